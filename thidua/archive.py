@@ -1,0 +1,107 @@
+"""The whole archive: every record under the content folder, checked alone and together.
+
+Gather everything, then decide: every problem of every file is collected in one run, and an
+archive with any problem is not built at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from thidua.folding import slugify
+from thidua.model import Record
+from thidua.problems import InvalidArchive, Problem
+from thidua.records import ENGLISH_SUFFIX, load_english, load_record
+from thidua.vocabulary import PEOPLES_COMMITTEE_CODE
+
+
+@dataclass(frozen=True)
+class Archive:
+    """Every valid record, newest first."""
+
+    records: tuple[Record, ...]
+
+    def by_url(self) -> dict[str, Record]:
+        """Records by their site path (``can-tho/2023/97-kh-ubnd/``)."""
+        return {record.url: record for record in self.records}
+
+
+def record_files(content_dir: Path) -> list[Path]:
+    """Every record file: all Markdown below the top level (top-level files are site pages)."""
+    return sorted(path for path in content_dir.rglob("*.md") if path.parent != content_dir)
+
+
+def check_archive(content_dir: Path, only: list[Path] | None = None) -> tuple[Archive, list[Problem]]:
+    """Load and check every record; return the valid ones and every problem found.
+
+    ``only`` limits the report to some files (the whole archive is still read, since
+    duplicates and English siblings are judged against all of it).
+    """
+    content_dir = content_dir.resolve()
+    shown_root = content_dir.parent
+    problems: list[Problem] = []
+    records: dict[Path, Record] = {}
+    english_files = []
+    for path in record_files(content_dir):
+        shown = _shown(path, shown_root)
+        if path.name.endswith(ENGLISH_SUFFIX):
+            english_files.append(path)
+            continue
+        record, found = load_record(path, content_dir, shown)
+        problems.extend(found)
+        if record is not None:
+            records[path] = record
+    for path in english_files:
+        original = path.with_name(path.name[: -len(ENGLISH_SUFFIX)] + ".md")
+        shown = _shown(path, shown_root)
+        if not original.exists():
+            problems.append(Problem(shown, 1, "file", f"is an English file with no Vietnamese "
+                                    f"original; add {_shown(original, shown_root)} or remove it"))
+            continue
+        english, found = load_english(path, shown)
+        problems.extend(found)
+        if english is not None and original in records:
+            records[original] = replace(records[original], english=english)
+    problems.extend(_duplicates(records.values()))
+    if only is not None:
+        wanted = {_shown(path, shown_root) for path in only}
+        problems = [problem for problem in problems if problem.path in wanted]
+    ordered = sorted(records.values(), key=_newest_first)
+    return Archive(tuple(ordered)), sorted(problems)
+
+
+def load_archive(content_dir: Path) -> Archive:
+    """The archive, or :class:`InvalidArchive` carrying every problem."""
+    archive, problems = check_archive(content_dir)
+    if problems:
+        raise InvalidArchive(problems)
+    return archive
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _newest_first(record: Record) -> tuple:
+    day = (record.issued or record.published).last_day
+    return (-day.toordinal(), record.url)
+
+
+def _duplicates(records) -> list[Problem]:
+    """Two records of one plan: same province, year, number (or slug) and issuer."""
+    seen: dict[tuple, Record] = {}
+    problems = []
+    for record in sorted(records, key=lambda r: r.path):
+        key = (record.province, record.year, slugify(record.number or record.url),
+               record.issuer_code or PEOPLES_COMMITTEE_CODE)
+        if key in seen:
+            first = seen[key]
+            problems.append(Problem(record.path, record.lines.get("number", 1), "number", f"the same plan as {first.path} "
+                                    "(same province, year, number and issuer); keep one record"))
+        else:
+            seen[key] = record
+    return problems

@@ -1,0 +1,49 @@
+"""The ``thidua`` command: tools for editors and CI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+DEFAULT_CONTENT = Path("content")
+
+
+@click.group()
+def main() -> None:
+    """Tools for the archive of emulation campaign plans."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--content", "content_dir", default=DEFAULT_CONTENT, show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="The content folder.")
+def validate(paths: tuple[Path, ...], content_dir: Path) -> None:
+    """Check every record (or only PATHS) and report every problem.
+
+    Prints one line per problem, ``path:line: field: message``, and exits 1 if there is any.
+    """
+    from thidua.archive import check_archive
+
+    if not content_dir.is_dir():
+        raise click.UsageError(f"no content folder at {content_dir}; run from the repository "
+                               "root or pass --content")
+    only = _expand(paths, content_dir.resolve()) if paths else None
+    archive, problems = check_archive(content_dir, only)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        raise click.ClickException(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+                                   " found")
+    click.echo(f"{len(archive.records)} records checked, no problems.")
+
+
+def _expand(paths: tuple[Path, ...], content_dir: Path) -> list[Path]:
+    files = []
+    for path in paths:
+        files.extend(sorted(path.rglob("*.md")) if path.is_dir() else [path])
+    resolved = [file.resolve() for file in files]
+    for file in resolved:
+        if not file.is_relative_to(content_dir):
+            raise click.UsageError(f"{file} is not in the content folder {content_dir}")
+    return resolved

@@ -1,0 +1,39 @@
+"""Derived keys for Vietnamese text: folding and slugs.
+
+Record bodies keep their text exactly as printed; only derived keys (slugs, search keys,
+name matching) are folded. Đ, đ and their look-alikes Ð, ð (U+00D0, U+00F0, which
+Vietnamese web text sometimes uses) all fold to ``d``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_D_LIKE = str.maketrans({"Đ": "d", "đ": "d", "Ð": "d", "ð": "d"})
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def nfc(text: str) -> str:
+    """The text in Unicode normal form C, the form every stored string uses."""
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII-ish key: NFC → NFD, drop combining marks, đ → d, lowercase.
+
+    >>> fold("Cần Thơ"), fold("ÐẢNG")
+    ('can tho', 'dang')
+    """
+    decomposed = unicodedata.normalize("NFD", nfc(text).translate(_D_LIKE))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.lower()
+
+
+def slugify(text: str) -> str:
+    """URL slug: folded, every run of other characters turned into one hyphen.
+
+    >>> slugify("97/KH-UBND"), slugify("Bà Rịa - Vũng Tàu")
+    ('97-kh-ubnd', 'ba-ria-vung-tau')
+    """
+    return _NOT_SLUG.sub("-", fold(text)).strip("-")

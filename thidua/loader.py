@@ -1,0 +1,147 @@
+"""Read a record file: UTF-8 text, YAML frontmatter with the line of every field, and body.
+
+python-frontmatter splits the file; PyYAML composes the frontmatter into nodes so that every
+problem can name its line. Dates stay text (the record model parses partial dates itself),
+YAML tags other than the plain ones are refused, and so are anchors, aliases and duplicate keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+
+from thidua.folding import nfc
+from thidua.problems import Problem
+
+
+class _RecordLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text: ``2019-05`` and ``2019-05-17`` read alike."""
+
+
+_RecordLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class SourceFile:
+    """A record file as read: its frontmatter values, the line of each field, and its body."""
+
+    path: str
+    data: dict[str, Any] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+    """Line of each field by dotted name (``period.start``)."""
+    body: str = ""
+    body_line: int = 1
+    """Line on which the body starts."""
+
+    def line_of(self, name: str) -> int:
+        """Line of a field, else of its parent, else of the frontmatter's first line."""
+        while name:
+            if name in self.lines:
+                return self.lines[name]
+            name = name.rpartition(".")[0]
+        return 1
+
+
+def read_source(path: Path, shown_as: str) -> tuple[SourceFile, list[Problem]]:
+    """Read ``path``; return what could be read and the problems found (never raises)."""
+    source = SourceFile(path=shown_as)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return source, [Problem(shown_as, 1, "file", f"cannot be read: {error.strerror}")]
+    try:
+        text = nfc(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return source, [
+            Problem(shown_as, line, "file", f"is not UTF-8 (byte 0x{raw[error.start]:02x} at "
+                    f"offset {error.start}); save the file as UTF-8")
+        ]
+    text = text.removeprefix("\ufeff")
+    handler = frontmatter.YAMLHandler()
+    if not handler.detect(text):
+        return source, [Problem(shown_as, 1, "file", "has no frontmatter; start the file with a "
+                                "line '---', the fields, and another line '---'")]
+    try:
+        head, body = handler.split(text)
+    except ValueError:
+        return source, [Problem(shown_as, 1, "file", "frontmatter is not closed; add a line "
+                                "'---' after the last field")]
+    source.body = body.lstrip("\n")
+    source.body_line = text.count("\n", 0, len(text) - len(source.body)) + 1
+    opening = handler.FM_BOUNDARY.search(text)
+    problems = _parse_head(head, text.count("\n", 0, opening.end()), source)
+    return source, problems
+
+
+def _parse_head(head: str, offset: int, source: SourceFile) -> list[Problem]:
+    """Parse the frontmatter; ``offset`` is the number of file lines before it."""
+    loader = _RecordLoader(head)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return [Problem(source.path, offset + 1, "file",
+                            "frontmatter is empty; add the record's fields")]
+        problems = _check_nodes(node, offset, source)
+        if problems:
+            return problems
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = offset + mark.line + 1 if mark else 1
+        what = error.problem or error.context or "invalid YAML"
+        return [Problem(source.path, line, "file", f"YAML syntax error: {what}; check the "
+                        "indentation and quote values that contain ':' or '#'")]
+    except yaml.YAMLError as error:
+        return [Problem(source.path, 1, "file", f"YAML error: {error}")]
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        return [Problem(source.path, 2, "file", "frontmatter must be a mapping of 'field: value' lines")]
+    source.data = data
+    return []
+
+
+def _check_nodes(root: yaml.Node, offset: int, source: SourceFile) -> list[Problem]:
+    """Record the line of every field; refuse duplicate keys, anchors, aliases and odd tags."""
+    problems: list[Problem] = []
+    seen: set[int] = set()
+
+    def visit(node: yaml.Node, name: str) -> None:
+        line = offset + node.start_mark.line + 1
+        if id(node) in seen:
+            problems.append(Problem(source.path, line, name or "file",
+                                    "YAML anchors and aliases are not allowed; write the value out"))
+            return
+        seen.add(id(node))
+        if not node.tag.startswith("tag:yaml.org,2002:") or node.tag.endswith(
+                (":python/object", ":binary", ":set", ":omap", ":pairs")):
+            problems.append(Problem(source.path, line, name or "file",
+                                    f"the YAML tag '{node.tag}' is not allowed; write a plain value"))
+            return
+        if isinstance(node, yaml.MappingNode):
+            keys: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                key = str(key_node.value)
+                child = f"{name}.{key}" if name else key
+                key_line = offset + key_node.start_mark.line + 1
+                if key in keys:
+                    problems.append(Problem(source.path, key_line, child,
+                                            f"appears twice (first on line {keys[key]}); keep one"))
+                    continue
+                keys[key] = key_line
+                source.lines[child] = key_line
+                visit(value_node, child)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                visit(item, f"{name}[{index}]")
+
+    visit(root, "")
+    return problems

@@ -1,0 +1,136 @@
+"""Load one record (a Vietnamese file, or its English sibling) and check it on its own.
+
+Where a record lives is derived from its facts: ``<province>/<year>/<slug>.md``, the slug
+coming from the document number (see :func:`record_slug`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+from typing import Optional
+
+from thidua.dates import PartialDate
+from thidua.folding import fold, slugify
+from thidua.gazetteer import gazetteer
+from thidua.loader import SourceFile, read_source
+from thidua.model import ENGLISH_FIELDS, RECORD_FIELDS, English, Record
+from thidua.problems import Problem
+from thidua.schema import read_fields
+from thidua.vocabulary import PEOPLES_COMMITTEE_CODE
+
+ENGLISH_SUFFIX = ".en.md"
+
+
+def record_slug(number: Optional[str], doc_type: str, issuer_code: Optional[str],
+                dated: PartialDate) -> str:
+    """The last URL segment of a plan.
+
+    - With a number: the number folded (no diacritics, đ → d, lowercase, "/" → "-"), then
+      ``-<issuer_code>`` unless the issuer is the provincial People's Committee or the number
+      already ends with that code: ``97/KH-UBND`` → ``97-kh-ubnd``; ``185-KH/TU`` with code
+      ``tu`` → ``185-kh-tu``; ``45/KH-UBND`` of a district with code ``phong-dien`` →
+      ``45-kh-ubnd-phong-dien``.
+    - Without a number: ``<type>-<issuer_code>-<date>``, the date being the issue date or else
+      the article's date, as far as known: ``kh-ubnd-2024-02-20``.
+    """
+    code = issuer_code or PEOPLES_COMMITTEE_CODE
+    if number is None:
+        return f"{slugify(doc_type)}-{code}-{dated}"
+    slug = slugify(number)
+    if code == PEOPLES_COMMITTEE_CODE or slug.endswith(f"-{code}"):
+        return slug
+    return f"{slug}-{code}"
+
+
+def load_record(path: Path, content_dir: Path, shown_as: str) -> tuple[Optional[Record], list[Problem]]:
+    """Read and check a Vietnamese record file; the record is None when it has problems."""
+    source, problems = read_source(path, shown_as)
+    if problems:
+        return None, problems
+    values, messages = read_fields(source.data, RECORD_FIELDS)
+    problems = [Problem(shown_as, source.line_of(name), name, message) for name, message in messages]
+    if problems:
+        return None, problems
+    problems = _check_facts(values, source)
+    if problems:
+        return None, problems
+    record = Record(path=shown_as, url=_url(path, content_dir), body=source.body,
+                    lines=source.lines, **values)
+    return record, _check_place(record, path, content_dir, source)
+
+
+def load_english(path: Path, shown_as: str) -> tuple[Optional[English], list[Problem]]:
+    """Read and check an English file (title, summary, translated text)."""
+    source, problems = read_source(path, shown_as)
+    if problems:
+        return None, problems
+    values, messages = read_fields(source.data, ENGLISH_FIELDS)
+    problems = [Problem(shown_as, source.line_of(name), name, message) for name, message in messages]
+    if problems:
+        return None, problems
+    return English(path=shown_as, body=source.body, **values), []
+
+
+def _url(path: Path, content_dir: Path) -> str:
+    relative = PurePosixPath(path.relative_to(content_dir).as_posix())
+    return f"{relative.with_suffix('')}/"
+
+
+def _check_facts(values: dict, source: SourceFile) -> list[Problem]:
+    """Checks that involve more than one field of the same record."""
+    problems = []
+
+    def report(name: str, message: str) -> None:
+        problems.append(Problem(source.path, source.line_of(name), name, message))
+
+    if values["issued"] is None and values["published"] is None:
+        report("issued", "is required when 'published' is absent: the year in the URL comes "
+                         "from one of them, e.g. issued: 2023-08-21")
+    period = values["period"]
+    if period and period.start and period.end and period.end.last_day < period.start.first_day:
+        report("period.end", f"{period.end} is before the start {period.start}; "
+                             "check the order of the two dates")
+    if values["issuer_code"] is None and not _is_peoples_committee(values):
+        report("issuer_code", "is required for an issuer other than the provincial People's "
+                              "Committee (UBND tỉnh/thành phố): a short code such as 'tu' or "
+                              "'snv'; it goes into the slug")
+    unit = gazetteer().get(values["province"])
+    on = values["issued"] or values["published"]
+    if unit and on and not (unit.existed_on(on.first_day) or unit.existed_on(on.last_day)):
+        today = gazetteer().today(unit.slug)
+        if unit.valid_until and on.first_day > unit.valid_until:
+            hint = f"it became {today.slug} ({today.vi}) after {unit.valid_until}"
+        else:
+            hint = f"that name was not in use before {unit.valid_from}"
+        report("province", f"'{unit.slug}' did not exist on {on}; {hint}")
+    for name in values["inferred"] or {}:
+        if _value_at(values, name) is None:
+            report(f"inferred.{name}", f"names '{name}', which has no value; give the inferred "
+                                       "value or remove this reason")
+    return problems
+
+
+def _is_peoples_committee(values: dict) -> bool:
+    issuer = fold(values["issuer"])
+    return values["issuer_level"] == "province" and issuer.startswith(("ubnd", "uy ban nhan dan"))
+
+
+def _value_at(values: dict, dotted: str):
+    head, _, rest = dotted.partition(".")
+    value = values.get(head)
+    return getattr(value, rest, None) if rest and value is not None else value
+
+
+def _check_place(record: Record, path: Path, content_dir: Path, source: SourceFile) -> list[Problem]:
+    """The file must sit at ``<province>/<year>/<slug>.md`` as its facts say."""
+    slug = record_slug(record.number, record.type, record.issuer_code,
+                       record.issued or record.published)
+    expected = f"{record.province}/{record.year}/{slug}.md"
+    actual = path.relative_to(content_dir).as_posix()
+    if actual == expected:
+        return []
+    field = "number" if record.number else "issued"
+    shown = source.path[: len(source.path) - len(actual)] + expected
+    return [Problem(source.path, source.line_of(field), "path",
+                    f"the file should be {shown} (province {record.province}, "
+                    f"year {record.year}, slug {slug}); move it there, or fix the facts")]

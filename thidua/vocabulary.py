@@ -1,0 +1,28 @@
+"""Controlled vocabularies of the record model, with their labels in both languages."""
+
+from __future__ import annotations
+
+DOC_TYPES: dict[str, dict[str, str]] = {
+    "KH": {"vi": "Kế hoạch", "en": "Plan"},
+    "QĐ": {"vi": "Quyết định", "en": "Decision"},
+    "CT": {"vi": "Chỉ thị", "en": "Directive"},
+    "NQ": {"vi": "Nghị quyết", "en": "Resolution"},
+    "HD": {"vi": "Hướng dẫn", "en": "Guidance"},
+    "CTr": {"vi": "Chương trình", "en": "Programme"},
+    "TB": {"vi": "Thông báo", "en": "Notice"},
+}
+"""Document type codes as printed in Vietnamese document numbers."""
+
+ISSUER_LEVELS: dict[str, dict[str, str]] = {
+    "province": {"vi": "Cấp tỉnh", "en": "Provincial"},
+    "district": {"vi": "Cấp huyện", "en": "District"},
+    "department": {"vi": "Sở, ban, ngành", "en": "Department"},
+    "party": {"vi": "Cơ quan Đảng", "en": "Party body"},
+    "union": {"vi": "Đoàn thể", "en": "Mass organisation"},
+    "national": {"vi": "Trung ương", "en": "National"},
+    "other": {"vi": "Khác", "en": "Other"},
+}
+"""Levels of the issuing body."""
+
+PEOPLES_COMMITTEE_CODE = "ubnd"
+"""The issuer code of a provincial People's Committee, the default issuer of a plan."""
