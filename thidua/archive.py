@@ -12,7 +12,7 @@ from pathlib import Path
 from thidua.folding import slugify
 from thidua.model import Record
 from thidua.problems import InvalidArchive, Problem
-from thidua.records import ENGLISH_SUFFIX, load_english, load_record
+from thidua.records import ENGLISH_SUFFIX, expected_url, load_english, load_record
 from thidua.vocabulary import PEOPLES_COMMITTEE_CODE
 
 
@@ -92,10 +92,13 @@ def _newest_first(record: Record) -> tuple:
 
 
 def _duplicates(records) -> list[Problem]:
-    """Two records of one plan: same province, year, number (or slug) and issuer."""
+    """Two records of one plan: same province, year, number (or slug) and issuer.
+
+    The record at its right place is the original; the other is reported.
+    """
     seen: dict[tuple, Record] = {}
     problems = []
-    for record in sorted(records, key=lambda r: r.path):
+    for record in sorted(records, key=lambda r: (r.url != expected_url(r), r.path)):
         key = (record.province, record.year, slugify(record.number or record.url),
                record.issuer_code or PEOPLES_COMMITTEE_CODE)
         if key in seen:

@@ -82,7 +82,7 @@ class Gazetteer:
 
     def closest(self, slug: str, count: int = 3) -> list[str]:
         """The slugs most like ``slug``, for "did you mean" suggestions."""
-        return difflib.get_close_matches(slug, sorted(self.units), n=count, cutoff=0.5)
+        return difflib.get_close_matches(slug, sorted(self.units), n=count, cutoff=0.75)
 
     def today(self, slug: str) -> Unit:
         """The unit that carries this one today, following successors."""

@@ -28,6 +28,11 @@ _RecordLoader.yaml_implicit_resolvers = {
 }
 
 
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in
+               ("str", "int", "float", "bool", "null", "map", "seq")}
+"""The only YAML types a record uses; any other tag (``!!python/object``…) is refused."""
+
+
 @dataclass
 class SourceFile:
     """A record file as read: its frontmatter values, the line of each field, and its body."""
@@ -121,8 +126,7 @@ def _check_nodes(root: yaml.Node, offset: int, source: SourceFile) -> list[Probl
                                     "YAML anchors and aliases are not allowed; write the value out"))
             return
         seen.add(id(node))
-        if not node.tag.startswith("tag:yaml.org,2002:") or node.tag.endswith(
-                (":python/object", ":binary", ":set", ":omap", ":pairs")):
+        if node.tag not in _PLAIN_TAGS:
             problems.append(Problem(source.path, line, name or "file",
                                     f"the YAML tag '{node.tag}' is not allowed; write a plain value"))
             return

@@ -83,19 +83,19 @@ def _check_facts(values: dict, source: SourceFile) -> list[Problem]:
     def report(name: str, message: str) -> None:
         problems.append(Problem(source.path, source.line_of(name), name, message))
 
-    if values["issued"] is None and values["published"] is None:
+    if values.get("issued") is None and values.get("published") is None:
         report("issued", "is required when 'published' is absent: the year in the URL comes "
                          "from one of them, e.g. issued: 2023-08-21")
-    period = values["period"]
+    period = values.get("period")
     if period and period.start and period.end and period.end.last_day < period.start.first_day:
         report("period.end", f"{period.end} is before the start {period.start}; "
                              "check the order of the two dates")
-    if values["issuer_code"] is None and not _is_peoples_committee(values):
+    if values.get("issuer_code") is None and not _is_peoples_committee(values):
         report("issuer_code", "is required for an issuer other than the provincial People's "
                               "Committee (UBND tỉnh/thành phố): a short code such as 'tu' or "
                               "'snv'; it goes into the slug")
     unit = gazetteer().get(values["province"])
-    on = values["issued"] or values["published"]
+    on = values.get("issued") or values.get("published")
     if unit and on and not (unit.existed_on(on.first_day) or unit.existed_on(on.last_day)):
         today = gazetteer().today(unit.slug)
         if unit.valid_until and on.first_day > unit.valid_until:
@@ -103,7 +103,7 @@ def _check_facts(values: dict, source: SourceFile) -> list[Problem]:
         else:
             hint = f"that name was not in use before {unit.valid_from}"
         report("province", f"'{unit.slug}' did not exist on {on}; {hint}")
-    for name in values["inferred"] or {}:
+    for name in values.get("inferred", {}):
         if _value_at(values, name) is None:
             report(f"inferred.{name}", f"names '{name}', which has no value; give the inferred "
                                        "value or remove this reason")
@@ -121,11 +121,17 @@ def _value_at(values: dict, dotted: str):
     return getattr(value, rest, None) if rest and value is not None else value
 
 
-def _check_place(record: Record, path: Path, content_dir: Path, source: SourceFile) -> list[Problem]:
-    """The file must sit at ``<province>/<year>/<slug>.md`` as its facts say."""
+def expected_url(record: Record) -> str:
+    """Where the record's facts say it belongs: ``<province>/<year>/<slug>/``."""
     slug = record_slug(record.number, record.type, record.issuer_code,
                        record.issued or record.published)
-    expected = f"{record.province}/{record.year}/{slug}.md"
+    return f"{record.province}/{record.year}/{slug}/"
+
+
+def _check_place(record: Record, path: Path, content_dir: Path, source: SourceFile) -> list[Problem]:
+    """The file must sit at ``<province>/<year>/<slug>.md`` as its facts say."""
+    expected = expected_url(record).rstrip("/") + ".md"
+    slug = expected.rsplit("/", 1)[1].removesuffix(".md")
     actual = path.relative_to(content_dir).as_posix()
     if actual == expected:
         return []

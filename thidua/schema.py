@@ -190,7 +190,10 @@ def unknown_field_message(key: str, known: list[str]) -> str:
 
 
 def read_fields(raw: dict, fields: dict[str, Field], prefix: str = "") -> tuple[dict, Messages]:
-    """Read every field of ``raw``; return the values and every message (never stops early)."""
+    """Read every field of ``raw``; return the values given and every message (never stops early).
+
+    Absent fields are left out of the values, so that the model's defaults apply.
+    """
     values: dict[str, Any] = {}
     messages: Messages = []
     for key in raw:
@@ -202,7 +205,6 @@ def read_fields(raw: dict, fields: dict[str, Field], prefix: str = "") -> tuple[
             if field.required:
                 messages.append((name, f"is required ({field.doc.rstrip('.').lower()}), "
                                        f"e.g. {field.name}: {field.example}"))
-            values[field.name] = None
             continue
         try:
             values[field.name] = field.kind.parse(raw[field.name], name)

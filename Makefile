@@ -1,0 +1,41 @@
+# Two commands a newcomer needs: `make site` and `make test` (see README.md).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
+
+.PHONY: site test serve validate clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall whenever the lock or the package metadata changes.
+$(STAMP): requirements.txt pyproject.toml | $(BIN)/python
+	$(PIP) install -r requirements.txt
+	$(PIP) install --no-deps --no-build-isolation -e .
+	touch $@
+
+## validate: check every record and report every problem
+validate: $(STAMP)
+	$(BIN)/thidua validate
+
+## site: validate, then build site/ (into a temporary folder first: a failed build changes nothing)
+site: validate
+	rm -rf site.tmp
+	$(BIN)/mkdocs build --strict --clean --site-dir site.tmp
+	rm -rf site && mv site.tmp site
+	@echo
+	@echo "The site is in $(CURDIR)/site/"
+	@echo "Preview it with 'make serve' at http://127.0.0.1:8000/"
+
+## serve: preview the site at http://127.0.0.1:8000/
+serve: validate
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+## test: run the whole test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site site.tmp

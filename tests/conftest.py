@@ -1,0 +1,109 @@
+"""Shared fixtures: record factories, tiny content folders, and one real build of the site."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+BUILD_DAY = dt.date(2026, 11, 22)
+"""The day test builds are made for (campaign statuses are computed as of this day)."""
+
+
+def build_env(day: dt.date = BUILD_DAY) -> dict[str, str]:
+    epoch = int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp())
+    return {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "NO_MKDOCS_2_WARNING": "1"}
+
+
+VALID = {
+    "title": "Phát động phong trào thi đua năm 2023",
+    "summary": "UBND tỉnh phát động phong trào thi đua năm 2023.",
+    "number": "12/KH-UBND",
+    "type": "KH",
+    "issuer": "UBND tỉnh Cao Bằng",
+    "issuer_level": "province",
+    "province": "cao-bang",
+    "issued": "2023-03-01",
+    "period": {"start": "2023-03", "end": "2023-12-31"},
+}
+"""A valid record's frontmatter; its place is content/cao-bang/2023/12-kh-ubnd.md."""
+
+
+def record_text(body: str = "Nội dung.\n", **changes) -> str:
+    """The text of a record file: VALID with ``changes`` (a value of None removes the key)."""
+    data = {**VALID, **changes}
+    data = {key: value for key, value in data.items() if value is not None}
+    head = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    return f"---\n{head}---\n\n{body}"
+
+
+def line_of(text: str, needle: str) -> int:
+    """1-based number of the first line of ``text`` containing ``needle``."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in text")
+
+
+class Content:
+    """A temporary content folder that tests fill with files."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.dir = root / "content"
+        self.dir.mkdir()
+
+    def write(self, relative: str, text: str | bytes) -> Path:
+        path = self.dir / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, "utf-8")
+        return path
+
+
+@pytest.fixture
+def content(tmp_path) -> Content:
+    return Content(tmp_path)
+
+
+def build_site(project: Path, site_dir: Path, day: dt.date = BUILD_DAY) -> subprocess.CompletedProcess:
+    """Run a real ``mkdocs build --strict`` of ``project`` into ``site_dir``."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
+         "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
+        cwd=project, env=build_env(day), capture_output=True, text=True, timeout=300,
+    )
+
+
+def make_project(tmp_path: Path, content_dir: Path | None = None) -> Path:
+    """A project folder that shares the real configuration, hooks and templates, with its own
+    content (the real one unless ``content_dir`` is given)."""
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    for name in ("hooks", "overrides"):
+        (project / name).symlink_to(ROOT / name)
+    if content_dir is None:
+        shutil.copytree(ROOT / "content", project / "content")
+    else:
+        shutil.copytree(content_dir, project / "content")
+    return project
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The real archive, built once per test run, as the site folder."""
+    tmp = tmp_path_factory.mktemp("real")
+    out = tmp / "site"
+    result = build_site(make_project(tmp), out)
+    assert result.returncode == 0, result.stderr
+    return out

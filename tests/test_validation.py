@@ -1,0 +1,206 @@
+"""Every kind of bad record is reported as path:line: field: message, all in one run."""
+
+from __future__ import annotations
+
+from thidua.archive import check_archive
+from conftest import line_of, record_text
+
+PLACE = "cao-bang/2023/12-kh-ubnd.md"
+SHOWN = f"content/{PLACE}"
+
+
+def problems_of(content):
+    archive, problems = check_archive(content.dir)
+    return archive, [str(problem) for problem in problems]
+
+
+def test_a_valid_record_has_no_problem(content):
+    content.write(PLACE, record_text())
+    archive, problems = problems_of(content)
+    assert problems == []
+    assert [record.url for record in archive.records] == ["cao-bang/2023/12-kh-ubnd/"]
+
+
+def test_missing_required_field(content):
+    text = record_text(issuer=None)
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:1: issuer: is required (issuing body as printed), "
+                        "e.g. issuer: UBND tỉnh Cao Bằng"]
+
+
+def test_yaml_syntax_error_names_its_line(content):
+    text = record_text().replace("issuer_level: province", "issuer_level: [province")
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{SHOWN}:{line_of(text, 'province: cao-bang')}: file: "
+                                  "YAML syntax error:")
+
+
+def test_a_file_that_is_not_utf8(content):
+    text = record_text(body="Nội dung.\n")
+    raw = text.encode("utf-8").replace("Nội".encode("utf-8"), b"N\xf4i")  # Latin-1 "ô"
+    content.write(PLACE, raw)
+    offset = raw.index(b"\xf4")
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, 'dung.')}: file: is not UTF-8 (byte 0xf4 at "
+                        f"offset {offset}); save the file as UTF-8"]
+
+
+def test_impossible_date(content):
+    text = record_text(issued="2023-02-30")
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, 'issued:')}: issued: '2023-02-30' does not "
+                        "exist: February 2023 has 28 days"]
+
+
+def test_malformed_date_in_a_sub_field(content):
+    text = record_text(period={"start": "5/2019", "end": "2023-12"})
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, 'start:')}: period.start: '5/2019' is not a "
+                        "date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023-08-21)"]
+
+
+def test_period_ending_before_it_starts(content):
+    text = record_text(period={"start": "2023-08", "end": "2023-06-30"})
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, 'end:')}: period.end: 2023-06-30 is before the "
+                        "start 2023-08; check the order of the two dates"]
+
+
+def test_unknown_province_suggests_the_closest_slugs(content):
+    text = record_text(province="cao-bangg")
+    content.write("cao-bangg/2023/12-kh-ubnd.md", text)
+    _, problems = problems_of(content)
+    assert problems == [f"content/cao-bangg/2023/12-kh-ubnd.md:{line_of(text, 'province:')}: "
+                        "province: unknown province 'cao-bangg'; did you mean cao-bang?"]
+
+
+def test_province_that_no_longer_existed_on_the_issue_date(content):
+    text = record_text(province="hau-giang", issued="2026-01-05")
+    content.write("hau-giang/2026/12-kh-ubnd.md", text)
+    _, problems = problems_of(content)
+    assert problems == [f"content/hau-giang/2026/12-kh-ubnd.md:{line_of(text, 'province:')}: "
+                        "province: 'hau-giang' did not exist on 2026-01-05; it became can-tho "
+                        "(Cần Thơ) after 2025-06-30"]
+
+
+def test_unknown_document_type(content):
+    text = record_text(type="KHH")
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, 'type:')}: type: unknown value 'KHH'; did you "
+                        "mean 'KH'? use one of: KH, QĐ, CT, NQ, HD, CTr, TB"]
+
+
+def test_record_in_the_wrong_place(content):
+    text = record_text()
+    content.write("cao-bang/2024/12-kh-ubnd.md", text)
+    _, problems = problems_of(content)
+    assert problems == [f"content/cao-bang/2024/12-kh-ubnd.md:{line_of(text, 'number:')}: path: "
+                        f"the file should be {SHOWN} (province cao-bang, year 2023, slug "
+                        "12-kh-ubnd); move it there, or fix the facts"]
+
+
+def test_two_records_of_the_same_plan(content):
+    content.write(PLACE, record_text())
+    copy = record_text(title="Bản sao")
+    content.write("cao-bang/2023/12-kh-ubnd-copy.md", copy)
+    _, problems = problems_of(content)
+    line = line_of(copy, "number:")
+    assert problems == [
+        f"content/cao-bang/2023/12-kh-ubnd-copy.md:{line}: number: the same plan as {SHOWN} "
+        "(same province, year, number and issuer); keep one record",
+        f"content/cao-bang/2023/12-kh-ubnd-copy.md:{line}: path: the file should be {SHOWN} "
+        "(province cao-bang, year 2023, slug 12-kh-ubnd); move it there, or fix the facts",
+    ]
+
+
+def test_english_file_without_its_vietnamese_original(content):
+    content.write("cao-bang/2023/13-kh-ubnd.en.md", "---\ntitle: A plan\nsummary: S.\n---\n\nText.\n")
+    _, problems = problems_of(content)
+    assert problems == ["content/cao-bang/2023/13-kh-ubnd.en.md:1: file: is an English file with "
+                        "no Vietnamese original; add content/cao-bang/2023/13-kh-ubnd.md or "
+                        "remove it"]
+
+
+def test_unknown_field_suggests_the_closest(content):
+    text = record_text(isued="2023-03-01")
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, 'isued:')}: isued: unknown field; did you mean "
+                        "'issued'?"]
+
+
+def test_unknown_sub_field_is_named_with_its_parent(content):
+    text = record_text(signer={"name": "Hoàng Xuân Ánh", "postt": "Chủ tịch"})
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, 'postt:')}: signer.postt: unknown field; did "
+                        "you mean 'post'?"]
+
+
+def test_issuer_other_than_the_peoples_committee_needs_a_code(content):
+    text = record_text(issuer="Tỉnh ủy Cao Bằng", issuer_level="party", number="185-KH/TU")
+    content.write("cao-bang/2023/185-kh-tu.md", text)
+    _, problems = problems_of(content)
+    assert problems == [f"content/cao-bang/2023/185-kh-tu.md:1: issuer_code: is required for an "
+                        "issuer other than the provincial People's Committee (UBND tỉnh/thành "
+                        "phố): a short code such as 'tu' or 'snv'; it goes into the slug"]
+
+
+def test_an_inferred_reason_must_name_a_known_field(content):
+    text = record_text(inferred={"provinse": "the outlet is Cao Bằng's"})
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, 'provinse:')}: inferred.provinse: unknown "
+                        "field; did you mean 'province'?"]
+
+
+def test_a_date_is_needed_to_place_the_record(content):
+    text = record_text(issued=None)
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:1: issued: is required when 'published' is absent: the year in "
+                        "the URL comes from one of them, e.g. issued: 2023-08-21"]
+
+
+def test_duplicate_keys_and_python_tags_are_refused(content):
+    text = record_text() + ""
+    text = text.replace("type: KH\n", "type: KH\ntype: QĐ\n")
+    content.write(PLACE, text)
+    evil = record_text(number="13/KH-UBND").replace(
+        "title: ", "title: !!python/object/apply:os.system ['echo hi'] #", 1)
+    content.write("cao-bang/2023/13-kh-ubnd.md", evil)
+    _, problems = problems_of(content)
+    assert problems == [
+        f"{SHOWN}:{line_of(text, 'type: QĐ')}: type: appears twice (first on line "
+        f"{line_of(text, 'type: KH')}); keep one",
+        "content/cao-bang/2023/13-kh-ubnd.md:2: title: the YAML tag "
+        "'tag:yaml.org,2002:python/object/apply:os.system' is not allowed; write a plain value",
+    ]
+
+
+def test_every_problem_of_every_file_is_reported_in_one_run(content):
+    content.write(PLACE, record_text(issued="2023-02-30", type="XX"))
+    content.write("ha-noi/2022/1-kh-ubnd.md", record_text(province="ha-noi", number="1/KH-UBND",
+                                                          issued="2022-01-01", summary=None))
+    content.write("ha-noi/2022/2-kh-ubnd.en.md", "---\ntitle: T\nsummary: S\n---\n")
+    _, problems = problems_of(content)
+    fields = [problem.split(": ")[1] for problem in problems]
+    assert fields == ["type", "issued", "summary", "file"]
+
+
+def test_a_record_outside_any_province_folder_is_not_silently_skipped(content):
+    content.write("cao-bang/12-kh-ubnd.md", record_text())
+    _, problems = problems_of(content)
+    assert [p.split(": ")[1] for p in problems] == ["path"]
+
+
+def test_top_level_pages_are_not_records(content):
+    content.write("index.md", "---\ntitle: Trang chủ\n---\n\nXin chào.\n")
+    assert problems_of(content)[1] == []

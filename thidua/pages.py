@@ -1,0 +1,199 @@
+"""What each kind of page shows, computed once from the records: templates only display it.
+
+Every value is already in the page's language; a value in the other language says so in
+``lang`` so that the template can mark it for screen readers and browsers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Optional
+
+from thidua.campaign import format_period, status
+from thidua.citation import cite, issuer_name
+from thidua.gazetteer import gazetteer
+from thidua.labels import label
+from thidua.model import Record
+from thidua.vocabulary import DOC_TYPES
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One row of a plan's facts panel."""
+
+    key: str
+    """Field it shows (``issued``), for styling and tests."""
+    label: str
+    """Row label in the page's language."""
+    value: str
+    """Value as shown."""
+    lang: Optional[str] = None
+    """Language of ``value`` when it differs from the page's (Vietnamese text on an English page)."""
+    link: Optional[str] = None
+    """Address the value links to, if any."""
+    notes: tuple[str, ...] = ()
+    """Remarks under the value, in the page's language (e.g. why a fact was inferred)."""
+    badge: Optional[str] = None
+    """A status code shown as a badge next to the value (``running``, ``ended``…)."""
+    badge_label: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class RecordPage:
+    """The context of a plan page (``record.html``)."""
+
+    lang: str
+    title: str
+    summary: str
+    summary_lang: Optional[str]
+    """Language of the summary when not the page's (None when it is)."""
+    heading_number: Optional[str]
+    """``Kế hoạch số 2255/KH-UBND`` above the title; None without a number."""
+    facts: tuple[Fact, ...]
+    citation: str
+    status: str
+    """Campaign status code as of ``as_of``."""
+    as_of: str
+    """The build date in the page's language."""
+    text_lang: str
+    """Language of the body shown (``vi`` when an English page falls back to the original)."""
+    notice: Optional[str]
+    """Banner above the text: unofficial translation, or text only in Vietnamese."""
+    labels: dict[str, str] = field(default_factory=dict)
+    """Headings of the page's sections in its language."""
+
+
+@dataclass(frozen=True)
+class PlanLink:
+    """A plan in a list: enough to recognise it and follow the link."""
+
+    url: str
+    """Path relative to the language's root (``can-tho/2023/97-kh-ubnd/``)."""
+    title: str
+    number: Optional[str]
+    issuer: str
+    province: str
+    date: str
+    """Issue date, or article date when the issue date is unknown, in the page's language."""
+    status: str
+    status_label: str
+
+
+@dataclass(frozen=True)
+class HomePage:
+    """The context of the home page (``home.html``)."""
+
+    lang: str
+    plans: tuple[PlanLink, ...]
+    """Every plan, newest first."""
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+def record_page(record: Record, lang: str, today: dt.date) -> RecordPage:
+    """The plan page of ``record`` in ``lang``, with statuses as of ``today``."""
+    english = record.english if lang == "en" else None
+    code = status(record.period, today)
+    if lang == "en":
+        notice = label("unofficial" if english and english.body.strip() else "only_vietnamese", "en")
+    else:
+        notice = None
+    doc_type = DOC_TYPES[record.type][lang]
+    return RecordPage(
+        lang=lang,
+        title=english.title if english else record.title,
+        summary=english.summary if english else record.summary,
+        summary_lang="vi" if lang == "en" and not english else None,
+        heading_number=f"{doc_type} {'số' if lang == 'vi' else 'No.'} {record.number}"
+        if record.number else None,
+        facts=tuple(_facts(record, lang, code, today)),
+        citation=cite(record, lang),
+        status=code,
+        as_of=_day(today, lang),
+        text_lang="en" if english and english.body.strip() else "vi",
+        notice=notice,
+        labels={key: label(key, lang) for key in ("facts", "text", "citation", "summary")},
+    )
+
+
+def home_page(records: tuple[Record, ...], lang: str, today: dt.date) -> HomePage:
+    """The home page in ``lang``: every plan, newest first."""
+    return HomePage(lang=lang, plans=tuple(plan_link(r, lang, today) for r in records),
+                    labels={"newest": label("newest", lang)})
+
+
+def plan_link(record: Record, lang: str, today: dt.date) -> PlanLink:
+    """How ``record`` appears in a list."""
+    english = record.english if lang == "en" else None
+    code = status(record.period, today)
+    return PlanLink(
+        url=record.url,
+        title=english.title if english else record.title,
+        number=record.number,
+        issuer=issuer_name(record, lang),
+        province=gazetteer().get(record.province).name(lang),
+        date=(record.issued or record.published).format(lang),
+        status=code,
+        status_label=label(f"status_{code}", lang),
+    )
+
+
+def _day(day: dt.date, lang: str) -> str:
+    from thidua.dates import PartialDate
+
+    return PartialDate(day.year, day.month, day.day).format(lang)
+
+
+def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
+    other = "vi" if lang == "en" else None
+
+    def fact(key: str, value: Optional[str], *, lang_of_value=None, notes=(), **more) -> None:
+        if value is None:
+            return
+        reasons = tuple(f"{label('inferred', lang)}: {reason}"
+                        for name, reason in sorted(record.inferred.items())
+                        if name == key or name.startswith(f"{key}."))
+        facts.append(Fact(key, label(key, lang), value, lang_of_value, notes=notes + reasons,
+                          **more))
+
+    facts: list[Fact] = []
+    fact("number", record.number or label("not_stated", lang))
+    fact("type", f"{DOC_TYPES[record.type][lang]} ({record.type})")
+    issuer = issuer_name(record, lang)
+    fact("issuer", issuer, lang_of_value=other if issuer == record.issuer else None,
+         notes=(record.issuer,) if issuer != record.issuer and lang == "vi" else ())
+    fact("province", _province(record, lang))
+    if record.issued:
+        fact("issued", record.issued.format(lang))
+    else:
+        fact("issued", f"{label('placed_by_article', lang)} ({record.published.format(lang)})")
+    if record.published:
+        fact("published", record.published.format(lang))
+    fact("period", format_period(record.period, lang), badge=code,
+         badge_label=f"{label(f'status_{code}', lang)} ({label('as_of', lang)} {_day(today, lang)})")
+    fact("occasion", record.occasion, lang_of_value=other)
+    if record.signer:
+        signer = ", ".join(part for part in (record.signer.name, record.signer.post) if part)
+        fact("signer", signer, lang_of_value=other)
+    fact("slogan", record.slogan, lang_of_value=other)
+    fact("participants", record.participants, lang_of_value=other)
+    if record.cites:
+        fact("cites", ", ".join(record.cites))
+    if record.source:
+        fact("source", _source(record, lang), lang_of_value=other, link=record.source.url)
+    return facts
+
+
+def _province(record: Record, lang: str) -> str:
+    unit = gazetteer().get(record.province)
+    today = gazetteer().today(record.province)
+    if today.slug == unit.slug:
+        return unit.full_name(lang)
+    return f"{unit.full_name(lang)} ({label('now_part_of', lang)} {today.full_name(lang)})"
+
+
+def _source(record: Record, lang: str) -> Optional[str]:
+    parts = [record.source.outlet] if record.source.outlet else []
+    if record.source.author:
+        parts.append(f"{label('by', lang)} {record.source.author}")
+    return ", ".join(parts) or label("source_link", lang)
