@@ -23,19 +23,30 @@ def validate(paths: tuple[Path, ...], content_dir: Path) -> None:
 
     Prints one line per problem, ``path:line: field: message``, and exits 1 if there is any.
     """
-    from thidua.archive import check_archive
+    from thidua.archive import check_archive, record_files
 
     if not content_dir.is_dir():
         raise click.UsageError(f"no content folder at {content_dir}; run from the repository "
                                "root or pass --content")
     only = _expand(paths, content_dir.resolve()) if paths else None
-    archive, problems = check_archive(content_dir, only)
+    _, problems = check_archive(content_dir, only)
     for problem in problems:
         click.echo(str(problem), err=True)
     if problems:
         raise click.ClickException(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
                                    " found")
-    click.echo(f"{len(archive.records)} records checked, no problems.")
+    count = len(only if only is not None else record_files(content_dir))
+    click.echo(f"{count} file{'s' if count != 1 else ''} checked, no problems.")
+
+
+@main.command()
+@click.option("--english", is_flag=True, help="The English file's fields instead.")
+def fields(english: bool) -> None:
+    """Print the record fields as a Markdown table (the table in content/README.md)."""
+    from thidua.model import ENGLISH_FIELDS, RECORD_FIELDS
+    from thidua.schema import markdown_table
+
+    click.echo(markdown_table(ENGLISH_FIELDS if english else RECORD_FIELDS), nl=False)
 
 
 def _expand(paths: tuple[Path, ...], content_dir: Path) -> list[Path]:

@@ -46,6 +46,12 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+def site_path(path: str, lang: str) -> str:
+    """A path of the site in ``lang``: the default language at the root, others under
+    ``<lang>/`` (``can-tho/2023/97-kh-ubnd/`` → ``en/can-tho/2023/97-kh-ubnd/``)."""
+    return path if lang == LANGUAGES[0] else f"{lang}/{path}"
+
+
 def label(key: str, lang: str) -> str:
     """The label ``key`` in ``lang``."""
     return LABELS[key][lang]

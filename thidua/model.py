@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from thidua.dates import PartialDate
-from thidua.schema import (DOC_NUMBER, SITE_PATH, TOPIC, URL, Choice, Date, Field, Group,
+from thidua.schema import (DOC_NUMBER, TOPIC, URL, Choice, Date, Field, Group,
                            ListOf, Province, Reasons, Text, dotted_names)
 from thidua.vocabulary import DOC_TYPES, ISSUER_LEVELS
 
@@ -74,7 +74,6 @@ class Record:
     cites: tuple[str, ...] = ()
     source: Optional[Source] = None
     inferred: dict[str, str] = field(default_factory=dict)
-    aliases: tuple[str, ...] = ()
     english: Optional[English] = None
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     """Line of each frontmatter field in the Vietnamese file, for messages."""
@@ -129,19 +128,17 @@ RECORD_FIELDS: dict[str, Field] = {f.name: f for f in [
           "[34-CT/TU, 114/NQ-HĐND]"),
     Field("source", Group(Source, [
         Field("outlet", Text(), False, "Name of the news outlet.", "Báo Cần Thơ"),
-        Field("url", URL, False, "Address of the article.", "https://baocantho.com.vn/…"),
+        Field("url", URL, False, "Address of the article.", "https://…"),
         Field("author", Text(), False, "Byline as printed.", "T. HUY"),
     ]), False, "The news article the record comes from.",
           "{outlet: Báo Cần Thơ, author: T. HUY}"),
     Field("inferred", Reasons(lambda: INFERABLE), False, "Facts not stated in the text, each "
           "field (dotted for sub-fields) with the reason it was inferred.",
           "{province: \"the outlet and the cited 34-CT/TU are Cần Thơ's\"}"),
-    Field("aliases", ListOf(SITE_PATH), False, "Former paths of this record, kept working.",
-          "[/can-tho/2024/kh-ubnd-2024-02-20/]"),
 ]}
 """The Vietnamese file's frontmatter fields."""
 
-INFERABLE = [name for name in dotted_names(RECORD_FIELDS) if name not in ("inferred", "aliases")]
+INFERABLE = [name for name in dotted_names(RECORD_FIELDS) if name != "inferred"]
 """Fields that ``inferred`` may name."""
 
 ENGLISH_FIELDS: dict[str, Field] = {f.name: f for f in [

@@ -13,7 +13,7 @@ from typing import Optional
 from thidua.campaign import format_period, status
 from thidua.citation import cite, issuer_name
 from thidua.gazetteer import gazetteer
-from thidua.labels import label
+from thidua.labels import label, site_path
 from thidua.model import Record
 from thidua.vocabulary import DOC_TYPES
 
@@ -69,7 +69,7 @@ class PlanLink:
     """A plan in a list: enough to recognise it and follow the link."""
 
     url: str
-    """Path relative to the language's root (``can-tho/2023/97-kh-ubnd/``)."""
+    """Site path of the plan in the list's language (``en/can-tho/2023/97-kh-ubnd/``)."""
     title: str
     number: Optional[str]
     issuer: str
@@ -127,7 +127,7 @@ def plan_link(record: Record, lang: str, today: dt.date) -> PlanLink:
     english = record.english if lang == "en" else None
     code = status(record.period, today)
     return PlanLink(
-        url=record.url,
+        url=site_path(record.url, lang),
         title=english.title if english else record.title,
         number=record.number,
         issuer=issuer_name(record, lang),

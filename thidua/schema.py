@@ -213,6 +213,23 @@ def read_fields(raw: dict, fields: dict[str, Field], prefix: str = "") -> tuple[
     return values, messages
 
 
+def markdown_table(fields: dict[str, Field]) -> str:
+    """The fields as a Markdown table for editors: name, type, required, meaning, example."""
+    rows = ["| field | type | required | meaning | example |", "|---|---|---|---|---|"]
+
+    def add(field: Field, name: str) -> None:
+        cells = (f"`{name}`", field.kind.type_name, "yes" if field.required else "no",
+                 field.doc, f"`{field.example}`")
+        rows.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+
+    for field in fields.values():
+        add(field, field.name)
+        if isinstance(field.kind, Group):
+            for sub in field.kind.fields.values():
+                add(sub, f"{field.name}.{sub.name}")
+    return "\n".join(rows) + "\n"
+
+
 def dotted_names(fields: dict[str, Field]) -> list[str]:
     """Every field name, with ``group.sub`` names for the sub-fields of groups."""
     names = []
@@ -232,5 +249,3 @@ DOC_NUMBER = Pattern(
 TOPIC = Pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*", "a lowercase slug, e.g. administrative-reform",
                 "slug")
 URL = Pattern(r"https?://\S+", "an http(s) URL", "URL")
-SITE_PATH = Pattern(r"/?[a-z0-9\-]+(?:/[a-z0-9\-]+)*/?", "a site path, e.g. /can-tho/2023/97-kh-ubnd/",
-                    "site path")

@@ -1,0 +1,60 @@
+"""The `thidua` command as an editor or a pre-commit hook runs it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from thidua.cli import main
+from conftest import line_of, record_text
+
+THIDUA = Path(sys.executable).parent / "thidua"
+
+
+def test_validate_is_installed_and_passes_on_the_real_archive():
+    result = subprocess.run([str(THIDUA), "validate"], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "10 files checked, no problems.\n"
+
+
+def test_validate_reports_every_problem_and_exits_1(content):
+    text = record_text(issued="2023-02-30")
+    content.write("cao-bang/2023/12-kh-ubnd.md", text)
+    other = record_text(number="13/KH-UBND", type="X")
+    content.write("cao-bang/2023/13-kh-ubnd.md", other)
+    result = CliRunner(mix_stderr=False).invoke(main, ["validate", "--content", str(content.dir)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"content/cao-bang/2023/12-kh-ubnd.md:{line_of(text, 'issued:')}: issued: '2023-02-30' "
+        "does not exist: February 2023 has 28 days",
+        f"content/cao-bang/2023/13-kh-ubnd.md:{line_of(other, 'type:')}: type: unknown value 'X'; "
+        "use one of: KH, QĐ, CT, "
+        "NQ, HD, CTr, TB",
+        "Error: 2 problems found",
+    ]
+
+
+def test_validate_only_some_paths(content):
+    content.write("cao-bang/2023/12-kh-ubnd.md", record_text(issued="2023-02-30"))
+    good = content.write("ha-noi/2023/12-kh-ubnd.md", record_text(province="ha-noi"))
+    result = CliRunner(mix_stderr=False).invoke(main, ["validate", "--content", str(content.dir), str(good)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "1 file checked, no problems.\n"
+
+
+def test_validate_refuses_a_path_outside_the_content_folder(content, tmp_path):
+    stray = tmp_path / "elsewhere.md"
+    stray.write_text(record_text(), "utf-8")
+    result = CliRunner(mix_stderr=False).invoke(main, ["validate", "--content", str(content.dir), str(stray)])
+    assert result.exit_code == 2
+    assert "is not in the content folder" in result.stderr
+
+
+def test_validate_without_a_content_folder_is_a_usage_error(tmp_path):
+    result = CliRunner(mix_stderr=False).invoke(main, ["validate", "--content", str(tmp_path / "none")])
+    assert result.exit_code == 2
+    assert "no content folder at" in result.stderr

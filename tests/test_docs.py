@@ -1,0 +1,43 @@
+"""The editors' documentation says what the code does."""
+
+from __future__ import annotations
+
+import re
+
+from thidua.model import ENGLISH_FIELDS, RECORD_FIELDS
+from thidua.schema import markdown_table
+from thidua.vocabulary import DOC_TYPES, ISSUER_LEVELS
+from conftest import ROOT
+
+GUIDE = (ROOT / "content" / "README.md").read_text("utf-8")
+
+
+def section(name: str) -> str:
+    match = re.search(rf"<!-- fields:{name} -->\n(.*?)<!-- /fields:{name} -->", GUIDE, re.S)
+    assert match, f"content/README.md has no fields:{name} section"
+    return match.group(1)
+
+
+def test_the_field_tables_are_the_schema():
+    assert section("vi") == markdown_table(RECORD_FIELDS)
+    assert section("en") == markdown_table(ENGLISH_FIELDS)
+
+
+def test_every_document_type_and_issuer_level_is_documented():
+    for code, names in {**DOC_TYPES, **ISSUER_LEVELS}.items():
+        assert f"| `{code}` | {names['vi']} | {names['en']} |" in GUIDE
+
+
+def test_quick_start_has_exactly_the_two_commands():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```sh\n(.*?)```", quick, re.S).group(1)
+    commands = [line.split("#")[0].strip() for line in block.splitlines() if line.strip()]
+    assert commands == ["make site", "make test"]
+
+
+def test_every_direct_dependency_is_pinned_and_explained():
+    lock = (ROOT / "requirements.txt").read_text("utf-8").lower()
+    readme = (ROOT / "README.md").read_text("utf-8")
+    for name, version in re.findall(r"^\| ([a-z0-9\-]+) \| ([0-9.]+) \| ", readme, re.M | re.I):
+        assert f"{name.lower()}=={version}" in lock, name

@@ -1,0 +1,79 @@
+"""The province table: both eras, renames, successors, and whole-name lookup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from thidua.folding import slugify
+from thidua.gazetteer import MERGER_DAY, gazetteer
+from conftest import ROOT
+
+REFERENCE = (ROOT.parent / "shared" / "reference" / "provinces.md")
+
+
+def units_on(day: dt.date):
+    return [unit for unit in gazetteer().units.values() if unit.existed_on(day)]
+
+
+def test_63_units_before_the_mergers_and_34_since():
+    assert len(units_on(MERGER_DAY - dt.timedelta(days=1))) == 63
+    assert len(units_on(MERGER_DAY)) == 34
+    assert len({u.code_since for u in units_on(MERGER_DAY)}) == 34
+
+
+def test_slugs_are_the_names_folded_without_the_type_word():
+    for unit in gazetteer().units.values():
+        assert unit.slug == slugify(unit.vi)
+
+
+def test_every_former_unit_leads_to_a_unit_of_today():
+    for unit in gazetteer().units.values():
+        assert gazetteer().today(unit.slug).existed_on(dt.date(2026, 1, 1)), unit.slug
+    assert gazetteer().today("hau-giang").slug == "can-tho"
+    assert gazetteer().today("thua-thien-hue").slug == "hue"
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="the shared reference is not beside the repo")
+def test_mergers_match_the_reference_table():
+    rows = re.findall(r"^\| (.+?) \((\d\d)\) \| (.+?) \|$", REFERENCE.read_text("utf-8"), re.M)
+    assert len(rows) == 23
+    for today_name, code, formed_from in rows:
+        today = gazetteer().lookup(today_name)
+        assert today.code_since == code, today_name
+        for name, old_code in re.findall(r"([^,\[]+?) \[(\d\d)\]", formed_from):
+            former = gazetteer().lookup(name.strip())
+            assert former.code_before == old_code, name
+            assert gazetteer().today(former.slug) == today, name
+
+
+def test_huế_was_renamed_at_the_start_of_2025():
+    tth, hue = gazetteer().get("thua-thien-hue"), gazetteer().get("hue")
+    assert tth.existed_on(dt.date(2024, 12, 31)) and not tth.existed_on(dt.date(2025, 1, 1))
+    assert hue.existed_on(dt.date(2025, 1, 1)) and not hue.existed_on(dt.date(2024, 12, 31))
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("TP Cần Thơ", "can-tho"), ("thành phố Cần Thơ", "can-tho"), ("TP.HCM", "ho-chi-minh"),
+    ("TPHCM", "ho-chi-minh"), ("Sài Gòn", "ho-chi-minh"), ("HCMC", "ho-chi-minh"),
+    ("BR-VT", "ba-ria-vung-tau"), ("TT-Huế", "thua-thien-hue"), ("Hoà Bình", "hoa-binh"),
+    ("Hòa Bình", "hoa-binh"), ("Đắc Lắc", "dak-lak"), ("Hanoi", "ha-noi"), ("tỉnh Cao Bằng", "cao-bang"),
+    ("Can Tho", "can-tho"),
+])
+def test_lookup_knows_the_ways_news_text_writes_a_place(name, slug):
+    assert gazetteer().lookup(name).slug == slug
+
+
+@pytest.mark.parametrize("text", ["thanh nien", "Cần Thơ và Hậu Giang", "hn", "Đoàn Thanh niên"])
+def test_lookup_never_matches_part_of_a_text(text):
+    assert gazetteer().lookup(text) is None
+
+
+def test_names_in_both_languages():
+    assert gazetteer().get("cao-bang").full_name("vi") == "tỉnh Cao Bằng"
+    assert gazetteer().get("cao-bang").full_name("en") == "Cao Bang Province"
+    assert gazetteer().get("can-tho").full_name("vi") == "thành phố Cần Thơ"
+    assert gazetteer().get("can-tho").full_name("en") == "Can Tho City"
+    assert gazetteer().get("ho-chi-minh").full_name("en") == "Ho Chi Minh City"

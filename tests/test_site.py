@@ -1,0 +1,159 @@
+"""The real archive, built once with mkdocs --strict, read as a visitor's browser would."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import BUILD_DAY, build_site, make_project, record_text
+
+PLANS = {
+    # url: (number, Vietnamese issue-date text, English issue-date text, vi period, en period)
+    "can-tho/2023/97-kh-ubnd/": ("97/KH-UBND", "không rõ; xếp theo ngày đăng tin (18/1/2023)",
+                                 "not stated; placed by the article's date (18 January 2023)",
+                                 "tháng 1/2023 – 30/11/2023", "January 2023 – 30 November 2023"),
+    "can-tho/2024/kh-ubnd-2024-02-20/": (None, "không rõ; xếp theo ngày đăng tin (20/2/2024)",
+                                         "not stated; placed by the article's date (20 February 2024)",
+                                         "năm 2024", "2024"),
+    "hai-phong/2021/220-kh-ubnd/": ("220/KH-UBND", "28/9/2021", "28 September 2021", None, None),
+    "hau-giang/2019/1460-kh-ubnd/": ("1460/KH-UBND", "17/6/2019", "17 June 2019",
+                                     "tháng 5/2019 – 30/6/2020", "May 2019 – 30 June 2020"),
+    "cao-bang/2023/2255-kh-ubnd/": ("2255/KH-UBND", "21/8/2023", "21 August 2023",
+                                    "tháng 8/2023 – tháng 8/2024", "August 2023 – August 2024"),
+}
+
+
+def page(site, url: str) -> BeautifulSoup:
+    path = site / url / "index.html"
+    assert path.exists(), f"{url} was not built"
+    return BeautifulSoup(path.read_text("utf-8"), "html.parser")
+
+
+def fact(soup: BeautifulSoup, key: str):
+    row = soup.select_one(f".td-fact-{key} dd")
+    return row.get_text(" ", strip=True) if row else None
+
+
+@pytest.mark.parametrize("url", PLANS)
+def test_every_plan_exists_in_both_languages_with_its_facts(site, url):
+    number, issued_vi, issued_en, period_vi, period_en = PLANS[url]
+    vi, en = page(site, url), page(site, f"en/{url}")
+    assert vi.html["lang"] == "vi" and en.html["lang"] == "en"
+    assert fact(vi, "number") == (number or "Không nêu trong bài")
+    assert fact(en, "number") == (number or "Not stated in the text")
+    assert fact(vi, "issued").startswith(issued_vi)
+    assert fact(en, "issued").startswith(issued_en)
+    if period_vi:
+        assert fact(vi, "period").startswith(period_vi)
+        assert fact(en, "period").startswith(period_en)
+    assert vi.select_one(".td-fact-type dt").get_text() == "Loại văn bản"
+    assert fact(vi, "type") == "Kế hoạch (KH)" and fact(en, "type") == "Plan (KH)"
+
+
+@pytest.mark.parametrize("url", PLANS)
+def test_language_switch_leads_to_the_same_plan(site, url):
+    vi, en = page(site, url), page(site, f"en/{url}")
+    to_en = vi.select_one('a.md-select__link[hreflang="en"]')["href"]
+    to_vi = en.select_one('a.md-select__link[hreflang="vi"]')["href"]
+    assert (site / url / to_en / "index.html").resolve() == (site / "en" / url / "index.html").resolve()
+    assert (site / "en" / url / to_vi / "index.html").resolve() == (site / url / "index.html").resolve()
+
+
+def test_campaign_status_is_computed_as_of_the_build_date(site):
+    # Built for 22/11/2026: every seed campaign has ended.
+    vi = page(site, "hau-giang/2019/1460-kh-ubnd/")
+    assert fact(vi, "period") == "tháng 5/2019 – 30/6/2020 Đã kết thúc (tính đến 22/11/2026)"
+    en = page(site, "en/hau-giang/2019/1460-kh-ubnd/")
+    assert fact(en, "period") == "May 2019 – 30 June 2020 Ended (as of 22 November 2026)"
+
+
+def test_english_pages_show_the_translation_marked_unofficial(site):
+    en = page(site, "en/cao-bang/2023/2255-kh-ubnd/")
+    assert en.h1.get_text().startswith("Launching an emulation movement to record achievements in "
+                                       "celebration of the 525th anniversary")
+    assert "Unofficial translation" in en.select_one(".td-notice").get_text()
+    assert en.select_one(".td-body")["lang"] == "en"
+    assert "Hoàng Xuân Ánh" in en.select_one(".td-body").get_text()
+    vi = page(site, "cao-bang/2023/2255-kh-ubnd/")
+    assert vi.select_one(".td-notice") is None
+    assert "Ngầy thành lập" in vi.select_one(".td-body").get_text()  # the source's typo, kept
+
+
+def test_body_keeps_the_text_as_printed(site):
+    body = page(site, "can-tho/2023/97-kh-ubnd/").select_one(".td-body").get_text()
+    assert body.count("Ð") == 4  # U+00D0, as the article prints Đ
+    assert "Chia sẻ bài viết" not in body
+
+
+def test_citation_in_each_language(site):
+    vi = page(site, "cao-bang/2023/2255-kh-ubnd/").select_one(".td-citation cite").get_text()
+    assert vi.startswith("Kế hoạch số 2255/KH-UBND ngày 21/8/2023 của Ủy ban nhân dân tỉnh Cao "
+                         "Bằng về việc phát động phong trào thi đua")
+    en = page(site, "en/cao-bang/2023/2255-kh-ubnd/").select_one(".td-citation cite").get_text()
+    assert en.startswith("Cao Bang Provincial People's Committee, Plan No. 2255/KH-UBND of 21 "
+                         "August 2023, “")
+    no_number = page(site, "can-tho/2024/kh-ubnd-2024-02-20/").select_one(".td-citation cite")
+    assert no_number.get_text().startswith("Kế hoạch của Ủy ban nhân dân thành phố Cần Thơ về việc")
+    assert "None" not in no_number.get_text() and "số" not in no_number.get_text().split("về việc")[0]
+
+
+def test_a_former_province_says_which_unit_it_is_part_of_now(site):
+    assert fact(page(site, "hau-giang/2019/1460-kh-ubnd/"), "province").startswith(
+        "tỉnh Hậu Giang (nay thuộc thành phố Cần Thơ)")
+    assert fact(page(site, "en/hau-giang/2019/1460-kh-ubnd/"), "province").startswith(
+        "Hau Giang Province (now part of Can Tho City)")
+
+
+def test_inferred_facts_say_so_with_their_reason(site):
+    province = fact(page(site, "can-tho/2024/kh-ubnd-2024-02-20/"), "province")
+    assert "Suy ra, không nêu trong bài: the article says only \"UBND thành phố\"" in province
+
+
+@pytest.mark.parametrize("lang_root, other", [("", "en/"), ("en/", "")])
+def test_home_page_links_the_five_plans(site, lang_root, other):
+    home = page(site, lang_root)
+    links = {a["href"] for a in home.select(".td-plan-list a")}
+    assert links == set(PLANS)
+    for url in PLANS:
+        assert (site / lang_root / url / "index.html").exists()
+
+
+def test_records_stay_out_of_the_navigation(site):
+    nav_links = [a["href"] for a in page(site, "").select("nav.md-nav--primary a")]
+    assert not any("kh-ubnd" in href for href in nav_links)
+
+
+def test_no_request_leaves_the_site(site):
+    for html in site.rglob("*.html"):
+        text = html.read_text("utf-8")
+        assert "fonts.googleapis.com" not in text and "fonts.gstatic.com" not in text, html
+
+
+def test_the_editors_readme_is_not_published(site):
+    assert not (site / "README").exists() and not (site / "README.md").exists()
+    assert not (site / "en" / "README").exists()
+
+
+def test_a_plan_without_english_file_says_its_text_is_only_in_vietnamese(tmp_path, content):
+    content.write("index.md", "---\ntitle: Trang chủ\ntemplate: home.html\n---\n\nXin chào.\n")
+    content.write("index.en.md", "---\ntitle: Home\ntemplate: home.html\n---\n\nHello.\n")
+    content.write("cao-bang/2023/12-kh-ubnd.md", record_text(body="Văn bản tiếng Việt.\n"))
+    out = tmp_path / "out"
+    result = build_site(make_project(tmp_path, content.dir), out)
+    assert result.returncode == 0, result.stderr
+    en = page(out, "en/cao-bang/2023/12-kh-ubnd/")
+    assert en.html["lang"] == "en"
+    assert "no English translation yet" in en.select_one(".td-notice").get_text()
+    body = en.select_one(".td-body")
+    assert body["lang"] == "vi" and "Văn bản tiếng Việt." in body.get_text()
+    assert fact(en, "issued") == "1 March 2023"
+    assert en.select_one(".td-summary")["lang"] == "vi"
+
+
+def test_a_bad_record_stops_the_build_and_names_the_problem(tmp_path, content):
+    content.write("index.md", "---\ntitle: Trang chủ\ntemplate: home.html\n---\n")
+    content.write("cao-bang/2023/12-kh-ubnd.md", record_text(issued="2023-02-30"))
+    result = build_site(make_project(tmp_path, content.dir), tmp_path / "out")
+    assert result.returncode != 0
+    assert "content/cao-bang/2023/12-kh-ubnd.md:9: issued: '2023-02-30' does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
