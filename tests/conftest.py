@@ -107,3 +107,16 @@ def site(tmp_path_factory) -> Path:
     result = build_site(make_project(tmp), out)
     assert result.returncode == 0, result.stderr
     return out
+
+
+def make_record(**changes):
+    """A valid Record (the VALID record, as loaded) with ``changes``."""
+    from thidua.dates import PartialDate
+    from thidua.model import Period, Record
+
+    base = dict(path="content/cao-bang/2023/12-kh-ubnd.md", url="cao-bang/2023/12-kh-ubnd/",
+                title=VALID["title"], summary=VALID["summary"], type="KH",
+                issuer="UBND tỉnh Cao Bằng", issuer_level="province", province="cao-bang",
+                body="Nội dung.\n", number="12/KH-UBND", issued=PartialDate(2023, 3, 1),
+                period=Period(PartialDate(2023, 3), PartialDate(2023, 12, 31)))
+    return Record(**{**base, **changes})

@@ -58,3 +58,23 @@ def test_validate_without_a_content_folder_is_a_usage_error(tmp_path):
     result = CliRunner(mix_stderr=False).invoke(main, ["validate", "--content", str(tmp_path / "none")])
     assert result.exit_code == 2
     assert "no content folder at" in result.stderr
+
+
+def test_the_pre_commit_hook_checks_the_staged_records(content):
+    repo = content.root
+    venv = Path(sys.executable).parent.parent
+    (repo / ".venv").symlink_to(venv)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(git + ["init", "-q"], cwd=repo, check=True)
+    hook = Path(__file__).resolve().parents[1] / "scripts" / "pre-commit"
+    text = record_text(issued="2023-02-30")
+    content.write("cao-bang/2023/12-kh-ubnd.md", text)
+    subprocess.run(git + ["add", "content"], cwd=repo, check=True)
+    result = subprocess.run([str(hook)], cwd=repo, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert (f"content/cao-bang/2023/12-kh-ubnd.md:{line_of(text, 'issued:')}: issued: "
+            "'2023-02-30' does not exist") in result.stderr
+    content.write("cao-bang/2023/12-kh-ubnd.md", record_text())
+    subprocess.run(git + ["add", "content"], cwd=repo, check=True)
+    result = subprocess.run([str(hook)], cwd=repo, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -137,7 +137,9 @@ def test_the_editors_readme_is_not_published(site):
 def test_a_plan_without_english_file_says_its_text_is_only_in_vietnamese(tmp_path, content):
     content.write("index.md", "---\ntitle: Trang chủ\ntemplate: home.html\n---\n\nXin chào.\n")
     content.write("index.en.md", "---\ntitle: Home\ntemplate: home.html\n---\n\nHello.\n")
-    content.write("cao-bang/2023/12-kh-ubnd.md", record_text(body="Văn bản tiếng Việt.\n"))
+    content.write("cao-bang/2023/12-kh-ubnd.md", record_text(
+        body="Văn bản tiếng Việt.\n",
+        source={"outlet": "Báo Cao Bằng", "url": "https://example.org/bai-viet"}))
     out = tmp_path / "out"
     result = build_site(make_project(tmp_path, content.dir), out)
     assert result.returncode == 0, result.stderr
@@ -148,6 +150,8 @@ def test_a_plan_without_english_file_says_its_text_is_only_in_vietnamese(tmp_pat
     assert body["lang"] == "vi" and "Văn bản tiếng Việt." in body.get_text()
     assert fact(en, "issued") == "1 March 2023"
     assert en.select_one(".td-summary")["lang"] == "vi"
+    link = en.select_one(".td-fact-source dd a")
+    assert link["href"] == "https://example.org/bai-viet" and link.get_text() == "Báo Cao Bằng"
 
 
 def test_a_bad_record_stops_the_build_and_names_the_problem(tmp_path, content):

@@ -7,6 +7,7 @@ archive with any problem is not built at all.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from thidua.folding import slugify
@@ -22,6 +23,7 @@ class Archive:
 
     records: tuple[Record, ...]
 
+    @cached_property
     def by_url(self) -> dict[str, Record]:
         """Records by their site path (``can-tho/2023/97-kh-ubnd/``)."""
         return {record.url: record for record in self.records}
@@ -30,6 +32,12 @@ class Archive:
 def record_files(content_dir: Path) -> list[Path]:
     """Every record file: all Markdown below the top level (top-level files are site pages)."""
     return sorted(path for path in content_dir.rglob("*.md") if path.parent != content_dir)
+
+
+def fingerprint(content_dir: Path) -> tuple:
+    """What changes when any record changes: every record file's path, size and mtime."""
+    return tuple((str(path), stat.st_size, stat.st_mtime_ns)
+                 for path in record_files(content_dir) for stat in [path.stat()])
 
 
 def check_archive(content_dir: Path, only: list[Path] | None = None) -> tuple[Archive, list[Problem]]:

@@ -1,0 +1,101 @@
+"""What a plan page shows, computed by the package without MkDocs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from thidua.campaign import format_period, status
+from thidua.citation import cite
+from thidua.dates import PartialDate
+from thidua.model import English, Period, Signer, Source
+from thidua.pages import record_page
+from conftest import make_record
+
+D = PartialDate
+
+
+@pytest.mark.parametrize("period, today, expected", [
+    (Period(D(2023, 8), D(2024, 8)), dt.date(2024, 8, 31), "running"),
+    (Period(D(2023, 8), D(2024, 8)), dt.date(2024, 9, 1), "ended"),
+    (Period(D(2023, 8), D(2024, 8)), dt.date(2023, 7, 31), "upcoming"),
+    (Period(None, D(2023, 11, 30)), dt.date(2024, 1, 1), "ended"),
+    (Period(D(2023, 1), None), dt.date(2024, 1, 1), "unknown"),
+    (None, dt.date(2024, 1, 1), "unknown"),
+])
+def test_campaign_status_on_a_day(period, today, expected):
+    assert status(period, today) == expected
+
+
+@pytest.mark.parametrize("period, vi, en", [
+    (Period(D(2019, 5), D(2020, 6, 30)), "tháng 5/2019 – 30/6/2020", "May 2019 – 30 June 2020"),
+    (Period(None, D(2023, 11, 30)), "đến 30/11/2023", "until 30 November 2023"),
+    (Period(D(2024), D(2024)), "năm 2024", "2024"),
+    (Period(D(2023, 1), None), "từ tháng 1/2023", "from January 2023"),
+])
+def test_periods_in_each_language(period, vi, en):
+    assert format_period(period, "vi") == vi
+    assert format_period(period, "en") == en
+
+
+def test_citation_with_every_fact():
+    record = make_record(issued=D(2023, 8, 21), number="2255/KH-UBND",
+                         english=English("p.en.md", "Launching a movement", "S.", "Text."))
+    assert cite(record, "vi") == ("Kế hoạch số 2255/KH-UBND ngày 21/8/2023 của Ủy ban nhân dân "
+                                  "tỉnh Cao Bằng về việc phát động phong trào thi đua năm 2023")
+    assert cite(record, "en") == ("Cao Bang Provincial People's Committee, Plan No. 2255/KH-UBND "
+                                  "of 21 August 2023, “Launching a movement”")
+
+
+def test_citation_without_number_or_date_is_shorter_never_empty():
+    record = make_record(number=None, issued=None, published=D(2024, 2, 20))
+    assert cite(record, "vi") == ("Kế hoạch của Ủy ban nhân dân tỉnh Cao Bằng về việc phát động "
+                                  "phong trào thi đua năm 2023")
+    assert cite(record, "en") == ("Cao Bang Provincial People's Committee, Plan, “Phát động phong "
+                                  "trào thi đua năm 2023”")
+
+
+def test_citation_with_a_partial_issue_date():
+    record = make_record(issued=D(2023, 8))
+    assert cite(record, "vi").startswith("Kế hoạch số 12/KH-UBND tháng 8/2023 của")
+    assert cite(record, "en").endswith("Plan No. 12/KH-UBND of August 2023, “Phát động phong trào "
+                                       "thi đua năm 2023”")
+
+
+def test_another_issuer_is_cited_as_printed():
+    record = make_record(issuer="Tỉnh ủy Cao Bằng", issuer_level="party", issuer_code="tu",
+                         number="185-KH/TU")
+    assert " của Tỉnh ủy Cao Bằng về việc " in cite(record, "vi")
+
+
+def test_facts_panel_in_english_marks_vietnamese_values():
+    record = make_record(slogan="Đoàn kết, sáng tạo", signer=Signer("Hoàng Xuân Ánh", "Chủ tịch"),
+                         source=Source(outlet="Báo Cao Bằng", url="https://example.org/a"))
+    page = record_page(record, "en", dt.date(2023, 6, 1))
+    facts = {fact.key: fact for fact in page.facts}
+    assert facts["slogan"].value == "Đoàn kết, sáng tạo" and facts["slogan"].lang == "vi"
+    assert facts["signer"].value == "Hoàng Xuân Ánh, Chủ tịch"
+    assert facts["source"].link == "https://example.org/a"
+    assert facts["period"].badge == "running"
+    assert facts["period"].badge_label == "Running (as of 1 June 2023)"
+    assert facts["issuer"].value == "Cao Bang Provincial People's Committee"
+    assert page.notice == "This plan has no English translation yet; its text is shown in Vietnamese."
+    assert page.text_lang == "vi" and page.summary_lang == "vi"
+    assert page.heading_number == "Plan No. 12/KH-UBND"
+
+
+def test_facts_panel_in_vietnamese_shows_the_issuer_as_printed_too():
+    page = record_page(make_record(), "vi", dt.date(2024, 1, 1))
+    facts = {fact.key: fact for fact in page.facts}
+    assert facts["issuer"].value == "Ủy ban nhân dân tỉnh Cao Bằng"
+    assert facts["issuer"].notes == ("UBND tỉnh Cao Bằng",)
+    assert facts["period"].badge_label == "Đã kết thúc (tính đến 1/1/2024)"
+    assert "published" not in facts and "slogan" not in facts
+    assert page.notice is None and page.heading_number == "Kế hoạch số 12/KH-UBND"
+
+
+def test_an_inferred_fact_carries_its_reason():
+    record = make_record(inferred={"period.start": "the text says “từ nay”"})
+    facts = {fact.key: fact for fact in record_page(record, "vi", dt.date(2024, 1, 1)).facts}
+    assert facts["period"].notes == ("Suy ra, không nêu trong bài: the text says “từ nay”",)
