@@ -2,45 +2,73 @@
 
 - on_config: load and validate every record (a build with any bad record stops here). It runs
   once per language; the archive is read again only when a record file changed.
+- on_files: add the index pages (provinces, years, each province, province-year and year) for
+  the language being built. It runs after mkdocs-static-i18n's own on_files (priority -100):
+  generated files added before it crash it.
 - on_page_markdown: plan pages use the plan template.
-- on_page_context: give templates the page value the package computed.
+- on_page_context: give templates the page value the package computed; on generated pages,
+  point the language switch at the same page in the other language.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File, InclusionLevel
 
 from thidua.archive import fingerprint, load_archive
 from thidua.builddate import build_date
-from thidua.pages import home_page, record_page
+from thidua.indexes import home_page, index_pages
+from thidua.labels import LANGUAGES, site_path, ui_labels
+from thidua.pages import record_page
 from thidua.problems import InvalidArchive
 
 log = get_plugin_logger("thidua")
 
-_loaded: dict = {"key": None, "archive": None}
+NAV_PAGES = {"provinces/", "years/"}
+"""Generated pages listed in mkdocs.yml's nav; the others stay out of it."""
+
+_state: dict = {"key": None, "archive": None, "generated": {}}
 
 
 def on_config(config):
     docs_dir = Path(config.docs_dir)
     key = fingerprint(docs_dir)
-    if _loaded["key"] != key:
+    if _state["key"] != key:
         try:
-            _loaded["archive"] = load_archive(docs_dir)
+            _state["archive"] = load_archive(docs_dir)
         except InvalidArchive as error:
             raise PluginError(error.report()) from None
-        _loaded["key"] = key
-        log.info(f"{len(_loaded['archive'].records)} records validated")
+        _state["key"] = key
+        log.info(f"{len(_state['archive'].records)} records validated")
     return config
+
+
+@event_priority(-200)
+def on_files(files, config):
+    lang = config.theme["language"]
+    _state["generated"] = {}
+    for page in index_pages(_state["archive"].records, lang, build_date()):
+        stem = page.path.rstrip("/")
+        src_uri = f"{stem}.md" if lang == LANGUAGES[0] else f"{stem}.{lang}.md"
+        front = {"title": page.title, "template": page.template}
+        file = File.generated(config, src_uri, content=f"---\n{json.dumps(front, ensure_ascii=False)}\n---\n",
+                              inclusion=InclusionLevel.UNDEFINED if page.path in NAV_PAGES
+                              else InclusionLevel.NOT_IN_NAV)
+        file.dest_uri = f"{site_path(page.path, lang)}index.html"
+        files.append(file)
+        _state["generated"][src_uri] = page
+    return files
 
 
 def _record_of(page):
     uri = page.file.src_uri
-    if "/" not in uri:
+    if "/" not in uri or uri in _state["generated"]:
         return None
-    return _loaded["archive"].by_url.get(uri.removesuffix(".md").removesuffix(".en") + "/")
+    return _state["archive"].by_url.get(uri.removesuffix(".md").removesuffix(".en") + "/")
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -49,11 +77,17 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+@event_priority(-50)
 def on_page_context(context, page, config, nav):
     lang = config.theme["language"]
-    record = _record_of(page)
-    if record is not None:
+    context["ui"] = ui_labels(lang)
+    generated = _state["generated"].get(page.file.src_uri)
+    if generated is not None:
+        context["index"] = generated
+        config.extra["alternate"] = [dict(alternate, link=site_path(generated.path, alternate["lang"]))
+                                     for alternate in config.extra["alternate"]]
+    elif (record := _record_of(page)) is not None:
         context["plan"] = record_page(record, lang, build_date())
     elif page.meta.get("template") == "home.html":
-        context["home"] = home_page(_loaded["archive"].records, lang, build_date())
+        context["home"] = home_page(_state["archive"].records, lang, build_date())
     return context

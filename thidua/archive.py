@@ -75,7 +75,7 @@ def check_archive(content_dir: Path, only: list[Path] | None = None) -> tuple[Ar
     if only is not None:
         wanted = {_shown(path, shown_root) for path in only}
         problems = [problem for problem in problems if problem.path in wanted]
-    ordered = sorted(records.values(), key=_newest_first)
+    ordered = sorted(records.values(), key=lambda record: record.newest_first)
     return Archive(tuple(ordered)), sorted(problems)
 
 
@@ -92,11 +92,6 @@ def _shown(path: Path, root: Path) -> str:
         return path.relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
-
-
-def _newest_first(record: Record) -> tuple:
-    day = (record.issued or record.published).last_day
-    return (-day.toordinal(), record.url)
 
 
 def _duplicates(records) -> list[Problem]:

@@ -50,6 +50,11 @@ class PartialDate:
                 )
         return cls(year, month, day)
 
+    @classmethod
+    def of(cls, day: dt.date) -> "PartialDate":
+        """The full date of a calendar day."""
+        return cls(day.year, day.month, day.day)
+
     def __str__(self) -> str:
         parts = [f"{self.year:04d}"]
         if self.month is not None:

@@ -41,8 +41,60 @@ LABELS: dict[str, dict[str, str]] = {
     "status_ended": {"vi": "Đã kết thúc", "en": "Ended"},
     "status_upcoming": {"vi": "Chưa bắt đầu", "en": "Not started"},
     "status_unknown": {"vi": "Chưa rõ", "en": "Unknown"},
-    "newest": {"vi": "Các kế hoạch trong lưu trữ", "en": "Plans in the archive"},
-    "plan_count": {"vi": "kế hoạch", "en": "plans"},
+    "newest": {"vi": "Kế hoạch mới nhất", "en": "Newest plans"},
+    "running_now": {"vi": "Phong trào đang diễn ra", "en": "Campaigns running now"},
+    "none_running": {"vi": "Không có phong trào nào đang diễn ra (tính đến {day}).",
+                     "en": "No campaign is running (as of {day})."},
+    "home": {"vi": "Trang chủ", "en": "Home"},
+    "provinces": {"vi": "Tỉnh, thành phố", "en": "Provinces"},
+    "years": {"vi": "Các năm", "en": "Years"},
+    "ways_in": {"vi": "Tra cứu", "en": "Find plans"},
+    "by_province": {"vi": "Theo tỉnh, thành phố", "en": "By province"},
+    "by_year": {"vi": "Theo năm", "en": "By year"},
+    "totals": {"vi": "Lưu trữ hiện có", "en": "The archive holds"},
+    "total_plans": {"vi": "kế hoạch", "en": "plans"},
+    "total_provinces": {"vi": "tỉnh, thành phố ban hành", "en": "issuing provinces"},
+    "total_years": {"vi": "năm", "en": "years"},
+    "one_plan": {"vi": "{n} kế hoạch", "en": "1 plan"},
+    "many_plans": {"vi": "{n} kế hoạch", "en": "{n} plans"},
+    "no_plans": {"vi": "Chưa có kế hoạch", "en": "No plans yet"},
+    "no_plans_here": {"vi": "Lưu trữ chưa có kế hoạch nào của {name}.",
+                      "en": "The archive holds no plan of {name} yet."},
+    "merged_into": {"vi": "Từ ngày 1/7/2025, {name} là một phần của {today}.",
+                    "en": "Since 1 July 2025, {name} has been part of {today}."},
+    "renamed_to": {"vi": "Từ ngày {day}, {name} mang tên {today}.",
+                   "en": "Since {day}, {name} has been named {today}."},
+    "formed_from": {"vi": "Gồm cả kế hoạch của {names} (đơn vị hành chính cũ), được đánh dấu.",
+                    "en": "Also lists the plans of {names} (former units), marked as such."},
+    "former_unit": {"vi": "{name} (cũ)", "en": "former {name}"},
+    "today_units": {"vi": "34 tỉnh, thành phố từ ngày 1/7/2025, mỗi đơn vị kèm các tỉnh, "
+                    "thành phố cũ đã hợp nhất vào.",
+                    "en": "The 34 provinces and cities since 1 July 2025, each with the former "
+                    "units merged into it."},
+    "merged_from": {"vi": "Hợp nhất từ", "en": "Merged from"},
+    "article_date": {"vi": "theo ngày đăng tin", "en": "article date"},
+    "plans_of_year": {"vi": "Kế hoạch năm {year}", "en": "Plans of {year}"},
+    "plans_of_province_year": {"vi": "Kế hoạch của {name} năm {year}",
+                               "en": "Plans of {name}, {year}"},
+    "year": {"vi": "Năm", "en": "Year"},
+    "plans": {"vi": "Số kế hoạch", "en": "Plans"},
+    "plan": {"vi": "Kế hoạch", "en": "Plan"},
+    "start": {"vi": "Bắt đầu", "en": "Start"},
+    "end": {"vi": "Kết thúc", "en": "End"},
+    "chart_per_year": {"vi": "Số kế hoạch theo năm", "en": "Plans per year"},
+    "chart_per_year_desc": {"vi": "Biểu đồ thanh: số kế hoạch ban hành mỗi năm, {first}–{last}.",
+                            "en": "Bar chart: plans issued each year, {first}–{last}."},
+    "chart_per_province": {"vi": "Số kế hoạch theo tỉnh, thành phố", "en": "Plans per province"},
+    "chart_per_province_desc": {"vi": "Biểu đồ thanh: số kế hoạch của mỗi tỉnh, thành phố hiện "
+                                "nay, kể cả các đơn vị cũ đã hợp nhất vào.",
+                                "en": "Bar chart: plans of each of today's provinces, including "
+                                "the former units merged into it."},
+    "chart_timeline": {"vi": "Thời gian các phong trào thi đua", "en": "Campaign periods"},
+    "chart_timeline_desc": {"vi": "Dòng thời gian: mỗi hàng là một kế hoạch, thanh ngang là "
+                            "thời gian phong trào.", "en": "Timeline: one row per plan, the bar "
+                            "spans its campaign."},
+    "show_table": {"vi": "Xem dạng bảng", "en": "Show as a table"},
+    "breadcrumbs": {"vi": "Vị trí trang", "en": "Breadcrumbs"},
 }
 
 
@@ -52,6 +104,24 @@ def site_path(path: str, lang: str) -> str:
     return path if lang == LANGUAGES[0] else f"{lang}/{path}"
 
 
-def label(key: str, lang: str) -> str:
-    """The label ``key`` in ``lang``."""
-    return LABELS[key][lang]
+def label(key: str, lang: str, **values: object) -> str:
+    """The label ``key`` in ``lang``, with ``{name}`` placeholders filled from ``values``."""
+    text = LABELS[key][lang]
+    return text.format(**values) if values else text
+
+
+def ui_labels(lang: str) -> dict[str, str]:
+    """Interface words every page may need (breadcrumbs, chart tables), in ``lang``."""
+    return {key: label(key, lang) for key in ("breadcrumbs", "show_table")}
+
+
+def capitalized(text: str) -> str:
+    """The text with its first letter in upper case, for headings (``Thành phố Cần Thơ``)."""
+    return text[:1].upper() + text[1:]
+
+
+def count_plans(count: int, lang: str) -> str:
+    """``3 kế hoạch``, ``1 plan``, ``No plans yet``."""
+    if count == 0:
+        return label("no_plans", lang)
+    return label("one_plan" if count == 1 else "many_plans", lang, n=count)

@@ -79,9 +79,19 @@ class Record:
     """Line of each frontmatter field in the Vietnamese file, for messages."""
 
     @property
+    def placed_on(self) -> PartialDate:
+        """The date that places the plan: its issue date, else its article's date."""
+        return self.issued or self.published
+
+    @property
     def year(self) -> int:
         """The year in the URL: the issue year, else the year of the source article."""
-        return (self.issued or self.published).year
+        return self.placed_on.year
+
+    @property
+    def newest_first(self) -> tuple:
+        """Sort key: latest date first (a partial date counts as its last day), then path."""
+        return (-self.placed_on.last_day.toordinal(), self.url)
 
     @property
     def dated_by_article(self) -> bool:

@@ -12,6 +12,7 @@ from typing import Optional
 
 from thidua.campaign import format_period, status
 from thidua.citation import cite, issuer_name
+from thidua.dates import PartialDate
 from thidua.gazetteer import gazetteer
 from thidua.labels import label, site_path
 from thidua.model import Record
@@ -60,8 +61,19 @@ class RecordPage:
     """Language of the body shown (``vi`` when an English page falls back to the original)."""
     notice: Optional[str]
     """Banner above the text: unofficial translation, or text only in Vietnamese."""
+    crumbs: tuple["Crumb", ...] = ()
+    """Home › province › year › plan."""
     labels: dict[str, str] = field(default_factory=dict)
     """Headings of the page's sections in its language."""
+
+
+@dataclass(frozen=True)
+class Crumb:
+    """One step of a breadcrumb trail; the last one (the page itself) has no link."""
+
+    label: str
+    url: Optional[str]
+    """Site path in the page's language (``en/can-tho/``), None for the current page."""
 
 
 @dataclass(frozen=True)
@@ -76,18 +88,12 @@ class PlanLink:
     province: str
     date: str
     """Issue date, or article date when the issue date is unknown, in the page's language."""
+    date_note: Optional[str]
+    """Says that ``date`` is the article's date, when the issue date is unknown."""
     status: str
     status_label: str
-
-
-@dataclass(frozen=True)
-class HomePage:
-    """The context of the home page (``home.html``)."""
-
-    lang: str
-    plans: tuple[PlanLink, ...]
-    """Every plan, newest first."""
-    labels: dict[str, str] = field(default_factory=dict)
+    former: Optional[str] = None
+    """On the page of today's unit, the former unit that issued the plan (``tỉnh Hậu Giang (cũ)``)."""
 
 
 def record_page(record: Record, lang: str, today: dt.date) -> RecordPage:
@@ -109,17 +115,27 @@ def record_page(record: Record, lang: str, today: dt.date) -> RecordPage:
         facts=tuple(_facts(record, lang, code, today)),
         citation=cite(record, lang),
         status=code,
-        as_of=_day(today, lang),
+        as_of=PartialDate.of(today).format(lang),
         text_lang="en" if english and english.body.strip() else "vi",
         notice=notice,
-        labels={key: label(key, lang) for key in ("facts", "text", "citation", "summary")},
+        crumbs=trail(lang, record.province, record.year) + (
+            Crumb(record.number or label("plan", lang), None),),
+        labels={key: label(key, lang) for key in ("facts", "text", "citation", "summary",
+                                                  "breadcrumbs")},
     )
 
 
-def home_page(records: tuple[Record, ...], lang: str, today: dt.date) -> HomePage:
-    """The home page in ``lang``: every plan, newest first."""
-    return HomePage(lang=lang, plans=tuple(plan_link(r, lang, today) for r in records),
-                    labels={"newest": label("newest", lang)})
+def trail(lang: str, province: str | None = None, year: int | None = None) -> tuple[Crumb, ...]:
+    """Links from the home page down to a province, or a year, or a province's year."""
+    crumbs = [Crumb(label("home", lang), site_path("", lang))]
+    if province:
+        unit = gazetteer().get(province)
+        crumbs.append(Crumb(unit.name(lang), site_path(f"{province}/", lang)))
+        if year:
+            crumbs.append(Crumb(str(year), site_path(f"{province}/{year}/", lang)))
+    elif year:
+        crumbs.append(Crumb(str(year), site_path(f"{year}/", lang)))
+    return tuple(crumbs)
 
 
 def plan_link(record: Record, lang: str, today: dt.date) -> PlanLink:
@@ -132,16 +148,11 @@ def plan_link(record: Record, lang: str, today: dt.date) -> PlanLink:
         number=record.number,
         issuer=issuer_name(record, lang),
         province=gazetteer().get(record.province).name(lang),
-        date=(record.issued or record.published).format(lang),
+        date=record.placed_on.format(lang),
+        date_note=label("article_date", lang) if record.dated_by_article else None,
         status=code,
         status_label=label(f"status_{code}", lang),
     )
-
-
-def _day(day: dt.date, lang: str) -> str:
-    from thidua.dates import PartialDate
-
-    return PartialDate(day.year, day.month, day.day).format(lang)
 
 
 def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
@@ -170,7 +181,7 @@ def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
     if record.published:
         fact("published", record.published.format(lang))
     fact("period", format_period(record.period, lang), badge=code,
-         badge_label=f"{label(f'status_{code}', lang)} ({label('as_of', lang)} {_day(today, lang)})")
+         badge_label=f"{label(f'status_{code}', lang)} ({label('as_of', lang)} {PartialDate.of(today).format(lang)})")
     fact("occasion", record.occasion, lang_of_value=other)
     if record.signer:
         signer = ", ".join(part for part in (record.signer.name, record.signer.post) if part)

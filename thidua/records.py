@@ -124,7 +124,7 @@ def _value_at(values: dict, dotted: str):
 def expected_url(record: Record) -> str:
     """Where the record's facts say it belongs: ``<province>/<year>/<slug>/``."""
     slug = record_slug(record.number, record.type, record.issuer_code,
-                       record.issued or record.published)
+                       record.placed_on)
     return f"{record.province}/{record.year}/{slug}/"
 
 
