@@ -84,8 +84,10 @@ def on_page_context(context, page, config, nav):
     generated = _state["generated"].get(page.file.src_uri)
     if generated is not None:
         context["index"] = generated
-        config.extra["alternate"] = [dict(alternate, link=site_path(generated.path, alternate["lang"]))
-                                     for alternate in config.extra["alternate"]]
+        # Material reads config.extra.alternate as an attribute, which is where
+        # mkdocs-static-i18n keeps it (and resets it on every page it knows).
+        config.extra.alternate = [dict(alternate, link=site_path(generated.path, alternate["lang"]))
+                                  for alternate in config.extra.alternate]
     elif (record := _record_of(page)) is not None:
         context["plan"] = record_page(record, lang, build_date())
     elif page.meta.get("template") == "home.html":

@@ -40,7 +40,8 @@ def test_validate_reports_every_problem_and_exits_1(content):
 
 def test_validate_only_some_paths(content):
     content.write("cao-bang/2023/12-kh-ubnd.md", record_text(issued="2023-02-30"))
-    good = content.write("ha-noi/2023/12-kh-ubnd.md", record_text(province="ha-noi"))
+    good = content.write("ha-noi/2023/12-kh-ubnd.md",
+                         record_text(province="ha-noi", issuer="UBND thành phố Hà Nội"))
     result = CliRunner(mix_stderr=False).invoke(main, ["validate", "--content", str(content.dir), str(good)])
     assert result.exit_code == 0, result.output
     assert result.stdout == "1 file checked, no problems.\n"

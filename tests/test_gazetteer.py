@@ -77,3 +77,37 @@ def test_names_in_both_languages():
     assert gazetteer().get("can-tho").full_name("vi") == "thành phố Cần Thơ"
     assert gazetteer().get("can-tho").full_name("en") == "Can Tho City"
     assert gazetteer().get("ho-chi-minh").full_name("en") == "Ho Chi Minh City"
+
+
+def test_23_merged_units_and_11_unchanged():
+    today = units_on(MERGER_DAY)
+    merged = [unit for unit in today if any(other.successor == unit.slug and
+                                            other.code_before != unit.code_before
+                                            for other in gazetteer().units.values())]
+    assert len(merged) == 23
+    assert len(today) - len(merged) == 11
+
+
+def test_each_former_unit_has_exactly_one_successor():
+    former = [unit for unit in gazetteer().units.values() if unit.valid_until is not None]
+    assert len(former) == 30  # 29 merged away on 2025-07-01, and Thừa Thiên Huế renamed
+    assert all(unit.successor and gazetteer().get(unit.successor) for unit in former)
+    assert all(isinstance(unit.successor, str) for unit in former)  # one slug, never a list
+    assert gazetteer().get("tien-giang").successor == "dong-thap"
+
+
+@pytest.mark.parametrize("text", ["Kế hoạch phát triển thanh niên",
+                                  "Chương trình hành động của Ban Chấp hành"])
+def test_texts_that_name_no_province(text):
+    assert gazetteer().lookup(text) is None
+    assert gazetteer().named_in(text) is None
+
+
+@pytest.mark.parametrize("issuer, slug", [
+    ("UBND tỉnh Hậu Giang", "hau-giang"), ("UBND TP Cần Thơ", "can-tho"),
+    ("Sở Nội vụ tỉnh Cao Bằng", "cao-bang"), ("Tỉnh ủy Cao Bằng", "cao-bang"),
+    ("Ủy ban nhân dân thành phố Hồ Chí Minh", "ho-chi-minh"), ("UBND thành phố", None),
+])
+def test_the_province_an_issuer_names(issuer, slug):
+    unit = gazetteer().named_in(issuer)
+    assert (unit.slug if unit else None) == slug

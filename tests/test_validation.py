@@ -81,7 +81,7 @@ def test_unknown_province_suggests_the_closest_slugs(content):
 
 
 def test_province_that_no_longer_existed_on_the_issue_date(content):
-    text = record_text(province="hau-giang", issued="2026-01-05")
+    text = record_text(province="hau-giang", issuer="UBND tỉnh Hậu Giang", issued="2026-01-05")
     content.write("hau-giang/2026/12-kh-ubnd.md", text)
     _, problems = problems_of(content)
     assert problems == [f"content/hau-giang/2026/12-kh-ubnd.md:{line_of(text, 'province:')}: "
@@ -203,4 +203,23 @@ def test_a_record_outside_any_province_folder_is_not_silently_skipped(content):
 
 def test_top_level_pages_are_not_records(content):
     content.write("index.md", "---\ntitle: Trang chủ\n---\n\nXin chào.\n")
+    assert problems_of(content)[1] == []
+
+
+def test_a_plan_filed_under_the_wrong_province_of_its_issuer(content):
+    # A 2019 Hậu Giang plan filed under Cần Thơ (which absorbed Hậu Giang only in 2025).
+    text = record_text(province="can-tho", issuer="UBND tỉnh Hậu Giang", issued="2019-06-17",
+                       number="1460/KH-UBND")
+    content.write("can-tho/2019/1460-kh-ubnd.md", text)
+    _, problems = problems_of(content)
+    assert problems == [f"content/can-tho/2019/1460-kh-ubnd.md:{line_of(text, 'province:')}: "
+                        "province: 'can-tho' is not the province of the issuer 'UBND tỉnh Hậu "
+                        "Giang' (hau-giang); a plan is filed under the province that issued it, "
+                        "as named on the issue date"]
+
+
+def test_a_district_city_named_like_a_province_is_not_a_mismatch(content):
+    text = record_text(province="thua-thien-hue", issuer="UBND thành phố Huế",
+                       issuer_level="district", issuer_code="tp-hue", issued="2024-03-01")
+    content.write("thua-thien-hue/2024/12-kh-ubnd-tp-hue.md", text)
     assert problems_of(content)[1] == []

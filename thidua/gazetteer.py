@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -95,6 +96,20 @@ class Gazetteer:
         """The unit a whole name refers to (``TP.HCM``, ``Hoà Bình``), never by substring."""
         slug = self._names.get(_name_key(name))
         return self.units[slug] if slug else None
+
+
+    def named_in(self, issuer: str) -> Optional[Unit]:
+        """The unit an issuing body's name ends with (``UBND tỉnh Hậu Giang``, ``Sở Nội vụ TP
+        Cần Thơ``, ``Tỉnh ủy Cao Bằng``), or None when it names none (``UBND thành phố``)."""
+        folded = " ".join(fold(issuer).split())
+        for match in _AFTER_TYPE_WORD.finditer(folded):
+            unit = self.lookup(folded[match.end():])
+            if unit:
+                return unit
+        return None
+
+
+_AFTER_TYPE_WORD = re.compile(r"\b(?:tinh uy|thanh uy|tinh|thanh pho|tp\.?)\s*")
 
 
 def _name_key(name: str) -> str:

@@ -13,6 +13,7 @@ from typing import Iterable, Optional
 from thidua.campaign import RUNNING, status
 from thidua.charts import Bar, Chart, Span, bar_chart, timeline
 from thidua.dates import PartialDate
+from thidua.folding import fold
 from thidua.gazetteer import MERGER_DAY, Unit, gazetteer
 from thidua.labels import capitalized, count_plans, label, site_path
 from thidua.model import Record
@@ -139,7 +140,7 @@ def index_pages(records: tuple[Record, ...], lang: str, today: dt.date) -> list[
             groups=((capitalized(name), None, tuple(links[r.url] for r in group)),)))
     for year, group in sorted(_group(records, lambda r: r.year).items()):
         per_province = sorted(_group(group, lambda r: r.province).items(),
-                              key=lambda item: gazetteer().get(item[0]).name(lang))
+                              key=lambda item: fold(gazetteer().get(item[0]).name(lang)))
         pages.append(PlanListPage(
             path=f"{year}/", lang=lang, template="plan-list.html",
             title=label("plans_of_year", lang, year=year),
@@ -242,7 +243,7 @@ def home_page(records: tuple[Record, ...], lang: str, today: dt.date) -> HomePag
 
 def _today_units() -> list[Unit]:
     return sorted((unit for unit in gazetteer().units.values() if unit.existed_on(MERGER_DAY)),
-                  key=lambda unit: unit.slug)
+                  key=lambda unit: fold(unit.vi))
 
 
 def _formers(unit: Unit) -> list[Unit]:

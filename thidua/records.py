@@ -103,6 +103,13 @@ def _check_facts(values: dict, source: SourceFile) -> list[Problem]:
         else:
             hint = f"that name was not in use before {unit.valid_from}"
         report("province", f"'{unit.slug}' did not exist on {on}; {hint}")
+    # A district-level city may share its province's old name (thành phố Huế in Thừa Thiên
+    # Huế before 2025), so only bodies above district level are held to the name they carry.
+    named = gazetteer().named_in(values["issuer"]) if values["issuer_level"] != "district" else None
+    if unit and named and named.slug != unit.slug:
+        report("province", f"'{unit.slug}' is not the province of the issuer "
+                           f"'{values['issuer']}' ({named.slug}); a plan is filed under the "
+                           "province that issued it, as named on the issue date")
     for name in values.get("inferred", {}):
         if _value_at(values, name) is None:
             report(f"inferred.{name}", f"names '{name}', which has no value; give the inferred "
