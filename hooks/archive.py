@@ -5,13 +5,15 @@
 - on_files: add the index pages (provinces, years, each province, province-year and year) for
   the language being built. It runs after mkdocs-static-i18n's own on_files (priority -100):
   generated files added before it crash it.
-- on_page_markdown: plan pages use the plan template.
+- on_env: the archive's own templates (overrides/) escape every value they print.
+- on_page_markdown: plan pages use the plan template; titles are escaped for Material.
 - on_page_context: give templates the page value the package computed; on generated pages,
   point the language switch at the same page in the other language.
 """
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -47,6 +49,14 @@ def on_config(config):
     return config
 
 
+def on_env(env, config, files):
+    # MkDocs renders without autoescaping; the archive's own templates escape every value.
+    ours = {path.relative_to(config.theme.custom_dir).as_posix()
+            for path in Path(config.theme.custom_dir).rglob("*.html")}
+    env.autoescape = lambda name: name in ours
+    return env
+
+
 @event_priority(-200)
 def on_files(files, config):
     lang = config.theme["language"]
@@ -64,16 +74,12 @@ def on_files(files, config):
     return files
 
 
-def _record_of(page):
-    uri = page.file.src_uri
-    if "/" not in uri or uri in _state["generated"]:
-        return None
-    return _state["archive"].by_url.get(uri.removesuffix(".md").removesuffix(".en") + "/")
-
-
 def on_page_markdown(markdown, page, config, files):
-    if _record_of(page) is not None:
+    if _state["archive"].record_of(page.file.src_uri) is not None:
         page.meta["template"] = "record.html"
+    if "title" in page.meta:
+        # Material prints the title unescaped (in <title>, the header and the nav).
+        page.meta["title"] = html.escape(str(page.meta["title"]), quote=False)
     return markdown
 
 
@@ -88,7 +94,7 @@ def on_page_context(context, page, config, nav):
         # mkdocs-static-i18n keeps it (and resets it on every page it knows).
         config.extra.alternate = [dict(alternate, link=site_path(generated.path, alternate["lang"]))
                                   for alternate in config.extra.alternate]
-    elif (record := _record_of(page)) is not None:
+    elif (record := _state["archive"].record_of(page.file.src_uri)) is not None:
         context["plan"] = record_page(record, lang, build_date())
     elif page.meta.get("template") == "home.html":
         context["home"] = home_page(_state["archive"].records, lang, build_date())

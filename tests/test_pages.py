@@ -10,7 +10,7 @@ from thidua.campaign import format_period, status
 from thidua.citation import cite
 from thidua.dates import PartialDate
 from thidua.model import English, Period, Signer, Source
-from thidua.pages import record_page
+from thidua.pages import Note, record_page
 from conftest import make_record
 
 D = PartialDate
@@ -69,6 +69,22 @@ def test_another_issuer_is_cited_as_printed():
     assert " của Tỉnh ủy Cao Bằng về việc " in cite(record, "vi")
 
 
+def test_a_title_that_starts_with_a_proper_name_keeps_its_capitals():
+    record = make_record(title="Cần Thơ chung sức xây dựng nông thôn mới")
+    assert cite(record, "vi").endswith("về việc Cần Thơ chung sức xây dựng nông thôn mới")
+
+
+def test_a_plan_without_period_says_so_with_an_unknown_status():
+    facts = {f.key: f for f in record_page(make_record(period=None), "en", dt.date(2024, 1, 1)).facts}
+    assert facts["period"].value == "Not stated in the text"
+    assert facts["period"].badge_label == "Unknown (as of 1 January 2024)"
+
+
+def test_an_empty_source_shows_nothing():
+    facts = {f.key for f in record_page(make_record(source=Source()), "vi", dt.date(2024, 1, 1)).facts}
+    assert "source" not in facts
+
+
 def test_facts_panel_in_english_marks_vietnamese_values():
     record = make_record(slogan="Đoàn kết, sáng tạo", signer=Signer("Hoàng Xuân Ánh", "Chủ tịch"),
                          source=Source(outlet="Báo Cao Bằng", url="https://example.org/a"))
@@ -80,6 +96,7 @@ def test_facts_panel_in_english_marks_vietnamese_values():
     assert facts["period"].badge == "running"
     assert facts["period"].badge_label == "Running (as of 1 June 2023)"
     assert facts["issuer"].value == "Cao Bang Provincial People's Committee"
+    assert facts["issuer"].notes == (Note("UBND tỉnh Cao Bằng", lang="vi"),)
     assert page.notice == "This plan has no English translation yet; its text is shown in Vietnamese."
     assert page.text_lang == "vi" and page.summary_lang == "vi"
     assert page.heading_number == "Plan No. 12/KH-UBND"
@@ -89,7 +106,7 @@ def test_facts_panel_in_vietnamese_shows_the_issuer_as_printed_too():
     page = record_page(make_record(), "vi", dt.date(2024, 1, 1))
     facts = {fact.key: fact for fact in page.facts}
     assert facts["issuer"].value == "Ủy ban nhân dân tỉnh Cao Bằng"
-    assert facts["issuer"].notes == ("UBND tỉnh Cao Bằng",)
+    assert facts["issuer"].notes == (Note("UBND tỉnh Cao Bằng"),)
     assert facts["period"].badge_label == "Đã kết thúc (tính đến 1/1/2024)"
     assert "published" not in facts and "slogan" not in facts
     assert page.notice is None and page.heading_number == "Kế hoạch số 12/KH-UBND"
@@ -98,4 +115,5 @@ def test_facts_panel_in_vietnamese_shows_the_issuer_as_printed_too():
 def test_an_inferred_fact_carries_its_reason():
     record = make_record(inferred={"period.start": "the text says “từ nay”"})
     facts = {fact.key: fact for fact in record_page(record, "vi", dt.date(2024, 1, 1)).facts}
-    assert facts["period"].notes == ("Suy ra, không nêu trong bài: the text says “từ nay”",)
+    assert facts["period"].notes == (Note("the text says “từ nay”", "Suy ra, không nêu trong bài",
+                                          lang="en"),)

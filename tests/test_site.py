@@ -104,9 +104,14 @@ def test_a_former_province_says_which_unit_it_is_part_of_now(site):
         "Hau Giang Province (now part of Can Tho City)")
 
 
-def test_inferred_facts_say_so_with_their_reason(site):
-    province = fact(page(site, "can-tho/2024/kh-ubnd-2024-02-20/"), "province")
-    assert "Suy ra, không nêu trong bài: the article says only \"UBND thành phố\"" in province
+def test_inferred_facts_say_so_with_their_reason_marked_as_english(site):
+    note = page(site, "can-tho/2024/kh-ubnd-2024-02-20/").select_one(".td-fact-province .td-note")
+    assert note.get_text().startswith("Suy ra, không nêu trong bài: the article says only "
+                                      "\"UBND thành phố\"")
+    assert note.span["lang"] == "en"
+    en = page(site, "en/can-tho/2024/kh-ubnd-2024-02-20/").select_one(".td-fact-province .td-note")
+    assert en.get_text().startswith("Inferred, not stated in the text: the article says only")
+    assert not en.span.has_attr("lang")
 
 
 @pytest.mark.parametrize("lang_root, other", [("", "en/"), ("en/", "")])
@@ -161,3 +166,21 @@ def test_a_bad_record_stops_the_build_and_names_the_problem(tmp_path, content):
     assert result.returncode != 0
     assert "content/cao-bang/2023/12-kh-ubnd.md:9: issued: '2023-02-30' does not exist" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_values_are_printed_as_text_never_as_markup(tmp_path, content):
+    content.write("index.md", "---\ntitle: Trang chủ\ntemplate: home.html\n---\n\nXin chào.\n")
+    content.write("index.en.md", "---\ntitle: Home\ntemplate: home.html\n---\n\nHello.\n")
+    content.write("cao-bang/2023/12-kh-ubnd.md", record_text(
+        title="Kế hoạch <script>alert(1)</script> & bạn",
+        slogan="<img src=x onerror=alert(1)> A & B"))
+    out = tmp_path / "out"
+    result = build_site(make_project(tmp_path, content.dir), out)
+    assert result.returncode == 0, result.stderr
+    for url in ("cao-bang/2023/12-kh-ubnd/", "en/cao-bang/2023/12-kh-ubnd/", "", "cao-bang/"):
+        html = (out / url / "index.html").read_text("utf-8")
+        soup = BeautifulSoup(html, "html.parser")
+        assert soup.find("img", src="x") is None and "alert(1)</script>" not in html, url
+    plan = page(out, "cao-bang/2023/12-kh-ubnd/")
+    assert fact(plan, "slogan") == "<img src=x onerror=alert(1)> A & B"
+    assert plan.h1.get_text() == "Kế hoạch <script>alert(1)</script> & bạn"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from thidua.archive import check_archive
 from conftest import line_of, record_text
 
@@ -148,7 +150,8 @@ def test_issuer_other_than_the_peoples_committee_needs_a_code(content):
     text = record_text(issuer="Tỉnh ủy Cao Bằng", issuer_level="party", number="185-KH/TU")
     content.write("cao-bang/2023/185-kh-tu.md", text)
     _, problems = problems_of(content)
-    assert problems == [f"content/cao-bang/2023/185-kh-tu.md:1: issuer_code: is required for an "
+    assert problems == [f"content/cao-bang/2023/185-kh-tu.md:{line_of(text, 'issuer:')}: "
+                        "issuer_code: is required for an "
                         "issuer other than the provincial People's Committee (UBND tỉnh/thành "
                         "phố): a short code such as 'tu' or 'snv'; it goes into the slug"]
 
@@ -223,3 +226,72 @@ def test_a_district_city_named_like_a_province_is_not_a_mismatch(content):
                        issuer_level="district", issuer_code="tp-hue", issued="2024-03-01")
     content.write("thua-thien-hue/2024/12-kh-ubnd-tp-hue.md", text)
     assert problems_of(content)[1] == []
+
+
+def test_a_province_written_as_a_name_suggests_its_slug(content):
+    text = record_text(province="TP. Cần Thơ")
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, 'province:')}: province: unknown province "
+                        "'TP. Cần Thơ'; did you mean can-tho?"]
+
+
+def test_a_type_in_the_wrong_case_suggests_the_code(content):
+    text = record_text(type="qđ", number="12/QĐ-UBND")
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, 'type:')}: type: unknown value 'qđ'; did you "
+                        "mean 'QĐ'? use one of: KH, QĐ, CT, NQ, HD, CTr, TB"]
+
+
+def test_a_name_not_yet_in_use_suggests_the_one_that_was(content):
+    text = record_text(province="hue", issuer="UBND tỉnh Thừa Thiên Huế", issued="2023-05-01")
+    content.write("hue/2023/12-kh-ubnd.md", text)
+    _, problems = problems_of(content)
+    assert problems == [f"content/hue/2023/12-kh-ubnd.md:{line_of(text, 'province:')}: province: "
+                        "'hue' did not exist on 2023-05-01; that name was not in use before "
+                        "2025-01-01; use thua-thien-hue",
+                        f"content/hue/2023/12-kh-ubnd.md:{line_of(text, 'province:')}: province: "
+                        "'hue' is not the province of the issuer 'UBND tỉnh Thừa Thiên Huế' "
+                        "(thua-thien-hue); a plan is filed under the province that issued it, as "
+                        "named on the issue date"]
+
+
+def test_the_type_must_agree_with_the_number(content):
+    text = record_text(type="CT")
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, 'type:')}: type: is CT (Chỉ thị), but the number "
+                        "12/KH-UBND says KH (Kế hoạch); correct one of them"]
+
+
+def test_an_article_cannot_predate_the_plan(content):
+    text = record_text(published="2023-02-27")
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, 'published:')}: published: 2023-02-27 is before "
+                        "the issue date 2023-03-01; an article cannot report a plan before it is "
+                        "issued: check both dates"]
+
+
+def test_a_record_needs_its_text(content):
+    text = record_text(body="\n")
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:2: body: is empty; paste the article's text below the frontmatter"]
+
+
+def test_a_bad_list_item_is_reported_on_its_own_line(content):
+    text = record_text(cites=["34-CT/TU", "Chỉ thị 34"])
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, '- Chỉ thị 34')}: cites[1]: 'Chỉ thị 34' is not a "
+                        "document number as printed, e.g. 2255/KH-UBND or 34-CT/TU"]
+
+
+@pytest.mark.parametrize("suffix", [".markdown", ".mdown", ".mkd", ".mkdn"])
+def test_every_markdown_file_mkdocs_would_publish_is_checked(content, suffix):
+    content.write(f"cao-bang/2023/12-kh-ubnd{suffix}", record_text(issued="2023-02-30"))
+    _, problems = problems_of(content)
+    assert [p.split(": ")[1] for p in problems] == ["file", "issued"]
+    assert problems[0].endswith("file: records are .md files; rename it to 12-kh-ubnd.md")

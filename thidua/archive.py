@@ -28,16 +28,36 @@ class Archive:
         """Records by their site path (``can-tho/2023/97-kh-ubnd/``)."""
         return {record.url: record for record in self.records}
 
+    def record_of(self, src_uri: str) -> Record | None:
+        """The record a content file belongs to (``cao-bang/2023/2255-kh-ubnd.en.md`` →
+        the 2255/KH-UBND record), or None for any other file."""
+        if "/" not in src_uri or not src_uri.endswith(".md"):
+            return None
+        stem = src_uri.removesuffix(ENGLISH_SUFFIX).removesuffix(".md")
+        return self.by_url.get(f"{stem}/")
+
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
+"""Every suffix MkDocs publishes as a page: a record in any of them must not slip through."""
+
 
 def record_files(content_dir: Path) -> list[Path]:
     """Every record file: all Markdown below the top level (top-level files are site pages)."""
-    return sorted(path for path in content_dir.rglob("*.md") if path.parent != content_dir)
+    return sorted(path for path in content_dir.rglob("*")
+                  if path.suffix in MARKDOWN_SUFFIXES and path.parent != content_dir)
 
 
 def fingerprint(content_dir: Path) -> tuple:
     """What changes when any record changes: every record file's path, size and mtime."""
-    return tuple((str(path), stat.st_size, stat.st_mtime_ns)
-                 for path in record_files(content_dir) for stat in [path.stat()])
+    return tuple((str(path), *_size_and_time(path)) for path in record_files(content_dir))
+
+
+def _size_and_time(path: Path) -> tuple[int, int]:
+    try:
+        stat = path.stat()
+    except OSError:  # a broken link: validation reports it
+        return (-1, -1)
+    return (stat.st_size, stat.st_mtime_ns)
 
 
 def check_archive(content_dir: Path, only: list[Path] | None = None) -> tuple[Archive, list[Problem]]:
@@ -53,6 +73,9 @@ def check_archive(content_dir: Path, only: list[Path] | None = None) -> tuple[Ar
     english_files = []
     for path in record_files(content_dir):
         shown = _shown(path, shown_root)
+        if path.suffix != ".md":
+            problems.append(Problem(shown, 1, "file", f"records are .md files; rename it to "
+                                    f"{path.with_suffix('.md').name}"))
         if path.name.endswith(ENGLISH_SUFFIX):
             english_files.append(path)
             continue

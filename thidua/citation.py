@@ -37,8 +37,16 @@ def _cite_vi(record: Record) -> str:
         day = record.issued
         parts.append(f"ngày {day.format('vi')}" if day.day else day.format("vi"))
     parts.append(f"của {issuer_name(record, 'vi')}")
-    title = record.title[0].lower() + record.title[1:]
-    return f"{' '.join(parts)} về việc {title}"
+    return f"{' '.join(parts)} về việc {_mid_sentence(record.title)}"
+
+
+def _mid_sentence(title: str) -> str:
+    """The title as it reads after "về việc": its first letter lowered, unless it starts with a
+    proper name, which Vietnamese capitalises on every syllable ("Cần Thơ chung sức …")."""
+    words = title.split()
+    if len(words) > 1 and words[1][:1].isupper():
+        return title
+    return title[:1].lower() + title[1:]
 
 
 def _cite_en(record: Record) -> str:

@@ -50,9 +50,12 @@ def fields(english: bool) -> None:
 
 
 def _expand(paths: tuple[Path, ...], content_dir: Path) -> list[Path]:
+    from thidua.archive import MARKDOWN_SUFFIXES
+
     files = []
     for path in paths:
-        files.extend(sorted(path.rglob("*.md")) if path.is_dir() else [path])
+        files.extend(sorted(p for p in path.rglob("*") if p.suffix in MARKDOWN_SUFFIXES)
+                     if path.is_dir() else [path])
     resolved = [file.resolve() for file in files]
     for file in resolved:
         if not file.is_relative_to(content_dir):

@@ -7,6 +7,7 @@ YAML tags other than the plain ones are refused, and so are anchors, aliases and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,10 @@ _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in
 """The only YAML types a record uses; any other tag (``!!python/object``…) is refused."""
 
 
+_PARENT = re.compile(r"(\[\d+\]|\.[^.\[]*)$")
+"""The last step of a dotted field name: ``[1]`` or ``.start``."""
+
+
 @dataclass
 class SourceFile:
     """A record file as read: its frontmatter values, the line of each field, and its body."""
@@ -42,15 +47,13 @@ class SourceFile:
     lines: dict[str, int] = field(default_factory=dict)
     """Line of each field by dotted name (``period.start``)."""
     body: str = ""
-    body_line: int = 1
-    """Line on which the body starts."""
 
     def line_of(self, name: str) -> int:
-        """Line of a field, else of its parent, else of the frontmatter's first line."""
-        while name:
+        """Line of a field (``cites[1]``, ``period.start``), else of its parent, else 1."""
+        while name in self.lines or _PARENT.search(name):
             if name in self.lines:
                 return self.lines[name]
-            name = name.rpartition(".")[0]
+            name = _PARENT.sub("", name)
         return 1
 
 
@@ -80,7 +83,6 @@ def read_source(path: Path, shown_as: str) -> tuple[SourceFile, list[Problem]]:
         return source, [Problem(shown_as, 1, "file", "frontmatter is not closed; add a line "
                                 "'---' after the last field")]
     source.body = body.lstrip("\n")
-    source.body_line = text.count("\n", 0, len(text) - len(source.body)) + 1
     opening = handler.FM_BOUNDARY.search(text)
     problems = _parse_head(head, text.count("\n", 0, opening.end()), source)
     return source, problems
@@ -145,6 +147,7 @@ def _check_nodes(root: yaml.Node, offset: int, source: SourceFile) -> list[Probl
                 visit(value_node, child)
         elif isinstance(node, yaml.SequenceNode):
             for index, item in enumerate(node.value):
+                source.lines[f"{name}[{index}]"] = offset + item.start_mark.line + 1
                 visit(item, f"{name}[{index}]")
 
     visit(root, "")

@@ -33,11 +33,22 @@ class Fact:
     """Language of ``value`` when it differs from the page's (Vietnamese text on an English page)."""
     link: Optional[str] = None
     """Address the value links to, if any."""
-    notes: tuple[str, ...] = ()
-    """Remarks under the value, in the page's language (e.g. why a fact was inferred)."""
+    notes: tuple["Note", ...] = ()
+    """Remarks under the value (the issuer as printed, why a fact was inferred)."""
     badge: Optional[str] = None
     """A status code shown as a badge next to the value (``running``, ``ended``…)."""
     badge_label: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Note:
+    """A remark under a fact: an optional label in the page's language, then a text that may
+    be in another language (the reasons for inferred facts are written in English)."""
+
+    text: str
+    label: Optional[str] = None
+    lang: Optional[str] = None
+    """Language of ``text`` when it differs from the page's."""
 
 
 @dataclass(frozen=True)
@@ -54,9 +65,7 @@ class RecordPage:
     facts: tuple[Fact, ...]
     citation: str
     status: str
-    """Campaign status code as of ``as_of``."""
-    as_of: str
-    """The build date in the page's language."""
+    """Campaign status code as of the build date."""
     text_lang: str
     """Language of the body shown (``vi`` when an English page falls back to the original)."""
     notice: Optional[str]
@@ -115,13 +124,11 @@ def record_page(record: Record, lang: str, today: dt.date) -> RecordPage:
         facts=tuple(_facts(record, lang, code, today)),
         citation=cite(record, lang),
         status=code,
-        as_of=PartialDate.of(today).format(lang),
         text_lang="en" if english and english.body.strip() else "vi",
         notice=notice,
         crumbs=trail(lang, record.province, record.year) + (
             Crumb(record.number or label("plan", lang), None),),
-        labels={key: label(key, lang) for key in ("facts", "text", "citation", "summary",
-                                                  "breadcrumbs")},
+        labels={key: label(key, lang) for key in ("facts", "text", "citation")},
     )
 
 
@@ -157,11 +164,12 @@ def plan_link(record: Record, lang: str, today: dt.date) -> PlanLink:
 
 def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
     other = "vi" if lang == "en" else None
+    reasons_lang = None if lang == "en" else "en"
 
     def fact(key: str, value: Optional[str], *, lang_of_value=None, notes=(), **more) -> None:
         if value is None:
             return
-        reasons = tuple(f"{label('inferred', lang)}: {reason}"
+        reasons = tuple(Note(reason, label("inferred", lang), reasons_lang)
                         for name, reason in sorted(record.inferred.items())
                         if name == key or name.startswith(f"{key}."))
         facts.append(Fact(key, label(key, lang), value, lang_of_value, notes=notes + reasons,
@@ -172,7 +180,7 @@ def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
     fact("type", f"{DOC_TYPES[record.type][lang]} ({record.type})")
     issuer = issuer_name(record, lang)
     fact("issuer", issuer, lang_of_value=other if issuer == record.issuer else None,
-         notes=(record.issuer,) if issuer != record.issuer and lang == "vi" else ())
+         notes=(Note(record.issuer, lang=other),) if issuer != record.issuer else ())
     fact("province", _province(record, lang))
     if record.issued:
         fact("issued", record.issued.format(lang))
@@ -180,8 +188,9 @@ def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
         fact("issued", f"{label('placed_by_article', lang)} ({record.published.format(lang)})")
     if record.published:
         fact("published", record.published.format(lang))
-    fact("period", format_period(record.period, lang), badge=code,
-         badge_label=f"{label(f'status_{code}', lang)} ({label('as_of', lang)} {PartialDate.of(today).format(lang)})")
+    as_of = PartialDate.of(today).format(lang)
+    fact("period", format_period(record.period, lang) or label("not_stated", lang), badge=code,
+         badge_label=f"{label(f'status_{code}', lang)} ({label('as_of', lang)} {as_of})")
     fact("occasion", record.occasion, lang_of_value=other)
     if record.signer:
         signer = ", ".join(part for part in (record.signer.name, record.signer.post) if part)
@@ -204,7 +213,10 @@ def _province(record: Record, lang: str) -> str:
 
 
 def _source(record: Record, lang: str) -> Optional[str]:
+    """Outlet and byline; the link text alone when only the address is known."""
     parts = [record.source.outlet] if record.source.outlet else []
     if record.source.author:
         parts.append(f"{label('by', lang)} {record.source.author}")
-    return ", ".join(parts) or label("source_link", lang)
+    if parts:
+        return ", ".join(parts)
+    return label("source_link", lang) if record.source.url else None

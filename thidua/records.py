@@ -6,6 +6,7 @@ coming from the document number (see :func:`record_slug`).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
@@ -16,7 +17,7 @@ from thidua.loader import SourceFile, read_source
 from thidua.model import ENGLISH_FIELDS, RECORD_FIELDS, English, Record
 from thidua.problems import Problem
 from thidua.schema import read_fields
-from thidua.vocabulary import PEOPLES_COMMITTEE_CODE
+from thidua.vocabulary import DOC_TYPES, PEOPLES_COMMITTEE_CODE
 
 ENGLISH_SUFFIX = ".en.md"
 
@@ -77,44 +78,82 @@ def _url(path: Path, content_dir: Path) -> str:
 
 
 def _check_facts(values: dict, source: SourceFile) -> list[Problem]:
-    """Checks that involve more than one field of the same record."""
+    """Checks that involve more than one field of the same record, or its body."""
     problems = []
+    for check in (_check_dates, _check_issuer, _check_province, _check_inferred):
+        for name, message, *at in check(values):
+            line = source.line_of(at[0] if at else name)
+            problems.append(Problem(source.path, line, name, message))
+    if not source.body.strip():
+        problems.append(Problem(source.path, source.line_of("title"), "body",
+                                "is empty; paste the article's text below the frontmatter"))
+    return problems
 
-    def report(name: str, message: str) -> None:
-        problems.append(Problem(source.path, source.line_of(name), name, message))
 
-    if values.get("issued") is None and values.get("published") is None:
-        report("issued", "is required when 'published' is absent: the year in the URL comes "
+def _check_dates(values: dict):
+    issued, published = values.get("issued"), values.get("published")
+    if issued is None and published is None:
+        yield ("issued", "is required when 'published' is absent: the year in the URL comes "
                          "from one of them, e.g. issued: 2023-08-21")
+    if issued and published and published.last_day < issued.first_day:
+        yield ("published", f"{published} is before the issue date {issued}; an article "
+                            "cannot report a plan before it is issued: check both dates")
     period = values.get("period")
     if period and period.start and period.end and period.end.last_day < period.start.first_day:
-        report("period.end", f"{period.end} is before the start {period.start}; "
+        yield ("period.end", f"{period.end} is before the start {period.start}; "
                              "check the order of the two dates")
+
+
+def _check_issuer(values: dict):
     if values.get("issuer_code") is None and not _is_peoples_committee(values):
-        report("issuer_code", "is required for an issuer other than the provincial People's "
+        yield ("issuer_code", "is required for an issuer other than the provincial People's "
                               "Committee (UBND tỉnh/thành phố): a short code such as 'tu' or "
-                              "'snv'; it goes into the slug")
+                              "'snv'; it goes into the slug", "issuer")
+    code = _type_in_number(values.get("number"))
+    if code and code != values["type"]:
+        yield ("type", f"is {values['type']} ({DOC_TYPES[values['type']]['vi']}), but the "
+                       f"number {values['number']} says {code} ({DOC_TYPES[code]['vi']}); "
+                       "correct one of them")
+
+
+def _check_province(values: dict):
     unit = gazetteer().get(values["province"])
     on = values.get("issued") or values.get("published")
-    if unit and on and not (unit.existed_on(on.first_day) or unit.existed_on(on.last_day)):
-        today = gazetteer().today(unit.slug)
+    if on and not (unit.existed_on(on.first_day) or unit.existed_on(on.last_day)):
         if unit.valid_until and on.first_day > unit.valid_until:
+            today = gazetteer().today(unit.slug)
             hint = f"it became {today.slug} ({today.vi}) after {unit.valid_until}"
         else:
-            hint = f"that name was not in use before {unit.valid_from}"
-        report("province", f"'{unit.slug}' did not exist on {on}; {hint}")
+            earlier = [other.slug for other in gazetteer().units.values()
+                       if other.successor == unit.slug and other.existed_on(on.first_day)]
+            hint = f"that name was not in use before {unit.valid_from}" + (
+                f"; use {' or '.join(earlier)}" if earlier else "")
+        yield ("province", f"'{unit.slug}' did not exist on {on}; {hint}")
     # A district-level city may share its province's old name (thành phố Huế in Thừa Thiên
     # Huế before 2025), so only bodies above district level are held to the name they carry.
     named = gazetteer().named_in(values["issuer"]) if values["issuer_level"] != "district" else None
-    if unit and named and named.slug != unit.slug:
-        report("province", f"'{unit.slug}' is not the province of the issuer "
+    if named and named.slug != unit.slug:
+        yield ("province", f"'{unit.slug}' is not the province of the issuer "
                            f"'{values['issuer']}' ({named.slug}); a plan is filed under the "
                            "province that issued it, as named on the issue date")
+
+
+def _check_inferred(values: dict):
     for name in values.get("inferred", {}):
         if _value_at(values, name) is None:
-            report(f"inferred.{name}", f"names '{name}', which has no value; give the inferred "
+            yield (f"inferred.{name}", f"names '{name}', which has no value; give the inferred "
                                        "value or remove this reason")
-    return problems
+
+
+def _type_in_number(number: Optional[str]) -> Optional[str]:
+    """The document type code a number carries: ``KH`` in 2255/KH-UBND and in 185-KH/TU."""
+    if not number:
+        return None
+    codes = {fold(code): code for code in DOC_TYPES}
+    for part in re.split(r"[/\-]", fold(number)):
+        if part in codes:
+            return codes[part]
+    return None
 
 
 def _is_peoples_committee(values: dict) -> bool:

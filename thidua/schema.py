@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from thidua.dates import DateError, PartialDate
+from thidua.folding import fold
 from thidua.gazetteer import gazetteer
 
 Messages = list[tuple[str, str]]
@@ -85,7 +86,8 @@ class Choice(Kind):
         text = Text().parse(value, name)
         if text in self.choices:
             return text
-        close = difflib.get_close_matches(text, list(self.choices), n=1, cutoff=0.4)
+        same = [choice for choice in self.choices if fold(choice) == fold(text)]
+        close = same or difflib.get_close_matches(text, list(self.choices), n=1, cutoff=0.4)
         hint = f"did you mean '{close[0]}'? " if close else ""
         raise FieldError([(name, f"unknown value '{text}'; {hint}use one of: "
                                  + ", ".join(self.choices))])
@@ -100,7 +102,8 @@ class Province(Kind):
         slug = Text().parse(value, name)
         if gazetteer().get(slug):
             return slug
-        close = gazetteer().closest(slug)
+        named = gazetteer().lookup(slug)
+        close = [named.slug] if named else gazetteer().closest(slug)
         hint = f"did you mean {' or '.join(close)}?" if close else "see thidua/data/provinces.yaml"
         raise FieldError([(name, f"unknown province '{slug}'; {hint}")])
 
