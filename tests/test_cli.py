@@ -79,3 +79,12 @@ def test_the_pre_commit_hook_checks_the_staged_records(content):
     subprocess.run(git + ["add", "content"], cwd=repo, check=True)
     result = subprocess.run([str(hook)], cwd=repo, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    subprocess.run(git + ["commit", "-q", "--no-verify", "-m", "a record"], cwd=repo, check=True)
+    content.write("cao-bang/2023/12-kh-ubnd.en.md", "---\ntitle: T\nsummary: S\n---\n\nText.\n")
+    subprocess.run(git + ["add", "content"], cwd=repo, check=True)
+    subprocess.run(git + ["commit", "-q", "--no-verify", "-m", "its English file"], cwd=repo,
+                   check=True)
+    subprocess.run(git + ["rm", "-q", "content/cao-bang/2023/12-kh-ubnd.md"], cwd=repo, check=True)
+    result = subprocess.run([str(hook)], cwd=repo, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "12-kh-ubnd.en.md:1: file: is an English file with no Vietnamese original" in result.stderr

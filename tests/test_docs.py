@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
 from thidua.model import ENGLISH_FIELDS, RECORD_FIELDS
 from thidua.schema import markdown_table
@@ -37,7 +38,15 @@ def test_quick_start_has_exactly_the_two_commands():
 
 
 def test_every_direct_dependency_is_pinned_and_explained():
-    lock = (ROOT / "requirements.txt").read_text("utf-8").lower()
+    lock = set((ROOT / "requirements.txt").read_text("utf-8").lower().split())
     readme = (ROOT / "README.md").read_text("utf-8")
-    for name, version in re.findall(r"^\| ([a-z0-9\-]+) \| ([0-9.]+) \| ", readme, re.M | re.I):
-        assert f"{name.lower()}=={version}" in lock, name
+    explained = {name.lower(): version for name, version in
+                 re.findall(r"^\| ([a-z0-9\-]+) \| ([0-9.]+) \| \S", readme, re.M | re.I)}
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    direct = [requirement.lower().split("==") for requirement in project["dependencies"]]
+    for name in ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "lunr", "pytest"):
+        assert name in explained, f"{name} is not explained in the README"
+    for name, version in direct:
+        assert explained.get(name) == version, f"{name} is not explained at {version}"
+    for name, version in explained.items():
+        assert f"{name}=={version}" in lock, f"{name}=={version} is not in requirements.txt"

@@ -128,10 +128,21 @@ def test_records_stay_out_of_the_navigation(site):
     assert not any("kh-ubnd" in href for href in nav_links)
 
 
+RESOURCES = {"script": "src", "img": "src", "link": "href", "iframe": "src", "source": "src",
+             "video": "src", "audio": "src", "embed": "src", "object": "data"}
+
+
 def test_no_request_leaves_the_site(site):
     for html in site.rglob("*.html"):
-        text = html.read_text("utf-8")
-        assert "fonts.googleapis.com" not in text and "fonts.gstatic.com" not in text, html
+        soup = BeautifulSoup(html.read_text("utf-8"), "html.parser")
+        for tag, attribute in RESOURCES.items():
+            for node in soup.find_all(tag):
+                address = node.get(attribute)
+                if address is None or (tag == "link" and "canonical" in node.get("rel", [])):
+                    continue
+                assert "//" not in address, f"{html}: <{tag} {attribute}={address}>"
+        for style in soup.find_all("style"):
+            assert "@import" not in style.get_text() and "//" not in style.get_text(), html
 
 
 def test_the_editors_readme_is_not_published(site):
