@@ -5,10 +5,12 @@
 - on_files: add the index pages (provinces, years, each province, province-year and year) for
   the language being built. It runs after mkdocs-static-i18n's own on_files (priority -100):
   generated files added before it crash it.
-- on_env: the archive's own templates (overrides/) escape every value they print.
+- on_env: the archive's own templates (overrides/) escape every value they print; `ui` holds
+  the interface words of the language being built.
 - on_page_markdown: plan pages use the plan template; titles are escaped for Material.
 - on_page_context: give templates the page value the package computed; on generated pages,
   point the language switch at the same page in the other language.
+- on_post_build: write the language's search index next to its search page.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from thidua.indexes import home_page, index_pages
 from thidua.labels import LANGUAGES, site_path, ui_labels
 from thidua.pages import record_page
 from thidua.problems import InvalidArchive
+from thidua.search import search_data, search_page, write_search
 
 log = get_plugin_logger("thidua")
 
@@ -51,9 +54,11 @@ def on_config(config):
 
 def on_env(env, config, files):
     # MkDocs renders without autoescaping; the archive's own templates escape every value.
+    # partials/header.html is Material's header with our search box, kept as Material writes it.
     ours = {path.relative_to(config.theme.custom_dir).as_posix()
-            for path in Path(config.theme.custom_dir).rglob("*.html")}
+            for path in Path(config.theme.custom_dir).rglob("*.html")} - {"partials/header.html"}
     env.autoescape = lambda name: name in ours
+    env.globals["ui"] = ui_labels(config.theme["language"])
     return env
 
 
@@ -86,7 +91,6 @@ def on_page_markdown(markdown, page, config, files):
 @event_priority(-50)
 def on_page_context(context, page, config, nav):
     lang = config.theme["language"]
-    context["ui"] = ui_labels(lang)
     generated = _state["generated"].get(page.file.src_uri)
     if generated is not None:
         context["index"] = generated
@@ -98,4 +102,13 @@ def on_page_context(context, page, config, nav):
         context["plan"] = record_page(record, lang, build_date())
     elif page.meta.get("template") == "home.html":
         context["home"] = home_page(_state["archive"].records, lang, build_date())
+    elif page.meta.get("template") == "search.html":
+        context["search"] = search_page(_state["archive"].records, lang)
     return context
+
+
+def on_post_build(config):
+    # Runs once per language, before mkdocs-static-i18n (priority -100) builds the next one.
+    lang = config.theme["language"]
+    data = search_data(_state["archive"].records, lang, build_date())
+    write_search(Path(config.site_dir) / site_path("search/", lang), data)

@@ -120,3 +120,33 @@ def make_record(**changes):
                 body="Nội dung.\n", number="12/KH-UBND", issued=PartialDate(2023, 3, 1),
                 period=Period(PartialDate(2023, 3), PartialDate(2023, 12, 31)))
     return Record(**{**base, **changes})
+
+
+@pytest.fixture(scope="session")
+def served(site):
+    """The real archive served on 127.0.0.1; the base URL."""
+    from browser import serve
+
+    with serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from browser import chromium
+
+    with chromium() as instance:
+        yield instance
+
+
+@pytest.fixture
+def tab(browser, served):
+    """A fresh page that records every request it makes and every console error."""
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.requests, page.errors = [], []
+    page.on("request", lambda request: page.requests.append(request.url))
+    page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    yield page
+    context.close()

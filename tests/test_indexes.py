@@ -114,7 +114,8 @@ def test_years_overview(site):
 def test_home_page_figures_and_ways_in(site, lang, totals, none_running):
     soup = page(site, lang)
     assert texts(soup, ".td-totals li") == totals
-    assert targets(soup, lang, ".td-ways a") == [f"{lang}provinces/", f"{lang}years/"]
+    assert targets(soup, lang, ".td-ways a") == [f"{lang}provinces/", f"{lang}years/",
+                                                 f"{lang}search/"]
     assert none_running in soup.get_text(" ", strip=True)
     newest = targets(soup, lang, ".td-newest .td-plan-item > a")
     assert newest == [f"{lang}{u}" for u in ["can-tho/2024/kh-ubnd-2024-02-20/",
@@ -160,7 +161,7 @@ def test_language_switch_on_generated_pages(site, url):
 
 def test_navigation_has_the_ways_in_and_no_records(site):
     nav = texts(page(site, "en/"), "nav.md-tabs a")
-    assert nav == ["Home", "Provinces", "Years", "About"]
+    assert nav == ["Home", "Provinces", "Years", "Search", "About"]
     assert len(page(site, "").select("nav.md-nav--primary a")) < 12
 
 

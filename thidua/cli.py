@@ -49,6 +49,29 @@ def fields(english: bool) -> None:
     click.echo(markdown_table(ENGLISH_FIELDS if english else RECORD_FIELDS), nl=False)
 
 
+@main.command()
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--records", "count", type=click.IntRange(1), default=1000, show_default=True,
+              help="How many records to generate.")
+@click.option("--seed", type=int, default=1, show_default=True, help="The same seed gives the same corpus.")
+@click.option("--content", "content_dir", default=DEFAULT_CONTENT, show_default=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="The archive whose sentences and pages are reused.")
+def corpus(out: Path, count: int, seed: int, content_dir: Path) -> None:
+    """Write a synthetic archive of N records to OUT (a content folder), for benchmarks."""
+    import shutil
+
+    from thidua.corpus import generate, sentences
+
+    if out.exists() and any(out.iterdir()):
+        raise click.UsageError(f"{out} is not empty; give a new folder")
+    out.mkdir(parents=True, exist_ok=True)
+    for page in content_dir.glob("*.md"):
+        shutil.copy(page, out / page.name)
+    paths = generate(count, out, sentences(content_dir), seed)
+    click.echo(f"{len(paths)} records written to {out}")
+
+
 def _expand(paths: tuple[Path, ...], content_dir: Path) -> list[Path]:
     from thidua.archive import MARKDOWN_SUFFIXES
 

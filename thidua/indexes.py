@@ -236,7 +236,8 @@ def home_page(records: tuple[Record, ...], lang: str, today: dt.date) -> HomePag
                       if status(r.period, today) == RUNNING),
         none_running=label("none_running", lang, day=day),
         ways_in=(Crumb(label("by_province", lang), site_path("provinces/", lang)),
-                 Crumb(label("by_year", lang), site_path("years/", lang))),
+                 Crumb(label("by_year", lang), site_path("years/", lang)),
+                 Crumb(label("search", lang), site_path("search/", lang))),
         chart=_years_chart(records, lang, "chart-years"),
         labels={key: label(key, lang) for key in ("newest", "running_now", "ways_in", "totals")})
 

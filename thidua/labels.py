@@ -95,6 +95,30 @@ LABELS: dict[str, dict[str, str]] = {
                             "spans its campaign."},
     "show_table": {"vi": "Xem dạng bảng", "en": "Show as a table"},
     "breadcrumbs": {"vi": "Vị trí trang", "en": "Breadcrumbs"},
+    "search": {"vi": "Tìm kiếm", "en": "Search"},
+    "search_label": {"vi": "Từ khóa, số hiệu, tỉnh, năm", "en": "Words, number, province, year"},
+    "search_button": {"vi": "Tìm", "en": "Search"},
+    "all_provinces": {"vi": "Tất cả tỉnh, thành phố", "en": "All provinces"},
+    "all_years": {"vi": "Tất cả các năm", "en": "All years"},
+    "all_types": {"vi": "Tất cả loại văn bản", "en": "All document types"},
+    "today_units": {"vi": "Tỉnh, thành phố hiện nay (gồm cả đơn vị cũ)",
+                    "en": "Today's provinces (with their former units)"},
+    "former_units": {"vi": "Tỉnh, thành phố trước ngày 1/7/2025",
+                     "en": "Provinces before 1 July 2025"},
+    "empty": {"vi": "Nhập từ khóa, số hiệu (như 2255/KH-UBND), tên tỉnh hoặc năm; có dấu hay "
+              "không dấu đều được.", "en": "Type words, a document number (such as "
+              "2255/KH-UBND), a province or a year, with or without Vietnamese diacritics."},
+    "loading": {"vi": "Đang tìm…", "en": "Searching…"},
+    "none": {"vi": "Không tìm thấy kế hoạch nào cho “{query}”. Thử bớt từ, kiểm tra chính tả "
+             "hoặc bỏ bộ lọc.", "en": "No plan found for “{query}”. Try fewer words, check the "
+             "spelling, or remove a filter."},
+    "one": {"vi": "Tìm thấy 1 kế hoạch.", "en": "1 plan found."},
+    "many": {"vi": "Tìm thấy {n} kế hoạch.", "en": "{n} plans found."},
+    "partial": {"vi": "Không có kế hoạch nào chứa mọi từ. {count} (chứa một vài từ)",
+                "en": "No plan has all the words. {count} (with some of them)"},
+    "failed": {"vi": "Không tải được dữ liệu tìm kiếm; hãy thử lại.",
+               "en": "The search data could not be loaded; please try again."},
+    "more": {"vi": "Xem thêm", "en": "Show more"},
 }
 
 
@@ -111,8 +135,10 @@ def label(key: str, lang: str, **values: object) -> str:
 
 
 def ui_labels(lang: str) -> dict[str, str]:
-    """Interface words every page may need (breadcrumbs, chart tables), in ``lang``."""
-    return {key: label(key, lang) for key in ("breadcrumbs", "show_table")}
+    """Interface words every page may need (breadcrumbs, chart tables, the search box), and
+    the site path of the language's search page."""
+    words = {key: label(key, lang) for key in ("breadcrumbs", "show_table", "search")}
+    return {**words, "search_url": site_path("search/", lang)}
 
 
 def capitalized(text: str) -> str:

@@ -1,0 +1,119 @@
+"""The search index, built by the package and read by lunr.js, folds and splits alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from thidua.archive import load_archive
+from thidua.folding import fold
+from thidua.search import SEPARATOR, code, search_data, words
+from conftest import ROOT
+
+CASES = json.loads((ROOT / "tests" / "data" / "folding.json").read_text("utf-8"))
+SEARCH_JS = ROOT / "overrides" / "assets" / "javascripts" / "search.js"
+LUNR_JS = ROOT / "overrides" / "assets" / "javascripts" / "vendor" / "lunr-2.3.9.min.js"
+NODE = shutil.which("node")
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.mark.parametrize("text, folded", CASES["fold"])
+def test_python_folds_the_table(text, folded):
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize("text, expected", CASES["words"])
+def test_python_splits_the_table(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", CASES["code"])
+def test_python_makes_number_codes(text, expected):
+    assert code(text) == expected
+
+
+def node(script: str) -> str:
+    result = subprocess.run([NODE, "-e", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+def test_javascript_folds_and_splits_the_same_table():
+    out = node(f"""
+        const s = require({json.dumps(str(SEARCH_JS))});
+        const cases = require({json.dumps(str(ROOT / "tests" / "data" / "folding.json"))});
+        const sep = {json.dumps(SEPARATOR)};
+        console.log(JSON.stringify({{
+          fold: cases.fold.map(([t]) => s.fold(t)),
+          words: cases.words.map(([t]) => s.words(t, sep)),
+          code: cases.code.map(([t]) => s.code(t, sep)),
+        }}));""")
+    got = json.loads(out)
+    assert got["fold"] == [folded for _, folded in CASES["fold"]]
+    assert got["words"] == [expected for _, expected in CASES["words"]]
+    assert got["code"] == [expected for _, expected in CASES["code"]]
+
+
+def search_in_node(data, queries: list[str]) -> list[list[int]]:
+    """Run queries with lunr.js over the index the build wrote, as the search page does."""
+    out = node(f"""
+        const lunr = require({json.dumps(str(LUNR_JS))});
+        const s = require({json.dumps(str(SEARCH_JS))});
+        s.registerFold(lunr);
+        const index = lunr.Index.load(s.expand({json.dumps(data.index)}));
+        const sep = {json.dumps(data.facets["separator"])};
+        console.log(JSON.stringify({json.dumps(queries)}.map(q => s.find(lunr, index, q, sep).refs)));""")
+    return json.loads(out)
+
+
+@pytest.fixture(scope="module")
+def archive():
+    return load_archive(ROOT / "content")
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+def test_lunr_js_finds_the_plans_with_and_without_diacritics_and_by_number(archive):
+    data = search_data(archive.records, "vi", TODAY)
+    url = [record.url for record in archive.records]
+    queries = ["can tho", "Cần Thơ", "CẦN THƠ", "Can Tho", "hau giang", "dang",
+               "2255/KH-UBND", "2255/kh-ubnd", "2255 KH-UBND", "2255-kh-ubnd", "2255",
+               "97/KH-UBND", "can tho 2023", "34-CT/TU"]
+    results = dict(zip(queries, ([url[ref] for ref in refs] for refs in search_in_node(data, queries))))
+    can_tho = {"can-tho/2023/97-kh-ubnd/", "can-tho/2024/kh-ubnd-2024-02-20/",
+               "hau-giang/2019/1460-kh-ubnd/"}
+    for query in ("can tho", "Cần Thơ", "CẦN THƠ", "Can Tho"):
+        assert set(results[query]) == can_tho, query
+    assert results["hau giang"] == ["hau-giang/2019/1460-kh-ubnd/"]
+    assert "hau-giang/2019/1460-kh-ubnd/" in results["dang"]  # "Đảng" in its occasion
+    for query in ("2255/KH-UBND", "2255/kh-ubnd", "2255 KH-UBND", "2255-kh-ubnd", "2255"):
+        assert results[query][0] == "cao-bang/2023/2255-kh-ubnd/", query
+    assert results["97/KH-UBND"][0] == "can-tho/2023/97-kh-ubnd/"
+    assert results["can tho 2023"] == ["can-tho/2023/97-kh-ubnd/"]
+    assert results["34-CT/TU"] == ["can-tho/2024/kh-ubnd-2024-02-20/"]
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+def test_english_index_finds_english_words(archive):
+    data = search_data(archive.records, "en", TODAY)
+    url = [record.url for record in archive.records]
+    refs = search_in_node(data, ["emulation anniversary Cao Bang", "covid"])
+    assert url[refs[0][0]] == "cao-bang/2023/2255-kh-ubnd/"
+    assert [url[ref] for ref in refs[1]] == ["hai-phong/2021/220-kh-ubnd/"]
+
+
+def test_display_shards_and_facets_describe_every_plan(archive):
+    data = search_data(archive.records, "en", TODAY)
+    rows = [row for shard in data.shards for row in shard]
+    assert [row[0] for row in rows] == [f"en/{record.url}" for record in archive.records]
+    first = rows[0]
+    assert first[1:8] == ["Launching the 2024 emulation movement", "",
+                          "Can Tho City People's Committee", "Can Tho",
+                          "20 February 2024 (article date)", "ended", "Ended"]
+    provinces = [data.facets["provinces"][doc[0]] for doc in data.facets["docs"]]
+    assert provinces[-1] == ["hau-giang", "can-tho"]
+    assert data.facets["separator"] == SEPARATOR

@@ -1,0 +1,109 @@
+"""The search page in a real headless Chromium, over the built site served on 127.0.0.1."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+CAN_THO = {"can-tho/2023/97-kh-ubnd/", "can-tho/2024/kh-ubnd-2024-02-20/",
+           "hau-giang/2019/1460-kh-ubnd/"}
+
+
+def results(tab, served, address: str) -> list[str]:
+    """Open a search address and return the site paths of the results, in order."""
+    tab.goto(served + address)
+    return shown(tab, served)
+
+
+def shown(tab, served) -> list[str]:
+    tab.wait_for_function("document.getElementById('td-search-status').textContent "
+                          "&& !/…$/.test(document.getElementById('td-search-status').textContent)")
+    links = tab.eval_on_selector_all("#td-search-results .td-plan-item > a", "as => as.map(a => a.href)")
+    root = served.rstrip("/")
+    return [link.removeprefix(root).lstrip("/").removeprefix("en/") for link in links]
+
+
+@pytest.mark.parametrize("query", ["can+tho", "Cần+Thơ", "CẦN+THƠ", "Can+Tho"])
+def test_with_or_without_diacritics_the_same_plans(tab, served, query):
+    assert set(results(tab, served, f"search/?q={query}")) == CAN_THO
+
+
+def test_d_matches_dj_and_a_province_without_diacritics(tab, served):
+    assert "hau-giang/2019/1460-kh-ubnd/" in results(tab, served, "search/?q=dang")
+    assert results(tab, served, "search/?q=hau+giang") == ["hau-giang/2019/1460-kh-ubnd/"]
+
+
+@pytest.mark.parametrize("query", ["2255%2FKH-UBND", "2255%2Fkh-ubnd", "2255+KH-UBND",
+                                   "2255-kh-ubnd", "2255"])
+def test_a_number_puts_its_plan_first(tab, served, query):
+    assert results(tab, served, f"search/?q={query}")[0] == "cao-bang/2023/2255-kh-ubnd/"
+
+
+def test_filters_by_province_former_and_today_and_by_year(tab, served):
+    assert set(results(tab, served, "search/?province=can-tho")) == CAN_THO
+    assert results(tab, served, "search/?province=hau-giang") == ["hau-giang/2019/1460-kh-ubnd/"]
+    assert set(results(tab, served, "search/?year=2023")) == {"can-tho/2023/97-kh-ubnd/",
+                                                              "cao-bang/2023/2255-kh-ubnd/"}
+    assert results(tab, served, "search/?q=can+tho&year=2023") == ["can-tho/2023/97-kh-ubnd/"]
+
+
+def test_english_search(tab, served):
+    found = results(tab, served, "en/search/?q=emulation+anniversary+Cao+Bang")
+    assert found[0] == "cao-bang/2023/2255-kh-ubnd/"
+    assert tab.inner_text("#td-search-status") == "1 plan found."
+    assert tab.locator("#td-search-results mark").first.inner_text() in ("emulation", "Emulation")
+
+
+def test_typing_updates_the_address_and_back_restores_it(tab, served):
+    tab.goto(served + "search/")
+    assert "Nhập từ khóa" in tab.inner_text("#td-search-status")
+    tab.fill("#td-q", "hau giang")
+    tab.keyboard.press("Enter")
+    assert shown(tab, served) == ["hau-giang/2019/1460-kh-ubnd/"]
+    assert urlsplit(tab.url).query == "q=hau+giang"
+    tab.select_option("select[name=year]", "2019")
+    shown(tab, served)
+    assert urlsplit(tab.url).query == "q=hau+giang&year=2019"
+    tab.go_back()
+    tab.wait_for_function("document.querySelector('select[name=year]').value === ''")
+    assert shown(tab, served) == ["hau-giang/2019/1460-kh-ubnd/"]
+    shared = tab.url
+    again = tab.context.new_page()
+    again.goto(shared)
+    assert shown(again, served) == ["hau-giang/2019/1460-kh-ubnd/"]
+
+
+def test_no_result_says_what_to_try(tab, served):
+    assert results(tab, served, "search/?q=xyzzy") == []
+    assert tab.inner_text("#td-search-status").startswith("Không tìm thấy kế hoạch nào cho “xyzzy”")
+
+
+def test_the_header_box_leads_to_the_search_page(tab, served):
+    tab.goto(served + "en/provinces/")
+    tab.fill("#td-search-box-q", "covid")
+    tab.keyboard.press("Enter")
+    assert shown(tab, served) == ["hai-phong/2021/220-kh-ubnd/"]
+    assert urlsplit(tab.url).path == "/en/search/"
+
+
+def test_keyboard_alone_searches_and_reaches_a_result(tab, served):
+    tab.goto(served + "search/")
+    assert tab.evaluate("document.activeElement.id") == "td-q"
+    tab.keyboard.type("cao bang")
+    tab.keyboard.press("Enter")
+    shown(tab, served)
+    for _ in range(10):
+        tab.keyboard.press("Tab")
+        if tab.evaluate("document.activeElement.closest('#td-search-results') !== null"):
+            break
+    tab.keyboard.press("Enter")
+    tab.wait_for_url("**/cao-bang/2023/2255-kh-ubnd/")
+
+
+def test_no_request_leaves_the_site_and_nothing_fails(tab, served):
+    results(tab, served, "search/?q=can+tho")
+    hosts = {urlsplit(url).netloc for url in tab.requests}
+    assert hosts == {urlsplit(served).netloc}
+    search_files = [url for url in tab.requests if "/search/" in url and url.endswith(".json")]
+    assert any(url.endswith("/search/index.json") for url in search_files)

@@ -1,0 +1,235 @@
+"""The search index: one lunr index per language, built here, loaded by lunr.js in the browser.
+
+One normalisation serves both sides: the fold (NFC → NFD, drop combining marks, đ → d,
+lowercase) is registered as the lunr pipeline function ``thidua-fold`` in Python and in
+``overrides/assets/javascripts/search.js``, and the word separator travels with the index, so
+the browser splits words exactly as the build did. "/" separates words, so ``2255/KH-UBND``
+is found by ``2255``; a ``code`` field holds the whole number as one word so that an exact
+number ranks first.
+
+What the browser loads before its first result (see BENCHMARKS.md for the sizes):
+``index.json`` (the serialized lunr index over the metadata only, with short refs) and
+``facets.json`` (the separator, and each plan's province, year and type for the filters).
+The display data of the plans come in shards of ``SHARD`` plans, fetched for the results shown.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from lunr.builder import Builder
+from lunr.pipeline import Pipeline
+
+from thidua.campaign import status
+from thidua.citation import issuer_name
+from thidua.folding import fold
+from thidua.gazetteer import gazetteer
+from thidua.labels import label, site_path
+from thidua.model import Record
+from thidua.vocabulary import DOC_TYPES
+
+SEPARATOR = r"[\s\-/.,;:!?()\[\]{}\"'“”‘’…–—+*&%#@=<>|\\^~`]+"
+"""What separates words, in syntax both Python and JavaScript read."""
+FOLD = "thidua-fold"
+SHARD = 100
+"""Plans per display shard."""
+FIELDS = {"code": 20, "number": 10, "title": 5, "place": 2, "year": 2, "issuer": 1, "about": 1,
+          "summary": 1}
+"""Indexed fields and their boosts. The article text is not indexed: see BENCHMARKS.md."""
+
+_SPLIT = re.compile(SEPARATOR)
+
+
+def words(text: str) -> list[str]:
+    """The words of a text as the index sees them: split on SEPARATOR, each folded."""
+    return [fold(word) for word in _SPLIT.split(text) if word]
+
+
+def code(number: str) -> str:
+    """A document number as one word: ``2255/KH-UBND`` → ``2255khubnd``."""
+    return "".join(words(number))
+
+
+def _fold_token(token, i, tokens):
+    return token.update(lambda text, metadata=None: fold(text))
+
+
+Pipeline.register_function(_fold_token, FOLD)
+
+
+@dataclass(frozen=True)
+class SearchData:
+    """Everything the search page of one language loads, as JSON-ready values."""
+
+    index: dict
+    """The lunr index, compacted (``index.json``)."""
+    facets: dict
+    """The separator and, per plan, its province, year and type (``facets.json``)."""
+    shards: list[list]
+    """Display data of the plans, ``SHARD`` per file (``docs/<n>.json``)."""
+
+
+def search_data(records: Iterable[Record], lang: str, today) -> SearchData:
+    """The search files of ``lang`` for ``records`` (refs are their positions)."""
+    records = list(records)
+    builder = Builder()
+    builder.pipeline.reset()
+    builder.search_pipeline.reset()
+    builder.pipeline.add(Pipeline.registered_functions[FOLD])
+    builder.search_pipeline.add(Pipeline.registered_functions[FOLD])
+    builder.ref("id")
+    for name, boost in FIELDS.items():
+        builder.field(name, boost=boost)
+    for ref, record in enumerate(records):
+        builder.add(_document(ref, record, lang))
+    index = compact_index(builder.build().serialize())
+    provinces = sorted({record.province for record in records})
+    position = {slug: i for i, slug in enumerate(provinces)}
+    types = list(DOC_TYPES)
+    facets = {
+        "separator": SEPARATOR,
+        "provinces": [[slug, gazetteer().today(slug).slug] for slug in provinces],
+        "types": types,
+        "docs": [[position[r.province], r.year, types.index(r.type)] for r in records],
+        "shard": SHARD,
+    }
+    rows = [_display(record, lang, today) for record in records]
+    shards = [rows[start:start + SHARD] for start in range(0, len(rows), SHARD)]
+    return SearchData(index, facets, shards)
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """The context of the search page (``search.html``): the filters' choices and the words
+    the page's script says, in the page's language."""
+
+    lang: str
+    today_units: tuple[Option, ...]
+    """Today's units with plans (their own or their former units'): choosing one includes both."""
+    former_units: tuple[Option, ...]
+    """Former units with plans: choosing one shows only its own plans."""
+    years: tuple[Option, ...]
+    types: tuple[Option, ...]
+    labels: dict[str, str]
+
+
+SEARCH_LABELS = ("search", "search_label", "search_button", "all_provinces", "all_years",
+                 "all_types", "today_units", "former_units", "empty", "loading", "none", "one",
+                 "many", "partial", "failed", "more", "province", "year", "type")
+
+
+def search_page(records: Iterable[Record], lang: str) -> SearchPage:
+    """The search page of ``lang``: filters offer only what the archive holds."""
+    records = list(records)
+    issuing = {gazetteer().get(record.province) for record in records}
+    today = {gazetteer().today(unit.slug) for unit in issuing}
+    former = [unit for unit in issuing if unit not in today]
+    return SearchPage(
+        lang=lang,
+        today_units=tuple(Option(u.slug, u.name(lang)) for u in sorted(today, key=_by_name)),
+        former_units=tuple(Option(u.slug, label("former_unit", lang, name=u.name(lang)))
+                           for u in sorted(former, key=_by_name)),
+        years=tuple(Option(str(y), str(y)) for y in sorted({r.year for r in records}, reverse=True)),
+        types=tuple(Option(code_, f"{names[lang]} ({code_})") for code_, names in DOC_TYPES.items()
+                    if any(r.type == code_ for r in records)),
+        labels={key: label(key, lang) for key in SEARCH_LABELS},
+    )
+
+
+def write_search(directory: Path, data: SearchData) -> None:
+    """Write the search files of one language into ``directory`` (the search page's folder)."""
+    (directory / "docs").mkdir(parents=True, exist_ok=True)
+    _write_json(directory / "index.json", data.index)
+    _write_json(directory / "facets.json", data.facets)
+    for number, shard in enumerate(data.shards):
+        _write_json(directory / "docs" / f"{number}.json", shard)
+
+
+def _write_json(path: Path, value) -> None:
+    path.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
+                    "utf-8")
+
+
+def _by_name(unit) -> str:
+    return fold(unit.vi)
+
+
+def compact_index(serialized: dict) -> dict:
+    """lunr's serialized index in fewer bytes, for the browser to expand (``expand()`` in
+    search.js) and load with ``lunr.Index.load``: terms in order, each term's number being its
+    position; per term, its postings as ``[field, ref, +ref, …]`` with refs delta-coded; per
+    field, the vectors as ``[+ref, +term, score, +term, score, …]``, scores to 2 decimals.
+    Nothing is computed back in the browser: scores and postings are the build's."""
+    fields = serialized["fields"]
+    entries = serialized["invertedIndex"]
+    renumber = {entry["_index"]: position for position, (_, entry) in enumerate(entries)}
+    postings = []
+    for _, entry in entries:
+        rows = []
+        for number, field in enumerate(fields):
+            refs = sorted(int(ref) for ref in entry[field])
+            if refs:
+                rows.append([number] + _deltas(refs))
+        postings.append(rows)
+    vectors: list[list] = [[] for _ in fields]
+    last = [-1] * len(fields)
+    for field_ref, elements in serialized["fieldVectors"]:
+        field, _, ref = field_ref.partition("/")
+        number, ref = fields.index(field), int(ref)
+        pairs = sorted((renumber[elements[i]], round(elements[i + 1], 2))
+                       for i in range(0, len(elements), 2))
+        row, term = [ref - last[number]], 0
+        for index, score in pairs:
+            row += [index - term, score]
+            term = index
+        vectors[number].append(row)
+        last[number] = ref
+    return {"version": serialized["version"], "fields": fields, "pipeline": serialized["pipeline"],
+            "terms": [term for term, _ in entries], "postings": postings, "vectors": vectors}
+
+
+def _deltas(numbers: list[int]) -> list[int]:
+    return [numbers[0]] + [b - a for a, b in zip(numbers, numbers[1:])]
+
+
+def _document(ref: int, record: Record, lang: str) -> dict:
+    english = record.english if lang == "en" else None
+    unit = gazetteer().get(record.province)
+    today = gazetteer().today(record.province)
+    places = {unit.vi, unit.en, today.vi, today.en}
+    about = [record.occasion or "", record.slogan or ""] + [t.replace("-", " ") for t in record.topics]
+    return {
+        "id": str(ref),
+        "code": [code(record.number)] if record.number else [],
+        "number": words(record.number or ""),
+        "title": words(english.title if english else record.title),
+        "place": words(" ".join(sorted(places))),
+        "year": [str(record.year)],
+        "issuer": words(f"{record.issuer} {issuer_name(record, lang)}"),
+        "about": words(" ".join(about)),
+        "summary": words(english.summary if english else record.summary),
+    }
+
+
+def _display(record: Record, lang: str, today) -> list:
+    """One result as the page shows it: url, title, number, issuer, province, date, status
+    code, status label, summary (for the snippet)."""
+    english = record.english if lang == "en" else None
+    code_ = status(record.period, today)
+    date = record.placed_on.format(lang)
+    if record.dated_by_article:
+        date += f" ({label('article_date', lang)})"
+    return [site_path(record.url, lang), english.title if english else record.title,
+            record.number or "", issuer_name(record, lang),
+            gazetteer().get(record.province).name(lang), date, code_,
+            label(f"status_{code_}", lang), english.summary if english else record.summary]
