@@ -125,7 +125,7 @@ def make_record(**changes):
 @pytest.fixture(scope="session")
 def served(site):
     """The real archive served on 127.0.0.1; the base URL."""
-    from browser import serve
+    from thidua.browser import serve
 
     with serve(site) as url:
         yield url
@@ -133,7 +133,7 @@ def served(site):
 
 @pytest.fixture(scope="session")
 def browser():
-    from browser import chromium
+    from thidua.browser import chromium
 
     with chromium() as instance:
         yield instance

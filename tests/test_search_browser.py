@@ -107,3 +107,17 @@ def test_no_request_leaves_the_site_and_nothing_fails(tab, served):
     assert hosts == {urlsplit(served).netloc}
     search_files = [url for url in tab.requests if "/search/" in url and url.endswith(".json")]
     assert any(url.endswith("/search/index.json") for url in search_files)
+
+
+def test_the_search_benchmark_reports_every_query(site, browser):
+    from thidua.searchbench import QUERIES, measure, table
+
+    report = measure(site, runs=1, browser=browser)
+    assert [q["query"] for q in report["queries"]] == [query for _, query in QUERIES]
+    for query in report["queries"]:
+        paths = [f["path"] for f in query["files"]]
+        assert query["gzip_bytes"] == sum(f["gzip"] for f in query["files"]) > 0
+        assert query["ms_median"] > 0
+        for name in ("index.json", "facets.json", "docs/0.json"):
+            assert any(path.endswith(f"search/{name}") for path in paths), (name, paths)
+    assert table(report).splitlines()[0] == "| query | files | bytes | gzip bytes | ms (median) |"

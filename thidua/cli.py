@@ -72,6 +72,25 @@ def corpus(out: Path, count: int, seed: int, content_dir: Path) -> None:
     click.echo(f"{len(paths)} records written to {out}")
 
 
+@main.command("bench-search")
+@click.argument("site", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--runs", type=click.IntRange(1), default=3, show_default=True,
+              help="Cold page loads per query.")
+@click.option("--json", "as_json", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the report as JSON to this file.")
+def bench_search(site: Path, runs: int, as_json: Path | None) -> None:
+    """Measure search in headless Chromium over a built SITE: bytes before the first result
+    and the time from opening /search/?q=... to results shown."""
+    import json
+
+    from thidua.searchbench import measure, table
+
+    report = measure(site, runs=runs)
+    click.echo(table(report))
+    if as_json:
+        as_json.write_text(json.dumps(report, indent=1), "utf-8")
+
+
 def _expand(paths: tuple[Path, ...], content_dir: Path) -> list[Path]:
     from thidua.archive import MARKDOWN_SUFFIXES
 

@@ -1,4 +1,5 @@
-"""A real headless Chromium (Debian's), driven by Playwright, over a site served on 127.0.0.1."""
+"""A real headless Chromium (Debian's), driven by Playwright, over a site served on 127.0.0.1:
+used by the browser tests and the search benchmark."""
 
 from __future__ import annotations
 
