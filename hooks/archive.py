@@ -10,7 +10,7 @@
 - on_page_markdown: plan pages use the plan template; titles are escaped for Material.
 - on_page_context: give templates the page value the package computed; on generated pages,
   point the language switch at the same page in the other language.
-- on_post_build: write the language's search index next to its search page.
+- on_post_build: write the language's other files (record.json, data, search index…).
 """
 
 from __future__ import annotations
@@ -26,10 +26,13 @@ from mkdocs.structure.files import File, InclusionLevel
 from thidua.archive import fingerprint, load_archive
 from thidua.builddate import build_date
 from thidua.indexes import home_page, index_pages
-from thidua.labels import LANGUAGES, site_path, ui_labels
+from thidua.labels import ui_labels
+from thidua.linkeddata import page_head
+from thidua.urls import LANGUAGES, neutral_path, site_path
 from thidua.pages import record_page
 from thidua.problems import InvalidArchive
-from thidua.search import search_data, search_page, write_search
+from thidua.outputs import Build, write_outputs
+from thidua.search import search_page
 
 log = get_plugin_logger("thidua")
 
@@ -91,24 +94,29 @@ def on_page_markdown(markdown, page, config, files):
 @event_priority(-50)
 def on_page_context(context, page, config, nav):
     lang = config.theme["language"]
+    path = neutral_path(page.url)
+    title, description = html.unescape(page.title or ""), config.site_description
     generated = _state["generated"].get(page.file.src_uri)
+    record = _state["archive"].record_of(page.file.src_uri)
     if generated is not None:
         context["index"] = generated
         # Material reads config.extra.alternate as an attribute, which is where
         # mkdocs-static-i18n keeps it (and resets it on every page it knows).
         config.extra.alternate = [dict(alternate, link=site_path(generated.path, alternate["lang"]))
                                   for alternate in config.extra.alternate]
-    elif (record := _state["archive"].record_of(page.file.src_uri)) is not None:
+    elif record is not None:
         context["plan"] = record_page(record, lang, build_date())
+        title, description = context["plan"].title, context["plan"].summary
     elif page.meta.get("template") == "home.html":
         context["home"] = home_page(_state["archive"].records, lang, build_date())
     elif page.meta.get("template") == "search.html":
         context["search"] = search_page(_state["archive"].records, lang)
+    context["head"] = page_head(path, lang, config.site_url, title, description, record=record,
+                                index=generated)
     return context
 
 
 def on_post_build(config):
     # Runs once per language, before mkdocs-static-i18n (priority -100) builds the next one.
-    lang = config.theme["language"]
-    data = search_data(_state["archive"].records, lang, build_date())
-    write_search(Path(config.site_dir) / site_path("search/", lang), data)
+    build = Build(_state["archive"], config.theme["language"], config.site_url, build_date())
+    write_outputs(Path(config.site_dir), build)

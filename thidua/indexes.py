@@ -15,7 +15,8 @@ from thidua.charts import Bar, Chart, Span, bar_chart, timeline
 from thidua.dates import PartialDate
 from thidua.folding import fold
 from thidua.gazetteer import MERGER_DAY, Unit, gazetteer
-from thidua.labels import capitalized, count_plans, label, site_path
+from thidua.labels import capitalized, count_plans, label
+from thidua.urls import site_path
 from thidua.model import Record
 from thidua.pages import Crumb, PlanLink, plan_link, trail
 from thidua.vocabulary import DOC_TYPES
@@ -35,6 +36,10 @@ class IndexPage:
     """The template in ``overrides/`` that displays it."""
     title: str
     crumbs: tuple[Crumb, ...]
+
+    def items(self) -> list[tuple[str, str]]:
+        """What the page lists, as (name, site path), for its JSON-LD ItemList."""
+        raise NotImplementedError
 
 
 @dataclass(frozen=True)
@@ -74,15 +79,23 @@ class ProvincesPage(IndexPage):
     chart: Chart
     labels: dict[str, str] = field(default_factory=dict)
 
+    def items(self) -> list[tuple[str, str]]:
+        return [(unit.name, unit.url) for unit in self.units]
+
 
 @dataclass(frozen=True)
 class ProvincePage(IndexPage):
+    province: str
+    """Slug of the unit."""
     count_label: str
     notices: tuple[Notice, ...]
     groups: tuple[YearGroup, ...]
     empty: Optional[str]
     """Said instead of the list when the province has no plan."""
     charts: tuple[Chart, ...]
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(plan.title, plan.url) for group in self.groups for plan in group.plans]
 
 
 @dataclass(frozen=True)
@@ -93,6 +106,9 @@ class PlanListPage(IndexPage):
     count_label: str
     groups: tuple[tuple[str, Optional[str], tuple[PlanLink, ...]], ...]
     """(heading, link of the heading or None, plans)."""
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(plan.title, plan.url) for _, _, plans in self.groups for plan in plans]
 
 
 @dataclass(frozen=True)
@@ -106,6 +122,9 @@ class YearRow:
 class YearsPage(IndexPage):
     rows: tuple[YearRow, ...]
     chart: Optional[Chart]
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(str(row.year), row.url) for row in self.rows]
 
 
 @dataclass(frozen=True)
@@ -202,7 +221,7 @@ def province_page(unit: Unit, by_province: dict[str, list[Record]],
         for year, items in _group_sorted(plans, lambda item: item[0].year))
     records = [record for record, _ in plans]
     return ProvincePage(
-        path=f"{unit.slug}/", lang=lang, template="province.html",
+        path=f"{unit.slug}/", province=unit.slug, lang=lang, template="province.html",
         title=capitalized(unit.full_name(lang)),
         crumbs=(trail(lang)[0], Crumb(label("provinces", lang), site_path("provinces/", lang)),
                 Crumb(unit.name(lang), None)),

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-LANGUAGES = ("vi", "en")
-"""The site's languages, default first."""
+from thidua.urls import site_path
 
 LABELS: dict[str, dict[str, str]] = {
     "number": {"vi": "Số hiệu", "en": "Number"},
@@ -119,13 +118,9 @@ LABELS: dict[str, dict[str, str]] = {
     "failed": {"vi": "Không tải được dữ liệu tìm kiếm; hãy thử lại.",
                "en": "The search data could not be loaded; please try again."},
     "more": {"vi": "Xem thêm", "en": "Show more"},
+    "feed_all": {"vi": "Kế hoạch mới (toàn bộ lưu trữ)", "en": "Newest plans (whole archive)"},
+    "feed_province": {"vi": "Kế hoạch mới của {name}", "en": "Newest plans of {name}"},
 }
-
-
-def site_path(path: str, lang: str) -> str:
-    """A path of the site in ``lang``: the default language at the root, others under
-    ``<lang>/`` (``can-tho/2023/97-kh-ubnd/`` → ``en/can-tho/2023/97-kh-ubnd/``)."""
-    return path if lang == LANGUAGES[0] else f"{lang}/{path}"
 
 
 def label(key: str, lang: str, **values: object) -> str:

@@ -14,7 +14,8 @@ from thidua.campaign import format_period, status
 from thidua.citation import cite, issuer_name
 from thidua.dates import PartialDate
 from thidua.gazetteer import gazetteer
-from thidua.labels import label, site_path
+from thidua.labels import label
+from thidua.urls import site_path
 from thidua.model import Record
 from thidua.vocabulary import DOC_TYPES
 

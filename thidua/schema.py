@@ -35,6 +35,10 @@ class Kind:
     def parse(self, value: Any, name: str) -> Any:
         raise NotImplementedError
 
+    def json_schema(self) -> dict:
+        """The JSON Schema of the value as exported (``record.json``)."""
+        raise NotImplementedError
+
 
 class Text(Kind):
     """Non-empty text on one or more lines."""
@@ -46,6 +50,9 @@ class Text(Kind):
         if not text:
             raise FieldError([(name, "is empty; write the value or remove the field")])
         return text
+
+    def json_schema(self) -> dict:
+        return {"type": "string", "minLength": 1}
 
 
 class Pattern(Text):
@@ -62,6 +69,9 @@ class Pattern(Text):
             raise FieldError([(name, f"'{text}' is not {self.hint}")])
         return text
 
+    def json_schema(self) -> dict:
+        return {"type": "string", "pattern": f"^(?:{self.regex.pattern})$"}
+
 
 class Date(Kind):
     """A partial date: ``2023``, ``2023-08`` or ``2023-08-21``."""
@@ -73,6 +83,9 @@ class Date(Kind):
             return PartialDate.parse(value)
         except DateError as error:
             raise FieldError([(name, str(error))]) from None
+
+    def json_schema(self) -> dict:
+        return {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
 
 
 class Choice(Kind):
@@ -92,6 +105,9 @@ class Choice(Kind):
         raise FieldError([(name, f"unknown value '{text}'; {hint}use one of: "
                                  + ", ".join(self.choices))])
 
+    def json_schema(self) -> dict:
+        return {"enum": list(self.choices)}
+
 
 class Province(Kind):
     """Slug of a provincial unit in the gazetteer, as named on the issue date."""
@@ -106,6 +122,9 @@ class Province(Kind):
         close = [named.slug] if named else gazetteer().closest(slug)
         hint = f"did you mean {' or '.join(close)}?" if close else "see thidua/data/provinces.yaml"
         raise FieldError([(name, f"unknown province '{slug}'; {hint}")])
+
+    def json_schema(self) -> dict:
+        return {"enum": sorted(gazetteer().units)}
 
 
 class ListOf(Kind):
@@ -127,6 +146,9 @@ class ListOf(Kind):
         if messages:
             raise FieldError(messages)
         return tuple(items)
+
+    def json_schema(self) -> dict:
+        return {"type": "array", "items": self.item.json_schema()}
 
 
 @dataclass(frozen=True)
@@ -158,6 +180,9 @@ class Group(Kind):
             raise FieldError(messages)
         return self.model(**values)
 
+    def json_schema(self) -> dict:
+        return object_schema(self.fields)
+
 
 class Reasons(Kind):
     """A mapping from field names (dotted for sub-fields) to the reason a fact was inferred."""
@@ -184,6 +209,20 @@ class Reasons(Kind):
         if messages:
             raise FieldError(messages)
         return reasons
+
+    def json_schema(self) -> dict:
+        return {"type": "object", "propertyNames": {"enum": self.known()},
+                "additionalProperties": {"type": "string", "minLength": 1}}
+
+
+def object_schema(fields: dict[str, "Field"]) -> dict:
+    """A JSON Schema object with one property per field, documented from the field table."""
+    properties = {}
+    for field in fields.values():
+        properties[field.name] = {**field.kind.json_schema(), "description": field.doc,
+                                  "examples": [field.example]}
+    return {"type": "object", "properties": properties, "additionalProperties": False,
+            "required": [field.name for field in fields.values() if field.required]}
 
 
 def unknown_field_message(key: str, known: list[str]) -> str:

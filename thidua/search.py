@@ -15,10 +15,8 @@ The display data of the plans come in shards of ``SHARD`` plans, fetched for the
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterable
 
 from lunr.builder import Builder
@@ -28,7 +26,8 @@ from thidua.campaign import status
 from thidua.citation import issuer_name
 from thidua.folding import fold
 from thidua.gazetteer import gazetteer
-from thidua.labels import label, site_path
+from thidua.labels import label
+from thidua.urls import site_path
 from thidua.model import Record
 from thidua.vocabulary import DOC_TYPES
 
@@ -144,20 +143,6 @@ def search_page(records: Iterable[Record], lang: str) -> SearchPage:
                     if any(r.type == code_ for r in records)),
         labels={key: label(key, lang) for key in SEARCH_LABELS},
     )
-
-
-def write_search(directory: Path, data: SearchData) -> None:
-    """Write the search files of one language into ``directory`` (the search page's folder)."""
-    (directory / "docs").mkdir(parents=True, exist_ok=True)
-    _write_json(directory / "index.json", data.index)
-    _write_json(directory / "facets.json", data.facets)
-    for number, shard in enumerate(data.shards):
-        _write_json(directory / "docs" / f"{number}.json", shard)
-
-
-def _write_json(path: Path, value) -> None:
-    path.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
-                    "utf-8")
 
 
 def _by_name(unit) -> str:

@@ -1,0 +1,74 @@
+"""Every file the build writes besides the pages, as one table of writers.
+
+Each writer takes a :class:`Build` (the archive, the language being built, the site's address
+and the build date) and yields ``(site path, text)`` pairs; :func:`write_outputs` writes them
+all into the site folder. JSON, CSV, the search index and the rest go through the same seam.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from thidua import exports, search
+from thidua.archive import Archive
+from thidua.urls import LANGUAGES, site_path
+
+Output = Iterator[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Build:
+    archive: Archive
+    lang: str
+    """The language being built."""
+    site_url: str
+    today: dt.date
+
+
+def record_files(build: Build) -> Output:
+    """``<plan>/record.json`` next to each plan page, in each language."""
+    for record in build.archive.records:
+        yield (f"{site_path(record.url, build.lang)}record.json",
+               exports.dumps(exports.record_data(record, build.site_url)) + "\n")
+
+
+def data_files(build: Build) -> Output:
+    """``/data/plans.csv``, ``/data/plans.jsonl`` and ``/data/record.schema.json`` (once)."""
+    if build.lang != LANGUAGES[0]:
+        return
+    records = build.archive.records
+    yield "data/plans.csv", exports.plans_csv(records, build.site_url)
+    yield "data/plans.jsonl", exports.plans_jsonl(records, build.site_url)
+    yield "data/record.schema.json", exports.dumps(exports.record_schema(build.site_url)) + "\n"
+
+
+def search_files(build: Build) -> Output:
+    """The language's search index, filters and display shards, next to its search page."""
+    data = search.search_data(build.archive.records, build.lang, build.today)
+    folder = site_path("search/", build.lang)
+    yield f"{folder}index.json", exports.dumps(data.index, indent=None)
+    yield f"{folder}facets.json", exports.dumps(data.facets, indent=None)
+    for number, shard in enumerate(data.shards):
+        yield f"{folder}docs/{number}.json", exports.dumps(shard, indent=None)
+
+
+WRITERS: list[Callable[[Build], Output]] = [record_files, data_files, search_files]
+
+
+def outputs(build: Build) -> Iterable[tuple[str, str]]:
+    for writer in WRITERS:
+        yield from writer(build)
+
+
+def write_outputs(site_dir: Path, build: Build) -> int:
+    """Write every output of ``build`` under ``site_dir``; return how many files."""
+    count = 0
+    for path, text in outputs(build):
+        target = site_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, "utf-8")
+        count += 1
+    return count
