@@ -10,7 +10,9 @@
 - on_page_markdown: plan pages use the plan template; titles are escaped for Material.
 - on_page_context: give templates the page value the package computed; on generated pages,
   point the language switch at the same page in the other language.
-- on_post_build: write the language's other files (record.json, data, search index…).
+- on_post_build: write the language's other files (record.json, data, search index, feeds,
+  redirects); after the last language, the sitemap, and the check that every URL ever
+  published still resolves (published-urls.txt).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from thidua.builddate import build_date
 from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
 from thidua.linkeddata import page_head
-from thidua.urls import LANGUAGES, neutral_path, site_path
+from thidua.urls import (LANGUAGES, PUBLISHED_LIST, missing, neutral_path, published_pages,
+                         read_list, site_path, sitemap as site_map, sitemap_paths, write_list)
 from thidua.pages import record_page
 from thidua.problems import InvalidArchive
 from thidua.outputs import Build, write_outputs
@@ -39,7 +42,7 @@ log = get_plugin_logger("thidua")
 NAV_PAGES = {"provinces/", "years/"}
 """Generated pages listed in mkdocs.yml's nav; the others stay out of it."""
 
-_state: dict = {"key": None, "archive": None, "generated": {}}
+_state: dict = {"key": None, "archive": None, "generated": {}, "building": []}
 
 
 def on_config(config):
@@ -116,7 +119,39 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def on_pre_build(config):
+    _state["building"].append(config.theme["language"])
+
+
+def on_build_error(error):
+    _state["building"].clear()
+
+
+@event_priority(-200)
 def on_post_build(config):
-    # Runs once per language, before mkdocs-static-i18n (priority -100) builds the next one.
-    build = Build(_state["archive"], config.theme["language"], config.site_url, build_date())
-    write_outputs(Path(config.site_dir), build)
+    # Runs after mkdocs-static-i18n's own (priority -100), which builds the other languages
+    # from inside the default language's build (and leaves the theme in the last language):
+    # so the outermost build, the default language's, ends last, when every page is written.
+    lang = _state["building"].pop()
+    site_dir = Path(config.site_dir)
+    write_outputs(site_dir, Build(_state["archive"], lang, config.site_url, build_date()))
+    if not _state["building"]:
+        _finish(site_dir, config)
+
+
+def _finish(site_dir: Path, config) -> None:
+    """Write the sitemap, and hold the build to every URL it has ever published."""
+    pages = published_pages(site_dir)
+    (site_dir / "sitemap.xml").write_text(
+        site_map(config.site_url, sitemap_paths(pages, _state["archive"])), "utf-8")
+    listed_file = Path(config.config_file_path).parent / PUBLISHED_LIST
+    listed = read_list(listed_file)
+    gone = missing(listed, pages)
+    if gone:
+        raise PluginError(f"{len(gone)} published URL(s) no longer resolve to a page or a "
+                          f"redirect (listed in {PUBLISHED_LIST}):\n" + "\n".join(gone) +
+                          "\nRestore them, or give the moved record `aliases:` with its old path.")
+    new = sorted(set(pages) - set(listed))
+    if new:
+        write_list(listed_file, listed + new)
+        log.info(f"{len(new)} new URL(s) added to {PUBLISHED_LIST}: commit it with the records")

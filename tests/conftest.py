@@ -94,19 +94,27 @@ def make_project(tmp_path: Path, content_dir: Path | None = None) -> Path:
         (project / name).symlink_to(ROOT / name)
     if content_dir is None:
         shutil.copytree(ROOT / "content", project / "content")
+        shutil.copy(ROOT / "published-urls.txt", project / "published-urls.txt")
     else:
         shutil.copytree(content_dir, project / "content")
     return project
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    """The real archive, built once per test run, as the site folder."""
+def real_build(tmp_path_factory) -> tuple[Path, Path]:
+    """The real archive, built once per test run: (its project folder, its site folder)."""
     tmp = tmp_path_factory.mktemp("real")
     out = tmp / "site"
-    result = build_site(make_project(tmp), out)
+    project = make_project(tmp)
+    result = build_site(project, out)
     assert result.returncode == 0, result.stderr
-    return out
+    return project, out
+
+
+@pytest.fixture(scope="session")
+def site(real_build) -> Path:
+    """The real archive's site folder."""
+    return real_build[1]
 
 
 def make_record(**changes):

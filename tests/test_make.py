@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT, build_env
 
-PROJECT_FILES = ["Makefile", "mkdocs.yml", "pyproject.toml", "requirements.txt"]
+PROJECT_FILES = ["Makefile", "mkdocs.yml", "pyproject.toml", "requirements.txt", "published-urls.txt"]
 PROJECT_DIRS = ["content", "hooks", "overrides", "thidua"]
 
 

@@ -14,6 +14,7 @@ from thidua.folding import slugify
 from thidua.model import Record
 from thidua.problems import InvalidArchive, Problem
 from thidua.records import ENGLISH_SUFFIX, expected_url, load_english, load_record
+from thidua.urls import LANGUAGES
 from thidua.vocabulary import PEOPLES_COMMITTEE_CODE
 
 
@@ -95,6 +96,7 @@ def check_archive(content_dir: Path, only: list[Path] | None = None) -> tuple[Ar
         if english is not None and original in records:
             records[original] = replace(records[original], english=english)
     problems.extend(_duplicates(records.values()))
+    problems.extend(_alias_clashes(records.values()))
     if only is not None:
         wanted = {_shown(path, shown_root) for path in only}
         problems = [problem for problem in problems if problem.path in wanted]
@@ -115,6 +117,29 @@ def _shown(path: Path, root: Path) -> str:
         return path.relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def _alias_clashes(records) -> list[Problem]:
+    """An alias must be a free address: no record's own, no other record's alias."""
+    urls = {record.url: record for record in records}
+    taken: dict[str, Record] = {}
+    problems = []
+    for record in sorted(records, key=lambda r: r.path):
+        for index, alias in enumerate(record.aliases):
+            key = alias.strip("/") + "/"
+            line = record.lines.get(f"aliases[{index}]", record.lines.get("aliases", 1))
+            clash = urls.get(key) or taken.get(key)
+            if key.split("/")[0] in LANGUAGES[1:]:
+                message = "is a path in another language; give the Vietnamese path, the English one follows"
+            elif clash is record:
+                message = "is this record's own address; remove it"
+            elif clash is not None:
+                message = f"is already the address of {clash.path}; an alias must be free"
+            else:
+                taken[key] = record
+                continue
+            problems.append(Problem(record.path, line, f"aliases[{index}]", f"'{alias}' {message}"))
+    return problems
 
 
 def _duplicates(records) -> list[Problem]:

@@ -145,10 +145,10 @@ class HomePage:
 def index_pages(records: tuple[Record, ...], lang: str, today: dt.date) -> list[IndexPage]:
     """Every generated page of the site in ``lang``; ``records`` are newest first."""
     links = {record.url: plan_link(record, lang, today) for record in records}
-    by_province = _group(records, lambda r: r.province)
-    pages: list[IndexPage] = [provinces_page(by_province, lang), years_page(records, lang)]
+    grouped = by_province(records)
+    pages: list[IndexPage] = [provinces_page(grouped, lang), years_page(records, lang)]
     for unit in gazetteer().units.values():
-        pages.append(province_page(unit, by_province, links, lang))
+        pages.append(province_page(unit, grouped, links, lang))
     for (province, year), group in sorted(_group(records, lambda r: (r.province, r.year)).items()):
         name = gazetteer().get(province).full_name(lang)
         pages.append(PlanListPage(
@@ -193,15 +193,27 @@ def provinces_page(by_province: dict[str, list[Record]], lang: str) -> Provinces
         labels={"merged_from": label("merged_from", lang)})
 
 
+def unit_plans(unit: Unit, by_province: dict[str, list[Record]]) -> list[tuple[Record, Optional[Unit]]]:
+    """The plans a province's page lists, newest first: its own, and for today's unit those of
+    the former units now part of it, each with the former unit that issued it."""
+    formers = _formers(unit) if unit.successor is None else []
+    plans = [(record, None) for record in by_province.get(unit.slug, [])]
+    for former in formers:
+        plans += [(record, former) for record in by_province.get(former.slug, [])]
+    return sorted(plans, key=lambda item: item[0].newest_first)
+
+
+def by_province(records: Iterable[Record]) -> dict[str, list[Record]]:
+    """Records grouped by the province that issued them."""
+    return _group(records, lambda r: r.province)
+
+
 def province_page(unit: Unit, by_province: dict[str, list[Record]],
                   links: dict[str, PlanLink], lang: str) -> ProvincePage:
     """A province's plans by year, with those of the former units merged into it, marked."""
     formers = _formers(unit) if unit.successor is None else []
-    plans = [(record, None) for record in by_province.get(unit.slug, [])]
-    for former in formers:
-        mark = label("former_unit", lang, name=former.full_name(lang))
-        plans += [(record, mark) for record in by_province.get(former.slug, [])]
-    plans.sort(key=lambda item: item[0].newest_first)
+    plans = [(record, label("former_unit", lang, name=former.full_name(lang)) if former else None)
+             for record, former in unit_plans(unit, by_province)]
     notices = []
     if unit.successor:
         today = gazetteer().today(unit.slug)

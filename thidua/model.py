@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from thidua.dates import PartialDate
-from thidua.schema import (DOC_NUMBER, TOPIC, URL, Choice, Date, Field, Group,
+from thidua.schema import (DOC_NUMBER, SITE_PATH, TOPIC, URL, Choice, Date, Field, Group,
                            ListOf, Province, Reasons, Text, dotted_names)
 from thidua.vocabulary import DOC_TYPES, ISSUER_LEVELS
 
@@ -74,6 +74,7 @@ class Record:
     cites: tuple[str, ...] = ()
     source: Optional[Source] = None
     inferred: dict[str, str] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()
     english: Optional[English] = None
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     """Line of each frontmatter field in the Vietnamese file, for messages."""
@@ -145,10 +146,12 @@ RECORD_FIELDS: dict[str, Field] = {f.name: f for f in [
     Field("inferred", Reasons(lambda: INFERABLE), False, "Facts not stated in the text, each "
           "field (dotted for sub-fields) with the reason it was inferred.",
           "{province: \"the outlet and the cited 34-CT/TU are Cần Thơ's\"}"),
+    Field("aliases", ListOf(SITE_PATH), False, "Former paths of this record (after a move), "
+          "which keep working as redirects in both languages.", "[/can-tho/2024/kh-ubnd-2024-02-20/]"),
 ]}
 """The Vietnamese file's frontmatter fields."""
 
-INFERABLE = [name for name in dotted_names(RECORD_FIELDS) if name != "inferred"]
+INFERABLE = [name for name in dotted_names(RECORD_FIELDS) if name not in ("inferred", "aliases")]
 """Fields that ``inferred`` may name."""
 
 ENGLISH_FIELDS: dict[str, Field] = {f.name: f for f in [

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from thidua import exports, search
+from thidua import exports, feeds, search, urls
 from thidua.archive import Archive
 from thidua.urls import LANGUAGES, site_path
 
@@ -55,7 +55,24 @@ def search_files(build: Build) -> Output:
         yield f"{folder}docs/{number}.json", exports.dumps(shard, indent=None)
 
 
-WRITERS: list[Callable[[Build], Output]] = [record_files, data_files, search_files]
+def feed_files(build: Build) -> Output:
+    """Atom feeds of the newest plans: the whole archive and each province."""
+    yield from feeds.feeds(build.archive.records, build.lang, build.site_url, build.today)
+
+
+def redirect_files(build: Build) -> Output:
+    """A redirect page at each former address of a moved record (its ``aliases``)."""
+    for record in build.archive.records:
+        target = site_path(record.url, build.lang)
+        for alias in record.aliases:
+            source = site_path(alias.strip("/") + "/", build.lang)
+            yield (f"{source}index.html",
+                   urls.redirect_page(urls.absolute(build.site_url, target),
+                                      urls.relative_path(source, target), build.lang))
+
+
+WRITERS: list[Callable[[Build], Output]] = [record_files, data_files, search_files, feed_files,
+                                            redirect_files]
 
 
 def outputs(build: Build) -> Iterable[tuple[str, str]]:

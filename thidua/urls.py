@@ -3,8 +3,12 @@ every URL ever published (which must keep resolving)."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Iterable
+
+PUBLISHED_LIST = "published-urls.txt"
+"""The committed list of every URL the archive has published, next to mkdocs.yml."""
 
 LANGUAGES = ("vi", "en")
 """The site's languages, default first: the default at the root, others under ``<lang>/``."""
@@ -62,3 +66,45 @@ def write_list(path: Path, urls: Iterable[str]) -> None:
               "# one no longer resolves to a page or a redirect (give a moved record `aliases:`).\n"
               "# `make site` adds new URLs here: commit this file with the records.\n")
     path.write_text(header + "".join(f"{url}\n" for url in sorted(set(urls))), "utf-8")
+
+
+def redirect_page(target: str, relative: str, lang: str) -> str:
+    """A page that sends readers and crawlers from a former address to ``target`` (the full
+    address; ``relative`` is the same from the former address): meta refresh, canonical
+    link, and a link for people."""
+    words = {"vi": ("Trang đã chuyển", "Kế hoạch này nay ở địa chỉ"),
+             "en": ("This page has moved", "This plan now lives at")}[lang]
+    href = escape(relative)
+    return (f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{words[0]}</title>\n"
+            f'<link rel="canonical" href="{escape(target)}">\n'
+            f'<meta name="robots" content="noindex">\n'
+            f'<meta http-equiv="refresh" content="0; url={href}">\n</head>\n<body>\n'
+            f'<p>{words[1]} <a href="{href}">{escape(target)}</a>.</p>\n</body>\n</html>\n')
+
+
+def relative_path(source: str, target: str) -> str:
+    """The relative link from the page at site path ``source`` to the one at ``target``."""
+    depth = source.strip("/").count("/") + 1 if source.strip("/") else 0
+    return "../" * depth + target
+
+
+def sitemap_paths(pages: Iterable[str], archive) -> list[str]:
+    """Language-neutral paths of the pages a sitemap lists: every page but the redirects."""
+    redirects = {alias.strip("/") + "/" for record in archive.records for alias in record.aliases}
+    paths = {neutral_path(page.lstrip("/")) for page in pages}
+    return sorted(path for path in paths if path not in redirects)
+
+
+def sitemap(site_url: str, paths: Iterable[str]) -> str:
+    """sitemap.xml: every page in every language, each with its language alternates."""
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+             'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+    for path in sorted(set(paths)):
+        links = "".join(f'<xhtml:link rel="alternate" hreflang="{hreflang}" href="{escape(href)}"/>'
+                        for hreflang, href in alternates(site_url, path))
+        for lang in LANGUAGES:
+            lines.append(f"<url><loc>{escape(absolute(site_url, site_path(path, lang)))}</loc>"
+                         f"{links}</url>")
+    return "\n".join(lines + ["</urlset>"]) + "\n"
