@@ -1,0 +1,172 @@
+"""The archive as data, read back from a real build with real parsers: record.json against the
+published schema, CSV and JSON Lines, JSON-LD, Atom feeds, the sitemap, and permanent URLs."""
+
+from __future__ import annotations
+
+import csv
+import json
+import posixpath
+import shutil
+import xml.etree.ElementTree as ET
+
+import feedparser
+import jsonschema
+import pytest
+from bs4 import BeautifulSoup
+
+from thidua.archive import load_archive
+from thidua.exports import record_data
+from conftest import ROOT, build_site, make_project, record_text
+
+SITE_URL = "https://thidua-archive.github.io/"
+ARCHIVE = load_archive(ROOT / "content")
+
+
+def soup(site, url):
+    return BeautifulSoup((site / url / "index.html").read_text("utf-8"), "html.parser")
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_every_record_json_validates_against_the_published_schema(site, lang):
+    schema = json.loads((site / "data" / "record.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for record in ARCHIVE.records:
+        data = json.loads((site / lang / record.url / "record.json").read_text("utf-8"))
+        jsonschema.validate(data, schema)
+        assert data["urls"] == {"vi": SITE_URL + record.url, "en": SITE_URL + "en/" + record.url}
+        assert data == record_data(record, SITE_URL)
+
+
+def test_the_schema_refuses_what_the_validator_refuses(site):
+    schema = json.loads((site / "data" / "record.schema.json").read_text("utf-8"))
+    good = json.loads((site / "cao-bang/2023/2255-kh-ubnd/record.json").read_text("utf-8"))
+    for bad in ({**good, "type": "XX"}, {**good, "province": "cao-bangg"},
+                {**good, "issued": "21/8/2023"}, {**good, "isued": "2023-08-21"},
+                {k: v for k, v in good.items() if k != "title"}):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(bad, schema)
+
+
+def test_csv_and_jsonl_read_back_equal_the_records(site):
+    expected = [record_data(record, SITE_URL) for record in ARCHIVE.records]
+    lines = (site / "data" / "plans.jsonl").read_text("utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == expected
+    with open(site / "data" / "plans.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(expected)
+    for row, data in zip(rows, expected):
+        assert row["number"] == data.get("number", "")
+        assert row["issued"] == data.get("issued", "")
+        assert row["period.start"] == data.get("period", {}).get("start", "")
+        assert row["cites"].split(" | ") == (data.get("cites") or [""])
+        assert json.loads(row["inferred"] or "{}") == data.get("inferred", {})
+        assert row["urls.en"] == data["urls"]["en"]
+
+
+def test_plan_pages_carry_json_ld_legislation(site):
+    for lang in ("", "en/"):
+        for record in ARCHIVE.records:
+            block = soup(site, lang + record.url).find("script", type="application/ld+json")
+            data = json.loads(block.string)
+            assert data["@type"] == "Legislation"
+            assert data.get("legislationIdentifier") == record.number
+            assert data.get("legislationDate") == (str(record.issued) if record.issued else None)
+            assert data["inLanguage"] == (lang.rstrip("/") or "vi")
+            link = data["workTranslation" if not lang else "translationOfWork"]
+            assert link["@id"] == SITE_URL + ("en/" if not lang else "") + record.url
+    hau_giang = json.loads(soup(site, "hau-giang/2019/1460-kh-ubnd/")
+                           .find("script", type="application/ld+json").string)
+    assert hau_giang["temporalCoverage"] == "2019-05/2020-06-30"
+    can_tho = json.loads(soup(site, "can-tho/2023/97-kh-ubnd/")
+                         .find("script", type="application/ld+json").string)
+    assert can_tho["temporalCoverage"] == "2023-01/2023-11-30"
+
+
+def test_index_pages_are_collections_with_item_lists(site):
+    data = json.loads(soup(site, "en/can-tho/").find("script", type="application/ld+json").string)
+    assert data["@type"] == "CollectionPage"
+    assert [item["url"] for item in data["mainEntity"]["itemListElement"]] == [
+        SITE_URL + "en/can-tho/2024/kh-ubnd-2024-02-20/", SITE_URL + "en/can-tho/2023/97-kh-ubnd/",
+        SITE_URL + "en/hau-giang/2019/1460-kh-ubnd/"]
+
+
+def test_every_page_has_canonical_hreflang_and_open_graph(site):
+    page = soup(site, "hau-giang/2019/1460-kh-ubnd/")
+    assert page.find("link", rel="canonical")["href"] == SITE_URL + "hau-giang/2019/1460-kh-ubnd/"
+    links = {link["hreflang"]: link["href"] for link in page.find_all("link", hreflang=True)}
+    assert links == {"vi": SITE_URL + "hau-giang/2019/1460-kh-ubnd/",
+                     "en": SITE_URL + "en/hau-giang/2019/1460-kh-ubnd/",
+                     "x-default": SITE_URL + "hau-giang/2019/1460-kh-ubnd/"}
+    assert page.find("meta", property="og:title")["content"].startswith("Phát động đợt thi đua")
+    for url in ("", "en/provinces/", "2023/", "en/search/", "about/"):
+        assert len(soup(site, url).find_all("link", hreflang=True)) == 3, url
+
+
+def test_feeds_parse_with_the_newest_plans(site):
+    whole = feedparser.parse((site / "feed.xml").read_bytes())
+    assert not whole.bozo and whole.version == "atom10"
+    assert [entry.link for entry in whole.entries] == [SITE_URL + r.url for r in ARCHIVE.records]
+    can_tho = feedparser.parse((site / "en" / "can-tho" / "feed.xml").read_bytes())
+    assert [entry.link for entry in can_tho.entries] == [
+        SITE_URL + "en/" + url for url in ("can-tho/2024/kh-ubnd-2024-02-20/",
+                                           "can-tho/2023/97-kh-ubnd/", "hau-giang/2019/1460-kh-ubnd/")]
+    assert can_tho.entries[1].title.startswith("97/KH-UBND: Launching")
+    empty = feedparser.parse((site / "ha-noi" / "feed.xml").read_bytes())
+    assert not empty.bozo and empty.entries == []
+    links = soup(site, "can-tho/2023/97-kh-ubnd/").find_all("link", type="application/atom+xml")
+    assert [link["href"] for link in links] == ["../../../feed.xml", "../../feed.xml"]
+
+
+def test_sitemap_lists_both_languages_with_alternates(site):
+    tree = ET.parse(site / "sitemap.xml")
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = {url.find("s:loc", ns).text: url for url in tree.getroot()}
+    for record in ARCHIVE.records:
+        for address in (SITE_URL + record.url, SITE_URL + "en/" + record.url):
+            alternates = {link.get("hreflang") for link in urls[address].findall("x:link", ns)}
+            assert alternates == {"vi", "en", "x-default"}
+    assert SITE_URL + "en/can-tho/2023/" in urls and SITE_URL + "provinces/" in urls
+
+
+def test_the_published_list_is_complete_and_every_url_resolves(real_build):
+    project, site = real_build
+    listed = (project / "published-urls.txt").read_text("utf-8")
+    assert listed == (ROOT / "published-urls.txt").read_text("utf-8"), (
+        "published-urls.txt is out of date: run make site and commit it")
+    for url in (line for line in listed.splitlines() if line.startswith("/")):
+        assert (site / url.lstrip("/") / "index.html").exists(), url
+
+
+def test_a_removed_page_fails_the_build_naming_its_urls(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    for path in (content / "hai-phong" / "2021").glob("220-kh-ubnd*"):
+        path.unlink()
+    project = make_project(tmp_path, content)
+    shutil.copy(ROOT / "published-urls.txt", project / "published-urls.txt")
+    result = build_site(project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "published URL(s) no longer resolve" in result.stderr
+    for url in ("/hai-phong/2021/220-kh-ubnd/", "/en/hai-phong/2021/220-kh-ubnd/",
+                "/hai-phong/2021/", "/en/2021/"):
+        assert f"\n{url}\n" in result.stderr, url
+
+
+def test_a_moved_record_redirects_from_its_alias_in_both_languages(tmp_path, content):
+    content.write("index.md", "---\ntemplate: home.html\n---\n\nXin chào.\n")
+    content.write("cao-bang/2023/12-kh-ubnd.md",
+                  record_text(aliases=["/cao-bang/2023/kh-ubnd-2023-03-01/"]))
+    out = tmp_path / "out"
+    result = build_site(make_project(tmp_path, content.dir), out)
+    assert result.returncode == 0, result.stderr
+    for lang in ("", "en/"):
+        page = soup(out, f"{lang}cao-bang/2023/kh-ubnd-2023-03-01/")
+        target = f"{SITE_URL}{lang}cao-bang/2023/12-kh-ubnd/"
+        assert page.find("link", rel="canonical")["href"] == target
+        refresh = page.find("meta", attrs={"http-equiv": "refresh"})["content"]
+        assert refresh.startswith("0; url=")
+        relative = refresh.removeprefix("0; url=")
+        landed = posixpath.normpath(posixpath.join(f"/{lang}cao-bang/2023/kh-ubnd-2023-03-01/", relative))
+        assert landed + "/" == f"/{lang}cao-bang/2023/12-kh-ubnd/"
+        assert page.a["href"] == relative and page.a.get_text() == target
+        assert (out / landed.lstrip("/") / "index.html").exists()
