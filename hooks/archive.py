@@ -8,6 +8,7 @@
 - on_env: the archive's own templates (overrides/) escape every value they print; `ui` holds
   the interface words of the language being built.
 - on_page_markdown: plan pages use the plan template; titles are escaped for Material.
+- on_page_content: a plan's text gets paragraph anchors and links to the plans it cites.
 - on_page_context: give templates the page value the package computed; on generated pages,
   point the language switch at the same page in the other language.
 - on_post_build: write the language's other files (record.json, data, search index, feeds,
@@ -26,7 +27,9 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
 from thidua.archive import fingerprint, load_archive
+from thidua.bodytext import plan_body
 from thidua.builddate import build_date
+from thidua.crossrefs import cross_refs
 from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
 from thidua.linkeddata import page_head
@@ -53,6 +56,7 @@ def on_config(config):
             _state["archive"] = load_archive(docs_dir)
         except InvalidArchive as error:
             raise PluginError(error.report()) from None
+        _state["refs"] = cross_refs(_state["archive"].records)
         _state["key"] = key
         log.info(f"{len(_state['archive'].records)} records validated")
     return config
@@ -94,6 +98,13 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+def on_page_content(html, page, config, files):
+    record = _state["archive"].record_of(page.file.src_uri)
+    if record is None:
+        return html
+    return plan_body(html, record, config.theme["language"], _state["refs"])
+
+
 @event_priority(-50)
 def on_page_context(context, page, config, nav):
     lang = config.theme["language"]
@@ -108,7 +119,7 @@ def on_page_context(context, page, config, nav):
         config.extra.alternate = [dict(alternate, link=site_path(generated.path, alternate["lang"]))
                                   for alternate in config.extra.alternate]
     elif record is not None:
-        context["plan"] = record_page(record, lang, build_date())
+        context["plan"] = record_page(record, lang, build_date(), _state["refs"], config.site_url)
         title, description = context["plan"].title, context["plan"].summary
     elif page.meta.get("template") == "home.html":
         context["home"] = home_page(_state["archive"].records, lang, build_date())

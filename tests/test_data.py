@@ -170,3 +170,52 @@ def test_a_moved_record_redirects_from_its_alias_in_both_languages(tmp_path, con
         assert landed + "/" == f"/{lang}cao-bang/2023/12-kh-ubnd/"
         assert page.a["href"] == relative and page.a.get_text() == target
         assert (out / landed.lstrip("/") / "index.html").exists()
+
+
+def test_every_paragraph_of_a_plan_has_a_stable_anchor(site):
+    for lang in ("", "en/"):
+        for record in ARCHIVE.records:
+            body = soup(site, lang + record.url).select_one(".td-body")
+            paragraphs = body.find_all("p")
+            assert [p["id"] for p in paragraphs] == [f"p{n}" for n in range(1, len(paragraphs) + 1)]
+            assert [p.select_one("a.td-anchor")["href"] for p in paragraphs] == [
+                f"#p{n}" for n in range(1, len(paragraphs) + 1)]
+
+
+def test_citations_in_both_forms_and_as_files(site):
+    page = soup(site, "en/cao-bang/2023/2255-kh-ubnd/")
+    cites = [(c["lang"], c.get_text()) for c in page.select(".td-citation cite")]
+    assert cites[0][0] == "en" and cites[0][1].endswith(f", {SITE_URL}en/cao-bang/2023/2255-kh-ubnd/")
+    assert cites[1][0] == "vi" and cites[1][1].startswith("Kế hoạch số 2255/KH-UBND ngày 21/8/2023")
+    csl = json.loads((site / "en/cao-bang/2023/2255-kh-ubnd/cite.json").read_text("utf-8"))
+    assert csl[0]["number"] == "2255/KH-UBND" and csl[0]["issued"] == {"date-parts": [[2023, 8, 21]]}
+    bib = (site / "cao-bang/2023/2255-kh-ubnd/cite.bib").read_text("utf-8")
+    assert bib.startswith("@misc{cao-bang-2023-2255-kh-ubnd,") and "  year = {2023}" in bib
+    no_number = json.loads((site / "can-tho/2024/kh-ubnd-2024-02-20/cite.json").read_text("utf-8"))
+    assert "number" not in no_number[0] and "issued" not in no_number[0]
+    assert "None" not in (site / "can-tho/2024/kh-ubnd-2024-02-20/cite.bib").read_text("utf-8")
+
+
+def test_a_held_document_cited_in_the_text_is_linked_and_cites_back(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "can-tho" / "2024" / "5-kh-ubnd.md").write_text(record_text(
+        province="can-tho", issuer="UBND TP Cần Thơ", number="5/KH-UBND", issued="2024-03-01",
+        body="Tiếp tục thực hiện Kế hoạch số 97/KH-UBND và Chỉ thị số 34-CT/TU.\n"), "utf-8")
+    (content / "can-tho" / "2024" / "5-kh-ubnd.en.md").write_text(
+        "---\ntitle: T\nsummary: S\n---\n\nContinuing Plan No. 97/KH-UBND and Directive No. 34-CT/TU.\n",
+        "utf-8")
+    out = tmp_path / "out"
+    result = build_site(make_project(tmp_path, content), out)
+    assert result.returncode == 0, result.stderr
+    for lang in ("", "en/"):
+        page = soup(out, f"{lang}can-tho/2024/5-kh-ubnd/")
+        links = page.select(".td-body a.td-xref")
+        here = f"/{lang}can-tho/2024/5-kh-ubnd/"
+        assert [(a.get_text(), posixpath.normpath(posixpath.join(here, a["href"]))) for a in links] == [
+            ("97/KH-UBND", f"/{lang}can-tho/2023/97-kh-ubnd")]
+        listed = [li.get_text(" ", strip=True) for li in page.select(".td-cites li")]
+        assert listed[0].startswith("97/KH-UBND ·") and listed[1].startswith("34-CT/TU")
+        cited = soup(out, f"{lang}can-tho/2023/97-kh-ubnd/")
+        assert [a["href"] for a in cited.select(".td-cited-by .td-plan-item > a")] == [
+            "../../2024/5-kh-ubnd/"]

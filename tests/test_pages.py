@@ -10,8 +10,15 @@ from thidua.campaign import format_period, status
 from thidua.citation import cite
 from thidua.dates import PartialDate
 from thidua.model import English, Period, Signer, Source
+from thidua.crossrefs import CrossRefs, cross_refs
 from thidua.pages import Note, record_page
 from conftest import make_record
+
+SITE = "https://example.org/"
+
+
+def page_of(record, lang, today, refs=None):
+    return record_page(record, lang, today, refs or CrossRefs(), SITE)
 
 D = PartialDate
 
@@ -75,20 +82,20 @@ def test_a_title_that_starts_with_a_proper_name_keeps_its_capitals():
 
 
 def test_a_plan_without_period_says_so_with_an_unknown_status():
-    facts = {f.key: f for f in record_page(make_record(period=None), "en", dt.date(2024, 1, 1)).facts}
+    facts = {f.key: f for f in page_of(make_record(period=None), "en", dt.date(2024, 1, 1)).facts}
     assert facts["period"].value == "Not stated in the text"
     assert facts["period"].badge_label == "Unknown (as of 1 January 2024)"
 
 
 def test_an_empty_source_shows_nothing():
-    facts = {f.key for f in record_page(make_record(source=Source()), "vi", dt.date(2024, 1, 1)).facts}
+    facts = {f.key for f in page_of(make_record(source=Source()), "vi", dt.date(2024, 1, 1)).facts}
     assert "source" not in facts
 
 
 def test_facts_panel_in_english_marks_vietnamese_values():
     record = make_record(slogan="Đoàn kết, sáng tạo", signer=Signer("Hoàng Xuân Ánh", "Chủ tịch"),
                          source=Source(outlet="Báo Cao Bằng", url="https://example.org/a"))
-    page = record_page(record, "en", dt.date(2023, 6, 1))
+    page = page_of(record, "en", dt.date(2023, 6, 1))
     facts = {fact.key: fact for fact in page.facts}
     assert facts["slogan"].value == "Đoàn kết, sáng tạo" and facts["slogan"].lang == "vi"
     assert facts["signer"].value == "Hoàng Xuân Ánh, Chủ tịch"
@@ -103,7 +110,7 @@ def test_facts_panel_in_english_marks_vietnamese_values():
 
 
 def test_facts_panel_in_vietnamese_shows_the_issuer_as_printed_too():
-    page = record_page(make_record(), "vi", dt.date(2024, 1, 1))
+    page = page_of(make_record(), "vi", dt.date(2024, 1, 1))
     facts = {fact.key: fact for fact in page.facts}
     assert facts["issuer"].value == "Ủy ban nhân dân tỉnh Cao Bằng"
     assert facts["issuer"].notes == (Note("UBND tỉnh Cao Bằng"),)
@@ -114,6 +121,29 @@ def test_facts_panel_in_vietnamese_shows_the_issuer_as_printed_too():
 
 def test_an_inferred_fact_carries_its_reason():
     record = make_record(inferred={"period.start": "the text says “từ nay”"})
-    facts = {fact.key: fact for fact in record_page(record, "vi", dt.date(2024, 1, 1)).facts}
+    facts = {fact.key: fact for fact in page_of(record, "vi", dt.date(2024, 1, 1)).facts}
     assert facts["period"].notes == (Note("the text says “từ nay”", "Suy ra, không nêu trong bài",
                                           lang="en"),)
+
+
+def test_both_citation_forms_with_their_addresses_current_language_first():
+    record = make_record(number="2255/KH-UBND", issued=D(2023, 8, 21))
+    page = page_of(record, "en", dt.date(2024, 1, 1))
+    assert [form.lang for form in page.citations] == ["en", "vi"]
+    assert page.citations[0].text.endswith(", https://example.org/en/cao-bang/2023/12-kh-ubnd/")
+    assert page.citations[1].text.startswith("Kế hoạch số 2255/KH-UBND ngày 21/8/2023 của Ủy ban")
+    assert page.citations[1].text.endswith(", https://example.org/cao-bang/2023/12-kh-ubnd/")
+
+
+def test_cited_documents_link_where_the_archive_holds_them():
+    cited = make_record(url="can-tho/2023/97-kh-ubnd/", number="97/KH-UBND", province="can-tho",
+                        issuer="UBND TP Cần Thơ", issued=D(2023, 1, 10))
+    citing = make_record(url="hau-giang/2024/5-kh-ubnd/", number="5/KH-UBND", province="can-tho",
+                         issuer="UBND TP Cần Thơ", issued=D(2024, 3, 1), cites=("34-CT/TU",),
+                         body="Căn cứ Kế hoạch số 97/KH-UBND và Kế hoạch số 5/KH-UBND.")
+    refs = cross_refs([cited, citing])
+    page = page_of(citing, "vi", dt.date(2024, 6, 1), refs)
+    assert [(doc.number, doc.url) for doc in page.cites] == [
+        ("34-CT/TU", None), ("97/KH-UBND", "can-tho/2023/97-kh-ubnd/")]
+    back = page_of(cited, "en", dt.date(2024, 6, 1), refs)
+    assert [item.url for item in back.cited_by] == ["en/hau-giang/2024/5-kh-ubnd/"]

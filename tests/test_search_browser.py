@@ -121,3 +121,25 @@ def test_the_search_benchmark_reports_every_query(site, browser):
         for name in ("index.json", "facets.json", "docs/0.json"):
             assert any(path.endswith(f"search/{name}") for path in paths), (name, paths)
     assert table(report).splitlines()[0] == "| query | files | bytes | gzip bytes | ms (median) |"
+
+
+def test_the_copy_button_copies_the_citation(browser, served):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(served + "en/cao-bang/2023/2255-kh-ubnd/")
+    page.click("button[data-copy='td-cite-en']")
+    page.wait_for_function("document.getElementById('td-copy-status').textContent !== ''")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("Cao Bang Provincial People's Committee, Plan No. 2255/KH-UBND")
+    assert copied.endswith("/en/cao-bang/2023/2255-kh-ubnd/")
+    assert page.inner_text("#td-copy-status") == "Citation copied."
+    context.close()
+
+
+def test_a_paragraph_link_shows_on_keyboard_focus(tab, served):
+    tab.goto(served + "cao-bang/2023/2255-kh-ubnd/#p3")
+    anchor = tab.locator("#p3 a.td-anchor")
+    assert anchor.evaluate("a => getComputedStyle(a).opacity") == "0"
+    anchor.focus()
+    tab.wait_for_timeout(300)
+    assert anchor.evaluate("a => getComputedStyle(a).opacity") == "1"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from thidua.gazetteer import gazetteer
 from thidua.model import Record
+from thidua.urls import absolute, site_path
 from thidua.vocabulary import DOC_TYPES
 
 
@@ -57,3 +58,57 @@ def _cite_en(record: Record) -> str:
     if record.issued:
         doc += f" of {record.issued.format('en')}"
     return f"{issuer_name(record, 'en')}, {doc}, “{title}”"
+
+
+def cite_with_address(record: Record, lang: str, site_url: str) -> str:
+    """The citation in ``lang`` followed by the plan's permanent address in that language."""
+    return f"{cite(record, lang)}, {absolute(site_url, site_path(record.url, lang))}"
+
+
+def csl_json(record: Record, lang: str, site_url: str) -> list[dict]:
+    """The plan as CSL-JSON (an array of one item, as reference managers import it)."""
+    english = record.english if lang == "en" else None
+    item = {"id": _key(record), "type": "legislation",
+            "title": english.title if english else record.title,
+            "authority": issuer_name(record, lang), "genre": DOC_TYPES[record.type][lang],
+            "jurisdiction": gazetteer().get(record.province).full_name(lang),
+            "URL": absolute(site_url, site_path(record.url, lang)), "language": lang}
+    if record.number:
+        item["number"] = record.number
+    if record.issued:
+        parts = [record.issued.year, record.issued.month, record.issued.day]
+        item["issued"] = {"date-parts": [[part for part in parts if part is not None]]}
+    return [item]
+
+
+def bibtex(record: Record, lang: str, site_url: str) -> str:
+    """The plan as a BibTeX ``@misc`` entry; the issuer is a corporate author in braces."""
+    english = record.english if lang == "en" else None
+    fields = [("title", english.title if english else record.title),
+              ("author", "{" + _bib(issuer_name(record, lang)) + "}"),
+              ("howpublished", DOC_TYPES[record.type][lang] +
+               (f" {'số' if lang == 'vi' else 'No.'} {record.number}" if record.number else "")),
+              ("url", absolute(site_url, site_path(record.url, lang))), ("language", lang)]
+    if record.number:
+        fields.append(("number", record.number))
+    if record.issued:
+        fields.append(("year", str(record.issued.year)))
+        if record.issued.month:
+            fields.append(("month", str(record.issued.month)))
+        if record.issued.day:
+            fields.append(("day", str(record.issued.day)))
+    body = ",\n".join(f"  {name} = {{{value if name == 'author' else _bib(value)}}}"
+                      for name, value in fields)
+    return f"@misc{{{_key(record)},\n{body}\n}}\n"
+
+
+def _key(record: Record) -> str:
+    return record.url.strip("/").replace("/", "-")
+
+
+def _bib(text: str) -> str:
+    """Text safe inside a BibTeX brace-delimited value."""
+    for char, escaped in (("\\", r"\textbackslash{}"), ("{", r"\{"), ("}", r"\}"), ("%", r"\%"),
+                          ("&", r"\&"), ("#", r"\#"), ("_", r"\_"), ("$", r"\$")):
+        text = text.replace(char, escaped)
+    return text

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from thidua import exports, feeds, search, urls
+from thidua import citation, exports, feeds, search, urls
 from thidua.archive import Archive
 from thidua.urls import LANGUAGES, site_path
 
@@ -33,6 +33,15 @@ def record_files(build: Build) -> Output:
     for record in build.archive.records:
         yield (f"{site_path(record.url, build.lang)}record.json",
                exports.dumps(exports.record_data(record, build.site_url)) + "\n")
+
+
+def citation_files(build: Build) -> Output:
+    """``<plan>/cite.json`` (CSL-JSON) and ``<plan>/cite.bib`` (BibTeX), in each language."""
+    for record in build.archive.records:
+        folder = site_path(record.url, build.lang)
+        yield (f"{folder}cite.json",
+               exports.dumps(citation.csl_json(record, build.lang, build.site_url)) + "\n")
+        yield f"{folder}cite.bib", citation.bibtex(record, build.lang, build.site_url)
 
 
 def data_files(build: Build) -> Output:
@@ -71,7 +80,7 @@ def redirect_files(build: Build) -> Output:
                                       urls.relative_path(source, target), build.lang))
 
 
-WRITERS: list[Callable[[Build], Output]] = [record_files, data_files, search_files, feed_files,
+WRITERS: list[Callable[[Build], Output]] = [record_files, citation_files, data_files, search_files, feed_files,
                                             redirect_files]
 
 

@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from thidua.campaign import format_period, status
-from thidua.citation import cite, issuer_name
+from thidua.citation import cite_with_address, issuer_name
+from thidua.crossrefs import CrossRefs
 from thidua.dates import PartialDate
 from thidua.gazetteer import gazetteer
 from thidua.labels import label
-from thidua.urls import site_path
+from thidua.urls import LANGUAGES, site_path
 from thidua.model import Record
 from thidua.vocabulary import DOC_TYPES
 
@@ -64,7 +65,14 @@ class RecordPage:
     heading_number: Optional[str]
     """``Kế hoạch số 2255/KH-UBND`` above the title; None without a number."""
     facts: tuple[Fact, ...]
-    citation: str
+    citations: tuple["CitationForm", ...]
+    """The citation in the page's language first, then in the other; each with its address."""
+    downloads: tuple[tuple[str, str], ...]
+    """(format, file next to the page): CSL-JSON and BibTeX."""
+    cites: tuple["CitedDocument", ...]
+    """Documents the plan cites (frontmatter and text), linked where the archive holds them."""
+    cited_by: tuple["PlanLink", ...]
+    """The archive's plans that cite this one."""
     status: str
     """Campaign status code as of the build date."""
     text_lang: str
@@ -75,6 +83,23 @@ class RecordPage:
     """Home › province › year › plan."""
     labels: dict[str, str] = field(default_factory=dict)
     """Headings of the page's sections in its language."""
+
+
+@dataclass(frozen=True)
+class CitationForm:
+    label: str
+    """What form it is (``Vietnamese (administrative form)``), in the page's language."""
+    text: str
+    lang: str
+    """Language of the citation itself."""
+
+
+@dataclass(frozen=True)
+class CitedDocument:
+    number: str
+    url: Optional[str]
+    """Site path of the plan in the page's language, when the archive holds it."""
+    title: Optional[str]
 
 
 @dataclass(frozen=True)
@@ -106,7 +131,8 @@ class PlanLink:
     """On the page of today's unit, the former unit that issued the plan (``tỉnh Hậu Giang (cũ)``)."""
 
 
-def record_page(record: Record, lang: str, today: dt.date) -> RecordPage:
+def record_page(record: Record, lang: str, today: dt.date, refs: CrossRefs,
+                site_url: str) -> RecordPage:
     """The plan page of ``record`` in ``lang``, with statuses as of ``today``."""
     english = record.english if lang == "en" else None
     code = status(record.period, today)
@@ -123,13 +149,21 @@ def record_page(record: Record, lang: str, today: dt.date) -> RecordPage:
         heading_number=f"{doc_type} {'số' if lang == 'vi' else 'No.'} {record.number}"
         if record.number else None,
         facts=tuple(_facts(record, lang, code, today)),
-        citation=cite(record, lang),
+        citations=tuple(CitationForm(label(f"citation_{form}", lang),
+                                     cite_with_address(record, form, site_url), form)
+                        for form in sorted(LANGUAGES, key=lambda form: form != lang)),
+        downloads=(("CSL-JSON", "cite.json"), ("BibTeX", "cite.bib")),
+        cites=tuple(CitedDocument(c.number, site_path(c.target.url, lang) if c.target else None,
+                                  plan_link(c.target, lang, today).title if c.target else None)
+                    for c in refs.cites.get(record.url, ())),
+        cited_by=tuple(plan_link(r, lang, today) for r in refs.cited_by.get(record.url, ())),
         status=code,
         text_lang="en" if english and english.body.strip() else "vi",
         notice=notice,
         crumbs=trail(lang, record.province, record.year) + (
             Crumb(record.number or label("plan", lang), None),),
-        labels={key: label(key, lang) for key in ("facts", "text", "citation")},
+        labels={key: label(key, lang) for key in ("facts", "text", "citation", "copy", "copied",
+                                                  "download", "cites", "cited_by", "not_held")},
     )
 
 
@@ -198,8 +232,6 @@ def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
         fact("signer", signer, lang_of_value=other)
     fact("slogan", record.slogan, lang_of_value=other)
     fact("participants", record.participants, lang_of_value=other)
-    if record.cites:
-        fact("cites", ", ".join(record.cites))
     if record.source:
         fact("source", _source(record, lang), lang_of_value=other, link=record.source.url)
     return facts

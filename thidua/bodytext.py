@@ -1,0 +1,66 @@
+"""A plan's text as HTML on its page: a stable anchor on every paragraph (``#p1``, ``#p2``…)
+with a link to it, and links on the document numbers it cites that the archive holds."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from typing import Callable, Optional
+
+from thidua.crossrefs import MENTION, CrossRefs
+from thidua.labels import label
+from thidua.model import Record
+from thidua.urls import relative_path, site_path
+
+_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
+_TAG = re.compile(r"(<[^>]+>)")
+
+
+def plan_body(html: str, record: Record, lang: str, refs: CrossRefs) -> str:
+    """The plan's text as its page shows it: paragraphs anchored, held citations linked."""
+    here = site_path(record.url, lang)
+
+    def target_of(number: str) -> Optional[str]:
+        target = refs.resolve(record, number)
+        return relative_path(here, site_path(target.url, lang)) if target else None
+
+    return link_mentions(anchor_paragraphs(html, label("paragraph_link", lang)), target_of)
+
+
+def anchor_paragraphs(html: str, link_label: str) -> str:
+    """Number the paragraphs: ``<p id="p1">…<a class="td-anchor" href="#p1">¶</a></p>``;
+    ``link_label`` (with ``{n}``) names the link for screen readers."""
+    count = 0
+
+    def number(match: re.Match) -> str:
+        nonlocal count
+        count += 1
+        label = escape(link_label.format(n=count))
+        return (f'<p id="p{count}">{match.group(1)} <a class="td-anchor" href="#p{count}" '
+                f'aria-label="{label}" title="{label}">¶</a></p>')
+
+    return _PARAGRAPH.sub(number, html)
+
+
+def link_mentions(html: str, target_of: Callable[[str], Optional[str]]) -> str:
+    """Link every document number in the text (never inside a tag or a link) whose target
+    ``target_of(number)`` gives (an href), leaving the others as they are."""
+    parts = _TAG.split(html)
+    inside_link = False
+    for index, part in enumerate(parts):
+        if part.startswith("<"):
+            if re.match(r"<a[\s>]", part):
+                inside_link = True
+            elif part.startswith("</a"):
+                inside_link = False
+            continue
+        if not inside_link:
+            parts[index] = MENTION.sub(lambda m: _link(m, target_of), part)
+    return "".join(parts)
+
+
+def _link(match: re.Match, target_of: Callable[[str], Optional[str]]) -> str:
+    href = target_of(match.group(1))
+    if href is None:
+        return match.group(0)
+    return f'<a class="td-xref" href="{escape(href)}">{match.group(0)}</a>'
