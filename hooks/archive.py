@@ -30,6 +30,7 @@ from thidua.archive import fingerprint, load_archive
 from thidua.bodytext import plan_body
 from thidua.builddate import build_date
 from thidua.crossrefs import cross_refs
+from thidua.exports import data_page
 from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
 from thidua.linkeddata import page_head
@@ -125,6 +126,8 @@ def on_page_context(context, page, config, nav):
         context["home"] = home_page(_state["archive"].records, lang, build_date())
     elif page.meta.get("template") == "search.html":
         context["search"] = search_page(_state["archive"].records, lang)
+    elif page.meta.get("template") == "data.html":
+        context["data"] = data_page(lang)
     context["head"] = page_head(path, lang, config.site_url, title, description, record=record,
                                 index=generated)
     return context

@@ -219,3 +219,21 @@ def test_a_held_document_cited_in_the_text_is_linked_and_cites_back(tmp_path):
         cited = soup(out, f"{lang}can-tho/2023/97-kh-ubnd/")
         assert [a["href"] for a in cited.select(".td-cited-by .td-plan-item > a")] == [
             "../../2024/5-kh-ubnd/"]
+
+
+@pytest.mark.parametrize("lang, heading", [("", "Các trường"), ("en/", "Fields")])
+def test_the_data_page_explains_the_downloads_and_the_fields(site, lang, heading):
+    from thidua.schema import Group
+    from thidua.model import RECORD_FIELDS
+
+    page = soup(site, f"{lang}data/")
+    hrefs = [posixpath.normpath(posixpath.join(f"/{lang}data/", a["href"]))
+             for a in page.select(".td-downloads-list a")]
+    assert hrefs == ["/data/plans.csv", "/data/plans.jsonl", "/data/record.schema.json",
+                     f"/{lang}feed.xml"]
+    names = [row.th.get_text() for row in page.select("table.td-fields tbody tr")]
+    expected = [name for field in RECORD_FIELDS.values() for name in
+                [field.name] + ([f"{field.name}.{sub}" for sub in field.kind.fields]
+                                if isinstance(field.kind, Group) else [])]
+    assert names == expected
+    assert "CC BY 4.0" in page.get_text()

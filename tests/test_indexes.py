@@ -161,7 +161,7 @@ def test_language_switch_on_generated_pages(site, url):
 
 def test_navigation_has_the_ways_in_and_no_records(site):
     nav = texts(page(site, "en/"), "nav.md-tabs a")
-    assert nav == ["Home", "Provinces", "Years", "Search", "About"]
+    assert nav == ["Home", "Provinces", "Years", "Search", "Data", "About"]
     assert len(page(site, "").select("nav.md-nav--primary a")) < 12
 
 

@@ -17,8 +17,9 @@ def results(tab, served, address: str) -> list[str]:
 
 
 def shown(tab, served) -> list[str]:
-    tab.wait_for_function("document.getElementById('td-search-status').textContent "
-                          "&& !/…$/.test(document.getElementById('td-search-status').textContent)")
+    # Until the search page has loaded and says how many it found (not "Searching…").
+    tab.wait_for_function("(() => { const s = document.getElementById('td-search-status');"
+                          " return s && s.textContent && !/…$/.test(s.textContent); })()")
     links = tab.eval_on_selector_all("#td-search-results .td-plan-item > a", "as => as.map(a => a.href)")
     root = served.rstrip("/")
     return [link.removeprefix(root).lstrip("/").removeprefix("en/") for link in links]
@@ -128,7 +129,7 @@ def test_the_copy_button_copies_the_citation(browser, served):
     page = context.new_page()
     page.goto(served + "en/cao-bang/2023/2255-kh-ubnd/")
     page.click("button[data-copy='td-cite-en']")
-    page.wait_for_function("document.getElementById('td-copy-status').textContent !== ''")
+    page.wait_for_function("(document.getElementById('td-copy-status') || {}).textContent")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Cao Bang Provincial People's Committee, Plan No. 2255/KH-UBND")
     assert copied.endswith("/en/cao-bang/2023/2255-kh-ubnd/")

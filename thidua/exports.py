@@ -7,10 +7,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import fields as dataclass_fields, is_dataclass
+from dataclasses import dataclass, fields as dataclass_fields, is_dataclass
 from typing import Any, Iterable
 
 from thidua.dates import PartialDate
+from thidua.labels import label
 from thidua.model import ENGLISH_FIELDS, RECORD_FIELDS, Record
 from thidua.schema import Group, object_schema
 from thidua.urls import LANGUAGES, absolute, site_path
@@ -46,6 +47,50 @@ def record_schema(site_url: str) -> dict:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": absolute(site_url, "data/record.schema.json"),
             "title": "A plan of the archive of emulation campaign plans", **schema}
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    name: str
+    type: str
+    required: str
+    meaning: str
+    """The field's documentation (in English)."""
+    example: str
+
+
+@dataclass(frozen=True)
+class DataPage:
+    """The context of the data page (``data.html``): the downloads, and the record schema
+    as a table."""
+
+    downloads: tuple[tuple[str, str, str], ...]
+    """(file name, what it holds, site path)."""
+    downloads_heading: str
+    caption: str
+    headers: tuple[str, ...]
+    rows: tuple[FieldRow, ...]
+
+
+def data_page(lang: str) -> DataPage:
+    """The record's fields (from the schema the validator uses) for the data page."""
+    rows = []
+    for field in RECORD_FIELDS.values():
+        members = [(field.name, field)]
+        if isinstance(field.kind, Group):
+            members += [(f"{field.name}.{sub.name}", sub) for sub in field.kind.fields.values()]
+        for name, member in members:
+            rows.append(FieldRow(name, member.kind.type_name,
+                                 label("yes" if member.required else "no", lang), member.doc,
+                                 member.example))
+    headers = tuple(label(key, lang) for key in ("field", "field_type", "required", "meaning",
+                                                 "example"))
+    downloads = (("plans.csv", label("about_csv", lang), "data/plans.csv"),
+                 ("plans.jsonl", label("about_jsonl", lang), "data/plans.jsonl"),
+                 ("record.schema.json", label("about_schema", lang), "data/record.schema.json"),
+                 ("feed.xml", label("about_feed", lang), site_path("feed.xml", lang)))
+    return DataPage(downloads, label("downloads", lang), label("fields_caption", lang), headers,
+                    tuple(rows))
 
 
 def csv_columns() -> list[str]:
