@@ -295,3 +295,20 @@ def test_every_markdown_file_mkdocs_would_publish_is_checked(content, suffix):
     _, problems = problems_of(content)
     assert [p.split(": ")[1] for p in problems] == ["file", "issued"]
     assert problems[0].endswith("file: records are .md files; rename it to 12-kh-ubnd.md")
+
+
+def test_an_alias_must_be_a_free_address(content):
+    content.write(PLACE, record_text(aliases=["/cao-bang/2023/12-kh-ubnd/", "/cao-bang/2023/old/"]))
+    other = record_text(number="13/KH-UBND", aliases=["cao-bang/2023/old", "/en/cao-bang/2023/x/"])
+    content.write("cao-bang/2023/13-kh-ubnd.md", other)
+    _, problems = problems_of(content)
+    assert problems == [
+        f"content/cao-bang/2023/12-kh-ubnd.md:{line_of(record_text(aliases=['/cao-bang/2023/12-kh-ubnd/', '/cao-bang/2023/old/']), '- /cao-bang/2023/12-kh-ubnd/')}: "
+        "aliases[0]: '/cao-bang/2023/12-kh-ubnd/' is this record's own address; remove it",
+        f"content/cao-bang/2023/13-kh-ubnd.md:{line_of(other, '- cao-bang/2023/old')}: aliases[0]: "
+        "'cao-bang/2023/old' is already the address of content/cao-bang/2023/12-kh-ubnd.md; an "
+        "alias must be free",
+        f"content/cao-bang/2023/13-kh-ubnd.md:{line_of(other, '- /en/cao-bang')}: aliases[1]: "
+        "'/en/cao-bang/2023/x/' is a path in another language; give the Vietnamese path, the "
+        "English one follows",
+    ]
