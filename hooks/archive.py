@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -166,6 +167,9 @@ def _finish(site_dir: Path, config) -> None:
                           f"redirect (listed in {PUBLISHED_LIST}):\n" + "\n".join(gone) +
                           "\nRestore them, or give the moved record `aliases:` with its old path.")
     new = sorted(set(pages) - set(listed))
+    if new and os.environ.get("THIDUA_URLS") == "check":  # CI: the list must be committed
+        raise PluginError(f"{len(new)} new URL(s) are not in {PUBLISHED_LIST}:\n" + "\n".join(new)
+                          + f"\nRun `make site` and commit {PUBLISHED_LIST} with the records.")
     if new:
         write_list(listed_file, listed + new)
         log.info(f"{len(new)} new URL(s) added to {PUBLISHED_LIST}: commit it with the records")

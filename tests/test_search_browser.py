@@ -128,6 +128,7 @@ def test_the_copy_button_copies_the_citation(browser, served):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(served + "en/cao-bang/2023/2255-kh-ubnd/")
+    assert page.inner_text("button[data-copy='td-cite-en']") == "Copy"
     page.click("button[data-copy='td-cite-en']")
     page.wait_for_function("(document.getElementById('td-copy-status') || {}).textContent")
     copied = page.evaluate("navigator.clipboard.readText()")

@@ -120,7 +120,7 @@ LABELS: dict[str, dict[str, str]] = {
     "more": {"vi": "Xem thêm", "en": "Show more"},
     "citation_vi": {"vi": "Thể thức hành chính (tiếng Việt)", "en": "Vietnamese administrative form"},
     "citation_en": {"vi": "Tiếng Anh", "en": "English"},
-    "copy": {"vi": "Chép", "en": "Copy"},
+    "copy_citation": {"vi": "Chép", "en": "Copy"},
     "copied": {"vi": "Đã chép trích dẫn.", "en": "Citation copied."},
     "download": {"vi": "Tải về", "en": "Download"},
     "cited_by": {"vi": "Được dẫn trong", "en": "Cited by"},

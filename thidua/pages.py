@@ -162,7 +162,7 @@ def record_page(record: Record, lang: str, today: dt.date, refs: CrossRefs,
         notice=notice,
         crumbs=trail(lang, record.province, record.year) + (
             Crumb(record.number or label("plan", lang), None),),
-        labels={key: label(key, lang) for key in ("facts", "text", "citation", "copy", "copied",
+        labels={key: label(key, lang) for key in ("facts", "text", "citation", "copy_citation", "copied",
                                                   "download", "cites", "cited_by", "not_held")},
     )
 

@@ -1,0 +1,63 @@
+"""Publishing: the CI workflow is valid, and two builds of one commit are byte-identical."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from conftest import ROOT, build_site, make_project
+
+WORKFLOW = ROOT / ".github" / "workflows" / "site.yml"
+ACTIONLINT = Path(sys.executable).parent / "actionlint"
+
+
+def actionlint(path: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([str(ACTIONLINT), "-no-color", str(path)], capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_the_workflow_passes_actionlint_and_a_broken_one_does_not(tmp_path):
+    result = actionlint(WORKFLOW)
+    assert result.returncode == 0, result.stdout + result.stderr
+    broken = tmp_path / "site.yml"
+    broken.write_text(WORKFLOW.read_text("utf-8").replace("runs-on: ubuntu-24.04", "runs_on: x", 1),
+                      "utf-8")
+    assert actionlint(broken).returncode != 0
+
+
+def test_the_workflow_checks_pull_requests_and_publishes_main():
+    workflow = yaml.safe_load(WORKFLOW.read_text("utf-8"))
+    triggers = workflow[True]  # YAML 1.1 reads the key "on" as true
+    assert "pull_request" in triggers and triggers["push"]["branches"] == ["main"]
+    steps = workflow["jobs"]["build"]["steps"]
+    commands = [step.get("run", "") for step in steps]
+    assert "make validate" in commands and "make site" in commands and "make test" in commands
+    cache = next(step for step in steps if step.get("uses", "").startswith("actions/cache"))
+    assert cache["with"]["path"] == ".venv" and "requirements.txt" in cache["with"]["key"]
+    publish = workflow["jobs"]["publish"]
+    assert publish["steps"][0]["uses"].startswith("actions/deploy-pages")
+    assert "refs/heads/main" in publish["if"] and publish["permissions"]["pages"] == "write"
+
+
+def test_two_builds_of_the_same_content_are_byte_identical(tmp_path, site):
+    again = tmp_path / "again"
+    result = build_site(make_project(tmp_path), again)
+    assert result.returncode == 0, result.stderr
+    differences = []
+
+    def compare(left: Path, right: Path) -> None:
+        listing = filecmp.dircmp(left, right)
+        differences.extend(str(left / name) for name in
+                           listing.left_only + listing.right_only + listing.funny_files)
+        _, mismatch, errors = filecmp.cmpfiles(left, right, listing.common_files, shallow=False)
+        differences.extend(str(left / name) for name in mismatch + errors)
+        for sub in listing.common_dirs:
+            compare(left / sub, right / sub)
+
+    compare(site, again)
+    assert differences == []
