@@ -40,6 +40,101 @@ def validate(paths: tuple[Path, ...], content_dir: Path) -> None:
 
 
 @main.command()
+@click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--print", "to_stdout", is_flag=True, help="Write the record to standard output; touch no file.")
+@click.option("--force", is_flag=True, help="Replace a record already at the draft's path.")
+@click.option("--province", help="The province's slug, when the text does not name it.")
+@click.option("--content", "content_dir", default=DEFAULT_CONTENT, show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="The content folder.")
+def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, content_dir: Path) -> None:
+    """Draft a record from the plain text of a news ARTICLE announcing a plan.
+
+    Prints what it found (and from which words) and what it could not determine; those fields
+    are left empty and marked '# review:' in the draft, with an English file for a translator.
+    """
+    from thidua.drafts import DraftExists, Unplaceable, draft_files, write_draft
+    from thidua.gazetteer import gazetteer
+    from thidua.ingest import NotAPlan, UnreadableText, extract, read_text
+
+    try:
+        draft = extract(read_text(article.read_bytes()))
+    except (UnreadableText, NotAPlan) as error:
+        raise click.ClickException(f"{article}: {error}") from None
+    if province:
+        if not gazetteer().get(province):
+            raise click.BadParameter(f"unknown province '{province}'", param_hint="--province")
+        draft.values["province"] = province
+        draft.found["province"] = "--province"
+        draft.missing.pop("province", None)
+    for name, source in draft.found.items():
+        click.echo(f"found    {name}: {draft.values[name]}  ({source})", err=True)
+    for name, why in draft.missing.items():
+        click.echo(f"review   {name}: {why}", err=True)
+    try:
+        files = draft_files(draft.values, draft.missing, draft.body)
+    except Unplaceable as error:
+        if not to_stdout:
+            raise click.ClickException(f"{article}: cannot place the record: {error}") from None
+        from thidua.drafts import render_record
+
+        click.echo(render_record(draft.values, draft.missing, draft.body), nl=False)
+        return
+    if to_stdout:
+        click.echo(files.record, nl=False)
+        return
+    try:
+        record, english = write_draft(content_dir, files, force)
+    except DraftExists as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"wrote {record} and {english}; fill in the '# review:' fields, then run "
+               "thidua validate")
+
+
+@main.command()
+@click.option("--province", help="The province's slug, as named on the issue date.")
+@click.option("--year", type=click.IntRange(1900, 2100), help="The issue year.")
+@click.option("--number", help="The document number as printed (leave empty if none).")
+@click.option("--title", help="The plan's title, in Vietnamese.")
+@click.option("--issued", help="The issue date: YYYY, YYYY-MM or YYYY-MM-DD (defaults to the year).")
+@click.option("--type", "doc_type", default="KH", show_default=True, help="The document type code.")
+@click.option("--content", "content_dir", default=DEFAULT_CONTENT, show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="The content folder.")
+def new(province, year, number, title, issued, doc_type, content_dir: Path) -> None:
+    """Create a record and its English sibling from a template, then validate them.
+
+    Asks for what the options do not give.
+    """
+    from thidua.archive import check_archive
+    from thidua.drafts import DraftExists, Unplaceable, draft_files, write_draft
+    from thidua.gazetteer import gazetteer
+
+    province = province or click.prompt("Province (slug, e.g. cao-bang)")
+    unit = gazetteer().get(province)
+    if unit is None:
+        raise click.BadParameter(f"unknown province '{province}'", param_hint="--province")
+    year = year or click.prompt("Issue year", type=click.IntRange(1900, 2100))
+    if number is None:
+        number = click.prompt("Document number (empty if none)", default="", show_default=False)
+    title = title or click.prompt("Title (Vietnamese)")
+    values = {"title": title, "number": number or None, "type": doc_type,
+              "issuer": f"UBND {unit.full_name('vi')}", "issuer_level": "province",
+              "province": province, "issued": issued or str(year)}
+    missing = {"issued": "give the full issue date if known"} if not issued else {}
+    try:
+        files = draft_files(values, missing, "Nội dung văn bản.")
+        record, english = write_draft(content_dir, files)
+    except (DraftExists, Unplaceable) as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"wrote {record} and {english}")
+    _, problems = check_archive(content_dir, [record.resolve(), english.resolve()])
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        raise click.ClickException(f"{len(problems)} field(s) to fill in before the record "
+                                   "builds (see above)")
+
+
+@main.command()
 @click.option("--english", is_flag=True, help="The English file's fields instead.")
 def fields(english: bool) -> None:
     """Print the record fields as a Markdown table (the table in content/README.md)."""

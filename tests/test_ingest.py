@@ -1,0 +1,203 @@
+"""Ingesting a news article: the facts it states, never more, and the article as printed."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from thidua.archive import check_archive, load_archive
+from thidua.cli import main
+from thidua.ingest import NotAPlan, UnreadableText, extract, read_text
+from conftest import ROOT
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+ARCHIVE = load_archive(ROOT / "content")
+SEED_OF = {  # seed file → the curated record made from it
+    "000_af93200ff5164a5c.txt": "can-tho/2023/97-kh-ubnd/",
+    "001_a828073123f35b5c.txt": "can-tho/2024/kh-ubnd-2024-02-20/",
+    "002_6e4b000e132e0ab4.txt": "hai-phong/2021/220-kh-ubnd/",
+    "003_0c4f072ab1571cc0.txt": "hau-giang/2019/1460-kh-ubnd/",
+    "004_c519816413f4bd8e.txt": "cao-bang/2023/2255-kh-ubnd/",
+}
+needs_seeds = pytest.mark.skipif(not SEEDS.exists(), reason="the seed articles are not beside the repo")
+
+
+def draft_of(text: str):
+    return extract(read_text(text.encode("utf-8")))
+
+
+@needs_seeds
+@pytest.mark.parametrize("seed, url", SEED_OF.items())
+def test_the_body_is_the_article_as_printed_without_the_page(seed, url):
+    draft = extract(read_text((SEEDS / seed).read_bytes()))
+    assert draft.body == ARCHIVE.by_url[url].body
+
+
+@needs_seeds
+@pytest.mark.parametrize("seed, url", SEED_OF.items())
+def test_the_facts_stated_in_each_seed_match_the_curated_record(seed, url):
+    draft = extract(read_text((SEEDS / seed).read_bytes()))
+    record = ARCHIVE.by_url[url]
+    if "occasion" in draft.values:  # a part of it is enough; never more than the text says
+        assert draft.values["occasion"] in record.occasion
+    for name in ("number", "type", "issued", "published", "slogan", "participants"):
+        if name in draft.values:
+            assert draft.values[name] == (str(getattr(record, name)) if getattr(record, name) else None), name
+    if "period" in draft.values:
+        assert draft.values["period"].get("end") == str(record.period.end)
+        if "start" in draft.values["period"]:
+            assert draft.values["period"]["start"] == str(record.period.start)
+    if "province" in draft.values:  # only where the text names it; never a guess
+        assert draft.values["province"] == record.province
+        assert "province" not in record.inferred or seed.startswith("003")
+    if "signer" in draft.values:
+        assert draft.values["signer"] == {"name": record.signer.name, "post": record.signer.post}
+
+
+@needs_seeds
+def test_what_each_seed_does_not_say_is_left_for_review():
+    drafts = {seed: extract(read_text((SEEDS / seed).read_bytes())) for seed in SEED_OF}
+    assert "province" in drafts["001_a828073123f35b5c.txt"].missing  # "UBND thành phố" only
+    assert "province" in drafts["002_6e4b000e132e0ab4.txt"].missing
+    assert "number" in drafts["001_a828073123f35b5c.txt"].missing
+    assert drafts["001_a828073123f35b5c.txt"].values["cites"] == ["114/NQ-HĐND", "34-CT/TU"]
+    assert "issued" in drafts["000_af93200ff5164a5c.txt"].missing
+    assert "period.start" in drafts["000_af93200ff5164a5c.txt"].missing  # "từ nay"
+    assert drafts["000_af93200ff5164a5c.txt"].values["period"] == {"end": "2023-11-30"}
+    assert drafts["003_0c4f072ab1571cc0.txt"].values["period"] == {"start": "2019-05",
+                                                                   "end": "2020-06-30"}
+    assert drafts["004_c519816413f4bd8e.txt"].values["period"] == {"start": "2023-08",
+                                                                   "end": "2024-08"}
+
+
+@pytest.mark.parametrize("written", ["21/8/2023", "21-8-2023", "21.8.2023", "21 tháng 8 năm 2023"])
+def test_issue_dates_in_every_form(written):
+    draft = draft_of(f"UBND tỉnh Cao Bằng ban hành Kế hoạch số 12/KH-UBND ngày {written} phát động "
+                     "phong trào thi đua.")
+    assert draft.values["issued"] == "2023-08-21"
+
+
+def test_a_day_and_month_without_year_take_the_year_of_the_text():
+    draft = draft_of("18/6/2019, 8:50 (GMT+7)\n\nKế hoạch phát động đợt thi đua vừa được UBND tỉnh "
+                     "ban hành vào ngày 17/6.\n\n(Nguồn Kế hoạch số 1460/KH-UBND)")
+    assert draft.values["issued"] == "2019-06-17"
+
+
+@pytest.mark.parametrize("written, period", [
+    ("Thời gian thực hiện đợt thi đua từ tháng 5/2019 - 30/6/2020.", {"start": "2019-05", "end": "2020-06-30"}),
+    ("Thời gian thi đua từ nay đến hết ngày 30-11-2023.", {"end": "2023-11-30"}),
+    ("Thời gian: Từ tháng 8 năm 2023 đến hết tháng 8 năm 2024.", {"start": "2023-08", "end": "2024-08"}),
+    ("Phong trào thi đua được tổ chức đến hết năm 2024.", {"end": "2024"}),
+])
+def test_campaign_periods_in_every_form(written, period):
+    draft = draft_of(f"UBND tỉnh Cao Bằng ban hành Kế hoạch số 12/KH-UBND phát động thi đua. {written}")
+    assert draft.values["period"] == period
+
+
+def test_the_plans_own_number_is_not_one_it_cites():
+    draft = draft_of("Căn cứ Chỉ thị số 34-CT/TU và Kế hoạch số 5/KH-UBND, UBND tỉnh Cao Bằng ban hành "
+                     "Kế hoạch số 97/KH-UBND phát động phong trào thi đua.")
+    assert draft.values["number"] == "97/KH-UBND"
+    assert draft.values["cites"] == ["34-CT/TU", "5/KH-UBND"]
+
+
+def test_a_province_is_never_found_inside_other_words():
+    draft = draft_of("Kế hoạch phát triển thanh niên: UBND thành phố phát động phong trào thi đua "
+                     "trong Đoàn Thanh niên.")
+    assert "province" not in draft.values and "province" in draft.missing
+
+
+def test_a_text_that_announces_no_plan_is_refused():
+    with pytest.raises(NotAPlan):
+        draft_of("Thời tiết hôm nay nắng đẹp, nhiệt độ 30 độ C.\n\nNgười dân đi chơi đông.")
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "the file is empty"), (b"  \n ", "the file is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "the file is binary"),
+    ("Kế hoạch".encode("utf-16"), "the file is binary"),
+    (b"K\xea ho\xb9ch", "the file is not UTF-8"),
+])
+def test_unreadable_input_gets_a_clear_error(data, message):
+    with pytest.raises(UnreadableText, match=message):
+        read_text(data)
+
+
+@needs_seeds
+def test_ingest_writes_a_draft_and_its_english_file_and_never_overwrites(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    seed = SEEDS / "004_c519816413f4bd8e.txt"
+    runner = CliRunner(mix_stderr=False)
+    result = runner.invoke(main, ["ingest", str(seed), "--content", str(content)])
+    assert result.exit_code == 0, result.stderr
+    record = content / "cao-bang" / "2023" / "2255-kh-ubnd.md"
+    assert record.exists() and record.with_name("2255-kh-ubnd.en.md").exists()
+    assert "found    number: 2255/KH-UBND" in result.stderr
+    assert "review   summary" not in result.stderr  # summary is always the editor's, in the file
+    assert "summary:  # review: write two or three sentences" in record.read_text("utf-8")
+    _, problems = check_archive(content)
+    assert sorted((p.path.rsplit("/", 1)[1], p.field) for p in problems) == [
+        ("2255-kh-ubnd.en.md", "summary"), ("2255-kh-ubnd.en.md", "title"),
+        ("2255-kh-ubnd.md", "summary")]  # what the editor and the translator still write
+    again = runner.invoke(main, ["ingest", str(seed), "--content", str(content)])
+    assert again.exit_code == 1 and f"{record} already exists" in again.stderr
+    forced = runner.invoke(main, ["ingest", str(seed), "--content", str(content), "--force"])
+    assert forced.exit_code == 0
+
+
+@needs_seeds
+def test_ingest_print_touches_no_file_and_a_missing_province_is_asked_for(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    runner = CliRunner(mix_stderr=False)
+    seed = SEEDS / "001_a828073123f35b5c.txt"
+    printed = runner.invoke(main, ["ingest", str(seed), "--print", "--content", str(content)])
+    assert printed.exit_code == 0 and printed.stdout.startswith("---\n")
+    assert "province:  # review: the text names no province" in printed.stdout
+    assert list(content.iterdir()) == []
+    unplaced = runner.invoke(main, ["ingest", str(seed), "--content", str(content)])
+    assert unplaced.exit_code == 1 and "give it with --province SLUG" in unplaced.stderr
+    placed = runner.invoke(main, ["ingest", str(seed), "--province", "can-tho", "--content", str(content)])
+    assert placed.exit_code == 0, placed.stderr
+    assert (content / "can-tho" / "2024" / "kh-ubnd-2024-02-20.md").exists()
+
+
+def test_ingest_reports_unreadable_and_non_plan_files(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    weather = tmp_path / "weather.txt"
+    weather.write_text("Thời tiết hôm nay nắng đẹp.\n", "utf-8")
+    runner = CliRunner(mix_stderr=False)
+    for path, message in ((empty, "the file is empty"), (weather, "announces no plan")):
+        result = runner.invoke(main, ["ingest", str(path), "--content", str(tmp_path)])
+        assert result.exit_code == 1 and message in result.stderr, result.stderr
+
+
+def test_new_creates_both_files_and_says_what_to_fill_in(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    runner = CliRunner(mix_stderr=False)
+    result = runner.invoke(main, ["new", "--province", "cao-bang", "--year", "2025", "--number",
+                                  "12/KH-UBND", "--title", "Phát động thi đua năm 2025",
+                                  "--content", str(content)])
+    record = content / "cao-bang" / "2025" / "12-kh-ubnd.md"
+    assert record.exists() and record.with_name("12-kh-ubnd.en.md").exists()
+    assert result.exit_code == 1
+    text = record.read_text("utf-8")
+    line = text.splitlines().index("summary:  # review: write two or three sentences on what the "
+                                   "plan asks") + 1
+    assert f"content/cao-bang/2025/12-kh-ubnd.md:{line}: summary: is required" in result.stderr
+    assert "content/cao-bang/2025/12-kh-ubnd.en.md:2: title: is required" in result.stderr
+    again = runner.invoke(main, ["new", "--province", "cao-bang", "--year", "2025", "--number",
+                                 "12/KH-UBND", "--title", "X", "--content", str(content)])
+    assert again.exit_code == 1 and "already exists" in again.stderr
+
+
+def test_new_asks_for_what_the_options_do_not_give(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    result = CliRunner(mix_stderr=False).invoke(
+        main, ["new", "--content", str(content)],
+        input="ha-noi\n2024\n\nPhát động thi đua năm 2024\n")
+    assert (content / "ha-noi" / "2024" / "kh-ubnd-2024.md").exists(), result.stderr
