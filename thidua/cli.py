@@ -167,6 +167,32 @@ def corpus(out: Path, count: int, seed: int, content_dir: Path) -> None:
     click.echo(f"{len(paths)} records written to {out}")
 
 
+@main.command()
+@click.option("--records", "count", type=click.IntRange(1), default=1000, show_default=True,
+              help="How many synthetic records to build.")
+@click.option("--seed", type=int, default=1, show_default=True)
+@click.option("--work", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the corpus and the builds (a temporary one by default).")
+@click.option("--json", "as_json", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the report as JSON to this file.")
+def bench(count: int, seed: int, work: Path | None, as_json: Path | None) -> None:
+    """Build N synthetic records with our configuration and with plain MkDocs (the floor),
+    side by side; report time, time per page, peak memory, site and search index sizes, the
+    ratio ours / floor, and the time of a rebuild after adding one record."""
+    import tempfile
+
+    from thidua.bench import bench as run, report_json, table
+
+    repo = Path.cwd()
+    if not (repo / "mkdocs.yml").exists():
+        raise click.UsageError("run from the repository root (where mkdocs.yml is)")
+    with tempfile.TemporaryDirectory(prefix="thidua-bench-") as temporary:
+        report = run(count, work or Path(temporary), repo, seed)
+    click.echo(table(report))
+    if as_json:
+        as_json.write_text(report_json(report), "utf-8")
+
+
 @main.command("bench-search")
 @click.argument("site", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--runs", type=click.IntRange(1), default=3, show_default=True,

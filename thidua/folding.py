@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _D_LIKE = str.maketrans({"Đ": "d", "đ": "d", "Ð": "d", "ð": "d"})
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -19,6 +20,7 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lowercase ASCII-ish key: NFC → NFD, drop combining marks, đ → d, lowercase.
 

@@ -19,7 +19,10 @@ from thidua.folding import nfc
 from thidua.problems import Problem
 
 
-class _RecordLoader(yaml.SafeLoader):
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when present
+
+
+class _RecordLoader(_SafeLoader):
     """SafeLoader that leaves dates as text: ``2019-05`` and ``2019-05-17`` read alike."""
 
 

@@ -76,10 +76,9 @@ def search_data(records: Iterable[Record], lang: str, today) -> SearchData:
     """The search files of ``lang`` for ``records`` (refs are their positions)."""
     records = list(records)
     builder = Builder()
-    builder.pipeline.reset()
+    builder.pipeline.reset()  # the documents' words are folded already (see words())
     builder.search_pipeline.reset()
-    builder.pipeline.add(Pipeline.registered_functions[FOLD])
-    builder.search_pipeline.add(Pipeline.registered_functions[FOLD])
+    builder.search_pipeline.add(Pipeline.registered_functions[FOLD])  # serialized for lunr.js
     builder.ref("id")
     for name, boost in FIELDS.items():
         builder.field(name, boost=boost)

@@ -1,0 +1,166 @@
+"""``thidua bench``: the archive's build at N synthetic records, against the floor.
+
+Our full build (this repository's mkdocs.yml, hooks and templates) and, in the same run, side
+by side, the same Markdown built with plain MkDocs + Material + mkdocs-static-i18n and no hooks
+(records out of the nav): the floor, what any MkDocs site of this size costs. Each build runs
+in its own process, so that its wall time and peak memory are its own.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import yaml
+
+from thidua.corpus import generate, sentences
+from thidua.urls import PUBLISHED_LIST
+
+FLOOR_CONFIG = {
+    "site_name": "Floor",
+    "docs_dir": "content",
+    "theme": {"name": "material", "language": "vi", "font": False},
+    "plugins": [{"i18n": {"docs_structure": "suffix", "fallback_to_default": True,
+                          "reconfigure_material": True, "reconfigure_search": False,
+                          "languages": [{"locale": "vi", "name": "Tiếng Việt", "default": True,
+                                         "build": True},
+                                        {"locale": "en", "name": "English", "build": True}]}}],
+    "nav": ["index.md"],
+    "not_in_nav": "/*/\n",
+}
+"""Plain MkDocs + Material + mkdocs-static-i18n, records out of the nav, nothing of ours."""
+
+
+@dataclass(frozen=True)
+class BuildRun:
+    seconds: float
+    """Wall time of ``mkdocs build``."""
+    peak_rss_mb: float
+    pages: int
+    """HTML pages written."""
+    seconds_per_page: float
+    site_mb: float
+    ok: bool
+
+
+def run_build(project: Path, site: Path, env: dict) -> BuildRun:
+    """Build ``project`` into ``site`` in a child process; its time and peak memory."""
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
+                                str(project / "mkdocs.yml"), "-d", str(site)],
+                               cwd=project, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    errors = process.stderr.read().decode("utf-8", "replace")
+    process.stderr.close()
+    if status != 0:
+        raise RuntimeError(f"the build of {project} failed:\n{errors[-3000:]}")
+    pages = sum(1 for _ in site.rglob("*.html"))
+    size = sum(path.stat().st_size for path in site.rglob("*") if path.is_file())
+    return BuildRun(round(seconds, 2), round(usage.ru_maxrss / 1024, 1), pages,
+                    round(seconds / pages, 5), round(size / 2**20, 1), True)
+
+
+def bench(records: int, work: Path, repo: Path, seed: int = 1) -> dict:
+    """Generate ``records`` records under ``work``, build ours and the floor side by side,
+    then add one record and rebuild ours; return the report."""
+    content = work / "content"
+    if content.exists():
+        shutil.rmtree(content)
+    content.mkdir(parents=True)
+    for page in (repo / "content").glob("*.md"):
+        shutil.copy(page, content / page.name)
+    generated = generate(records, content, sentences(repo / "content"), seed)
+    ours = _project(work / "ours", content, repo)
+    floor = _floor(work / "floor", content)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1795392000", "NO_MKDOCS_2_WARNING": "1"}
+    floor_run = run_build(floor, work / "floor-site", env)
+    ours_run = run_build(ours, work / "ours-site", env)
+    extra = generate(1, work / "extra", sentences(repo / "content"), seed + 1000)[0]
+    target = content / extra.relative_to(work / "extra")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for file in extra.parent.glob(extra.stem + "*"):
+        shutil.copy(file, target.parent / file.name)
+    rebuild = run_build(ours, work / "ours-site", env)
+    search = {}
+    for lang, folder in (("vi", "search"), ("en", "en/search")):
+        data = (work / "ours-site" / folder / "index.json").read_bytes()
+        search[lang] = {"bytes": len(data), "gzip_bytes": len(gzip.compress(data, 6))}
+    plan_pages = sum(1 for path in generated
+                     for lang in ("", "en/")
+                     if (work / "ours-site" / lang / path.relative_to(content).with_suffix("")
+                         / "index.html").exists())
+    return {
+        "records": records, "seed": seed, "plan_pages_built": plan_pages,
+        "ours": asdict(ours_run), "floor": asdict(floor_run),
+        "ratio": round(ours_run.seconds / floor_run.seconds, 3),
+        "ratio_per_page": round(ours_run.seconds_per_page / floor_run.seconds_per_page, 3),
+        "rebuild_after_one_record": asdict(rebuild),
+        "rebuild_share_of_full": round(rebuild.seconds / ours_run.seconds, 3),
+        "search_index": search,
+    }
+
+
+def table(report: dict) -> str:
+    """The report as a Markdown table."""
+    ours, floor, rebuild = report["ours"], report["floor"], report["rebuild_after_one_record"]
+    rows = [
+        "| N | build | seconds | s/page | peak RSS MB | site MB | pages |",
+        "|---|---|---|---|---|---|---|",
+        f"| {report['records']:,} | ours | {ours['seconds']} | {ours['seconds_per_page']} | "
+        f"{ours['peak_rss_mb']} | {ours['site_mb']} | {ours['pages']:,} |",
+        f"| {report['records']:,} | floor | {floor['seconds']} | {floor['seconds_per_page']} | "
+        f"{floor['peak_rss_mb']} | {floor['site_mb']} | {floor['pages']:,} |",
+        f"| {report['records']:,} | ours, one record added | {rebuild['seconds']} | "
+        f"{rebuild['seconds_per_page']} | {rebuild['peak_rss_mb']} | {rebuild['site_mb']} | "
+        f"{rebuild['pages']:,} |",
+    ]
+    search = report["search_index"]
+    return "\n".join(rows) + (
+        f"\n\nours / floor: {report['ratio']} (per page {report['ratio_per_page']}); rebuild / "
+        f"full: {report['rebuild_share_of_full']}; search index: vi {search['vi']['bytes']:,} B "
+        f"({search['vi']['gzip_bytes']:,} gzip), en {search['en']['bytes']:,} B "
+        f"({search['en']['gzip_bytes']:,} gzip)")
+
+
+def _project(folder: Path, content: Path, repo: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / PUBLISHED_LIST).unlink(missing_ok=True)  # a fresh archive has published nothing
+    shutil.copy(repo / "mkdocs.yml", folder / "mkdocs.yml")
+    for name in ("hooks", "overrides"):
+        _link(folder / name, repo / name)
+    _link(folder / "content", content)
+    return folder
+
+
+def _floor(folder: Path, content: Path) -> Path:
+    """The same records with plain top-level pages (ours name templates the floor lacks)."""
+    docs = folder / "content"
+    if docs.exists():
+        shutil.rmtree(docs)
+    docs.mkdir(parents=True)
+    for entry in content.iterdir():
+        if entry.is_dir():
+            _link(docs / entry.name, entry)
+    (docs / "index.md").write_text("# Floor\n", "utf-8")
+    (docs / "index.en.md").write_text("# Floor\n", "utf-8")
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(FLOOR_CONFIG, allow_unicode=True), "utf-8")
+    return folder
+
+
+def _link(link: Path, target: Path) -> None:
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(target.resolve())
+
+
+def report_json(report: dict) -> str:
+    return json.dumps(report, indent=1, sort_keys=True)
