@@ -52,7 +52,7 @@ def test_citation_with_every_fact():
     assert cite(record, "vi") == ("Kế hoạch số 2255/KH-UBND ngày 21/8/2023 của Ủy ban nhân dân "
                                   "tỉnh Cao Bằng về việc phát động phong trào thi đua năm 2023")
     assert cite(record, "en") == ("Cao Bang Provincial People's Committee, Plan No. 2255/KH-UBND "
-                                  "of 21 August 2023, “Launching a movement”")
+                                  "of 21 August 2023 on launching a movement")
 
 
 def test_citation_without_number_or_date_is_shorter_never_empty():
@@ -67,7 +67,7 @@ def test_citation_with_a_partial_issue_date():
     record = make_record(issued=D(2023, 8))
     assert cite(record, "vi").startswith("Kế hoạch số 12/KH-UBND tháng 8/2023 của")
     assert cite(record, "en").endswith("Plan No. 12/KH-UBND of August 2023, “Phát động phong trào "
-                                       "thi đua năm 2023”")
+                                       "thi đua năm 2023”")  # no English title: the Vietnamese, quoted
 
 
 def test_another_issuer_is_cited_as_printed():

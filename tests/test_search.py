@@ -115,3 +115,22 @@ def test_display_shards_and_facets_describe_every_plan(archive):
     provinces = [data.facets["provinces"][doc[0]] for doc in data.facets["docs"]]
     assert provinces[-1] == ["hau-giang", "can-tho"]
     assert data.facets["separator"] == SEPARATOR
+
+
+def test_an_exact_number_ranks_first_among_plans_sharing_its_parts():
+    from thidua.dates import PartialDate
+    from conftest import make_record
+
+    plans = [make_record(url=f"cao-bang/2023/{n}/", number=number, title=title,
+                         issued=PartialDate(2023, 3, day))
+             for day, (n, number, title) in enumerate([
+                 ("1", "22/KH-UBND", "Kế hoạch 2255 người tham gia"),
+                 ("2", "55/KH-UBND", "Phát động thi đua 2255"),
+                 ("3", "2255/KH-UBND", "Phát động thi đua năm 2023"),
+                 ("4", "2255/QĐ-UBND", "Quyết định khen thưởng"),
+                 ("5", "12255/KH-UBND", "Kế hoạch khác")], start=1)]
+    data = search_data(plans, "vi", TODAY)
+    urls = [plan.url for plan in plans]
+    for query in ("2255", "2255/KH-UBND", "2255 kh-ubnd", "2255-kh-ubnd"):
+        refs = search_in_node(data, [query])[0]
+        assert urls[refs[0]] == "cao-bang/2023/3/", (query, [urls[r] for r in refs])

@@ -91,7 +91,7 @@ def test_citation_in_each_language(site):
                          "Bằng về việc phát động phong trào thi đua")
     en = page(site, "en/cao-bang/2023/2255-kh-ubnd/").select_one(".td-citation cite").get_text()
     assert en.startswith("Cao Bang Provincial People's Committee, Plan No. 2255/KH-UBND of 21 "
-                         "August 2023, “")
+                         "August 2023 on launching an emulation movement")
     no_number = page(site, "can-tho/2024/kh-ubnd-2024-02-20/").select_one(".td-citation cite")
     assert no_number.get_text().startswith("Kế hoạch của Ủy ban nhân dân thành phố Cần Thơ về việc")
     assert "None" not in no_number.get_text() and "số" not in no_number.get_text().split("về việc")[0]
@@ -196,3 +196,43 @@ def test_values_are_printed_as_text_never_as_markup(tmp_path, content):
     plan = page(out, "cao-bang/2023/12-kh-ubnd/")
     assert fact(plan, "slogan") == "<img src=x onerror=alert(1)> A & B"
     assert plan.h1.get_text() == "Kế hoạch <script>alert(1)</script> & bạn"
+
+
+def test_raw_html_in_a_body_is_sanitised(tmp_path, content):
+    content.write("index.md", "---\ntemplate: home.html\n---\n\nXin chào.\n")
+    content.write("cao-bang/2023/12-kh-ubnd.md", record_text(body=(
+        "Đoạn một <script>alert(1)</script> và <img src=x onerror=alert(1)>.\n\n"
+        "<iframe src=\"https://evil.example\"></iframe>\n\n"
+        "[liên kết](javascript:alert(1)) <b onclick=\"alert(1)\">đậm</b> {{ config.site_name }} "
+        "{% raw %} <!-- ghi chú -->\n")))
+    out = tmp_path / "out"
+    result = build_site(make_project(tmp_path, content.dir), out)
+    assert result.returncode == 0, result.stderr
+    for url in ("cao-bang/2023/12-kh-ubnd/", "en/cao-bang/2023/12-kh-ubnd/"):
+        body = page(out, url).select_one(".td-body")
+        assert body.find(["script", "img", "iframe"]) is None
+        assert not any(attr.startswith("on") for tag in body.find_all(True) for attr in tag.attrs)
+        assert not any("javascript:" in (a.get("href") or "") for a in body.find_all("a"))
+        text = body.get_text()
+        assert "Đoạn một" in text and "{{ config.site_name }}" in text and "{% raw %}" in text
+        assert "ghi chú" not in text
+
+
+def test_the_404_page_is_styled_and_in_both_languages(site):
+    html = (site / "404.html").read_text("utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.find("link", rel="stylesheet") is not None
+    assert "&lt;link" not in html and "&lt;script" not in html
+    assert soup.h1.get_text() == "Không tìm thấy trang · Page not found"
+    assert {p["lang"] for p in soup.select("article p[lang]")} == {"vi", "en"}
+
+
+def test_a_vietnamese_title_on_an_english_page_is_marked_as_vietnamese(tmp_path, content):
+    content.write("index.md", "---\ntemplate: home.html\n---\n\nXin chào.\n")
+    content.write("index.en.md", "---\ntemplate: home.html\n---\n\nHello.\n")
+    content.write("cao-bang/2023/12-kh-ubnd.md", record_text())
+    out = tmp_path / "out"
+    assert build_site(make_project(tmp_path, content.dir), out).returncode == 0
+    assert page(out, "en/cao-bang/2023/12-kh-ubnd/").h1["lang"] == "vi"
+    assert page(out, "en/").select_one(".td-plan-item > a")["lang"] == "vi"
+    assert not page(out, "cao-bang/2023/12-kh-ubnd/").h1.has_attr("lang")

@@ -298,17 +298,25 @@ def test_every_markdown_file_mkdocs_would_publish_is_checked(content, suffix):
 
 
 def test_an_alias_must_be_a_free_address(content):
-    content.write(PLACE, record_text(aliases=["/cao-bang/2023/12-kh-ubnd/", "/cao-bang/2023/old/"]))
-    other = record_text(number="13/KH-UBND", aliases=["cao-bang/2023/old", "/en/cao-bang/2023/x/"])
+    mine = record_text(aliases=["/cao-bang/2023/12-kh-ubnd/", "/cao-bang/2023/old/"])
+    content.write(PLACE, mine)
+    other = record_text(number="13/KH-UBND", aliases=["cao-bang/2023/old"])
     content.write("cao-bang/2023/13-kh-ubnd.md", other)
     _, problems = problems_of(content)
     assert problems == [
-        f"content/cao-bang/2023/12-kh-ubnd.md:{line_of(record_text(aliases=['/cao-bang/2023/12-kh-ubnd/', '/cao-bang/2023/old/']), '- /cao-bang/2023/12-kh-ubnd/')}: "
-        "aliases[0]: '/cao-bang/2023/12-kh-ubnd/' is this record's own address; remove it",
+        f"{SHOWN}:{line_of(mine, '- /cao-bang/2023/12-kh-ubnd/')}: aliases[0]: "
+        "'/cao-bang/2023/12-kh-ubnd/' is this record's own address; remove it",
         f"content/cao-bang/2023/13-kh-ubnd.md:{line_of(other, '- cao-bang/2023/old')}: aliases[0]: "
         "'cao-bang/2023/old' is already the address of content/cao-bang/2023/12-kh-ubnd.md; an "
         "alias must be free",
-        f"content/cao-bang/2023/13-kh-ubnd.md:{line_of(other, '- /en/cao-bang')}: aliases[1]: "
-        "'/en/cao-bang/2023/x/' is a path in another language; give the Vietnamese path, the "
-        "English one follows",
     ]
+
+
+@pytest.mark.parametrize("alias", ["/search/", "/can-tho/2023/", "/en/cao-bang/2023/x/", "/2023/"])
+def test_an_alias_can_only_be_a_plans_former_path(content, alias):
+    text = record_text(aliases=[alias])
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, '- ' + alias)}: aliases[0]: '{alias}' is not the "
+                        "former path of a plan, /<province>/<year>/<slug>/, e.g. "
+                        "/can-tho/2024/kh-ubnd-2024-02-20/"]

@@ -14,7 +14,6 @@ from thidua.folding import slugify
 from thidua.model import Record
 from thidua.problems import InvalidArchive, Problem
 from thidua.records import ENGLISH_SUFFIX, expected_url, load_english, load_record
-from thidua.urls import LANGUAGES
 from thidua.vocabulary import PEOPLES_COMMITTEE_CODE
 
 
@@ -129,9 +128,7 @@ def _alias_clashes(records) -> list[Problem]:
             key = alias.strip("/") + "/"
             line = record.lines.get(f"aliases[{index}]", record.lines.get("aliases", 1))
             clash = urls.get(key) or taken.get(key)
-            if key.split("/")[0] in LANGUAGES[1:]:
-                message = "is a path in another language; give the Vietnamese path, the English one follows"
-            elif clash is record:
+            if clash is record:
                 message = "is this record's own address; remove it"
             elif clash is not None:
                 message = f"is already the address of {clash.path}; an alias must be free"

@@ -7,6 +7,8 @@ import re
 from html import escape
 from typing import Callable, Optional
 
+import nh3
+
 from thidua.crossrefs import MENTION, CrossRefs
 from thidua.labels import label
 from thidua.model import Record
@@ -16,8 +18,23 @@ _PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
 _TAG = re.compile(r"(<[^>]+>)")
 
 
+ALLOWED_TAGS = {"p", "br", "em", "strong", "b", "i", "u", "sub", "sup", "blockquote", "ul", "ol",
+                "li", "h2", "h3", "h4", "table", "thead", "tbody", "tr", "th", "td", "a", "code"}
+"""What a record's body may keep after Markdown: text structure, never scripts, styles,
+frames, forms or event handlers."""
+
+
+def sanitise(html: str) -> str:
+    """The body's HTML with anything but ALLOWED_TAGS removed (nh3, a maintained sanitiser):
+    raw HTML an article or an editor brings cannot run in a reader's browser."""
+    return nh3.clean(html, tags=ALLOWED_TAGS, attributes={"a": {"href", "title"}},
+                     url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer")
+
+
 def plan_body(html: str, record: Record, lang: str, refs: CrossRefs) -> str:
-    """The plan's text as its page shows it: paragraphs anchored, held citations linked."""
+    """The plan's text as its page shows it: sanitised, paragraphs anchored, held citations
+    linked."""
+    html = sanitise(html)
     here = site_path(record.url, lang)
 
     def target_of(number: str) -> Optional[str]:

@@ -51,13 +51,14 @@ def _mid_sentence(title: str) -> str:
 
 
 def _cite_en(record: Record) -> str:
-    title = record.english.title if record.english else record.title
     doc = DOC_TYPES[record.type]["en"]
     if record.number:
         doc += f" No. {record.number}"
     if record.issued:
         doc += f" of {record.issued.format('en')}"
-    return f"{issuer_name(record, 'en')}, {doc}, “{title}”"
+    if record.english:
+        return f"{issuer_name(record, 'en')}, {doc} on {_mid_sentence(record.english.title)}"
+    return f"{issuer_name(record, 'en')}, {doc}, “{record.title}”"  # no translation yet
 
 
 def cite_with_address(record: Record, lang: str, site_url: str) -> str:

@@ -22,7 +22,9 @@ from thidua.pages import Crumb, PlanLink, plan_link, trail
 from thidua.vocabulary import DOC_TYPES
 
 NEWEST = 10
-"""How many plans the home page lists as the newest."""
+"""How many plans the home page lists as the newest, and as running now."""
+TIMELINE = 30
+"""How many of a province's campaigns its timeline draws (the newest)."""
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,9 @@ class HomePage:
     """(figure, what it counts)."""
     newest: tuple[PlanLink, ...]
     running: tuple[PlanLink, ...]
+    """The newest NEWEST of the campaigns running now."""
+    running_more: Optional[str]
+    """Says how many more run now, when there are more than NEWEST."""
     none_running: str
     ways_in: tuple[Crumb, ...]
     chart: Optional[Chart]
@@ -257,14 +262,16 @@ def years_page(records: tuple[Record, ...], lang: str) -> YearsPage:
 def home_page(records: tuple[Record, ...], lang: str, today: dt.date) -> HomePage:
     """The home page's figures and lists in ``lang``, as of ``today``."""
     day = PartialDate.of(today).format(lang)
+    running = [r for r in records if status(r.period, today) == RUNNING]
+    more = len(running) - NEWEST
     return HomePage(
         lang=lang,
         totals=((str(len(records)), label("total_plans", lang)),
                 (str(len({r.province for r in records})), label("total_provinces", lang)),
                 (str(len({r.year for r in records})), label("total_years", lang))),
         newest=tuple(plan_link(r, lang, today) for r in records[:NEWEST]),
-        running=tuple(plan_link(r, lang, today) for r in records
-                      if status(r.period, today) == RUNNING),
+        running=tuple(plan_link(r, lang, today) for r in running[:NEWEST]),
+        running_more=label("running_more", lang, n=more) if more > 0 else None,
         none_running=label("none_running", lang, day=day),
         ways_in=(Crumb(label("by_province", lang), site_path("provinces/", lang)),
                  Crumb(label("by_year", lang), site_path("years/", lang)),
@@ -306,6 +313,8 @@ def _years_chart(records: list[Record], lang: str, chart_id: str) -> Optional[Ch
 def _timeline(records: list[Record], lang: str, chart_id: str) -> Optional[Chart]:
     spans, formatted = [], []
     for record in records:
+        if len(spans) == TIMELINE:
+            break
         period = record.period
         if period is None or (period.start is None and period.end is None):
             continue

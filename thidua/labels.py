@@ -89,9 +89,10 @@ LABELS: dict[str, dict[str, str]] = {
                                 "en": "Bar chart: plans of each of today's provinces, including "
                                 "the former units merged into it."},
     "chart_timeline": {"vi": "Thời gian các phong trào thi đua", "en": "Campaign periods"},
-    "chart_timeline_desc": {"vi": "Dòng thời gian: mỗi hàng là một kế hoạch, thanh ngang là "
-                            "thời gian phong trào.", "en": "Timeline: one row per plan, the bar "
-                            "spans its campaign."},
+    "chart_timeline_desc": {"vi": "Dòng thời gian của tối đa 30 phong trào mới nhất: mỗi hàng "
+                            "là một kế hoạch, thanh ngang là thời gian phong trào.",
+                            "en": "Timeline of the newest campaigns (30 at most): one row per "
+                            "plan, the bar spans its campaign."},
     "show_table": {"vi": "Xem dạng bảng", "en": "Show as a table"},
     "breadcrumbs": {"vi": "Vị trí trang", "en": "Breadcrumbs"},
     "search": {"vi": "Tìm kiếm", "en": "Search"},
@@ -144,6 +145,8 @@ LABELS: dict[str, dict[str, str]] = {
     "no": {"vi": "không", "en": "no"},
     "fields_caption": {"vi": "Các trường của một kế hoạch (record.json, plans.jsonl, plans.csv)",
                        "en": "The fields of a plan (record.json, plans.jsonl, plans.csv)"},
+    "running_more": {"vi": "Và {n} phong trào khác đang diễn ra.",
+                     "en": "And {n} more campaigns running now."},
     "feed_all": {"vi": "Kế hoạch mới (toàn bộ lưu trữ)", "en": "Newest plans (whole archive)"},
     "feed_province": {"vi": "Kế hoạch mới của {name}", "en": "Newest plans of {name}"},
 }

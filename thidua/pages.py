@@ -61,7 +61,7 @@ class RecordPage:
     title: str
     summary: str
     summary_lang: Optional[str]
-    """Language of the summary when not the page's (None when it is)."""
+    """Language of the title and the summary when not the page's (None when it is)."""
     heading_number: Optional[str]
     """``Kế hoạch số 2255/KH-UBND`` above the title; None without a number."""
     facts: tuple[Fact, ...]
@@ -118,6 +118,8 @@ class PlanLink:
     url: str
     """Site path of the plan in the list's language (``en/can-tho/2023/97-kh-ubnd/``)."""
     title: str
+    title_lang: Optional[str]
+    """``vi`` when an English list shows a plan's Vietnamese title (no English file yet)."""
     number: Optional[str]
     issuer: str
     province: str
@@ -187,6 +189,7 @@ def plan_link(record: Record, lang: str, today: dt.date) -> PlanLink:
     return PlanLink(
         url=site_path(record.url, lang),
         title=english.title if english else record.title,
+        title_lang="vi" if lang == "en" and not english else None,
         number=record.number,
         issuer=issuer_name(record, lang),
         province=gazetteer().get(record.province).name(lang),

@@ -291,5 +291,6 @@ DOC_NUMBER = Pattern(
 TOPIC = Pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*", "a lowercase slug, e.g. administrative-reform",
                 "slug")
 URL = Pattern(r"https?://\S+", "an http(s) URL", "URL")
-SITE_PATH = Pattern(r"/?[a-z0-9][a-z0-9\-]*(?:/[a-z0-9][a-z0-9\-]*)*/?",
-                    "a path of this site, e.g. /can-tho/2024/kh-ubnd-2024-02-20/", "site path")
+SITE_PATH = Pattern(r"/?[a-z][a-z0-9\-]*/\d{4}/[a-z0-9][a-z0-9\-]*/?",
+                    "the former path of a plan, /<province>/<year>/<slug>/, e.g. "
+                    "/can-tho/2024/kh-ubnd-2024-02-20/", "plan path")

@@ -1,0 +1,34 @@
+"""Every page of the built archive, in both languages, in a real headless Chromium: no console
+error, no failed request, and no request to any host but the site itself."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from thidua.urls import published_pages
+
+
+def test_every_page_loads_cleanly_and_only_from_the_site(browser, site, served):
+    context = browser.new_context()
+    page = context.new_page()
+    events = []
+    page.on("console", lambda message: message.type == "error" and events.append(
+        f"console: {message.text}"))
+    page.on("pageerror", lambda error: events.append(f"error: {error}"))
+    # A request cut short because the test moves on (net::ERR_ABORTED) is not a failure; a
+    # missing file shows as a 4xx response.
+    page.on("requestfailed", lambda request: "ERR_ABORTED" not in (request.failure or "")
+            and events.append(f"failed: {request.url} ({request.failure})"))
+    page.on("response", lambda response: response.status >= 400 and events.append(
+        f"{response.status}: {response.url}"))
+    page.on("request", lambda request: urlsplit(request.url).netloc != urlsplit(served).netloc
+            and events.append(f"third party: {request.url}"))
+    problems = []
+    pages = published_pages(site)
+    assert len(pages) > 150
+    for path in pages:
+        events.clear()
+        page.goto(served + path.lstrip("/"), wait_until="load")
+        problems += [f"{path}: {event}" for event in events]
+    context.close()
+    assert problems == []
