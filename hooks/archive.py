@@ -11,6 +11,8 @@
 - on_page_content: a plan's text gets paragraph anchors and links to the plans it cites.
 - on_page_context: give templates the page value the package computed; on generated pages,
   point the language switch at the same page in the other language.
+- on_post_page, on_post_template: every page (the 404 page too) gets its
+  Content-Security-Policy (thidua/csp.py).
 - on_post_build: write the language's other files (record.json, data, search index, feeds,
   redirects); after the last language, the sitemap, and the check that every URL ever
   published still resolves (published-urls.txt).
@@ -31,6 +33,7 @@ from thidua.archive import fingerprint, load_archive
 from thidua.bodytext import plan_body
 from thidua.builddate import build_date
 from thidua.crossrefs import cross_refs
+from thidua.csp import with_policy
 from thidua.exports import data_page
 from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
@@ -132,6 +135,14 @@ def on_page_context(context, page, config, nav):
     context["head"] = page_head(path, lang, config.site_url, title, description, record=record,
                                 index=generated)
     return context
+
+
+def on_post_page(output, page, config):
+    return with_policy(output)
+
+
+def on_post_template(output, template_name, config):
+    return with_policy(output) if template_name.endswith(".html") else output
 
 
 def on_pre_build(config):

@@ -32,3 +32,24 @@ def test_every_page_loads_cleanly_and_only_from_the_site(browser, site, served):
         problems += [f"{path}: {event}" for event in events]
     context.close()
     assert problems == []
+
+
+def test_every_page_declares_its_content_security_policy(site):
+    for html in site.rglob("*.html"):
+        text = html.read_text("utf-8")
+        if 'http-equiv="refresh"' in text:
+            continue  # a redirect page runs no script
+        head = text[: text.index("<script")] if "<script" in text else text
+        assert '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; script-src' in head, html
+
+
+def test_search_works_under_the_policy(browser, served):
+    context = browser.new_context()  # the pages' policy enforced
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.goto(served + "search/?q=can+tho")
+    page.wait_for_selector("#td-search-results li")
+    assert page.locator("#td-search-results li").count() == 3
+    assert errors == []
+    context.close()

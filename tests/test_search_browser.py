@@ -125,7 +125,7 @@ def test_the_search_benchmark_reports_every_query(site, browser):
 
 
 def test_the_copy_button_copies_the_citation(browser, served):
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], bypass_csp=True)
     page = context.new_page()
     page.goto(served + "en/cao-bang/2023/2255-kh-ubnd/")
     assert page.inner_text("button[data-copy='td-cite-en']") == "Copy"

@@ -29,7 +29,7 @@ def measure(site: Path, queries: list[tuple[str, str]] = QUERIES, runs: int = 3,
             address = f"{base}{lang}search/?q={quote_plus(query)}"
             times, fetched = [], []
             for _ in range(runs):
-                context = browser.new_context()  # a cold cache every time
+                context = browser.new_context(bypass_csp=True)  # a cold cache every time
                 page = context.new_page()
                 fetched = []
                 page.on("requestfinished", lambda request: fetched.append(request.url))
