@@ -33,8 +33,14 @@ site: validate
 serve: validate
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+# The checking tools the tests run on the built site (axe-core, vnu-jar), pinned in
+# package-lock.json; their install scripts are not run (nothing is downloaded besides them).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
 ## test: run the whole test suite
-test: $(STAMP)
+test: $(STAMP) node_modules/.installed
 	$(BIN)/python -m pytest
 
 clean:
