@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
-.PHONY: site test serve validate clean
+.PHONY: site test serve validate clean urls
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ site: validate
 	@echo
 	@echo "The site is in $(CURDIR)/site/"
 	@echo "Preview it with 'make serve' at http://127.0.0.1:8000/"
+
+## urls: build, and add the URLs of new pages to published-urls.txt (commit it with the records)
+urls:
+	THIDUA_URLS=update $(MAKE) site
 
 ## serve: preview the site at http://127.0.0.1:8000/
 serve: validate

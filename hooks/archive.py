@@ -178,9 +178,13 @@ def _finish(site_dir: Path, config) -> None:
                           f"redirect (listed in {PUBLISHED_LIST}):\n" + "\n".join(gone) +
                           "\nRestore them, or give the moved record `aliases:` with its old path.")
     new = sorted(set(pages) - set(listed))
-    if new and os.environ.get("THIDUA_URLS") == "check":  # CI: the list must be committed
+    mode = os.environ.get("THIDUA_URLS", "report")  # see README: Citing, linking and reusing
+    if new and mode == "check":  # CI: what is published must be listed in the commit
         raise PluginError(f"{len(new)} new URL(s) are not in {PUBLISHED_LIST}:\n" + "\n".join(new)
-                          + f"\nRun `make site` and commit {PUBLISHED_LIST} with the records.")
-    if new:
+                          + f"\nRun `make urls` and commit {PUBLISHED_LIST} with the records.")
+    if new and mode == "update":
         write_list(listed_file, listed + new)
         log.info(f"{len(new)} new URL(s) added to {PUBLISHED_LIST}: commit it with the records")
+    elif new:
+        log.info(f"{len(new)} new URL(s) are not yet in {PUBLISHED_LIST}; before committing, "
+                 "run `make urls` to add them")

@@ -146,12 +146,30 @@ def test_sitemap_lists_both_languages_with_alternates(site):
 
 
 def test_the_published_list_is_complete_and_every_url_resolves(real_build):
+    from thidua.urls import published_pages, read_list
+
     project, site = real_build
-    listed = (project / "published-urls.txt").read_text("utf-8")
-    assert listed == (ROOT / "published-urls.txt").read_text("utf-8"), (
-        "published-urls.txt is out of date: run make site and commit it")
-    for url in (line for line in listed.splitlines() if line.startswith("/")):
+    listed = read_list(ROOT / "published-urls.txt")
+    assert set(published_pages(site)) <= set(listed), (
+        "published-urls.txt is out of date: run make urls and commit it")
+    for url in listed:
         assert (site / url.lstrip("/") / "index.html").exists(), url
+    assert (project / "published-urls.txt").read_text("utf-8") == (
+        ROOT / "published-urls.txt").read_text("utf-8"), "an ordinary build changed the list"
+
+
+def test_only_make_urls_writes_the_list_and_ci_requires_it(tmp_path, content, monkeypatch):
+    content.write("index.md", "---\ntemplate: home.html\n---\n\nXin chào.\n")
+    content.write("cao-bang/2023/12-kh-ubnd.md", record_text())
+    project = make_project(tmp_path, content.dir)
+    listed = project / "published-urls.txt"
+    assert build_site(project, tmp_path / "a").returncode == 0 and not listed.exists()
+    monkeypatch.setenv("THIDUA_URLS", "check")
+    checked = build_site(project, tmp_path / "b")
+    assert checked.returncode != 0 and "/cao-bang/2023/12-kh-ubnd/" in checked.stderr
+    monkeypatch.setenv("THIDUA_URLS", "update")
+    assert build_site(project, tmp_path / "c").returncode == 0
+    assert "/en/cao-bang/2023/12-kh-ubnd/\n" in listed.read_text("utf-8")
 
 
 def test_a_removed_page_fails_the_build_naming_its_urls(tmp_path):

@@ -64,7 +64,7 @@ def write_list(path: Path, urls: Iterable[str]) -> None:
     """Write the list of published URLs, sorted, with its header."""
     header = ("# Every URL this archive has published, in both languages. The build fails when\n"
               "# one no longer resolves to a page or a redirect (give a moved record `aliases:`).\n"
-              "# `make site` adds new URLs here: commit this file with the records.\n")
+              "# `make urls` adds new URLs here: commit this file with the records.\n")
     path.write_text(header + "".join(f"{url}\n" for url in sorted(set(urls))), "utf-8")
 
 
