@@ -38,12 +38,12 @@ from thidua.exports import data_page
 from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
 from thidua.linkeddata import page_head
-from thidua.urls import (LANGUAGES, PUBLISHED_LIST, missing, neutral_path, published_pages,
-                         read_list, site_path, sitemap as site_map, sitemap_paths, write_list)
+from thidua.outputs import Build, write_outputs
 from thidua.pages import record_page
 from thidua.problems import InvalidArchive
-from thidua.outputs import Build, write_outputs
 from thidua.search import search_page
+from thidua.urls import (LANGUAGES, PUBLISHED_LIST, missing, neutral_path, published_pages,
+                         read_list, site_path, sitemap as site_map, sitemap_paths, write_list)
 
 log = get_plugin_logger("thidua")
 
