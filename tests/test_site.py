@@ -236,3 +236,15 @@ def test_a_vietnamese_title_on_an_english_page_is_marked_as_vietnamese(tmp_path,
     assert page(out, "en/cao-bang/2023/12-kh-ubnd/").h1["lang"] == "vi"
     assert page(out, "en/").select_one(".td-plan-item > a")["lang"] == "vi"
     assert not page(out, "cao-bang/2023/12-kh-ubnd/").h1.has_attr("lang")
+
+
+def test_worded_facts_are_in_english_on_english_pages(site):
+    en = page(site, "en/cao-bang/2023/2255-kh-ubnd/")
+    slogan = en.select_one(".td-fact-slogan dd span")
+    assert slogan.get_text().startswith("Solidarity and creativity") and not slogan.has_attr("lang")
+    assert fact(en, "occasion").startswith("the 525th anniversary of the founding of Cao Bang")
+    assert fact(en, "participants").startswith("departments, boards, sectors")
+    vi = page(site, "cao-bang/2023/2255-kh-ubnd/")
+    assert fact(vi, "slogan").startswith("Đoàn kết, sáng tạo")
+    # Hải Phòng's English file translates who takes part but gives no slogan: nothing to show.
+    assert fact(page(site, "en/hai-phong/2021/220-kh-ubnd/"), "slogan") is None

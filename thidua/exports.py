@@ -29,7 +29,8 @@ def record_data(record: Record, site_url: str) -> dict[str, Any]:
         if value not in (None, (), [], {}):
             data[name] = value
     if record.english:
-        data["english"] = {"title": record.english.title, "summary": record.english.summary}
+        data["english"] = {name: getattr(record.english, name) for name in ENGLISH_FIELDS
+                           if getattr(record.english, name)}
     data["urls"] = {lang: absolute(site_url, site_path(record.url, lang)) for lang in LANGUAGES}
     return data
 
@@ -101,7 +102,8 @@ def csv_columns() -> list[str]:
             columns += [f"{field.name}.{sub}" for sub in field.kind.fields]
         else:
             columns.append(field.name)
-    return columns + ["english.title", "english.summary"] + [f"urls.{lang}" for lang in LANGUAGES]
+    return (columns + [f"english.{name}" for name in ENGLISH_FIELDS]
+            + [f"urls.{lang}" for lang in LANGUAGES])
 
 
 def plans_csv(records: Iterable[Record], site_url: str) -> str:

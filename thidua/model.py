@@ -44,6 +44,9 @@ class English:
     title: str
     summary: str
     body: str
+    occasion: Optional[str] = None
+    slogan: Optional[str] = None
+    participants: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -159,5 +162,12 @@ ENGLISH_FIELDS: dict[str, Field] = {f.name: f for f in [
           "Launching the 2024 emulation movement"),
     Field("summary", Text(), True, "The summary in English.",
           "The Provincial People's Committee launches …"),
+    Field("occasion", Text(), False, "The occasion in English (translating the Vietnamese "
+          "file's occasion).", "the 525th anniversary of the founding of Cao Bang province"),
+    Field("slogan", Text(), False, "The slogan or theme in English (a translation).",
+          "Solidarity, creativity, emulation …"),
+    Field("participants", Text(), False, "Who takes part, in English (a translation).",
+          "departments, agencies, localities …"),
 ]}
-"""The English file's frontmatter fields; facts live once, in the Vietnamese file."""
+"""The English file's frontmatter fields: what is said in words; facts (dates, numbers,
+places) live once, in the Vietnamese file."""

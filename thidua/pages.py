@@ -202,6 +202,7 @@ def plan_link(record: Record, lang: str, today: dt.date) -> PlanLink:
 
 def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
     other = "vi" if lang == "en" else None
+    english = record.english if lang == "en" else None
     reasons_lang = None if lang == "en" else "en"
 
     def fact(key: str, value: Optional[str], *, lang_of_value=None, notes=(), **more) -> None:
@@ -229,12 +230,18 @@ def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
     as_of = PartialDate.of(today).format(lang)
     fact("period", format_period(record.period, lang) or label("not_stated", lang), badge=code,
          badge_label=f"{label(f'status_{code}', lang)} ({label('as_of', lang)} {as_of})")
-    fact("occasion", record.occasion, lang_of_value=other)
+    def worded(name: str) -> None:
+        """A fact said in words: the English file's translation on English pages, if any."""
+        translated = getattr(english, name, None) if english else None
+        value = translated or getattr(record, name)
+        fact(name, value, lang_of_value=None if translated else other)
+
+    worded("occasion")
     if record.signer:
         signer = ", ".join(part for part in (record.signer.name, record.signer.post) if part)
         fact("signer", signer, lang_of_value=other)
-    fact("slogan", record.slogan, lang_of_value=other)
-    fact("participants", record.participants, lang_of_value=other)
+    worded("slogan")
+    worded("participants")
     if record.source:
         fact("source", _source(record, lang), lang_of_value=other, link=record.source.url)
     return facts

@@ -191,7 +191,9 @@ def _document(ref: int, record: Record, lang: str) -> dict:
     unit = gazetteer().get(record.province)
     today = gazetteer().today(record.province)
     places = {unit.vi, unit.en, today.vi, today.en}
-    about = [record.occasion or "", record.slogan or ""] + [t.replace("-", " ") for t in record.topics]
+    worded = english or record
+    about = [worded.occasion or record.occasion or "", worded.slogan or record.slogan or ""] + [
+        t.replace("-", " ") for t in record.topics]
     return {
         "id": str(ref),
         "code": [code(record.number)] if record.number else [],
