@@ -16,7 +16,7 @@ from typing import Optional
 from thidua.crossrefs import mentions
 from thidua.dates import DateError, PartialDate
 from thidua.gazetteer import gazetteer
-from thidua.records import _type_in_number
+from thidua.records import type_in_number
 
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.isupper())
 _NAME_WORD = rf"[{_UPPER}][\w]*"
@@ -179,7 +179,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
 
 
 def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
-    code = _type_in_number(number) if number else None
+    code = type_in_number(number) if number else None
     if code:
         _found(draft, "type", code, f"the number {number}")
     elif re.search(r"\bkế hoạch\b", prose, re.I):

@@ -122,7 +122,6 @@ class PlanLink:
     """``vi`` when an English list shows a plan's Vietnamese title (no English file yet)."""
     number: Optional[str]
     issuer: str
-    province: str
     date: str
     """Issue date, or article date when the issue date is unknown, in the page's language."""
     date_note: Optional[str]
@@ -192,7 +191,6 @@ def plan_link(record: Record, lang: str, today: dt.date) -> PlanLink:
         title_lang="vi" if lang == "en" and not english else None,
         number=record.number,
         issuer=issuer_name(record, lang),
-        province=gazetteer().get(record.province).name(lang),
         date=record.placed_on.format(lang),
         date_note=label("article_date", lang) if record.dated_by_article else None,
         status=code,

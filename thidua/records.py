@@ -109,7 +109,7 @@ def _check_issuer(values: dict):
         yield ("issuer_code", "is required for an issuer other than the provincial People's "
                               "Committee (UBND tỉnh/thành phố): a short code such as 'tu' or "
                               "'snv'; it goes into the slug", "issuer")
-    code = _type_in_number(values.get("number"))
+    code = type_in_number(values.get("number"))
     if code and code != values["type"]:
         yield ("type", f"is {values['type']} ({DOC_TYPES[values['type']]['vi']}), but the "
                        f"number {values['number']} says {code} ({DOC_TYPES[code]['vi']}); "
@@ -145,7 +145,7 @@ def _check_inferred(values: dict):
                                        "value or remove this reason")
 
 
-def _type_in_number(number: Optional[str]) -> Optional[str]:
+def type_in_number(number: Optional[str]) -> Optional[str]:
     """The document type code a number carries: ``KH`` in 2255/KH-UBND and in 185-KH/TU."""
     if not number:
         return None
