@@ -272,3 +272,12 @@ def test_the_data_page_explains_the_downloads_and_the_fields(site, lang, heading
                                 if isinstance(field.kind, Group) else [])]
     assert names == expected
     assert "CC BY 4.0" in page.get_text()
+
+
+def test_a_cell_a_spreadsheet_would_run_is_defused():
+    from thidua.exports import plans_csv
+    from conftest import make_record
+
+    text = plans_csv([make_record(title="=HYPERLINK(\"http://evil\")", slogan="@SUM(1)")], SITE_URL)
+    row = next(csv.DictReader(text.splitlines()))
+    assert row["title"] == "'=HYPERLINK(\"http://evil\")" and row["slogan"] == "'@SUM(1)"

@@ -201,3 +201,54 @@ def test_new_asks_for_what_the_options_do_not_give(tmp_path):
         main, ["new", "--content", str(content)],
         input="ha-noi\n2024\n\nPhát động thi đua năm 2024\n")
     assert (content / "ha-noi" / "2024" / "kh-ubnd-2024.md").exists(), result.stderr
+
+
+def test_the_plan_just_issued_not_the_one_it_follows():
+    draft = draft_of("Thi đua ở Cần Giuộc\n\nUBND tỉnh Long An đã ban hành Kế hoạch số 12/KH-UBND về "
+                     "thi đua năm 2023. Thực hiện kế hoạch này, UBND huyện Cần Giuộc vừa ban hành Kế "
+                     "hoạch số 45/KH-UBND ngày 3/4/2023 phát động phong trào thi đua trong toàn huyện.\n")
+    assert draft.values["number"] == "45/KH-UBND" and draft.values["issued"] == "2023-04-03"
+    assert draft.values["issuer"] == "UBND huyện Cần Giuộc"
+    assert draft.values["issuer_level"] == "district" and "issuer_code" in draft.missing
+    assert draft.values["cites"] == ["12/KH-UBND"] and draft.values["province"] == "long-an"
+
+
+def test_two_equally_likely_numbers_leave_the_number_for_review():
+    draft = draft_of("UBND tỉnh Cao Bằng ban hành Kế hoạch số 12/KH-UBND và ban hành Kế hoạch số "
+                     "13/KH-UBND phát động phong trào thi đua năm 2023.")
+    assert "number" not in draft.values and "number" in draft.missing
+
+
+def test_a_city_written_tp_hcm_and_a_capitalised_thanh_pho():
+    draft = draft_of("UBND TP.HCM vừa ban hành Kế hoạch số 5/KH-UBND phát động phong trào thi đua.")
+    assert draft.values["issuer"] == "UBND TP.HCM" and draft.values["province"] == "ho-chi-minh"
+    draft = draft_of("Thành phố Hải Phòng: UBND thành phố vừa ban hành Kế hoạch số 7/KH-UBND phát "
+                     "động phong trào thi đua.")
+    assert draft.values["province"] == "hai-phong"
+
+
+def test_a_date_and_time_inside_the_article_stays_in_the_body():
+    draft = draft_of("07:52, 20/02/2024 (GMT+7)\n\nUBND tỉnh Cao Bằng vừa ban hành Kế hoạch số "
+                     "12/KH-UBND phát động phong trào thi đua năm 2024 trong toàn tỉnh, với nhiều nội "
+                     "dung thiết thực.\n\nHạn nộp báo cáo: 15/10/2024 - 17:00\n")
+    assert draft.values["published"] == "2024-02-20"
+    assert "Hạn nộp báo cáo: 15/10/2024 - 17:00" in draft.body
+
+
+@pytest.mark.parametrize("text", ["\ufeff", "Trang chủ\n\nTin khác\n",
+                                  "Gương sáng\n\nAnh Nguyễn Văn A là công nhân tiêu biểu trong "
+                                  "phong trào thi đua lao động giỏi của công ty.\n"])
+def test_furniture_only_or_a_story_about_a_worker_is_not_a_plan(text):
+    with pytest.raises(NotAPlan):
+        draft_of(text)
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--issued", "2024-13-01"], "'2024-13-01' has no month 13"),
+    (["--issued", "2024-03-01", "--year", "2023"], "the issue date 2024-03-01 is not in 2023"),
+])
+def test_new_refuses_a_bad_date_with_the_reason(tmp_path, options, message):
+    result = CliRunner(mix_stderr=False).invoke(main, ["new", "--province", "cao-bang", "--number",
+                                                       "1/KH-UBND", "--title", "T", "--content",
+                                                       str(tmp_path), *options])
+    assert result.exit_code == 2 and message in result.stderr and "Traceback" not in result.stderr

@@ -1,8 +1,9 @@
 """The one date a build depends on besides the records: the day it is built for.
 
 Campaign statuses ("running", "ended") are computed as of this day. Set ``SOURCE_DATE_EPOCH``
-(seconds since 1970, the reproducible-builds convention) to build for a fixed day; CI sets it
-from the commit, so two builds of one commit are identical.
+(seconds since 1970, the reproducible-builds convention) to build for a fixed day, as the tests
+do; otherwise it is today, and two builds of one commit on the same day are identical. CI
+publishes once a day, so that statuses follow the calendar.
 """
 
 from __future__ import annotations

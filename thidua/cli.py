@@ -105,9 +105,19 @@ def new(province, year, number, title, issued, doc_type, content_dir: Path) -> N
     Asks for what the options do not give.
     """
     from thidua.archive import check_archive
+    from thidua.dates import DateError, PartialDate
     from thidua.drafts import DraftExists, Unplaceable, draft_files, write_draft
     from thidua.gazetteer import gazetteer
 
+    if issued:
+        try:
+            date = PartialDate.parse(issued)
+        except DateError as error:
+            raise click.BadParameter(str(error), param_hint="--issued") from None
+        if year and year != date.year:
+            raise click.BadParameter(f"the issue date {issued} is not in {year}",
+                                     param_hint="--year")
+        year = date.year
     province = province or click.prompt("Province (slug, e.g. cao-bang)")
     unit = gazetteer().get(province)
     if unit is None:

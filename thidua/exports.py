@@ -18,6 +18,9 @@ from thidua.urls import LANGUAGES, absolute, site_path
 
 CSV_LIST_SEPARATOR = " | "
 """How list values (topics, cites) are joined in a CSV cell."""
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet would run as a formula at the start of a cell: such a cell gets a
+leading apostrophe (the usual guard), said on the data page."""
 
 
 def record_data(record: Record, site_url: str) -> dict[str, Any]:
@@ -129,6 +132,11 @@ def dumps(value: Any, indent: int | None = 2) -> str:
 
 
 def _flat(data: dict) -> dict[str, str]:
+    return {key: f"'{value}" if value.startswith(FORMULA_START) else value
+            for key, value in _cells(data).items()}
+
+
+def _cells(data: dict) -> dict[str, str]:
     row: dict[str, str] = {}
     for key, value in data.items():
         if key == "inferred":

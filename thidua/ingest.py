@@ -25,10 +25,12 @@ _NAME_WORD = rf"[{_UPPER}][\w]*"
 FURNITURE = re.compile(
     r"^(chia sẻ( bài viết)?|lượt xem:?.*|tải về|print|gốc|qr code.*|tiện ích thông tin|nguồn tin|"
     r"chúng tôi trên mạng xã hội|mã qr code.*|tài liệu đính kèm:?.*|[•·]?\s*(đang truy cập|hôm nay|"
-    r"trong tuần|tổng lượt truy cập):?.*|[\d\s.…]+|\.|chính trị|xã hội|kinh tế|thời sự)$", re.I)
+    r"trong tuần|tổng lượt truy cập):?.*|[\d\s.…]+|\.|chính trị|xã hội|kinh tế|thời sự|trang chủ|"
+    r"in bài|bình luận|gửi bài|quay lại|lên đầu trang|theo dõi chúng tôi.*)$", re.I)
 """Lines that belong to the web page, not to the article."""
 END_OF_ARTICLE = re.compile(r"^(tin khác|các tin khác|tin liên quan|thống kê truy cập|"
-                            r"tiện ích thông tin)$", re.I)
+                            r"tiện ích thông tin|tin cùng chuyên mục|bài viết liên quan|"
+                            r"xem thêm|đọc thêm)$", re.I)
 """Lines after which nothing is the article any more."""
 STAMP = re.compile(r"(?:thứ \w+,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\s*[-,]?\s*\d{1,2}:\d{2}|"
                    r"\d{1,2}:\d{2},?\s*(\d{1,2})/(\d{1,2})/(\d{4})", re.I)
@@ -48,9 +50,9 @@ OWN_NUMBER = re.compile(r"(?:^số\s+|ban hành\s+(?:kế hoạch|quyết địn
                         r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+|ký ban hành\s+kế hoạch\s+số\s+)$",
                         re.I)
 """What comes right before the plan's own number (not before a number it cites)."""
-PLACE = re.compile(rf"\b(?:tỉnh|thành phố|TP\.?)\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
-ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+(tỉnh|thành phố|TP\.?)"
-                    rf"(\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})?")
+PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
+ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã))"
+                    rf"(\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})?")
 SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"
                     rf"TP))\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+(?:đã\s+)?ký")
 SLOGAN = re.compile(r"(?:khẩu hiệu|chủ đề)[^“\"\n]{0,30}[“\"]([^”\"\n]+?)[”\"]?(?:\.|$|\s{2})",
@@ -100,6 +102,8 @@ def extract(text: str) -> Draft:
     draft = Draft()
     lines, stamp = _article_lines(text)
     paragraphs = [line for line in lines if line]
+    if not paragraphs:
+        raise NotAPlan("the text holds no article: only page furniture, or nothing")
     draft.body = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
     prose = "\n".join(paragraphs)
     if stamp:
@@ -112,7 +116,7 @@ def extract(text: str) -> Draft:
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, default_year)
     _period(draft, prose, default_year)
-    _places(draft, prose)
+    _places(draft, prose, number[0] if number else None)
     _people(draft, prose, paragraphs)
     cites = [m.group(1) for m in mentions(prose) if not number or m.group(1) != number[0]]
     if cites:
@@ -123,7 +127,7 @@ def extract(text: str) -> Draft:
     else:
         draft.missing["title"] = "the article's text has no headline: write the plan's title"
     if not number and "period" not in draft.values and not re.search(
-            r"phát động|kế hoạch|phong trào thi đua", prose, re.I):
+            r"(ban hành|phát động)[^.]{0,80}(kế hoạch|phong trào|đợt thi đua)", prose, re.I):
         raise NotAPlan("the text announces no plan: it has no document number, no campaign "
                        "period and no launch of an emulation movement")
     for name, why in (("number", "the text gives the plan no number"),
@@ -152,30 +156,46 @@ def _found(draft: Draft, name: str, value, source: str) -> None:
 def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
     """The article's lines without the page around it, and the page's time stamp."""
     lines, stamp = [], None
+    started = False  # the page's time stamp comes before the article's first long line
     for raw in text.splitlines():
         line = raw.strip()
         if END_OF_ARTICLE.match(line):
             break
         match = STAMP.search(line)
-        if match and len(line) < 60:
+        if match and len(line) < 60 and not started:
             day, month, year = [g for g in match.groups() if g][:3]
             stamp = stamp or _date(int(year), int(month), int(day))
             continue
         if FURNITURE.match(line):
             continue
+        started = started or (len(line) > 80 and line.endswith((".", ":", ";")))  # prose, not a headline
         lines.append(line)
     return lines, stamp
 
 
 def _own_number(prose: str) -> Optional[tuple[str, str]]:
-    """The plan's own number: one printed as "Số …", "ban hành Kế hoạch số …" or "(Nguồn Kế
-    hoạch số …)"; a number after "Căn cứ", "Nghị quyết số" or "Chỉ thị số" is one it cites."""
+    """The plan's own number: one printed as "Số …", "vừa ban hành Kế hoạch số …", "(Nguồn Kế
+    hoạch số …)" or "ký ban hành Kế hoạch số …"; a number after "Căn cứ", "Nghị quyết số",
+    "Chỉ thị số" or an earlier "đã ban hành" is one it cites. When two numbers fit equally
+    well, the text does not say which is the plan's: None."""
+    ranked: dict[str, tuple[int, str]] = {}
     for match in mentions(prose):
-        before = prose[max(0, match.start() - 40):match.start()]
-        before = before.split("\n")[-1] if "\n" in before else before
-        if OWN_NUMBER.search(before) or OWN_NUMBER.search(before.strip() + " "):
-            return match.group(1), f"“…{before.strip()} {match.group(1)}”"
-    return None
+        line_start = prose.rfind("\n", 0, match.start()) + 1
+        before = prose[max(line_start, match.start() - 40):match.start()]
+        sentence = prose[max(line_start, prose.rfind(".", 0, match.start()) + 1):match.start()]
+        if not (OWN_NUMBER.search(before) or OWN_NUMBER.search(before.strip() + " ")):
+            continue
+        rank = 0 if re.match(r"\s*số\s", before, re.I) or re.search(r"nguồn", before, re.I) else (
+            1 if re.search(r"\bvừa\b|\bký ban hành", sentence, re.I) else
+            3 if re.search(r"\bđã ban hành|căn cứ|theo\b", sentence, re.I) else 2)
+        number = match.group(1)
+        if number not in ranked or rank < ranked[number][0]:
+            ranked[number] = (rank, f"“…{before.strip()} {number}”")
+    if not ranked:
+        return None
+    best = min(rank for rank, _ in ranked.values())
+    winners = [(number, source) for number, (rank, source) in ranked.items() if rank == best]
+    return winners[0] if len(winners) == 1 else None
 
 
 def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
@@ -224,7 +244,7 @@ def _period(draft: Draft, prose: str, year: Optional[int]) -> None:
     _found(draft, "period", period, f"“{match.group(0).strip()}”")
 
 
-def _places(draft: Draft, prose: str) -> None:
+def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     """The province, from a whole name after "tỉnh", "thành phố" or "TP" (never a part of a
     word), and the issuer: the People's Committee that issued the plan."""
     for match in PLACE.finditer(prose):
@@ -236,18 +256,37 @@ def _places(draft: Draft, prose: str) -> None:
                 break
         if "province" in draft.values:
             break
-    issuer = ISSUER.search(prose)
-    if issuer:
-        text = issuer.group(0).strip()
-        unit = gazetteer().named_in(text)
-        if unit is None and issuer.group(3):  # "UBND tỉnh yêu cầu …": no name follows
-            text = f"{issuer.group(1)} {issuer.group(2)}"
-        elif unit is not None:
-            text = _trim_to_name(text, unit)
-        _found(draft, "issuer", text, f"“{text}”")
-        _found(draft, "issuer_level", "province", "a People's Committee of a province or city")
-    else:
+    issuer = _issuer_match(prose, number)
+    if issuer is None:
         draft.missing["issuer"] = "the text names no issuing People's Committee"
+        return
+    text = issuer.group(0).strip()
+    if issuer.group(2).lower() in ("huyện", "quận", "thị xã"):
+        _found(draft, "issuer", text, f"“{text}”")
+        _found(draft, "issuer_level", "district", "a district's People's Committee")
+        draft.missing["issuer_code"] = "a district's plan needs a short code for its issuer"
+        return
+    unit = gazetteer().named_in(text)
+    if unit is None and issuer.group(3):  # "UBND tỉnh yêu cầu …": no name follows
+        text = f"{issuer.group(1)} {issuer.group(2)}"
+    elif unit is not None:
+        text = _trim_to_name(text, unit)
+    _found(draft, "issuer", text, f"“{text}”")
+    _found(draft, "issuer_level", "province", "a People's Committee of a province or city")
+
+
+def _issuer_match(prose: str, number: Optional[str]) -> Optional[re.Match]:
+    """The People's Committee named in the sentence that gives the plan's number, else the
+    first one the text names."""
+    if number and number in prose:
+        at = prose.index(number)
+        start = max(prose.rfind(".", 0, at), prose.rfind("\n", 0, at)) + 1
+        end = min((i for i in (prose.find(".", at), prose.find("\n", at)) if i >= 0),
+                  default=len(prose))
+        found = ISSUER.search(prose[start:end])
+        if found:
+            return found
+    return ISSUER.search(prose)
 
 
 def _trim_to_name(text: str, unit) -> str:

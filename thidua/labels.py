@@ -129,8 +129,11 @@ LABELS: dict[str, dict[str, str]] = {
     "paragraph_link": {"vi": "Liên kết đến đoạn {n}", "en": "Link to paragraph {n}"},
     "downloads": {"vi": "Tải về", "en": "Downloads"},
     "about_csv": {"vi": "toàn bộ lưu trữ, mỗi dòng một kế hoạch (UTF-8; giá trị danh sách nối bằng "
-                  "“ | ”, cột inferred là một đối tượng JSON)", "en": "the whole archive, one plan a "
-                  "row (UTF-8; list values joined with “ | ”, the inferred column a JSON object)"},
+                  "“ | ”, cột inferred là một đối tượng JSON; ô bắt đầu bằng = + - @ được thêm "
+                  "dấu ' để bảng tính không chạy nó như công thức)",
+                  "en": "the whole archive, one plan a row (UTF-8; list values joined with “ | ”, "
+                  "the inferred column a JSON object; a cell starting with = + - @ gets a leading ' "
+                  "so that spreadsheets do not run it as a formula)"},
     "about_jsonl": {"vi": "toàn bộ lưu trữ, mỗi dòng một kế hoạch dạng JSON (như record.json)",
                     "en": "the whole archive, one plan a line as JSON (as in record.json)"},
     "about_schema": {"vi": "JSON Schema của một kế hoạch, cũng là lược đồ công cụ kiểm tra dùng",
