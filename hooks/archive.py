@@ -7,7 +7,8 @@
   generated files added before it crash it.
 - on_env: the archive's own templates (overrides/) escape every value they print; `ui` holds
   the interface words of the language being built.
-- on_page_markdown: plan pages use the plan template; titles are escaped for Material.
+- on_page_markdown: plan pages use the plan template, and a `<` in their text that opens no
+  allowed tag is text; titles are escaped for Material.
 - on_page_content: a plan's text gets paragraph anchors and links to the plans it cites.
 - on_page_context: give templates the page value the package computed; on generated pages,
   point the language switch at the same page in the other language.
@@ -30,7 +31,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
 from thidua.archive import fingerprint, load_archive
-from thidua.bodytext import plan_body
+from thidua.bodytext import escape_stray_angles, plan_body
 from thidua.builddate import build_date
 from thidua.crossrefs import cross_refs
 from thidua.csp import with_policy
@@ -97,6 +98,7 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     if _state["archive"].record_of(page.file.src_uri) is not None:
         page.meta["template"] = "record.html"
+        markdown = escape_stray_angles(markdown)
     if "title" in page.meta:
         # Material prints the title unescaped (in <title>, the header and the nav).
         page.meta["title"] = html.escape(str(page.meta["title"]), quote=False)

@@ -183,7 +183,7 @@ def test_new_creates_both_files_and_says_what_to_fill_in(tmp_path):
                                   "--content", str(content)])
     record = content / "cao-bang" / "2025" / "12-kh-ubnd.md"
     assert record.exists() and record.with_name("12-kh-ubnd.en.md").exists()
-    assert result.exit_code == 1
+    assert result.exit_code == 0 and "Fill in before the record builds (3):" in result.stderr
     text = record.read_text("utf-8")
     line = text.splitlines().index("summary:  # review: write two or three sentences on what the "
                                    "plan asks") + 1
@@ -252,3 +252,23 @@ def test_new_refuses_a_bad_date_with_the_reason(tmp_path, options, message):
                                                        "1/KH-UBND", "--title", "T", "--content",
                                                        str(tmp_path), *options])
     assert result.exit_code == 2 and message in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("text, issuer, level", [
+    ("Sở GD&ĐT tỉnh Cao Bằng vừa ban hành Kế hoạch số 501/KH-SGDĐT phát động phong trào thi đua, "
+     "theo Kế hoạch của UBND tỉnh.", "Sở GD&ĐT tỉnh Cao Bằng", "department"),
+    ("Ban Thường vụ Tỉnh ủy Quảng Ninh vừa ban hành Kế hoạch số 185-KH/TU phát động phong trào "
+     "thi đua. Trước đó UBND tỉnh Quảng Ninh đã phát động.", "Ban Thường vụ Tỉnh ủy Quảng Ninh", "party"),
+    ("UBND thành phố Bảo Lộc (tỉnh Lâm Đồng) vừa ban hành Kế hoạch số 9/KH-UBND phát động phong "
+     "trào thi đua.", "UBND thành phố Bảo Lộc", "district"),
+])
+def test_issuers_other_than_a_provincial_committee(text, issuer, level):
+    draft = draft_of(text)
+    assert draft.values["issuer"] == issuer and draft.values["issuer_level"] == level
+    assert "issuer_code" in draft.missing
+
+
+def test_a_theme_in_quotes_followed_by_a_semicolon():
+    draft = draft_of("UBND Thành phố Hà Nội vừa ban hành Kế hoạch số 4/KH-UBND phát động phong trào "
+                     "thi đua năm 2024 với chủ đề “Năm kỷ cương”; các đơn vị thực hiện.")
+    assert draft.values["slogan"] == "Năm kỷ cương" and draft.values["province"] == "ha-noi"

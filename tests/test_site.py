@@ -204,7 +204,7 @@ def test_raw_html_in_a_body_is_sanitised(tmp_path, content):
         "Đoạn một <script>alert(1)</script> và <img src=x onerror=alert(1)>.\n\n"
         "<iframe src=\"https://evil.example\"></iframe>\n\n"
         "[liên kết](javascript:alert(1)) <b onclick=\"alert(1)\">đậm</b> {{ config.site_name }} "
-        "{% raw %} <!-- ghi chú -->\n")))
+        "{% raw %} <!-- ghi chú -->\n\nMẫu đơn ghi <Tên đơn vị> và <Số hiệu>.\n")))
     out = tmp_path / "out"
     result = build_site(make_project(tmp_path, content.dir), out)
     assert result.returncode == 0, result.stderr
@@ -215,7 +215,8 @@ def test_raw_html_in_a_body_is_sanitised(tmp_path, content):
         assert not any("javascript:" in (a.get("href") or "") for a in body.find_all("a"))
         text = body.get_text()
         assert "Đoạn một" in text and "{{ config.site_name }}" in text and "{% raw %}" in text
-        assert "ghi chú" not in text
+        assert "Mẫu đơn ghi <Tên đơn vị> và <Số hiệu>." in text  # not markup: text as printed
+        assert "<script>alert(1)</script>" in text  # shown as text, never run
 
 
 def test_the_404_page_is_styled_and_in_both_languages(site):

@@ -100,7 +100,7 @@ def check_archive(content_dir: Path, only: list[Path] | None = None) -> tuple[Ar
         wanted = {_shown(path, shown_root) for path in only}
         problems = [problem for problem in problems if problem.path in wanted]
     ordered = sorted(records.values(), key=lambda record: record.newest_first)
-    return Archive(tuple(ordered)), sorted(problems)
+    return Archive(tuple(ordered)), sorted(set(problems))  # one line per distinct problem
 
 
 def load_archive(content_dir: Path) -> Archive:

@@ -24,6 +24,16 @@ ALLOWED_TAGS = {"p", "br", "em", "strong", "b", "i", "u", "sub", "sup", "blockqu
 frames, forms or event handlers."""
 
 
+_STRAY_ANGLE = re.compile(r"<(?!/?(?:" + "|".join(sorted(ALLOWED_TAGS, key=len, reverse=True))
+                          + r")\b)")
+
+
+def escape_stray_angles(markdown: str) -> str:
+    """A body's Markdown with every ``<`` that does not open an allowed tag written as text
+    (``<Tên đơn vị>``, ``<script>``): shown as printed, never taken for markup."""
+    return _STRAY_ANGLE.sub("&lt;", markdown)
+
+
 def sanitise(html: str) -> str:
     """The body's HTML with anything but ALLOWED_TAGS removed (nh3, a maintained sanitiser):
     raw HTML an article or an editor brings cannot run in a reader's browser."""

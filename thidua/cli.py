@@ -137,11 +137,10 @@ def new(province, year, number, title, issued, doc_type, content_dir: Path) -> N
         raise click.ClickException(str(error)) from None
     click.echo(f"wrote {record} and {english}")
     _, problems = check_archive(content_dir, [record.resolve(), english.resolve()])
+    if problems:
+        click.echo(f"Fill in before the record builds ({len(problems)}):", err=True)
     for problem in problems:
         click.echo(str(problem), err=True)
-    if problems:
-        raise click.ClickException(f"{len(problems)} field(s) to fill in before the record "
-                                   "builds (see above)")
 
 
 @main.command()

@@ -26,14 +26,16 @@ FURNITURE = re.compile(
     r"^(chia sẻ( bài viết)?|lượt xem:?.*|tải về|print|gốc|qr code.*|tiện ích thông tin|nguồn tin|"
     r"chúng tôi trên mạng xã hội|mã qr code.*|tài liệu đính kèm:?.*|[•·]?\s*(đang truy cập|hôm nay|"
     r"trong tuần|tổng lượt truy cập):?.*|[\d\s.…]+|\.|chính trị|xã hội|kinh tế|thời sự|trang chủ|"
-    r"in bài|bình luận|gửi bài|quay lại|lên đầu trang|theo dõi chúng tôi.*)$", re.I)
+    r"in bài|bản in|bình luận|gửi bình luận|ý kiến bạn đọc|gửi bài|quay lại|lên đầu trang|email|"
+    r"theo dõi chúng tôi.*|chia sẻ lên .*|cỡ chữ.*|tin tức\s*-\s*sự kiện)$", re.I)
 """Lines that belong to the web page, not to the article."""
 END_OF_ARTICLE = re.compile(r"^(tin khác|các tin khác|tin liên quan|thống kê truy cập|"
                             r"tiện ích thông tin|tin cùng chuyên mục|bài viết liên quan|"
                             r"xem thêm|đọc thêm)$", re.I)
 """Lines after which nothing is the article any more."""
 STAMP = re.compile(r"(?:thứ \w+,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\s*[-,]?\s*\d{1,2}:\d{2}|"
-                   r"\d{1,2}:\d{2},?\s*(\d{1,2})/(\d{1,2})/(\d{4})", re.I)
+                   r"\d{1,2}:\d{2},?\s*(\d{1,2})/(\d{1,2})/(\d{4})|"
+                   r"^(?:đăng ngày|ngày đăng|cập nhật):?\s*(\d{1,2})/(\d{1,2})/(\d{4})", re.I)
 """A web page's time stamp: 18/01/2023 - 20:43, 07:52, 20/02/2024, Thứ Năm, 30/09/2021 16:21."""
 
 _DATE = (r"(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|\s+tháng\s+(\d{1,2})"
@@ -53,9 +55,11 @@ OWN_NUMBER = re.compile(r"(?:^số\s+|ban hành\s+(?:kế hoạch|quyết địn
 PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
 ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã))"
                     rf"(\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})?")
+PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?:\s+{_NAME_WORD}){{0,3}}")
+DEPARTMENT = re.compile(r"\bSở\s+[^,.;:\n]{2,60}?(?=\s+(?:vừa|đã|mới)?\s*(?:ký\s+)?ban hành)")
 SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"
                     rf"TP))\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+(?:đã\s+)?ký")
-SLOGAN = re.compile(r"(?:khẩu hiệu|chủ đề)[^“\"\n]{0,30}[“\"]([^”\"\n]+?)[”\"]?(?:\.|$|\s{2})",
+SLOGAN = re.compile(r"(?:khẩu hiệu|chủ đề)[^“\"\n]{0,30}[“\"]([^”\"\n]+?)(?:[”\"]|\.(?:\s|$)|$)",
                     re.I | re.M)
 OCCASION = re.compile(r"chào mừng\s+(?:kỷ niệm\s+)?(.+?)(?=\s+(?:gắn với|và|vừa|được|nhằm|với)\s|"
                       r"[.;,](?:\s|$)|$)", re.I | re.M)
@@ -256,12 +260,21 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
                 break
         if "province" in draft.values:
             break
+    other = _other_issuer(prose, number)
+    if other:
+        text, level = other
+        _found(draft, "issuer", text, f"“{text}”")
+        _found(draft, "issuer_level", level, f"the number's sentence names {text}")
+        draft.missing["issuer_code"] = "an issuer other than the People's Committee needs a code"
+        return
     issuer = _issuer_match(prose, number)
     if issuer is None:
         draft.missing["issuer"] = "the text names no issuing People's Committee"
         return
     text = issuer.group(0).strip()
-    if issuer.group(2).lower() in ("huyện", "quận", "thị xã"):
+    named = gazetteer().named_in(text)
+    district_city = (issuer.group(2).lower() == "thành phố" and issuer.group(3) and named is None)
+    if issuer.group(2).lower() in ("huyện", "quận", "thị xã") or district_city:
         _found(draft, "issuer", text, f"“{text}”")
         _found(draft, "issuer_level", "district", "a district's People's Committee")
         draft.missing["issuer_code"] = "a district's plan needs a short code for its issuer"
@@ -273,6 +286,28 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         text = _trim_to_name(text, unit)
     _found(draft, "issuer", text, f"“{text}”")
     _found(draft, "issuer_level", "province", "a People's Committee of a province or city")
+
+
+def _number_sentence(prose: str, number: Optional[str]) -> str:
+    """The words of the sentence that gives the plan's number, up to the number."""
+    if not number or number not in prose:
+        return ""
+    at = prose.index(number)
+    start = max(prose.rfind(".", 0, at), prose.rfind("\n", 0, at)) + 1
+    return prose[start:at]
+
+
+def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str]]:
+    """A Party committee or a department as the subject of the number's sentence, with its
+    level, when it comes after any People's Committee named there."""
+    sentence = _number_sentence(prose, number)
+    candidates = [(m.end(), m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
+    candidates += [(m.end(), m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
+    committees = [m.end() for m in ISSUER.finditer(sentence)]
+    if not candidates or (committees and max(committees) > max(c[0] for c in candidates)):
+        return None
+    _, text, level = max(candidates)
+    return text, level
 
 
 def _issuer_match(prose: str, number: Optional[str]) -> Optional[re.Match]:
