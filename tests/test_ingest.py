@@ -272,3 +272,68 @@ def test_a_theme_in_quotes_followed_by_a_semicolon():
     draft = draft_of("UBND Thành phố Hà Nội vừa ban hành Kế hoạch số 4/KH-UBND phát động phong trào "
                      "thi đua năm 2024 với chủ đề “Năm kỷ cương”; các đơn vị thực hiện.")
     assert draft.values["slogan"] == "Năm kỷ cương" and draft.values["province"] == "ha-noi"
+
+
+FIELDS = ("number", "type", "issuer", "province", "issued", "period", "occasion", "cites")
+
+
+def curated_value(record, name):
+    if name == "period":
+        return {k: str(v) for k, v in (("start", record.period.start), ("end", record.period.end))
+                if v} if record.period else None
+    if name == "cites":
+        return list(record.cites) or None
+    value = getattr(record, name)
+    return str(value) if value is not None else None
+
+
+@needs_seeds
+def test_per_field_accuracy_on_the_five_seeds(record_property, capsys):
+    """Per field: how many seeds state it (the curated record has it and the text says it),
+    how many the draft found, and how many of those are right. A fact found must be right."""
+    table = {name: {"found": 0, "right": 0, "curated": 0} for name in FIELDS}
+    for seed, url in SEED_OF.items():
+        record = ARCHIVE.by_url[url]
+        draft = extract(read_text((SEEDS / seed).read_bytes()))
+        for name in FIELDS:
+            expected = curated_value(record, name)
+            if expected is not None and name not in record.inferred:
+                table[name]["curated"] += 1
+            if name in draft.values:
+                table[name]["found"] += 1
+                got = draft.values[name]
+                right = (got in expected if name == "occasion" else
+                         all(expected.get(k) == v for k, v in got.items()) if name == "period" else
+                         got == expected or (name == "issuer" and expected.startswith(got)))
+                table[name]["right"] += bool(right)
+    lines = ["field        stated  found  right"] + [
+        f"{name:12} {row['curated']:6} {row['found']:6} {row['right']:6}" for name, row in table.items()]
+    record_property("ingest_accuracy", "\n".join(lines))
+    with capsys.disabled():
+        print("\nIngest, per-field accuracy on the five seeds:\n" + "\n".join(lines))
+    assert all(row["right"] == row["found"] for row in table.values()), lines
+    assert sum(row["found"] for row in table.values()) >= 0.8 * sum(
+        row["curated"] for row in table.values()), lines
+
+
+@needs_seeds
+def test_the_real_command_in_a_copy_of_the_repository(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    thidua = Path(sys.executable).parent / "thidua"
+    ingest = subprocess.run([str(thidua), "ingest", str(SEEDS / "003_0c4f072ab1571cc0.txt")],
+                            cwd=tmp_path, capture_output=True, text=True)
+    assert ingest.returncode == 1 and "content/hau-giang/2019/1460-kh-ubnd.md already exists" in ingest.stderr
+    (tmp_path / "content" / "hau-giang" / "2019" / "1460-kh-ubnd.md").unlink()
+    (tmp_path / "content" / "hau-giang" / "2019" / "1460-kh-ubnd.en.md").unlink()
+    ingest = subprocess.run([str(thidua), "ingest", str(SEEDS / "003_0c4f072ab1571cc0.txt")],
+                            cwd=tmp_path, capture_output=True, text=True)
+    assert ingest.returncode == 0, ingest.stderr
+    validate = subprocess.run([str(thidua), "validate"], cwd=tmp_path, capture_output=True, text=True)
+    assert validate.returncode == 1
+    assert sorted(line.split(": ")[1] for line in validate.stderr.splitlines()[:-1]) == [
+        "summary", "summary", "title"]  # the editor's summary, the translator's title and summary
