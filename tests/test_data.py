@@ -205,6 +205,9 @@ def test_a_moved_record_redirects_from_its_alias_in_both_languages(tmp_path, con
         assert landed + "/" == f"/{lang}cao-bang/2023/12-kh-ubnd/"
         assert page.a["href"] == relative and page.a.get_text() == target
         assert (out / landed.lstrip("/") / "index.html").exists()
+        for name in ("record.json", "cite.json", "cite.bib"):  # the data still answer there
+            old = (out / f"{lang}cao-bang/2023/kh-ubnd-2023-03-01" / name).read_bytes()
+            assert old == (out / f"{lang}cao-bang/2023/12-kh-ubnd" / name).read_bytes()
 
 
 def test_every_paragraph_of_a_plan_has_a_stable_anchor(site):

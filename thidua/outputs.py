@@ -28,20 +28,29 @@ class Build:
     today: dt.date
 
 
+def _folders(record, lang: str) -> list[str]:
+    """Where a plan's files live: next to its page, and at each of its former addresses (so
+    that a moved plan's data keep answering there too)."""
+    return [site_path(path, lang) for path in
+            [record.url] + [alias.strip("/") + "/" for alias in record.aliases]]
+
+
 def record_files(build: Build) -> Output:
     """``<plan>/record.json`` next to each plan page, in each language."""
     for record in build.archive.records:
-        yield (f"{site_path(record.url, build.lang)}record.json",
-               exports.dumps(exports.record_data(record, build.site_url)) + "\n")
+        text = exports.dumps(exports.record_data(record, build.site_url)) + "\n"
+        for folder in _folders(record, build.lang):
+            yield f"{folder}record.json", text
 
 
 def citation_files(build: Build) -> Output:
     """``<plan>/cite.json`` (CSL-JSON) and ``<plan>/cite.bib`` (BibTeX), in each language."""
     for record in build.archive.records:
-        folder = site_path(record.url, build.lang)
-        yield (f"{folder}cite.json",
-               exports.dumps(citation.csl_json(record, build.lang, build.site_url)) + "\n")
-        yield f"{folder}cite.bib", citation.bibtex(record, build.lang, build.site_url)
+        csl = exports.dumps(citation.csl_json(record, build.lang, build.site_url)) + "\n"
+        bib = citation.bibtex(record, build.lang, build.site_url)
+        for folder in _folders(record, build.lang):
+            yield f"{folder}cite.json", csl
+            yield f"{folder}cite.bib", bib
 
 
 def data_files(build: Build) -> Output:
@@ -80,8 +89,8 @@ def redirect_files(build: Build) -> Output:
                                       urls.relative_path(source, target), build.lang))
 
 
-WRITERS: list[Callable[[Build], Output]] = [record_files, citation_files, data_files, search_files, feed_files,
-                                            redirect_files]
+WRITERS: list[Callable[[Build], Output]] = [record_files, citation_files, data_files,
+                                            search_files, feed_files, redirect_files]
 
 
 def outputs(build: Build) -> Iterable[tuple[str, str]]:
