@@ -43,8 +43,9 @@ from thidua.outputs import Build, write_outputs
 from thidua.pages import record_page
 from thidua.problems import InvalidArchive
 from thidua.search import search_page
-from thidua.urls import (LANGUAGES, PUBLISHED_LIST, missing, neutral_path, published_pages,
-                         read_list, site_path, sitemap as site_map, sitemap_paths, write_list)
+from thidua.urls import (LANGUAGES, PUBLISHED_LIST, PublishedUrlsError, hold_to_list,
+                         neutral_path, published_pages, site_path, sitemap as site_map,
+                         sitemap_paths)
 
 log = get_plugin_logger("thidua")
 
@@ -172,21 +173,10 @@ def _finish(site_dir: Path, config) -> None:
     pages = published_pages(site_dir)
     (site_dir / "sitemap.xml").write_text(
         site_map(config.site_url, sitemap_paths(pages, _state["archive"])), "utf-8")
-    listed_file = Path(config.config_file_path).parent / PUBLISHED_LIST
-    listed = read_list(listed_file)
-    gone = missing(listed, pages)
-    if gone:
-        raise PluginError(f"{len(gone)} published URL(s) no longer resolve to a page or a "
-                          f"redirect (listed in {PUBLISHED_LIST}):\n" + "\n".join(gone) +
-                          "\nRestore them, or give the moved record `aliases:` with its old path.")
-    new = sorted(set(pages) - set(listed))
-    mode = os.environ.get("THIDUA_URLS", "report")  # see README: Citing, linking and reusing
-    if new and mode == "check":  # CI: what is published must be listed in the commit
-        raise PluginError(f"{len(new)} new URL(s) are not in {PUBLISHED_LIST}:\n" + "\n".join(new)
-                          + f"\nRun `make urls` and commit {PUBLISHED_LIST} with the records.")
-    if new and mode == "update":
-        write_list(listed_file, listed + new)
-        log.info(f"{len(new)} new URL(s) added to {PUBLISHED_LIST}: commit it with the records")
-    elif new:
-        log.info(f"{len(new)} new URL(s) are not yet in {PUBLISHED_LIST}; before committing, "
-                 "run `make urls` to add them")
+    mode = os.environ.get("THIDUA_URLS", "report")  # check (CI), update (make urls), report
+    try:
+        note = hold_to_list(Path(config.config_file_path).parent / PUBLISHED_LIST, pages, mode)
+    except PublishedUrlsError as error:
+        raise PluginError(str(error)) from None
+    if note:
+        log.info(note)

@@ -288,19 +288,21 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     _found(draft, "issuer_level", "province", "a People's Committee of a province or city")
 
 
-def _number_sentence(prose: str, number: Optional[str]) -> str:
-    """The words of the sentence that gives the plan's number, up to the number."""
+def _number_sentence(prose: str, number: Optional[str]) -> tuple[str, str]:
+    """The sentence that gives the plan's number, split at the number: (before, after)."""
     if not number or number not in prose:
-        return ""
+        return "", ""
     at = prose.index(number)
     start = max(prose.rfind(".", 0, at), prose.rfind("\n", 0, at)) + 1
-    return prose[start:at]
+    end = min((i for i in (prose.find(".", at), prose.find("\n", at)) if i >= 0),
+              default=len(prose))
+    return prose[start:at], prose[at:end]
 
 
 def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str]]:
     """A Party committee or a department as the subject of the number's sentence, with its
     level, when it comes after any People's Committee named there."""
-    sentence = _number_sentence(prose, number)
+    sentence, _ = _number_sentence(prose, number)
     candidates = [(m.end(), m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
     candidates += [(m.end(), m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
     committees = [m.end() for m in ISSUER.finditer(sentence)]
@@ -313,15 +315,7 @@ def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str]
 def _issuer_match(prose: str, number: Optional[str]) -> Optional[re.Match]:
     """The People's Committee named in the sentence that gives the plan's number, else the
     first one the text names."""
-    if number and number in prose:
-        at = prose.index(number)
-        start = max(prose.rfind(".", 0, at), prose.rfind("\n", 0, at)) + 1
-        end = min((i for i in (prose.find(".", at), prose.find("\n", at)) if i >= 0),
-                  default=len(prose))
-        found = ISSUER.search(prose[start:end])
-        if found:
-            return found
-    return ISSUER.search(prose)
+    return ISSUER.search("".join(_number_sentence(prose, number))) or ISSUER.search(prose)
 
 
 def _trim_to_name(text: str, unit) -> str:

@@ -22,13 +22,12 @@ from typing import Iterable
 from lunr.builder import Builder
 from lunr.pipeline import Pipeline
 
-from thidua.campaign import status
 from thidua.citation import issuer_name
 from thidua.folding import fold
 from thidua.gazetteer import gazetteer
 from thidua.labels import label
-from thidua.urls import site_path
 from thidua.model import Record
+from thidua.pages import plan_link
 from thidua.vocabulary import DOC_TYPES
 
 SEPARATOR = r"[\s\-/.,;:!?()\[\]{}\"'“”‘’…–—+*&%#@=<>|\\^~`]+"
@@ -210,12 +209,9 @@ def _document(ref: int, record: Record, lang: str) -> dict:
 def _display(record: Record, lang: str, today) -> list:
     """One result as the page shows it: url, title, number, issuer, province, date, status
     code, status label, summary (for the snippet)."""
+    link = plan_link(record, lang, today)
     english = record.english if lang == "en" else None
-    code_ = status(record.period, today)
-    date = record.placed_on.format(lang)
-    if record.dated_by_article:
-        date += f" ({label('article_date', lang)})"
-    return [site_path(record.url, lang), english.title if english else record.title,
-            record.number or "", issuer_name(record, lang),
-            gazetteer().get(record.province).name(lang), date, code_,
-            label(f"status_{code_}", lang), english.summary if english else record.summary]
+    date = f"{link.date} ({link.date_note})" if link.date_note else link.date
+    return [link.url, link.title, link.number or "", link.issuer,
+            gazetteer().get(record.province).name(lang), date, link.status, link.status_label,
+            english.summary if english else record.summary]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Optional
 
 PUBLISHED_LIST = "published-urls.txt"
 """The committed list of every URL the archive has published, next to mkdocs.yml."""
@@ -108,3 +108,35 @@ def sitemap(site_url: str, paths: Iterable[str]) -> str:
             lines.append(f"<url><loc>{escape(absolute(site_url, site_path(path, lang)))}</loc>"
                          f"{links}</url>")
     return "\n".join(lines + ["</urlset>"]) + "\n"
+
+
+class PublishedUrlsError(Exception):
+    """The build would break a published URL, or publish one the list lacks (CI)."""
+
+
+def hold_to_list(list_path: Path, pages: list[str], mode: str) -> Optional[str]:
+    """Hold a built site's ``pages`` to the list of published URLs at ``list_path``.
+
+    Every listed URL must still be a page or a redirect, else :class:`PublishedUrlsError` names
+    each. New pages are, by ``mode``: ``check`` (CI) an error; ``update`` (``make urls``) added
+    to the list; ``report`` (the default) left out. Returns a line to log, if any.
+    """
+    listed = read_list(list_path)
+    gone = missing(listed, pages)
+    if gone:
+        raise PublishedUrlsError(
+            f"{len(gone)} published URL(s) no longer resolve to a page or a redirect (listed "
+            f"in {PUBLISHED_LIST}):\n" + "\n".join(gone) +
+            "\nRestore them, or give the moved record `aliases:` with its old path.")
+    new = sorted(set(pages) - set(listed))
+    if not new:
+        return None
+    if mode == "check":
+        raise PublishedUrlsError(f"{len(new)} new URL(s) are not in {PUBLISHED_LIST}:\n"
+                                 + "\n".join(new) + f"\nRun `make urls` and commit "
+                                 f"{PUBLISHED_LIST} with the records.")
+    if mode == "update":
+        write_list(list_path, listed + new)
+        return f"{len(new)} new URL(s) added to {PUBLISHED_LIST}: commit it with the records"
+    return (f"{len(new)} new URL(s) are not yet in {PUBLISHED_LIST}; before committing, run "
+            "`make urls` to add them")
