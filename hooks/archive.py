@@ -7,11 +7,12 @@
   generated files added before it crash it.
 - on_env: the archive's own templates (overrides/) escape every value they print; `ui` holds
   the interface words of the language being built.
-- on_page_markdown: plan pages use the plan template, and a `<` in their text that opens no
-  allowed tag is text; titles are escaped for Material.
+- on_page_markdown: plan pages are framed (thidua/frames.py), and a `<` in their text that
+  opens no allowed tag is text; titles are escaped for Material.
 - on_page_content: a plan's text gets paragraph anchors and links to the plans it cites.
 - on_page_context: give templates the page value the package computed; on generated pages,
-  point the language switch at the same page in the other language.
+  point the language switch at the same page in the other language; plan pages are rendered
+  here, through a frame, and td-framed.html prints them.
 - on_post_page, on_post_template: every page (the 404 page too) gets its
   Content-Security-Policy (thidua/csp.py).
 - on_post_build: write the language's other files (record.json, data, search index, feeds,
@@ -36,6 +37,7 @@ from thidua.builddate import build_date
 from thidua.crossrefs import cross_refs
 from thidua.csp import with_policy
 from thidua.exports import data_page
+from thidua.frames import Frames
 from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
 from thidua.linkeddata import page_head
@@ -52,7 +54,7 @@ log = get_plugin_logger("thidua")
 NAV_PAGES = {"provinces/", "years/"}
 """Generated pages listed in mkdocs.yml's nav; the others stay out of it."""
 
-_state: dict = {"key": None, "archive": None, "generated": {}, "building": []}
+_state: dict = {"key": None, "archive": None, "generated": {}, "building": [], "frames": {}}
 
 
 def on_config(config):
@@ -76,6 +78,9 @@ def on_env(env, config, files):
             for path in Path(config.theme.custom_dir).rglob("*.html")} - {"partials/header.html"}
     env.autoescape = lambda name: name in ours
     env.globals["ui"] = ui_labels(config.theme["language"])
+    # THIDUA_FRAMES=off renders every plan page through Material, to compare (tests do).
+    _state["frames"][config.theme["language"]] = Frames(
+        env, enabled=os.environ.get("THIDUA_FRAMES", "on") != "off")
     return env
 
 
@@ -98,7 +103,7 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     if _state["archive"].record_of(page.file.src_uri) is not None:
-        page.meta["template"] = "record.html"
+        page.meta["template"] = "td-framed.html"
         markdown = escape_stray_angles(markdown)
     if "title" in page.meta:
         # Material prints the title unescaped (in <title>, the header and the nav).
@@ -137,6 +142,8 @@ def on_page_context(context, page, config, nav):
         context["data"] = data_page(lang)
     context["head"] = page_head(path, lang, config.site_url, title, description, record=record,
                                 index=generated)
+    if record is not None:
+        context["framed"] = _state["frames"][lang].render("record.html", context)
     return context
 
 
@@ -162,6 +169,7 @@ def on_post_build(config):
     # from inside the default language's build (and leaves the theme in the last language):
     # so the outermost build, the default language's, ends last, when every page is written.
     lang = _state["building"].pop()
+    log.info(f"{_state['frames'][lang].framed} plan pages ({lang}) assembled from frames")
     site_dir = Path(config.site_dir)
     write_outputs(site_dir, Build(_state["archive"], lang, config.site_url, build_date()))
     if not _state["building"]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import filecmp
 import os
 import shutil
 import subprocess
@@ -82,6 +83,18 @@ def build_site(project: Path, site_dir: Path, day: dt.date = BUILD_DAY) -> subpr
          "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
         cwd=project, env=build_env(day), capture_output=True, text=True, timeout=300,
     )
+
+
+def differing_files(left: Path, right: Path) -> list[str]:
+    """The files that are in one folder tree and not the other, or differ in any byte."""
+    listing = filecmp.dircmp(left, right)
+    differences = [str(left / name) for name in
+                   listing.left_only + listing.right_only + listing.funny_files]
+    _, mismatch, errors = filecmp.cmpfiles(left, right, listing.common_files, shallow=False)
+    differences += [str(left / name) for name in mismatch + errors]
+    for sub in listing.common_dirs:
+        differences += differing_files(left / sub, right / sub)
+    return differences
 
 
 def make_project(tmp_path: Path, content_dir: Path | None = None) -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import filecmp
 import shutil
 import subprocess
 import sys
@@ -10,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import ROOT, build_site, make_project
+from conftest import ROOT, build_site, differing_files, make_project
 
 WORKFLOW = ROOT / ".github" / "workflows" / "site.yml"
 ACTIONLINT = Path(sys.executable).parent / "actionlint"
@@ -48,16 +47,4 @@ def test_two_builds_of_the_same_content_are_byte_identical(tmp_path, site):
     again = tmp_path / "again"
     result = build_site(make_project(tmp_path), again)
     assert result.returncode == 0, result.stderr
-    differences = []
-
-    def compare(left: Path, right: Path) -> None:
-        listing = filecmp.dircmp(left, right)
-        differences.extend(str(left / name) for name in
-                           listing.left_only + listing.right_only + listing.funny_files)
-        _, mismatch, errors = filecmp.cmpfiles(left, right, listing.common_files, shallow=False)
-        differences.extend(str(left / name) for name in mismatch + errors)
-        for sub in listing.common_dirs:
-            compare(left / sub, right / sub)
-
-    compare(site, again)
-    assert differences == []
+    assert differing_files(site, again) == []

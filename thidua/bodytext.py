@@ -24,6 +24,10 @@ ALLOWED_TAGS = {"p", "br", "em", "strong", "b", "i", "u", "sub", "sup", "blockqu
 frames, forms or event handlers."""
 
 
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}}
+"""Links keep their address, headings their anchor (the page's table of contents leads there)."""
+
+
 _STRAY_ANGLE = re.compile(r"<(?!/?(?:" + "|".join(sorted(ALLOWED_TAGS, key=len, reverse=True))
                           + r")\b)")
 
@@ -37,7 +41,7 @@ def escape_stray_angles(markdown: str) -> str:
 def sanitise(html: str) -> str:
     """The body's HTML with anything but ALLOWED_TAGS removed (nh3, a maintained sanitiser):
     raw HTML an article or an editor brings cannot run in a reader's browser."""
-    return nh3.clean(html, tags=ALLOWED_TAGS, attributes={"a": {"href", "title"}},
+    return nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
                      url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer")
 
 

@@ -39,3 +39,12 @@ def slugify(text: str) -> str:
     ('97-kh-ubnd', 'ba-ria-vung-tau')
     """
     return _NOT_SLUG.sub("-", fold(text)).strip("-")
+
+
+def heading_id(text: str, separator: str = "-") -> str:
+    """The anchor of a heading in a plan's text (Markdown's ``toc`` slugify, see mkdocs.yml).
+
+    >>> heading_id("Mục đích, yêu cầu")
+    'muc-dich-yeu-cau'
+    """
+    return slugify(text).replace("-", separator)

@@ -1,0 +1,119 @@
+"""Plan pages assembled from a frame rendered once, instead of rendering Material for each.
+
+Every plan page of a language is the same Material page (header, tabs, navigation sidebars,
+footer, scripts) around a few parts of its own: its head (``partials/td-head.html``), its
+JSON-LD (``partials/td-jsonld.html``), its content (``partials/td-plan.html``), its title (in
+``<title>`` and the header) and the links of the language switch. Rendering Material's
+templates again for each of 20,000 plans was the largest cost of the build (BENCHMARKS.md).
+
+So the first page of each kind (template and depth) is rendered twice: as usual, and as a
+*frame*, with marks where the parts go. The frame is kept only if filling it with the parts of
+the first pages gives those pages byte for byte (CHECKS); later pages are the frame's texts with
+their own parts in between. The tests build whole sites both ways and compare every file. A page with a table of contents (headings in its text) is rendered as usual, since
+Material prints the table in the frame.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from jinja2 import ChoiceLoader, DictLoader, Environment
+from mkdocs.utils import normalize_url
+
+PARTS = ("partials/td-head.html", "partials/td-jsonld.html", "partials/td-plan.html")
+"""The templates rendered for each page; everything else comes from the frame."""
+CHECKS = 2
+"""How many pages of each kind are rendered both ways and compared before the frame is trusted:
+the first shows that the frame holds the page, the second that what differs between pages is in
+the parts."""
+
+_MARK = "td-frame:{}!"
+"""A mark is an absolute URL (with a scheme) so that Material's ``url`` filter keeps it."""
+_MARKS = re.compile(r"td-frame:([\w./-]+)!")
+_TITLE, _ALTERNATE = "title", "alternate/"
+
+
+@dataclass(frozen=True)
+class Frame:
+    texts: tuple[str, ...]
+    """The frame's text around the marks (one more than ``slots``)."""
+    slots: tuple[str, ...]
+    """What each mark stands for: a part's template, the title, or ``alternate/<n>``."""
+
+
+class _FramePage:
+    """The page as the frame sees it: itself, with a marked title."""
+
+    def __init__(self, page, meta: dict):
+        self._page, self.meta = page, meta
+
+    def __getattr__(self, name):
+        return getattr(self._page, name)
+
+
+class Frames:
+    """Renders the pages of one language's build, through frames where it can."""
+
+    def __init__(self, env: Environment, parts: tuple[str, ...] = PARTS, enabled: bool = True):
+        self.env, self.enabled = env, enabled
+        self.parts = {name: env.get_template(name) for name in parts}
+        self._marking = env.overlay(loader=ChoiceLoader(
+            [DictLoader({name: _MARK.format(name) for name in parts}), env.loader]))
+        self._frames: dict[tuple[str, int], Optional[Frame]] = {}
+        self._checked: dict[tuple[str, int], int] = {}
+        """How many pages of each kind were compared with the page rendered as usual."""
+        self.framed = 0
+        """How many pages came from a frame (the build log reports it)."""
+
+    def render(self, template: str, context: dict) -> str:
+        """The page ``template`` renders with ``context``."""
+        page = context["page"]
+        if not self.enabled or page.toc or not page.meta.get("title"):
+            return self._full(template, context)
+        key = (template, page.url.count("/"))
+        if key not in self._frames:
+            self._frames[key], self._checked[key] = self._frame(template, context), 0
+        frame = self._frames[key]
+        if frame is None:
+            return self._full(template, context)
+        if self._checked[key] < CHECKS:
+            full = self._full(template, context)
+            self._checked[key] += 1
+            if self._fill(frame, context) != full:
+                self._frames[key] = None
+            return full
+        self.framed += 1
+        return self._fill(frame, context)
+
+    def _full(self, template: str, context: dict) -> str:
+        return self.env.get_template(template).render(context)
+
+    def _frame(self, template: str, context: dict) -> Frame:
+        config = context["config"]
+        alternates = config.extra.alternate
+        page = _FramePage(context["page"], dict(context["page"].meta, title=_MARK.format(_TITLE)))
+        try:
+            if alternates:
+                config.extra.alternate = [dict(alternate, link=_MARK.format(f"{_ALTERNATE}{n}"))
+                                          for n, alternate in enumerate(alternates)]
+            text = self._marking.get_template(template).render(dict(context, page=page))
+        finally:
+            config.extra.alternate = alternates
+        pieces = _MARKS.split(text)
+        return Frame(tuple(pieces[0::2]), tuple(pieces[1::2]))
+
+    def _fill(self, frame: Frame, context: dict) -> str:
+        page = context["page"]
+        alternates = context["config"].extra.alternate
+        out = [frame.texts[0]]
+        for slot, text in zip(frame.slots, frame.texts[1:]):
+            if slot == _TITLE:
+                out.append(page.meta["title"])
+            elif slot.startswith(_ALTERNATE):
+                out.append(normalize_url(alternates[int(slot[len(_ALTERNATE):])]["link"], page))
+            else:
+                out.append(self.parts[slot].render(context))
+            out.append(text)
+        return "".join(out)
