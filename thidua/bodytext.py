@@ -48,14 +48,16 @@ def sanitise(html: str) -> str:
 def plan_body(html: str, record: Record, lang: str, refs: CrossRefs) -> str:
     """The plan's text as its page shows it: sanitised, paragraphs anchored, held citations
     linked."""
-    html = sanitise(html)
+    html = anchor_paragraphs(sanitise(html), label("paragraph_link", lang))
+    if not any(citation.target for citation in refs.cites.get(record.url, ())):
+        return html  # nothing it cites is held: nothing to link
     here = site_path(record.url, lang)
 
     def target_of(number: str) -> Optional[str]:
         target = refs.resolve(record, number)
         return relative_path(here, site_path(target.url, lang)) if target else None
 
-    return link_mentions(anchor_paragraphs(html, label("paragraph_link", lang)), target_of)
+    return link_mentions(html, target_of)
 
 
 def anchor_paragraphs(html: str, link_label: str) -> str:
