@@ -1,7 +1,8 @@
 """MkDocs hooks: thin adapters from MkDocs events to the thidua package.
 
 - on_config: load and validate every record (a build with any bad record stops here). It runs
-  once per language; the archive is read again only when a record file changed.
+  once per language; the archive is read again only when a record file changed, and once read
+  it is kept out of the cycle collector's scans (thidua/memory.py).
 - on_files: add the index pages (provinces, years, each province, province-year and year) for
   the language being built. It runs after mkdocs-static-i18n's own on_files (priority -100):
   generated files added before it crash it.
@@ -41,6 +42,7 @@ from thidua.frames import Frames
 from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
 from thidua.linkeddata import page_head
+from thidua.memory import settle_long_lived
 from thidua.outputs import Build, write_outputs
 from thidua.pages import record_page
 from thidua.problems import InvalidArchive
@@ -67,6 +69,7 @@ def on_config(config):
             raise PluginError(error.report()) from None
         _state["refs"] = cross_refs(_state["archive"].records)
         _state["key"] = key
+        settle_long_lived()
         log.info(f"{len(_state['archive'].records)} records validated")
     return config
 
