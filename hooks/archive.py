@@ -151,6 +151,10 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
+    if _state["archive"].record_of(page.file.src_uri) is not None:
+        # A plan page is written now and read by nothing after: its text need not stay in
+        # memory for the rest of the build (20,000 pages' worth at 10,000 records).
+        page.content = page.markdown = None
     return with_policy(output)
 
 
