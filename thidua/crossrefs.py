@@ -15,7 +15,7 @@ MENTION = re.compile(r"(?=\d)(?<![\w/.-])(\d{1,5}(?:/\d{4})?[/-][A-ZĐÐ][A-ZĐ�
                      r"(?:[-/][A-ZĐÐ][A-ZĐÐa-z]{0,9})*)(?![\w/])")
 """A document number in running text: digits, an optional year, then upper-case codes
 (2255/KH-UBND, 34-CT/TU, 114/NQ-HĐND, 01/2024/QĐ-UBND); dates and years never match. (The
-leading ``(?=\d)`` only makes the scan faster: most places fail on it at once.)"""
+leading look-ahead for a digit only makes the scan faster: most places fail on it at once.)"""
 YEARS_BACK = 10
 """How many years before the citing plan a cited document may be and still be the same one."""
 

@@ -1,13 +1,16 @@
-"""Every file the build writes besides the pages, as one table of writers.
+"""Every file the build writes besides the pages, as tables of writers.
 
 Each writer takes a :class:`Build` (the archive, the language being built, the site's address
 and the build date) and yields ``(site path, text)`` pairs; :func:`write_outputs` writes them
 all into the site folder. JSON, CSV, the search index and the rest go through the same seam.
+The writers in AHEAD (the search files) run in a second process while the pages render
+(:func:`ahead_outputs`, thidua/background.py); their outputs are written with the others.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -89,19 +92,26 @@ def redirect_files(build: Build) -> Output:
                                       urls.relative_path(source, target), build.lang))
 
 
-WRITERS: list[Callable[[Build], Output]] = [record_files, citation_files, data_files,
-                                            search_files, feed_files, redirect_files]
+Writer = Callable[[Build], Output]
+WRITERS: list[Writer] = [record_files, citation_files, data_files, feed_files, redirect_files]
+AHEAD: list[Writer] = [search_files]
 
 
-def outputs(build: Build) -> Iterable[tuple[str, str]]:
-    for writer in WRITERS:
+def outputs(build: Build, writers: list[Writer] = WRITERS) -> Iterable[tuple[str, str]]:
+    for writer in writers:
         yield from writer(build)
 
 
-def write_outputs(site_dir: Path, build: Build) -> int:
-    """Write every output of ``build`` under ``site_dir``; return how many files."""
+def ahead_outputs(archive: Archive, site_url: str, today: dt.date) -> dict[str, list[tuple[str, str]]]:
+    """The outputs of the AHEAD writers, for every language."""
+    return {lang: list(outputs(Build(archive, lang, site_url, today), AHEAD)) for lang in LANGUAGES}
+
+
+def write_outputs(site_dir: Path, build: Build, ready: Iterable[tuple[str, str]] = ()) -> int:
+    """Write every output of ``build``, and those ``ready`` (from :func:`ahead_outputs`), under
+    ``site_dir``; return how many files."""
     count = 0
-    for path, text in outputs(build):
+    for path, text in itertools.chain(outputs(build), ready):
         target = site_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, "utf-8")
