@@ -8,6 +8,7 @@
   generated files added before it crash it.
 - on_env: the archive's own templates (overrides/) escape every value they print; `ui` holds
   the interface words of the language being built.
+- on_page_read_source: a plan's text comes from the archive, not from reading the file again.
 - on_page_markdown: plan pages are framed (thidua/frames.py), and a `<` in their text that
   opens no allowed tag is text; titles are escaped for Material.
 - on_page_content: a plan's text gets paragraph anchors and links to the plans it cites.
@@ -110,9 +111,18 @@ def on_files(files, config):
     return files
 
 
+def on_page_read_source(page, config):
+    source = _state["archive"].source_of(page.file.src_uri)
+    # A plan's text as the archive read it (once, in on_config): MkDocs need not read and parse
+    # the file again. The leading line break keeps a text that opens with "---" from being
+    # taken for frontmatter.
+    return None if source is None else "\n" + source.body
+
+
 def on_page_markdown(markdown, page, config, files):
-    if _state["archive"].record_of(page.file.src_uri) is not None:
-        page.meta["template"] = "td-framed.html"
+    source = _state["archive"].source_of(page.file.src_uri)
+    if source is not None:
+        page.meta.update(template="td-framed.html", title=source.title)
         markdown = escape_stray_angles(markdown)
     if "title" in page.meta:
         # Material prints the title unescaped (in <title>, the header and the nav).

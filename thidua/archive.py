@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from thidua.folding import slugify
-from thidua.model import Record
+from thidua.model import English, Record
 from thidua.problems import InvalidArchive, Problem
 from thidua.records import ENGLISH_SUFFIX, expected_url, load_english, load_record
 from thidua.vocabulary import PEOPLES_COMMITTEE_CODE
@@ -35,6 +35,12 @@ class Archive:
             return None
         stem = src_uri.removesuffix(ENGLISH_SUFFIX).removesuffix(".md")
         return self.by_url.get(f"{stem}/")
+
+    def source_of(self, src_uri: str) -> Record | English | None:
+        """What a content file holds, as the archive read it: a record, or a record's English
+        translation (``….en.md``); None for any other file."""
+        record = self.record_of(src_uri)
+        return record.english if record and src_uri.endswith(ENGLISH_SUFFIX) else record
 
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
