@@ -13,8 +13,8 @@
   opens no allowed tag is text; titles are escaped for Material.
 - on_page_content: a plan's text gets paragraph anchors and links to the plans it cites.
 - on_page_context: give templates the page value the package computed; on generated pages,
-  point the language switch at the same page in the other language; plan pages are rendered
-  here, through a frame, and td-framed.html prints them.
+  point the language switch at the same page in the other language; plan and index pages are
+  rendered here, through a frame where one serves, and td-framed.html prints them.
 - on_post_page, on_post_template: every page (the 404 page too) gets its
   Content-Security-Policy (thidua/csp.py).
 - on_post_build: write the language's other files (record.json, data, search index, feeds,
@@ -101,7 +101,7 @@ def on_files(files, config):
     for page in index_pages(_state["archive"].records, lang, build_date()):
         stem = page.path.rstrip("/")
         src_uri = f"{stem}.md" if lang == LANGUAGES[0] else f"{stem}.{lang}.md"
-        front = {"title": page.title, "template": page.template}
+        front = {"title": page.title, "template": "td-framed.html"}
         file = File.generated(config, src_uri, content=f"---\n{json.dumps(front, ensure_ascii=False)}\n---\n",
                               inclusion=InclusionLevel.UNDEFINED if page.path in NAV_PAGES
                               else InclusionLevel.NOT_IN_NAV)
@@ -161,8 +161,9 @@ def on_page_context(context, page, config, nav):
         context["data"] = data_page(lang)
     context["head"] = page_head(path, lang, config.site_url, title, description, record=record,
                                 index=generated)
-    if record is not None:
-        context["framed"] = _state["frames"][lang].render("record.html", context)
+    template = "record.html" if record else generated.template if generated else None
+    if template:
+        context["framed"] = _state["frames"][lang].render(template, context)
     return context
 
 
@@ -195,7 +196,9 @@ def on_post_build(config):
     # from inside the default language's build (and leaves the theme in the last language):
     # so the outermost build, the default language's, ends last, when every page is written.
     lang = _state["building"].pop()
-    log.info(f"{_state['frames'][lang].framed} plan pages ({lang}) assembled from frames")
+    framed = _state["frames"][lang].framed
+    log.info(f"pages ({lang}) assembled from frames: "
+             + ", ".join(f"{template} {count}" for template, count in sorted(framed.items())))
     site_dir = Path(config.site_dir)
     try:
         ready = _state["ahead_job"].result()[lang]

@@ -1,4 +1,4 @@
-"""Plan pages assembled from frames (thidua/frames.py) are the pages Material renders."""
+"""Pages assembled from frames (thidua/frames.py) are the pages Material renders."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def _build(project, site, frames: str) -> str:
     return result.stderr
 
 
-def test_framed_plan_pages_are_byte_for_byte_the_pages_material_renders(tmp_path):
+def test_framed_pages_are_byte_for_byte_the_pages_material_renders(tmp_path):
     project = make_project(tmp_path)
     content = project / "content"
     generate(40, content, sentences(ROOT / "content"), seed=5)
@@ -35,11 +35,15 @@ def test_framed_plan_pages_are_byte_for_byte_the_pages_material_renders(tmp_path
     _build(project, tmp_path / "material", "off")
 
     assert differing_files(tmp_path / "framed", tmp_path / "material") == []
-    framed = {lang: int(count) for count, lang in
-              re.findall(r"thidua: (\d+) plan pages \((vi|en)\) assembled from frames", log)}
-    # Per language: every plan page but the two compared with Material's and the one with a
-    # table of contents (its headings), which Material renders.
-    assert framed == {"vi": records - 3, "en": records - 3}
+    framed = {lang: dict((template, int(count)) for template, count in
+                         re.findall(r"([\w-]+\.html) (\d+)", counts))
+              for lang, counts in re.findall(r"pages \((vi|en)\) assembled from frames: (.*)", log)}
+    for lang in ("vi", "en"):
+        # Every plan page but the two compared with Material's and the one with a table of
+        # contents (its headings), which Material renders; and the province-year, year and
+        # province pages.
+        assert framed[lang]["record.html"] == records - 3
+        assert framed[lang]["plan-list.html"] > 0 and framed[lang]["province.html"] > 0
     page = (tmp_path / "framed" / "cao-bang" / "2023" / "12-kh-ubnd" / "index.html").read_text()
     # The table of contents Material printed leads to the headings.
     assert 'href="#muc-dich"' in page and '<h2 id="muc-dich">Mục đích</h2>' in page

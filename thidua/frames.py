@@ -1,10 +1,12 @@
-"""Plan pages assembled from a frame rendered once, instead of rendering Material for each.
+"""Pages assembled from a frame rendered once, instead of rendering Material for each.
 
 Every plan page of a language is the same Material page (header, tabs, navigation sidebars,
 footer, scripts) around a few parts of its own: its head (``partials/td-head.html``), its
-JSON-LD (``partials/td-jsonld.html``), its content (``partials/td-plan.html``), its title (in
-``<title>`` and the header) and the links of the language switch. Rendering Material's
-templates again for each of 20,000 plans was the largest cost of the build (BENCHMARKS.md).
+JSON-LD (``partials/td-jsonld.html``), its breadcrumbs and content (``partials/td-crumbs.html``,
+``partials/td-plan.html``), its title (in ``<title>`` and the header) and the links of the
+language switch; so is every province-year page, and every province page. Rendering
+Material's templates again for each of 20,000 plans was the largest cost of the build
+(BENCHMARKS.md).
 
 So the first page of each kind (template and depth) is rendered twice: as usual, and as a
 *frame*, with marks where the parts go. The frame is kept only if filling it with the parts of
@@ -16,13 +18,15 @@ Material prints the table in the frame.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
 from jinja2 import ChoiceLoader, DictLoader, Environment
 from mkdocs.utils import normalize_url
 
-PARTS = ("partials/td-head.html", "partials/td-jsonld.html", "partials/td-plan.html")
+PARTS = ("partials/td-head.html", "partials/td-jsonld.html", "partials/td-crumbs.html",
+         "partials/td-plan.html", "partials/td-plan-list.html", "partials/td-province.html")
 """The templates rendered for each page; everything else comes from the frame."""
 CHECKS = 2
 """How many pages of each kind are rendered both ways and compared before the frame is trusted:
@@ -64,8 +68,8 @@ class Frames:
         self._frames: dict[tuple[str, int], Optional[Frame]] = {}
         self._checked: dict[tuple[str, int], int] = {}
         """How many pages of each kind were compared with the page rendered as usual."""
-        self.framed = 0
-        """How many pages came from a frame (the build log reports it)."""
+        self.framed: Counter[str] = Counter()
+        """How many pages of each template came from a frame (the build log reports it)."""
 
     def render(self, template: str, context: dict) -> str:
         """The page ``template`` renders with ``context``."""
@@ -84,7 +88,7 @@ class Frames:
             if self._fill(frame, context) != full:
                 self._frames[key] = None
             return full
-        self.framed += 1
+        self.framed[template] += 1
         return self._fill(frame, context)
 
     def _full(self, template: str, context: dict) -> str:
