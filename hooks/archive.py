@@ -17,10 +17,10 @@
   rendered here, through a frame where one serves, and td-framed.html prints them.
 - on_post_page, on_post_template: every page (the 404 page too) gets its
   Content-Security-Policy (thidua/csp.py).
-- on_post_build: write the language's other files (record.json, data, search index, feeds,
-  redirects; the search indexes are built in a second process from on_config on, see
-  thidua/background.py); after the last language, the sitemap, and the check that every URL ever
-  published still resolves (published-urls.txt).
+- on_post_build: after the last language, move in the other files (record.json, data, search
+  indexes, feeds, redirects), which a second process writes from on_config on, beside the
+  pages (thidua/outputs.py, thidua/background.py); write the sitemap, and check that every URL
+  ever published still resolves (published-urls.txt).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
 from thidua.archive import fingerprint, load_archive
-from thidua.background import BackgroundError, Job
+from thidua.background import BackgroundError
 from thidua.bodytext import escape_stray_angles, plan_body
 from thidua.builddate import build_date
 from thidua.crossrefs import cross_refs
@@ -46,7 +46,7 @@ from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
 from thidua.linkeddata import page_head
 from thidua.memory import settle_long_lived
-from thidua.outputs import Build, ahead_outputs, write_outputs
+from thidua.outputs import StagedOutputs
 from thidua.pages import record_page
 from thidua.problems import InvalidArchive
 from thidua.search import search_page
@@ -73,11 +73,10 @@ def on_config(config):
         _state["refs"] = cross_refs(_state["archive"].records)
         _state["key"] = key
         settle_long_lived()
-    ahead = (key, config.site_url, build_date())
-    if _state.get("ahead") != ahead:  # the search indexes, built beside the pages
-        _state["ahead"], _state["ahead_job"] = ahead, Job(
-            ahead_outputs, _state["archive"], config.site_url, build_date())
         log.info(f"{len(_state['archive'].records)} records validated")
+    if not _state["building"]:  # the outermost build: the other files, written beside the pages
+        _state["outputs"] = StagedOutputs(Path(config.site_dir), _state["archive"],
+                                          config.site_url, build_date())
     return config
 
 
@@ -185,9 +184,9 @@ def on_pre_build(config):
 
 def on_build_error(error):
     _state["building"].clear()
-    if _state.get("ahead_job"):
-        _state["ahead_job"].cancel()
-        _state["ahead"] = _state["ahead_job"] = None
+    if _state.get("outputs"):
+        _state["outputs"].discard()
+        _state["outputs"] = None
 
 
 @event_priority(-200)
@@ -200,12 +199,13 @@ def on_post_build(config):
     log.info(f"pages ({lang}) assembled from frames: "
              + ", ".join(f"{template} {count}" for template, count in sorted(framed.items())))
     site_dir = Path(config.site_dir)
-    try:
-        ready = _state["ahead_job"].result()[lang]
-    except BackgroundError as error:
-        raise PluginError(f"building the search index failed:\n{error}") from None
-    write_outputs(site_dir, Build(_state["archive"], lang, config.site_url, build_date()), ready)
     if not _state["building"]:
+        try:
+            _state["outputs"].move_into(site_dir)
+        except BackgroundError as error:
+            raise PluginError(f"writing the data files and search indexes failed:\n{error}") from None
+        finally:
+            _state["outputs"] = None
         _finish(site_dir, config)
 
 

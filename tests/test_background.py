@@ -1,4 +1,5 @@
-"""The second process the build hands the search indexes to (thidua/background.py)."""
+"""The second process the build hands its other files to (thidua/background.py,
+thidua/outputs.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ import time
 
 import pytest
 
+from thidua.archive import Archive, load_archive
 from thidua.background import BackgroundError, Job
+from thidua.outputs import StagedOutputs
+from conftest import BUILD_DAY, ROOT
 
 
 def _pid_and_sum(numbers):
@@ -43,3 +47,29 @@ def test_a_cancelled_job_stops_at_once():
     assert time.monotonic() - start < 10
     with pytest.raises(BackgroundError, match="without an answer"):
         job.result()
+
+
+def test_staged_outputs_are_written_beside_the_site_and_moved_into_it(tmp_path):
+    archive = load_archive(ROOT / "content")
+    site = tmp_path / "site"
+    staged = StagedOutputs(site, archive, "https://example.org/", BUILD_DAY)
+    assert staged.folder.parent == tmp_path and not site.exists()
+    moved = staged.move_into(site)
+    record = archive.records[0]
+    assert (site / record.url / "record.json").is_file()
+    assert (site / "en" / record.url / "cite.bib").is_file()
+    assert (site / "search" / "index.json").is_file() and (site / "data" / "plans.csv").is_file()
+    assert moved == sum(1 for path in site.rglob("*") if path.is_file())
+    assert sorted(tmp_path.iterdir()) == [site]  # the staging folder is gone
+
+
+def test_staged_outputs_that_fail_stop_the_build_and_leave_nothing(tmp_path):
+    archive = load_archive(ROOT / "content")
+    broken = Archive(archive.records + (None,))  # a record the writers cannot read
+    staged = StagedOutputs(tmp_path / "site", broken, "https://example.org/", BUILD_DAY)
+    with pytest.raises(BackgroundError, match="AttributeError"):
+        staged.move_into(tmp_path / "site")
+    assert list(tmp_path.iterdir()) == []
+    discarded = StagedOutputs(tmp_path / "site", archive, "https://example.org/", BUILD_DAY)
+    discarded.discard()
+    assert list(tmp_path.iterdir()) == []

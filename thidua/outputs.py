@@ -3,20 +3,22 @@
 Each writer takes a :class:`Build` (the archive, the language being built, the site's address
 and the build date) and yields ``(site path, text)`` pairs; :func:`write_outputs` writes them
 all into the site folder. JSON, CSV, the search index and the rest go through the same seam.
-The writers in AHEAD (the search files) run in a second process while the pages render
-(:func:`ahead_outputs`, thidua/background.py); their outputs are written with the others.
+A build writes them in a second process while the pages render (:class:`StagedOutputs`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from thidua import citation, exports, feeds, search, urls
 from thidua.archive import Archive
+from thidua.background import Job
 from thidua.urls import LANGUAGES, site_path
 
 Output = Iterator[tuple[str, str]]
@@ -93,27 +95,60 @@ def redirect_files(build: Build) -> Output:
 
 
 Writer = Callable[[Build], Output]
-WRITERS: list[Writer] = [record_files, citation_files, data_files, feed_files, redirect_files]
-AHEAD: list[Writer] = [search_files]
+WRITERS: list[Writer] = [record_files, citation_files, data_files, search_files, feed_files,
+                         redirect_files]
 
 
-def outputs(build: Build, writers: list[Writer] = WRITERS) -> Iterable[tuple[str, str]]:
-    for writer in writers:
+def outputs(build: Build) -> Iterable[tuple[str, str]]:
+    for writer in WRITERS:
         yield from writer(build)
 
 
-def ahead_outputs(archive: Archive, site_url: str, today: dt.date) -> dict[str, list[tuple[str, str]]]:
-    """The outputs of the AHEAD writers, for every language."""
-    return {lang: list(outputs(Build(archive, lang, site_url, today), AHEAD)) for lang in LANGUAGES}
-
-
-def write_outputs(site_dir: Path, build: Build, ready: Iterable[tuple[str, str]] = ()) -> int:
-    """Write every output of ``build``, and those ``ready`` (from :func:`ahead_outputs`), under
-    ``site_dir``; return how many files."""
+def write_outputs(site_dir: Path, build: Build) -> int:
+    """Write every output of ``build`` under ``site_dir``; return how many files."""
     count = 0
-    for path, text in itertools.chain(outputs(build), ready):
+    for path, text in outputs(build):
         target = site_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, "utf-8")
         count += 1
     return count
+
+
+def stage_outputs(folder: Path, archive: Archive, site_url: str, today: dt.date) -> int:
+    """Write the outputs of every language under ``folder``; return how many files."""
+    return sum(write_outputs(folder, Build(archive, lang, site_url, today)) for lang in LANGUAGES)
+
+
+class StagedOutputs:
+    """Every language's outputs, written by a second process (thidua/background.py) into a
+    folder beside the site while MkDocs renders the pages, and moved into the site at the end.
+    They depend on the archive only, never on a page."""
+
+    def __init__(self, site_dir: Path, archive: Archive, site_url: str, today: dt.date):
+        # Beside the site folder, so that moving a file is renaming it; outside it, since
+        # MkDocs empties the site folder when it starts.
+        self.folder = Path(tempfile.mkdtemp(prefix=".thidua-outputs-",
+                                            dir=site_dir.resolve().parent))
+        self._job = Job(stage_outputs, self.folder, archive, site_url, today)
+
+    def move_into(self, site_dir: Path) -> int:
+        """Wait for the files, move them under ``site_dir``; return how many. Raises
+        BackgroundError if writing them failed."""
+        try:
+            self._job.result()
+            moved = 0
+            for path in sorted(self.folder.rglob("*")):
+                if path.is_file():
+                    target = site_dir / path.relative_to(self.folder)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(path, target)
+                    moved += 1
+            return moved
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def discard(self) -> None:
+        """The build failed: stop writing, leave nothing behind."""
+        self._job.cancel()
+        shutil.rmtree(self.folder, ignore_errors=True)
