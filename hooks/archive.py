@@ -5,7 +5,9 @@
   it is kept out of the cycle collector's scans (thidua/memory.py).
 - on_files: add the index pages (provinces, years, each province, province-year and year) for
   the language being built. It runs after mkdocs-static-i18n's own on_files (priority -100):
-  generated files added before it crash it.
+  generated files added before it crash it. In the outermost build (the site folder has just
+  been emptied), a second process starts writing the other files of every language: record.json,
+  citations, data, search indexes, feeds, redirects (thidua/outputs.py, thidua/background.py).
 - on_env: the archive's own templates (overrides/) escape every value they print; `ui` holds
   the interface words of the language being built.
 - on_page_read_source: a plan's text comes from the archive, not from reading the file again.
@@ -17,10 +19,8 @@
   rendered here, through a frame where one serves, and td-framed.html prints them.
 - on_post_page, on_post_template: every page (the 404 page too) gets its
   Content-Security-Policy (thidua/csp.py).
-- on_post_build: after the last language, move in the other files (record.json, data, search
-  indexes, feeds, redirects), which a second process writes from on_config on, beside the
-  pages (thidua/outputs.py, thidua/background.py); write the sitemap, and check that every URL
-  ever published still resolves (published-urls.txt).
+- on_post_build: after the last language, wait for the other files; write the sitemap, and
+  check that every URL ever published still resolves (published-urls.txt).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
 from thidua.archive import fingerprint, load_archive
-from thidua.background import BackgroundError
+from thidua.background import BackgroundError, Job
 from thidua.bodytext import escape_stray_angles, plan_body
 from thidua.builddate import build_date
 from thidua.crossrefs import cross_refs
@@ -46,7 +46,7 @@ from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
 from thidua.linkeddata import page_head
 from thidua.memory import settle_long_lived
-from thidua.outputs import StagedOutputs
+from thidua.outputs import write_every_output
 from thidua.pages import record_page
 from thidua.problems import InvalidArchive
 from thidua.search import search_page
@@ -74,9 +74,6 @@ def on_config(config):
         _state["key"] = key
         settle_long_lived()
         log.info(f"{len(_state['archive'].records)} records validated")
-    if not _state["building"]:  # the outermost build: the other files, written beside the pages
-        _state["outputs"] = StagedOutputs(Path(config.site_dir), _state["archive"],
-                                          config.site_url, build_date())
     return config
 
 
@@ -95,6 +92,9 @@ def on_env(env, config, files):
 
 @event_priority(-200)
 def on_files(files, config):
+    if len(_state["building"]) == 1:  # the outermost build, its site folder just emptied
+        _state["outputs"] = Job(write_every_output, Path(config.site_dir), _state["archive"],
+                                config.site_url, build_date())
     lang = config.theme["language"]
     _state["generated"] = {}
     for page in index_pages(_state["archive"].records, lang, build_date()):
@@ -185,7 +185,7 @@ def on_pre_build(config):
 def on_build_error(error):
     _state["building"].clear()
     if _state.get("outputs"):
-        _state["outputs"].discard()
+        _state["outputs"].cancel()
         _state["outputs"] = None
 
 
@@ -201,7 +201,7 @@ def on_post_build(config):
     site_dir = Path(config.site_dir)
     if not _state["building"]:
         try:
-            _state["outputs"].move_into(site_dir)
+            _state["outputs"].result()
         except BackgroundError as error:
             raise PluginError(f"writing the data files and search indexes failed:\n{error}") from None
         finally:

@@ -10,7 +10,7 @@ import pytest
 
 from thidua.archive import Archive, load_archive
 from thidua.background import BackgroundError, Job
-from thidua.outputs import StagedOutputs
+from thidua.outputs import write_every_output
 from conftest import BUILD_DAY, ROOT
 
 
@@ -49,27 +49,19 @@ def test_a_cancelled_job_stops_at_once():
         job.result()
 
 
-def test_staged_outputs_are_written_beside_the_site_and_moved_into_it(tmp_path):
+def test_every_output_is_written_into_the_site_by_the_second_process(tmp_path):
     archive = load_archive(ROOT / "content")
     site = tmp_path / "site"
-    staged = StagedOutputs(site, archive, "https://example.org/", BUILD_DAY)
-    assert staged.folder.parent == tmp_path and not site.exists()
-    moved = staged.move_into(site)
+    written = Job(write_every_output, site, archive, "https://example.org/", BUILD_DAY).result()
     record = archive.records[0]
     assert (site / record.url / "record.json").is_file()
     assert (site / "en" / record.url / "cite.bib").is_file()
     assert (site / "search" / "index.json").is_file() and (site / "data" / "plans.csv").is_file()
-    assert moved == sum(1 for path in site.rglob("*") if path.is_file())
-    assert sorted(tmp_path.iterdir()) == [site]  # the staging folder is gone
+    assert written == sum(1 for path in site.rglob("*") if path.is_file())
 
 
-def test_staged_outputs_that_fail_stop_the_build_and_leave_nothing(tmp_path):
-    archive = load_archive(ROOT / "content")
-    broken = Archive(archive.records + (None,))  # a record the writers cannot read
-    staged = StagedOutputs(tmp_path / "site", broken, "https://example.org/", BUILD_DAY)
+def test_outputs_that_fail_in_the_second_process_fail_with_the_reason(tmp_path):
+    broken = Archive(load_archive(ROOT / "content").records + (None,))  # unreadable record
+    job = Job(write_every_output, tmp_path / "site", broken, "https://example.org/", BUILD_DAY)
     with pytest.raises(BackgroundError, match="AttributeError"):
-        staged.move_into(tmp_path / "site")
-    assert list(tmp_path.iterdir()) == []
-    discarded = StagedOutputs(tmp_path / "site", archive, "https://example.org/", BUILD_DAY)
-    discarded.discard()
-    assert list(tmp_path.iterdir()) == []
+        job.result()

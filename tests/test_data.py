@@ -185,7 +185,6 @@ def test_a_removed_page_fails_the_build_naming_its_urls(tmp_path):
     for url in ("/hai-phong/2021/220-kh-ubnd/", "/en/hai-phong/2021/220-kh-ubnd/",
                 "/hai-phong/2021/", "/en/2021/"):
         assert f"\n{url}\n" in result.stderr, url
-    assert not list(tmp_path.glob(".thidua-outputs-*"))  # the failed build left nothing beside
 
 
 def test_a_moved_record_redirects_from_its_alias_in_both_languages(tmp_path, content):

@@ -3,22 +3,18 @@
 Each writer takes a :class:`Build` (the archive, the language being built, the site's address
 and the build date) and yields ``(site path, text)`` pairs; :func:`write_outputs` writes them
 all into the site folder. JSON, CSV, the search index and the rest go through the same seam.
-A build writes them in a second process while the pages render (:class:`StagedOutputs`).
+A build writes them in a second process while the pages render (:func:`write_every_output`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from thidua import citation, exports, feeds, search, urls
 from thidua.archive import Archive
-from thidua.background import Job
 from thidua.urls import LANGUAGES, site_path
 
 Output = Iterator[tuple[str, str]]
@@ -115,40 +111,8 @@ def write_outputs(site_dir: Path, build: Build) -> int:
     return count
 
 
-def stage_outputs(folder: Path, archive: Archive, site_url: str, today: dt.date) -> int:
-    """Write the outputs of every language under ``folder``; return how many files."""
-    return sum(write_outputs(folder, Build(archive, lang, site_url, today)) for lang in LANGUAGES)
-
-
-class StagedOutputs:
-    """Every language's outputs, written by a second process (thidua/background.py) into a
-    folder beside the site while MkDocs renders the pages, and moved into the site at the end.
-    They depend on the archive only, never on a page."""
-
-    def __init__(self, site_dir: Path, archive: Archive, site_url: str, today: dt.date):
-        # Beside the site folder, so that moving a file is renaming it; outside it, since
-        # MkDocs empties the site folder when it starts.
-        self.folder = Path(tempfile.mkdtemp(prefix=".thidua-outputs-",
-                                            dir=site_dir.resolve().parent))
-        self._job = Job(stage_outputs, self.folder, archive, site_url, today)
-
-    def move_into(self, site_dir: Path) -> int:
-        """Wait for the files, move them under ``site_dir``; return how many. Raises
-        BackgroundError if writing them failed."""
-        try:
-            self._job.result()
-            moved = 0
-            for path in sorted(self.folder.rglob("*")):
-                if path.is_file():
-                    target = site_dir / path.relative_to(self.folder)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(path, target)
-                    moved += 1
-            return moved
-        finally:
-            shutil.rmtree(self.folder, ignore_errors=True)
-
-    def discard(self) -> None:
-        """The build failed: stop writing, leave nothing behind."""
-        self._job.cancel()
-        shutil.rmtree(self.folder, ignore_errors=True)
+def write_every_output(site_dir: Path, archive: Archive, site_url: str, today: dt.date) -> int:
+    """Write the outputs of every language under ``site_dir``; return how many files. A build
+    runs it in a second process (thidua/background.py) while MkDocs renders the pages: the
+    outputs depend on the archive only, never on a page."""
+    return sum(write_outputs(site_dir, Build(archive, lang, site_url, today)) for lang in LANGUAGES)
