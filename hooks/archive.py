@@ -63,6 +63,8 @@ _state: dict = {"key": None, "archive": None, "generated": {}, "building": [], "
 
 
 def on_config(config):
+    if _state["building"]:
+        return config  # a language built from inside the default one's build: same archive
     docs_dir = Path(config.docs_dir)
     key = fingerprint(docs_dir)
     if _state["key"] != key:

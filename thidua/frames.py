@@ -111,6 +111,9 @@ class Frames:
     def _fill(self, frame: Frame, context: dict) -> str:
         page = context["page"]
         alternates = context["config"].extra.alternate
+        # One context for all the parts (Template.render would copy it, globals and all, for
+        # each): what Jinja's low-level API offers for rendering many templates with one.
+        variables = {**self.env.globals, **context}
         out = [frame.texts[0]]
         for slot, text in zip(frame.slots, frame.texts[1:]):
             if slot == _TITLE:
@@ -118,6 +121,8 @@ class Frames:
             elif slot.startswith(_ALTERNATE):
                 out.append(normalize_url(alternates[int(slot[len(_ALTERNATE):])]["link"], page))
             else:
-                out.append(self.parts[slot].render(context))
+                part = self.parts[slot]
+                out.append(self.env.concat(part.root_render_func(part.new_context(variables,
+                                                                                  shared=True))))
             out.append(text)
         return "".join(out)

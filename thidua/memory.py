@@ -18,6 +18,5 @@ THRESHOLDS = (20_000, 50, 100)
 def settle_long_lived() -> None:
     """Stop scanning what exists now (call it once the archive is loaded), and collect less
     often from now on."""
-    gc.collect()
     gc.freeze()
     gc.set_threshold(*THRESHOLDS)
