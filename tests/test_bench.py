@@ -19,6 +19,7 @@ def test_bench_builds_every_generated_record_and_reports_both_builds(tmp_path):
     assert report["floor"]["pages"] >= 400
     assert set(report["search_index"]) == {"vi", "en"}
     assert report["ratio"] > 0 and report["rebuild_share_of_full"] > 0
+    assert report["ms_per_record"]["ours"] == round(1000 * report["ours"]["seconds"] / 200, 3)
     lines = table(report).splitlines()
     assert lines[0] == "| N | build | seconds | CPU s | s/page | peak RSS MB | site MB | pages |"
     assert len(lines) == 7
