@@ -41,7 +41,7 @@ from thidua.builddate import build_date
 from thidua.crossrefs import cross_refs
 from thidua.csp import with_policy
 from thidua.exports import data_page
-from thidua.frames import Frames
+from thidua.frames import PRINTER, Frames
 from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
 from thidua.linkeddata import page_head
@@ -102,7 +102,7 @@ def on_files(files, config):
     for page in index_pages(_state["archive"].records, lang, build_date()):
         stem = page.path.rstrip("/")
         src_uri = f"{stem}.md" if lang == LANGUAGES[0] else f"{stem}.{lang}.md"
-        front = {"title": page.title, "template": "td-framed.html"}
+        front = {"title": page.title, "template": PRINTER}
         file = File.generated(config, src_uri, content=f"---\n{json.dumps(front, ensure_ascii=False)}\n---\n",
                               inclusion=InclusionLevel.UNDEFINED if page.path in NAV_PAGES
                               else InclusionLevel.NOT_IN_NAV)
@@ -123,7 +123,7 @@ def on_page_read_source(page, config):
 def on_page_markdown(markdown, page, config, files):
     source = _state["archive"].source_of(page.file.src_uri)
     if source is not None:
-        page.meta.update(template="td-framed.html", title=source.title)
+        page.meta.update(template=PRINTER, title=source.title)
         markdown = escape_stray_angles(markdown)
     if "title" in page.meta:
         # Material prints the title unescaped (in <title>, the header and the nav).
@@ -172,7 +172,7 @@ def on_post_page(output, page, config):
     if _state["archive"].record_of(page.file.src_uri) is not None:
         # A plan page is written now and read by nothing after: its text need not stay in
         # memory for the rest of the build (20,000 pages' worth at 10,000 records).
-        page.content = page.markdown = None
+        page.content, page.markdown = None, ""  # (MkDocs' page.title needs a str)
     return with_policy(output)
 
 
@@ -197,9 +197,7 @@ def on_post_build(config):
     # from inside the default language's build (and leaves the theme in the last language):
     # so the outermost build, the default language's, ends last, when every page is written.
     lang = _state["building"].pop()
-    framed = _state["frames"][lang].framed
-    log.info(f"pages ({lang}) assembled from frames: "
-             + ", ".join(f"{template} {count}" for template, count in sorted(framed.items())))
+    log.info(f"pages ({lang}) assembled from frames: {_state['frames'][lang].summary()}")
     site_dir = Path(config.site_dir)
     if not _state["building"]:
         try:

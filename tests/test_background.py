@@ -4,7 +4,10 @@ thidua/outputs.py)."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -45,8 +48,33 @@ def test_a_cancelled_job_stops_at_once():
     job = Job(_sleeps)
     job.cancel()
     assert time.monotonic() - start < 10
-    with pytest.raises(BackgroundError, match="without an answer"):
+    with pytest.raises(BackgroundError, match="stopped before it answered"):
         job.result()
+
+
+def test_the_second_process_ends_when_the_build_is_killed(tmp_path):
+    script = ("import sys, time\n"
+              "from thidua.background import Job\n"
+              "job = Job(time.sleep, 60)\n"
+              "print(job._process.pid, flush=True)\n"
+              "time.sleep(60)\n")
+    build = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    child = int(build.stdout.readline())
+    os.kill(child, 0)  # running
+    build.kill()
+    build.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _alive(child):
+        time.sleep(0.05)
+    assert not _alive(child)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has ended, waiting for init to reap it
 
 
 def test_every_output_is_written_into_the_site_by_the_second_process(tmp_path):

@@ -1,16 +1,20 @@
 """Work the build hands to a second process while MkDocs renders the pages.
 
 The build machine has two cores and MkDocs uses one. What depends only on the archive (not on
-any page) can be computed beside the pages: the search indexes, whose builder (Python lunr) is
-the largest single cost after the pages themselves (BENCHMARKS.md). The process is forked once
-the archive is loaded, so it starts with the archive in memory and nothing is copied to it; its
-result comes back through a pipe when the build asks for it. An error in it stops the build
-with the error's traceback.
+any page) can be done beside the pages: writing the search indexes (Python lunr's builder, the
+largest single cost after the pages themselves, BENCHMARKS.md), record.json, the citations,
+data and feeds (thidua/outputs.py). The process is forked, so it starts with the archive in
+memory and nothing is copied to it; its result comes back through a pipe when the build asks
+for it. An error in it stops the build with the error's traceback; it ends with the build,
+however that ends.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
 import traceback
 from typing import Any, Callable
 
@@ -25,7 +29,8 @@ class Job:
     def __init__(self, function: Callable[..., Any], *args: Any):
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_run, args=(send, function, args), daemon=True)
+        self._process = context.Process(target=_run, args=(send, function, args, os.getpid()),
+                                        daemon=True)
         self._process.start()
         send.close()
         self._outcome: tuple[str, Any] | None = None
@@ -50,12 +55,30 @@ class Job:
         if self._process.is_alive():
             self._process.terminate()
         self._process.join()
+        self._receive.close()
+        if self._outcome is None:
+            self._outcome = ("error", "the second process was stopped before it answered")
 
 
-def _run(send, function: Callable[..., Any], args: tuple) -> None:
+def _run(send, function: Callable[..., Any], args: tuple, parent: int) -> None:
+    _end_with(parent)
     try:
         send.send(("ok", function(*args)))
     except BaseException:  # noqa: BLE001 - every failure goes back to the build
         send.send(("error", traceback.format_exc()))
     finally:
         send.close()
+
+
+def _end_with(parent: int) -> None:
+    """Be stopped when the build's process ends, even killed (Linux: PR_SET_PDEATHSIG), so that
+    nothing keeps writing into a site folder nobody builds any more."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: daemon=True still ends it at a normal exit
+        pass
+    if os.getppid() != parent:  # the build ended before the line above took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1

@@ -8,11 +8,16 @@ language switch; so is every province-year page, and every province page. Render
 Material's templates again for each of 20,000 plans was the largest cost of the build
 (BENCHMARKS.md).
 
-So the first page of each kind (template and depth) is rendered twice: as usual, and as a
-*frame*, with marks where the parts go. The frame is kept only if filling it with the parts of
-the first pages gives those pages byte for byte (CHECKS); later pages are the frame's texts with
-their own parts in between. The tests build whole sites both ways and compare every file. A page with a table of contents (headings in its text) is rendered as usual, since
-Material prints the table in the frame.
+So the first page of each kind (template, depth, and folders shared with the navigation's
+pages: ``_kind``) is rendered twice: as usual, and as a *frame*, with marks where the parts go.
+The frame is kept only if filling it with the parts of the first pages gives those pages byte
+for byte (CHECKS); later pages are the frame's texts with their own parts in between. The tests
+build whole sites both ways and compare every file. A page with a table of contents (headings
+in its text) is rendered as usual, since Material prints the table in the frame; so is a page
+in the navigation.
+
+Unlike the rest of the package, this module works on MkDocs' objects (its Jinja environment,
+pages and navigation): it is the rendering half of the hooks, kept here to be tested.
 """
 
 from __future__ import annotations
@@ -28,6 +33,11 @@ from mkdocs.utils import normalize_url
 PARTS = ("partials/td-head.html", "partials/td-jsonld.html", "partials/td-crumbs.html",
          "partials/td-plan.html", "partials/td-plan-list.html", "partials/td-province.html")
 """The templates rendered for each page; everything else comes from the frame."""
+FRAMED = ("record.html", "plan-list.html", "province.html")
+"""The templates of the many pages (plans, province-years and years, provinces), whose content
+is one of the PARTS; the others are rendered as usual."""
+PRINTER = "td-framed.html"
+"""The template MkDocs is given for the pages rendered here: it prints them as they are."""
 CHECKS = 2
 """How many pages of each kind are rendered both ways and compared before the frame is trusted:
 the first shows that the frame holds the page, the second that what differs between pages is in
@@ -47,6 +57,29 @@ class Frame:
     """What each mark stands for: a part's template, the title, or ``alternate/<n>``."""
 
 
+def _frameable(page, nav) -> bool:
+    """Whether a frame can hold ``page``: it has a title (the frame marks it), no table of
+    contents (Material prints it in the frame), and is not in the navigation (which marks it)."""
+    return bool(page.meta.get("title")) and not page.toc and page not in nav.pages
+
+
+def _kind(template: str, page, nav) -> tuple:
+    """Pages of one kind share a frame: the same template, the same depth, and as many leading
+    folders in common with each page of the navigation (the frame's links to them are relative,
+    and MkDocs shortens a link within the folders a page shares with its target)."""
+    return (template, page.url.count("/"),
+            tuple(_common_folders(page.url, item.url) for item in nav.pages))
+
+
+def _common_folders(url: str, other: str) -> int:
+    count = 0
+    for mine, theirs in zip(url.split("/")[:-1], other.split("/")[:-1]):
+        if mine != theirs:
+            break
+        count += 1
+    return count
+
+
 class _FramePage:
     """The page as the frame sees it: itself, with a marked title."""
 
@@ -60,13 +93,13 @@ class _FramePage:
 class Frames:
     """Renders the pages of one language's build, through frames where it can."""
 
-    def __init__(self, env: Environment, parts: tuple[str, ...] = PARTS, enabled: bool = True):
+    def __init__(self, env: Environment, enabled: bool = True):
         self.env, self.enabled = env, enabled
-        self.parts = {name: env.get_template(name) for name in parts}
+        self.parts = {name: env.get_template(name) for name in PARTS}
         self._marking = env.overlay(loader=ChoiceLoader(
-            [DictLoader({name: _MARK.format(name) for name in parts}), env.loader]))
-        self._frames: dict[tuple[str, int], Optional[Frame]] = {}
-        self._checked: dict[tuple[str, int], int] = {}
+            [DictLoader({name: _MARK.format(name) for name in PARTS}), env.loader]))
+        self._frames: dict[tuple, Optional[Frame]] = {}
+        self._checked: dict[tuple, int] = {}
         """How many pages of each kind were compared with the page rendered as usual."""
         self.framed: Counter[str] = Counter()
         """How many pages of each template came from a frame (the build log reports it)."""
@@ -74,9 +107,9 @@ class Frames:
     def render(self, template: str, context: dict) -> str:
         """The page ``template`` renders with ``context``."""
         page = context["page"]
-        if not self.enabled or page.toc or not page.meta.get("title"):
+        if not (self.enabled and template in FRAMED and _frameable(page, context["nav"])):
             return self._full(template, context)
-        key = (template, page.url.count("/"))
+        key = _kind(template, page, context["nav"])
         if key not in self._frames:
             self._frames[key], self._checked[key] = self._frame(template, context), 0
         frame = self._frames[key]
@@ -90,6 +123,10 @@ class Frames:
             return full
         self.framed[template] += 1
         return self._fill(frame, context)
+
+    def summary(self) -> str:
+        """How many pages of each template came from a frame, for the build log."""
+        return ", ".join(f"{template} {count}" for template, count in sorted(self.framed.items()))
 
     def _full(self, template: str, context: dict) -> str:
         return self.env.get_template(template).render(context)

@@ -17,6 +17,8 @@ THRESHOLDS = (20_000, 50, 100)
 
 def settle_long_lived() -> None:
     """Stop scanning what exists now (call it once the archive is loaded), and collect less
-    often from now on."""
+    often from now on. (What is garbage already is collected first: under ``mkdocs serve``
+    each rebuild freezes again, and garbage frozen would never be freed.)"""
+    gc.collect()
     gc.freeze()
     gc.set_threshold(*THRESHOLDS)
