@@ -1,8 +1,9 @@
 """MkDocs hooks: thin adapters from MkDocs events to the thidua package.
 
-- on_config: load and validate every record (a build with any bad record stops here). It runs
-  once per language; the archive is read again only when a record file changed, and once read
-  it is kept out of the cycle collector's scans (thidua/memory.py).
+- on_config: load and validate every record (a build with any bad record stops here). The
+  languages built from inside the default one's build reuse it; a new build reads it again
+  only when a record file changed. Once read, it is kept out of the cycle collector's scans
+  (thidua/memory.py).
 - on_files: add the index pages (provinces, years, each province, province-year and year) for
   the language being built. It runs after mkdocs-static-i18n's own on_files (priority -100):
   generated files added before it crash it. In the outermost build (the site folder has just
@@ -18,7 +19,7 @@
   point the language switch at the same page in the other language; plan and index pages are
   rendered here, through a frame where one serves, and td-framed.html prints them.
 - on_post_page, on_post_template: every page (the 404 page too) gets its
-  Content-Security-Policy (thidua/csp.py).
+  Content-Security-Policy (thidua/csp.py); a plan page, once written, lets go of its text.
 - on_post_build: after the last language, wait for the other files; write the sitemap, and
   check that every URL ever published still resolves (published-urls.txt).
 """

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from thidua.bench import bench, table
-from conftest import ROOT
+from conftest import ROOT, build_env, make_project
 
 
 def test_bench_builds_every_generated_record_and_reports_both_builds(tmp_path):
@@ -23,3 +26,18 @@ def test_bench_builds_every_generated_record_and_reports_both_builds(tmp_path):
     lines = table(report).splitlines()
     assert lines[0] == "| N | build | seconds | CPU s | s/page | peak RSS MB | site MB | pages |"
     assert len(lines) == 7
+
+
+def test_build_phases_times_a_real_build_by_phase(tmp_path):
+    project = make_project(tmp_path)
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build-phases"),
+                             str(tmp_path / "site")], cwd=project, env=build_env(),
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    rows = {line.split(" | ")[0].lstrip("| "): line.split(" | ")[1:]
+            for line in result.stdout.splitlines() if line.startswith("| ")}
+    assert float(rows["whole build"][0]) > 0
+    pages = sum(1 for _ in (tmp_path / "site").rglob("*.html"))
+    assert int(rows["reading and converting pages"][1]) > 10
+    rendered = sum(int(row[1]) for name, row in rows.items() if name.startswith("rendering"))
+    assert rendered == pages - 1  # every page but the 404 page, which is a theme template
