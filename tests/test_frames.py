@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from types import SimpleNamespace
+
+from jinja2 import DictLoader, Environment
 
 from thidua.corpus import generate, sentences
+from thidua.frames import PARTS, Frames
 from conftest import ROOT, build_env, differing_files, make_project, record_text
 
 HEADED_BODY = "## Mục đích\n\nNội dung thứ nhất.\n\n## Yêu cầu\n\nNội dung thứ hai.\n"
@@ -47,3 +51,46 @@ def test_framed_pages_are_byte_for_byte_the_pages_material_renders(tmp_path):
     page = (tmp_path / "framed" / "cao-bang" / "2023" / "12-kh-ubnd" / "index.html").read_text()
     # The table of contents Material printed leads to the headings.
     assert 'href="#muc-dich"' in page and '<h2 id="muc-dich">Mục đích</h2>' in page
+
+
+class _Page:
+    def __init__(self, url: str, title: str, toc=()):
+        self.url, self.meta, self.toc = url, {"title": title}, list(toc)
+
+
+def _context(page: _Page, nav_pages=()) -> dict:
+    return {"page": page, "config": SimpleNamespace(extra=SimpleNamespace(alternate=[])),
+            "nav": SimpleNamespace(pages=list(nav_pages)), "number": page.meta["title"]}
+
+
+def _frames(record_template: str) -> Frames:
+    templates = {name: "" for name in PARTS}
+    templates["partials/td-plan.html"] = "<p>{{ number }}</p>"
+    templates["record.html"] = record_template
+    return Frames(Environment(loader=DictLoader(templates)))
+
+
+def test_a_frame_that_would_hold_a_value_of_the_first_page_is_never_used():
+    # The page's number leaks into the frame, outside its parts: the second page compared
+    # shows it, and every page is then rendered as usual.
+    frames = _frames('<h1>{{ page.meta.title }}</h1>{% include "partials/td-plan.html" %}'
+                     '<footer>{{ page.url }}</footer>')
+    pages = [_Page(f"p/{n}/", f"N{n}") for n in range(5)]
+    outputs = [frames.render("record.html", _context(page)) for page in pages]
+    assert outputs[3] == "<h1>N3</h1><p>N3</p><footer>p/3/</footer>"
+    assert frames.framed["record.html"] == 0
+
+
+def test_pages_of_one_kind_share_a_frame_and_a_page_with_a_table_of_contents_does_not():
+    frames = _frames('<h1>{{ page.meta.title }}</h1>{% include "partials/td-plan.html" %}'
+                     '<nav>{{ page.toc | length }}</nav>')
+    pages = [_Page(f"p/{n}/", f"N{n}") for n in range(5)] + [_Page("p/9/", "N9", toc=["x"])]
+    outputs = [frames.render("record.html", _context(page)) for page in pages]
+    assert outputs[4] == "<h1>N4</h1><p>N4</p><nav>0</nav>"
+    assert outputs[5] == "<h1>N9</h1><p>N9</p><nav>1</nav>"
+    assert frames.framed["record.html"] == 3  # five pages, the first two compared
+    # A page sharing a folder with a page of the navigation is another kind.
+    nav = [_Page("p/", "P")]
+    assert frames.render("record.html", _context(_Page("p/7/", "N7"), nav)) == (
+        "<h1>N7</h1><p>N7</p><nav>0</nav>")
+    assert frames.framed["record.html"] == 3
