@@ -45,9 +45,9 @@ class BuildRun:
     cpu_seconds: float
     """User and system time of the build and of the process it forks (thidua/background.py)."""
     peak_rss_mb: float
-    """The largest sum of the resident memory of the build and its second process, sampled
-    every 100 ms, or the build's own peak if larger. (The sum counts memory they share twice:
-    it is an upper bound.)"""
+    """The build's own peak (exact, from ``wait4``), or, if larger, the largest sum of the
+    resident memory of the build and its second process, sampled every 100 ms (memory they
+    share counts twice; a peak shorter than 100 ms can be missed)."""
     pages: int
     """HTML pages written."""
     seconds_per_page: float

@@ -49,8 +49,8 @@ def plan_body(html: str, record: Record, lang: str, refs: CrossRefs) -> str:
     """The plan's text as its page shows it: sanitised, paragraphs anchored, held citations
     linked."""
     html = anchor_paragraphs(sanitise(html), label("paragraph_link", lang))
-    if not any(citation.target for citation in refs.cites.get(record.url, ())):
-        return html  # nothing it cites is held: nothing to link
+    if not refs.holds_any(record):
+        return html  # nothing to link
     here = site_path(record.url, lang)
 
     def target_of(number: str) -> Optional[str]:

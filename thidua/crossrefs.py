@@ -42,6 +42,10 @@ class CrossRefs:
     cited_by: dict[str, tuple[Record, ...]] = field(default_factory=dict)
     """By the cited plan's URL: the archive's plans that cite it, newest first."""
 
+    def holds_any(self, citing: Record) -> bool:
+        """Whether the archive holds any document ``citing`` cites."""
+        return any(citation.target for citation in self.cites.get(citing.url, ()))
+
     def resolve(self, citing: Record, number: str) -> Optional[Record]:
         """The record a number mentioned in ``citing`` refers to, if the archive holds it."""
         for citation in self.cites.get(citing.url, ()):

@@ -95,7 +95,7 @@ class Frames:
 
     def __init__(self, env: Environment, enabled: bool = True):
         self.env, self.enabled = env, enabled
-        self.parts = {name: env.get_template(name) for name in PARTS}
+        self._parts = {name: env.get_template(name) for name in PARTS}
         self._marking = env.overlay(loader=ChoiceLoader(
             [DictLoader({name: _MARK.format(name) for name in PARTS}), env.loader]))
         self._frames: dict[tuple, Optional[Frame]] = {}
@@ -158,7 +158,7 @@ class Frames:
             elif slot.startswith(_ALTERNATE):
                 out.append(normalize_url(alternates[int(slot[len(_ALTERNATE):])]["link"], page))
             else:
-                part = self.parts[slot]
+                part = self._parts[slot]
                 out.append(self.env.concat(part.root_render_func(part.new_context(variables,
                                                                                   shared=True))))
             out.append(text)

@@ -1,4 +1,4 @@
-"""Every file the build writes besides the pages, as tables of writers.
+"""Every file the build writes besides the pages, as one table of writers.
 
 Each writer takes a :class:`Build` (the archive, the language being built, the site's address
 and the build date) and yields ``(site path, text)`` pairs; :func:`write_outputs` writes them
@@ -90,9 +90,8 @@ def redirect_files(build: Build) -> Output:
                                       urls.relative_path(source, target), build.lang))
 
 
-Writer = Callable[[Build], Output]
-WRITERS: list[Writer] = [record_files, citation_files, data_files, search_files, feed_files,
-                         redirect_files]
+WRITERS: list[Callable[[Build], Output]] = [record_files, citation_files, data_files,
+                                            search_files, feed_files, redirect_files]
 
 
 def outputs(build: Build) -> Iterable[tuple[str, str]]:
