@@ -7,8 +7,10 @@
 - on_files: add the index pages (provinces, years, each province, province-year and year) for
   the language being built. It runs after mkdocs-static-i18n's own on_files (priority -100):
   generated files added before it crash it. In the outermost build (the site folder has just
-  been emptied), a second process starts writing the other files of every language: record.json,
-  citations, data, search indexes, feeds, redirects (thidua/outputs.py, thidua/background.py).
+  been emptied), a process starts building each other language's pages (mkdocs-static-i18n
+  waits for it, thidua/languagebuilds.py) and another writing the other files of every
+  language: record.json, citations, data, search indexes, feeds, redirects (thidua/outputs.py,
+  thidua/background.py). THIDUA_PARALLEL=off does it all in one process.
 - on_env: the archive's own templates (overrides/) escape every value they print; `ui` holds
   the interface words of the language being built.
 - on_page_read_source: a plan's text comes from the archive, not from reading the file again.
@@ -19,7 +21,8 @@
   point the language switch at the same page in the other language; plan and index pages are
   rendered here, through a frame where one serves, and td-framed.html prints them.
 - on_post_page, on_post_template: every page (the 404 page too) gets its
-  Content-Security-Policy (thidua/csp.py); a plan page, once written, lets go of its text.
+  Content-Security-Policy (thidua/csp.py); a plan page, once written, lets go of its text. The
+  one 404 page (in both languages) is the default language's.
 - on_post_build: after the last language, wait for the other files; write the sitemap, and
   check that every URL ever published still resolves (published-urls.txt).
 """
@@ -45,6 +48,7 @@ from thidua.exports import data_page
 from thidua.frames import PRINTER, Frames
 from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
+from thidua.languagebuilds import cancel_other_languages, start_other_languages
 from thidua.linkeddata import page_head
 from thidua.memory import settle_long_lived
 from thidua.outputs import write_every_output
@@ -96,8 +100,11 @@ def on_env(env, config, files):
 @event_priority(-200)
 def on_files(files, config):
     if len(_state["building"]) == 1:  # the outermost build, its site folder just emptied
+        parallel = os.environ.get("THIDUA_PARALLEL", "on") != "off"
+        if parallel:
+            start_other_languages(config)
         _state["outputs"] = Job(write_every_output, Path(config.site_dir), _state["archive"],
-                                config.site_url, build_date())
+                                config.site_url, build_date(), fork=parallel)
     lang = config.theme["language"]
     _state["generated"] = {}
     for page in index_pages(_state["archive"].records, lang, build_date()):
@@ -178,6 +185,8 @@ def on_post_page(output, page, config):
 
 
 def on_post_template(output, template_name, config):
+    if template_name == "404.html" and config.theme["language"] != LANGUAGES[0]:
+        return ""  # MkDocs writes nothing: the default language's 404 page serves the site
     return with_policy(output) if template_name.endswith(".html") else output
 
 
@@ -187,6 +196,7 @@ def on_pre_build(config):
 
 def on_build_error(error):
     _state["building"].clear()
+    cancel_other_languages()
     if _state.get("outputs"):
         _state["outputs"].cancel()
         _state["outputs"] = None

@@ -43,6 +43,16 @@ def test_an_error_in_the_second_process_comes_back_with_its_traceback():
     assert "ValueError: bad index" in str(raised.value) and "_fails" in str(raised.value)
 
 
+def test_without_fork_the_work_runs_here_and_fails_the_same_way():
+    pid, total = Job(_pid_and_sum, [1, 2], fork=False).result()
+    assert (pid, total) == (os.getpid(), 3)
+    job = Job(_fails, "index", fork=False)
+    job.cancel()  # done already: nothing to stop
+    with pytest.raises(BackgroundError) as raised:
+        job.result()
+    assert "ValueError: bad index" in str(raised.value) and "_fails" in str(raised.value)
+
+
 def test_a_cancelled_job_stops_at_once():
     start = time.monotonic()
     job = Job(_sleeps)

@@ -225,6 +225,7 @@ def test_the_404_page_is_styled_and_in_both_languages(site):
     assert soup.find("link", rel="stylesheet") is not None
     assert "&lt;link" not in html and "&lt;script" not in html
     assert soup.h1.get_text() == "Không tìm thấy trang · Page not found"
+    assert soup.html["lang"] == "vi"  # the Vietnamese-first site's, not whichever language came last
     assert {p["lang"] for p in soup.select("article p[lang]")} == {"vi", "en"}
 
 

@@ -24,16 +24,21 @@ class BackgroundError(RuntimeError):
 
 
 class Job:
-    """``function(*args)``, running in a forked process."""
+    """``function(*args)``, running in a forked process (or, with ``fork=False``, run here and
+    now: ``THIDUA_PARALLEL=off`` builds in one process, to compare and to profile)."""
 
-    def __init__(self, function: Callable[..., Any], *args: Any):
+    def __init__(self, function: Callable[..., Any], *args: Any, fork: bool = True):
+        self._outcome: tuple[str, Any] | None = None
+        self._process = None
+        if not fork:
+            self._outcome = _outcome(function, args)
+            return
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
         self._process = context.Process(target=_run, args=(send, function, args, os.getpid()),
                                         daemon=True)
         self._process.start()
         send.close()
-        self._outcome: tuple[str, Any] | None = None
 
     def result(self) -> Any:
         """The function's value (waiting for it the first time), or BackgroundError."""
@@ -52,6 +57,8 @@ class Job:
 
     def cancel(self) -> None:
         """Stop the work if it still runs (the build failed)."""
+        if self._process is None:
+            return
         if self._process.is_alive():
             self._process.terminate()
         self._process.join()
@@ -63,11 +70,16 @@ class Job:
 def _run(send, function: Callable[..., Any], args: tuple, parent: int) -> None:
     _end_with(parent)
     try:
-        send.send(("ok", function(*args)))
-    except BaseException:  # noqa: BLE001 - every failure goes back to the build
-        send.send(("error", traceback.format_exc()))
+        send.send(_outcome(function, args))
     finally:
         send.close()
+
+
+def _outcome(function: Callable[..., Any], args: tuple) -> tuple[str, Any]:
+    try:
+        return "ok", function(*args)
+    except Exception:  # noqa: BLE001 - every failure goes back to the build
+        return "error", traceback.format_exc()
 
 
 def _end_with(parent: int) -> None:

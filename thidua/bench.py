@@ -43,11 +43,12 @@ class BuildRun:
     seconds: float
     """Wall time of ``mkdocs build``."""
     cpu_seconds: float
-    """User and system time of the build and of the process it forks (thidua/background.py)."""
-    peak_rss_mb: float
-    """The build's own peak (exact, from ``wait4``), or, if larger, the largest sum of the
-    resident memory of the build and its second process, sampled every 100 ms (memory they
-    share counts twice; a peak shorter than 100 ms can be missed)."""
+    """User and system time of the build and of the processes it forks (thidua/background.py)."""
+    peak_memory_mb: float
+    """The build's own peak resident memory (exact, from ``wait4``), or, if larger, the largest
+    sum of the proportional set size of the build and the processes it forks, sampled every
+    0.2 s: memory they share (a forked process shares the archive with the build) counts once,
+    split among them. A peak shorter than 0.2 s can be missed."""
     pages: int
     """HTML pages written."""
     seconds_per_page: float
@@ -67,8 +68,8 @@ def run_build(project: Path, site: Path, env: dict) -> BuildRun:
         pid, status, usage = os.wait4(process.pid, os.WNOHANG)
         if pid:
             break
-        sampled = max(sampled, tree_rss(process.pid))
-        time.sleep(0.1)
+        sampled = max(sampled, tree_memory(process.pid))
+        time.sleep(0.2)
     seconds = time.perf_counter() - start
     errors = process.stderr.read().decode("utf-8", "replace")
     process.stderr.close()
@@ -82,17 +83,25 @@ def run_build(project: Path, site: Path, env: dict) -> BuildRun:
                     round(size / 2**20, 1), True)
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of process ``pid`` and its children (Linux /proc)."""
+def tree_memory(pid: int) -> int:
+    """Bytes of memory process ``pid`` and its children use together: the sum of their
+    proportional set sizes (Linux /proc: a page shared by n processes counts 1/n in each)."""
     total = 0
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
             if int(stat.parent.name) == pid or int(fields[1]) == pid:  # itself, or its parent is
-                total += int(fields[21]) * os.sysconf("SC_PAGE_SIZE")  # rss, in pages
+                total += _proportional_set_size(stat.parent / "smaps_rollup")
         except (OSError, IndexError, ValueError):
             continue  # the process ended meanwhile
     return total
+
+
+def _proportional_set_size(smaps_rollup: Path) -> int:
+    for line in smaps_rollup.read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) * 1024  # in kB
+    raise ValueError(f"no Pss in {smaps_rollup}")
 
 
 def bench(records: int, work: Path, repo: Path, seed: int = 1) -> dict:
@@ -143,10 +152,10 @@ def table(report: dict) -> str:
     """The report as a Markdown table."""
     ours, floor, rebuild = report["ours"], report["floor"], report["rebuild_after_one_record"]
     rows = [
-        "| N | build | seconds | CPU s | s/page | peak RSS MB | site MB | pages |",
+        "| N | build | seconds | CPU s | s/page | peak memory MB | site MB | pages |",
         "|---|---|---|---|---|---|---|---|",
     ] + [f"| {report['records']:,} | {name} | {run['seconds']} | {run['cpu_seconds']} | "
-         f"{run['seconds_per_page']} | {run['peak_rss_mb']} | {run['site_mb']} | {run['pages']:,} |"
+         f"{run['seconds_per_page']} | {run['peak_memory_mb']} | {run['site_mb']} | {run['pages']:,} |"
          for name, run in (("ours", ours), ("floor", floor), ("ours, one record added", rebuild))]
     search = report["search_index"]
     return "\n".join(rows) + (

@@ -1,0 +1,70 @@
+"""The site's other languages, built beside the default one.
+
+mkdocs-static-i18n builds the languages one after the other: the default language's build
+builds each other language from its ``on_post_build``, when every page of its own is written.
+A language's pages depend on the archive and the configuration only, not on the pages of
+another language, so the build starts each other language in a forked process
+(thidua/background.py) as soon as the default language's build has emptied the site folder,
+and the two render side by side on the machine's two cores. When mkdocs-static-i18n comes to
+build that language, it waits for its process instead (:func:`build_or_await` stands in for
+the ``build`` it calls). The pages are the same bytes either way: ``THIDUA_PARALLEL=off``
+builds in one process, and tests/test_languagebuilds.py compares every file.
+"""
+
+from __future__ import annotations
+
+from mkdocs import utils
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.exceptions import Abort, PluginError
+from mkdocs_static_i18n import plugin as i18n_plugin
+
+from thidua.background import BackgroundError, Job
+
+_running: dict[str, Job] = {}
+"""The languages being built by a process of their own, by locale."""
+
+
+def start_other_languages(config) -> None:
+    """In the default language's build, once its site folder is emptied: start a process for
+    each other language. (mkdocs-static-i18n then calls :func:`build_or_await` for each.)"""
+    i18n = config.plugins["i18n"]
+    i18n_plugin.build = build_or_await
+    for lang in i18n.build_languages:
+        if lang != i18n.current_language:
+            _running[lang] = Job(_build_language, config, lang)
+
+
+def build_or_await(config, dirty: bool = False) -> None:
+    """Build the language mkdocs-static-i18n is at, or wait for the process building it."""
+    lang = config.plugins["i18n"].current_language
+    job = _running.pop(lang, None)
+    if job is None:
+        mkdocs_build.build(config, dirty=dirty)
+        return
+    try:
+        aborted = job.result()
+    except BackgroundError as error:
+        raise PluginError(f"building the '{lang}' pages failed:\n{error}") from None
+    if aborted:
+        raise PluginError(f"building the '{lang}' pages failed: {aborted}")
+
+
+def cancel_other_languages() -> None:
+    """Stop the other languages' processes (the build failed)."""
+    while _running:
+        _running.popitem()[1].cancel()
+
+
+def _build_language(config, lang: str) -> str | None:
+    """In the forked process: what mkdocs-static-i18n's ``on_post_build`` does for one
+    language. Returns why MkDocs aborted (its warnings are printed already), if it did; an
+    error comes back through the Job with its traceback."""
+    i18n = config.plugins["i18n"]
+    i18n.current_language = lang
+    i18n.building = True  # this build's on_post_build must not build the languages again
+    utils.clean_directory = lambda path: None  # the folder holds the default language's pages
+    try:
+        mkdocs_build.build(config)
+    except Abort as abort:  # strict mode, and warnings
+        return str(abort)
+    return None
