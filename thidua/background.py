@@ -30,6 +30,7 @@ class Job:
     def __init__(self, function: Callable[..., Any], *args: Any, fork: bool = True):
         self._outcome: tuple[str, Any] | None = None
         self._process = None
+        self._owner = os.getpid()  # a process forked later inherits the Job, not its child
         if not fork:
             self._outcome = _outcome(function, args)
             return
@@ -46,6 +47,7 @@ class Job:
             try:
                 self._outcome = self._receive.recv()
             except EOFError:
+                self._process.join()
                 self._outcome = ("error", "the second process ended without an answer "
                                           f"(exit code {self._process.exitcode})")
             self._receive.close()
@@ -56,8 +58,9 @@ class Job:
         return value
 
     def cancel(self) -> None:
-        """Stop the work if it still runs (the build failed)."""
-        if self._process is None:
+        """Stop the work if it still runs (the build failed). Only the process that started
+        it can: in another, this does nothing."""
+        if self._process is None or os.getpid() != self._owner:
             return
         if self._process.is_alive():
             self._process.terminate()
@@ -71,6 +74,8 @@ def _run(send, function: Callable[..., Any], args: tuple, parent: int) -> None:
     _end_with(parent)
     try:
         send.send(_outcome(function, args))
+    except KeyboardInterrupt:  # Ctrl-C reaches every process of the build: the build reports it
+        os._exit(1)
     finally:
         send.close()
 

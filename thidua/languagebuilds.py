@@ -5,20 +5,35 @@ builds each other language from its ``on_post_build``, when every page of its ow
 A language's pages depend on the archive and the configuration only, not on the pages of
 another language, so the build starts each other language in a forked process
 (thidua/background.py) as soon as the default language's build has emptied the site folder,
-and the two render side by side on the machine's two cores. When mkdocs-static-i18n comes to
-build that language, it waits for its process instead (:func:`build_or_await` stands in for
+and the languages render side by side (with the process writing the other files,
+thidua/outputs.py: three processes on the machine's two cores). When mkdocs-static-i18n comes
+to build that language, it waits for its process instead (:func:`build_or_await` stands in for
 the ``build`` it calls). The pages are the same bytes either way: ``THIDUA_PARALLEL=off``
 builds in one process, and tests/test_languagebuilds.py compares every file.
+
+What a language's build leaves in the build's memory stays in its process: nothing of this
+site needs it (sitemap.xml is written by the hooks, and the site has no MkDocs search). Plugins
+that gather from every language's build in memory (MkDocs' search, with-pdf) would lose the
+other languages' part, so with them the languages are built one after the other.
 """
 
 from __future__ import annotations
 
+import logging
+
 from mkdocs import utils
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.exceptions import Abort, PluginError
+from mkdocs.plugins import get_plugin_logger
 from mkdocs_static_i18n import plugin as i18n_plugin
+from mkdocs_static_i18n.utils import I18nLoggingFilter
 
 from thidua.background import BackgroundError, Job
+
+GATHERING_PLUGINS = {"search", "material/search", "with-pdf"}
+"""Plugins that gather, in the build's memory, what every language's build gives them."""
+
+log = get_plugin_logger("thidua")
 
 _running: dict[str, Job] = {}
 """The languages being built by a process of their own, by locale."""
@@ -27,11 +42,17 @@ _running: dict[str, Job] = {}
 def start_other_languages(config) -> None:
     """In the default language's build, once its site folder is emptied: start a process for
     each other language. (mkdocs-static-i18n then calls :func:`build_or_await` for each.)"""
+    gathering = GATHERING_PLUGINS & set(config.plugins)
+    if gathering:
+        log.info(f"the languages are built one after the other: {', '.join(sorted(gathering))} "
+                 "gathers from each language's build")
+        return
     i18n = config.plugins["i18n"]
     i18n_plugin.build = build_or_await
     for lang in i18n.build_languages:
         if lang != i18n.current_language:
             _running[lang] = Job(_build_language, config, lang)
+            log.info(f"the '{lang}' pages are built by a process of their own")
 
 
 def build_or_await(config, dirty: bool = False) -> None:
@@ -45,6 +66,8 @@ def build_or_await(config, dirty: bool = False) -> None:
         aborted = job.result()
     except BackgroundError as error:
         raise PluginError(f"building the '{lang}' pages failed:\n{error}") from None
+    finally:
+        job.cancel()  # if waiting failed otherwise (Ctrl-C): nothing is left running
     if aborted:
         raise PluginError(f"building the '{lang}' pages failed: {aborted}")
 
@@ -59,6 +82,8 @@ def _build_language(config, lang: str) -> str | None:
     """In the forked process: what mkdocs-static-i18n's ``on_post_build`` does for one
     language. Returns why MkDocs aborted (its warnings are printed already), if it did; an
     error comes back through the Job with its traceback."""
+    _running.clear()  # the jobs of the process this one was forked from are not its own
+    _label_log(lang)
     i18n = config.plugins["i18n"]
     i18n.current_language = lang
     i18n.building = True  # this build's on_post_build must not build the languages again
@@ -68,3 +93,19 @@ def _build_language(config, lang: str) -> str | None:
     except Abort as abort:  # strict mode, and warnings
         return str(abort)
     return None
+
+
+def _label_log(lang: str) -> None:
+    """What this process logs names its language; MkDocs' own "Documentation built in…" is
+    left out (mkdocs-static-i18n leaves it out of the languages it builds)."""
+    quiet = I18nLoggingFilter()
+    quiet.filtered_prefixes.update({"Documentation built in", "Building documentation to directory"})
+    logging.getLogger("mkdocs.commands.build").addFilter(quiet)
+
+    def label(record: logging.LogRecord) -> bool:
+        if not str(record.msg).startswith(f"[{lang}] "):
+            record.msg = f"[{lang}] {record.msg}"
+        return True
+
+    for handler in logging.getLogger("mkdocs").handlers:
+        handler.addFilter(label)
