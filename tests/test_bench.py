@@ -7,7 +7,9 @@ import signal
 import subprocess
 import sys
 
-from thidua.bench import bench, table, tree_memory
+import pytest
+
+from thidua.bench import bench, run_build, table, tree_memory
 from conftest import ROOT, build_env, make_project
 
 
@@ -43,6 +45,26 @@ def test_build_phases_times_a_real_build_by_phase(tmp_path):
     assert int(rows["reading and converting pages"][1]) > 10
     rendered = sum(int(row[1]) for name, row in rows.items() if name.startswith("rendering"))
     assert rendered == pages - 1  # every page but the 404 page, which is a theme template
+
+
+def test_a_failed_build_is_reported_with_what_it_printed_however_long(tmp_path):
+    project = make_project(tmp_path)
+    # 3,000 errors printed (a build run with -q prints errors): more than a pipe holds, which once left the bench waiting forever
+    (project / "loud.py").write_text(
+        "import logging\n"
+        "def on_config(config):\n"
+        "    for n in range(3000):\n"
+        "        logging.getLogger('mkdocs').error(f'error number {n} of a loud hook')\n"
+        "    raise SystemExit('the loud hook stops the build')\n", "utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace(
+        "hooks:\n", "hooks:\n  - loud.py\n"), "utf-8")
+
+    with pytest.raises(RuntimeError) as failure:
+        run_build(project, tmp_path / "site", build_env())
+
+    assert f"the build of {project} failed" in str(failure.value)
+    assert "the loud hook stops the build" in str(failure.value)
 
 
 FORKED_PAIR = """

@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -58,21 +59,21 @@ class BuildRun:
 
 def run_build(project: Path, site: Path, env: dict) -> BuildRun:
     """Build ``project`` into ``site`` in a child process; its time and peak memory."""
-    start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
-                                str(project / "mkdocs.yml"), "-d", str(site)],
-                               cwd=project, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
-    sampled = 0
-    while True:
-        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-        if pid:
-            break
-        sampled = max(sampled, tree_memory(process.pid))
-        time.sleep(0.2)
-    seconds = time.perf_counter() - start
-    errors = process.stderr.read().decode("utf-8", "replace")
-    process.stderr.close()
+    with tempfile.TemporaryFile() as stderr:  # a pipe read at the end could fill and block
+        start = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
+                                    str(project / "mkdocs.yml"), "-d", str(site)],
+                                   cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+        sampled = 0
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            sampled = max(sampled, tree_memory(process.pid))
+            time.sleep(0.2)
+        seconds = time.perf_counter() - start
+        stderr.seek(0)
+        errors = stderr.read().decode("utf-8", "replace")
     if status != 0:
         raise RuntimeError(f"the build of {project} failed:\n{errors[-3000:]}")
     pages = sum(1 for _ in site.rglob("*.html"))
