@@ -62,6 +62,41 @@ def test_a_cancelled_job_stops_at_once():
         job.result()
 
 
+def test_a_process_that_dies_without_an_answer_is_reported_with_its_exit_code():
+    job = Job(os._exit, 3)  # as the kernel's out-of-memory killer, or a crash in C, would end it
+    with pytest.raises(BackgroundError, match=r"ended without an answer \(exit code 3\)"):
+        job.result()
+
+
+def _interrupted():
+    raise KeyboardInterrupt  # Ctrl-C: the terminal signals every process of the build
+
+
+def test_a_process_interrupted_with_ctrl_c_ends_quietly(capfd):
+    job = Job(_interrupted)
+    with pytest.raises(BackgroundError, match=r"exit code 1\)"):
+        job.result()
+    assert "Traceback" not in capfd.readouterr().err  # the build reports the interruption, once
+
+
+def _cancels_and_sees(job):
+    job.cancel()  # in a process that did not start the job
+    os.kill(job._process.pid, 0)  # raises if the job's process was stopped
+    return "still running"
+
+
+def test_only_the_process_that_started_a_job_can_cancel_it():
+    # A process forked during the build (the English pages') inherits the build's jobs; when
+    # its own build fails it must not stop the work of the build it came from.
+    outer = Job(time.sleep, 60)
+    try:
+        assert Job(_cancels_and_sees, outer).result() == "still running"
+        assert outer._process.is_alive()
+    finally:
+        outer.cancel()
+    assert not outer._process.is_alive()
+
+
 def test_the_second_process_ends_when_the_build_is_killed(tmp_path):
     script = ("import sys, time\n"
               "from thidua.background import Job\n"

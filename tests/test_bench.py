@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -18,9 +19,9 @@ def test_bench_builds_every_generated_record_and_reports_both_builds(tmp_path):
     assert report["records"] == 200 and report["plan_pages_built"] == 400
     for build in ("ours", "floor", "rebuild_after_one_record"):
         run = report[build]
-        assert set(run) == {"seconds", "cpu_seconds", "peak_memory_mb", "pages", "seconds_per_page",
-                            "site_mb", "ok"}
-        assert run["ok"] and run["pages"] > 0 and run["seconds"] > 0 and run["peak_memory_mb"] > 0
+        assert set(run) == {"seconds", "cpu_seconds", "peak_memory_mib", "pages", "seconds_per_page",
+                            "site_mib", "ok"}
+        assert run["ok"] and run["pages"] > 0 and run["seconds"] > 0 and run["peak_memory_mib"] > 0
         assert run["cpu_seconds"] > 0
     assert report["rebuild_after_one_record"]["pages"] > report["ours"]["pages"]
     assert report["floor"]["pages"] >= 400
@@ -28,7 +29,7 @@ def test_bench_builds_every_generated_record_and_reports_both_builds(tmp_path):
     assert report["ratio"] > 0 and report["rebuild_share_of_full"] > 0
     assert report["ms_per_record"]["ours"] == round(1000 * report["ours"]["seconds"] / 200, 3)
     lines = table(report).splitlines()
-    assert lines[0] == "| N | build | seconds | CPU s | s/page | peak memory MB | site MB | pages |"
+    assert lines[0] == "| N | build | seconds | CPU s | s/page | peak memory MiB | site MiB | pages |"
     assert len(lines) == 7
 
 
@@ -61,10 +62,27 @@ def test_a_failed_build_is_reported_with_what_it_printed_however_long(tmp_path):
         "hooks:\n", "hooks:\n  - loud.py\n"), "utf-8")
 
     with pytest.raises(RuntimeError) as failure:
-        run_build(project, tmp_path / "site", build_env())
+        run_build(project, tmp_path / "site", build_env(), time_limit=120)  # fails, not hangs
 
-    assert f"the build of {project} failed" in str(failure.value)
+    assert f"the build of {project} failed (exit code 1)" in str(failure.value)
     assert "the loud hook stops the build" in str(failure.value)
+
+
+def test_a_build_that_outlasts_the_time_limit_is_stopped_and_reported(tmp_path):
+    project = make_project(tmp_path)
+    (project / "stuck.py").write_text("import time\n"
+                                      "def on_config(config):\n"
+                                      "    time.sleep(600)\n", "utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("hooks:\n", "hooks:\n  - stuck.py\n"),
+                      "utf-8")
+
+    start = time.monotonic()
+    with pytest.raises(RuntimeError, match="failed \\(still running after 3 s: stopped\\)"):
+        run_build(project, tmp_path / "site", build_env(), time_limit=3)
+    assert time.monotonic() - start < 60
+    left = subprocess.run(["pgrep", "-f", str(tmp_path / "site")], capture_output=True, text=True)
+    assert left.stdout == ""
 
 
 FORKED_PAIR = """

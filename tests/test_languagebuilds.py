@@ -4,6 +4,8 @@ render (thidua/languagebuilds.py), are the pages a build in one process writes."
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -14,12 +16,12 @@ from conftest import ROOT, build_env, differing_files, make_project
 FORKED = "the 'en' pages are built by a process of their own"
 
 
-def _build(project, site, parallel: str = "on") -> subprocess.CompletedProcess:
+def _build(project, site, parallel: str = "on", timeout: int = 300) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
          "-d", str(site)],
         cwd=project, env={**build_env(), "THIDUA_PARALLEL": parallel}, capture_output=True,
-        text=True, timeout=300)
+        text=True, timeout=timeout)
 
 
 def test_languages_built_side_by_side_are_the_site_one_process_builds(tmp_path):
@@ -57,33 +59,111 @@ def test_a_fault_in_the_english_pages_fails_the_build_and_is_named(tmp_path):
     assert "Traceback" not in parallel.stderr
 
 
-FAILING_HOOK = '''
+SLOW_ENGLISH_HOOK = """
+import time
 def on_page_markdown(markdown, page, config, files):
-    if page.file.src_uri == "about.md":
+    if config.theme["language"] == "en":
+        time.sleep(60)  # the English pages' process is still at its first page
+    return markdown
+"""
+
+FAILING_HOOK = """
+def on_page_markdown(markdown, page, config, files):
+    if config.theme["language"] == "vi" and page.file.src_uri == "about.md":
         raise RuntimeError("the Vietnamese about page cannot be read")
     return markdown
-'''
+"""
 
 
-def test_when_the_default_language_fails_the_other_process_is_stopped(tmp_path):
-    project = make_project(tmp_path)
-    generate(60, project / "content", sentences(ROOT / "content"), seed=4)
-    (project / "failing.py").write_text(FAILING_HOOK, "utf-8")
+def _with_hooks(project, **hooks: str) -> None:
     config = project / "mkdocs.yml"
+    listed = "".join(f"  - {name}.py\n" for name in hooks)
     config.write_text(config.read_text("utf-8").replace(
-        "hooks:\n  - hooks/archive.py\n", "hooks:\n  - hooks/archive.py\n  - failing.py\n"), "utf-8")
+        "hooks:\n  - hooks/archive.py\n", f"hooks:\n  - hooks/archive.py\n{listed}"), "utf-8")
+    for name, text in hooks.items():
+        (project / f"{name}.py").write_text(text, "utf-8")
+
+
+def _english_pages(site) -> int:
+    return sum(1 for _ in (site / "en").rglob("index.html")) if (site / "en").exists() else 0
+
+
+def test_when_the_default_language_fails_the_build_stops_at_once(tmp_path):
+    project = make_project(tmp_path)
+    _with_hooks(project, slow=SLOW_ENGLISH_HOOK, failing=FAILING_HOOK)
     site = tmp_path / "site"
 
-    result = _build(project, site)
+    result = _build(project, site, timeout=30)  # not the 60 s the English pages would take
 
     assert result.returncode != 0
     assert "the Vietnamese about page cannot be read" in result.stderr
     assert FORKED in result.stderr
+    assert _english_pages(site) == 0
     left = subprocess.run(["pgrep", "-f", str(site)], capture_output=True, text=True).stdout
     assert left == ""  # no process of the build is left
-    written = sorted(site.rglob("*"))
-    time.sleep(1)
-    assert sorted(site.rglob("*")) == written  # and none writes into the folder any more
+
+
+IN_PROCESS_BUILD = """
+import logging, os, sys
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+logging.basicConfig(level=logging.INFO)
+try:
+    build(load_config(sys.argv[1], site_dir=sys.argv[2]))
+except Exception as error:
+    print("the build failed:", error, flush=True)
+def state_and_parent(stat):
+    try:
+        return stat.read_text().rsplit(")", 1)[1].split()[:2]
+    except OSError:  # the process ended meanwhile
+        return "Z", None
+states = [state_and_parent(stat) for stat in Path("/proc").glob("[0-9]*/stat")]
+left = [state for state, parent in states if parent == str(os.getpid()) and state != "Z"]
+print("processes left:", len(left), flush=True)
+"""
+
+
+def test_a_failed_build_in_a_process_that_goes_on_leaves_no_process_behind(tmp_path):
+    # As in `mkdocs serve`, which serves on after a build fails: the English pages' process
+    # must be stopped by the build itself, not by the end of the process that started it.
+    project = make_project(tmp_path)
+    _with_hooks(project, slow=SLOW_ENGLISH_HOOK, failing=FAILING_HOOK)
+    site = tmp_path / "site"
+
+    result = subprocess.run(
+        [sys.executable, "-c", IN_PROCESS_BUILD, str(project / "mkdocs.yml"), str(site)],
+        cwd=project, env=build_env(), capture_output=True, text=True, timeout=30)
+
+    assert "the build failed: the Vietnamese about page cannot be read" in result.stdout
+    assert FORKED in result.stderr
+    assert "processes left: 0" in result.stdout
+    assert _english_pages(site) == 0
+
+
+def test_a_build_interrupted_with_ctrl_c_ends_at_once_and_whole(tmp_path):
+    project = make_project(tmp_path)
+    _with_hooks(project, slow=SLOW_ENGLISH_HOOK)
+    site = tmp_path / "site"
+    build = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        cwd=project, env=build_env(), stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        lines = []
+        while FORKED not in "".join(lines) and build.poll() is None:
+            lines.append(build.stderr.readline())
+        time.sleep(0.5)
+        os.killpg(build.pid, signal.SIGINT)  # Ctrl-C: the terminal signals every process of the build
+        _, rest = build.communicate(timeout=20)
+    finally:
+        if build.poll() is None:
+            os.killpg(build.pid, signal.SIGKILL)
+
+    assert FORKED in "".join(lines)
+    assert build.returncode == 1 and "Aborted!" in rest
+    assert "Traceback" not in rest  # neither the build's nor the forked processes'
+    left = subprocess.run(["pgrep", "-f", str(site)], capture_output=True, text=True).stdout
+    assert left == ""
 
 
 def test_with_a_plugin_that_gathers_every_language_the_languages_are_built_in_turn(tmp_path):
@@ -95,7 +175,8 @@ def test_with_a_plugin_that_gathers_every_language_the_languages_are_built_in_tu
     result = _build(project, tmp_path / "site")
 
     assert result.returncode == 0, result.stderr
-    assert "the languages are built one after the other: material/search" in result.stderr
+    assert ("the languages are built one after the other: material/search may gather from each "
+            "language's build" in result.stderr)
     assert FORKED not in result.stderr
     entries = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text("utf-8"))
     assert any(doc["location"].startswith("en/") for doc in entries["docs"])

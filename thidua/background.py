@@ -47,11 +47,12 @@ class Job:
             try:
                 self._outcome = self._receive.recv()
             except EOFError:
-                self._process.join()
-                self._outcome = ("error", "the second process ended without an answer "
-                                          f"(exit code {self._process.exitcode})")
+                pass
             self._receive.close()
             self._process.join()
+            if self._outcome is None:
+                self._outcome = ("error", "the second process ended without an answer "
+                                          f"(exit code {self._process.exitcode})")
         kind, value = self._outcome
         if kind == "error":
             raise BackgroundError(value)

@@ -45,37 +45,46 @@ class BuildRun:
     """Wall time of ``mkdocs build``."""
     cpu_seconds: float
     """User and system time of the build and of the processes it forks (thidua/background.py)."""
-    peak_memory_mb: float
-    """The build's own peak resident memory (exact, from ``wait4``), or, if larger, the largest
+    peak_memory_mib: float
+    """Mebibytes (2**20 bytes): the build's own peak resident memory (exact, from ``wait4``), or, if larger, the largest
     sum of the proportional set size of the build and the processes it forks, sampled every
     0.2 s: memory they share (a forked process shares the archive with the build) counts once,
     split among them. A peak shorter than 0.2 s can be missed."""
     pages: int
     """HTML pages written."""
     seconds_per_page: float
-    site_mb: float
+    site_mib: float
+    """Mebibytes of every file in ``site/``."""
     ok: bool
 
 
-def run_build(project: Path, site: Path, env: dict) -> BuildRun:
-    """Build ``project`` into ``site`` in a child process; its time and peak memory."""
+def run_build(project: Path, site: Path, env: dict, time_limit: float = 3600) -> BuildRun:
+    """Build ``project`` into ``site`` in a child process; its time and peak memory. A build
+    still running after ``time_limit`` seconds is stopped and reported, not waited for."""
     with tempfile.TemporaryFile() as stderr:  # a pipe read at the end could fill and block
         start = time.perf_counter()
         process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
                                     str(project / "mkdocs.yml"), "-d", str(site)],
                                    cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
-        sampled = 0
+        sampled, failure = 0, None
         while True:
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
+                if os.waitstatus_to_exitcode(status):
+                    failure = f"exit code {os.waitstatus_to_exitcode(status)}"
+                break
+            if time.perf_counter() - start > time_limit:
+                process.kill()  # the processes it forked end with it (thidua/background.py)
+                process.wait()
+                failure = f"still running after {time_limit:g} s: stopped"
                 break
             sampled = max(sampled, tree_memory(process.pid))
             time.sleep(0.2)
         seconds = time.perf_counter() - start
         stderr.seek(0)
         errors = stderr.read().decode("utf-8", "replace")
-    if status != 0:
-        raise RuntimeError(f"the build of {project} failed:\n{errors[-3000:]}")
+    if failure:
+        raise RuntimeError(f"the build of {project} failed ({failure}):\n{errors[-3000:]}")
     pages = sum(1 for _ in site.rglob("*.html"))
     size = sum(path.stat().st_size for path in site.rglob("*") if path.is_file())
     peak = max(usage.ru_maxrss * 1024, sampled)
@@ -153,10 +162,10 @@ def table(report: dict) -> str:
     """The report as a Markdown table."""
     ours, floor, rebuild = report["ours"], report["floor"], report["rebuild_after_one_record"]
     rows = [
-        "| N | build | seconds | CPU s | s/page | peak memory MB | site MB | pages |",
+        "| N | build | seconds | CPU s | s/page | peak memory MiB | site MiB | pages |",
         "|---|---|---|---|---|---|---|---|",
     ] + [f"| {report['records']:,} | {name} | {run['seconds']} | {run['cpu_seconds']} | "
-         f"{run['seconds_per_page']} | {run['peak_memory_mb']} | {run['site_mb']} | {run['pages']:,} |"
+         f"{run['seconds_per_page']} | {run['peak_memory_mib']} | {run['site_mib']} | {run['pages']:,} |"
          for name, run in (("ours", ours), ("floor", floor), ("ours, one record added", rebuild))]
     search = report["search_index"]
     return "\n".join(rows) + (

@@ -12,9 +12,12 @@ the ``build`` it calls). The pages are the same bytes either way: ``THIDUA_PARAL
 builds in one process, and tests/test_languagebuilds.py compares every file.
 
 What a language's build leaves in the build's memory stays in its process: nothing of this
-site needs it (sitemap.xml is written by the hooks, and the site has no MkDocs search). Plugins
-that gather from every language's build in memory (MkDocs' search, with-pdf) would lose the
-other languages' part, so with them the languages are built one after the other.
+site needs it (sitemap.xml is written by the hooks, and the site has no MkDocs search). A plugin
+that gathers from every language's build in memory (MkDocs' search, with-pdf) would lose the
+other languages' part, and one that writes a file of no language after each build (a feed, a
+sitemap) would leave whichever language finished last. So the languages are built side by side
+only with the plugins checked not to (:data:`CHECKED_PLUGINS`) and the project's own hooks; with
+any other plugin they are built one after the other, as mkdocs-static-i18n builds them.
 """
 
 from __future__ import annotations
@@ -30,8 +33,9 @@ from mkdocs_static_i18n.utils import I18nLoggingFilter
 
 from thidua.background import BackgroundError, Job
 
-GATHERING_PLUGINS = {"search", "material/search", "with-pdf"}
-"""Plugins that gather, in the build's memory, what every language's build gives them."""
+CHECKED_PLUGINS = {"i18n"}
+"""Plugins that keep nothing from one language's build for the next: the languages can be
+built side by side with them."""
 
 log = get_plugin_logger("thidua")
 
@@ -42,10 +46,11 @@ _running: dict[str, Job] = {}
 def start_other_languages(config) -> None:
     """In the default language's build, once its site folder is emptied: start a process for
     each other language. (mkdocs-static-i18n then calls :func:`build_or_await` for each.)"""
-    gathering = GATHERING_PLUGINS & set(config.plugins)
-    if gathering:
-        log.info(f"the languages are built one after the other: {', '.join(sorted(gathering))} "
-                 "gathers from each language's build")
+    plugins = {name.split(" #")[0] for name in config.plugins}  # "search #2": a second search
+    unchecked = plugins - CHECKED_PLUGINS - set(config.hooks)
+    if unchecked:
+        log.info(f"the languages are built one after the other: {', '.join(sorted(unchecked))} "
+                 "may gather from each language's build (thidua.languagebuilds.CHECKED_PLUGINS)")
         return
     i18n = config.plugins["i18n"]
     i18n_plugin.build = build_or_await
@@ -82,7 +87,6 @@ def _build_language(config, lang: str) -> str | None:
     """In the forked process: what mkdocs-static-i18n's ``on_post_build`` does for one
     language. Returns why MkDocs aborted (its warnings are printed already), if it did; an
     error comes back through the Job with its traceback."""
-    _running.clear()  # the jobs of the process this one was forked from are not its own
     _label_log(lang)
     i18n = config.plugins["i18n"]
     i18n.current_language = lang
@@ -97,7 +101,8 @@ def _build_language(config, lang: str) -> str | None:
 
 def _label_log(lang: str) -> None:
     """What this process logs names its language; MkDocs' own "Documentation built in…" is
-    left out (mkdocs-static-i18n leaves it out of the languages it builds)."""
+    left out, as mkdocs-static-i18n leaves it out of the languages it builds (it installs this
+    filter in the default language's on_post_build, after this process was forked)."""
     quiet = I18nLoggingFilter()
     quiet.filtered_prefixes.update({"Documentation built in", "Building documentation to directory"})
     logging.getLogger("mkdocs.commands.build").addFilter(quiet)
