@@ -156,9 +156,10 @@ def on_page_context(context, page, config, nav):
     if generated is not None:
         context["index"] = generated
         # Material reads config.extra.alternate as an attribute, which is where
-        # mkdocs-static-i18n keeps it (and resets it on every page it knows).
+        # mkdocs-static-i18n keeps it (and resets it on every page it knows: in a --dirty build,
+        # maybe none before this one; its list of the languages is extra_alternate).
         config.extra.alternate = [dict(alternate, link=site_path(generated.path, alternate["lang"]))
-                                  for alternate in config.extra.alternate]
+                                  for alternate in config.plugins["i18n"].extra_alternate]
     elif record is not None:
         context["plan"] = record_page(record, lang, build_date(), _state["refs"], config.site_url)
         title, description = context["plan"].title, context["plan"].summary

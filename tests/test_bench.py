@@ -17,20 +17,23 @@ from conftest import ROOT, build_env, make_project
 def test_bench_builds_every_generated_record_and_reports_both_builds(tmp_path):
     report = bench(200, tmp_path, ROOT, seed=3)
     assert report["records"] == 200 and report["plan_pages_built"] == 400
-    for build in ("ours", "floor", "rebuild_after_one_record"):
+    for build in ("ours", "floor", "rebuild_after_one_record", "dirty_rebuild_after_one_record"):
         run = report[build]
         assert set(run) == {"seconds", "cpu_seconds", "peak_memory_mib", "pages", "seconds_per_page",
                             "site_mib", "ok"}
         assert run["ok"] and run["pages"] > 0 and run["seconds"] > 0 and run["peak_memory_mib"] > 0
         assert run["cpu_seconds"] > 0
     assert report["rebuild_after_one_record"]["pages"] > report["ours"]["pages"]
+    assert (report["dirty_rebuild_after_one_record"]["pages"]
+            > report["rebuild_after_one_record"]["pages"])  # the second new record's pages
     assert report["floor"]["pages"] >= 400
     assert set(report["search_index"]) == {"vi", "en"}
     assert report["ratio"] > 0 and report["rebuild_share_of_full"] > 0
+    assert report["dirty_rebuild_share_of_full"] > 0
     assert report["ms_per_record"]["ours"] == round(1000 * report["ours"]["seconds"] / 200, 3)
     lines = table(report).splitlines()
     assert lines[0] == "| N | build | seconds | CPU s | s/page | peak memory MiB | site MiB | pages |"
-    assert len(lines) == 7
+    assert len(lines) == 8
 
 
 def test_build_phases_times_a_real_build_by_phase(tmp_path):

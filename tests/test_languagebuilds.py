@@ -10,16 +10,19 @@ import subprocess
 import sys
 import time
 
+from thidua.bench import add_record
 from thidua.corpus import generate, sentences
 from conftest import ROOT, build_env, differing_files, make_project
 
 FORKED = "the 'en' pages are built by a process of their own"
 
 
-def _build(project, site, parallel: str = "on", timeout: int = 300) -> subprocess.CompletedProcess:
+def _build(project, site, parallel: str = "on", timeout: int = 300,
+           dirty: bool = False) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
-         "-d", str(site)],
+         "-d", str(site)] + (["--dirty", "--no-strict"] if dirty else []),  # MkDocs warns of
+        # every --dirty build, which strict mode (mkdocs.yml) would turn into an error
         cwd=project, env={**build_env(), "THIDUA_PARALLEL": parallel}, capture_output=True,
         text=True, timeout=timeout)
 
@@ -57,6 +60,37 @@ def test_a_fault_in_the_english_pages_fails_the_build_and_is_named(tmp_path):
     assert ("building the 'en' pages failed: Aborted with 1 warnings in strict mode!"
             in parallel.stderr)
     assert "Traceback" not in parallel.stderr
+
+
+def test_a_dirty_build_after_a_new_record_writes_its_pages_and_leaves_the_others(tmp_path):
+    # `mkdocs build --dirty` (and `mkdocs serve --dirty`, for editors) builds only the pages
+    # whose file changed, in both languages, and the index pages (generated, always built).
+    project = make_project(tmp_path)
+    source = sentences(ROOT / "content")
+    old = generate(30, project / "content", source, seed=3)[0].relative_to(project / "content")
+    site = tmp_path / "site"
+    assert _build(project, site).returncode == 0
+    unchanged = [site / old.with_suffix("") / "index.html",
+                 site / "en" / old.with_suffix("") / "index.html"]
+    before = [page.stat().st_mtime_ns for page in unchanged]
+
+    nothing_new = _build(project, site, dirty=True)  # nothing changed: it builds index pages only
+
+    assert nothing_new.returncode == 0, nothing_new.stderr
+    assert [page.stat().st_mtime_ns for page in unchanged] == before
+
+    new = add_record(project / "content", tmp_path / "extra", source, seed=99)
+    new_url = new.relative_to(project / "content").with_suffix("").as_posix()
+
+    result = _build(project, site, dirty=True)
+
+    assert result.returncode == 0, result.stderr
+    assert FORKED in result.stderr
+    assert [page.stat().st_mtime_ns for page in unchanged] == before
+    for root in ("", "en/"):
+        assert (site / root / new_url / "index.html").is_file()
+        province = (site / root / new_url.split("/")[0] / "index.html").read_text("utf-8")
+        assert f"{new_url}/" in province  # the new plan is listed on its province's page
 
 
 SLOW_ENGLISH_HOOK = """

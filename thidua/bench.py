@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from thidua.corpus import generate, sentences
+from thidua.corpus import Sentences, generate, sentences
 from thidua.urls import PUBLISHED_LIST
 
 FLOOR_CONFIG = {
@@ -58,13 +58,16 @@ class BuildRun:
     ok: bool
 
 
-def run_build(project: Path, site: Path, env: dict, time_limit: float = 3600) -> BuildRun:
+def run_build(project: Path, site: Path, env: dict, time_limit: float = 3600,
+              dirty: bool = False) -> BuildRun:
     """Build ``project`` into ``site`` in a child process; its time and peak memory. A build
-    still running after ``time_limit`` seconds is stopped and reported, not waited for."""
+    still running after ``time_limit`` seconds is stopped and reported, not waited for.
+    ``dirty``: MkDocs' ``--dirty`` build (not in strict mode, which its warning would stop)."""
     with tempfile.TemporaryFile() as stderr:  # a pipe read at the end could fill and block
         start = time.perf_counter()
         process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
-                                    str(project / "mkdocs.yml"), "-d", str(site)],
+                                    str(project / "mkdocs.yml"), "-d", str(site)]
+                                   + (["--dirty", "--no-strict"] if dirty else []),
                                    cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
         sampled, failure = 0, None
         while True:
@@ -114,9 +117,21 @@ def _proportional_set_size(smaps_rollup: Path) -> int:
     raise ValueError(f"no Pss in {smaps_rollup}")
 
 
+def add_record(content: Path, scratch: Path, source: Sentences, seed: int) -> Path:
+    """Add one generated record (and its English file, if it has one) to the archive in
+    ``content``, generating it in ``scratch``; return its path in ``content``."""
+    extra = generate(1, scratch, source, seed)[0]
+    target = content / extra.relative_to(scratch)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for file in extra.parent.glob(extra.stem + "*"):
+        shutil.copy(file, target.parent / file.name)
+    return target
+
+
 def bench(records: int, work: Path, repo: Path, seed: int = 1) -> dict:
     """Generate ``records`` records under ``work``, build ours and the floor side by side,
-    then add one record and rebuild ours; return the report."""
+    then add one record and rebuild ours, then another and rebuild ours with MkDocs' ``--dirty``
+    (which builds only the pages whose file changed); return the report."""
     content = work / "content"
     if content.exists():
         shutil.rmtree(content)
@@ -129,12 +144,10 @@ def bench(records: int, work: Path, repo: Path, seed: int = 1) -> dict:
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1795392000", "NO_MKDOCS_2_WARNING": "1"}
     floor_run = run_build(floor, work / "floor-site", env)
     ours_run = run_build(ours, work / "ours-site", env)
-    extra = generate(1, work / "extra", sentences(repo / "content"), seed + 1000)[0]
-    target = content / extra.relative_to(work / "extra")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    for file in extra.parent.glob(extra.stem + "*"):
-        shutil.copy(file, target.parent / file.name)
+    add_record(content, work / "extra", sentences(repo / "content"), seed + 1000)
     rebuild = run_build(ours, work / "ours-site", env)
+    add_record(content, work / "extra-dirty", sentences(repo / "content"), seed + 2000)
+    dirty = run_build(ours, work / "ours-site", env, dirty=True)
     search = {}
     for lang, folder in (("vi", "search"), ("en", "en/search")):
         data = (work / "ours-site" / folder / "index.json").read_bytes()
@@ -150,6 +163,8 @@ def bench(records: int, work: Path, repo: Path, seed: int = 1) -> dict:
         "ratio_per_page": round(ours_run.seconds_per_page / floor_run.seconds_per_page, 3),
         "rebuild_after_one_record": asdict(rebuild),
         "rebuild_share_of_full": round(rebuild.seconds / ours_run.seconds, 3),
+        "dirty_rebuild_after_one_record": asdict(dirty),
+        "dirty_rebuild_share_of_full": round(dirty.seconds / ours_run.seconds, 3),
         # Per record too: seconds per page also moves with the mix of pages (at 1,000 records
         # 41 % of ours are index pages, at 10,000 10 %), not only with how the build scales.
         "ms_per_record": {"ours": round(1000 * ours_run.seconds / records, 3),
@@ -161,17 +176,20 @@ def bench(records: int, work: Path, repo: Path, seed: int = 1) -> dict:
 def table(report: dict) -> str:
     """The report as a Markdown table."""
     ours, floor, rebuild = report["ours"], report["floor"], report["rebuild_after_one_record"]
+    dirty = report["dirty_rebuild_after_one_record"]
     rows = [
         "| N | build | seconds | CPU s | s/page | peak memory MiB | site MiB | pages |",
         "|---|---|---|---|---|---|---|---|",
     ] + [f"| {report['records']:,} | {name} | {run['seconds']} | {run['cpu_seconds']} | "
          f"{run['seconds_per_page']} | {run['peak_memory_mib']} | {run['site_mib']} | {run['pages']:,} |"
-         for name, run in (("ours", ours), ("floor", floor), ("ours, one record added", rebuild))]
+         for name, run in (("ours", ours), ("floor", floor), ("ours, one record added", rebuild),
+                           ("ours, another added, --dirty", dirty))]
     search = report["search_index"]
     return "\n".join(rows) + (
         f"\n\nours / floor: {report['ratio']} (per page {report['ratio_per_page']}); ms per "
         f"record: ours {report['ms_per_record']['ours']}, floor {report['ms_per_record']['floor']}; "
-        f"rebuild / full: {report['rebuild_share_of_full']}; search index: vi {search['vi']['bytes']:,} B "
+        f"rebuild / full: {report['rebuild_share_of_full']} (--dirty: "
+        f"{report['dirty_rebuild_share_of_full']}); search index: vi {search['vi']['bytes']:,} B "
         f"({search['vi']['gzip_bytes']:,} gzip), en {search['en']['bytes']:,} B "
         f"({search['en']['gzip_bytes']:,} gzip)")
 

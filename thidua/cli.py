@@ -187,7 +187,8 @@ def corpus(out: Path, count: int, seed: int, content_dir: Path) -> None:
 def bench(count: int, seed: int, work: Path | None, as_json: Path | None) -> None:
     """Build N synthetic records with our configuration and with plain MkDocs (the floor),
     side by side; report time, time per page, peak memory, site and search index sizes, the
-    ratio ours / floor, and the time of a rebuild after adding one record."""
+    ratio ours / floor, and the time of a rebuild after adding one record (full, and with
+    MkDocs' --dirty)."""
     import tempfile
 
     from thidua.bench import bench as run, report_json, table

@@ -23,6 +23,7 @@ any other plugin they are built one after the other, as mkdocs-static-i18n build
 from __future__ import annotations
 
 import logging
+import sys
 
 from mkdocs import utils
 from mkdocs.commands import build as mkdocs_build
@@ -56,7 +57,7 @@ def start_other_languages(config) -> None:
     i18n_plugin.build = build_or_await
     for lang in i18n.build_languages:
         if lang != i18n.current_language:
-            _running[lang] = Job(_build_language, config, lang)
+            _running[lang] = Job(_build_language, config, lang, _dirty())
             log.info(f"the '{lang}' pages are built by a process of their own")
 
 
@@ -83,7 +84,13 @@ def cancel_other_languages() -> None:
         _running.popitem()[1].cancel()
 
 
-def _build_language(config, lang: str) -> str | None:
+def _dirty() -> bool:
+    """Whether MkDocs builds only what changed (``--dirty``): as mkdocs-static-i18n tells it
+    for the languages it builds (MkDocs tells plugins no other way)."""
+    return "--dirty" in sys.argv or "--dirtyreload" in sys.argv
+
+
+def _build_language(config, lang: str, dirty: bool) -> str | None:
     """In the forked process: what mkdocs-static-i18n's ``on_post_build`` does for one
     language. Returns why MkDocs aborted (its warnings are printed already), if it did; an
     error comes back through the Job with its traceback."""
@@ -93,7 +100,7 @@ def _build_language(config, lang: str) -> str | None:
     i18n.building = True  # this build's on_post_build must not build the languages again
     utils.clean_directory = lambda path: None  # the folder holds the default language's pages
     try:
-        mkdocs_build.build(config)
+        mkdocs_build.build(config, dirty=dirty)
     except Abort as abort:  # strict mode, and warnings
         return str(abort)
     return None
