@@ -1,0 +1,82 @@
+"""The editor's preview (`make serve`: `mkdocs serve`), which rebuilds both languages in one
+process on every change, with the English pages in a process of their own each time."""
+
+from __future__ import annotations
+
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from conftest import build_env, make_project
+
+RECORD = "content/hau-giang/2019/1460-kh-ubnd.en.md"
+PAGE = "en/hau-giang/2019/1460-kh-ubnd/"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _title(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return re.search(r"<title>([^<]*)</title>", response.read().decode("utf-8"))[1]
+    except OSError:  # not serving yet
+        return None
+
+
+def _wait_for(what, seconds: float = 90):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = what()
+        if value:
+            return value
+        time.sleep(0.3)
+    return what()
+
+
+def _set_title(project, line: str) -> None:
+    path = project / RECORD
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    assert lines[1].startswith("title: ")
+    lines[1] = line + "\n"
+    path.write_text("".join(lines), "utf-8")
+
+
+def test_the_preview_rebuilds_each_change_and_survives_a_broken_record(tmp_path):
+    project = make_project(tmp_path)
+    url = f"http://127.0.0.1:{_free_port()}/"
+    log = tmp_path / "serve.log"
+    with log.open("w") as output:
+        serve = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", url[7:-1]],
+            cwd=project, env=build_env(), stdout=output, stderr=subprocess.STDOUT)
+    try:
+        assert _wait_for(lambda: _title(url + PAGE)), log.read_text("utf-8")
+
+        _set_title(project, "title: A first new title")
+        assert _wait_for(lambda: (_title(url + PAGE) or "").startswith("A first new title"))
+
+        _set_title(project, 'title: "an unclosed quote')
+        assert _wait_for(lambda: "An error happened during the rebuild" in log.read_text("utf-8"))
+        assert f"{RECORD}:" in log.read_text("utf-8")  # the error names the file
+        # (MkDocs holds requests until the error is fixed: "The server will appear stuck")
+
+        _set_title(project, "title: A second new title")
+        assert _wait_for(lambda: (_title(url + PAGE) or "").startswith("A second new title"))
+        assert _title(url + "hau-giang/2019/1460-kh-ubnd/")  # and the Vietnamese page
+    finally:
+        serve.send_signal(signal.SIGINT)  # Ctrl-C, as an editor stops it
+        serve.wait(timeout=30)
+    text = log.read_text("utf-8")
+    assert text.count("the 'en' pages are built by a process of their own") >= 3
+    assert "Traceback" not in text
+    left = subprocess.run(["pgrep", "-f", f"mkdocs serve --dev-addr {url[7:-1]}"],
+                          capture_output=True, text=True).stdout
+    assert left == ""
