@@ -6,6 +6,7 @@ import datetime as dt
 import filecmp
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -83,6 +84,13 @@ def build_site(project: Path, site_dir: Path, day: dt.date = BUILD_DAY) -> subpr
          "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
         cwd=project, env=build_env(day), capture_output=True, text=True, timeout=300,
     )
+
+
+def interruptible() -> None:
+    """``preexec_fn`` of a child process that the test stops with Ctrl-C (SIGINT): it is
+    interrupted as in a terminal, even when the tests run as a shell's background job, whose
+    commands start with SIGINT ignored (and Python then leaves it ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def differing_files(left: Path, right: Path) -> list[str]:

@@ -12,7 +12,7 @@ import time
 
 from thidua.bench import add_record
 from thidua.corpus import generate, sentences
-from conftest import ROOT, build_env, differing_files, make_project
+from conftest import ROOT, build_env, differing_files, interruptible, make_project
 
 FORKED = "the 'en' pages are built by a process of their own"
 
@@ -181,7 +181,8 @@ def test_a_build_interrupted_with_ctrl_c_ends_at_once_and_whole(tmp_path):
     site = tmp_path / "site"
     build = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
-        cwd=project, env=build_env(), stderr=subprocess.PIPE, text=True, start_new_session=True)
+        cwd=project, env=build_env(), stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=interruptible)
     try:
         lines = []
         while FORKED not in "".join(lines) and build.poll() is None:

@@ -11,7 +11,7 @@ import sys
 import time
 import urllib.request
 
-from conftest import build_env, make_project
+from conftest import build_env, interruptible, make_project
 
 RECORD = "content/hau-giang/2019/1460-kh-ubnd.en.md"
 PAGE = "en/hau-giang/2019/1460-kh-ubnd/"
@@ -56,7 +56,8 @@ def test_the_preview_rebuilds_each_change_and_survives_a_broken_record(tmp_path)
     with log.open("w") as output:
         serve = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", url[7:-1]],
-            cwd=project, env=build_env(), stdout=output, stderr=subprocess.STDOUT)
+            cwd=project, env=build_env(), stdout=output, stderr=subprocess.STDOUT,
+            preexec_fn=interruptible)
     try:
         assert _wait_for(lambda: _title(url + PAGE)), log.read_text("utf-8")
 
