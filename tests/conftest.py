@@ -86,6 +86,22 @@ def build_site(project: Path, site_dir: Path, day: dt.date = BUILD_DAY) -> subpr
     )
 
 
+def add_hooks(project: Path, **hooks: str) -> None:
+    """Write each hook's text to ``<name>.py`` in ``project`` and list it in its mkdocs.yml,
+    after the project's own hook."""
+    config = project / "mkdocs.yml"
+    listed = "".join(f"  - {name}.py\n" for name in hooks)
+    config.write_text(config.read_text("utf-8").replace(
+        "hooks:\n  - hooks/archive.py\n", f"hooks:\n  - hooks/archive.py\n{listed}"), "utf-8")
+    for name, text in hooks.items():
+        (project / f"{name}.py").write_text(text, "utf-8")
+
+
+def processes_matching(pattern: str) -> str:
+    """The running processes whose command line holds ``pattern``, one per line (none: "")."""
+    return subprocess.run(["pgrep", "-af", pattern], capture_output=True, text=True).stdout
+
+
 def interruptible() -> None:
     """``preexec_fn`` of a child process that the test stops with Ctrl-C (SIGINT): it is
     interrupted as in a terminal, even when the tests run as a shell's background job, whose

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from thidua.bench import bench, run_build, table, tree_memory
-from conftest import ROOT, build_env, make_project
+from conftest import ROOT, add_hooks, build_env, make_project, processes_matching
 
 
 def test_bench_builds_every_generated_record_and_reports_both_builds(tmp_path):
@@ -53,16 +53,13 @@ def test_build_phases_times_a_real_build_by_phase(tmp_path):
 
 def test_a_failed_build_is_reported_with_what_it_printed_however_long(tmp_path):
     project = make_project(tmp_path)
-    # 3,000 errors printed (a build run with -q prints errors): more than a pipe holds, which once left the bench waiting forever
-    (project / "loud.py").write_text(
-        "import logging\n"
-        "def on_config(config):\n"
-        "    for n in range(3000):\n"
-        "        logging.getLogger('mkdocs').error(f'error number {n} of a loud hook')\n"
-        "    raise SystemExit('the loud hook stops the build')\n", "utf-8")
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text("utf-8").replace(
-        "hooks:\n", "hooks:\n  - loud.py\n"), "utf-8")
+    # 3,000 errors printed (a build run with -q prints errors): more than a pipe holds, which
+    # once left the bench waiting forever
+    add_hooks(project, loud="import logging\n"
+                            "def on_config(config):\n"
+                            "    for n in range(3000):\n"
+                            "        logging.getLogger('mkdocs').error(f'error {n} of a loud hook')\n"
+                            "    raise SystemExit('the loud hook stops the build')\n")
 
     with pytest.raises(RuntimeError) as failure:
         run_build(project, tmp_path / "site", build_env(), time_limit=120)  # fails, not hangs
@@ -73,19 +70,15 @@ def test_a_failed_build_is_reported_with_what_it_printed_however_long(tmp_path):
 
 def test_a_build_that_outlasts_the_time_limit_is_stopped_and_reported(tmp_path):
     project = make_project(tmp_path)
-    (project / "stuck.py").write_text("import time\n"
-                                      "def on_config(config):\n"
-                                      "    time.sleep(600)\n", "utf-8")
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text("utf-8").replace("hooks:\n", "hooks:\n  - stuck.py\n"),
-                      "utf-8")
+    add_hooks(project, stuck="import time\n"
+                             "def on_config(config):\n"
+                             "    time.sleep(600)\n")
 
     start = time.monotonic()
     with pytest.raises(RuntimeError, match="failed \\(still running after 3 s: stopped\\)"):
         run_build(project, tmp_path / "site", build_env(), time_limit=3)
     assert time.monotonic() - start < 60
-    left = subprocess.run(["pgrep", "-f", str(tmp_path / "site")], capture_output=True, text=True)
-    assert left.stdout == ""
+    assert processes_matching(str(tmp_path / "site")) == ""
 
 
 FORKED_PAIR = """

@@ -12,7 +12,8 @@ import time
 
 from thidua.bench import add_record
 from thidua.corpus import generate, sentences
-from conftest import ROOT, build_env, differing_files, interruptible, make_project
+from conftest import (ROOT, add_hooks, build_env, differing_files, interruptible,
+                      make_project, processes_matching)
 
 FORKED = "the 'en' pages are built by a process of their own"
 
@@ -109,22 +110,13 @@ def on_page_markdown(markdown, page, config, files):
 """
 
 
-def _with_hooks(project, **hooks: str) -> None:
-    config = project / "mkdocs.yml"
-    listed = "".join(f"  - {name}.py\n" for name in hooks)
-    config.write_text(config.read_text("utf-8").replace(
-        "hooks:\n  - hooks/archive.py\n", f"hooks:\n  - hooks/archive.py\n{listed}"), "utf-8")
-    for name, text in hooks.items():
-        (project / f"{name}.py").write_text(text, "utf-8")
-
-
 def _english_pages(site) -> int:
     return sum(1 for _ in (site / "en").rglob("index.html")) if (site / "en").exists() else 0
 
 
 def test_when_the_default_language_fails_the_build_stops_at_once(tmp_path):
     project = make_project(tmp_path)
-    _with_hooks(project, slow=SLOW_ENGLISH_HOOK, failing=FAILING_HOOK)
+    add_hooks(project, slow=SLOW_ENGLISH_HOOK, failing=FAILING_HOOK)
     site = tmp_path / "site"
 
     result = _build(project, site, timeout=30)  # not the 60 s the English pages would take
@@ -133,8 +125,7 @@ def test_when_the_default_language_fails_the_build_stops_at_once(tmp_path):
     assert "the Vietnamese about page cannot be read" in result.stderr
     assert FORKED in result.stderr
     assert _english_pages(site) == 0
-    left = subprocess.run(["pgrep", "-f", str(site)], capture_output=True, text=True).stdout
-    assert left == ""  # no process of the build is left
+    assert processes_matching(str(site)) == ""  # no process of the build is left
 
 
 IN_PROCESS_BUILD = """
@@ -162,7 +153,7 @@ def test_a_failed_build_in_a_process_that_goes_on_leaves_no_process_behind(tmp_p
     # As in `mkdocs serve`, which serves on after a build fails: the English pages' process
     # must be stopped by the build itself, not by the end of the process that started it.
     project = make_project(tmp_path)
-    _with_hooks(project, slow=SLOW_ENGLISH_HOOK, failing=FAILING_HOOK)
+    add_hooks(project, slow=SLOW_ENGLISH_HOOK, failing=FAILING_HOOK)
     site = tmp_path / "site"
 
     result = subprocess.run(
@@ -177,7 +168,7 @@ def test_a_failed_build_in_a_process_that_goes_on_leaves_no_process_behind(tmp_p
 
 def test_a_build_interrupted_with_ctrl_c_ends_at_once_and_whole(tmp_path):
     project = make_project(tmp_path)
-    _with_hooks(project, slow=SLOW_ENGLISH_HOOK)
+    add_hooks(project, slow=SLOW_ENGLISH_HOOK)
     site = tmp_path / "site"
     build = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
@@ -197,8 +188,7 @@ def test_a_build_interrupted_with_ctrl_c_ends_at_once_and_whole(tmp_path):
     assert FORKED in "".join(lines)
     assert build.returncode == 1 and "Aborted!" in rest
     assert "Traceback" not in rest  # neither the build's nor the forked processes'
-    left = subprocess.run(["pgrep", "-f", str(site)], capture_output=True, text=True).stdout
-    assert left == ""
+    assert processes_matching(str(site)) == ""
 
 
 def test_with_a_plugin_that_gathers_every_language_the_languages_are_built_in_turn(tmp_path):

@@ -11,7 +11,7 @@ import sys
 import time
 import urllib.request
 
-from conftest import build_env, interruptible, make_project
+from conftest import build_env, interruptible, make_project, processes_matching
 
 RECORD = "content/hau-giang/2019/1460-kh-ubnd.en.md"
 PAGE = "en/hau-giang/2019/1460-kh-ubnd/"
@@ -78,6 +78,4 @@ def test_the_preview_rebuilds_each_change_and_survives_a_broken_record(tmp_path)
     text = log.read_text("utf-8")
     assert text.count("the 'en' pages are built by a process of their own") >= 3
     assert "Traceback" not in text
-    left = subprocess.run(["pgrep", "-f", f"mkdocs serve --dev-addr {url[7:-1]}"],
-                          capture_output=True, text=True).stdout
-    assert left == ""
+    assert processes_matching(f"mkdocs serve --dev-addr {url[7:-1]}") == ""

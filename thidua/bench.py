@@ -46,10 +46,10 @@ class BuildRun:
     cpu_seconds: float
     """User and system time of the build and of the processes it forks (thidua/background.py)."""
     peak_memory_mib: float
-    """Mebibytes (2**20 bytes): the build's own peak resident memory (exact, from ``wait4``), or, if larger, the largest
-    sum of the proportional set size of the build and the processes it forks, sampled every
-    0.2 s: memory they share (a forked process shares the archive with the build) counts once,
-    split among them. A peak shorter than 0.2 s can be missed."""
+    """Mebibytes (2**20 bytes): the build's own peak resident memory (exact, from ``wait4``),
+    or, if larger, the largest sum of the proportional set size of the build and the processes
+    it forks, sampled every 0.2 s: memory they share (a forked process shares the archive with
+    the build) counts once, split among them. A peak shorter than 0.2 s can be missed."""
     pages: int
     """HTML pages written."""
     seconds_per_page: float
@@ -73,8 +73,8 @@ def run_build(project: Path, site: Path, env: dict, time_limit: float = 3600,
         while True:
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
-                if os.waitstatus_to_exitcode(status):
-                    failure = f"exit code {os.waitstatus_to_exitcode(status)}"
+                code = os.waitstatus_to_exitcode(status)
+                failure = f"exit code {code}" if code else None
                 break
             if time.perf_counter() - start > time_limit:
                 process.kill()  # the processes it forked end with it (thidua/background.py)
