@@ -13,7 +13,8 @@
   thidua/background.py). THIDUA_PARALLEL=off does it all in one process.
 - on_env: the archive's own templates (overrides/) escape every value they print; `ui` holds
   the interface words of the language being built.
-- on_page_read_source: a plan's text comes from the archive, not from reading the file again.
+- on_page_read_source: a plan's text is read as the archive reads it (the archive holds no
+  texts, only what it needs of them); its frontmatter, parsed in on_config, is not parsed again.
 - on_page_markdown: plan pages are framed (thidua/frames.py), and a `<` in their text that
   opens no allowed tag is text; titles are escaped for Material.
 - on_page_content: a plan's text gets paragraph anchors and links to the plans it cites.
@@ -50,6 +51,7 @@ from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
 from thidua.languagebuilds import cancel_other_languages, start_other_languages
 from thidua.linkeddata import page_head
+from thidua.loader import read_body
 from thidua.memory import settle_long_lived
 from thidua.outputs import write_every_output
 from thidua.pages import record_page
@@ -121,11 +123,15 @@ def on_files(files, config):
 
 
 def on_page_read_source(page, config):
-    source = _state["archive"].source_of(page.file.src_uri)
-    # A plan's text as the archive read it (once, in on_config): MkDocs need not read and parse
-    # the file again. The leading line break keeps a text that opens with "---" from being
-    # taken for frontmatter.
-    return None if source is None else "\n" + source.body
+    if _state["archive"].source_of(page.file.src_uri) is None:
+        return None
+    # A plan's text, read as the archive reads it: MkDocs need not parse the frontmatter again
+    # (the archive did, in on_config). The leading line break keeps a text that opens with
+    # "---" from being taken for frontmatter.
+    try:
+        return "\n" + read_body(Path(page.file.abs_src_path))
+    except InvalidArchive as error:
+        raise PluginError(error.report()) from None
 
 
 def on_page_markdown(markdown, page, config, files):

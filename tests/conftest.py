@@ -162,7 +162,7 @@ def make_record(**changes):
     base = dict(path="content/cao-bang/2023/12-kh-ubnd.md", url="cao-bang/2023/12-kh-ubnd/",
                 title=VALID["title"], summary=VALID["summary"], type="KH",
                 issuer="UBND tỉnh Cao Bằng", issuer_level="province", province="cao-bang",
-                body="Nội dung.\n", number="12/KH-UBND", issued=PartialDate(2023, 3, 1),
+                number="12/KH-UBND", issued=PartialDate(2023, 3, 1),
                 period=Period(PartialDate(2023, 3), PartialDate(2023, 12, 31)))
     return Record(**{**base, **changes})
 

@@ -8,6 +8,8 @@ from click.testing import CliRunner
 
 from thidua.archive import check_archive
 from thidua.cli import main
+from thidua.loader import read_body
+from thidua.records import record_file
 from conftest import ROOT
 
 
@@ -34,7 +36,7 @@ def test_two_hundred_generated_records_all_pass_validation(tmp_path):
     assert any(r.number is None for r in records) and any(r.issuer_code for r in records)
     english = sum(1 for r in records if r.english)
     assert 150 < english < 200
-    assert all(300 <= len(r.body.split()) <= 1600 for r in records)
+    assert all(300 <= len(read_body(record_file(out, r)).split()) <= 1600 for r in records)
     again = tmp_path / "again"
     CliRunner().invoke(main, ["corpus", str(again), "--records", "200", "--seed", "7",
                               "--content", str(ROOT / "content")])

@@ -48,7 +48,7 @@ def test_periods_in_each_language(period, vi, en):
 
 def test_citation_with_every_fact():
     record = make_record(issued=D(2023, 8, 21), number="2255/KH-UBND",
-                         english=English("p.en.md", "Launching a movement", "S.", "Text."))
+                         english=English("p.en.md", "Launching a movement", "S.", has_text=True))
     assert cite(record, "vi") == ("Kế hoạch số 2255/KH-UBND ngày 21/8/2023 của Ủy ban nhân dân "
                                   "tỉnh Cao Bằng về việc phát động phong trào thi đua năm 2023")
     assert cite(record, "en") == ("Cao Bang Provincial People's Committee, Plan No. 2255/KH-UBND "
@@ -140,7 +140,7 @@ def test_cited_documents_link_where_the_archive_holds_them():
                         issuer="UBND TP Cần Thơ", issued=D(2023, 1, 10))
     citing = make_record(url="hau-giang/2024/5-kh-ubnd/", number="5/KH-UBND", province="can-tho",
                          issuer="UBND TP Cần Thơ", issued=D(2024, 3, 1), cites=("34-CT/TU",),
-                         body="Căn cứ Kế hoạch số 97/KH-UBND và Kế hoạch số 5/KH-UBND.")
+                         mentions=("97/KH-UBND", "5/KH-UBND"))  # its own number too
     refs = cross_refs([cited, citing])
     page = page_of(citing, "vi", dt.date(2024, 6, 1), refs)
     assert [(doc.number, doc.url) for doc in page.cites] == [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import BUILD_DAY, build_site, make_project, record_text
+from conftest import BUILD_DAY, add_hooks, build_site, line_of, make_project, record_text
 
 PLANS = {
     # url: (number, Vietnamese issue-date text, English issue-date text, vi period, en period)
@@ -177,6 +177,31 @@ def test_a_bad_record_stops_the_build_and_names_the_problem(tmp_path, content):
     result = build_site(make_project(tmp_path, content.dir), tmp_path / "out")
     assert result.returncode != 0
     assert "content/cao-bang/2023/12-kh-ubnd.md:9: issued: '2023-02-30' does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+BREAK_AFTER_CHECK = """\
+from pathlib import Path
+
+
+def on_files(files, config):  # the archive is checked (on_config); no page is written yet
+    path = Path(config.docs_dir) / "cao-bang/2023/12-kh-ubnd.md"
+    path.write_bytes(path.read_bytes().replace("Nội".encode("utf-8"), b"N\\xf4i"))
+"""
+
+
+def test_a_record_broken_after_it_was_checked_stops_the_build_and_is_named(tmp_path, content):
+    # A plan's text is read again when its page is written (the archive does not hold the
+    # texts): a file saved in between, broken, is named as at the check, never half-built.
+    content.write("index.md", "---\ntitle: Trang chủ\ntemplate: home.html\n---\n")
+    text = record_text(body="Nội dung.\n")
+    content.write("cao-bang/2023/12-kh-ubnd.md", text)
+    project = make_project(tmp_path, content.dir)
+    add_hooks(project, breaking=BREAK_AFTER_CHECK)
+    result = build_site(project, tmp_path / "out")
+    assert result.returncode != 0
+    path = (project / "content/cao-bang/2023/12-kh-ubnd.md").as_posix()
+    assert f"{path}:{line_of(text, 'Nội dung.')}: file: is not UTF-8 (byte 0xf4 at offset" in result.stderr
     assert "Traceback" not in result.stderr
 
 

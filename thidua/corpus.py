@@ -19,7 +19,8 @@ import yaml
 from thidua.archive import load_archive
 from thidua.dates import PartialDate
 from thidua.gazetteer import gazetteer
-from thidua.records import record_slug
+from thidua.loader import read_body
+from thidua.records import record_file, record_slug
 
 THEMES = [
     ("lập thành tích chào mừng kỷ niệm {n} năm ngày thành lập {place}",
@@ -54,11 +55,15 @@ class Sentences:
 def sentences(content_dir: Path) -> Sentences:
     """The sentences of the archive's real records and their translations."""
     split = re.compile(r"(?<=[.;])\s+")
+
+    def long_sentences(path: Path) -> list[str]:
+        return [s for s in split.split(" ".join(read_body(path).split())) if len(s.split()) > 6]
+
     vi, en = [], []
     for record in load_archive(content_dir).records:
-        vi += [s for s in split.split(" ".join(record.body.split())) if len(s.split()) > 6]
+        vi += long_sentences(record_file(content_dir, record))
         if record.english:
-            en += [s for s in split.split(" ".join(record.english.body.split())) if len(s.split()) > 6]
+            en += long_sentences(record_file(content_dir, record, english=True))
     return Sentences(tuple(vi), tuple(en))
 
 

@@ -26,6 +26,11 @@ def mentions(text: str) -> list[re.Match]:
     return list(MENTION.finditer(text))
 
 
+def mentioned_numbers(text: str) -> tuple[str, ...]:
+    """The document numbers in ``text``, each once, in order of first mention."""
+    return tuple(dict.fromkeys(match.group(1) for match in MENTION.finditer(text)))
+
+
 @dataclass(frozen=True)
 class Citation:
     """A document a plan cites, and the record the archive holds for it, if any."""
@@ -68,8 +73,7 @@ def cross_refs(records: Iterable[Record]) -> CrossRefs:
     cited_by: dict[str, list[Record]] = {}
     for record in records:
         numbers = list(dict.fromkeys(
-            [*record.cites, *(m.group(1) for m in mentions(record.body)),
-             *(m.group(1) for m in mentions(record.english.body if record.english else ""))]))
+            [*record.cites, *record.mentions, *(record.english.mentions if record.english else ())]))
         citations = []
         for number in numbers:
             if record.number and slugify(number) == slugify(record.number):

@@ -16,7 +16,7 @@ import frontmatter
 import yaml
 
 from thidua.folding import nfc
-from thidua.problems import Problem
+from thidua.problems import InvalidArchive, Problem
 
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when present
@@ -63,32 +63,48 @@ class SourceFile:
 def read_source(path: Path, shown_as: str) -> tuple[SourceFile, list[Problem]]:
     """Read ``path``; return what could be read and the problems found (never raises)."""
     source = SourceFile(path=shown_as)
+    parts = _split(path, shown_as)
+    if isinstance(parts, Problem):
+        return source, [parts]
+    head, source.body, offset = parts
+    return source, _parse_head(head, offset, source)
+
+
+def read_body(path: Path) -> str:
+    """The body of a record file, as :func:`read_source` reads it (the frontmatter is not
+    parsed). A build reads a plan's text when it writes its page, instead of holding 10,000
+    texts in memory from the start; :class:`InvalidArchive` if the file can no longer be read."""
+    parts = _split(path, path.as_posix())
+    if isinstance(parts, Problem):
+        raise InvalidArchive([parts])
+    return parts[1]
+
+
+def _split(path: Path, shown_as: str) -> tuple[str, str, int] | Problem:
+    """The frontmatter, the body and the number of lines before the frontmatter's first
+    field; or the problem that keeps the file from being split."""
     try:
         raw = path.read_bytes()
     except OSError as error:
-        return source, [Problem(shown_as, 1, "file", f"cannot be read: {error.strerror}")]
+        return Problem(shown_as, 1, "file", f"cannot be read: {error.strerror}")
     try:
         text = nfc(raw.decode("utf-8"))
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        return source, [
-            Problem(shown_as, line, "file", f"is not UTF-8 (byte 0x{raw[error.start]:02x} at "
-                    f"offset {error.start}); save the file as UTF-8")
-        ]
+        return Problem(shown_as, line, "file", f"is not UTF-8 (byte 0x{raw[error.start]:02x} at "
+                       f"offset {error.start}); save the file as UTF-8")
     text = text.removeprefix("\ufeff")
     handler = frontmatter.YAMLHandler()
     if not handler.detect(text):
-        return source, [Problem(shown_as, 1, "file", "has no frontmatter; start the file with a "
-                                "line '---', the fields, and another line '---'")]
+        return Problem(shown_as, 1, "file", "has no frontmatter; start the file with a "
+                       "line '---', the fields, and another line '---'")
     try:
         head, body = handler.split(text)
     except ValueError:
-        return source, [Problem(shown_as, 1, "file", "frontmatter is not closed; add a line "
-                                "'---' after the last field")]
-    source.body = body.lstrip("\n")
+        return Problem(shown_as, 1, "file", "frontmatter is not closed; add a line "
+                       "'---' after the last field")
     opening = handler.FM_BOUNDARY.search(text)
-    problems = _parse_head(head, text.count("\n", 0, opening.end()), source)
-    return source, problems
+    return head, body.lstrip("\n"), text.count("\n", 0, opening.end())
 
 
 def _parse_head(head: str, offset: int, source: SourceFile) -> list[Problem]:

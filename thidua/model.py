@@ -38,20 +38,25 @@ class Source:
 
 @dataclass(frozen=True)
 class English:
-    """The English file of a record: translated title, summary and text (unofficial)."""
+    """The English file of a record: translated title, summary and text (unofficial). The
+    text stays in the file (``loader.read_body``); of it, the build keeps what it needs."""
 
     path: str
     title: str
     summary: str
-    body: str
+    has_text: bool
+    """Whether the file translates the text (else the English page shows the Vietnamese)."""
     occasion: Optional[str] = None
     slogan: Optional[str] = None
     participants: Optional[str] = None
+    mentions: tuple[str, ...] = ()
+    """The document numbers the translated text mentions, in order (thidua/crossrefs.py)."""
 
 
 @dataclass(frozen=True)
 class Record:
-    """One plan: the facts of its Vietnamese file, its body, and its English file if any."""
+    """One plan: the facts of its Vietnamese file and its English file if any. The text stays
+    in the file (``loader.read_body``): the build reads it when it writes the plan's page."""
 
     path: str
     """Path of the Vietnamese file as shown in messages (``content/can-tho/2023/97-kh-ubnd.md``)."""
@@ -63,7 +68,6 @@ class Record:
     issuer: str
     issuer_level: str
     province: str
-    body: str
     number: Optional[str] = None
     issuer_code: Optional[str] = None
     issued: Optional[PartialDate] = None
@@ -78,6 +82,8 @@ class Record:
     source: Optional[Source] = None
     inferred: dict[str, str] = field(default_factory=dict)
     aliases: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
+    """The document numbers the text mentions, in order (thidua/crossrefs.py)."""
     english: Optional[English] = None
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     """Line of each frontmatter field in the Vietnamese file, for messages."""

@@ -138,7 +138,7 @@ def record_page(record: Record, lang: str, today: dt.date, refs: CrossRefs,
     english = record.english if lang == "en" else None
     code = status(record.period, today)
     if lang == "en":
-        notice = label("unofficial" if english and english.body.strip() else "only_vietnamese", "en")
+        notice = label("unofficial" if english and english.has_text else "only_vietnamese", "en")
     else:
         notice = None
     doc_type = DOC_TYPES[record.type][lang]
@@ -159,7 +159,7 @@ def record_page(record: Record, lang: str, today: dt.date, refs: CrossRefs,
                     for c in refs.cites.get(record.url, ())),
         cited_by=tuple(plan_link(r, lang, today) for r in refs.cited_by.get(record.url, ())),
         status=code,
-        text_lang="en" if english and english.body.strip() else "vi",
+        text_lang="en" if english and english.has_text else "vi",
         notice=notice,
         crumbs=trail(lang, record.province, record.year) + (
             Crumb(record.number or label("plan", lang), None),),

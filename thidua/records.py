@@ -10,6 +10,7 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
+from thidua.crossrefs import mentioned_numbers
 from thidua.dates import PartialDate
 from thidua.folding import fold, slugify
 from thidua.gazetteer import gazetteer
@@ -55,8 +56,8 @@ def load_record(path: Path, content_dir: Path, shown_as: str) -> tuple[Optional[
     problems = _check_facts(values, source)
     if problems:
         return None, problems
-    record = Record(path=shown_as, url=_url(path, content_dir), body=source.body,
-                    lines=source.lines, **values)
+    record = Record(path=shown_as, url=_url(path, content_dir),
+                    mentions=mentioned_numbers(source.body), lines=source.lines, **values)
     return record, _check_place(record, path, content_dir, source)
 
 
@@ -69,7 +70,13 @@ def load_english(path: Path, shown_as: str) -> tuple[Optional[English], list[Pro
     problems = [Problem(shown_as, source.line_of(name), name, message) for name, message in messages]
     if problems:
         return None, problems
-    return English(path=shown_as, body=source.body, **values), []
+    return English(path=shown_as, has_text=bool(source.body.strip()),
+                   mentions=mentioned_numbers(source.body), **values), []
+
+
+def record_file(content_dir: Path, record: Record, english: bool = False) -> Path:
+    """The file of ``record`` (of its English translation if ``english``) under ``content_dir``."""
+    return content_dir / f"{record.url.rstrip('/')}{ENGLISH_SUFFIX if english else '.md'}"
 
 
 def _url(path: Path, content_dir: Path) -> str:
