@@ -4,6 +4,8 @@
   languages built from inside the default one's build reuse it; a new build reads it again
   only when a record file changed. Once read, it is kept out of the cycle collector's scans
   (thidua/memory.py).
+- on_pre_build: in the outermost build, move the former build's files aside and delete them in
+  a process of their own while the pages are built (thidua/sitefolder.py; not in a dirty build).
 - on_files: add the index pages (provinces, years, each province, province-year and year) for
   the language being built. It runs after mkdocs-static-i18n's own on_files (priority -100):
   generated files added before it crash it. In the outermost build (the site folder has just
@@ -24,8 +26,9 @@
 - on_post_page, on_post_template: every page (the 404 page too) gets its
   Content-Security-Policy (thidua/csp.py); a plan page, once written, lets go of its text. The
   one 404 page (in both languages) is the default language's.
-- on_post_build: after the last language, wait for the other files; write the sitemap, and
-  check that every URL ever published still resolves (published-urls.txt).
+- on_post_build: after the last language, wait for the other files and for the former build's
+  files to be gone; write the sitemap, and check that every URL ever published still resolves
+  (published-urls.txt).
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ from thidua.outputs import write_every_output
 from thidua.pages import record_page
 from thidua.problems import InvalidArchive
 from thidua.search import search_page
+from thidua.sitefolder import dirty_build, empty_in_background
 from thidua.urls import (LANGUAGES, PUBLISHED_LIST, PublishedUrlsError, hold_to_list,
                          neutral_path, published_pages, site_path, sitemap as site_map,
                          sitemap_paths)
@@ -102,11 +106,10 @@ def on_env(env, config, files):
 @event_priority(-200)
 def on_files(files, config):
     if len(_state["building"]) == 1:  # the outermost build, its site folder just emptied
-        parallel = os.environ.get("THIDUA_PARALLEL", "on") != "off"
-        if parallel:
+        if _parallel():
             start_other_languages(config)
         _state["outputs"] = Job(write_every_output, Path(config.site_dir), _state["archive"],
-                                config.site_url, build_date(), fork=parallel)
+                                config.site_url, build_date(), fork=_parallel())
     lang = config.theme["language"]
     _state["generated"] = {}
     for page in index_pages(_state["archive"].records, lang, build_date()):
@@ -198,15 +201,18 @@ def on_post_template(output, template_name, config):
 
 
 def on_pre_build(config):
+    if not _state["building"] and not dirty_build():  # the outermost build, before MkDocs empties
+        _state["emptying"] = empty_in_background(Path(config.site_dir), fork=_parallel())
     _state["building"].append(config.theme["language"])
 
 
 def on_build_error(error):
     _state["building"].clear()
     cancel_other_languages()
-    if _state.get("outputs"):
-        _state["outputs"].cancel()
-        _state["outputs"] = None
+    for job in ("outputs", "emptying"):
+        if _state.get(job):
+            _state[job].cancel()
+            _state[job] = None
 
 
 @event_priority(-200)
@@ -218,13 +224,21 @@ def on_post_build(config):
     log.info(f"pages ({lang}) assembled from frames: {_state['frames'][lang].summary()}")
     site_dir = Path(config.site_dir)
     if not _state["building"]:
-        try:
-            _state["outputs"].result()
-        except BackgroundError as error:
-            raise PluginError(f"writing the data files and search indexes failed:\n{error}") from None
-        finally:
-            _state["outputs"] = None
+        for job, failed in (("outputs", "writing the data files and search indexes"),
+                            ("emptying", "deleting the former build's files")):
+            try:
+                if _state.get(job):
+                    _state[job].result()
+            except BackgroundError as error:
+                raise PluginError(f"{failed} failed:\n{error}") from None
+            finally:
+                _state[job] = None
         _finish(site_dir, config)
+
+
+def _parallel() -> bool:
+    """Whether the build forks (THIDUA_PARALLEL=off: all in one process, to compare)."""
+    return os.environ.get("THIDUA_PARALLEL", "on") != "off"
 
 
 def _finish(site_dir: Path, config) -> None:

@@ -23,7 +23,6 @@ any other plugin they are built one after the other, as mkdocs-static-i18n build
 from __future__ import annotations
 
 import logging
-import sys
 
 from mkdocs import utils
 from mkdocs.commands import build as mkdocs_build
@@ -33,6 +32,7 @@ from mkdocs_static_i18n import plugin as i18n_plugin
 from mkdocs_static_i18n.utils import I18nLoggingFilter
 
 from thidua.background import BackgroundError, Job
+from thidua.sitefolder import dirty_build
 
 CHECKED_PLUGINS = {"i18n"}
 """Plugins that keep nothing from one language's build for the next: the languages can be
@@ -57,7 +57,7 @@ def start_other_languages(config) -> None:
     i18n_plugin.build = build_or_await
     for lang in i18n.build_languages:
         if lang != i18n.current_language:
-            _running[lang] = Job(_build_language, config, lang, _dirty())
+            _running[lang] = Job(_build_language, config, lang, dirty_build())
             log.info(f"the '{lang}' pages are built by a process of their own")
 
 
@@ -82,12 +82,6 @@ def cancel_other_languages() -> None:
     """Stop the other languages' processes (the build failed)."""
     while _running:
         _running.popitem()[1].cancel()
-
-
-def _dirty() -> bool:
-    """Whether MkDocs builds only what changed (``--dirty``): as mkdocs-static-i18n tells it
-    for the languages it builds (MkDocs tells plugins no other way)."""
-    return "--dirty" in sys.argv or "--dirtyreload" in sys.argv
 
 
 def _build_language(config, lang: str, dirty: bool) -> str | None:

@@ -1,0 +1,68 @@
+"""The site folder is emptied while the build goes on: the former build's files are gone at the
+end, what MkDocs keeps (hidden entries) is kept, and a dirty build keeps everything."""
+
+from __future__ import annotations
+
+import pytest
+
+from thidua.sitefolder import OLD, empty_in_background
+from conftest import build_site, make_project
+
+
+def former_build(site, pages=300):
+    """A site folder as a former build and a killed one left it."""
+    for number in range(pages):
+        page = site / "gone" / str(number) / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text("<p>a plan no longer in the archive</p>", "utf-8")
+    (site / "sitemap.xml").write_text("<urlset/>", "utf-8")
+    (site / ".git").mkdir()
+    (site / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", "utf-8")
+    (site / ".nojekyll").write_text("", "utf-8")
+    killed = site / f"{OLD}1-2" / "en"  # a build killed while deleting
+    killed.mkdir(parents=True)
+    (killed / "index.html").write_text("old", "utf-8")
+
+
+def test_the_folder_is_empty_at_once_and_its_files_are_deleted_by_another_process(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    former_build(site)
+    inode = site.stat().st_ino
+    job = empty_in_background(site)
+    visible = [entry.name for entry in site.iterdir() if not entry.name.startswith(".")]
+    assert visible == []  # MkDocs finds nothing to delete
+    assert job.result() == 2  # this build's former files, and the killed build's
+    assert sorted(entry.name for entry in site.iterdir()) == [".git", ".nojekyll"]
+    assert (site / ".git" / "HEAD").read_text("utf-8") == "ref: refs/heads/gh-pages\n"
+    assert site.stat().st_ino == inode  # the same folder (mkdocs serve keeps serving it)
+
+
+def test_in_one_process_the_files_are_deleted_here_and_now(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    former_build(site)
+    job = empty_in_background(site, fork=False)
+    assert sorted(entry.name for entry in site.iterdir()) == [".git", ".nojekyll"]
+    assert job.result() == 2
+
+
+def test_no_site_folder_yet_is_nothing_to_empty(tmp_path):
+    assert empty_in_background(tmp_path / "site") is None
+
+
+@pytest.mark.parametrize("parallel", ["on", "off"])
+def test_a_build_over_a_former_one_leaves_none_of_its_files(tmp_path, monkeypatch, parallel):
+    monkeypatch.setenv("THIDUA_PARALLEL", parallel)
+    project = make_project(tmp_path)
+    site = tmp_path / "out"
+    site.mkdir()
+    former_build(site)
+    result = build_site(project, site)
+    assert result.returncode == 0, result.stderr
+    assert not (site / "gone").exists()
+    assert not list(site.glob(f"{OLD}*"))
+    assert (site / ".git" / "HEAD").exists() and (site / ".nojekyll").exists()
+    assert (site / "can-tho" / "2023" / "97-kh-ubnd" / "index.html").exists()
+    assert (site / "en" / "can-tho" / "2023" / "97-kh-ubnd" / "index.html").exists()
+    assert "<loc>" in (site / "sitemap.xml").read_text("utf-8")
