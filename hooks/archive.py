@@ -10,9 +10,10 @@
   the language being built. It runs after mkdocs-static-i18n's own on_files (priority -100):
   generated files added before it crash it. In the outermost build (the site folder has just
   been emptied), a process starts building each other language's pages (mkdocs-static-i18n
-  waits for it, thidua/languagebuilds.py) and another writing the other files of every
-  language: record.json, citations, data, search indexes, feeds, redirects (thidua/outputs.py,
-  thidua/background.py). THIDUA_PARALLEL=off does it all in one process.
+  waits for it, thidua/languagebuilds.py) and one for each language writes its other files:
+  record.json, citations, data, search index, feeds, redirects (thidua/outputs.py,
+  thidua/background.py; in a dirty build, only the files whose text changed). THIDUA_PARALLEL=off
+  does it all in one process.
 - on_env: the archive's own templates (overrides/) escape every value they print; `ui` holds
   the interface words of the language being built.
 - on_page_read_source: a plan's text is read as the archive reads it (the archive holds no
@@ -56,7 +57,7 @@ from thidua.languagebuilds import cancel_other_languages, start_other_languages
 from thidua.linkeddata import page_head
 from thidua.loader import read_body
 from thidua.memory import settle_long_lived
-from thidua.outputs import write_every_output
+from thidua.outputs import Build, write_outputs
 from thidua.pages import record_page
 from thidua.problems import InvalidArchive
 from thidua.search import search_page
@@ -70,7 +71,10 @@ log = get_plugin_logger("thidua")
 NAV_PAGES = {"provinces/", "years/"}
 """Generated pages listed in mkdocs.yml's nav; the others stay out of it."""
 
-_state: dict = {"key": None, "archive": None, "generated": {}, "building": [], "frames": {}}
+_state: dict = {"key": None, "archive": None, "generated": {}, "building": [], "frames": {},
+          "jobs": {}}
+"""What the build keeps between events; ``jobs``: the work of forked processes (what it
+does, for messages → its Job), waited for when the last language is built."""
 
 
 def on_config(config):
@@ -108,8 +112,10 @@ def on_files(files, config):
     if len(_state["building"]) == 1:  # the outermost build, its site folder just emptied
         if _parallel():
             start_other_languages(config)
-        _state["outputs"] = Job(write_every_output, Path(config.site_dir), _state["archive"],
-                                config.site_url, build_date(), fork=_parallel())
+        for language in LANGUAGES:  # a process for each language's other files
+            build = Build(_state["archive"], language, config.site_url, build_date())
+            _state["jobs"][f"writing the data files and search index ({language})"] = Job(
+                write_outputs, Path(config.site_dir), build, dirty_build(), fork=_parallel())
     lang = config.theme["language"]
     _state["generated"] = {}
     for page in index_pages(_state["archive"].records, lang, build_date()):
@@ -202,17 +208,17 @@ def on_post_template(output, template_name, config):
 
 def on_pre_build(config):
     if not _state["building"] and not dirty_build():  # the outermost build, before MkDocs empties
-        _state["emptying"] = empty_in_background(Path(config.site_dir), fork=_parallel())
+        emptying = empty_in_background(Path(config.site_dir), fork=_parallel())
+        if emptying:
+            _state["jobs"]["deleting the former build's files"] = emptying
     _state["building"].append(config.theme["language"])
 
 
 def on_build_error(error):
     _state["building"].clear()
     cancel_other_languages()
-    for job in ("outputs", "emptying"):
-        if _state.get(job):
-            _state[job].cancel()
-            _state[job] = None
+    while _state["jobs"]:
+        _state["jobs"].popitem()[1].cancel()
 
 
 @event_priority(-200)
@@ -224,15 +230,13 @@ def on_post_build(config):
     log.info(f"pages ({lang}) assembled from frames: {_state['frames'][lang].summary()}")
     site_dir = Path(config.site_dir)
     if not _state["building"]:
-        for job, failed in (("outputs", "writing the data files and search indexes"),
-                            ("emptying", "deleting the former build's files")):
+        while _state["jobs"]:
+            what, job = next(iter(_state["jobs"].items()))
             try:
-                if _state.get(job):
-                    _state[job].result()
+                job.result()
             except BackgroundError as error:
-                raise PluginError(f"{failed} failed:\n{error}") from None
-            finally:
-                _state[job] = None
+                raise PluginError(f"{what} failed:\n{error}") from None
+            del _state["jobs"][what]
         _finish(site_dir, config)
 
 

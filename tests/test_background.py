@@ -1,5 +1,4 @@
-"""The second process the build hands its other files to (thidua/background.py,
-thidua/outputs.py)."""
+"""The processes the build hands its other files to (thidua/background.py, thidua/outputs.py)."""
 
 from __future__ import annotations
 
@@ -13,8 +12,9 @@ import pytest
 
 from thidua.archive import Archive, load_archive
 from thidua.background import BackgroundError, Job
-from thidua.outputs import write_every_output
-from conftest import BUILD_DAY, ROOT
+from thidua.outputs import Build, write_outputs
+from thidua.urls import LANGUAGES
+from conftest import BUILD_DAY, ROOT, differing_files
 
 
 def _pid_and_sum(numbers):
@@ -122,19 +122,40 @@ def _alive(pid: int) -> bool:
     return state != "Z"  # a zombie has ended, waiting for init to reap it
 
 
-def test_every_output_is_written_into_the_site_by_the_second_process(tmp_path):
+def outputs_of(archive, lang, today=BUILD_DAY):
+    return Build(archive, lang, "https://example.org/", today)
+
+
+def test_every_output_is_written_into_the_site_by_a_process_for_each_language(tmp_path):
     archive = load_archive(ROOT / "content")
     site = tmp_path / "site"
-    written = Job(write_every_output, site, archive, "https://example.org/", BUILD_DAY).result()
+    jobs = [Job(write_outputs, site, outputs_of(archive, lang)) for lang in LANGUAGES]
+    written = sum(job.result() for job in jobs)
     record = archive.records[0]
     assert (site / record.url / "record.json").is_file()
     assert (site / "en" / record.url / "cite.bib").is_file()
     assert (site / "search" / "index.json").is_file() and (site / "data" / "plans.csv").is_file()
+    assert (site / "en" / "search" / "index.json").is_file()
     assert written == sum(1 for path in site.rglob("*") if path.is_file())
+
+
+def test_a_dirty_build_rewrites_only_the_files_whose_text_changed(tmp_path):
+    archive = load_archive(ROOT / "content")
+    site = tmp_path / "site"
+    everything = write_outputs(site, outputs_of(archive, "vi"))
+    before = {path: path.stat().st_mtime_ns for path in site.rglob("*") if path.is_file()}
+    assert write_outputs(site, outputs_of(archive, "vi"), dirty=True) == 0
+    assert {path: path.stat().st_mtime_ns for path in before} == before
+    later = outputs_of(archive, "vi", BUILD_DAY.replace(year=BUILD_DAY.year + 5))  # statuses change
+    changed = write_outputs(site, later, dirty=True)
+    assert 0 < changed < everything
+    fresh = tmp_path / "fresh"
+    write_outputs(fresh, later)
+    assert differing_files(site, fresh) == []  # the same files as a full build's
 
 
 def test_outputs_that_fail_in_the_second_process_fail_with_the_reason(tmp_path):
     broken = Archive(load_archive(ROOT / "content").records + (None,))  # unreadable record
-    job = Job(write_every_output, tmp_path / "site", broken, "https://example.org/", BUILD_DAY)
+    job = Job(write_outputs, tmp_path / "site", outputs_of(broken, "vi"))
     with pytest.raises(BackgroundError, match="AttributeError"):
         job.result()

@@ -1,11 +1,12 @@
-"""Work the build hands to a second process while MkDocs renders the pages.
+"""Work the build hands to processes of its own while MkDocs renders the pages.
 
 The build machine has two cores and MkDocs uses one. What depends only on the archive (not on
-any page) can be done beside the pages: writing the search indexes (Python lunr's builder, the
-largest single cost after the pages themselves, BENCHMARKS.md), record.json, the citations,
-data and feeds (thidua/outputs.py). The process is forked, so it starts with the archive in
-memory and nothing is copied to it; its result comes back through a pipe when the build asks
-for it. An error in it stops the build with the error's traceback; it ends with the build,
+any page) can be done beside the pages: writing each language's search index (Python lunr's
+builder, the largest single cost after the pages themselves, BENCHMARKS.md), record.json, the
+citations, data and feeds (thidua/outputs.py), the other language's pages
+(thidua/languagebuilds.py), deleting the former build's files (thidua/sitefolder.py). Each
+process is forked, so it starts with the archive in memory and nothing is copied to it; its
+result comes back through a pipe when the build asks for it. An error in it stops the build with the error's traceback; it ends with the build,
 however that ends.
 """
 

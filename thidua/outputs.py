@@ -3,7 +3,7 @@
 Each writer takes a :class:`Build` (the archive, the language being built, the site's address
 and the build date) and yields ``(site path, text)`` pairs; :func:`write_outputs` writes them
 all into the site folder. JSON, CSV, the search index and the rest go through the same seam.
-A build writes them in a second process while the pages render (:func:`write_every_output`).
+A build writes each language's in a process of its own while the pages render (hooks/archive.py).
 """
 
 from __future__ import annotations
@@ -99,19 +99,24 @@ def outputs(build: Build) -> Iterable[tuple[str, str]]:
         yield from writer(build)
 
 
-def write_outputs(site_dir: Path, build: Build) -> int:
-    """Write every output of ``build`` under ``site_dir``; return how many files."""
+def write_outputs(site_dir: Path, build: Build, dirty: bool = False) -> int:
+    """Write every output of ``build`` under ``site_dir``; return how many files were written.
+    In a dirty build (``mkdocs build --dirty``: the site folder is kept), a file that already
+    holds its text is left as it is: after one more record, most of 60,000 files."""
     count = 0
     for path, text in outputs(build):
         target = site_dir / path
+        data = text.encode("utf-8")
+        if dirty and _holds(target, data):
+            continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, "utf-8")
+        target.write_bytes(data)
         count += 1
     return count
 
 
-def write_every_output(site_dir: Path, archive: Archive, site_url: str, today: dt.date) -> int:
-    """Write the outputs of every language under ``site_dir``; return how many files. A build
-    runs it in a second process (thidua/background.py) while MkDocs renders the pages: the
-    outputs depend on the archive only, never on a page."""
-    return sum(write_outputs(site_dir, Build(archive, lang, site_url, today)) for lang in LANGUAGES)
+def _holds(target: Path, data: bytes) -> bool:
+    try:
+        return target.read_bytes() == data
+    except OSError:
+        return False
