@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from thidua.sitefolder import OLD, empty_in_background
+from thidua.urls import published_pages
 from conftest import build_site, make_project
 
 
@@ -66,3 +67,13 @@ def test_a_build_over_a_former_one_leaves_none_of_its_files(tmp_path, monkeypatc
     assert (site / "can-tho" / "2023" / "97-kh-ubnd" / "index.html").exists()
     assert (site / "en" / "can-tho" / "2023" / "97-kh-ubnd" / "index.html").exists()
     assert "<loc>" in (site / "sitemap.xml").read_text("utf-8")
+
+
+def test_a_former_build_being_deleted_is_no_page_of_the_site(tmp_path):
+    site = tmp_path / "site"
+    (site / "plan").mkdir(parents=True)
+    (site / "plan" / "index.html").write_text("<p>plan</p>", "utf-8")
+    former = site / f"{OLD}1-2" / "gone"
+    former.mkdir(parents=True)
+    (former / "index.html").write_text("old", "utf-8")
+    assert published_pages(site) == ["/plan/"]

@@ -41,9 +41,11 @@ def alternates(site_url: str, path: str) -> list[tuple[str, str]]:
 
 
 def published_pages(site_dir: Path) -> list[str]:
-    """Every page of a built site, as ``/path/``: each folder holding an index.html."""
+    """Every page of a built site, as ``/path/``: each folder holding an index.html, but in
+    hidden folders (never published by MkDocs; a former build's files being deleted)."""
     return sorted("/" + (page.parent.relative_to(site_dir).as_posix() + "/").removeprefix("./")
-                  for page in site_dir.rglob("index.html"))
+                  for page in site_dir.rglob("index.html")
+                  if not any(part.startswith(".") for part in page.relative_to(site_dir).parts))
 
 
 def read_list(path: Path) -> list[str]:
