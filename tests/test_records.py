@@ -16,8 +16,8 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 ARCHIVE = load_archive(ROOT / "content")
 
 
-def text(record) -> str:
-    return read_body(record_file(ROOT / "content", record))
+def text(record, english: bool = False) -> str:
+    return read_body(record_file(ROOT / "content", record, english))
 
 
 def paragraphs(text: str) -> list[str]:
@@ -27,8 +27,7 @@ def paragraphs(text: str) -> list[str]:
 @pytest.mark.parametrize("record", ARCHIVE.records, ids=lambda r: r.url)
 def test_every_record_has_an_english_file_paragraph_for_paragraph(record):
     assert record.english is not None, f"{record.path} has no English file"
-    english = read_body(record_file(ROOT / "content", record, english=True))
-    assert len(paragraphs(english)) == len(paragraphs(text(record)))
+    assert len(paragraphs(text(record, english=True))) == len(paragraphs(text(record)))
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="the seed articles are not beside the repo")

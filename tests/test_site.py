@@ -192,7 +192,7 @@ def on_files(files, config):  # the archive is checked (on_config); no page is w
 
 def test_a_record_broken_after_it_was_checked_stops_the_build_and_is_named(tmp_path, content):
     # A plan's text is read again when its page is written (the archive does not hold the
-    # texts): a file saved in between, broken, is named as at the check, never half-built.
+    # texts): a file saved in between, broken, is named with its line, never half-built.
     content.write("index.md", "---\ntitle: Trang chủ\ntemplate: home.html\n---\n")
     text = record_text(body="Nội dung.\n")
     content.write("cao-bang/2023/12-kh-ubnd.md", text)

@@ -1,5 +1,6 @@
 """The site folder is emptied while the build goes on: the former build's files are gone at the
-end, what MkDocs keeps (hidden entries) is kept, and a dirty build keeps everything."""
+end, and what MkDocs keeps (hidden entries) is kept. (A dirty build keeps the folder as it is:
+tests/test_languagebuilds.py.)"""
 
 from __future__ import annotations
 

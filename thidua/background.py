@@ -6,8 +6,8 @@ builder, the largest single cost after the pages themselves, BENCHMARKS.md), rec
 citations, data and feeds (thidua/outputs.py), the other language's pages
 (thidua/languagebuilds.py), deleting the former build's files (thidua/sitefolder.py). Each
 process is forked, so it starts with the archive in memory and nothing is copied to it; its
-result comes back through a pipe when the build asks for it. An error in it stops the build with the error's traceback; it ends with the build,
-however that ends.
+result comes back through a pipe when the build asks for it. An error in it stops the build
+with the error's traceback; it ends with the build, however that ends.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ def mentions(text: str) -> list[re.Match]:
 
 def mentioned_numbers(text: str) -> tuple[str, ...]:
     """The document numbers in ``text``, each once, in order of first mention."""
-    return tuple(dict.fromkeys(match.group(1) for match in MENTION.finditer(text)))
+    return tuple(dict.fromkeys(match.group(1) for match in mentions(text)))
 
 
 @dataclass(frozen=True)

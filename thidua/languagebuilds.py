@@ -5,11 +5,10 @@ builds each other language from its ``on_post_build``, when every page of its ow
 A language's pages depend on the archive and the configuration only, not on the pages of
 another language, so the build starts each other language in a forked process
 (thidua/background.py) as soon as the default language's build has emptied the site folder,
-and the languages render side by side (with the processes writing each language's other files,
-thidua/outputs.py: four processes on the machine's two cores, five while the former build's
-files are deleted). When mkdocs-static-i18n comes
-to build that language, it waits for its process instead (:func:`build_or_await` stands in for
-the ``build`` it calls). The pages are the same bytes either way: ``THIDUA_PARALLEL=off``
+and the languages render side by side (with the processes writing each language's other
+files, thidua/outputs.py: four processes on the machine's two cores, five while the former
+build's files are deleted). When mkdocs-static-i18n comes to build that language, it waits for
+its process instead (:func:`build_or_await` stands in for the ``build`` it calls). The pages are the same bytes either way: ``THIDUA_PARALLEL=off``
 builds in one process, and tests/test_languagebuilds.py compares every file.
 
 What a language's build leaves in the build's memory stays in its process: nothing of this
