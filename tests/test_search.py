@@ -11,7 +11,7 @@ import pytest
 
 from thidua.archive import load_archive
 from thidua.folding import fold
-from thidua.search import SEPARATOR, code, search_data, words
+from thidua.search import FIELDS, SEPARATOR, WordListBuilder, code, search_data, words
 from conftest import ROOT
 
 CASES = json.loads((ROOT / "tests" / "data" / "folding.json").read_text("utf-8"))
@@ -134,3 +134,49 @@ def test_an_exact_number_ranks_first_among_plans_sharing_its_parts():
     for query in ("2255", "2255/KH-UBND", "2255 kh-ubnd", "2255-kh-ubnd"):
         refs = search_in_node(data, [query])[0]
         assert urls[refs[0]] == "cao-bang/2023/3/", (query, [urls[r] for r in refs])
+
+
+def _builder(cls):
+    from lunr.pipeline import Pipeline
+
+    builder = cls()
+    builder.pipeline.reset()
+    builder.search_pipeline.reset()
+    builder.search_pipeline.add(Pipeline.registered_functions["thidua-fold"])
+    builder.ref("id")
+    for name, boost in FIELDS.items():
+        builder.field(name, boost=boost)
+    return builder
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_word_list_builder_writes_the_index_lunrs_own_builder_writes(tmp_path, lang):
+    from lunr.builder import Builder
+
+    from thidua.corpus import generate, sentences
+    from thidua.search import _document
+
+    generate(300, tmp_path / "content", sentences(ROOT / "content"), seed=3)
+    records = load_archive(tmp_path / "content").records + load_archive(ROOT / "content").records
+    documents = [_document(ref, record, lang) for ref, record in enumerate(records)]
+    # and what the archive's documents never hold, but lunr's builder takes
+    documents.append({"id": "odd", **{name: [] for name in FIELDS},
+                      "title": ["Hai", "hai", "", "2255"], "summary": None})
+    indexes = []
+    for cls in (Builder, WordListBuilder):
+        builder = _builder(cls)
+        for document in documents:
+            builder.add(document, {"boost": 2} if document["id"] == "7" else None)
+        indexes.append(json.dumps(builder.build().serialize(), sort_keys=True))
+    assert indexes[0] == indexes[1]
+
+
+def test_the_word_list_builder_refuses_what_it_would_read_otherwise_than_lunr():
+    from lunr.stop_word_filter import stop_word_filter
+
+    builder = _builder(WordListBuilder)
+    with pytest.raises(TypeError, match="'title' of document 1: a list of words"):
+        builder.add({"id": 1, **{name: [] for name in FIELDS}, "title": "a text"})
+    builder.pipeline.add(stop_word_filter)
+    with pytest.raises(ValueError, match="reset its pipeline"):
+        builder.add({"id": 2, **{name: [] for name in FIELDS}})
