@@ -1,8 +1,9 @@
 """MkDocs hooks: thin adapters from MkDocs events to the thidua package.
 
-- on_config: load and validate every record (a build with any bad record stops here). The
-  languages built from inside the default one's build reuse it; a new build reads it again
-  only when a record file changed. Once read, it is kept out of the cycle collector's scans
+- on_config: load and validate every record (a build with any bad record stops here); a file
+  unchanged since an earlier build is not read again (thidua/recordcache.py). The languages
+  built from inside the default one's build reuse the archive; a new build loads it again only
+  when a record file changed. Once loaded, it is kept out of the cycle collector's scans
   (thidua/memory.py).
 - on_pre_build: in the outermost build, move the former build's files aside and delete them in
   a process of their own while the pages are built (thidua/sitefolder.py; not in a dirty build).
@@ -60,6 +61,7 @@ from thidua.memory import settle_long_lived
 from thidua.outputs import Build, write_outputs
 from thidua.pages import record_page
 from thidua.problems import InvalidArchive
+from thidua.recordcache import cache_folder
 from thidua.search import search_page
 from thidua.sitefolder import dirty_build, empty_in_background
 from thidua.urls import (LANGUAGES, PUBLISHED_LIST, PublishedUrlsError, hold_to_list,
@@ -84,7 +86,7 @@ def on_config(config):
     key = fingerprint(docs_dir)
     if _state["key"] != key:
         try:
-            _state["archive"] = load_archive(docs_dir)
+            _state["archive"] = load_archive(docs_dir, cache=cache_folder(docs_dir))
         except InvalidArchive as error:
             raise PluginError(error.report()) from None
         _state["refs"] = cross_refs(_state["archive"].records)
@@ -132,13 +134,16 @@ def on_files(files, config):
 
 
 def on_page_read_source(page, config):
-    if _state["archive"].source_of(page.file.src_uri) is None:
+    source = _state["archive"].source_of(page.file.src_uri)
+    if source is None:
         return None
     # A plan's text, read as the archive reads it: MkDocs need not parse the frontmatter again
-    # (the archive did, in on_config). The leading line break keeps a text that opens with
-    # "---" from being taken for frontmatter.
+    # (the archive did, in on_config), and a file changed since then is not published
+    # unchecked. The leading line break keeps a text that opens with "---" from being taken
+    # for frontmatter.
     try:
-        return "\n" + read_body(Path(page.file.abs_src_path))
+        return "\n" + read_body(Path(page.file.abs_src_path), source.path,
+                                 _state["archive"].stamps[source.path])
     except InvalidArchive as error:
         raise PluginError(error.report()) from None
 

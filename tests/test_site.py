@@ -200,9 +200,37 @@ def test_a_record_broken_after_it_was_checked_stops_the_build_and_is_named(tmp_p
     add_hooks(project, breaking=BREAK_AFTER_CHECK)
     result = build_site(project, tmp_path / "out")
     assert result.returncode != 0
-    path = (project / "content/cao-bang/2023/12-kh-ubnd.md").as_posix()
-    assert f"{path}:{line_of(text, 'Nội dung.')}: file: is not UTF-8 (byte 0xf4 at offset" in result.stderr
+    assert (f"content/cao-bang/2023/12-kh-ubnd.md:{line_of(text, 'Nội dung.')}: file: is not "
+            "UTF-8 (byte 0xf4 at offset") in result.stderr
     assert "Traceback" not in result.stderr
+
+
+CHANGE_AFTER_CHECK = """\
+from pathlib import Path
+
+
+def on_files(files, config):  # the archive is checked (on_config); no page is written yet
+    path = Path(config.docs_dir) / "cao-bang/2023/12-kh-ubnd.md"
+    path.write_text(path.read_text("utf-8").replace("issued: '2023-03-01'", "issued: 2023-02-30"),
+                    "utf-8")
+"""
+
+
+def test_a_record_saved_after_it_was_checked_is_not_published_unchecked(tmp_path, content):
+    # An editor saves a record while the site builds: what the page would show was never
+    # checked (here, a date that does not exist), so the build stops and says to build again.
+    content.write("index.md", "---\ntitle: Trang chủ\ntemplate: home.html\n---\n")
+    content.write("cao-bang/2023/12-kh-ubnd.md", record_text())
+    project = make_project(tmp_path, content.dir)
+    add_hooks(project, changing=CHANGE_AFTER_CHECK)
+    assert "2023-02-30" not in (project / "content/cao-bang/2023/12-kh-ubnd.md").read_text("utf-8")
+    result = build_site(project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "2023-02-30" in (project / "content/cao-bang/2023/12-kh-ubnd.md").read_text("utf-8")
+    assert ("content/cao-bang/2023/12-kh-ubnd.md:1: file: changed after the archive was "
+            "checked; build again (the build checks it anew)") in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out/cao-bang/2023/12-kh-ubnd/index.html").exists()
 
 
 def test_values_are_printed_as_text_never_as_markup(tmp_path, content):

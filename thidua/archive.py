@@ -6,13 +6,15 @@ archive with any problem is not built at all.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
+from typing import Optional
 
 from thidua.folding import slugify
 from thidua.model import English, Record
 from thidua.problems import InvalidArchive, Problem
+from thidua.recordcache import RecordCache, Stamp
 from thidua.records import ENGLISH_SUFFIX, expected_url, load_english, load_record
 from thidua.vocabulary import PEOPLES_COMMITTEE_CODE
 
@@ -22,6 +24,9 @@ class Archive:
     """Every valid record, newest first."""
 
     records: tuple[Record, ...]
+    stamps: dict[str, Optional[Stamp]] = field(default_factory=dict, compare=False, repr=False)
+    """Each record file's stamp when it was checked, by its path as shown (``content/…``):
+    a file changed after the check is not published unchecked (``loader.read_body``)."""
 
     @cached_property
     def by_url(self) -> dict[str, Record]:
@@ -66,14 +71,17 @@ def _size_and_time(path: Path) -> tuple[int, int]:
     return (stat.st_size, stat.st_mtime_ns)
 
 
-def check_archive(content_dir: Path, only: list[Path] | None = None) -> tuple[Archive, list[Problem]]:
+def check_archive(content_dir: Path, only: list[Path] | None = None,
+                  cache: Path | None = None) -> tuple[Archive, list[Problem]]:
     """Load and check every record; return the valid ones and every problem found.
 
     ``only`` limits the report to some files (the whole archive is still read, since
-    duplicates and English siblings are judged against all of it).
+    duplicates and English siblings are judged against all of it). With a ``cache`` folder,
+    a file unchanged since an earlier run is not read again (thidua/recordcache.py).
     """
     content_dir = content_dir.resolve()
     shown_root = content_dir.parent
+    readings = RecordCache(content_dir, cache)
     problems: list[Problem] = []
     records: dict[Path, Record] = {}
     english_files = []
@@ -85,7 +93,7 @@ def check_archive(content_dir: Path, only: list[Path] | None = None) -> tuple[Ar
         if path.name.endswith(ENGLISH_SUFFIX):
             english_files.append(path)
             continue
-        record, found = load_record(path, content_dir, shown)
+        record, found = readings.read(path, lambda: load_record(path, content_dir, shown))
         problems.extend(found)
         if record is not None:
             records[path] = record
@@ -96,7 +104,7 @@ def check_archive(content_dir: Path, only: list[Path] | None = None) -> tuple[Ar
             problems.append(Problem(shown, 1, "file", f"is an English file with no Vietnamese "
                                     f"original; add {_shown(original, shown_root)} or remove it"))
             continue
-        english, found = load_english(path, shown)
+        english, found = readings.read(path, lambda: load_english(path, shown))
         problems.extend(found)
         if english is not None and original in records:
             records[original] = replace(records[original], english=english)
@@ -105,13 +113,15 @@ def check_archive(content_dir: Path, only: list[Path] | None = None) -> tuple[Ar
     if only is not None:
         wanted = {_shown(path, shown_root) for path in only}
         problems = [problem for problem in problems if problem.path in wanted]
+    readings.save()
     ordered = sorted(records.values(), key=lambda record: record.newest_first)
-    return Archive(tuple(ordered)), sorted(set(problems))  # one line per distinct problem
+    stamps = {_shown(path, shown_root): value for path, value in readings.stamps.items()}
+    return Archive(tuple(ordered), stamps), sorted(set(problems))  # one line per distinct problem
 
 
-def load_archive(content_dir: Path) -> Archive:
+def load_archive(content_dir: Path, cache: Path | None = None) -> Archive:
     """The archive, or :class:`InvalidArchive` carrying every problem."""
-    archive, problems = check_archive(content_dir)
+    archive, problems = check_archive(content_dir, cache=cache)
     if problems:
         raise InvalidArchive(problems)
     return archive

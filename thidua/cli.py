@@ -24,12 +24,13 @@ def validate(paths: tuple[Path, ...], content_dir: Path) -> None:
     Prints one line per problem, ``path:line: field: message``, and exits 1 if there is any.
     """
     from thidua.archive import check_archive, record_files
+    from thidua.recordcache import cache_folder
 
     if not content_dir.is_dir():
         raise click.UsageError(f"no content folder at {content_dir}; run from the repository "
                                "root or pass --content")
     only = _expand(paths, content_dir.resolve()) if paths else None
-    _, problems = check_archive(content_dir, only)
+    _, problems = check_archive(content_dir, only, cache=cache_folder(content_dir))
     for problem in problems:
         click.echo(str(problem), err=True)
     if problems:

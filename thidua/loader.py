@@ -17,6 +17,7 @@ import yaml
 
 from thidua.folding import nfc
 from thidua.problems import InvalidArchive, Problem
+from thidua.recordcache import Stamp, stamp
 
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when present
@@ -70,13 +71,19 @@ def read_source(path: Path, shown_as: str) -> tuple[SourceFile, list[Problem]]:
     return source, _parse_head(head, offset, source)
 
 
-def read_body(path: Path) -> str:
+def read_body(path: Path, shown_as: str | None = None, checked: Stamp | None = None) -> str:
     """The body of a record file, as :func:`read_source` reads it (the frontmatter is not
     parsed). A build reads a plan's text when it writes its page, instead of holding 10,000
-    texts in memory from the start; :class:`InvalidArchive` if the file can no longer be read."""
-    parts = _split(path, path.as_posix())
+    texts in memory from the start. :class:`InvalidArchive`, naming the file as ``shown_as``,
+    if the file can no longer be read, or if it is no longer as it was when it was checked
+    (``checked``, its stamp then): a text saved during the build is not published unchecked."""
+    shown_as = shown_as or path.as_posix()
+    parts = _split(path, shown_as)
     if isinstance(parts, Problem):
         raise InvalidArchive([parts])
+    if checked is not None and stamp(path) != checked:
+        raise InvalidArchive([Problem(shown_as, 1, "file", "changed after the archive was "
+                                      "checked; build again (the build checks it anew)")])
     return parts[1]
 
 
