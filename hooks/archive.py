@@ -63,7 +63,7 @@ from thidua.pages import record_page
 from thidua.problems import InvalidArchive
 from thidua.recordcache import cache_folder
 from thidua.search import search_page
-from thidua.sitefolder import dirty_build, empty_in_background
+from thidua.sitefolder import empty_in_background
 from thidua.urls import (LANGUAGES, PUBLISHED_LIST, PublishedUrlsError, hold_to_list,
                          neutral_path, published_pages, site_path, sitemap as site_map,
                          sitemap_paths)
@@ -74,9 +74,16 @@ NAV_PAGES = {"provinces/", "years/"}
 """Generated pages listed in mkdocs.yml's nav; the others stay out of it."""
 
 _state: dict = {"key": None, "archive": None, "generated": {}, "building": [], "frames": {},
-          "jobs": {}}
+          "jobs": {}, "emptying": None, "dirty": False}
 """What the build keeps between events; ``jobs``: the work of forked processes (what it
-does, for messages → its Job), waited for when the last language is built."""
+does, for messages → its Job), waited for when the last language is built; ``emptying``: the
+deletion of the former build's files; ``dirty``: MkDocs builds only what changed."""
+
+
+def on_startup(command, dirty):
+    # `mkdocs build --dirty`, `mkdocs serve --dirty`: the site folder is kept. (A build started
+    # from code, without this event, is a full one.)
+    _state["dirty"] = dirty
 
 
 def on_config(config):
@@ -113,11 +120,11 @@ def on_env(env, config, files):
 def on_files(files, config):
     if len(_state["building"]) == 1:  # the outermost build, its site folder just emptied
         if _parallel():
-            start_other_languages(config)
+            start_other_languages(config, _state["dirty"])
         for language in LANGUAGES:  # a process for each language's other files
             build = Build(_state["archive"], language, config.site_url, build_date())
             _state["jobs"][f"writing the data files and search index ({language})"] = Job(
-                write_outputs, Path(config.site_dir), build, dirty_build(), fork=_parallel())
+                write_outputs, Path(config.site_dir), build, _state["dirty"], fork=_parallel())
     lang = config.theme["language"]
     _state["generated"] = {}
     for page in index_pages(_state["archive"].records, lang, build_date()):
@@ -212,10 +219,8 @@ def on_post_template(output, template_name, config):
 
 
 def on_pre_build(config):
-    if not _state["building"] and not dirty_build():  # the outermost build, before MkDocs empties
-        emptying = empty_in_background(Path(config.site_dir), fork=_parallel())
-        if emptying:
-            _state["jobs"]["deleting the former build's files"] = emptying
+    if not _state["building"] and not _state["dirty"]:  # the outermost build, before MkDocs empties
+        _state["emptying"] = empty_in_background(Path(config.site_dir), fork=_parallel())
     _state["building"].append(config.theme["language"])
 
 
@@ -224,6 +229,9 @@ def on_build_error(error):
     cancel_other_languages()
     while _state["jobs"]:
         _state["jobs"].popitem()[1].cancel()
+    if _state["emptying"]:
+        _state["emptying"].cancel()
+        _state["emptying"] = None
 
 
 @event_priority(-200)
@@ -242,12 +250,27 @@ def on_post_build(config):
             except BackgroundError as error:
                 raise PluginError(f"{what} failed:\n{error}") from None
             del _state["jobs"][what]
+        _await_emptying()
         _finish(site_dir, config)
 
 
 def _parallel() -> bool:
     """Whether the build forks (THIDUA_PARALLEL=off: all in one process, to compare)."""
     return os.environ.get("THIDUA_PARALLEL", "on") != "off"
+
+
+def _await_emptying() -> None:
+    """Wait until the former build's files are deleted; name what could not be."""
+    emptying, _state["emptying"] = _state["emptying"], None
+    if emptying is None:
+        return
+    try:
+        left = emptying.result()
+    except BackgroundError as error:
+        raise PluginError(f"deleting the former build's files failed:\n{error}") from None
+    if left:
+        log.info(f"{len(left)} of the former build's files could not be deleted (the next build "
+                 f"tries again): {', '.join(left[:3])}")
 
 
 def _finish(site_dir: Path, config) -> None:

@@ -4,6 +4,8 @@ tests/test_languagebuilds.py.)"""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from thidua.sitefolder import OLD, empty_in_background
@@ -34,7 +36,8 @@ def test_the_folder_is_empty_at_once_and_its_files_are_deleted_by_another_proces
     job = empty_in_background(site)
     visible = [entry.name for entry in site.iterdir() if not entry.name.startswith(".")]
     assert visible == []  # MkDocs finds nothing to delete
-    assert job.result() == 2  # this build's former files, and the killed build's
+    assert job.result() == []  # nothing left: this build's former files, and the killed build's
+    assert not list(site.glob(f"{OLD}*"))
     assert sorted(entry.name for entry in site.iterdir()) == [".git", ".nojekyll"]
     assert (site / ".git" / "HEAD").read_text("utf-8") == "ref: refs/heads/gh-pages\n"
     assert site.stat().st_ino == inode  # the same folder (mkdocs serve keeps serving it)
@@ -46,7 +49,29 @@ def test_in_one_process_the_files_are_deleted_here_and_now(tmp_path):
     former_build(site)
     job = empty_in_background(site, fork=False)
     assert sorted(entry.name for entry in site.iterdir()) == [".git", ".nojekyll"]
-    assert job.result() == 2
+    assert job.result() == []
+
+
+def test_what_cannot_be_deleted_is_named_and_deleted_by_the_next_build(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    site.mkdir()
+    former_build(site)
+    (site / "gone" / "3" / "stuck.html").write_text("held", "utf-8")
+    real_unlink = os.unlink
+
+    def refusing(path, *args, **kwargs):  # (as root, a read-only folder is emptied all the same)
+        if os.path.basename(path) == "stuck.html":
+            raise PermissionError(13, "Permission denied", path)
+        return real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", refusing)
+    left = empty_in_background(site, fork=False).result()
+    assert len(left) == 1 and left[0].endswith("stuck.html (Permission denied)"), left
+    [old] = site.glob(f"{OLD}*")
+    assert [path.name for path in old.rglob("*.html")] == ["stuck.html"]
+    monkeypatch.setattr(os, "unlink", real_unlink)
+    assert empty_in_background(site, fork=False).result() == []
+    assert not list(site.glob(f"{OLD}*"))
 
 
 def test_no_site_folder_yet_is_nothing_to_empty(tmp_path):

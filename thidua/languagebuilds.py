@@ -32,7 +32,6 @@ from mkdocs_static_i18n import plugin as i18n_plugin
 from mkdocs_static_i18n.utils import I18nLoggingFilter
 
 from thidua.background import BackgroundError, Job
-from thidua.sitefolder import dirty_build
 
 CHECKED_PLUGINS = {"i18n"}
 """Plugins that keep nothing from one language's build for the next: the languages can be
@@ -44,9 +43,10 @@ _running: dict[str, Job] = {}
 """The languages being built by a process of their own, by locale."""
 
 
-def start_other_languages(config) -> None:
+def start_other_languages(config, dirty: bool = False) -> None:
     """In the default language's build, once its site folder is emptied: start a process for
-    each other language. (mkdocs-static-i18n then calls :func:`build_or_await` for each.)"""
+    each other language (``dirty``: building only what changed, as MkDocs' ``--dirty``).
+    (mkdocs-static-i18n then calls :func:`build_or_await` for each.)"""
     plugins = {name.split(" #")[0] for name in config.plugins}  # "search #2": a second search
     unchecked = plugins - CHECKED_PLUGINS - set(config.hooks)
     if unchecked:
@@ -57,7 +57,7 @@ def start_other_languages(config) -> None:
     i18n_plugin.build = build_or_await
     for lang in i18n.build_languages:
         if lang != i18n.current_language:
-            _running[lang] = Job(_build_language, config, lang, dirty_build())
+            _running[lang] = Job(_build_language, config, lang, dirty)
             log.info(f"the '{lang}' pages are built by a process of their own")
 
 

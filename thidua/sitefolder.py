@@ -9,14 +9,16 @@ for it before it ends, so that it leaves no old file and no process behind. A hi
 left by a build that was killed first is deleted by the next one. Hidden entries of the site
 folder (a ``.git`` of a deployment) are kept, as MkDocs keeps them.
 
-A dirty build (``mkdocs build --dirty``, ``mkdocs serve --dirty``) keeps the site folder.
+A dirty build (``mkdocs build --dirty``, ``mkdocs serve --dirty``) keeps the site folder. A file
+that cannot be deleted (a read-only folder) is left, named in the build's log, and the next
+build tries again.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
-import sys
 import time
 from pathlib import Path
 from typing import Optional
@@ -25,12 +27,6 @@ from thidua.background import Job
 
 OLD = ".thidua-old-"
 """Name prefix of the hidden folders that hold a former build's files while they are deleted."""
-
-
-def dirty_build() -> bool:
-    """Whether MkDocs builds only what changed (``--dirty``) and keeps the site folder: as
-    mkdocs-static-i18n tells it (MkDocs tells plugins no other way)."""
-    return "--dirty" in sys.argv or "--dirtyreload" in sys.argv
 
 
 def empty_in_background(site_dir: Path, fork: bool = True) -> Optional[Job]:
@@ -49,7 +45,17 @@ def empty_in_background(site_dir: Path, fork: bool = True) -> Optional[Job]:
     return Job(_delete, sorted(site_dir.glob(f"{OLD}*")), fork=fork)
 
 
-def _delete(folders: list[Path]) -> int:
+def _delete(folders: list[Path]) -> list[str]:
+    """Delete the folders; return what could not be deleted, each with the reason. The build
+    goes on without it, as MkDocs' own cleaning does, and says so; the next build tries again
+    (the folders are hidden: never a page of the site)."""
+    left: list[str] = []
+
+    def note(function, path, error) -> None:
+        if function is os.rmdir and getattr(error[1], "errno", None) == errno.ENOTEMPTY:
+            return  # a folder of what was left
+        left.append(f"{path} ({getattr(error[1], 'strerror', None) or error[1]})")
+
     for folder in folders:
-        shutil.rmtree(folder)
-    return len(folders)
+        shutil.rmtree(folder, onerror=note)
+    return left
