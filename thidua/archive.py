@@ -6,6 +6,7 @@ archive with any problem is not built at all.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -53,9 +54,15 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 
 
 def record_files(content_dir: Path) -> list[Path]:
-    """Every record file: all Markdown below the top level (top-level files are site pages)."""
-    return sorted(path for path in content_dir.rglob("*")
-                  if path.suffix in MARKDOWN_SUFFIXES and path.parent != content_dir)
+    """Every record file: all Markdown below the top level (top-level files are site pages),
+    in the order of their paths' parts. (Whatever bears the name, as ``Path.rglob`` would
+    find it: a folder named ``x.md`` is reported as a file that cannot be read.)"""
+    found = []
+    for folder, folders, files in os.walk(content_dir):
+        if folder != str(content_dir):
+            found.extend(f"{folder}/{name}" for name in folders + files
+                         if os.path.splitext(name)[1] in MARKDOWN_SUFFIXES)
+    return [Path(path) for path in sorted(found, key=lambda path: path.split("/"))]
 
 
 def fingerprint(content_dir: Path) -> tuple:
@@ -128,10 +135,9 @@ def load_archive(content_dir: Path, cache: Path | None = None) -> Archive:
 
 
 def _shown(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
+    """``path`` below ``root`` (``content/…``), else as it is."""
+    text, prefix = path.as_posix(), f"{root.as_posix().rstrip('/')}/"
+    return text[len(prefix):] if text.startswith(prefix) else text
 
 
 def _alias_clashes(records) -> list[Problem]:
