@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import os
 from pathlib import Path
 
@@ -52,6 +53,8 @@ from thidua.crossrefs import cross_refs
 from thidua.csp import with_policy
 from thidua.exports import data_page
 from thidua.frames import PRINTER, Frames
+from thidua.incremental import (Manifest, build_key, delete, key_values, manifest_path,
+                                site_digests, stale_pages, take_manifest, vanished_pages)
 from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
 from thidua.languagebuilds import cancel_other_languages, start_other_languages
@@ -73,17 +76,29 @@ log = get_plugin_logger("thidua")
 NAV_PAGES = {"provinces/", "years/"}
 """Generated pages listed in mkdocs.yml's nav; the others stay out of it."""
 
-_state: dict = {"key": None, "archive": None, "generated": {}, "building": [], "frames": {},
-          "jobs": {}, "emptying": None, "dirty": False}
-"""What the build keeps between events; ``jobs``: the work of forked processes (what it
-does, for messages → its Job), waited for when the last language is built; ``emptying``: the
-deletion of the former build's files; ``dirty``: MkDocs builds only what changed."""
+_state: dict = {"fingerprint": None, "archive": None, "generated": {}, "building": [],
+          "frames": {}, "outputs": {}, "emptying": None, "dirty": False, "previous": None,
+          "index": {}, "digests": None}
+"""What the build keeps between events. ``outputs``: by language, the forked process writing
+its other files, waited for when the last language is built; ``emptying``: the deletion of the
+former build's files; ``dirty``: MkDocs builds only what changed; ``previous``: in a dirty
+build, the manifest of the last build (thidua/incremental.py); ``index``: by language, its
+index pages; ``digests``: by language, the digest of each page (or the process computing
+them)."""
 
 
 def on_startup(command, dirty):
-    # `mkdocs build --dirty`, `mkdocs serve --dirty`: the site folder is kept. (A build started
-    # from code, without this event, is a full one.)
+    # `mkdocs build --dirty`, `mkdocs serve --dirty`: the site folder is kept, and only what
+    # changed is built. (A build started from code, without this event, is a full one.) MkDocs
+    # warns that a dirty build can leave pages stale, which strict mode (mkdocs.yml) makes an
+    # error; this site's dirty builds are exact (thidua/incremental.py), so the warning goes.
     _state["dirty"] = dirty
+    if dirty:
+        logging.getLogger("mkdocs.commands.build").addFilter(_exact_dirty_builds)
+
+
+def _exact_dirty_builds(record: logging.LogRecord) -> bool:
+    return not str(record.msg).startswith("A 'dirty' build is being performed")
 
 
 def on_config(config):
@@ -91,13 +106,13 @@ def on_config(config):
         return config  # a language built from inside the default one's build: same archive
     docs_dir = Path(config.docs_dir)
     key = fingerprint(docs_dir)
-    if _state["key"] != key:
+    if _state["fingerprint"] != key:
         try:
             _state["archive"] = load_archive(docs_dir, cache=cache_folder(docs_dir))
         except InvalidArchive as error:
             raise PluginError(error.report()) from None
         _state["refs"] = cross_refs(_state["archive"].records)
-        _state["key"] = key
+        _state["fingerprint"] = key
         settle_long_lived()
         log.info(f"{len(_state['archive'].records)} records validated")
     return config
@@ -118,16 +133,22 @@ def on_env(env, config, files):
 
 @event_priority(-200)
 def on_files(files, config):
+    lang = config.theme["language"]
     if len(_state["building"]) == 1:  # the outermost build, its site folder just emptied
+        _plan(config)
         if _parallel():
             start_other_languages(config, _state["dirty"])
+        previous = _state["previous"]
         for language in LANGUAGES:  # a process for each language's other files
             build = Build(_state["archive"], language, config.site_url, build_date())
-            _state["jobs"][f"writing the data files and search index ({language})"] = Job(
-                write_outputs, Path(config.site_dir), build, _state["dirty"], fork=_parallel())
-    lang = config.theme["language"]
+            _state["outputs"][language] = Job(
+                write_outputs, Path(config.site_dir), build,
+                previous.made.get(language) if previous else None,
+                frozenset(_state["digests"][language]) if previous else frozenset(),
+                fork=_parallel())
     _state["generated"] = {}
-    for page in index_pages(_state["archive"].records, lang, build_date()):
+    pages = _state["index"].get(lang) or index_pages(_state["archive"].records, lang, build_date())
+    for page in pages:
         stem = page.path.rstrip("/")
         src_uri = f"{stem}.md" if lang == LANGUAGES[0] else f"{stem}.{lang}.md"
         front = {"title": page.title, "template": PRINTER}
@@ -137,7 +158,44 @@ def on_files(files, config):
         file.dest_uri = f"{site_path(page.path, lang)}index.html"
         files.append(file)
         _state["generated"][src_uri] = page
+    if _state["previous"]:
+        # MkDocs builds a page when its file says it is modified: only the pages whose digest
+        # changed, the pages that are neither plans nor index pages (home, search, data…), and
+        # those of the nav (every page shows their titles, which MkDocs reads as it builds them).
+        digests, stale = _state["digests"][lang], _state["stale"][lang]
+        for file in files.documentation_pages():
+            file.is_modified = _unchanged if file.dest_uri in digests and \
+                file.dest_uri not in stale and file.inclusion.is_not_in_nav() else _modified
     return files
+
+
+def _plan(config) -> None:
+    """In the outermost build: in a dirty one, what has changed since the last build (the
+    digest of each page, against the manifest's), and the pages of the last build that this one
+    has not, deleted; in any other, the digests computed by a process of their own, for the
+    next dirty build."""
+    archive, refs, today = _state["archive"], _state["refs"], build_date()
+    previous, site_dir = _state["previous"], Path(config.site_dir)
+    if previous is None:
+        _state["index"] = {}
+        _state["digests"] = Job(site_digests, archive, refs, today, LANGUAGES, fork=_parallel())
+        return
+    _state["index"] = {lang: index_pages(archive.records, lang, today) for lang in LANGUAGES}
+    _state["digests"] = site_digests(archive, refs, today, LANGUAGES, _state["index"])
+    _state["stale"] = {lang: stale_pages(previous, lang, digests, site_dir)
+                       for lang, digests in _state["digests"].items()}
+    delete(site_dir, vanished_pages(previous, _state["digests"]))
+    pages = sum(len(digests) for digests in _state["digests"].values())
+    log.info(f"a dirty build: {sum(len(stale) for stale in _state['stale'].values())} of "
+             f"{pages} plan and index pages changed since the last build (thidua/incremental.py)")
+
+
+def _unchanged() -> bool:
+    return False
+
+
+def _modified() -> bool:
+    return True
 
 
 def on_page_read_source(page, config):
@@ -219,19 +277,41 @@ def on_post_template(output, template_name, config):
 
 
 def on_pre_build(config):
-    if not _state["building"] and not _state["dirty"]:  # the outermost build, before MkDocs empties
-        _state["emptying"] = empty_in_background(Path(config.site_dir), fork=_parallel())
+    if not _state["building"]:  # the outermost build, before MkDocs empties the site folder
+        _begin(config)
     _state["building"].append(config.theme["language"])
+
+
+def _begin(config) -> None:
+    """Take the last build's manifest (it is written again when this build ends well); a
+    dirty build that cannot compare with it builds everything. The site folder of a build
+    that builds everything is emptied while the pages are built."""
+    site_dir = _state["site_dir"] = Path(config.site_dir)
+    _state["cache"] = cache_folder(Path(config.docs_dir))
+    _state["build_key"] = build_key(
+        Path(config.config_file_path), Path(config.theme.custom_dir) if config.theme.custom_dir
+        else None, [Path(hook.__file__) for hook in config.hooks.values()],
+        key_values(config, build_date()))
+    previous = take_manifest(_state["cache"], site_dir)
+    comparable = (previous is not None and previous.key == _state["build_key"]
+                  and previous.site == str(site_dir.resolve()) and site_dir.is_dir())
+    _state["previous"] = previous if _state["dirty"] and comparable else None
+    if _state["dirty"] and not comparable:
+        log.info("a dirty build with no manifest of a build of this code, configuration and "
+                 "day into this folder: everything is built")
+    if _state["previous"] is None:
+        _state["emptying"] = empty_in_background(site_dir, fork=_parallel())
 
 
 def on_build_error(error):
     _state["building"].clear()
     cancel_other_languages()
-    while _state["jobs"]:
-        _state["jobs"].popitem()[1].cancel()
-    if _state["emptying"]:
-        _state["emptying"].cancel()
-        _state["emptying"] = None
+    for job in [*_state["outputs"].values(), _state["emptying"], _state["digests"]]:
+        if isinstance(job, Job):
+            job.cancel()
+    _state.update(outputs={}, emptying=None, digests=None)
+    if "cache" in _state:  # (strict mode fails a build after its last event: no manifest)
+        manifest_path(_state["cache"], _state["site_dir"]).unlink(missing_ok=True)
 
 
 @event_priority(-200)
@@ -243,15 +323,18 @@ def on_post_build(config):
     log.info(f"pages ({lang}) assembled from frames: {_state['frames'][lang].summary()}")
     site_dir = Path(config.site_dir)
     if not _state["building"]:
-        while _state["jobs"]:
-            what, job = next(iter(_state["jobs"].items()))
-            try:
-                job.result()
-            except BackgroundError as error:
-                raise PluginError(f"{what} failed:\n{error}") from None
-            del _state["jobs"][what]
+        made = {}
+        for language in list(_state["outputs"]):
+            made[language] = _result(_state["outputs"][language],
+                                     f"writing the data files and search index ({language})")
+            del _state["outputs"][language]
+        digests = _state["digests"]
+        if isinstance(digests, Job):
+            digests = _result(digests, "digesting the pages for the next dirty build")
+        _state["digests"] = None
         _await_emptying()
         _finish(site_dir, config)
+        Manifest(_state["build_key"], str(site_dir.resolve()), digests, made).save(_state["cache"])
 
 
 def _parallel() -> bool:
@@ -259,15 +342,19 @@ def _parallel() -> bool:
     return os.environ.get("THIDUA_PARALLEL", "on") != "off"
 
 
+def _result(job: Job, what: str):
+    try:
+        return job.result()
+    except BackgroundError as error:
+        raise PluginError(f"{what} failed:\n{error}") from None
+
+
 def _await_emptying() -> None:
     """Wait until the former build's files are deleted; name what could not be."""
     emptying, _state["emptying"] = _state["emptying"], None
     if emptying is None:
         return
-    try:
-        left = emptying.result()
-    except BackgroundError as error:
-        raise PluginError(f"deleting the former build's files failed:\n{error}") from None
+    left = _result(emptying, "deleting the former build's files")
     if left:
         log.info(f"{len(left)} of the former build's files could not be deleted (the next build "
                  f"tries again): {', '.join(left[:3])}")

@@ -77,11 +77,13 @@ def content(tmp_path) -> Content:
     return Content(tmp_path)
 
 
-def build_site(project: Path, site_dir: Path, day: dt.date = BUILD_DAY) -> subprocess.CompletedProcess:
-    """Run a real ``mkdocs build --strict`` of ``project`` into ``site_dir``."""
+def build_site(project: Path, site_dir: Path, day: dt.date = BUILD_DAY, dirty: bool = False,
+               quiet: bool = True) -> subprocess.CompletedProcess:
+    """Run a real ``mkdocs build --strict`` of ``project`` into ``site_dir`` (``--dirty``:
+    building only what changed since the last build there)."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
-         "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", *(["-q"] if quiet else []),
+         "-f", str(project / "mkdocs.yml"), "-d", str(site_dir), *(["--dirty"] if dirty else [])],
         cwd=project, env=build_env(day), capture_output=True, text=True, timeout=300,
     )
 

@@ -130,7 +130,7 @@ def test_every_output_is_written_into_the_site_by_a_process_for_each_language(tm
     archive = load_archive(ROOT / "content")
     site = tmp_path / "site"
     jobs = [Job(write_outputs, site, outputs_of(archive, lang)) for lang in LANGUAGES]
-    written = sum(job.result() for job in jobs)
+    written = sum(job.result().written for job in jobs)
     record = archive.records[0]
     assert (site / record.url / "record.json").is_file()
     assert (site / "en" / record.url / "cite.bib").is_file()
@@ -139,19 +139,24 @@ def test_every_output_is_written_into_the_site_by_a_process_for_each_language(tm
     assert written == sum(1 for path in site.rglob("*") if path.is_file())
 
 
-def test_a_dirty_build_rewrites_only_the_files_whose_text_changed(tmp_path):
+def test_a_dirty_build_rewrites_only_the_files_that_changed_and_deletes_what_is_gone(tmp_path):
     archive = load_archive(ROOT / "content")
     site = tmp_path / "site"
     everything = write_outputs(site, outputs_of(archive, "vi"))
     before = {path: path.stat().st_mtime_ns for path in site.rglob("*") if path.is_file()}
-    assert write_outputs(site, outputs_of(archive, "vi"), dirty=True) == 0
+    again = write_outputs(site, outputs_of(archive, "vi"), everything)
+    assert again.written == 0 and again.deleted == ()
     assert {path: path.stat().st_mtime_ns for path in before} == before
     later = outputs_of(archive, "vi", BUILD_DAY.replace(year=BUILD_DAY.year + 5))  # statuses change
-    changed = write_outputs(site, later, dirty=True)
-    assert 0 < changed < everything
+    changed = write_outputs(site, later, again)
+    assert 0 < changed.written < everything.written  # the search shards, the feeds
     fresh = tmp_path / "fresh"
     write_outputs(fresh, later)
     assert differing_files(site, fresh) == []  # the same files as a full build's
+    fewer = Archive(archive.records[1:])  # a record deleted: its folder goes
+    gone = archive.records[0]
+    write_outputs(site, outputs_of(fewer, "vi"), changed)
+    assert not (site / gone.url).exists() and (site / archive.records[1].url / "record.json").exists()
 
 
 def test_outputs_that_fail_in_the_second_process_fail_with_the_reason(tmp_path):

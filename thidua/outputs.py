@@ -1,9 +1,10 @@
 """Every file the build writes besides the pages, as one table of writers.
 
 Each writer takes a :class:`Build` (the archive, the language being built, the site's address
-and the build date) and yields ``(site path, text)`` pairs; :func:`write_outputs` writes them
-all into the site folder. JSON, CSV, the search index and the rest go through the same seam.
-A build writes each language's in a process of its own while the pages render (hooks/archive.py).
+and the build date), and a record if it writes the files of one record, and yields ``(site
+path, text)`` pairs; :func:`write_outputs` writes them all into the site folder. JSON, CSV, the
+search index and the rest go through the same seam. A build writes each language's in a
+process of its own while the pages render (hooks/archive.py); a dirty build only what changed.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator, Optional
 
 from thidua import citation, exports, feeds, search, urls
 from thidua.archive import Archive
+from thidua.incremental import Made, delete, digest
+from thidua.model import Record
 from thidua.urls import LANGUAGES, site_path
 
 Output = Iterator[tuple[str, str]]
@@ -36,22 +39,30 @@ def _folders(record, lang: str) -> list[str]:
             [record.url] + [alias.strip("/") + "/" for alias in record.aliases]]
 
 
-def record_files(build: Build) -> Output:
-    """``<plan>/record.json`` next to each plan page, in each language."""
-    for record in build.archive.records:
-        text = exports.dumps(exports.record_data(record, build.site_url)) + "\n"
-        for folder in _folders(record, build.lang):
-            yield f"{folder}record.json", text
+def record_files(record: Record, build: Build) -> Output:
+    """``<plan>/record.json`` next to the plan's page, in each language."""
+    text = exports.dumps(exports.record_data(record, build.site_url)) + "\n"
+    for folder in _folders(record, build.lang):
+        yield f"{folder}record.json", text
 
 
-def citation_files(build: Build) -> Output:
+def citation_files(record: Record, build: Build) -> Output:
     """``<plan>/cite.json`` (CSL-JSON) and ``<plan>/cite.bib`` (BibTeX), in each language."""
-    for record in build.archive.records:
-        csl = exports.dumps(citation.csl_json(record, build.lang, build.site_url)) + "\n"
-        bib = citation.bibtex(record, build.lang, build.site_url)
-        for folder in _folders(record, build.lang):
-            yield f"{folder}cite.json", csl
-            yield f"{folder}cite.bib", bib
+    csl = exports.dumps(citation.csl_json(record, build.lang, build.site_url)) + "\n"
+    bib = citation.bibtex(record, build.lang, build.site_url)
+    for folder in _folders(record, build.lang):
+        yield f"{folder}cite.json", csl
+        yield f"{folder}cite.bib", bib
+
+
+def redirect_files(record: Record, build: Build) -> Output:
+    """A redirect page at each former address of a moved record (its ``aliases``)."""
+    target = site_path(record.url, build.lang)
+    for alias in record.aliases:
+        source = site_path(alias.strip("/") + "/", build.lang)
+        yield (f"{source}index.html",
+               urls.redirect_page(urls.absolute(build.site_url, target),
+                                  urls.relative_path(source, target), build.lang))
 
 
 def data_files(build: Build) -> Output:
@@ -79,40 +90,60 @@ def feed_files(build: Build) -> Output:
     yield from feeds.feeds(build.archive.records, build.lang, build.site_url, build.today)
 
 
-def redirect_files(build: Build) -> Output:
-    """A redirect page at each former address of a moved record (its ``aliases``)."""
+RECORD_WRITERS: list[Callable[[Record, Build], Output]] = [record_files, citation_files,
+                                                          redirect_files]
+"""The files made of one record each (and of nothing else: the code and ``Build``'s values
+but the archive)."""
+ARCHIVE_WRITERS: list[Callable[[Build], Output]] = [data_files, search_files, feed_files]
+"""The files made of the whole archive."""
+
+
+def write_outputs(site_dir: Path, build: Build, previous: Optional[Made] = None,
+                  keep: frozenset[str] = frozenset()) -> Made:
+    """Write every output of ``build`` under ``site_dir``; return what was made.
+
+    ``previous``, in a dirty build (``mkdocs build --dirty``: the site folder is kept), is
+    what the last build made (thidua/incremental.py): the files of a record that is as it was
+    (and whose files are there) are left as they are, a file of the whole archive that holds
+    its text already is not written again (after one more record, most of 60,000 files), and
+    what the last build made and this one does not is deleted, but for ``keep`` (this build's
+    pages: a redirect may give way to a plan page)."""
+    made = Made()
+    kept = previous.records if previous else {}
     for record in build.archive.records:
-        target = site_path(record.url, build.lang)
-        for alias in record.aliases:
-            source = site_path(alias.strip("/") + "/", build.lang)
-            yield (f"{source}index.html",
-                   urls.redirect_page(urls.absolute(build.site_url, target),
-                                      urls.relative_path(source, target), build.lang))
-
-
-WRITERS: list[Callable[[Build], Output]] = [record_files, citation_files, data_files,
-                                            search_files, feed_files, redirect_files]
-
-
-def outputs(build: Build) -> Iterable[tuple[str, str]]:
-    for writer in WRITERS:
-        yield from writer(build)
-
-
-def write_outputs(site_dir: Path, build: Build, dirty: bool = False) -> int:
-    """Write every output of ``build`` under ``site_dir``; return how many files were written.
-    In a dirty build (``mkdocs build --dirty``: the site folder is kept), a file that already
-    holds its text is left as it is: after one more record, most of 60,000 files."""
-    count = 0
-    for path, text in outputs(build):
-        target = site_dir / path
-        data = text.encode("utf-8")
-        if dirty and _holds(target, data):
+        value = digest(record)
+        before = kept.get(record.url)
+        if before and before[0] == value and all((site_dir / path).is_file()
+                                                 for path in before[1]):
+            made.records[record.url] = before
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        count += 1
-    return count
+        paths = []
+        for writer in RECORD_WRITERS:
+            for path, text in writer(record, build):
+                _write(site_dir / path, text.encode("utf-8"))
+                paths.append(path)
+        made.records[record.url] = (value, tuple(paths))
+        made.written += len(paths)
+    files = []
+    for writer in ARCHIVE_WRITERS:
+        for path, text in writer(build):
+            data = text.encode("utf-8")
+            if previous is None or not _holds(site_dir / path, data):
+                _write(site_dir / path, data)
+                made.written += 1
+            files.append(path)
+    made.files = tuple(files)
+    if previous is not None:
+        now = {path for _, paths in made.records.values() for path in paths} | set(files) | keep
+        before = {path for _, paths in kept.values() for path in paths} | set(previous.files)
+        made.deleted = tuple(sorted(before - now))
+        delete(site_dir, made.deleted)
+    return made
+
+
+def _write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
 
 
 def _holds(target: Path, data: bytes) -> bool:

@@ -108,15 +108,16 @@ class RecordCache:
             return {}  # none yet, or cut short
 
 
-def code_key() -> str:
-    """The package's code and data, and the versions of the libraries that read the files."""
+def code_key(libraries: tuple[str, ...] = LIBRARIES) -> str:
+    """The package's code and data, and the versions of ``libraries`` (by default those that
+    read the record files)."""
     digest = hashlib.sha256()
     package = Path(thidua.__file__).parent
     for path in sorted(package.rglob("*")):
         if path.is_file() and path.suffix in (".py", ".yaml", ".json"):
             digest.update(path.relative_to(package).as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
-    for library in LIBRARIES:
+    for library in libraries:
         digest.update(f"{library}=={metadata.version(library)}\0".encode())
     return digest.hexdigest()
 
