@@ -2,8 +2,8 @@
 
 - on_config: load and validate every record (a build with any bad record stops here); a file
   unchanged since an earlier build is not read again (thidua/recordcache.py). The languages
-  built from inside the default one's build reuse the archive; a new build loads it again only
-  when a record file changed. Once loaded, it is kept out of the cycle collector's scans
+  built from inside the default one's build reuse the archive; a new build (`mkdocs serve`)
+  loads it again only when a record file changed. Once loaded, it is kept out of the cycle collector's scans
   (thidua/memory.py).
 - on_pre_build: in the outermost build, move the former build's files aside and delete them in
   a process of their own while the pages are built (thidua/sitefolder.py; not in a dirty build).
@@ -42,10 +42,10 @@ import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority, get_plugin_logger
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
 
-from thidua.archive import fingerprint, load_archive
+from thidua.archive import current_stamps, load_archive
 from thidua.background import BackgroundError, Job
 from thidua.bodytext import escape_stray_angles, plan_body
 from thidua.builddate import build_date
@@ -53,15 +53,16 @@ from thidua.crossrefs import cross_refs
 from thidua.csp import with_policy
 from thidua.exports import data_page
 from thidua.frames import PRINTER, Frames
-from thidua.incremental import (Manifest, build_key, delete, key_values, manifest_path,
-                                site_digests, stale_pages, take_manifest, vanished_pages)
+from thidua.incremental import (Manifest, build_key, delete, key_values, linked_files,
+                                manifest_path, site_digests, stale_pages, take_manifest,
+                                vanished_pages)
 from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
 from thidua.languagebuilds import cancel_other_languages, start_other_languages
 from thidua.linkeddata import page_head
 from thidua.loader import read_body
 from thidua.memory import settle_long_lived
-from thidua.outputs import Build, write_outputs
+from thidua.outputs import Build, redirect_pages, write_outputs
 from thidua.pages import record_page
 from thidua.problems import InvalidArchive
 from thidua.recordcache import cache_folder
@@ -76,7 +77,7 @@ log = get_plugin_logger("thidua")
 NAV_PAGES = {"provinces/", "years/"}
 """Generated pages listed in mkdocs.yml's nav; the others stay out of it."""
 
-_state: dict = {"fingerprint": None, "archive": None, "generated": {}, "building": [],
+_state: dict = {"archive": None, "generated": {}, "building": [],
           "frames": {}, "outputs": {}, "emptying": None, "dirty": False, "previous": None,
           "index": {}, "digests": None}
 """What the build keeps between events. ``outputs``: by language, the forked process writing
@@ -105,14 +106,12 @@ def on_config(config):
     if _state["building"]:
         return config  # a language built from inside the default one's build: same archive
     docs_dir = Path(config.docs_dir)
-    key = fingerprint(docs_dir)
-    if _state["fingerprint"] != key:
+    if _state["archive"] is None or current_stamps(docs_dir) != _state["archive"].stamps:
         try:
             _state["archive"] = load_archive(docs_dir, cache=cache_folder(docs_dir))
         except InvalidArchive as error:
             raise PluginError(error.report()) from None
         _state["refs"] = cross_refs(_state["archive"].records)
-        _state["fingerprint"] = key
         settle_long_lived()
         log.info(f"{len(_state['archive'].records)} records validated")
     return config
@@ -131,21 +130,29 @@ def on_env(env, config, files):
     return env
 
 
+@event_priority(50)  # before mkdocs-static-i18n's (priority -100)
+def _leave_out_unchanged(files, config):
+    # In a dirty build, the files of the plans whose page is not built are left out before
+    # mkdocs-static-i18n sorts every file for the language (3 s at 10,000 records): nothing that
+    # is built links to them (a plan's text keeps no relative link, and what the site's own
+    # pages link to is kept).
+    if not _state["previous"]:
+        return files
+    lang, archive = config.theme["language"], _state["archive"]
+    stale, linked = _state["stale"][lang], _state["linked"]
+
+    def needed(file) -> bool:
+        record = archive.record_of(file.src_uri)
+        return (record is None or f"{site_path(record.url, lang)}index.html" in stale
+                or file.src_uri in linked)
+    return Files([file for file in files if needed(file)])
+
+
 @event_priority(-200)
-def on_files(files, config):
+def _add_index_pages(files, config):
     lang = config.theme["language"]
-    if len(_state["building"]) == 1:  # the outermost build, its site folder just emptied
-        _plan(config)
-        if _parallel():
-            start_other_languages(config, _state["dirty"])
-        previous = _state["previous"]
-        for language in LANGUAGES:  # a process for each language's other files
-            build = Build(_state["archive"], language, config.site_url, build_date())
-            _state["outputs"][language] = Job(
-                write_outputs, Path(config.site_dir), build,
-                previous.made.get(language) if previous else None,
-                frozenset(_state["digests"][language]) if previous else frozenset(),
-                fork=_parallel())
+    if len(_state["building"]) == 1 and not _state["dirty"]:
+        _start(config)  # the outermost build, its site folder just emptied by MkDocs
     _state["generated"] = {}
     pages = _state["index"].get(lang) or index_pages(_state["archive"].records, lang, build_date())
     for page in pages:
@@ -169,6 +176,20 @@ def on_files(files, config):
     return files
 
 
+def _start(config) -> None:
+    """Once the site folder is ready: start the processes for each language's other files,
+    then, knowing what to build, for each other language's pages."""
+    previous = _state["previous"]
+    for language in LANGUAGES:  # a process for each language's other files
+        build = Build(_state["archive"], language, config.site_url, build_date())
+        _state["outputs"][language] = Job(
+            write_outputs, Path(config.site_dir), build,
+            previous.made.get(language) if previous else None, fork=_parallel())
+    _plan(config)
+    if _parallel():
+        start_other_languages(config, _state["dirty"])
+
+
 def _plan(config) -> None:
     """In the outermost build: in a dirty one, what has changed since the last build (the
     digest of each page, against the manifest's), and the pages of the last build that this one
@@ -182,12 +203,19 @@ def _plan(config) -> None:
         return
     _state["index"] = {lang: index_pages(archive.records, lang, today) for lang in LANGUAGES}
     _state["digests"] = site_digests(archive, refs, today, LANGUAGES, _state["index"])
+    _state["linked"] = linked_files(Path(config.docs_dir))
     _state["stale"] = {lang: stale_pages(previous, lang, digests, site_dir)
                        for lang, digests in _state["digests"].items()}
-    delete(site_dir, vanished_pages(previous, _state["digests"]))
+    redirects = set().union(*(redirect_pages(archive.records, lang) for lang in LANGUAGES))
+    # (a page that gives way to a redirect is written over by the other files' process)
+    delete(site_dir, [page for page in vanished_pages(previous, _state["digests"])
+                      if page not in redirects])
     pages = sum(len(digests) for digests in _state["digests"].values())
     log.info(f"a dirty build: {sum(len(stale) for stale in _state['stale'].values())} of "
              f"{pages} plan and index pages changed since the last build (thidua/incremental.py)")
+
+
+on_files = CombinedEvent(_leave_out_unchanged, _add_index_pages)
 
 
 def _unchanged() -> bool:
@@ -277,9 +305,11 @@ def on_post_template(output, template_name, config):
 
 
 def on_pre_build(config):
-    if not _state["building"]:  # the outermost build, before MkDocs empties the site folder
+    _state["building"].append(config.theme["language"])  # (before any process is forked)
+    if len(_state["building"]) == 1:  # the outermost build, before MkDocs empties the folder
         _begin(config)
-    _state["building"].append(config.theme["language"])
+        if _state["dirty"]:  # MkDocs leaves the site folder as it is: ready now
+            _start(config)
 
 
 def _begin(config) -> None:

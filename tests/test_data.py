@@ -278,9 +278,10 @@ def test_the_data_page_explains_the_downloads_and_the_fields(site, lang, heading
 
 
 def test_a_cell_a_spreadsheet_would_run_is_defused():
-    from thidua.exports import plans_csv
+    from thidua.exports import plans_csv, record_data
     from conftest import make_record
 
-    text = plans_csv([make_record(title="=HYPERLINK(\"http://evil\")", slogan="@SUM(1)")], SITE_URL)
+    text = plans_csv([record_data(make_record(title="=HYPERLINK(\"http://evil\")", slogan="@SUM(1)"),
+                                  SITE_URL)])
     row = next(csv.DictReader(text.splitlines()))
     assert row["title"] == "'=HYPERLINK(\"http://evil\")" and row["slogan"] == "'@SUM(1)"

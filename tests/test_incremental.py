@@ -39,6 +39,8 @@ def project(tmp_path_factory):
     (content / f"{MOVED}.md").write_text(plan("40/KH-UBND", "2022-04-01"), "utf-8")
     (content / f"{MOVED}.en.md").write_text(ENGLISH, "utf-8")
     (content / f"{DELETED}.md").write_text(plan("50/KH-UBND", "2021-06-01"), "utf-8")
+    about = content / "about.md"  # the site's own pages may link to a plan
+    about.write_text(about.read_text("utf-8") + f"\nXem [một kế hoạch]({CITED}.md).\n", "utf-8")
     site = tmp / "site"
     full = build_site(project, site)
     assert full.returncode == 0, full.stderr
@@ -63,6 +65,7 @@ def test_with_nothing_changed_a_dirty_build_writes_no_page(project, tmp_path):
     assert "A 'dirty' build is being performed" not in log  # (strict mode: it would fail)
     assert page.stat().st_mtime_ns == before
     assert differing_files(site, tmp_path / "clean") == []
+    assert f'href="../{CITED}/"' in (site / "about" / "index.html").read_text("utf-8")
 
 
 def test_new_and_changed_records_are_built_with_every_page_they_change(project, tmp_path):

@@ -15,7 +15,7 @@ from typing import Optional
 from thidua.folding import slugify
 from thidua.model import English, Record
 from thidua.problems import InvalidArchive, Problem
-from thidua.recordcache import RecordCache, Stamp
+from thidua.recordcache import RecordCache, Stamp, stamp
 from thidua.records import ENGLISH_SUFFIX, expected_url, load_english, load_record
 from thidua.vocabulary import PEOPLES_COMMITTEE_CODE
 
@@ -65,17 +65,11 @@ def record_files(content_dir: Path) -> list[Path]:
     return [Path(path) for path in sorted(found, key=lambda path: path.split("/"))]
 
 
-def fingerprint(content_dir: Path) -> tuple:
-    """What changes when any record changes: every record file's path, size and mtime."""
-    return tuple((str(path), *_size_and_time(path)) for path in record_files(content_dir))
-
-
-def _size_and_time(path: Path) -> tuple[int, int]:
-    try:
-        stat = path.stat()
-    except OSError:  # a broken link: validation reports it
-        return (-1, -1)
-    return (stat.st_size, stat.st_mtime_ns)
+def current_stamps(content_dir: Path) -> dict[str, Optional[Stamp]]:
+    """Every record file's stamp as it is now, by its path as shown: what an archive loaded
+    from ``content_dir`` holds in ``stamps`` while no record file has changed."""
+    content_dir = content_dir.resolve()
+    return {_shown(path, content_dir.parent): stamp(path) for path in record_files(content_dir)}
 
 
 def check_archive(content_dir: Path, only: list[Path] | None = None,

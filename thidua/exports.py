@@ -109,20 +109,21 @@ def csv_columns() -> list[str]:
             + [f"urls.{lang}" for lang in LANGUAGES])
 
 
-def plans_csv(records: Iterable[Record], site_url: str) -> str:
-    """The archive as CSV: one row per plan, UTF-8, lists joined with `` | ``, ``inferred``
-    as a JSON object."""
+def plans_csv(data: Iterable[dict[str, Any]]) -> str:
+    """The archive as CSV, from each plan's :func:`record_data`: one row per plan, UTF-8, lists
+    joined with `` | ``, ``inferred`` as a JSON object."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=csv_columns(), lineterminator="\n")
     writer.writeheader()
-    for record in records:
-        writer.writerow(_flat(record_data(record, site_url)))
+    for values in data:
+        writer.writerow(_flat(values))
     return out.getvalue()
 
 
-def plans_jsonl(records: Iterable[Record], site_url: str) -> str:
-    """The archive as JSON Lines: one ``record.json`` object per line."""
-    return "".join(dumps(record_data(record, site_url), indent=None) + "\n" for record in records)
+def plans_jsonl(data: Iterable[dict[str, Any]]) -> str:
+    """The archive as JSON Lines, from each plan's :func:`record_data`: one ``record.json``
+    object per line."""
+    return "".join(dumps(values, indent=None) + "\n" for values in data)
 
 
 def dumps(value: Any, indent: int | None = 2) -> str:

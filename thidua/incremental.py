@@ -29,6 +29,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
@@ -63,17 +64,27 @@ def build_key(config_file: Path, theme_dir: Optional[Path], hooks: Iterable[Path
     return hasher.hexdigest()
 
 
-def page_digests(archive, refs: CrossRefs, index_pages: Iterable, lang: str) -> dict[str, str]:
+def record_digests(records: Iterable) -> dict[str, str]:
+    """The digest of each record (its every field, the English file's included), by its site
+    path: what the files made of one record each are made of (thidua/outputs.py)."""
+    return {record.url: digest(record) for record in records}
+
+
+def page_digests(archive, refs: CrossRefs, index_pages: Iterable, lang: str,
+                 records: dict[str, str]) -> dict[str, str]:
     """The digest of each plan page and each index page of ``lang``, by the page's file in
-    the site folder. A plan page is made of its record (the English file's values included),
+    the site folder (``records``: :func:`record_digests`). A plan page is made of its record,
     the documents it cites with the records the archive holds for them, the plans that cite
     it, and the texts of its two files; an index page of its value."""
     digests = {}
     for record in archive.records:
+        cites = tuple((citation.number, records[citation.target.url] if citation.target else None)
+                      for citation in refs.cites.get(record.url, ()))
+        cited_by = tuple(records[citing.url] for citing in refs.cited_by.get(record.url, ()))
         stamps = (archive.stamps.get(record.path),
                   archive.stamps.get(record.english.path) if record.english else None)
         digests[f"{site_path(record.url, lang)}index.html"] = digest(
-            lang, record, refs.cites.get(record.url), refs.cited_by.get(record.url), stamps)
+            lang, records[record.url], cites, cited_by, stamps)
     for page in index_pages:
         digests[f"{site_path(page.path, lang)}index.html"] = digest(lang, page)
     return digests
@@ -84,9 +95,25 @@ def site_digests(archive, refs: CrossRefs, today: dt.date, languages: Iterable[s
     """:func:`page_digests` of every language; ``index``: the index pages of the languages
     whose pages are computed already."""
     index = index or {}
+    records = record_digests(archive.records)
     return {lang: page_digests(archive, refs, index.get(lang) or
-                               index_pages(archive.records, lang, today), lang)
+                               index_pages(archive.records, lang, today), lang, records)
             for lang in languages}
+
+
+def linked_files(docs_dir: Path) -> set[str]:
+    """The Markdown files the site's own pages (the top-level ones: home, about…) link to,
+    as MkDocs names them (``can-tho/2023/97-kh-ubnd.md``): a dirty build keeps them in
+    MkDocs' collection of files, so that the links resolve as in a clean build."""
+    linked = set()
+    for page in docs_dir.glob("*.md"):
+        for target in _MARKDOWN_LINK.findall(page.read_text("utf-8", errors="replace")):
+            linked.add(os.path.normpath(target.split("#")[0]).replace(os.sep, "/"))
+    return linked
+
+
+_MARKDOWN_LINK = re.compile(r"[\]:]\s*\(?<?([^\s()<>\[\]]+\.md)\b")
+"""A relative link to a Markdown file, inline (``](a/b.md)``) or by reference (``]: a/b.md``)."""
 
 
 @dataclass
@@ -161,9 +188,9 @@ def manifest_path(cache: Path, site_dir: Path) -> Path:
 def stale_pages(previous: Manifest, lang: str, digests: dict[str, str],
                 site_dir: Path) -> set[str]:
     """The pages of ``lang`` to build: those whose digest changed, or whose file is gone."""
-    built = previous.pages.get(lang, {})
+    built, folder = previous.pages.get(lang, {}), str(site_dir)
     return {page for page, value in digests.items()
-            if built.get(page) != value or not (site_dir / page).is_file()}
+            if built.get(page) != value or not os.path.isfile(f"{folder}/{page}")}
 
 
 def vanished_pages(previous: Manifest, digests: dict[str, dict[str, str]]) -> list[str]:

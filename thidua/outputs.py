@@ -10,13 +10,14 @@ process of its own while the pages render (hooks/archive.py); a dirty build only
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from thidua import citation, exports, feeds, search, urls
 from thidua.archive import Archive
-from thidua.incremental import Made, delete, digest
+from thidua.incremental import Made, delete, record_digests
 from thidua.model import Record
 from thidua.urls import LANGUAGES, site_path
 
@@ -60,18 +61,32 @@ def redirect_files(record: Record, build: Build) -> Output:
     target = site_path(record.url, build.lang)
     for alias in record.aliases:
         source = site_path(alias.strip("/") + "/", build.lang)
-        yield (f"{source}index.html",
-               urls.redirect_page(urls.absolute(build.site_url, target),
-                                  urls.relative_path(source, target), build.lang))
+        yield (_page(source), urls.redirect_page(urls.absolute(build.site_url, target),
+                                                 urls.relative_path(source, target), build.lang))
+
+
+def redirect_pages(records: Iterable[Record], lang: str) -> set[str]:
+    """Where :func:`redirect_files` writes, in the site folder."""
+    return {_page(site_path(alias.strip("/") + "/", lang))
+            for record in records for alias in record.aliases}
+
+
+def plan_pages(records: Iterable[Record], lang: str) -> set[str]:
+    """Where MkDocs writes the plan pages of ``lang``, in the site folder."""
+    return {_page(site_path(record.url, lang)) for record in records}
+
+
+def _page(folder: str) -> str:
+    return f"{folder}index.html"
 
 
 def data_files(build: Build) -> Output:
     """``/data/plans.csv``, ``/data/plans.jsonl`` and ``/data/record.schema.json`` (once)."""
     if build.lang != LANGUAGES[0]:
         return
-    records = build.archive.records
-    yield "data/plans.csv", exports.plans_csv(records, build.site_url)
-    yield "data/plans.jsonl", exports.plans_jsonl(records, build.site_url)
+    data = [exports.record_data(record, build.site_url) for record in build.archive.records]
+    yield "data/plans.csv", exports.plans_csv(data)
+    yield "data/plans.jsonl", exports.plans_jsonl(data)
     yield "data/record.schema.json", exports.dumps(exports.record_schema(build.site_url)) + "\n"
 
 
@@ -98,22 +113,23 @@ ARCHIVE_WRITERS: list[Callable[[Build], Output]] = [data_files, search_files, fe
 """The files made of the whole archive."""
 
 
-def write_outputs(site_dir: Path, build: Build, previous: Optional[Made] = None,
-                  keep: frozenset[str] = frozenset()) -> Made:
+def write_outputs(site_dir: Path, build: Build, previous: Optional[Made] = None) -> Made:
     """Write every output of ``build`` under ``site_dir``; return what was made.
 
     ``previous``, in a dirty build (``mkdocs build --dirty``: the site folder is kept), is
     what the last build made (thidua/incremental.py): the files of a record that is as it was
     (and whose files are there) are left as they are, a file of the whole archive that holds
     its text already is not written again (after one more record, most of 60,000 files), and
-    what the last build made and this one does not is deleted, but for ``keep`` (this build's
-    pages: a redirect may give way to a plan page)."""
+    what the last build made and this one does not is deleted, but for this build's plan pages
+    (a redirect may give way to a plan page)."""
     made = Made()
     kept = previous.records if previous else {}
+    digests = record_digests(build.archive.records)
+    folder = str(site_dir)
     for record in build.archive.records:
-        value = digest(record)
+        value = digests[record.url]
         before = kept.get(record.url)
-        if before and before[0] == value and all((site_dir / path).is_file()
+        if before and before[0] == value and all(os.path.isfile(f"{folder}/{path}")
                                                  for path in before[1]):
             made.records[record.url] = before
             continue
@@ -134,7 +150,8 @@ def write_outputs(site_dir: Path, build: Build, previous: Optional[Made] = None,
             files.append(path)
     made.files = tuple(files)
     if previous is not None:
-        now = {path for _, paths in made.records.values() for path in paths} | set(files) | keep
+        now = ({path for _, paths in made.records.values() for path in paths} | set(files)
+               | plan_pages(build.archive.records, build.lang))
         before = {path for _, paths in kept.values() for path in paths} | set(previous.files)
         made.deleted = tuple(sorted(before - now))
         delete(site_dir, made.deleted)

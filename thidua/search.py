@@ -19,8 +19,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+import lunr
 from lunr.builder import Builder
 from lunr.idf import idf
+from lunr.index import Index
 from lunr.pipeline import Pipeline
 from lunr.utils import as_string
 from lunr.vector import Vector
@@ -150,7 +152,7 @@ def search_data(records: Iterable[Record], lang: str, today) -> SearchData:
         builder.field(name, boost=boost)
     for ref, record in enumerate(records):
         builder.add(_document(ref, record, lang))
-    index = compact_index(builder.build().serialize())
+    index = compact_index(builder.build())
     provinces = sorted({record.province for record in records})
     position = {slug: i for i, slug in enumerate(provinces)}
     types = list(DOC_TYPES)
@@ -214,17 +216,19 @@ def _by_name(unit) -> str:
     return fold(unit.vi)
 
 
-def compact_index(serialized: dict) -> dict:
-    """lunr's serialized index in fewer bytes, for the browser to expand (``expand()`` in
-    search.js) and load with ``lunr.Index.load``: terms in order, each term's number being its
-    position; per term, its postings as ``[field, ref, +ref, …]`` with refs delta-coded; per
-    field, the vectors as ``[+ref, +term, score, +term, score, …]``, scores to 2 decimals.
-    Nothing is computed back in the browser: scores and postings are the build's."""
-    fields = serialized["fields"]
-    entries = serialized["invertedIndex"]
-    renumber = {entry["_index"]: position for position, (_, entry) in enumerate(entries)}
+def compact_index(index: Index) -> dict:
+    """A lunr index, serialized in fewer bytes than lunr's own ``serialize()``, for the
+    browser to expand (``expand()`` in search.js) into lunr's form and load with
+    ``lunr.Index.load``: terms in order, each term's number being its position; per term, its
+    postings as ``[field, ref, +ref, …]`` with refs delta-coded; per field, the vectors as
+    ``[+ref, +term, score, +term, score, …]``, scores to 2 decimals. Nothing is computed back
+    in the browser: scores and postings are the build's."""
+    fields = index.fields
+    terms = sorted(index.inverted_index)
+    entries = [index.inverted_index[term] for term in terms]
+    renumber = {entry["_index"]: position for position, entry in enumerate(entries)}
     postings = []
-    for _, entry in entries:
+    for entry in entries:
         rows = []
         for number, field in enumerate(fields):
             refs = sorted(int(ref) for ref in entry[field])
@@ -233,19 +237,22 @@ def compact_index(serialized: dict) -> dict:
         postings.append(rows)
     vectors: list[list] = [[] for _ in fields]
     last = [-1] * len(fields)
-    for field_ref, elements in serialized["fieldVectors"]:
+    position = {field: number for number, field in enumerate(fields)}
+    for field_ref, vector in index.field_vectors.items():
         field, _, ref = field_ref.partition("/")
-        number, ref = fields.index(field), int(ref)
+        number, ref = position[field], int(ref)
+        elements = vector.elements
         pairs = sorted((renumber[elements[i]], round(elements[i + 1], 2))
                        for i in range(0, len(elements), 2))
         row, term = [ref - last[number]], 0
-        for index, score in pairs:
-            row += [index - term, score]
-            term = index
+        for at, score in pairs:
+            row += [at - term, score]
+            term = at
         vectors[number].append(row)
         last[number] = ref
-    return {"version": serialized["version"], "fields": fields, "pipeline": serialized["pipeline"],
-            "terms": [term for term, _ in entries], "postings": postings, "vectors": vectors}
+    return {"version": lunr.__TARGET_JS_VERSION__, "fields": fields,
+            "pipeline": index.pipeline.serialize(), "terms": terms, "postings": postings,
+            "vectors": vectors}
 
 
 def _deltas(numbers: list[int]) -> list[int]:

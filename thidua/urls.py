@@ -3,6 +3,7 @@ every URL ever published (which must keep resolving)."""
 
 from __future__ import annotations
 
+import os
 from html import escape
 from pathlib import Path
 from typing import Iterable, Optional
@@ -43,9 +44,13 @@ def alternates(site_url: str, path: str) -> list[tuple[str, str]]:
 def published_pages(site_dir: Path) -> list[str]:
     """Every page of a built site, as ``/path/``: each folder holding an index.html, but in
     hidden folders (never published by MkDocs; a former build's files being deleted)."""
-    return sorted("/" + (page.parent.relative_to(site_dir).as_posix() + "/").removeprefix("./")
-                  for page in site_dir.rglob("index.html")
-                  if not any(part.startswith(".") for part in page.relative_to(site_dir).parts))
+    pages = []
+    for folder, folders, files in os.walk(site_dir):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        if "index.html" in files:
+            relative = os.path.relpath(folder, site_dir).replace(os.sep, "/")
+            pages.append("/" if relative == "." else f"/{relative}/")
+    return sorted(pages)
 
 
 def read_list(path: Path) -> list[str]:
