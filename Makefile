@@ -33,9 +33,9 @@ site: validate
 urls:
 	THIDUA_URLS=update $(MAKE) site
 
-## serve: preview the site at http://127.0.0.1:8000/
+## serve: preview the site at http://127.0.0.1:8000/ (each change rebuilds only what it changes)
 serve: validate
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 # The checking tools the tests run on the built site (axe-core, vnu-jar), pinned in
 # package-lock.json; their install scripts are not run (nothing is downloaded besides them).

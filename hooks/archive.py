@@ -53,39 +53,38 @@ from thidua.crossrefs import cross_refs
 from thidua.csp import with_policy
 from thidua.exports import data_page
 from thidua.frames import PRINTER, Frames
-from thidua.incremental import (Manifest, build_key, delete, key_values, linked_files,
-                                manifest_path, site_digests, stale_pages, take_manifest,
-                                vanished_pages)
+from thidua.incremental import (Manifest, build_key, dirty_build, key_values, site_digests,
+                                take_manifest)
 from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
 from thidua.languagebuilds import cancel_other_languages, start_other_languages
 from thidua.linkeddata import page_head
 from thidua.loader import read_body
 from thidua.memory import settle_long_lived
-from thidua.outputs import Build, redirect_pages, write_outputs
+from thidua.outputs import Build, write_outputs
 from thidua.pages import record_page
 from thidua.problems import InvalidArchive
 from thidua.recordcache import cache_folder
 from thidua.search import search_page
 from thidua.sitefolder import empty_in_background
 from thidua.urls import (LANGUAGES, PUBLISHED_LIST, PublishedUrlsError, hold_to_list,
-                         neutral_path, published_pages, site_path, sitemap as site_map,
-                         sitemap_paths)
+                         neutral_path, page_file, published_pages, site_path,
+                         sitemap as site_map, sitemap_paths)
 
 log = get_plugin_logger("thidua")
 
 NAV_PAGES = {"provinces/", "years/"}
 """Generated pages listed in mkdocs.yml's nav; the others stay out of it."""
 
-_state: dict = {"archive": None, "generated": {}, "building": [],
-          "frames": {}, "outputs": {}, "emptying": None, "dirty": False, "previous": None,
-          "index": {}, "digests": None}
+_state: dict = {"archive": None, "generated": {}, "building": [], "frames": {}, "outputs": {},
+          "emptying": None, "dirty": False, "previous": None, "dirty_build": None,
+          "digests": None, "saved": None}
 """What the build keeps between events. ``outputs``: by language, the forked process writing
 its other files, waited for when the last language is built; ``emptying``: the deletion of the
-former build's files; ``dirty``: MkDocs builds only what changed; ``previous``: in a dirty
-build, the manifest of the last build (thidua/incremental.py); ``index``: by language, its
-index pages; ``digests``: by language, the digest of each page (or the process computing
-them)."""
+former build's files; ``dirty``: MkDocs builds only what changed (``--dirty``); ``previous``:
+then, the manifest of the last build, and ``dirty_build`` what changed since
+(thidua/incremental.py); ``digests``: by language, the digest of each page (or the process
+computing them); ``saved``: the manifest this build wrote."""
 
 
 def on_startup(command, dirty):
@@ -105,6 +104,7 @@ def _exact_dirty_builds(record: logging.LogRecord) -> bool:
 def on_config(config):
     if _state["building"]:
         return config  # a language built from inside the default one's build: same archive
+    _state["saved"] = None  # a new build: the last one's manifest is not this one's to remove
     docs_dir = Path(config.docs_dir)
     if _state["archive"] is None or current_stamps(docs_dir) != _state["archive"].stamps:
         try:
@@ -130,22 +130,14 @@ def on_env(env, config, files):
     return env
 
 
-@event_priority(50)  # before mkdocs-static-i18n's (priority -100)
+@event_priority(50)  # before mkdocs-static-i18n's (priority -100), which sorts every file
 def _leave_out_unchanged(files, config):
-    # In a dirty build, the files of the plans whose page is not built are left out before
-    # mkdocs-static-i18n sorts every file for the language (3 s at 10,000 records): nothing that
-    # is built links to them (a plan's text keeps no relative link, and what the site's own
-    # pages link to is kept).
-    if not _state["previous"]:
+    # In a dirty build, the files of the plans whose page is not built (3 s at 10,000 records)
+    if not _state["dirty_build"]:
         return files
-    lang, archive = config.theme["language"], _state["archive"]
-    stale, linked = _state["stale"][lang], _state["linked"]
-
-    def needed(file) -> bool:
-        record = archive.record_of(file.src_uri)
-        return (record is None or f"{site_path(record.url, lang)}index.html" in stale
-                or file.src_uri in linked)
-    return Files([file for file in files if needed(file)])
+    lang, archive, needs = config.theme["language"], _state["archive"], _state["dirty_build"].needs
+    return Files([file for file in files if needs(lang, file.src_uri, getattr(
+        archive.record_of(file.src_uri), "url", None))])
 
 
 @event_priority(-200)
@@ -154,7 +146,9 @@ def _add_index_pages(files, config):
     if len(_state["building"]) == 1 and not _state["dirty"]:
         _start(config)  # the outermost build, its site folder just emptied by MkDocs
     _state["generated"] = {}
-    pages = _state["index"].get(lang) or index_pages(_state["archive"].records, lang, build_date())
+    dirty = _state["dirty_build"]
+    pages = dirty.index[lang] if dirty else index_pages(_state["archive"].records, lang,
+                                                        build_date())
     for page in pages:
         stem = page.path.rstrip("/")
         src_uri = f"{stem}.md" if lang == LANGUAGES[0] else f"{stem}.{lang}.md"
@@ -162,17 +156,13 @@ def _add_index_pages(files, config):
         file = File.generated(config, src_uri, content=f"---\n{json.dumps(front, ensure_ascii=False)}\n---\n",
                               inclusion=InclusionLevel.UNDEFINED if page.path in NAV_PAGES
                               else InclusionLevel.NOT_IN_NAV)
-        file.dest_uri = f"{site_path(page.path, lang)}index.html"
+        file.dest_uri = page_file(page.path, lang)
         files.append(file)
         _state["generated"][src_uri] = page
-    if _state["previous"]:
-        # MkDocs builds a page when its file says it is modified: only the pages whose digest
-        # changed, the pages that are neither plans nor index pages (home, search, data…), and
-        # those of the nav (every page shows their titles, which MkDocs reads as it builds them).
-        digests, stale = _state["digests"][lang], _state["stale"][lang]
+    if dirty:  # MkDocs builds a page when its file says it is modified
         for file in files.documentation_pages():
-            file.is_modified = _unchanged if file.dest_uri in digests and \
-                file.dest_uri not in stale and file.inclusion.is_not_in_nav() else _modified
+            file.is_modified = _modified if dirty.builds(
+                lang, file.dest_uri, not file.inclusion.is_not_in_nav()) else _unchanged
     return files
 
 
@@ -191,28 +181,19 @@ def _start(config) -> None:
 
 
 def _plan(config) -> None:
-    """In the outermost build: in a dirty one, what has changed since the last build (the
-    digest of each page, against the manifest's), and the pages of the last build that this one
-    has not, deleted; in any other, the digests computed by a process of their own, for the
-    next dirty build."""
-    archive, refs, today = _state["archive"], _state["refs"], build_date()
-    previous, site_dir = _state["previous"], Path(config.site_dir)
+    """In the outermost build: in a dirty one, what has changed since the last build (and the
+    pages of the last build that this one has not, deleted); in any other, the digests of the
+    pages, computed by a process of their own, for the next dirty build."""
+    archive, refs, today, previous = _state["archive"], _state["refs"], build_date(), _state["previous"]
     if previous is None:
-        _state["index"] = {}
+        _state["dirty_build"] = None
         _state["digests"] = Job(site_digests, archive, refs, today, LANGUAGES, fork=_parallel())
         return
-    _state["index"] = {lang: index_pages(archive.records, lang, today) for lang in LANGUAGES}
-    _state["digests"] = site_digests(archive, refs, today, LANGUAGES, _state["index"])
-    _state["linked"] = linked_files(Path(config.docs_dir))
-    _state["stale"] = {lang: stale_pages(previous, lang, digests, site_dir)
-                       for lang, digests in _state["digests"].items()}
-    redirects = set().union(*(redirect_pages(archive.records, lang) for lang in LANGUAGES))
-    # (a page that gives way to a redirect is written over by the other files' process)
-    delete(site_dir, [page for page in vanished_pages(previous, _state["digests"])
-                      if page not in redirects])
-    pages = sum(len(digests) for digests in _state["digests"].values())
-    log.info(f"a dirty build: {sum(len(stale) for stale in _state['stale'].values())} of "
-             f"{pages} plan and index pages changed since the last build (thidua/incremental.py)")
+    dirty = _state["dirty_build"] = dirty_build(previous, archive, refs, today, LANGUAGES,
+                                                Path(config.site_dir), Path(config.docs_dir))
+    _state["digests"] = dirty.digests
+    log.info(f"a dirty build: {dirty.summary} changed since the last build "
+             "(thidua/incremental.py)")
 
 
 on_files = CombinedEvent(_leave_out_unchanged, _add_index_pages)
@@ -316,17 +297,15 @@ def _begin(config) -> None:
     """Take the last build's manifest (it is written again when this build ends well); a
     dirty build that cannot compare with it builds everything. The site folder of a build
     that builds everything is emptied while the pages are built."""
-    site_dir = _state["site_dir"] = Path(config.site_dir)
+    site_dir = Path(config.site_dir)
     _state["cache"] = cache_folder(Path(config.docs_dir))
     _state["build_key"] = build_key(
         Path(config.config_file_path), Path(config.theme.custom_dir) if config.theme.custom_dir
         else None, [Path(hook.__file__) for hook in config.hooks.values()],
         key_values(config, build_date()))
-    previous = take_manifest(_state["cache"], site_dir)
-    comparable = (previous is not None and previous.key == _state["build_key"]
-                  and previous.site == str(site_dir.resolve()) and site_dir.is_dir())
-    _state["previous"] = previous if _state["dirty"] and comparable else None
-    if _state["dirty"] and not comparable:
+    previous = take_manifest(_state["cache"], site_dir, _state["build_key"])
+    _state["previous"] = previous if _state["dirty"] else None
+    if _state["dirty"] and previous is None:
         log.info("a dirty build with no manifest of a build of this code, configuration and "
                  "day into this folder: everything is built")
     if _state["previous"] is None:
@@ -340,8 +319,9 @@ def on_build_error(error):
         if isinstance(job, Job):
             job.cancel()
     _state.update(outputs={}, emptying=None, digests=None)
-    if "cache" in _state:  # (strict mode fails a build after its last event: no manifest)
-        manifest_path(_state["cache"], _state["site_dir"]).unlink(missing_ok=True)
+    saved, _state["saved"] = _state.get("saved"), None
+    if saved:  # strict mode fails a build after its last event: its pages are not all checked
+        saved.unlink(missing_ok=True)
 
 
 @event_priority(-200)
@@ -364,7 +344,8 @@ def on_post_build(config):
         _state["digests"] = None
         _await_emptying()
         _finish(site_dir, config)
-        Manifest(_state["build_key"], str(site_dir.resolve()), digests, made).save(_state["cache"])
+        _state["saved"] = Manifest(_state["build_key"], str(site_dir.resolve()), digests,
+                                   made).save(_state["cache"])
 
 
 def _parallel() -> bool:

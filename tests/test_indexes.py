@@ -30,13 +30,16 @@ def texts(soup: BeautifulSoup, selector: str) -> list[str]:
     return [node.get_text(" ", strip=True) for node in soup.select(selector)]
 
 
-@pytest.mark.parametrize("lang, count, former_count, empty", [
-    ("", "3 kế hoạch", "1 kế hoạch", "Chưa có kế hoạch"),
-    ("en/", "3 plans", "1 plan", "No plans yet"),
+@pytest.mark.parametrize("lang, count, former_count, empty, intro", [
+    ("", "3 kế hoạch", "1 kế hoạch", "Chưa có kế hoạch", "34 tỉnh, thành phố từ ngày 1/7/2025, "
+     "mỗi đơn vị kèm các tỉnh, thành phố cũ đã hợp nhất vào."),
+    ("en/", "3 plans", "1 plan", "No plans yet", "The 34 provinces and cities since 1 July 2025, "
+     "each with the former units merged into it."),
 ])
 def test_provinces_page_lists_todays_34_units_with_their_former_ones(site, lang, count,
-                                                                    former_count, empty):
+                                                                    former_count, empty, intro):
     soup = page(site, f"{lang}provinces/")
+    assert intro in [p.get_text(" ", strip=True) for p in soup.select("article p")]
     units = soup.select("ul.td-units > li")
     assert len(units) == 34
     can_tho = next(li for li in units if li.a["href"].endswith("can-tho/"))

@@ -22,8 +22,7 @@ def _build(project, site, parallel: str = "on", timeout: int = 300,
            dirty: bool = False) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
-         "-d", str(site)] + (["--dirty", "--no-strict"] if dirty else []),  # MkDocs warns of
-        # every --dirty build, which strict mode (mkdocs.yml) would turn into an error
+         "-d", str(site)] + (["--dirty"] if dirty else []),
         cwd=project, env={**build_env(), "THIDUA_PARALLEL": parallel}, capture_output=True,
         text=True, timeout=timeout)
 

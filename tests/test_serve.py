@@ -1,5 +1,6 @@
-"""The editor's preview (`make serve`: `mkdocs serve`), which rebuilds both languages in one
-process on every change, with the English pages in a process of their own each time."""
+"""The editor's preview (`make serve`: `mkdocs serve --dirty`, which rebuilds what each change
+changes; and plain `mkdocs serve`, which rebuilds everything), in one process, with the English
+pages in a process of their own each time."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+
+import pytest
 
 from conftest import build_env, interruptible, make_project, processes_matching
 
@@ -49,13 +52,14 @@ def _set_title(project, line: str) -> None:
     path.write_text("".join(lines), "utf-8")
 
 
-def test_the_preview_rebuilds_each_change_and_survives_a_broken_record(tmp_path):
+@pytest.mark.parametrize("dirty", [["--dirty"], []], ids=["make serve", "everything"])
+def test_the_preview_rebuilds_each_change_and_survives_a_broken_record(tmp_path, dirty):
     project = make_project(tmp_path)
     url = f"http://127.0.0.1:{_free_port()}/"
     log = tmp_path / "serve.log"
     with log.open("w") as output:
         serve = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", url[7:-1]],
+            [sys.executable, "-m", "mkdocs", "serve", *dirty, "--dev-addr", url[7:-1]],
             cwd=project, env=build_env(), stdout=output, stderr=subprocess.STDOUT,
             preexec_fn=interruptible)
     try:
@@ -78,4 +82,10 @@ def test_the_preview_rebuilds_each_change_and_survives_a_broken_record(tmp_path)
     text = log.read_text("utf-8")
     assert text.count("the 'en' pages are built by a process of their own") >= 3
     assert "Traceback" not in text
-    assert processes_matching(f"mkdocs serve --dev-addr {url[7:-1]}") == ""
+    assert processes_matching(f"--dev-addr {url[7:-1]}") == ""
+    if dirty:  # the first build builds everything, the others what changed: the plan's pages
+        # and the lists that show its title
+        assert "everything is built" in text
+        changed = [(int(built), int(pages)) for built, pages in
+                   re.findall(r"a dirty build: (\d+) of (\d+) plan and index pages", text)]
+        assert len(changed) == 2 and all(0 < built < pages / 10 for built, pages in changed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import BUILD_DAY, add_hooks, build_site, line_of, make_project, record_text
+from conftest import add_hooks, build_site, line_of, make_project, record_text
 
 PLANS = {
     # url: (number, Vietnamese issue-date text, English issue-date text, vi period, en period)

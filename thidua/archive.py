@@ -17,6 +17,7 @@ from thidua.model import English, Record
 from thidua.problems import InvalidArchive, Problem
 from thidua.recordcache import RecordCache, Stamp, stamp
 from thidua.records import ENGLISH_SUFFIX, expected_url, load_english, load_record
+from thidua.urls import alias_paths
 from thidua.vocabulary import PEOPLES_COMMITTEE_CODE
 
 
@@ -140,8 +141,7 @@ def _alias_clashes(records) -> list[Problem]:
     taken: dict[str, Record] = {}
     problems = []
     for record in sorted(records, key=lambda r: r.path):
-        for index, alias in enumerate(record.aliases):
-            key = alias.strip("/") + "/"
+        for index, (alias, key) in enumerate(zip(record.aliases, alias_paths(record))):
             line = record.lines.get(f"aliases[{index}]", record.lines.get("aliases", 1))
             clash = urls.get(key) or taken.get(key)
             if clash is record:

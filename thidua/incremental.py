@@ -37,7 +37,7 @@ from typing import Iterable, Optional
 from thidua.crossrefs import CrossRefs
 from thidua.indexes import index_pages
 from thidua.recordcache import code_key
-from thidua.urls import site_path
+from thidua.urls import alias_paths, page_file
 
 LIBRARIES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "Markdown", "Jinja2", "nh3",
              "lunr", "feedgenerator", "PyYAML", "python-frontmatter")
@@ -70,10 +70,10 @@ def record_digests(records: Iterable) -> dict[str, str]:
     return {record.url: digest(record) for record in records}
 
 
-def page_digests(archive, refs: CrossRefs, index_pages: Iterable, lang: str,
+def page_digests(archive, refs: CrossRefs, pages: Iterable, lang: str,
                  records: dict[str, str]) -> dict[str, str]:
     """The digest of each plan page and each index page of ``lang``, by the page's file in
-    the site folder (``records``: :func:`record_digests`). A plan page is made of its record,
+    the site folder (``pages``: the index pages; ``records``: :func:`record_digests`). A plan page is made of its record,
     the documents it cites with the records the archive holds for them, the plans that cite
     it, and the texts of its two files; an index page of its value."""
     digests = {}
@@ -83,10 +83,10 @@ def page_digests(archive, refs: CrossRefs, index_pages: Iterable, lang: str,
         cited_by = tuple(records[citing.url] for citing in refs.cited_by.get(record.url, ()))
         stamps = (archive.stamps.get(record.path),
                   archive.stamps.get(record.english.path) if record.english else None)
-        digests[f"{site_path(record.url, lang)}index.html"] = digest(
-            lang, records[record.url], cites, cited_by, stamps)
-    for page in index_pages:
-        digests[f"{site_path(page.path, lang)}index.html"] = digest(lang, page)
+        digests[page_file(record.url, lang)] = digest(lang, records[record.url], cites,
+                                                      cited_by, stamps)
+    for page in pages:
+        digests[page_file(page.path, lang)] = digest(lang, page)
     return digests
 
 
@@ -144,9 +144,9 @@ class Manifest:
     made: dict[str, Made]
     """By language: the other files (thidua/outputs.py)."""
 
-    def save(self, cache: Path) -> None:
+    def save(self, cache: Path) -> Path:
         """Write the manifest (and drop those of site folders that are gone: ``mkdocs
-        serve`` builds into a new temporary folder each time)."""
+        serve`` builds into a new temporary folder each time); return its file."""
         cache.mkdir(parents=True, exist_ok=True)
         for other in cache.glob("build-*.json"):
             header = _header(other)
@@ -160,23 +160,27 @@ class Manifest:
             out.write(json.dumps({"site": self.site, "key": self.key}) + "\n")
             json.dump({"pages": self.pages, "made": made}, out, separators=(",", ":"))
         os.replace(partial, path)
+        return path
 
 
-def take_manifest(cache: Path, site_dir: Path) -> Optional[Manifest]:
-    """The manifest of the last build into ``site_dir``, removed: it is written again only if
-    this build ends well. None if there is none, or it cannot be read."""
+def take_manifest(cache: Path, site_dir: Path, key: str) -> Optional[Manifest]:
+    """The manifest of the last build into ``site_dir``, removed (it is written again only if
+    this build ends well); None if there is none, if it cannot be read, or if it was a build of
+    other code, templates, configuration or day (another ``key``: :func:`build_key`)."""
     path = manifest_path(cache, site_dir)
     try:
         with path.open(encoding="utf-8") as source:
             header = json.loads(source.readline())
-            body = json.load(source)
+            body = json.load(source) if header["key"] == key else None
         made = {lang: Made({url: (record[0], tuple(record[1]))
                             for url, record in value["records"].items()}, tuple(value["files"]))
-                for lang, value in body["made"].items()}
-        manifest = Manifest(header["key"], header["site"], body["pages"], made)
+                for lang, value in body["made"].items()} if body else {}
+        manifest = Manifest(header["key"], header["site"], body["pages"], made) if body else None
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         manifest = None
     path.unlink(missing_ok=True)
+    if manifest is None or manifest.site != str(site_dir.resolve()) or not site_dir.is_dir():
+        return None
     return manifest
 
 
@@ -185,18 +189,58 @@ def manifest_path(cache: Path, site_dir: Path) -> Path:
     return cache / f"build-{name}.json"
 
 
-def stale_pages(previous: Manifest, lang: str, digests: dict[str, str],
-                site_dir: Path) -> set[str]:
-    """The pages of ``lang`` to build: those whose digest changed, or whose file is gone."""
-    built, folder = previous.pages.get(lang, {}), str(site_dir)
-    return {page for page, value in digests.items()
-            if built.get(page) != value or not os.path.isfile(f"{folder}/{page}")}
+@dataclass
+class DirtyBuild:
+    """What a dirty build builds, found against the last build's manifest."""
+
+    previous: Manifest
+    index: dict[str, list]
+    """By language: the index pages."""
+    digests: dict[str, dict[str, str]]
+    """By language: the digest of each plan and index page, by its file."""
+    stale: dict[str, set[str]]
+    """By language: the plan and index pages to build (their digest changed, or their file
+    is gone)."""
+    linked: set[str]
+    """The Markdown files the site's own pages link to (:func:`linked_files`)."""
+
+    def builds(self, lang: str, page: str, in_nav: bool) -> bool:
+        """Whether the page of ``lang`` whose file is ``page`` is built: a plan or index page
+        that changed, and any other page (home, search, data…) and any page of the nav (every
+        page shows their titles, which MkDocs reads as it builds them)."""
+        return page not in self.digests[lang] or page in self.stale[lang] or in_nav
+
+    def needs(self, lang: str, src_uri: str, record_url: Optional[str]) -> bool:
+        """Whether MkDocs' collection of files of ``lang`` needs the file ``src_uri`` (of the
+        plan at ``record_url``, if it is one): the files of plans whose page is not built are
+        left out (nothing that is built links to them: a plan's text keeps no relative link,
+        and what the site's own pages link to is kept)."""
+        return (record_url is None or page_file(record_url, lang) in self.stale[lang]
+                or src_uri in self.linked)
+
+    @property
+    def summary(self) -> str:
+        return (f"{sum(len(pages) for pages in self.stale.values())} of "
+                f"{sum(len(pages) for pages in self.digests.values())} plan and index pages")
 
 
-def vanished_pages(previous: Manifest, digests: dict[str, dict[str, str]]) -> list[str]:
-    """The pages of the last build that this one has not (a record deleted or moved)."""
-    return sorted(page for lang, pages in previous.pages.items() for page in pages
-                  if page not in digests.get(lang, {}))
+def dirty_build(previous: Manifest, archive, refs: CrossRefs, today: dt.date,
+                languages: Iterable[str], site_dir: Path, docs_dir: Path) -> DirtyBuild:
+    """Compare this build with the last (``previous``), and delete the pages of the last build
+    that this one has not (a record deleted or moved; the page of a moved record's former
+    address is written over by its redirect, thidua/outputs.py)."""
+    index = {lang: index_pages(archive.records, lang, today) for lang in languages}
+    digests = site_digests(archive, refs, today, languages, index)
+    folder = str(site_dir)
+    stale = {lang: {page for page, value in pages.items()
+                    if previous.pages.get(lang, {}).get(page) != value
+                    or not os.path.isfile(f"{folder}/{page}")}
+             for lang, pages in digests.items()}
+    redirects = {page_file(alias, lang) for lang in languages for record in archive.records
+                 for alias in alias_paths(record)}
+    delete(site_dir, sorted(page for lang, pages in previous.pages.items() for page in pages
+                            if page not in digests.get(lang, {}) and page not in redirects))
+    return DirtyBuild(previous, index, digests, stale, linked_files(docs_dir))
 
 
 def delete(site_dir: Path, paths: Iterable[str]) -> None:

@@ -194,7 +194,7 @@ def provinces_page(by_province: dict[str, list[Record]], lang: str) -> Provinces
     return ProvincesPage(
         path="provinces/", lang=lang, template="provinces.html", title=label("provinces", lang),
         crumbs=(trail(lang)[0], Crumb(label("provinces", lang), None)),
-        intro=label("today_units", lang), units=tuple(rows), chart=chart,
+        intro=label("provinces_intro", lang), units=tuple(rows), chart=chart,
         labels={"merged_from": label("merged_from", lang)})
 
 

@@ -66,10 +66,10 @@ LABELS: dict[str, dict[str, str]] = {
     "formed_from": {"vi": "Gồm cả kế hoạch của {names} (đơn vị hành chính cũ), được đánh dấu.",
                     "en": "Also lists the plans of {names} (former units), marked as such."},
     "former_unit": {"vi": "{name} (cũ)", "en": "former {name}"},
-    "today_units": {"vi": "34 tỉnh, thành phố từ ngày 1/7/2025, mỗi đơn vị kèm các tỉnh, "
-                    "thành phố cũ đã hợp nhất vào.",
-                    "en": "The 34 provinces and cities since 1 July 2025, each with the former "
-                    "units merged into it."},
+    "provinces_intro": {"vi": "34 tỉnh, thành phố từ ngày 1/7/2025, mỗi đơn vị kèm các tỉnh, "
+                        "thành phố cũ đã hợp nhất vào.",
+                        "en": "The 34 provinces and cities since 1 July 2025, each with the "
+                        "former units merged into it."},
     "merged_from": {"vi": "Hợp nhất từ", "en": "Merged from"},
     "article_date": {"vi": "theo ngày đăng tin", "en": "article date"},
     "plans_of_year": {"vi": "Kế hoạch năm {year}", "en": "Plans of {year}"},

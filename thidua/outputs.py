@@ -13,13 +13,13 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from thidua import citation, exports, feeds, search, urls
 from thidua.archive import Archive
 from thidua.incremental import Made, delete, record_digests
 from thidua.model import Record
-from thidua.urls import LANGUAGES, site_path
+from thidua.urls import LANGUAGES, page_file, site_path
 
 Output = Iterator[tuple[str, str]]
 
@@ -36,8 +36,7 @@ class Build:
 def _folders(record, lang: str) -> list[str]:
     """Where a plan's files live: next to its page, and at each of its former addresses (so
     that a moved plan's data keep answering there too)."""
-    return [site_path(path, lang) for path in
-            [record.url] + [alias.strip("/") + "/" for alias in record.aliases]]
+    return [site_path(path, lang) for path in [record.url, *urls.alias_paths(record)]]
 
 
 def record_files(record: Record, build: Build) -> Output:
@@ -59,25 +58,11 @@ def citation_files(record: Record, build: Build) -> Output:
 def redirect_files(record: Record, build: Build) -> Output:
     """A redirect page at each former address of a moved record (its ``aliases``)."""
     target = site_path(record.url, build.lang)
-    for alias in record.aliases:
-        source = site_path(alias.strip("/") + "/", build.lang)
-        yield (_page(source), urls.redirect_page(urls.absolute(build.site_url, target),
-                                                 urls.relative_path(source, target), build.lang))
-
-
-def redirect_pages(records: Iterable[Record], lang: str) -> set[str]:
-    """Where :func:`redirect_files` writes, in the site folder."""
-    return {_page(site_path(alias.strip("/") + "/", lang))
-            for record in records for alias in record.aliases}
-
-
-def plan_pages(records: Iterable[Record], lang: str) -> set[str]:
-    """Where MkDocs writes the plan pages of ``lang``, in the site folder."""
-    return {_page(site_path(record.url, lang)) for record in records}
-
-
-def _page(folder: str) -> str:
-    return f"{folder}index.html"
+    for alias in urls.alias_paths(record):
+        source = site_path(alias, build.lang)
+        yield (page_file(alias, build.lang),
+               urls.redirect_page(urls.absolute(build.site_url, target),
+                                  urls.relative_path(source, target), build.lang))
 
 
 def data_files(build: Build) -> Output:
@@ -151,7 +136,7 @@ def write_outputs(site_dir: Path, build: Build, previous: Optional[Made] = None)
     made.files = tuple(files)
     if previous is not None:
         now = ({path for _, paths in made.records.values() for path in paths} | set(files)
-               | plan_pages(build.archive.records, build.lang))
+               | {page_file(record.url, build.lang) for record in build.archive.records})
         before = {path for _, paths in kept.values() for path in paths} | set(previous.files)
         made.deleted = tuple(sorted(before - now))
         delete(site_dir, made.deleted)

@@ -21,6 +21,16 @@ def site_path(path: str, lang: str) -> str:
     return path if lang == LANGUAGES[0] else f"{lang}/{path}"
 
 
+def alias_paths(record) -> list[str]:
+    """The former paths of a moved record, as site paths (``/a/2024/b/`` → ``a/2024/b/``)."""
+    return [alias.strip("/") + "/" for alias in record.aliases]
+
+
+def page_file(path: str, lang: str) -> str:
+    """The file of a page in the site folder: ``can-tho/`` → ``en/can-tho/index.html``."""
+    return f"{site_path(path, lang)}index.html"
+
+
 def neutral_path(url: str) -> str:
     """The language-neutral path of a page URL (``en/can-tho/`` → ``can-tho/``)."""
     for lang in LANGUAGES[1:]:
@@ -98,7 +108,7 @@ def relative_path(source: str, target: str) -> str:
 
 def sitemap_paths(pages: Iterable[str], archive) -> list[str]:
     """Language-neutral paths of the pages a sitemap lists: every page but the redirects."""
-    redirects = {alias.strip("/") + "/" for record in archive.records for alias in record.aliases}
+    redirects = {alias for record in archive.records for alias in alias_paths(record)}
     paths = {neutral_path(page.lstrip("/")) for page in pages}
     return sorted(path for path in paths if path not in redirects)
 
