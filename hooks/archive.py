@@ -1,24 +1,32 @@
 """MkDocs hooks: thin adapters from MkDocs events to the thidua package.
 
+- on_startup: whether MkDocs builds only what changed (``--dirty``). This site's dirty builds
+  are exact (thidua/incremental.py), so MkDocs' warning that they are not is left out.
 - on_config: load and validate every record (a build with any bad record stops here); a file
   unchanged since an earlier build is not read again (thidua/recordcache.py). The languages
   built from inside the default one's build reuse the archive; a new build (`mkdocs serve`)
-  loads it again only when a record file changed. Once loaded, it is kept out of the cycle collector's scans
-  (thidua/memory.py).
-- on_pre_build: in the outermost build, move the former build's files aside and delete them in
-  a process of their own while the pages are built (thidua/sitefolder.py; not in a dirty build).
-- on_files: add the index pages (provinces, years, each province, province-year and year) for
-  the language being built. It runs after mkdocs-static-i18n's own on_files (priority -100):
-  generated files added before it crash it. In the outermost build (the site folder has just
-  been emptied), a process starts building each other language's pages (mkdocs-static-i18n
-  waits for it, thidua/languagebuilds.py) and one for each language writes its other files:
+  loads it again only when a record file changed. Once loaded, it is kept out of the cycle
+  collector's scans (thidua/memory.py).
+- on_pre_build: in the outermost build, take the last build's manifest (thidua/incremental.py);
+  in a build of everything, move the former build's files aside and delete them in a process
+  of their own while the pages are built (thidua/sitefolder.py). A dirty build, whose site
+  folder MkDocs leaves as it is, starts its processes (below) at once and finds what changed.
+- on_files: in a dirty build, the files of plans whose page is not built are left out before
+  mkdocs-static-i18n sorts the files per language (priority 50, before its -100); then (-200)
+  the index pages (provinces, years, each province, province-year and year) are added for the
+  language being built (generated files added before mkdocs-static-i18n's on_files crash it),
+  and in a dirty build MkDocs is told which pages to build. In the outermost build (once
+  MkDocs has emptied the site folder) a process starts for each language's other files:
   record.json, citations, data, search index, feeds, redirects (thidua/outputs.py,
-  thidua/background.py; in a dirty build, only the files whose text changed). THIDUA_PARALLEL=off
-  does it all in one process.
+  thidua/background.py; in a dirty build only what changed), then one building each other
+  language's pages (mkdocs-static-i18n waits for it, thidua/languagebuilds.py), and, but in a
+  dirty build, one digesting the pages for the next. THIDUA_PARALLEL=off does it all in one
+  process.
 - on_env: the archive's own templates (overrides/) escape every value they print; `ui` holds
   the interface words of the language being built.
 - on_page_read_source: a plan's text is read as the archive reads it (the archive holds no
-  texts, only what it needs of them); its frontmatter, parsed in on_config, is not parsed again.
+  texts, only what it needs of them), and only if the file is as it was checked; its
+  frontmatter, parsed in on_config, is not parsed again.
 - on_page_markdown: plan pages are framed (thidua/frames.py), and a `<` in their text that
   opens no allowed tag is text; titles are escaped for Material.
 - on_page_content: a plan's text gets paragraph anchors and links to the plans it cites.
@@ -29,8 +37,10 @@
   Content-Security-Policy (thidua/csp.py); a plan page, once written, lets go of its text. The
   one 404 page (in both languages) is the default language's.
 - on_post_build: after the last language, wait for the other files and for the former build's
-  files to be gone; write the sitemap, and check that every URL ever published still resolves
-  (published-urls.txt).
+  files to be gone; write the sitemap, check that every URL ever published still resolves
+  (published-urls.txt), and write the manifest of the build for the next dirty one.
+- on_build_error: stop every process; a build that fails after writing its manifest (strict
+  mode fails a build after its last event) removes it.
 """
 
 from __future__ import annotations
@@ -53,11 +63,12 @@ from thidua.crossrefs import cross_refs
 from thidua.csp import with_policy
 from thidua.exports import data_page
 from thidua.frames import PRINTER, Frames
-from thidua.incremental import (Manifest, build_key, dirty_build, key_values, site_digests,
-                                take_manifest)
+from thidua.incremental import (Manifest, build_key, dirty_build, key_values, prune,
+                                site_digests, sitemap_stamp, take_manifest)
 from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
-from thidua.languagebuilds import cancel_other_languages, start_other_languages
+from thidua.languagebuilds import (cancel_other_languages, start_other_languages,
+                                   unchecked_plugins)
 from thidua.linkeddata import page_head
 from thidua.loader import read_body
 from thidua.memory import settle_long_lived
@@ -78,33 +89,36 @@ NAV_PAGES = {"provinces/", "years/"}
 
 _state: dict = {"archive": None, "generated": {}, "building": [], "frames": {}, "outputs": {},
           "emptying": None, "dirty": False, "previous": None, "dirty_build": None,
-          "digests": None, "saved": None}
+          "saved": None, "today": None, "exact": False}
 """What the build keeps between events. ``outputs``: by language, the forked process writing
 its other files, waited for when the last language is built; ``emptying``: the deletion of the
 former build's files; ``dirty``: MkDocs builds only what changed (``--dirty``); ``previous``:
 then, the manifest of the last build, and ``dirty_build`` what changed since
-(thidua/incremental.py); ``digests``: by language, the digest of each page (or the process
-computing them); ``saved``: the manifest this build wrote."""
+(thidua/incremental.py), ``exact``: whether its plugins let it be exact; ``saved``: the
+manifest this build wrote; ``today``: the build date."""
 
 
 def on_startup(command, dirty):
     # `mkdocs build --dirty`, `mkdocs serve --dirty`: the site folder is kept, and only what
-    # changed is built. (A build started from code, without this event, is a full one.) MkDocs
-    # warns that a dirty build can leave pages stale, which strict mode (mkdocs.yml) makes an
-    # error; this site's dirty builds are exact (thidua/incremental.py), so the warning goes.
+    # changed is built. (A build started from code, without this event, is a full one.)
     _state["dirty"] = dirty
     if dirty:
         logging.getLogger("mkdocs.commands.build").addFilter(_exact_dirty_builds)
 
 
 def _exact_dirty_builds(record: logging.LogRecord) -> bool:
-    return not str(record.msg).startswith("A 'dirty' build is being performed")
+    # MkDocs warns that a dirty build can leave pages stale, which strict mode (mkdocs.yml)
+    # makes an error: this site's dirty builds are exact (thidua/incremental.py), with the
+    # plugins known to keep nothing of their own in the pages.
+    return not (_state["exact"] and str(record.msg).startswith(
+        "A 'dirty' build is being performed"))
 
 
 def on_config(config):
     if _state["building"]:
         return config  # a language built from inside the default one's build: same archive
     _state["saved"] = None  # a new build: the last one's manifest is not this one's to remove
+    _state["today"] = build_date()  # once: a build that runs past midnight is of one day
     docs_dir = Path(config.docs_dir)
     if _state["archive"] is None or current_stamps(docs_dir) != _state["archive"].stamps:
         try:
@@ -132,23 +146,30 @@ def on_env(env, config, files):
 
 @event_priority(50)  # before mkdocs-static-i18n's (priority -100), which sorts every file
 def _leave_out_unchanged(files, config):
-    # In a dirty build, the files of the plans whose page is not built (3 s at 10,000 records)
-    if not _state["dirty_build"]:
+    # In a dirty build, the files of the plans whose page is not built are left out: sorting
+    # them took mkdocs-static-i18n 3 s of each language at 10,000 records.
+    dirty = _state["dirty_build"]
+    if not dirty:
         return files
-    lang, archive, needs = config.theme["language"], _state["archive"], _state["dirty_build"].needs
-    return Files([file for file in files if needs(lang, file.src_uri, getattr(
-        archive.record_of(file.src_uri), "url", None))])
+    lang, archive = config.theme["language"], _state["archive"]
+    return Files([file for file in files if dirty.needs(
+        lang, getattr(archive.record_of(file.src_uri), "url", None))])
+
+
+@event_priority(-200)  # after mkdocs-static-i18n's, and after MkDocs emptied the site folder
+def _start_full_build(files, config):
+    if len(_state["building"]) == 1 and not _state["dirty"]:
+        _start(config)
+    return files
 
 
 @event_priority(-200)
 def _add_index_pages(files, config):
     lang = config.theme["language"]
-    if len(_state["building"]) == 1 and not _state["dirty"]:
-        _start(config)  # the outermost build, its site folder just emptied by MkDocs
     _state["generated"] = {}
     dirty = _state["dirty_build"]
     pages = dirty.index[lang] if dirty else index_pages(_state["archive"].records, lang,
-                                                        build_date())
+                                                        _state["today"])
     for page in pages:
         stem = page.path.rstrip("/")
         src_uri = f"{stem}.md" if lang == LANGUAGES[0] else f"{stem}.{lang}.md"
@@ -166,37 +187,7 @@ def _add_index_pages(files, config):
     return files
 
 
-def _start(config) -> None:
-    """Once the site folder is ready: start the processes for each language's other files,
-    then, knowing what to build, for each other language's pages."""
-    previous = _state["previous"]
-    for language in LANGUAGES:  # a process for each language's other files
-        build = Build(_state["archive"], language, config.site_url, build_date())
-        _state["outputs"][language] = Job(
-            write_outputs, Path(config.site_dir), build,
-            previous.made.get(language) if previous else None, fork=_parallel())
-    _plan(config)
-    if _parallel():
-        start_other_languages(config, _state["dirty"])
-
-
-def _plan(config) -> None:
-    """In the outermost build: in a dirty one, what has changed since the last build (and the
-    pages of the last build that this one has not, deleted); in any other, the digests of the
-    pages, computed by a process of their own, for the next dirty build."""
-    archive, refs, today, previous = _state["archive"], _state["refs"], build_date(), _state["previous"]
-    if previous is None:
-        _state["dirty_build"] = None
-        _state["digests"] = Job(site_digests, archive, refs, today, LANGUAGES, fork=_parallel())
-        return
-    dirty = _state["dirty_build"] = dirty_build(previous, archive, refs, today, LANGUAGES,
-                                                Path(config.site_dir), Path(config.docs_dir))
-    _state["digests"] = dirty.digests
-    log.info(f"a dirty build: {dirty.summary} changed since the last build "
-             "(thidua/incremental.py)")
-
-
-on_files = CombinedEvent(_leave_out_unchanged, _add_index_pages)
+on_files = CombinedEvent(_leave_out_unchanged, _start_full_build, _add_index_pages)
 
 
 def _unchanged() -> bool:
@@ -205,6 +196,36 @@ def _unchanged() -> bool:
 
 def _modified() -> bool:
     return True
+
+
+def _start(config) -> None:
+    """Once the site folder is ready: start the processes for each language's other files,
+    then, knowing what to build, for each other language's pages."""
+    previous, refs = _state["previous"], _state["refs"]
+    for language in LANGUAGES:  # a process for each language's other files
+        build = Build(_state["archive"], language, config.site_url, _state["today"])
+        _state["outputs"][language] = Job(
+            _other_files, Path(config.site_dir), build,
+            previous.made.get(language) if previous else None, refs, fork=_parallel())
+    if previous is None:
+        _state["dirty_build"] = None
+    else:
+        dirty = _state["dirty_build"] = dirty_build(
+            previous, _state["archive"], refs, _state["today"], LANGUAGES,
+            Path(config.site_dir), Path(config.docs_dir))
+        log.info(f"a dirty build: {dirty.summary} changed since the last build "
+                 "(thidua/incremental.py)")
+    if _parallel():
+        start_other_languages(config, _state["dirty"])
+
+
+def _other_files(site_dir: Path, build: Build, previous, refs):
+    """In a forked process: a language's other files (thidua/outputs.py), and, in a build of
+    everything, the digests of its pages for the next dirty build."""
+    made = write_outputs(site_dir, build, previous)
+    if previous is not None:
+        return made, None
+    return made, site_digests(build.archive, refs, build.today, [build.lang])[build.lang]
 
 
 def on_page_read_source(page, config):
@@ -255,10 +276,11 @@ def on_page_context(context, page, config, nav):
         config.extra.alternate = [dict(alternate, link=site_path(generated.path, alternate["lang"]))
                                   for alternate in config.plugins["i18n"].extra_alternate]
     elif record is not None:
-        context["plan"] = record_page(record, lang, build_date(), _state["refs"], config.site_url)
+        context["plan"] = record_page(record, lang, _state["today"], _state["refs"],
+                                      config.site_url)
         title, description = context["plan"].title, context["plan"].summary
     elif page.meta.get("template") == "home.html":
-        context["home"] = home_page(_state["archive"].records, lang, build_date())
+        context["home"] = home_page(_state["archive"].records, lang, _state["today"])
     elif page.meta.get("template") == "search.html":
         context["search"] = search_page(_state["archive"].records, lang)
     elif page.meta.get("template") == "data.html":
@@ -295,19 +317,23 @@ def on_pre_build(config):
 
 def _begin(config) -> None:
     """Take the last build's manifest (it is written again when this build ends well); a
-    dirty build that cannot compare with it builds everything. The site folder of a build
-    that builds everything is emptied while the pages are built."""
+    dirty build that cannot compare with it, or with plugins that may keep pages of their own
+    (thidua/languagebuilds.py), builds everything. The site folder of a build that builds
+    everything is emptied while the pages are built."""
     site_dir = Path(config.site_dir)
     _state["cache"] = cache_folder(Path(config.docs_dir))
     _state["build_key"] = build_key(
         Path(config.config_file_path), Path(config.theme.custom_dir) if config.theme.custom_dir
         else None, [Path(hook.__file__) for hook in config.hooks.values()],
-        key_values(config, build_date()))
+        Path(config.docs_dir), key_values(config, _state["today"]))
     previous = take_manifest(_state["cache"], site_dir, _state["build_key"])
-    _state["previous"] = previous if _state["dirty"] else None
-    if _state["dirty"] and previous is None:
-        log.info("a dirty build with no manifest of a build of this code, configuration and "
-                 "day into this folder: everything is built")
+    plugins = unchecked_plugins(config)
+    _state["exact"] = not plugins
+    _state["previous"] = previous if _state["dirty"] and not plugins else None
+    if _state["dirty"] and _state["previous"] is None:
+        why = (f"with {', '.join(sorted(plugins))}" if plugins else "with no manifest of a "
+               "build of this code, configuration and day into this folder")
+        log.info(f"a dirty build {why}: everything is built")
     if _state["previous"] is None:
         _state["emptying"] = empty_in_background(site_dir, fork=_parallel())
 
@@ -315,10 +341,10 @@ def _begin(config) -> None:
 def on_build_error(error):
     _state["building"].clear()
     cancel_other_languages()
-    for job in [*_state["outputs"].values(), _state["emptying"], _state["digests"]]:
-        if isinstance(job, Job):
+    for job in [*_state["outputs"].values(), _state["emptying"]]:
+        if job is not None:
             job.cancel()
-    _state.update(outputs={}, emptying=None, digests=None)
+    _state.update(outputs={}, emptying=None, dirty_build=None)
     saved, _state["saved"] = _state.get("saved"), None
     if saved:  # strict mode fails a build after its last event: its pages are not all checked
         saved.unlink(missing_ok=True)
@@ -333,19 +359,20 @@ def on_post_build(config):
     log.info(f"pages ({lang}) assembled from frames: {_state['frames'][lang].summary()}")
     site_dir = Path(config.site_dir)
     if not _state["building"]:
-        made = {}
+        made, digests = {}, {}
         for language in list(_state["outputs"]):
-            made[language] = _result(_state["outputs"][language],
-                                     f"writing the data files and search index ({language})")
-            del _state["outputs"][language]
-        digests = _state["digests"]
-        if isinstance(digests, Job):
-            digests = _result(digests, "digesting the pages for the next dirty build")
-        _state["digests"] = None
+            made[language], digests[language] = _result(
+                _state["outputs"].pop(language),
+                f"writing the data files and search index ({language})")
+        dirty, _state["dirty_build"] = _state["dirty_build"], None
+        if dirty:
+            digests = dirty.digests
+            prune(site_dir, [*dirty.deleted, *(path for value in made.values()
+                                                for path in value.deleted)])
         _await_emptying()
         _finish(site_dir, config)
-        _state["saved"] = Manifest(_state["build_key"], str(site_dir.resolve()), digests,
-                                   made).save(_state["cache"])
+        _state["saved"] = Manifest(_state["build_key"], str(site_dir.resolve()),
+                                   sitemap_stamp(site_dir), digests, made).save(_state["cache"])
 
 
 def _parallel() -> bool:

@@ -12,6 +12,7 @@ import pytest
 
 from thidua.archive import Archive, load_archive
 from thidua.background import BackgroundError, Job
+from thidua.incremental import prune
 from thidua.outputs import Build, write_outputs
 from thidua.urls import LANGUAGES
 from conftest import BUILD_DAY, ROOT, differing_files
@@ -153,9 +154,13 @@ def test_a_dirty_build_rewrites_only_the_files_that_changed_and_deletes_what_is_
     fresh = tmp_path / "fresh"
     write_outputs(fresh, later)
     assert differing_files(site, fresh) == []  # the same files as a full build's
-    fewer = Archive(archive.records[1:])  # a record deleted: its folder goes
+    fewer = Archive(archive.records[1:])  # a record deleted: its files go, then its folder
     gone = archive.records[0]
-    write_outputs(site, outputs_of(fewer, "vi"), changed)
+    made = write_outputs(site, outputs_of(fewer, "vi"), changed)
+    assert sorted(made.deleted) == sorted(f"{gone.url}{name}"
+                                          for name in ("record.json", "cite.json", "cite.bib"))
+    assert list((site / gone.url).iterdir()) == []
+    prune(site, made.deleted)  # (the build does it once every process has ended)
     assert not (site / gone.url).exists() and (site / archive.records[1].url / "record.json").exists()
 
 

@@ -5,12 +5,16 @@ file compared (thidua/incremental.py)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+import subprocess
+import sys
 
 import pytest
 
 from thidua.bench import add_record
 from thidua.corpus import generate, sentences
-from conftest import BUILD_DAY, ROOT, build_site, differing_files, make_project, record_text
+from conftest import (BUILD_DAY, ROOT, build_env, build_site, differing_files, make_project,
+                      record_text)
 
 CITED = "cao-bang/2023/12-kh-ubnd"
 CITING = "cao-bang/2024/30-kh-ubnd"
@@ -56,12 +60,19 @@ def dirty_then_clean(project, site, clean, day=BUILD_DAY) -> str:
     return dirty.stderr
 
 
-def test_with_nothing_changed_a_dirty_build_writes_no_page(project, tmp_path):
+def changed_pages(log: str) -> int:
+    """How many plan and index pages the dirty build that logged ``log`` built."""
+    return int(re.search(r"a dirty build: (\d+) of \d+ plan and index pages changed", log)[1])
+
+
+def test_with_nothing_changed_a_dirty_build_writes_no_plan_page(project, tmp_path):
     project, site = project
-    page = site / "en" / CITED / "index.html"
+    page = site / "en" / MOVED / "index.html"
     before = page.stat().st_mtime_ns
     log = dirty_then_clean(project, site, tmp_path / "clean")
-    assert "a dirty build: 0 of " in log and "plan and index pages changed" in log
+    # but the plans the site's pages link to (or name: about.md), whose anchors MkDocs checks
+    # as it builds them
+    assert changed_pages(log) == 4
     assert "A 'dirty' build is being performed" not in log  # (strict mode: it would fail)
     assert page.stat().st_mtime_ns == before
     assert differing_files(site, tmp_path / "clean") == []
@@ -81,8 +92,7 @@ def test_new_and_changed_records_are_built_with_every_page_they_change(project, 
     log = dirty_then_clean(project, site, tmp_path / "cites")
 
     assert differing_files(site, tmp_path / "cites") == []
-    changed = int(log.split("a dirty build: ")[1].split(" ")[0])
-    assert 0 < changed < 100
+    assert 4 < changed_pages(log) < 100
     assert "30/KH-UBND" in (site / CITED / "index.html").read_text("utf-8")  # cited by
     assert (site / new.relative_to(content).with_suffix("") / "record.json").is_file()
 
@@ -112,7 +122,82 @@ def test_deleted_and_moved_records_leave_nothing_behind_but_redirects(project, t
     assert differing_files(site, tmp_path / "clean") == []
     assert not (site / DELETED).exists() and not (site / "en" / DELETED).exists()
     assert "41-kh-ubnd" in (site / "en" / MOVED / "index.html").read_text("utf-8")  # a redirect
-    assert not (site / "en" / MOVED / "cite.bib").exists() or (site / "en" / moved_to / "cite.bib").exists()
+    # the moved plan's data answer at its former address too
+    assert (site / "en" / MOVED / "cite.bib").read_text("utf-8") == (
+        site / "en" / moved_to / "cite.bib").read_text("utf-8")
+
+
+def test_a_plan_whose_text_links_to_another_is_built_when_the_other_changes(project, tmp_path):
+    project, site = project
+    content = project / "content"
+    linking = "cao-bang/2024/31-kh-ubnd"
+    target = "cao-bang/2022/41-kh-ubnd.md"
+    text = plan("31/KH-UBND", "2024-06-01", body="Xem [kế hoạch](../2022/41-kh-ubnd.md).\n")
+    (content / f"{linking}.md").write_text(text, "utf-8")
+    dirty_then_clean(project, site, tmp_path / "linked")
+    assert differing_files(site, tmp_path / "linked") == []
+    assert 'href="../../2022/41-kh-ubnd/"' in (site / linking / "index.html").read_text("utf-8")
+    # the linked plan's file is not left out of MkDocs' files: the link resolves again
+    (content / f"{linking}.md").write_text(text.replace("Xem", "Xem thêm"), "utf-8")
+    dirty_then_clean(project, site, tmp_path / "edited")
+    assert differing_files(site, tmp_path / "edited") == []
+    # the linked plan goes: the link is broken, which strict mode fails, dirty or not
+    moved = (content / target).read_text("utf-8")
+    (content / target).unlink()
+    english = (content / target.replace(".md", ".en.md")).read_bytes()
+    (content / target.replace(".md", ".en.md")).unlink()
+    for folder, dirty in ((site, True), (tmp_path / "clean", False)):
+        failed = build_site(project, folder, dirty=dirty, quiet=False)
+        assert failed.returncode != 0 and "41-kh-ubnd.md" in failed.stderr, (dirty, failed.stderr)
+    (content / target).write_text(moved, "utf-8")
+    (content / target.replace(".md", ".en.md")).write_bytes(english)
+    (content / f"{linking}.md").unlink()
+    assert build_site(project, site, dirty=True).returncode == 0  # (a manifest again)
+
+
+def test_the_site_pages_and_other_files_are_inputs_of_every_page(project, tmp_path):
+    project, site = project
+    content = project / "content"
+    about = content / "about.md"
+    text = about.read_text("utf-8")
+    assert "\ntitle: Giới thiệu\n" in text
+    # every page shows the nav's titles
+    about.write_text(text.replace("\ntitle: Giới thiệu\n", "\ntitle: Về lưu trữ\n"), "utf-8")
+    log = dirty_then_clean(project, site, tmp_path / "title")
+    assert "everything is built" in log
+    assert differing_files(site, tmp_path / "title") == []
+    assert "Về lưu trữ" in (site / CITED / "index.html").read_text("utf-8")
+    # a file of the content folder that is no page: copied, then gone
+    (content / "assets").mkdir()
+    (content / "assets" / "note.txt").write_text("a file of the site", "utf-8")
+    assert build_site(project, site, dirty=True).returncode == 0
+    assert (site / "assets" / "note.txt").is_file()
+    (content / "assets" / "note.txt").unlink()
+    dirty_then_clean(project, site, tmp_path / "gone")
+    assert differing_files(site, tmp_path / "gone") == []
+    assert not (site / "assets" / "note.txt").exists()
+
+
+def test_a_strict_dirty_build_after_a_lenient_one_or_another_builds_everything(
+        project, tmp_path):
+    project, site = project
+    record = project / "content" / f"{CITED}.md"
+    text = record.read_text("utf-8")
+    record.write_text(text.replace("\n\n", "\n\nXem [quy định](quy-dinh.md).\n\n", 1), "utf-8")
+    lenient = subprocess.run(  # a warning, which a lenient build lets pass
+        [sys.executable, "-m", "mkdocs", "build", "--no-strict", "-f", str(project / "mkdocs.yml"),
+         "-d", str(site)], cwd=project, env=build_env(), capture_output=True, text=True)
+    assert lenient.returncode == 0 and "quy-dinh.md" in lenient.stderr
+    strict = build_site(project, site, dirty=True, quiet=False)
+    assert strict.returncode != 0 and "everything is built" in strict.stderr
+    record.write_text(text, "utf-8")
+    assert build_site(project, site, dirty=True).returncode == 0
+    # another checkout builds into the same folder: its files are not this one's
+    other = make_project(tmp_path)
+    assert build_site(other, site).returncode == 0
+    log = dirty_then_clean(project, site, tmp_path / "ours")
+    assert "everything is built" in log
+    assert differing_files(site, tmp_path / "ours") == []
 
 
 def test_after_a_failed_build_or_on_another_day_a_dirty_build_builds_everything(

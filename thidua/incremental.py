@@ -4,23 +4,33 @@ build's.
 MkDocs' ``--dirty`` builds a page when its Markdown file is newer than its HTML, and every page
 it generates. Here that is wrong both ways: a plan page also shows the plans that cite it and
 its campaign's status, an index page shows hundreds of plans, and the data files are made of
-records, not of pages. So the build digests what each of its pages and files is made of: the
-values the package computes for it (``repr`` of frozen dataclasses: every field, in order),
-the stamps of the files it reads (thidua/recordcache.py), and, for every page at once
-(:func:`build_key`), the package's code and data, the templates, the hooks, mkdocs.yml, the
-libraries' versions, the site's address and the build date. It keeps the digests, with the
-files each record and the whole archive made, in a manifest in the cache folder
-(``.cache/thidua/build-<site folder>.json``). A dirty build builds the pages whose digest
-changed (and the few pages that are neither plans nor index pages: the home, search, data and
-about pages), writes the files of the records that changed, rewrites the archive's files whose
-text changed, and deletes what the last build made and this one does not (a record moved or
-deleted, a feed no longer written). So it writes the site a clean build writes: the tests
-build both after each kind of change and compare every file.
+records, not of pages. So the build digests what each of its pages and files is made of:
+
+- for every page and file at once (:func:`build_key`): the package's code and data, every
+  installed library's version and Python's, mkdocs.yml and what the command line sets, the
+  templates and assets, the hooks, the site's own pages (home, about…: every page shows the
+  titles of those in the nav), the names of the content folder's other files, and the build
+  date;
+- for a plan page: its record (every field, the English file's too: ``repr`` of frozen
+  dataclasses), the records it cites and that cite it, the stamps of its two files
+  (thidua/recordcache.py) and what the Markdown files its texts link to are (thidua/links.py);
+- for an index page: its value, as the package computed it;
+- for a record's files (thidua/outputs.py): its record.
+
+It keeps the digests, with the files each record and the whole archive made, in a manifest in
+the cache folder (``.cache/thidua/build-<site folder>.json``). A dirty build builds the plan and
+index pages whose digest changed, the pages that are neither (home, search, data, about), and
+the plans that the site's pages or texts link to (MkDocs checks the links' anchors on the pages
+it builds); writes the files of the records that changed and the archive's files whose text
+changed; and deletes what the last build made and this one does not (a record moved or
+deleted, a feed no longer written). So it writes the site a clean build writes: the tests build
+both after each kind of change and compare every file.
 
 The manifest is taken away when a build starts and written when the whole build has ended
 well: after a failed or stopped build there is none, and the next dirty build builds
-everything, as it does when the key changed (a new day, new code or templates) or the site
-folder is not the one the manifest describes.
+everything, as it does when the key changed (a new day, new code, templates or site pages; a
+strict build after a lenient one) or when another build wrote into the site folder since (the
+manifest holds the stamp of the sitemap the build wrote last).
 """
 
 from __future__ import annotations
@@ -29,19 +39,20 @@ import datetime as dt
 import hashlib
 import json
 import os
-import re
+import sys
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Iterable, Optional
 
 from thidua.crossrefs import CrossRefs
 from thidua.indexes import index_pages
-from thidua.recordcache import code_key
+from thidua.links import linked_files
+from thidua.recordcache import code_key, stamp
 from thidua.urls import alias_paths, page_file
 
-LIBRARIES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "Markdown", "Jinja2", "nh3",
-             "lunr", "feedgenerator", "PyYAML", "python-frontmatter")
-"""The libraries whose versions every page and file depends on."""
+MARKDOWN = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
+"""The suffixes MkDocs reads as pages."""
 
 
 def digest(*parts: object) -> str:
@@ -50,18 +61,33 @@ def digest(*parts: object) -> str:
 
 
 def build_key(config_file: Path, theme_dir: Optional[Path], hooks: Iterable[Path],
-              values: tuple) -> str:
-    """What every page and file of the build depends on: the package (thidua/recordcache.py's
-    code key, with :data:`LIBRARIES`), mkdocs.yml, the templates and assets of ``theme_dir``,
-    the hooks, and ``values`` (the site's address, the build date…)."""
-    hasher = hashlib.sha256(code_key(LIBRARIES).encode())
-    files = [config_file, *hooks]
+              docs_dir: Path, values: tuple) -> str:
+    """What every page and file of the build depends on: the package's code and data,
+    Python's and every installed library's version, mkdocs.yml, the hooks, the templates and
+    assets of ``theme_dir``, the site's own pages (the top level of ``docs_dir``) and the
+    names of the content folder's other files, and ``values`` (:func:`key_values`)."""
+    hasher = hashlib.sha256(code_key(()).encode() + sys.version.encode())
+    for name, version in sorted((dist.metadata["Name"] or "", dist.version)
+                                for dist in metadata.distributions()):
+        hasher.update(f"\0{name}=={version}".encode())
+    files = [config_file, *hooks, *sorted(docs_dir.glob("*.md"))]
     if theme_dir is not None:
         files += sorted(path for path in theme_dir.rglob("*") if path.is_file())
     for path in files:
         hasher.update(f"\0{path}\0".encode() + path.read_bytes())
+    for folder, _, names in sorted(os.walk(docs_dir)):
+        hasher.update("".join(f"\0{folder}/{name}" for name in sorted(names)
+                              if not name.endswith(MARKDOWN)).encode())
     hasher.update(repr(values).encode("utf-8"))
     return hasher.hexdigest()
+
+
+def key_values(config, today: dt.date) -> tuple:
+    """What of MkDocs' configuration, beyond mkdocs.yml, changes the site (the command line
+    can set these; strict mode fails on what a lenient build only warns of), and the build
+    date."""
+    return (config.site_url, config.use_directory_urls, config.theme.name, config.docs_dir,
+            config.strict, today.isoformat())
 
 
 def record_digests(records: Iterable) -> dict[str, str]:
@@ -73,9 +99,7 @@ def record_digests(records: Iterable) -> dict[str, str]:
 def page_digests(archive, refs: CrossRefs, pages: Iterable, lang: str,
                  records: dict[str, str]) -> dict[str, str]:
     """The digest of each plan page and each index page of ``lang``, by the page's file in
-    the site folder (``pages``: the index pages; ``records``: :func:`record_digests`). A plan page is made of its record,
-    the documents it cites with the records the archive holds for them, the plans that cite
-    it, and the texts of its two files; an index page of its value."""
+    the site folder (``pages``: the index pages; ``records``: :func:`record_digests`)."""
     digests = {}
     for record in archive.records:
         cites = tuple((citation.number, records[citation.target.url] if citation.target else None)
@@ -83,8 +107,10 @@ def page_digests(archive, refs: CrossRefs, pages: Iterable, lang: str,
         cited_by = tuple(records[citing.url] for citing in refs.cited_by.get(record.url, ()))
         stamps = (archive.stamps.get(record.path),
                   archive.stamps.get(record.english.path) if record.english else None)
+        links = tuple((link, _digest_of(archive.record_of(link), records))
+                      for link in _links(record))
         digests[page_file(record.url, lang)] = digest(lang, records[record.url], cites,
-                                                      cited_by, stamps)
+                                                      cited_by, stamps, links)
     for page in pages:
         digests[page_file(page.path, lang)] = digest(lang, page)
     return digests
@@ -101,34 +127,27 @@ def site_digests(archive, refs: CrossRefs, today: dt.date, languages: Iterable[s
             for lang in languages}
 
 
-def linked_files(docs_dir: Path) -> set[str]:
-    """The Markdown files the site's own pages (the top-level ones: home, about…) link to,
-    as MkDocs names them (``can-tho/2023/97-kh-ubnd.md``): a dirty build keeps them in
-    MkDocs' collection of files, so that the links resolve as in a clean build."""
-    linked = set()
-    for page in docs_dir.glob("*.md"):
-        for target in _MARKDOWN_LINK.findall(page.read_text("utf-8", errors="replace")):
-            linked.add(os.path.normpath(target.split("#")[0]).replace(os.sep, "/"))
-    return linked
+def _links(record) -> tuple[str, ...]:
+    return record.links + (record.english.links if record.english else ())
 
 
-_MARKDOWN_LINK = re.compile(r"[\]:]\s*\(?<?([^\s()<>\[\]]+\.md)\b")
-"""A relative link to a Markdown file, inline (``](a/b.md)``) or by reference (``]: a/b.md``)."""
+def _digest_of(record, records: dict[str, str]) -> Optional[str]:
+    return records[record.url] if record is not None else None
 
 
 @dataclass
 class Made:
-    """The files a language's other files (thidua/outputs.py) are, as the next build needs
-    them: what each record made, what the whole archive made."""
+    """The other files of one language (thidua/outputs.py): what a build made, as the next
+    dirty build compares with it, and what it wrote and deleted."""
 
     records: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     """By the record's site path: the digest of the record, and the files made of it."""
     files: tuple[str, ...] = ()
     """The files made of the whole archive (search index, data, feeds)."""
     written: int = 0
-    """How many files this build wrote."""
+    """How many files this build wrote (not kept in the manifest)."""
     deleted: tuple[str, ...] = ()
-    """The files of the last build that this one deleted (made no more)."""
+    """The files of the last build that this one deleted (not kept in the manifest)."""
 
 
 @dataclass
@@ -139,8 +158,11 @@ class Manifest:
     """:func:`build_key` of the build."""
     site: str
     """The site folder, as an absolute path."""
+    sitemap: Optional[list]
+    """The stamp of the sitemap.xml the build wrote last: another build into the same folder
+    writes its own."""
     pages: dict[str, dict[str, str]]
-    """By language: the digest of each page, by its file in the site folder."""
+    """By language: the digest of each plan and index page, by its file in the site folder."""
     made: dict[str, Made]
     """By language: the other files (thidua/outputs.py)."""
 
@@ -157,36 +179,54 @@ class Manifest:
         made = {lang: {"records": value.records, "files": value.files}
                 for lang, value in self.made.items()}
         with partial.open("w", encoding="utf-8") as out:
-            out.write(json.dumps({"site": self.site, "key": self.key}) + "\n")
+            out.write(json.dumps({"site": self.site, "key": self.key, "sitemap": self.sitemap})
+                      + "\n")
             json.dump({"pages": self.pages, "made": made}, out, separators=(",", ":"))
         os.replace(partial, path)
         return path
 
 
+def sitemap_stamp(site_dir: Path) -> Optional[list]:
+    """The stamp of the site folder's sitemap.xml, as a manifest keeps it."""
+    found = stamp(site_dir / "sitemap.xml")
+    return list(found) if found else None
+
+
 def take_manifest(cache: Path, site_dir: Path, key: str) -> Optional[Manifest]:
     """The manifest of the last build into ``site_dir``, removed (it is written again only if
-    this build ends well); None if there is none, if it cannot be read, or if it was a build of
-    other code, templates, configuration or day (another ``key``: :func:`build_key`)."""
+    this build ends well); None if there is none, if it cannot be read, if it was a build of
+    another ``key`` (:func:`build_key`), or if another build has written into the folder since."""
     path = manifest_path(cache, site_dir)
+    manifest = None
     try:
         with path.open(encoding="utf-8") as source:
             header = json.loads(source.readline())
-            body = json.load(source) if header["key"] == key else None
-        made = {lang: Made({url: (record[0], tuple(record[1]))
-                            for url, record in value["records"].items()}, tuple(value["files"]))
-                for lang, value in body["made"].items()} if body else {}
-        manifest = Manifest(header["key"], header["site"], body["pages"], made) if body else None
+            if (header["key"] == key and header["site"] == str(site_dir.resolve())
+                    and header["sitemap"] is not None and header["sitemap"] == sitemap_stamp(site_dir)):
+                body = json.load(source)
+                made = {lang: Made({url: (record[0], tuple(record[1]))
+                                    for url, record in value["records"].items()},
+                                   tuple(value["files"]))
+                        for lang, value in body["made"].items()}
+                manifest = Manifest(header["key"], header["site"], header["sitemap"],
+                                    body["pages"], made)
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         manifest = None
     path.unlink(missing_ok=True)
-    if manifest is None or manifest.site != str(site_dir.resolve()) or not site_dir.is_dir():
-        return None
     return manifest
 
 
 def manifest_path(cache: Path, site_dir: Path) -> Path:
     name = hashlib.sha256(str(site_dir.resolve()).encode()).hexdigest()[:16]
     return cache / f"build-{name}.json"
+
+
+def _header(path: Path) -> Optional[dict]:
+    try:
+        with path.open(encoding="utf-8") as source:
+            return json.loads(source.readline())
+    except (OSError, ValueError):
+        return None
 
 
 @dataclass
@@ -199,24 +239,22 @@ class DirtyBuild:
     digests: dict[str, dict[str, str]]
     """By language: the digest of each plan and index page, by its file."""
     stale: dict[str, set[str]]
-    """By language: the plan and index pages to build (their digest changed, or their file
-    is gone)."""
-    linked: set[str]
-    """The Markdown files the site's own pages link to (:func:`linked_files`)."""
+    """By language: the plan and index pages to build (their digest changed, their file is
+    gone, or a page or text links to them)."""
+    deleted: list[str]
+    """The pages of the last build that this one has not, deleted."""
 
     def builds(self, lang: str, page: str, in_nav: bool) -> bool:
         """Whether the page of ``lang`` whose file is ``page`` is built: a plan or index page
-        that changed, and any other page (home, search, data…) and any page of the nav (every
-        page shows their titles, which MkDocs reads as it builds them)."""
+        in :attr:`stale`, and any other page (home, search, data…) and any page of the nav
+        (every page shows their titles, which MkDocs reads as it builds them)."""
         return page not in self.digests[lang] or page in self.stale[lang] or in_nav
 
-    def needs(self, lang: str, src_uri: str, record_url: Optional[str]) -> bool:
-        """Whether MkDocs' collection of files of ``lang`` needs the file ``src_uri`` (of the
-        plan at ``record_url``, if it is one): the files of plans whose page is not built are
-        left out (nothing that is built links to them: a plan's text keeps no relative link,
-        and what the site's own pages link to is kept)."""
-        return (record_url is None or page_file(record_url, lang) in self.stale[lang]
-                or src_uri in self.linked)
+    def needs(self, lang: str, record_url: Optional[str]) -> bool:
+        """Whether MkDocs' collection of files of ``lang`` needs a file, of the plan at
+        ``record_url`` if it is a plan's: a plan's files only if its page is built (nothing
+        that is built links to the others: what is linked to is built)."""
+        return record_url is None or page_file(record_url, lang) in self.stale[lang]
 
     @property
     def summary(self) -> str:
@@ -229,44 +267,40 @@ def dirty_build(previous: Manifest, archive, refs: CrossRefs, today: dt.date,
     """Compare this build with the last (``previous``), and delete the pages of the last build
     that this one has not (a record deleted or moved; the page of a moved record's former
     address is written over by its redirect, thidua/outputs.py)."""
+    languages = list(languages)
     index = {lang: index_pages(archive.records, lang, today) for lang in languages}
     digests = site_digests(archive, refs, today, languages, index)
+    linked = {link for page in docs_dir.glob("*.md")
+              for link in linked_files(page.read_text("utf-8", errors="replace"))}
+    linked.update(link for record in archive.records for link in _links(record))
+    linked_plans = {record.url for record in map(archive.record_of, linked) if record}
     folder = str(site_dir)
     stale = {lang: {page for page, value in pages.items()
                     if previous.pages.get(lang, {}).get(page) != value
                     or not os.path.isfile(f"{folder}/{page}")}
+             | {page_file(url, lang) for url in linked_plans}
              for lang, pages in digests.items()}
     redirects = {page_file(alias, lang) for lang in languages for record in archive.records
                  for alias in alias_paths(record)}
-    delete(site_dir, sorted(page for lang, pages in previous.pages.items() for page in pages
-                            if page not in digests.get(lang, {}) and page not in redirects))
-    return DirtyBuild(previous, index, digests, stale, linked_files(docs_dir))
+    deleted = sorted(page for lang, pages in previous.pages.items() for page in pages
+                     if page not in digests.get(lang, {}) and page not in redirects)
+    delete(site_dir, deleted)
+    return DirtyBuild(previous, index, digests, stale, deleted)
 
 
 def delete(site_dir: Path, paths: Iterable[str]) -> None:
-    """Delete files of the site folder, and the folders they leave empty."""
-    folders = set()
+    """Delete files of the site folder (the folders they leave empty: :func:`prune`)."""
     for path in paths:
         (site_dir / path).unlink(missing_ok=True)
-        folders.update((site_dir / path).parents)
+
+
+def prune(site_dir: Path, deleted: Iterable[str]) -> None:
+    """Remove the folders that deleting files left empty. (Once nothing else writes into the
+    site folder: a process may be making one of them again.)"""
+    folders = {folder for path in deleted for folder in (site_dir / path).parents
+               if folder.is_relative_to(site_dir) and folder != site_dir}
     for folder in sorted(folders, key=lambda folder: len(folder.parts), reverse=True):
-        if folder.is_relative_to(site_dir) and folder != site_dir:
-            try:
-                folder.rmdir()
-            except OSError:
-                pass  # not empty
-
-
-def _header(path: Path) -> Optional[dict]:
-    try:
-        with path.open(encoding="utf-8") as source:
-            return json.loads(source.readline())
-    except (OSError, ValueError):
-        return None
-
-
-def key_values(config, today: dt.date) -> tuple:
-    """What of MkDocs' configuration, beyond mkdocs.yml, changes the pages (the command line
-    can set these), and the build date."""
-    return (config.site_url, config.use_directory_urls, config.theme.name, config.docs_dir,
-            today.isoformat())
+        try:
+            folder.rmdir()
+        except OSError:
+            pass  # not empty

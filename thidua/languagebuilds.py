@@ -4,11 +4,12 @@ mkdocs-static-i18n builds the languages one after the other: the default languag
 builds each other language from its ``on_post_build``, when every page of its own is written.
 A language's pages depend on the archive and the configuration only, not on the pages of
 another language, so the build starts each other language in a forked process
-(thidua/background.py) as soon as the default language's build has emptied the site folder,
-and the languages render side by side (with the processes writing each language's other
-files, thidua/outputs.py: four processes on the machine's two cores, five while the former
-build's files are deleted). When mkdocs-static-i18n comes to build that language, it waits for
-its process instead (:func:`build_or_await` stands in for the ``build`` it calls). The pages are the same bytes either way: ``THIDUA_PARALLEL=off``
+(thidua/background.py) as soon as the site folder is ready (emptied by the default language's
+build, or kept by a dirty one), and the languages render side by side (with the processes
+writing each language's other files, thidua/outputs.py: four processes on the machine's two
+cores, five while the former build's files are deleted). When mkdocs-static-i18n comes to
+build that language, it waits for its process instead (:func:`build_or_await` stands in for
+the ``build`` it calls). The pages are the same bytes either way: ``THIDUA_PARALLEL=off``
 builds in one process, and tests/test_languagebuilds.py compares every file.
 
 What a language's build leaves in the build's memory stays in its process: nothing of this
@@ -43,12 +44,19 @@ _running: dict[str, Job] = {}
 """The languages being built by a process of their own, by locale."""
 
 
-def start_other_languages(config, dirty: bool = False) -> None:
-    """In the default language's build, once its site folder is emptied: start a process for
-    each other language (``dirty``: building only what changed, as MkDocs' ``--dirty``).
-    (mkdocs-static-i18n then calls :func:`build_or_await` for each.)"""
+def unchecked_plugins(config) -> set[str]:
+    """The configured plugins not known to keep nothing from one language's build for the
+    next (nor pages of their own, which a dirty build would not know of: thidua/incremental.py)."""
     plugins = {name.split(" #")[0] for name in config.plugins}  # "search #2": a second search
-    unchecked = plugins - CHECKED_PLUGINS - set(config.hooks)
+    return plugins - CHECKED_PLUGINS - set(config.hooks)
+
+
+def start_other_languages(config, dirty: bool = False) -> None:
+    """In the default language's build, once its site folder is ready (emptied, or kept by a
+    dirty build): start a process for each other language (``dirty``: building only what
+    changed, as MkDocs' ``--dirty``). (mkdocs-static-i18n then calls :func:`build_or_await`
+    for each.)"""
+    unchecked = unchecked_plugins(config)
     if unchecked:
         log.info(f"the languages are built one after the other: {', '.join(sorted(unchecked))} "
                  "may gather from each language's build (thidua.languagebuilds.CHECKED_PLUGINS)")

@@ -51,6 +51,8 @@ class English:
     participants: Optional[str] = None
     mentions: tuple[str, ...] = ()
     """The document numbers the translated text mentions, in order (thidua/crossrefs.py)."""
+    links: tuple[str, ...] = ()
+    """The site's Markdown files the translated text may link to (thidua/links.py)."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ class Record:
     aliases: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()
     """The document numbers the text mentions, in order (thidua/crossrefs.py)."""
+    links: tuple[str, ...] = ()
+    """The site's Markdown files the text may link to (thidua/links.py)."""
     english: Optional[English] = None
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     """Line of each frontmatter field in the Vietnamese file, for messages."""

@@ -92,8 +92,9 @@ def feed_files(build: Build) -> Output:
 
 RECORD_WRITERS: list[Callable[[Record, Build], Output]] = [record_files, citation_files,
                                                           redirect_files]
-"""The files made of one record each (and of nothing else: the code and ``Build``'s values
-but the archive)."""
+"""The files made of one record each: each depends on its record, on ``Build.lang``,
+``site_url`` and ``today`` and on the code (thidua/incremental.py's build key), never on the
+other records."""
 ARCHIVE_WRITERS: list[Callable[[Build], Output]] = [data_files, search_files, feed_files]
 """The files made of the whole archive."""
 

@@ -6,6 +6,7 @@ coming from the document number (see :func:`record_slug`).
 
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path, PurePosixPath
 from typing import Optional
@@ -14,6 +15,7 @@ from thidua.crossrefs import mentioned_numbers
 from thidua.dates import PartialDate
 from thidua.folding import fold, slugify
 from thidua.gazetteer import gazetteer
+from thidua.links import linked_files
 from thidua.loader import SourceFile, read_source
 from thidua.model import ENGLISH_FIELDS, RECORD_FIELDS, English, Record
 from thidua.problems import Problem
@@ -56,13 +58,16 @@ def load_record(path: Path, content_dir: Path, shown_as: str) -> tuple[Optional[
     problems = _check_facts(values, source)
     if problems:
         return None, problems
-    record = Record(path=shown_as, url=_url(path, content_dir),
-                    mentions=mentioned_numbers(source.body), lines=source.lines, **values)
+    url = _url(path, content_dir)
+    record = Record(path=shown_as, url=url, mentions=mentioned_numbers(source.body),
+                    links=linked_files(source.body, posixpath.dirname(url.rstrip("/"))),
+                    lines=source.lines, **values)
     return record, _check_place(record, path, content_dir, source)
 
 
-def load_english(path: Path, shown_as: str) -> tuple[Optional[English], list[Problem]]:
-    """Read and check an English file (title, summary, translated text)."""
+def load_english(path: Path, shown_as: str, folder: str = "") -> tuple[Optional[English], list[Problem]]:
+    """Read and check an English file (title, summary, translated text); ``folder``: its
+    folder in the content folder (``can-tho/2023``), where its links lead from."""
     source, problems = read_source(path, shown_as)
     if problems:
         return None, problems
@@ -71,7 +76,8 @@ def load_english(path: Path, shown_as: str) -> tuple[Optional[English], list[Pro
     if problems:
         return None, problems
     return English(path=shown_as, has_text=bool(source.body.strip()),
-                   mentions=mentioned_numbers(source.body), **values), []
+                   mentions=mentioned_numbers(source.body),
+                   links=linked_files(source.body, folder), **values), []
 
 
 def record_file(content_dir: Path, record: Record, english: bool = False) -> Path:
