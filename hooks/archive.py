@@ -206,7 +206,8 @@ def _start(config) -> None:
         build = Build(_state["archive"], language, config.site_url, _state["today"])
         _state["outputs"][language] = Job(
             _other_files, Path(config.site_dir), build,
-            previous.made.get(language) if previous else None, refs, fork=_parallel())
+            previous.made.get(language) if previous else None,
+            refs if _state["dirty"] and not previous else None, fork=_parallel())
     if previous is None:
         _state["dirty_build"] = None
     else:
@@ -220,10 +221,10 @@ def _start(config) -> None:
 
 
 def _other_files(site_dir: Path, build: Build, previous, refs):
-    """In a forked process: a language's other files (thidua/outputs.py), and, in a build of
-    everything, the digests of its pages for the next dirty build."""
+    """In a forked process: a language's other files (thidua/outputs.py), and, given ``refs``
+    (a dirty build that builds everything), the digests of its pages for the next one."""
     made = write_outputs(site_dir, build, previous)
-    if previous is not None:
+    if refs is None:
         return made, None
     return made, site_digests(build.archive, refs, build.today, [build.lang])[build.lang]
 
@@ -371,8 +372,10 @@ def on_post_build(config):
                                                 for path in value.deleted)])
         _await_emptying()
         _finish(site_dir, config)
-        _state["saved"] = Manifest(_state["build_key"], str(site_dir.resolve()),
-                                   sitemap_stamp(site_dir), digests, made).save(_state["cache"])
+        if _state["dirty"]:  # for the next dirty build (a full build is compared with nothing)
+            _state["saved"] = Manifest(_state["build_key"], str(site_dir.resolve()),
+                                       sitemap_stamp(site_dir), digests,
+                                       made).save(_state["cache"])
 
 
 def _parallel() -> bool:

@@ -46,8 +46,8 @@ def project(tmp_path_factory):
     about = content / "about.md"  # the site's own pages may link to a plan
     about.write_text(about.read_text("utf-8") + f"\nXem [một kế hoạch]({CITED}.md).\n", "utf-8")
     site = tmp / "site"
-    full = build_site(project, site)
-    assert full.returncode == 0, full.stderr
+    full = build_site(project, site, dirty=True, quiet=False)  # the first: everything
+    assert full.returncode == 0 and "everything is built" in full.stderr, full.stderr
     return project, site
 
 
@@ -185,8 +185,9 @@ def test_a_strict_dirty_build_after_a_lenient_one_or_another_builds_everything(
     text = record.read_text("utf-8")
     record.write_text(text.replace("\n\n", "\n\nXem [quy định](quy-dinh.md).\n\n", 1), "utf-8")
     lenient = subprocess.run(  # a warning, which a lenient build lets pass
-        [sys.executable, "-m", "mkdocs", "build", "--no-strict", "-f", str(project / "mkdocs.yml"),
-         "-d", str(site)], cwd=project, env=build_env(), capture_output=True, text=True)
+        [sys.executable, "-m", "mkdocs", "build", "--dirty", "--no-strict", "-f",
+         str(project / "mkdocs.yml"), "-d", str(site)], cwd=project, env=build_env(),
+        capture_output=True, text=True)
     assert lenient.returncode == 0 and "quy-dinh.md" in lenient.stderr
     strict = build_site(project, site, dirty=True, quiet=False)
     assert strict.returncode != 0 and "everything is built" in strict.stderr
@@ -225,6 +226,10 @@ def test_after_a_failed_build_or_on_another_day_a_dirty_build_builds_everything(
 
     assert "everything is built" in log
     assert differing_files(site, tmp_path / "clean") == []
+    assert build_site(project, site).returncode == 0  # a full build: compared with nothing
+    log = dirty_then_clean(project, site, tmp_path / "after-full")
+    assert "everything is built" in log
+    assert differing_files(site, tmp_path / "after-full") == []
     tomorrow = BUILD_DAY + dt.timedelta(days=1)  # every campaign's status is as of the build date
     log = dirty_then_clean(project, site, tmp_path / "tomorrow", day=tomorrow)
     assert "everything is built" in log

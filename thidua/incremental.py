@@ -26,9 +26,10 @@ changed; and deletes what the last build made and this one does not (a record mo
 deleted, a feed no longer written). So it writes the site a clean build writes: the tests build
 both after each kind of change and compare every file.
 
-The manifest is taken away when a build starts and written when the whole build has ended
-well: after a failed or stopped build there is none, and the next dirty build builds
-everything, as it does when the key changed (a new day, new code, templates or site pages; a
+The manifest is taken away when a build starts and written when a dirty build has ended well
+(a full build, ``make site`` and CI's, writes none: nothing compares with it). After a full,
+failed or stopped build there is none, and the next dirty build builds everything, as it does
+when the key changed (a new day, new code, templates or site pages; a
 strict build after a lenient one) or when another build wrote into the site folder since (the
 manifest holds the stamp of the sitemap the build wrote last).
 """
