@@ -31,6 +31,7 @@ def test_bench_builds_every_generated_record_and_reports_both_builds(tmp_path):
     assert report["ratio"] > 0 and report["rebuild_share_of_full"] > 0
     assert report["dirty_rebuild_share_of_full"] > 0
     assert report["ms_per_record"]["ours"] == round(1000 * report["ours"]["seconds"] / 200, 3)
+    assert report["ms_per_plan_page"]["floor"] == round(1000 * report["floor"]["seconds"] / 400, 3)
     lines = table(report).splitlines()
     assert lines[0] == "| N | build | seconds | CPU s | s/page | peak memory MiB | site MiB | pages |"
     assert len(lines) == 8
