@@ -37,6 +37,25 @@ def test_the_work_runs_in_another_process_and_its_value_comes_back_once():
     assert job.result() == (pid, 6)  # asked again: the same answer, not a second run
 
 
+def _large(size):
+    return ["x" * 100] * size
+
+
+def test_a_large_value_does_not_keep_the_second_process_waiting(tmp_path, monkeypatch):
+    # The build reads its processes' values at its end: a value larger than a pipe holds
+    # kept its process alive, with its memory, until then.
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    job = Job(_large, 200_000)  # about 20 MB
+    deadline = time.monotonic() + 60
+    while job._process.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not job._process.is_alive()  # it ended before anybody asked for its value
+    assert job.result() == _large(200_000)
+    assert list(tmp_path.iterdir()) == []  # nothing left behind
+    small = Job(_pid_and_sum, [1])
+    assert small.result()[1] == 1 and list(tmp_path.iterdir()) == []
+
+
 def test_an_error_in_the_second_process_comes_back_with_its_traceback():
     job = Job(_fails, "index")
     with pytest.raises(BackgroundError) as raised:

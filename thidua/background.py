@@ -15,7 +15,10 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
+import pickle
+import shutil
 import signal
+import tempfile
 import traceback
 from typing import Any, Callable
 
@@ -37,8 +40,9 @@ class Job:
             return
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_run, args=(send, function, args, os.getpid()),
-                                        daemon=True)
+        self._folder = tempfile.mkdtemp(prefix="thidua-job-")
+        self._process = context.Process(target=_run, args=(send, function, args, os.getpid(),
+                                                           self._folder), daemon=True)
         self._process.start()
         send.close()
 
@@ -51,6 +55,10 @@ class Job:
                 pass
             self._receive.close()
             self._process.join()
+            if self._outcome == _IN_FILE:
+                with open(os.path.join(self._folder, _FILE), "rb") as source:
+                    self._outcome = pickle.load(source)
+            shutil.rmtree(self._folder, ignore_errors=True)
             if self._outcome is None:
                 self._outcome = ("error", "the second process ended without an answer "
                                           f"(exit code {self._process.exitcode})")
@@ -68,14 +76,23 @@ class Job:
             self._process.terminate()
         self._process.join()
         self._receive.close()
+        shutil.rmtree(self._folder, ignore_errors=True)
         if self._outcome is None:
             self._outcome = ("error", "the second process was stopped before it answered")
 
 
-def _run(send, function: Callable[..., Any], args: tuple, parent: int) -> None:
+def _run(send, function: Callable[..., Any], args: tuple, parent: int, folder: str) -> None:
     _end_with(parent)
     try:
-        send.send(_outcome(function, args))
+        outcome = pickle.dumps(_outcome(function, args), protocol=pickle.HIGHEST_PROTOCOL)
+        if len(outcome) <= _PIPED:
+            send.send_bytes(outcome)
+            return
+        # A large value would wait in the pipe until the build reads it, at its end, and keep
+        # this process and its memory alive until then (hundreds of MiB at 10,000 records).
+        with open(os.path.join(folder, _FILE), "wb") as out:
+            out.write(outcome)
+        send.send(_IN_FILE)
     except KeyboardInterrupt:  # Ctrl-C reaches every process of the build: the build reports it
         os._exit(1)
     finally:
@@ -101,3 +118,7 @@ def _end_with(parent: int) -> None:
 
 
 _PR_SET_PDEATHSIG = 1
+_PIPED = 32 * 1024
+"""The largest value sent through the pipe (it holds 64 KiB); a larger one goes in a file."""
+_FILE = "outcome.pickle"
+_IN_FILE = ("file", _FILE)
