@@ -18,10 +18,10 @@
   and in a dirty build MkDocs is told which pages to build. In the outermost build (once
   MkDocs has emptied the site folder) a process starts for each language's other files:
   record.json, citations, data, search index, feeds, redirects (thidua/outputs.py,
-  thidua/background.py; in a dirty build only what changed), then one building each other
-  language's pages (mkdocs-static-i18n waits for it, thidua/languagebuilds.py), and, but in a
-  dirty build, one digesting the pages for the next. THIDUA_PARALLEL=off does it all in one
-  process.
+  thidua/background.py; in a dirty build only what changed; in a dirty build of everything,
+  the digests of its pages for the next too), then one building each other language's pages
+  (mkdocs-static-i18n waits for it, thidua/languagebuilds.py). THIDUA_PARALLEL=off does it all
+  in one process.
 - on_env: the archive's own templates (overrides/) escape every value they print; `ui` holds
   the interface words of the language being built.
 - on_page_read_source: a plan's text is read as the archive reads it (the archive holds no
@@ -63,8 +63,8 @@ from thidua.crossrefs import cross_refs
 from thidua.csp import with_policy
 from thidua.exports import data_page
 from thidua.frames import PRINTER, Frames
-from thidua.incremental import (Manifest, build_key, dirty_build, key_values, prune,
-                                site_digests, sitemap_stamp, take_manifest)
+from thidua.incremental import (Manifest, build_key, dirty_build, prune, site_digests,
+                                sitemap_stamp, take_manifest)
 from thidua.indexes import home_page, index_pages
 from thidua.labels import ui_labels
 from thidua.languagebuilds import (cancel_other_languages, start_other_languages,
@@ -323,10 +323,7 @@ def _begin(config) -> None:
     everything is emptied while the pages are built."""
     site_dir = Path(config.site_dir)
     _state["cache"] = cache_folder(Path(config.docs_dir))
-    _state["build_key"] = build_key(
-        Path(config.config_file_path), Path(config.theme.custom_dir) if config.theme.custom_dir
-        else None, [Path(hook.__file__) for hook in config.hooks.values()],
-        Path(config.docs_dir), key_values(config, _state["today"]))
+    _state["build_key"] = build_key(config, _state["today"])
     previous = take_manifest(_state["cache"], site_dir, _state["build_key"])
     plugins = unchecked_plugins(config)
     _state["exact"] = not plugins

@@ -9,7 +9,7 @@ import pytest
 
 from thidua import archive as archive_module
 from thidua.archive import check_archive
-from thidua.recordcache import SETTLE_SECONDS, RecordCache, cache_folder
+from thidua.recordcache import SETTLE_SECONDS, cache_folder
 from conftest import record_text
 
 PLACE = "cao-bang/2023/12-kh-ubnd.md"
@@ -126,10 +126,9 @@ def test_a_damaged_cache_is_read_as_none(content, reads):
     assert reads == ["12-kh-ubnd.md"] and problems == [] and len(archive.records) == 1
 
 
-def test_without_a_cache_folder_nothing_is_kept(content, reads, tmp_path):
+def test_without_a_cache_folder_nothing_is_kept(content, reads):
     settled(content.write(PLACE, record_text()))
     for _ in range(2):
         check_archive(content.dir)
     assert reads == ["12-kh-ubnd.md"] * 2
     assert not cache_folder(content.dir).exists()
-    assert RecordCache(content.dir).stamps == {}

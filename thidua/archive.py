@@ -106,8 +106,7 @@ def check_archive(content_dir: Path, only: list[Path] | None = None,
             problems.append(Problem(shown, 1, "file", f"is an English file with no Vietnamese "
                                     f"original; add {_shown(original, shown_root)} or remove it"))
             continue
-        english, found = readings.read(path, lambda: load_english(
-            path, shown, path.parent.relative_to(content_dir).as_posix()))
+        english, found = readings.read(path, lambda: load_english(path, content_dir, shown))
         problems.extend(found)
         if english is not None and original in records:
             records[original] = replace(records[original], english=english)

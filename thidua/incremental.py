@@ -49,46 +49,38 @@ from typing import Iterable, Optional
 from thidua.crossrefs import CrossRefs
 from thidua.indexes import index_pages
 from thidua.links import linked_files
-from thidua.recordcache import code_key, stamp
+from thidua.archive import MARKDOWN_SUFFIXES
+from thidua.recordcache import code_key, folder_name, stamp
 from thidua.urls import alias_paths, page_file
-
-MARKDOWN = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
-"""The suffixes MkDocs reads as pages."""
-
 
 def digest(*parts: object) -> str:
     """A short digest of the parts' ``repr``: the same values, the same digest."""
     return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
-def build_key(config_file: Path, theme_dir: Optional[Path], hooks: Iterable[Path],
-              docs_dir: Path, values: tuple) -> str:
-    """What every page and file of the build depends on: the package's code and data,
-    Python's and every installed library's version, mkdocs.yml, the hooks, the templates and
-    assets of ``theme_dir``, the site's own pages (the top level of ``docs_dir``) and the
-    names of the content folder's other files, and ``values`` (:func:`key_values`)."""
+def build_key(config, today: dt.date) -> str:
+    """What every page and file of the build of MkDocs' ``config`` depends on: the package's
+    code and data, Python's and every installed library's version, mkdocs.yml, the hooks, the
+    templates and assets of the theme's folder, the site's own pages (the top level of the
+    content folder) and the names of the content folder's other files; what the command line
+    can set (strict mode fails on what a lenient build only warns of); and the build date."""
+    docs_dir = Path(config.docs_dir)
     hasher = hashlib.sha256(code_key(()).encode() + sys.version.encode())
     for name, version in sorted((dist.metadata["Name"] or "", dist.version)
                                 for dist in metadata.distributions()):
         hasher.update(f"\0{name}=={version}".encode())
-    files = [config_file, *hooks, *sorted(docs_dir.glob("*.md"))]
-    if theme_dir is not None:
-        files += sorted(path for path in theme_dir.rglob("*") if path.is_file())
+    files = [Path(config.config_file_path), *(Path(hook.__file__) for hook in config.hooks.values()),
+             *sorted(docs_dir.glob("*.md"))]
+    if config.theme.custom_dir:
+        files += sorted(path for path in Path(config.theme.custom_dir).rglob("*") if path.is_file())
     for path in files:
         hasher.update(f"\0{path}\0".encode() + path.read_bytes())
     for folder, _, names in sorted(os.walk(docs_dir)):
         hasher.update("".join(f"\0{folder}/{name}" for name in sorted(names)
-                              if not name.endswith(MARKDOWN)).encode())
-    hasher.update(repr(values).encode("utf-8"))
+                              if not name.endswith(MARKDOWN_SUFFIXES)).encode())
+    hasher.update(repr((config.site_url, config.use_directory_urls, config.theme.name,
+                        config.docs_dir, config.strict, today.isoformat())).encode("utf-8"))
     return hasher.hexdigest()
-
-
-def key_values(config, today: dt.date) -> tuple:
-    """What of MkDocs' configuration, beyond mkdocs.yml, changes the site (the command line
-    can set these; strict mode fails on what a lenient build only warns of), and the build
-    date."""
-    return (config.site_url, config.use_directory_urls, config.theme.name, config.docs_dir,
-            config.strict, today.isoformat())
 
 
 def record_digests(records: Iterable) -> dict[str, str]:
@@ -218,8 +210,7 @@ def take_manifest(cache: Path, site_dir: Path, key: str) -> Optional[Manifest]:
 
 
 def manifest_path(cache: Path, site_dir: Path) -> Path:
-    name = hashlib.sha256(str(site_dir.resolve()).encode()).hexdigest()[:16]
-    return cache / f"build-{name}.json"
+    return cache / f"build-{folder_name(site_dir)}.json"
 
 
 def _header(path: Path) -> Optional[dict]:

@@ -25,6 +25,7 @@ from typing import Any, Callable, NamedTuple, Optional
 
 import thidua
 
+
 def cache_folder(content_dir: Path) -> Path:
     """Where the build and ``thidua validate`` keep their readings of the records of
     ``content_dir``: ``.cache/thidua/`` beside it (in the project, ignored by git)."""
@@ -62,7 +63,7 @@ class RecordCache:
     def __init__(self, content_dir: Path, folder: Optional[Path] = None):
         self.stamps: dict[Path, Optional[Stamp]] = {}
         """The stamp of every file asked for, as it was when it was read."""
-        self._file = folder / f"records-{_name(content_dir)}.pickle" if folder else None
+        self._file = folder / f"records-{folder_name(content_dir)}.pickle" if folder else None
         self._key = code_key()
         self._kept: dict[str, tuple[Stamp, Any]] = self._load()
         self._fresh: dict[str, tuple[Stamp, Any]] = {}
@@ -122,6 +123,6 @@ def code_key(libraries: tuple[str, ...] = LIBRARIES) -> str:
     return digest.hexdigest()
 
 
-def _name(content_dir: Path) -> str:
-    """A file name for the cache of one content folder."""
-    return hashlib.sha256(str(content_dir.resolve()).encode()).hexdigest()[:16]
+def folder_name(folder: Path) -> str:
+    """A short name for a folder, for the names of what the cache keeps of it."""
+    return hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]

@@ -6,7 +6,6 @@ coming from the document number (see :func:`record_slug`).
 
 from __future__ import annotations
 
-import posixpath
 import re
 from pathlib import Path, PurePosixPath
 from typing import Optional
@@ -58,16 +57,15 @@ def load_record(path: Path, content_dir: Path, shown_as: str) -> tuple[Optional[
     problems = _check_facts(values, source)
     if problems:
         return None, problems
-    url = _url(path, content_dir)
-    record = Record(path=shown_as, url=url, mentions=mentioned_numbers(source.body),
-                    links=linked_files(source.body, posixpath.dirname(url.rstrip("/"))),
+    record = Record(path=shown_as, url=_url(path, content_dir),
+                    mentions=mentioned_numbers(source.body),
+                    links=linked_files(source.body, _folder(path, content_dir)),
                     lines=source.lines, **values)
     return record, _check_place(record, path, content_dir, source)
 
 
-def load_english(path: Path, shown_as: str, folder: str = "") -> tuple[Optional[English], list[Problem]]:
-    """Read and check an English file (title, summary, translated text); ``folder``: its
-    folder in the content folder (``can-tho/2023``), where its links lead from."""
+def load_english(path: Path, content_dir: Path, shown_as: str) -> tuple[Optional[English], list[Problem]]:
+    """Read and check an English file (title, summary, translated text)."""
     source, problems = read_source(path, shown_as)
     if problems:
         return None, problems
@@ -77,12 +75,18 @@ def load_english(path: Path, shown_as: str, folder: str = "") -> tuple[Optional[
         return None, problems
     return English(path=shown_as, has_text=bool(source.body.strip()),
                    mentions=mentioned_numbers(source.body),
-                   links=linked_files(source.body, folder), **values), []
+                   links=linked_files(source.body, _folder(path, content_dir)), **values), []
 
 
 def record_file(content_dir: Path, record: Record, english: bool = False) -> Path:
     """The file of ``record`` (of its English translation if ``english``) under ``content_dir``."""
     return content_dir / f"{record.url.rstrip('/')}{ENGLISH_SUFFIX if english else '.md'}"
+
+
+def _folder(path: Path, content_dir: Path) -> str:
+    """The folder of a record file in the content folder (``can-tho/2023``), where the links
+    of its text lead from."""
+    return path.parent.relative_to(content_dir).as_posix()
 
 
 def _url(path: Path, content_dir: Path) -> str:
