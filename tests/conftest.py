@@ -158,8 +158,8 @@ def site(real_build) -> Path:
 
 def make_record(**changes):
     """A valid Record (the VALID record, as loaded) with ``changes``."""
-    from thidua.dates import PartialDate
-    from thidua.model import Period, Record
+    from thidua.records.dates import PartialDate
+    from thidua.records.model import Period, Record
 
     base = dict(path="content/cao-bang/2023/12-kh-ubnd.md", url="cao-bang/2023/12-kh-ubnd/",
                 title=VALID["title"], summary=VALID["summary"], type="KH",
@@ -172,7 +172,7 @@ def make_record(**changes):
 @pytest.fixture(scope="session")
 def served(site):
     """The real archive served on 127.0.0.1; the base URL."""
-    from thidua.browser import serve
+    from thidua.bench.browser import serve
 
     with serve(site) as url:
         yield url
@@ -180,7 +180,7 @@ def served(site):
 
 @pytest.fixture(scope="session")
 def browser():
-    from thidua.browser import chromium
+    from thidua.bench.browser import chromium
 
     with chromium() as instance:
         yield instance

@@ -1,4 +1,4 @@
-"""The processes the build hands its other files to (thidua/background.py, thidua/outputs.py)."""
+"""The processes the build hands its other files to (thidua/build/background.py, thidua/site/outputs.py)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from thidua.archive import Archive, load_archive
-from thidua.background import BackgroundError, Job
-from thidua.incremental import prune
-from thidua.outputs import Build, write_outputs
-from thidua.urls import LANGUAGES
+from thidua.records.archive import Archive, load_archive
+from thidua.build.background import BackgroundError, Job
+from thidua.build.incremental import prune
+from thidua.build.writing import write_outputs
+from thidua.site.outputs import Build
+from thidua.site.urls import LANGUAGES
 from conftest import BUILD_DAY, ROOT, differing_files
 
 
@@ -119,7 +120,7 @@ def test_only_the_process_that_started_a_job_can_cancel_it():
 
 def test_the_second_process_ends_when_the_build_is_killed(tmp_path):
     script = ("import sys, time\n"
-              "from thidua.background import Job\n"
+              "from thidua.build.background import Job\n"
               "job = Job(time.sleep, 60)\n"
               "print(job._process.pid, flush=True)\n"
               "time.sleep(60)\n")

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from thidua.bench import bench, run_build, table, tree_memory
+from thidua.bench.builds import bench, run_build, table, tree_memory
 from conftest import ROOT, add_hooks, build_env, make_project, processes_matching
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from thidua.urls import published_pages
+from thidua.site.urls import published_pages
 
 
 def test_every_page_loads_cleanly_and_only_from_the_site(browser, site, served):

@@ -6,10 +6,10 @@ import hashlib
 
 from click.testing import CliRunner
 
-from thidua.archive import check_archive
+from thidua.records.archive import check_archive
 from thidua.cli import main
-from thidua.loader import read_body
-from thidua.records import record_file
+from thidua.records.loader import read_body
+from thidua.records.record import record_file
 from conftest import ROOT
 
 

@@ -1,10 +1,10 @@
-"""Document numbers found in a plan's text (thidua/crossrefs.py: mentions)."""
+"""Document numbers found in a plan's text (thidua/records/crossrefs.py: mentions)."""
 
 from __future__ import annotations
 
 import pytest
 
-from thidua.crossrefs import mentions
+from thidua.records.crossrefs import mentions
 
 
 def _numbers(text: str) -> list[str]:

@@ -14,8 +14,8 @@ import jsonschema
 import pytest
 from bs4 import BeautifulSoup
 
-from thidua.archive import load_archive
-from thidua.exports import record_data
+from thidua.records.archive import load_archive
+from thidua.site.exports import record_data
 from conftest import ROOT, build_site, make_project, record_text
 
 SITE_URL = "https://thidua-archive.github.io/"
@@ -146,7 +146,7 @@ def test_sitemap_lists_both_languages_with_alternates(site):
 
 
 def test_the_published_list_is_complete_and_every_url_resolves(real_build):
-    from thidua.urls import published_pages, read_list
+    from thidua.site.urls import published_pages, read_list
 
     project, site = real_build
     listed = read_list(ROOT / "published-urls.txt")
@@ -261,8 +261,8 @@ def test_a_held_document_cited_in_the_text_is_linked_and_cites_back(tmp_path):
 
 @pytest.mark.parametrize("lang, heading", [("", "Các trường"), ("en/", "Fields")])
 def test_the_data_page_explains_the_downloads_and_the_fields(site, lang, heading):
-    from thidua.schema import Group
-    from thidua.model import RECORD_FIELDS
+    from thidua.records.schema import Group
+    from thidua.records.model import RECORD_FIELDS
 
     page = soup(site, f"{lang}data/")
     hrefs = [posixpath.normpath(posixpath.join(f"/{lang}data/", a["href"]))
@@ -278,7 +278,7 @@ def test_the_data_page_explains_the_downloads_and_the_fields(site, lang, heading
 
 
 def test_a_cell_a_spreadsheet_would_run_is_defused():
-    from thidua.exports import plans_csv, record_data
+    from thidua.site.exports import plans_csv, record_data
     from conftest import make_record
 
     text = plans_csv([record_data(make_record(title="=HYPERLINK(\"http://evil\")", slogan="@SUM(1)"),

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from thidua.dates import DateError, PartialDate
+from thidua.records.dates import DateError, PartialDate
 
 
 @pytest.mark.parametrize("text, vi, en", [

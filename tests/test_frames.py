@@ -1,4 +1,4 @@
-"""Pages assembled from frames (thidua/frames.py) are the pages Material renders."""
+"""Pages assembled from frames (thidua/build/frames.py) are the pages Material renders."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from types import SimpleNamespace
 
 from jinja2 import DictLoader, Environment
 
-from thidua.corpus import generate, sentences
-from thidua.frames import PARTS, Frames
+from thidua.bench.corpus import generate, sentences
+from thidua.build.frames import PARTS, Frames
 from conftest import ROOT, build_env, differing_files, make_project, record_text
 
 HEADED_BODY = "## Mục đích\n\nNội dung thứ nhất.\n\n## Yêu cầu\n\nNội dung thứ hai.\n"

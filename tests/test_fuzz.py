@@ -8,11 +8,11 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from thidua.archive import check_archive
-from thidua.dates import DateError, PartialDate
-from thidua.folding import slugify
-from thidua.loader import read_source
-from thidua.problems import Problem
+from thidua.records.archive import check_archive
+from thidua.records.dates import DateError, PartialDate
+from thidua.records.folding import slugify
+from thidua.records.loader import read_source
+from thidua.records.problems import Problem
 from conftest import record_text
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

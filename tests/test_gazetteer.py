@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from thidua.folding import slugify
-from thidua.gazetteer import MERGER_DAY, gazetteer
+from thidua.records.folding import slugify
+from thidua.records.gazetteer import MERGER_DAY, gazetteer
 from conftest import ROOT
 
 REFERENCE = (ROOT.parent / "shared" / "reference" / "provinces.md")

@@ -1,6 +1,6 @@
 """A dirty build (``mkdocs build --dirty``, ``mkdocs serve --dirty``) builds only what changed,
 and writes the site a clean build writes: after every kind of change, both are built and every
-file compared (thidua/incremental.py)."""
+file compared (thidua/build/incremental.py)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import sys
 
 import pytest
 
-from thidua.bench import add_record
-from thidua.corpus import generate, sentences
+from thidua.bench.builds import add_record
+from thidua.bench.corpus import generate, sentences
 from conftest import (BUILD_DAY, ROOT, build_env, build_site, differing_files, make_project,
                       record_text)
 

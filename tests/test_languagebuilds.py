@@ -1,5 +1,5 @@
 """The other languages, built by a process of their own while the default language's pages
-render (thidua/languagebuilds.py), are the pages a build in one process writes."""
+render (thidua/build/languagebuilds.py), are the pages a build in one process writes."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import subprocess
 import sys
 import time
 
-from thidua.bench import add_record
-from thidua.corpus import generate, sentences
+from thidua.bench.builds import add_record
+from thidua.bench.corpus import generate, sentences
 from conftest import (ROOT, add_hooks, build_env, differing_files, interruptible,
                       make_project, processes_matching)
 
@@ -134,8 +134,11 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 logging.basicConfig(level=logging.INFO)
+config = load_config(sys.argv[1], site_dir=sys.argv[2])
+if sys.argv[3:] == ["build"]:  # what `mkdocs build` tells the plugins before it builds
+    config.plugins.on_startup(command="build", dirty=False)
 try:
-    build(load_config(sys.argv[1], site_dir=sys.argv[2]))
+    build(config)
 except Exception as error:
     print("the build failed:", error, flush=True)
 def state_and_parent(stat):
@@ -157,13 +160,28 @@ def test_a_failed_build_in_a_process_that_goes_on_leaves_no_process_behind(tmp_p
     site = tmp_path / "site"
 
     result = subprocess.run(
-        [sys.executable, "-c", IN_PROCESS_BUILD, str(project / "mkdocs.yml"), str(site)],
+        [sys.executable, "-c", IN_PROCESS_BUILD, str(project / "mkdocs.yml"), str(site), "build"],
         cwd=project, env=build_env(), capture_output=True, text=True, timeout=30)
 
     assert "the build failed: the Vietnamese about page cannot be read" in result.stdout
     assert FORKED in result.stderr
     assert "processes left: 0" in result.stdout
     assert _english_pages(site) == 0
+
+
+def test_a_build_started_from_code_forks_nothing(tmp_path):
+    # Only `mkdocs build` forks (thidua/build/sitebuild.py forks()): a program that builds
+    # from code may run threads of its own, which a fork would copy.
+    project = make_project(tmp_path)
+    site = tmp_path / "site"
+
+    result = subprocess.run(
+        [sys.executable, "-c", IN_PROCESS_BUILD, str(project / "mkdocs.yml"), str(site)],
+        cwd=project, env=build_env(), capture_output=True, text=True, timeout=120)
+
+    assert "the build failed" not in result.stdout, result.stderr
+    assert FORKED not in result.stderr
+    assert _english_pages(site) > 5
 
 
 def test_a_build_interrupted_with_ctrl_c_ends_at_once_and_whole(tmp_path):

@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from thidua.campaign import format_period, status
-from thidua.citation import cite
-from thidua.dates import PartialDate
-from thidua.model import English, Period, Signer, Source
-from thidua.crossrefs import CrossRefs, cross_refs
-from thidua.pages import Note, record_page
+from thidua.site.campaign import format_period, status
+from thidua.site.citation import cite
+from thidua.records.dates import PartialDate
+from thidua.records.model import English, Period, Signer, Source
+from thidua.records.crossrefs import CrossRefs, cross_refs
+from thidua.site.pages import Note, record_page
 from conftest import make_record
 
 SITE = "https://example.org/"

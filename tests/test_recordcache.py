@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from thidua import archive as archive_module
-from thidua.archive import check_archive
-from thidua.recordcache import SETTLE_SECONDS, cache_folder
+from thidua.records import archive as archive_module
+from thidua.records.archive import check_archive
+from thidua.records.cache import SETTLE_SECONDS, cache_folder
 from conftest import record_text
 
 PLACE = "cao-bang/2023/12-kh-ubnd.md"
@@ -110,7 +110,7 @@ def test_checks_across_files_are_made_every_time(content, reads):
 def test_another_version_of_the_package_starts_afresh(content, reads, monkeypatch):
     settled(content.write(PLACE, record_text()))
     check(content)
-    monkeypatch.setattr("thidua.recordcache.code_key", lambda: "another version")
+    monkeypatch.setattr("thidua.records.cache.code_key", lambda: "another version")
     reads.clear()
     check(content)
     assert reads == ["12-kh-ubnd.md"]

@@ -7,9 +7,9 @@ import unicodedata
 
 import pytest
 
-from thidua.archive import load_archive, record_files
-from thidua.loader import read_body
-from thidua.records import record_file
+from thidua.records.archive import load_archive, record_files
+from thidua.records.loader import read_body
+from thidua.records.record import record_file
 from conftest import ROOT
 
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -9,9 +9,9 @@ import subprocess
 
 import pytest
 
-from thidua.archive import load_archive
-from thidua.folding import fold
-from thidua.search import FIELDS, SEPARATOR, WordListBuilder, code, search_data, words
+from thidua.records.archive import load_archive
+from thidua.records.folding import fold
+from thidua.site.search import FIELDS, SEPARATOR, WordListBuilder, code, search_data, words
 from conftest import ROOT
 
 CASES = json.loads((ROOT / "tests" / "data" / "folding.json").read_text("utf-8"))
@@ -118,7 +118,7 @@ def test_display_shards_and_facets_describe_every_plan(archive):
 
 
 def test_an_exact_number_ranks_first_among_plans_sharing_its_parts():
-    from thidua.dates import PartialDate
+    from thidua.records.dates import PartialDate
     from conftest import make_record
 
     plans = [make_record(url=f"cao-bang/2023/{n}/", number=number, title=title,
@@ -153,8 +153,8 @@ def _builder(cls):
 def test_the_word_list_builder_writes_the_index_lunrs_own_builder_writes(tmp_path, lang):
     from lunr.builder import Builder
 
-    from thidua.corpus import generate, sentences
-    from thidua.search import _document
+    from thidua.bench.corpus import generate, sentences
+    from thidua.site.search import _document
 
     generate(300, tmp_path / "content", sentences(ROOT / "content"), seed=3)
     records = load_archive(tmp_path / "content").records + load_archive(ROOT / "content").records

@@ -111,7 +111,7 @@ def test_no_request_leaves_the_site_and_nothing_fails(tab, served):
 
 
 def test_the_search_benchmark_reports_every_query(site, browser):
-    from thidua.searchbench import QUERIES, measure, table
+    from thidua.bench.search import QUERIES, measure, table
 
     report = measure(site, runs=1, browser=browser)
     assert [q["query"] for q in report["queries"]] == [query for _, query in QUERIES]

@@ -1,6 +1,6 @@
 """The editor's preview (`make serve`: `mkdocs serve --dirty`, which rebuilds what each change
-changes; and plain `mkdocs serve`, which rebuilds everything), in one process, with the English
-pages in a process of their own each time."""
+changes; and plain `mkdocs serve`, which rebuilds everything), in one process that forks nothing
+(its watcher's, server's and reload threads would be copied into every fork)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ import urllib.request
 
 import pytest
 
-from conftest import build_env, interruptible, make_project, processes_matching
+from conftest import (add_hooks, build_env, build_site, interruptible, make_project,
+                      processes_matching)
 
 RECORD = "content/hau-giang/2019/1460-kh-ubnd.en.md"
 PAGE = "en/hau-giang/2019/1460-kh-ubnd/"
@@ -44,6 +45,31 @@ def _wait_for(what, seconds: float = 90):
     return what()
 
 
+FORK_WITNESS = """
+import os
+os.register_at_fork(after_in_child=lambda: open({path!r}, "a").write(f"{{os.getpid()}}\\n"))
+"""
+"""A hook that writes down every process the build forks."""
+
+
+def _forks(project, tmp_path):
+    """Have the project's builds write down every fork; the file they write it in."""
+    witness = tmp_path / "forks.txt"
+    add_hooks(project, witness=FORK_WITNESS.format(path=str(witness)))
+    return witness
+
+
+def test_a_build_forks_and_writes_it_down(tmp_path):
+    # (what the preview below must not do)
+    project = make_project(tmp_path)
+    witness = _forks(project, tmp_path)
+
+    result = build_site(project, tmp_path / "site")
+
+    assert result.returncode == 0, result.stderr
+    assert len(witness.read_text().split()) >= 3  # each language's other files, English pages
+
+
 def _set_title(project, line: str) -> None:
     path = project / RECORD
     lines = path.read_text("utf-8").splitlines(keepends=True)
@@ -55,6 +81,7 @@ def _set_title(project, line: str) -> None:
 @pytest.mark.parametrize("dirty", [["--dirty"], []], ids=["make serve", "everything"])
 def test_the_preview_rebuilds_each_change_and_survives_a_broken_record(tmp_path, dirty):
     project = make_project(tmp_path)
+    witness = _forks(project, tmp_path)
     url = f"http://127.0.0.1:{_free_port()}/"
     log = tmp_path / "serve.log"
     with log.open("w") as output:
@@ -80,7 +107,8 @@ def test_the_preview_rebuilds_each_change_and_survives_a_broken_record(tmp_path,
         serve.send_signal(signal.SIGINT)  # Ctrl-C, as an editor stops it
         serve.wait(timeout=30)
     text = log.read_text("utf-8")
-    assert text.count("the 'en' pages are built by a process of their own") >= 3
+    assert "the 'en' pages are built by a process of their own" not in text
+    assert not witness.exists()  # three builds, and no fork
     assert "Traceback" not in text
     assert processes_matching(f"--dev-addr {url[7:-1]}") == ""
     if dirty:  # the first build builds everything, the others what changed: the plan's pages

@@ -8,8 +8,8 @@ import os
 
 import pytest
 
-from thidua.sitefolder import OLD, empty_in_background
-from thidua.urls import published_pages
+from thidua.build.sitefolder import OLD, empty_in_background
+from thidua.site.urls import published_pages
 from conftest import build_site, make_project
 
 

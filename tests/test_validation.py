@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from thidua.archive import check_archive
+from thidua.records.archive import check_archive
 from conftest import line_of, record_text
 
 PLACE = "cao-bang/2023/12-kh-ubnd.md"

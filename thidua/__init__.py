@@ -1,4 +1,18 @@
-"""The campaign archive's domain: records, validation, provinces, pages.
+"""The campaign archive: records in, a bilingual static site out.
 
-Nothing in this package imports MkDocs; ``hooks/`` adapts it to the site generator.
+Five layers, each a sub-package; a layer imports only the layers below it (checked by
+import-linter: the ``[tool.importlinter]`` contracts in pyproject.toml, run by
+tests/test_layers.py):
+
+- ``cli``: the ``thidua`` command, on top of everything.
+- ``bench`` and ``editing`` (side by side, neither imports the other): benchmarks and the tools
+  that serve them; the tools that write new records.
+- ``build``: how MkDocs is driven: the build object whose methods hooks/archive.py forwards each
+  MkDocs event to, and the speed layer (forked processes, dirty builds, the cycle collector).
+  The only layer that imports MkDocs.
+- ``site``: what each page and file of the site shows, as plain values.
+- ``records``: the record model, reading and validating record files, the provinces, dates and
+  the other facts records are made of.
+
+ARCHITECTURE.md draws the flow of a build and says where to start for common changes.
 """

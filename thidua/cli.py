@@ -23,8 +23,8 @@ def validate(paths: tuple[Path, ...], content_dir: Path) -> None:
 
     Prints one line per problem, ``path:line: field: message``, and exits 1 if there is any.
     """
-    from thidua.archive import check_archive, record_files
-    from thidua.recordcache import cache_folder
+    from thidua.records.archive import check_archive, record_files
+    from thidua.records.cache import cache_folder
 
     if not content_dir.is_dir():
         raise click.UsageError(f"no content folder at {content_dir}; run from the repository "
@@ -53,9 +53,9 @@ def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, co
     Prints what it found (and from which words) and what it could not determine; those fields
     are left empty and marked '# review:' in the draft, with an English file for a translator.
     """
-    from thidua.drafts import DraftExists, Unplaceable, draft_files, write_draft
-    from thidua.gazetteer import gazetteer
-    from thidua.ingest import NotAPlan, UnreadableText, extract, read_text
+    from thidua.editing.drafts import DraftExists, Unplaceable, draft_files, write_draft
+    from thidua.records.gazetteer import gazetteer
+    from thidua.editing.ingest import NotAPlan, UnreadableText, extract, read_text
 
     try:
         draft = extract(read_text(article.read_bytes()))
@@ -76,7 +76,7 @@ def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, co
     except Unplaceable as error:
         if not to_stdout:
             raise click.ClickException(f"{article}: cannot place the record: {error}") from None
-        from thidua.drafts import render_record
+        from thidua.editing.drafts import render_record
 
         click.echo(render_record(draft.values, draft.missing, draft.body), nl=False)
         return
@@ -105,10 +105,10 @@ def new(province, year, number, title, issued, doc_type, content_dir: Path) -> N
 
     Asks for what the options do not give.
     """
-    from thidua.archive import check_archive
-    from thidua.dates import DateError, PartialDate
-    from thidua.drafts import DraftExists, Unplaceable, draft_files, write_draft
-    from thidua.gazetteer import gazetteer
+    from thidua.records.archive import check_archive
+    from thidua.records.dates import DateError, PartialDate
+    from thidua.editing.drafts import DraftExists, Unplaceable, draft_files, write_draft
+    from thidua.records.gazetteer import gazetteer
 
     if issued:
         try:
@@ -148,8 +148,8 @@ def new(province, year, number, title, issued, doc_type, content_dir: Path) -> N
 @click.option("--english", is_flag=True, help="The English file's fields instead.")
 def fields(english: bool) -> None:
     """Print the record fields as a Markdown table (the table in content/README.md)."""
-    from thidua.model import ENGLISH_FIELDS, RECORD_FIELDS
-    from thidua.schema import markdown_table
+    from thidua.records.model import ENGLISH_FIELDS, RECORD_FIELDS
+    from thidua.records.schema import markdown_table
 
     click.echo(markdown_table(ENGLISH_FIELDS if english else RECORD_FIELDS), nl=False)
 
@@ -166,7 +166,7 @@ def corpus(out: Path, count: int, seed: int, content_dir: Path) -> None:
     """Write a synthetic archive of N records to OUT (a content folder), for benchmarks."""
     import shutil
 
-    from thidua.corpus import generate, sentences
+    from thidua.bench.corpus import generate, sentences
 
     if out.exists() and any(out.iterdir()):
         raise click.UsageError(f"{out} is not empty; give a new folder")
@@ -192,7 +192,7 @@ def bench(count: int, seed: int, work: Path | None, as_json: Path | None) -> Non
     MkDocs' --dirty)."""
     import tempfile
 
-    from thidua.bench import bench as run, report_json, table
+    from thidua.bench.builds import bench as run, report_json, table
 
     repo = Path.cwd()
     if not (repo / "mkdocs.yml").exists():
@@ -215,7 +215,7 @@ def bench_search(site: Path, runs: int, as_json: Path | None) -> None:
     and the time from opening /search/?q=... to results shown."""
     import json
 
-    from thidua.searchbench import measure, table
+    from thidua.bench.search import measure, table
 
     report = measure(site, runs=runs)
     click.echo(table(report))
@@ -224,7 +224,7 @@ def bench_search(site: Path, runs: int, as_json: Path | None) -> None:
 
 
 def _expand(paths: tuple[Path, ...], content_dir: Path) -> list[Path]:
-    from thidua.archive import MARKDOWN_SUFFIXES
+    from thidua.records.archive import MARKDOWN_SUFFIXES
 
     files = []
     for path in paths:

@@ -1,5 +1,5 @@
 /* The archive's search page: loads the lunr index the build wrote (never builds one), folds
-   and splits the query exactly as thidua/search.py folded and split the plans, filters by
+   and splits the query exactly as thidua/site/search.py folded and split the plans, filters by
    province, year and type, and keeps the query and the filters in the URL.
 
    Loaded as a plain script in the browser (with lunr.js before it); under node it exports its
@@ -25,7 +25,7 @@
     return words(text, separator).join("");
   }
 
-  /* The compact index (thidua/search.py: compact_index) back into lunr's serialized form. */
+  /* The compact index (thidua/site/search.py: compact_index) back into lunr's serialized form. */
   function expand(compact) {
     var fields = compact.fields;
     var invertedIndex = compact.terms.map(function (term, position) {

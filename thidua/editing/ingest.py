@@ -1,0 +1,382 @@
+"""Turn the plain text of a news article announcing a plan into a draft record.
+
+The draft states only what the text supports: each fact found says where it came from, and
+every fact not found is listed for review and left empty. The body keeps the article as
+printed, without the page furniture (view counters, share buttons, QR-code captions, link
+lists). Nothing here guesses a province from part of a word: places go through the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Optional
+
+from thidua.records.crossrefs import mentions
+from thidua.records.dates import DateError, PartialDate
+from thidua.records.gazetteer import gazetteer
+from thidua.records.record import type_in_number
+
+_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.isupper())
+_NAME_WORD = rf"[{_UPPER}][\w]*"
+"""A capitalised word (Vietnamese capitals are scattered over several Unicode blocks)."""
+
+FURNITURE = re.compile(
+    r"^(chia sẻ( bài viết)?|lượt xem:?.*|tải về|print|gốc|qr code.*|tiện ích thông tin|nguồn tin|"
+    r"chúng tôi trên mạng xã hội|mã qr code.*|tài liệu đính kèm:?.*|[•·]?\s*(đang truy cập|hôm nay|"
+    r"trong tuần|tổng lượt truy cập):?.*|[\d\s.…]+|\.|chính trị|xã hội|kinh tế|thời sự|trang chủ|"
+    r"in bài|bản in|bình luận|gửi bình luận|ý kiến bạn đọc|gửi bài|quay lại|lên đầu trang|email|"
+    r"theo dõi chúng tôi.*|chia sẻ lên .*|cỡ chữ.*|tin tức\s*-\s*sự kiện)$", re.I)
+"""Lines that belong to the web page, not to the article."""
+END_OF_ARTICLE = re.compile(r"^(tin khác|các tin khác|tin liên quan|thống kê truy cập|"
+                            r"tiện ích thông tin|tin cùng chuyên mục|bài viết liên quan|"
+                            r"xem thêm|đọc thêm)$", re.I)
+"""Lines after which nothing is the article any more."""
+STAMP = re.compile(r"(?:thứ \w+,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\s*[-,]?\s*\d{1,2}:\d{2}|"
+                   r"\d{1,2}:\d{2},?\s*(\d{1,2})/(\d{1,2})/(\d{4})|"
+                   r"^(?:đăng ngày|ngày đăng|cập nhật):?\s*(\d{1,2})/(\d{1,2})/(\d{4})", re.I)
+"""A web page's time stamp: 18/01/2023 - 20:43, 07:52, 20/02/2024, Thứ Năm, 30/09/2021 16:21."""
+
+_DATE = (r"(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|\s+tháng\s+(\d{1,2})"
+         r"(?:\s+năm\s+(\d{4}))?)")
+DATE = re.compile(_DATE, re.I)
+MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*(\d{4})", re.I)
+YEAR = re.compile(r"năm\s+(\d{4})", re.I)
+PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,30}?)\s*(?:đến|-|–)\s*"
+                    r"(?:hết\s+)?(?P<end>(?:ngày\s+)?[\d/.\-]+\d|tháng\s+\d{1,2}(?:/| năm )\d{4}|"
+                    r"năm\s+\d{4})", re.I)
+UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?đến hết\s+(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
+                   r"tháng\s+\d{1,2}(?:/| năm )\d{4})", re.I)
+OWN_NUMBER = re.compile(r"(?:^số\s+|ban hành\s+(?:kế hoạch|quyết định|chỉ thị)\s+số\s+|"
+                        r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+|ký ban hành\s+kế hoạch\s+số\s+)$",
+                        re.I)
+"""What comes right before the plan's own number (not before a number it cites)."""
+PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
+ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã))"
+                    rf"(\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})?")
+PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?:\s+{_NAME_WORD}){{0,3}}")
+DEPARTMENT = re.compile(r"\bSở\s+[^,.;:\n]{2,60}?(?=\s+(?:vừa|đã|mới)?\s*(?:ký\s+)?ban hành)")
+SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"
+                    rf"TP))\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+(?:đã\s+)?ký")
+SLOGAN = re.compile(r"(?:khẩu hiệu|chủ đề)[^“\"\n]{0,30}[“\"]([^”\"\n]+?)(?:[”\"]|\.(?:\s|$)|$)",
+                    re.I | re.M)
+OCCASION = re.compile(r"chào mừng\s+(?:kỷ niệm\s+)?(.+?)(?=\s+(?:gắn với|và|vừa|được|nhằm|với)\s|"
+                      r"[.;,](?:\s|$)|$)", re.I | re.M)
+PARTICIPANTS = re.compile(r"đối tượng (?:thi đua|tham gia)\s*(?:là|:)\s*(.+)$", re.I | re.M)
+
+
+class NotAPlan(ValueError):
+    """The text announces no plan: no number, no date, no campaign."""
+
+
+class UnreadableText(ValueError):
+    """Empty, binary or non-UTF-8 input."""
+
+
+@dataclass
+class Draft:
+    """What the article says, and what it does not."""
+
+    values: dict = field(default_factory=dict)
+    """Frontmatter values found, in the record model's field names."""
+    found: dict = field(default_factory=dict)
+    """Field → the text it was read from."""
+    missing: dict = field(default_factory=dict)
+    """Field → why it is left empty for review."""
+    body: str = ""
+
+
+def read_text(data: bytes) -> str:
+    """The article's text, or :class:`UnreadableText` saying why not."""
+    if not data.strip():
+        raise UnreadableText("the file is empty; give the plain text of a news article")
+    if b"\x00" in data:
+        raise UnreadableText("the file is binary, not text; save the article as plain text (UTF-8)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UnreadableText(f"the file is not UTF-8 (byte 0x{data[error.start]:02x} at offset "
+                             f"{error.start}); save it as UTF-8") from None
+    return unicodedata.normalize("NFC", text.removeprefix("\ufeff"))
+
+
+def extract(text: str) -> Draft:
+    """Read an article's text into a draft; raise :class:`NotAPlan` when it announces none."""
+    draft = Draft()
+    lines, stamp = _article_lines(text)
+    paragraphs = [line for line in lines if line]
+    if not paragraphs:
+        raise NotAPlan("the text holds no article: only page furniture, or nothing")
+    draft.body = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+    prose = "\n".join(paragraphs)
+    if stamp:
+        _found(draft, "published", stamp, "the page's time stamp")
+    number = _own_number(prose)
+    years = [int(y) for y in re.findall(r"\b(20\d\d|19\d\d)\b", prose)]
+    default_year = stamp.year if stamp else (max(years) if years else None)
+    if number:
+        _found(draft, "number", number[0], number[1])
+    _type(draft, prose, number[0] if number else None)
+    _issued(draft, prose, number[0] if number else None, default_year)
+    _period(draft, prose, default_year)
+    _places(draft, prose, number[0] if number else None)
+    _people(draft, prose, paragraphs)
+    cites = [m.group(1) for m in mentions(prose) if not number or m.group(1) != number[0]]
+    if cites:
+        draft.values["cites"] = list(dict.fromkeys(cites))
+        draft.found["cites"] = "the document numbers the text mentions"
+    if len(paragraphs[0]) < 250 and not paragraphs[0].endswith("."):
+        _found(draft, "title", paragraphs[0], "the headline")
+    else:
+        draft.missing["title"] = "the article's text has no headline: write the plan's title"
+    if not number and "period" not in draft.values and not re.search(
+            r"(ban hành|phát động)[^.]{0,80}(kế hoạch|phong trào|đợt thi đua)", prose, re.I):
+        raise NotAPlan("the text announces no plan: it has no document number, no campaign "
+                       "period and no launch of an emulation movement")
+    for name, why in (("number", "the text gives the plan no number"),
+                      ("issued", "the text gives no issue date"),
+                      ("province", "the text names no province"),
+                      ("period", "the text gives no campaign period"),
+                      ("signer", "the text names no signer"),
+                      ("occasion", "the text names no occasion"),
+                      ("slogan", "the text gives no slogan or theme"),
+                      ("participants", "the text does not say who takes part")):
+        if name not in draft.values and name not in draft.missing:
+            draft.missing[name] = why
+    return draft
+
+
+def _found(draft: Draft, name: str, value, source: str) -> None:
+    if isinstance(value, PartialDate):
+        value = str(value)
+    elif isinstance(value, dict):
+        value = {key: str(item) if isinstance(item, PartialDate) else item
+                 for key, item in value.items()}
+    draft.values[name] = value
+    draft.found[name] = source
+
+
+def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
+    """The article's lines without the page around it, and the page's time stamp."""
+    lines, stamp = [], None
+    started = False  # the page's time stamp comes before the article's first long line
+    for raw in text.splitlines():
+        line = raw.strip()
+        if END_OF_ARTICLE.match(line):
+            break
+        match = STAMP.search(line)
+        if match and len(line) < 60 and not started:
+            day, month, year = [g for g in match.groups() if g][:3]
+            stamp = stamp or _date(int(year), int(month), int(day))
+            continue
+        if FURNITURE.match(line):
+            continue
+        started = started or (len(line) > 80 and line.endswith((".", ":", ";")))  # prose, not a headline
+        lines.append(line)
+    return lines, stamp
+
+
+def _own_number(prose: str) -> Optional[tuple[str, str]]:
+    """The plan's own number: one printed as "Số …", "vừa ban hành Kế hoạch số …", "(Nguồn Kế
+    hoạch số …)" or "ký ban hành Kế hoạch số …"; a number after "Căn cứ", "Nghị quyết số",
+    "Chỉ thị số" or an earlier "đã ban hành" is one it cites. When two numbers fit equally
+    well, the text does not say which is the plan's: None."""
+    ranked: dict[str, tuple[int, str]] = {}
+    for match in mentions(prose):
+        line_start = prose.rfind("\n", 0, match.start()) + 1
+        before = prose[max(line_start, match.start() - 40):match.start()]
+        sentence = prose[max(line_start, prose.rfind(".", 0, match.start()) + 1):match.start()]
+        if not (OWN_NUMBER.search(before) or OWN_NUMBER.search(before.strip() + " ")):
+            continue
+        rank = 0 if re.match(r"\s*số\s", before, re.I) or re.search(r"nguồn", before, re.I) else (
+            1 if re.search(r"\bvừa\b|\bký ban hành", sentence, re.I) else
+            3 if re.search(r"\bđã ban hành|căn cứ|theo\b", sentence, re.I) else 2)
+        number = match.group(1)
+        if number not in ranked or rank < ranked[number][0]:
+            ranked[number] = (rank, f"“…{before.strip()} {number}”")
+    if not ranked:
+        return None
+    best = min(rank for rank, _ in ranked.values())
+    winners = [(number, source) for number, (rank, source) in ranked.items() if rank == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
+    code = type_in_number(number) if number else None
+    if code:
+        _found(draft, "type", code, f"the number {number}")
+    elif re.search(r"\bkế hoạch\b", prose, re.I):
+        _found(draft, "type", "KH", "“kế hoạch” in the text")
+    else:
+        draft.missing["type"] = "the text names no document type"
+
+
+def _issued(draft: Draft, prose: str, number: Optional[str], year: Optional[int]) -> None:
+    """The issue date: right after the number ("số 2255/KH-UBND ngày 21 tháng 8 năm 2023"), or
+    in the sentence that says the plan was issued or signed."""
+    windows = []
+    if number:
+        windows += [prose[m.end():m.end() + 40] for m in re.finditer(re.escape(number), prose)]
+    windows += [m.group(0) for m in re.finditer(r"[^.\n]*(?:ban hành|ký)[^.\n]*", prose, re.I)]
+    for window in windows:
+        match = re.search(r"\bngày\s+" + _DATE[len("(?:ngày\\s+)?"):], window, re.I) or (
+            DATE.match(window.strip()) if window.strip()[:1].isdigit() else None)
+        if match:
+            date = _date_of(match, year)
+            if date:
+                _found(draft, "issued", date, f"“{match.group(0).strip()}”")
+                return
+
+
+def _period(draft: Draft, prose: str, year: Optional[int]) -> None:
+    match = PERIOD.search(prose) or UNTIL.search(prose)
+    if not match:
+        return
+    end = _date_phrase(match.group("end"), year)
+    start_text = match.groupdict().get("start")
+    start = None if not start_text or start_text.lower() == "nay" else _date_phrase(start_text, year)
+    if not end and not start:
+        return
+    period = {}
+    if start:
+        period["start"] = start
+    elif start_text and start_text.lower() == "nay":
+        draft.missing["period.start"] = "the text says “từ nay” (from now): the launch date is not given"
+    if end:
+        period["end"] = end
+    _found(draft, "period", period, f"“{match.group(0).strip()}”")
+
+
+def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
+    """The province, from a whole name after "tỉnh", "thành phố" or "TP" (never a part of a
+    word), and the issuer: the People's Committee that issued the plan."""
+    for match in PLACE.finditer(prose):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            unit = gazetteer().lookup(" ".join(words[:size]))
+            if unit:
+                _found(draft, "province", unit.slug, f"“{match.group(0).split()[0]} {' '.join(words[:size])}”")
+                break
+        if "province" in draft.values:
+            break
+    other = _other_issuer(prose, number)
+    if other:
+        text, level = other
+        _found(draft, "issuer", text, f"“{text}”")
+        _found(draft, "issuer_level", level, f"the number's sentence names {text}")
+        draft.missing["issuer_code"] = "an issuer other than the People's Committee needs a code"
+        return
+    issuer = _issuer_match(prose, number)
+    if issuer is None:
+        draft.missing["issuer"] = "the text names no issuing People's Committee"
+        return
+    text = issuer.group(0).strip()
+    named = gazetteer().named_in(text)
+    district_city = (issuer.group(2).lower() == "thành phố" and issuer.group(3) and named is None)
+    if issuer.group(2).lower() in ("huyện", "quận", "thị xã") or district_city:
+        _found(draft, "issuer", text, f"“{text}”")
+        _found(draft, "issuer_level", "district", "a district's People's Committee")
+        draft.missing["issuer_code"] = "a district's plan needs a short code for its issuer"
+        return
+    unit = gazetteer().named_in(text)
+    if unit is None and issuer.group(3):  # "UBND tỉnh yêu cầu …": no name follows
+        text = f"{issuer.group(1)} {issuer.group(2)}"
+    elif unit is not None:
+        text = _trim_to_name(text, unit)
+    _found(draft, "issuer", text, f"“{text}”")
+    _found(draft, "issuer_level", "province", "a People's Committee of a province or city")
+
+
+def _number_sentence(prose: str, number: Optional[str]) -> tuple[str, str]:
+    """The sentence that gives the plan's number, split at the number: (before, after)."""
+    if not number or number not in prose:
+        return "", ""
+    at = prose.index(number)
+    start = max(prose.rfind(".", 0, at), prose.rfind("\n", 0, at)) + 1
+    end = min((i for i in (prose.find(".", at), prose.find("\n", at)) if i >= 0),
+              default=len(prose))
+    return prose[start:at], prose[at:end]
+
+
+def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str]]:
+    """A Party committee or a department as the subject of the number's sentence, with its
+    level, when it comes after any People's Committee named there."""
+    sentence, _ = _number_sentence(prose, number)
+    candidates = [(m.end(), m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
+    candidates += [(m.end(), m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
+    committees = [m.end() for m in ISSUER.finditer(sentence)]
+    if not candidates or (committees and max(committees) > max(c[0] for c in candidates)):
+        return None
+    _, text, level = max(candidates)
+    return text, level
+
+
+def _issuer_match(prose: str, number: Optional[str]) -> Optional[re.Match]:
+    """The People's Committee named in the sentence that gives the plan's number, else the
+    first one the text names."""
+    return ISSUER.search("".join(_number_sentence(prose, number))) or ISSUER.search(prose)
+
+
+def _trim_to_name(text: str, unit) -> str:
+    """``UBND TP Cần Thơ trực`` → ``UBND TP Cần Thơ``: stop after the unit's name."""
+    words = text.split()
+    for size in range(len(words), 0, -1):
+        if gazetteer().named_in(" ".join(words[:size])) == unit:
+            candidate = " ".join(words[:size])
+            if gazetteer().named_in(" ".join(words[:size - 1])) != unit:
+                return candidate
+    return text
+
+
+def _people(draft: Draft, prose: str, paragraphs: list[str]) -> None:
+    signer = SIGNER.search(prose)
+    if signer:
+        _found(draft, "signer", {"name": signer.group("name"), "post": signer.group("post")},
+               f"“{signer.group(0)}”")
+    slogan = SLOGAN.search(prose)
+    if slogan:
+        _found(draft, "slogan", slogan.group(1).strip(), f"“{slogan.group(0).strip()[:60]}…”")
+    else:
+        for previous, paragraph in zip(paragraphs, paragraphs[1:]):
+            if re.match(r"đó là khẩu hiệu", paragraph, re.I):
+                _found(draft, "slogan", previous, "the paragraph before “Đó là khẩu hiệu …”")
+                break
+    body = "\n".join(paragraphs[1:]) or prose  # past the headline, the fuller wording
+    occasion = OCCASION.search(body) or OCCASION.search(prose)
+    if occasion:
+        _found(draft, "occasion", occasion.group(1).strip(), f"“chào mừng {occasion.group(1).strip()}”")
+    participants = PARTICIPANTS.search(prose)
+    if participants:
+        _found(draft, "participants", participants.group(1).strip(), "“Đối tượng thi đua là …”")
+    if len(paragraphs) > 1 and len(paragraphs[-1]) <= 25 and not paragraphs[-1].endswith((".", ")")):
+        _found(draft, "source", {"author": paragraphs[-1]}, "the byline")
+
+
+def _date_of(match: re.Match, year: Optional[int]) -> Optional[PartialDate]:
+    day, month, year_text, month_words, year_words = match.groups()
+    month = month or month_words
+    year_value = int(year_text or year_words or 0) or year
+    if not month or not year_value:
+        return None
+    return _date(year_value, int(month), int(day))
+
+
+def _date_phrase(text: str, year: Optional[int]) -> Optional[PartialDate]:
+    """``tháng 5/2019`` → 2019-05; ``30/6/2020``, ``ngày 30-11-2023`` → a day; ``năm 2024``."""
+    text = text.strip()
+    month = MONTH.search(text)
+    if month:
+        return _date(int(month.group(2)), int(month.group(1)))
+    date = DATE.search(text)
+    if date and date.group(2) or date and date.group(4):
+        return _date_of(date, year)
+    only_year = YEAR.search(text)
+    return PartialDate(int(only_year.group(1))) if only_year else None
+
+
+def _date(year: int, month: int, day: Optional[int] = None) -> Optional[PartialDate]:
+    try:
+        return PartialDate.parse(f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else ""))
+    except DateError:
+        return None

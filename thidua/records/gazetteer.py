@@ -1,0 +1,138 @@
+"""Vietnam's provincial units, before and after the 2025 mergers, from ``data/provinces.yaml``.
+
+One row per name of a unit: a rename (Thừa Thiên Huế → Huế) or a merger (Hậu Giang → Cần Thơ)
+ends a row and names its successor. Codes are kept per era, since GSO codes were reused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+
+from thidua.records.folding import fold
+
+MERGER_DAY = dt.date(2025, 7, 1)
+"""Resolution 202/2025/QH15: 34 units since this day, 63 before it."""
+
+_TYPE_WORDS = ("thanh pho ", "tp. ", "tp.", "tp ", "tinh ")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One name of a provincial unit and the time it was in force."""
+
+    slug: str
+    """ASCII slug without the type word (``can-tho``): the URL segment."""
+    vi: str
+    """Vietnamese name without the type word (``Cần Thơ``)."""
+    en: str
+    """English name (``Can Tho``, ``Ho Chi Minh City``)."""
+    kind: str
+    """``city`` (centrally-run city, thành phố) or ``province`` (tỉnh)."""
+    code_before: Optional[str]
+    """GSO code in the 63-unit era, None if the name did not exist then."""
+    code_since: Optional[str]
+    """GSO code in the 34-unit era, None if the unit was merged away."""
+    valid_from: Optional[dt.date]
+    """First day of the name; None means since before 2008."""
+    valid_until: Optional[dt.date]
+    """Last day of the name; None means still in use."""
+    successor: Optional[str]
+    """Slug of the unit that took over when this name ended."""
+    aliases: tuple[str, ...]
+    """Other ways news text writes the name."""
+
+    def existed_on(self, day: dt.date) -> bool:
+        """Whether the name was in force on ``day``."""
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until)
+
+    def full_name(self, lang: str) -> str:
+        """Name with its type word: ``tỉnh Cao Bằng``, ``Can Tho City``."""
+        if lang == "vi":
+            return f"{'thành phố' if self.kind == 'city' else 'tỉnh'} {self.vi}"
+        if self.en.endswith("City"):
+            return self.en
+        return f"{self.en} {'City' if self.kind == 'city' else 'Province'}"
+
+    def name(self, lang: str) -> str:
+        """Short name in the language: ``Cần Thơ`` or ``Can Tho``."""
+        return self.vi if lang == "vi" else self.en
+
+
+class Gazetteer:
+    """The province table and the questions asked of it."""
+
+    def __init__(self, units: list[Unit]):
+        self.units = {unit.slug: unit for unit in units}
+        self._names: dict[str, str] = {}
+        for unit in units:
+            for name in (unit.vi, unit.en, unit.slug.replace("-", " "), *unit.aliases):
+                self._names.setdefault(_name_key(name), unit.slug)
+
+    def get(self, slug: str) -> Optional[Unit]:
+        """The unit with this slug, or None."""
+        return self.units.get(slug)
+
+    def closest(self, slug: str, count: int = 3) -> list[str]:
+        """The slugs most like ``slug``, for "did you mean" suggestions."""
+        return difflib.get_close_matches(slug, sorted(self.units), n=count, cutoff=0.75)
+
+    def today(self, slug: str) -> Unit:
+        """The unit that carries this one today, following successors."""
+        unit = self.units[slug]
+        while unit.successor:
+            unit = self.units[unit.successor]
+        return unit
+
+    def lookup(self, name: str) -> Optional[Unit]:
+        """The unit a whole name refers to (``TP.HCM``, ``Hoà Bình``), never by substring."""
+        slug = self._names.get(_name_key(name))
+        return self.units[slug] if slug else None
+
+
+    def named_in(self, issuer: str) -> Optional[Unit]:
+        """The unit an issuing body's name ends with (``UBND tỉnh Hậu Giang``, ``Sở Nội vụ TP
+        Cần Thơ``, ``Tỉnh ủy Cao Bằng``), or None when it names none (``UBND thành phố``)."""
+        folded = " ".join(fold(issuer).split())
+        for match in _AFTER_TYPE_WORD.finditer(folded):
+            unit = self.lookup(folded[match.end():])
+            if unit:
+                return unit
+        return None
+
+
+_AFTER_TYPE_WORD = re.compile(r"\b(?:tinh uy|thanh uy|tinh|thanh pho|tp\.?)\s*")
+
+
+def _name_key(name: str) -> str:
+    key = " ".join(fold(name).replace("-", " ").split())
+    for word in _TYPE_WORDS:
+        if key.startswith(word):
+            return key[len(word):].strip()
+    return key
+
+
+def _date(value: object) -> Optional[dt.date]:
+    return None if value is None else dt.date.fromisoformat(str(value))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer read from the package's data file (read once)."""
+    text = resources.files(__package__).joinpath("data/provinces.yaml").read_text("utf-8")
+    rows = yaml.safe_load(text)["units"]
+    return Gazetteer([
+        Unit(slug=row["slug"], vi=row["vi"], en=row["en"], kind=row["kind"],
+             code_before=row["code_before"], code_since=row["code_since"],
+             valid_from=_date(row["from"]), valid_until=_date(row["until"]),
+             successor=row["successor"], aliases=tuple(row["aliases"]))
+        for row in rows
+    ])

@@ -1,0 +1,40 @@
+"""A campaign's period: whether it runs on a given day, and how each language writes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from thidua.site.labels import label
+from thidua.records.model import Period
+
+RUNNING, ENDED, UPCOMING, UNKNOWN = "running", "ended", "upcoming", "unknown"
+
+
+def status(period: Optional[Period], today: dt.date) -> str:
+    """``running``, ``ended``, ``upcoming`` or ``unknown`` on ``today``.
+
+    A partial date counts generously: an end of ``2024-08`` runs through 31 August 2024.
+    """
+    if period is None:
+        return UNKNOWN
+    if period.end and period.end.last_day < today:
+        return ENDED
+    if period.start and period.start.first_day > today:
+        return UPCOMING
+    if period.end and period.start:
+        return RUNNING
+    return UNKNOWN
+
+
+def format_period(period: Optional[Period], lang: str) -> Optional[str]:
+    """``tháng 5/2019 – 30/6/2020``, ``until 30 November 2023``; None when nothing is known."""
+    if period is None or (period.start is None and period.end is None):
+        return None
+    if period.start and period.end:
+        if period.start == period.end:
+            return period.start.format(lang)
+        return f"{period.start.format(lang)} – {period.end.format(lang)}"
+    if period.start:
+        return f"{label('from', lang)} {period.start.format(lang)}"
+    return f"{label('until', lang)} {period.end.format(lang)}"

@@ -1,0 +1,115 @@
+"""How a plan is cited, in the Vietnamese administrative form and in English.
+
+Missing facts shorten the citation; they never leave "None" or an empty "số" behind.
+"""
+
+from __future__ import annotations
+
+from thidua.records.gazetteer import gazetteer
+from thidua.records.model import Record
+from thidua.site.urls import absolute, site_path
+from thidua.records.vocabulary import DOC_TYPES
+
+
+def issuer_name(record: Record, lang: str) -> str:
+    """The issuer in full: ``Ủy ban nhân dân tỉnh Cao Bằng``, ``Cao Bang Provincial People's
+    Committee``; any issuer other than a provincial People's Committee as printed."""
+    if record.issuer_code is not None:
+        return record.issuer
+    unit = gazetteer().get(record.province)
+    if lang == "vi":
+        return f"Ủy ban nhân dân {unit.full_name('vi')}"
+    kind = "City" if unit.kind == "city" else "Provincial"
+    return f"{unit.name('en')} {kind} People's Committee"
+
+
+def cite(record: Record, lang: str) -> str:
+    """One-line citation in the page's language."""
+    if lang == "vi":
+        return _cite_vi(record)
+    return _cite_en(record)
+
+
+def _cite_vi(record: Record) -> str:
+    parts = [DOC_TYPES[record.type]["vi"]]
+    if record.number:
+        parts.append(f"số {record.number}")
+    if record.issued:
+        day = record.issued
+        parts.append(f"ngày {day.format('vi')}" if day.day else day.format("vi"))
+    parts.append(f"của {issuer_name(record, 'vi')}")
+    return f"{' '.join(parts)} về việc {_mid_sentence(record.title)}"
+
+
+def _mid_sentence(title: str) -> str:
+    """The title as it reads after "về việc": its first letter lowered, unless it starts with a
+    proper name, which Vietnamese capitalises on every syllable ("Cần Thơ chung sức …")."""
+    words = title.split()
+    if len(words) > 1 and words[1][:1].isupper():
+        return title
+    return title[:1].lower() + title[1:]
+
+
+def _cite_en(record: Record) -> str:
+    doc = DOC_TYPES[record.type]["en"]
+    if record.number:
+        doc += f" No. {record.number}"
+    if record.issued:
+        doc += f" of {record.issued.format('en')}"
+    if record.english:
+        return f"{issuer_name(record, 'en')}, {doc} on {_mid_sentence(record.english.title)}"
+    return f"{issuer_name(record, 'en')}, {doc}, “{record.title}”"  # no translation yet
+
+
+def cite_with_address(record: Record, lang: str, site_url: str) -> str:
+    """The citation in ``lang`` followed by the plan's permanent address in that language."""
+    return f"{cite(record, lang)}, {absolute(site_url, site_path(record.url, lang))}"
+
+
+def csl_json(record: Record, lang: str, site_url: str) -> list[dict]:
+    """The plan as CSL-JSON (an array of one item, as reference managers import it)."""
+    english = record.english if lang == "en" else None
+    item = {"id": _key(record), "type": "legislation",
+            "title": english.title if english else record.title,
+            "authority": issuer_name(record, lang), "genre": DOC_TYPES[record.type][lang],
+            "jurisdiction": gazetteer().get(record.province).full_name(lang),
+            "URL": absolute(site_url, site_path(record.url, lang)), "language": lang}
+    if record.number:
+        item["number"] = record.number
+    if record.issued:
+        parts = [record.issued.year, record.issued.month, record.issued.day]
+        item["issued"] = {"date-parts": [[part for part in parts if part is not None]]}
+    return [item]
+
+
+def bibtex(record: Record, lang: str, site_url: str) -> str:
+    """The plan as a BibTeX ``@misc`` entry; the issuer is a corporate author in braces."""
+    english = record.english if lang == "en" else None
+    fields = [("title", english.title if english else record.title),
+              ("author", "{" + _bib(issuer_name(record, lang)) + "}"),
+              ("howpublished", DOC_TYPES[record.type][lang] +
+               (f" {'số' if lang == 'vi' else 'No.'} {record.number}" if record.number else "")),
+              ("url", absolute(site_url, site_path(record.url, lang))), ("language", lang)]
+    if record.number:
+        fields.append(("number", record.number))
+    if record.issued:
+        fields.append(("year", str(record.issued.year)))
+        if record.issued.month:
+            fields.append(("month", str(record.issued.month)))
+        if record.issued.day:
+            fields.append(("day", str(record.issued.day)))
+    body = ",\n".join(f"  {name} = {{{value if name == 'author' else _bib(value)}}}"
+                      for name, value in fields)
+    return f"@misc{{{_key(record)},\n{body}\n}}\n"
+
+
+def _key(record: Record) -> str:
+    return record.url.strip("/").replace("/", "-")
+
+
+def _bib(text: str) -> str:
+    """Text safe inside a BibTeX brace-delimited value."""
+    for char, escaped in (("\\", r"\textbackslash{}"), ("{", r"\{"), ("}", r"\}"), ("%", r"\%"),
+                          ("&", r"\&"), ("#", r"\#"), ("_", r"\_"), ("$", r"\$")):
+        text = text.replace(char, escaped)
+    return text

@@ -1,0 +1,345 @@
+"""The index pages, computed from the records: provinces, a province, a province's year, a
+year, the years, and the home page. Pure functions from records to page values; the templates
+in ``overrides/`` only display them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Optional
+
+from thidua.site.campaign import RUNNING, status
+from thidua.site.charts import Bar, Chart, Span, bar_chart, timeline
+from thidua.records.dates import PartialDate
+from thidua.records.folding import fold
+from thidua.records.gazetteer import MERGER_DAY, Unit, gazetteer
+from thidua.site.labels import capitalized, count_plans, label
+from thidua.site.urls import site_path
+from thidua.records.model import Record
+from thidua.site.pages import Crumb, PlanLink, plan_link, trail
+from thidua.records.vocabulary import DOC_TYPES
+
+NEWEST = 10
+"""How many plans the home page lists as the newest, and as running now."""
+TIMELINE = 30
+"""How many of a province's campaigns its timeline draws (the newest)."""
+
+
+@dataclass(frozen=True)
+class IndexPage:
+    """What every generated page has."""
+
+    path: str
+    """Site path without the language prefix (``can-tho/``, ``provinces/``, ``2023/``)."""
+    lang: str
+    template: str
+    """The template in ``overrides/`` that displays it."""
+    title: str
+    crumbs: tuple[Crumb, ...]
+
+    def items(self) -> list[tuple[str, str]]:
+        """What the page lists, as (name, site path), for its JSON-LD ItemList."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class YearGroup:
+    """The plans of one year on a province page."""
+
+    year: int
+    url: Optional[str]
+    """The province-year page, when the province itself issued plans that year."""
+    plans: tuple[PlanLink, ...]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A line above the list, with an optional link (a former unit's successor)."""
+
+    text: str
+    link: Optional[str] = None
+    link_label: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """A province on the provinces page, with its count and the former units merged into it."""
+
+    name: str
+    url: str
+    count: int
+    count_label: str
+    formers: tuple["UnitRow", ...] = ()
+
+
+@dataclass(frozen=True)
+class ProvincesPage(IndexPage):
+    intro: str
+    units: tuple[UnitRow, ...]
+    chart: Chart
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(unit.name, unit.url) for unit in self.units]
+
+
+@dataclass(frozen=True)
+class ProvincePage(IndexPage):
+    province: str
+    """Slug of the unit."""
+    count_label: str
+    notices: tuple[Notice, ...]
+    groups: tuple[YearGroup, ...]
+    empty: Optional[str]
+    """Said instead of the list when the province has no plan."""
+    charts: tuple[Chart, ...]
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(plan.title, plan.url) for group in self.groups for plan in group.plans]
+
+
+@dataclass(frozen=True)
+class PlanListPage(IndexPage):
+    """A province's year, or a year: plans grouped under headings (one group on a
+    province-year page, one per province on a year page)."""
+
+    count_label: str
+    groups: tuple[tuple[str, Optional[str], tuple[PlanLink, ...]], ...]
+    """(heading, link of the heading or None, plans)."""
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(plan.title, plan.url) for _, _, plans in self.groups for plan in plans]
+
+
+@dataclass(frozen=True)
+class YearRow:
+    year: int
+    url: str
+    count_label: str
+
+
+@dataclass(frozen=True)
+class YearsPage(IndexPage):
+    rows: tuple[YearRow, ...]
+    chart: Optional[Chart]
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(str(row.year), row.url) for row in self.rows]
+
+
+@dataclass(frozen=True)
+class HomePage:
+    """The home page's lists and figures (its text comes from ``content/index*.md``)."""
+
+    lang: str
+    totals: tuple[tuple[str, str], ...]
+    """(figure, what it counts)."""
+    newest: tuple[PlanLink, ...]
+    running: tuple[PlanLink, ...]
+    """The newest NEWEST of the campaigns running now."""
+    running_more: Optional[str]
+    """Says how many more run now, when there are more than NEWEST."""
+    none_running: str
+    ways_in: tuple[Crumb, ...]
+    chart: Optional[Chart]
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+def index_pages(records: tuple[Record, ...], lang: str, today: dt.date) -> list[IndexPage]:
+    """Every generated page of the site in ``lang``; ``records`` are newest first."""
+    links = {record.url: plan_link(record, lang, today) for record in records}
+    grouped = by_province(records)
+    pages: list[IndexPage] = [provinces_page(grouped, lang), years_page(records, lang)]
+    for unit in gazetteer().units.values():
+        pages.append(province_page(unit, grouped, links, lang))
+    for (province, year), group in sorted(_group(records, lambda r: (r.province, r.year)).items()):
+        name = gazetteer().get(province).full_name(lang)
+        pages.append(PlanListPage(
+            path=f"{province}/{year}/", lang=lang, template="plan-list.html",
+            title=label("plans_of_province_year", lang, name=name, year=year),
+            crumbs=trail(lang, province, year)[:-1] + (Crumb(str(year), None),),
+            count_label=count_plans(len(group), lang),
+            groups=((capitalized(name), None, tuple(links[r.url] for r in group)),)))
+    for year, group in sorted(_group(records, lambda r: r.year).items()):
+        per_province = sorted(_group(group, lambda r: r.province).items(),
+                              key=lambda item: fold(gazetteer().get(item[0]).name(lang)))
+        pages.append(PlanListPage(
+            path=f"{year}/", lang=lang, template="plan-list.html",
+            title=label("plans_of_year", lang, year=year),
+            crumbs=(trail(lang)[0], Crumb(label("years", lang), site_path("years/", lang)),
+                    Crumb(str(year), None)),
+            count_label=count_plans(len(group), lang),
+            groups=tuple((capitalized(gazetteer().get(province).full_name(lang)),
+                          site_path(f"{province}/{year}/", lang),
+                          tuple(links[r.url] for r in plans))
+                         for province, plans in per_province)))
+    return pages
+
+
+def provinces_page(by_province: dict[str, list[Record]], lang: str) -> ProvincesPage:
+    """Today's 34 units, each with its count and the former units merged into it."""
+    rows = []
+    for unit in _today_units():
+        formers = tuple(_unit_row(former, by_province, lang) for former in _formers(unit))
+        row = _unit_row(unit, by_province, lang)
+        total = row.count + sum(former.count for former in formers)
+        rows.append(replace(row, count=total, count_label=count_plans(total, lang),
+                            formers=formers))
+    chart = bar_chart("chart-provinces", label("chart_per_province", lang),
+                      label("chart_per_province_desc", lang),
+                      [Bar(row.name, row.count) for row in rows],
+                      (label("provinces", lang), label("plans", lang)))
+    return ProvincesPage(
+        path="provinces/", lang=lang, template="provinces.html", title=label("provinces", lang),
+        crumbs=(trail(lang)[0], Crumb(label("provinces", lang), None)),
+        intro=label("provinces_intro", lang), units=tuple(rows), chart=chart,
+        labels={"merged_from": label("merged_from", lang)})
+
+
+def unit_plans(unit: Unit, by_province: dict[str, list[Record]]) -> list[tuple[Record, Optional[Unit]]]:
+    """The plans a province's page lists, newest first: its own, and for today's unit those of
+    the former units now part of it, each with the former unit that issued it."""
+    formers = _formers(unit) if unit.successor is None else []
+    plans = [(record, None) for record in by_province.get(unit.slug, [])]
+    for former in formers:
+        plans += [(record, former) for record in by_province.get(former.slug, [])]
+    return sorted(plans, key=lambda item: item[0].newest_first)
+
+
+def by_province(records: Iterable[Record]) -> dict[str, list[Record]]:
+    """Records grouped by the province that issued them."""
+    return _group(records, lambda r: r.province)
+
+
+def province_page(unit: Unit, by_province: dict[str, list[Record]],
+                  links: dict[str, PlanLink], lang: str) -> ProvincePage:
+    """A province's plans by year, with those of the former units merged into it, marked."""
+    formers = _formers(unit) if unit.successor is None else []
+    plans = [(record, label("former_unit", lang, name=former.full_name(lang)) if former else None)
+             for record, former in unit_plans(unit, by_province)]
+    notices = []
+    if unit.successor:
+        today = gazetteer().today(unit.slug)
+        renamed = gazetteer().get(unit.successor).code_before == unit.code_before
+        key = "renamed_to" if renamed else "merged_into"
+        day = (unit.valid_until + dt.timedelta(days=1))
+        notices.append(Notice(label(key, lang, name=unit.full_name(lang), today=today.full_name(lang),
+                                    day=PartialDate.of(day).format(lang)),
+                              site_path(f"{today.slug}/", lang), today.full_name(lang)))
+    if formers:
+        names = ", ".join(former.full_name(lang) for former in formers)
+        notices.append(Notice(label("formed_from", lang, names=names)))
+    own_years = {record.year for record in by_province.get(unit.slug, [])}
+    groups = tuple(
+        YearGroup(year, site_path(f"{unit.slug}/{year}/", lang) if year in own_years else None,
+                  tuple(replace(links[record.url], former=mark) for record, mark in items))
+        for year, items in _group_sorted(plans, lambda item: item[0].year))
+    records = [record for record, _ in plans]
+    return ProvincePage(
+        path=f"{unit.slug}/", province=unit.slug, lang=lang, template="province.html",
+        title=capitalized(unit.full_name(lang)),
+        crumbs=(trail(lang)[0], Crumb(label("provinces", lang), site_path("provinces/", lang)),
+                Crumb(unit.name(lang), None)),
+        count_label=count_plans(len(records), lang), notices=tuple(notices), groups=groups,
+        empty=None if records else label("no_plans_here", lang, name=unit.full_name(lang)),
+        charts=tuple(chart for chart in (_years_chart(records, lang, f"chart-years-{unit.slug}"),
+                                         _timeline(records, lang, f"chart-periods-{unit.slug}"))
+                     if chart))
+
+
+def years_page(records: tuple[Record, ...], lang: str) -> YearsPage:
+    """Every year with its count, newest first."""
+    counts = _group(records, lambda r: r.year)
+    rows = tuple(YearRow(year, site_path(f"{year}/", lang), count_plans(len(counts[year]), lang))
+                 for year in sorted(counts, reverse=True))
+    return YearsPage(path="years/", lang=lang, template="years.html", title=label("years", lang),
+                     crumbs=(trail(lang)[0], Crumb(label("years", lang), None)), rows=rows,
+                     chart=_years_chart(records, lang, "chart-years"))
+
+
+def home_page(records: tuple[Record, ...], lang: str, today: dt.date) -> HomePage:
+    """The home page's figures and lists in ``lang``, as of ``today``."""
+    day = PartialDate.of(today).format(lang)
+    running = [r for r in records if status(r.period, today) == RUNNING]
+    more = len(running) - NEWEST
+    return HomePage(
+        lang=lang,
+        totals=((str(len(records)), label("total_plans", lang)),
+                (str(len({r.province for r in records})), label("total_provinces", lang)),
+                (str(len({r.year for r in records})), label("total_years", lang))),
+        newest=tuple(plan_link(r, lang, today) for r in records[:NEWEST]),
+        running=tuple(plan_link(r, lang, today) for r in running[:NEWEST]),
+        running_more=label("running_more", lang, n=more) if more > 0 else None,
+        none_running=label("none_running", lang, day=day),
+        ways_in=(Crumb(label("by_province", lang), site_path("provinces/", lang)),
+                 Crumb(label("by_year", lang), site_path("years/", lang)),
+                 Crumb(label("search", lang), site_path("search/", lang))),
+        chart=_years_chart(records, lang, "chart-years"),
+        labels={key: label(key, lang) for key in ("newest", "running_now", "ways_in", "totals")})
+
+
+def _today_units() -> list[Unit]:
+    return sorted((unit for unit in gazetteer().units.values() if unit.existed_on(MERGER_DAY)),
+                  key=lambda unit: fold(unit.vi))
+
+
+def _formers(unit: Unit) -> list[Unit]:
+    """The former units now part of ``unit`` (merged into it, or its earlier names)."""
+    return sorted((other for other in gazetteer().units.values()
+                   if other.successor and other.slug != unit.slug
+                   and gazetteer().today(other.slug).slug == unit.slug),
+                  key=lambda other: other.slug)
+
+
+def _unit_row(unit: Unit, by_province: dict[str, list[Record]], lang: str) -> UnitRow:
+    count = len(by_province.get(unit.slug, []))
+    return UnitRow(unit.name(lang), site_path(f"{unit.slug}/", lang), count,
+                   count_plans(count, lang))
+
+
+def _years_chart(records: list[Record], lang: str, chart_id: str) -> Optional[Chart]:
+    if not records:
+        return None
+    counts = _group(records, lambda r: r.year)
+    first, last = min(counts), max(counts)
+    bars = [Bar(str(year), len(counts.get(year, []))) for year in range(last, first - 1, -1)]
+    return bar_chart(chart_id, label("chart_per_year", lang),
+                     label("chart_per_year_desc", lang, first=first, last=last), bars,
+                     (label("year", lang), label("plans", lang)))
+
+
+def _timeline(records: list[Record], lang: str, chart_id: str) -> Optional[Chart]:
+    spans, formatted = [], []
+    for record in records:
+        if len(spans) == TIMELINE:
+            break
+        period = record.period
+        if period is None or (period.start is None and period.end is None):
+            continue
+        anchor = record.placed_on
+        start = period.start.first_day if period.start else anchor.first_day
+        end = period.end.last_day if period.end else start
+        name = record.number or f"{DOC_TYPES[record.type][lang]} {anchor.format(lang)}"
+        spans.append(Span(name, start, max(start, end),
+                          open_start=period.start is None, open_end=period.end is None))
+        formatted.append((period.start.format(lang) if period.start else "—",
+                          period.end.format(lang) if period.end else "—"))
+    if not spans:
+        return None
+    return timeline(chart_id, label("chart_timeline", lang), label("chart_timeline_desc", lang),
+                    spans, (label("plan", lang), label("start", lang), label("end", lang)),
+                    formatted)
+
+
+def _group(items: Iterable, key) -> dict:
+    groups: dict = defaultdict(list)
+    for item in items:
+        groups[key(item)].append(item)
+    return dict(groups)
+
+
+def _group_sorted(items: list, key) -> list:
+    """Groups in the order their first items come (items are already sorted)."""
+    return list(_group(items, key).items())

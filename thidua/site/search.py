@@ -1,0 +1,224 @@
+"""The search index: one lunr index per language, built here, loaded by lunr.js in the browser.
+
+One normalisation serves both sides: the fold (NFC → NFD, drop combining marks, đ → d,
+lowercase) is registered as the lunr pipeline function ``thidua-fold`` in Python and in
+``overrides/assets/javascripts/search.js``, and the word separator travels with the index, so
+the browser splits words exactly as the build did. "/" separates words, so ``2255/KH-UBND``
+is found by ``2255``; a ``code`` field holds the whole number as one word so that an exact
+number ranks first.
+
+What the browser loads before its first result (see BENCHMARKS.md for the sizes):
+``index.json`` (the serialized lunr index over the metadata only, with short refs) and
+``facets.json`` (the separator, and each plan's province, year and type for the filters).
+The display data of the plans come in shards of ``SHARD`` plans, fetched for the results shown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+import lunr
+from lunr.index import Index
+from lunr.pipeline import Pipeline
+
+from thidua.compat.lunr import WordListBuilder
+from thidua.records.folding import fold
+from thidua.records.gazetteer import gazetteer
+from thidua.records.model import Record
+from thidua.records.vocabulary import DOC_TYPES
+from thidua.site.citation import issuer_name
+from thidua.site.labels import label
+from thidua.site.pages import plan_link
+
+SEPARATOR = r"[\s\-/.,;:!?()\[\]{}\"'“”‘’…–—+*&%#@=<>|\\^~`]+"
+"""What separates words, in syntax both Python and JavaScript read."""
+FOLD = "thidua-fold"
+SHARD = 100
+"""Plans per display shard."""
+FIELDS = {"code": 20, "number": 10, "title": 5, "place": 2, "year": 2, "issuer": 1, "about": 1,
+          "summary": 1}
+"""Indexed fields and their boosts. The article text is not indexed: see BENCHMARKS.md."""
+
+_SPLIT = re.compile(SEPARATOR)
+
+
+def words(text: str) -> list[str]:
+    """The words of a text as the index sees them: split on SEPARATOR, each folded."""
+    return [fold(word) for word in _SPLIT.split(text) if word]
+
+
+def code(number: str) -> str:
+    """A document number as one word: ``2255/KH-UBND`` → ``2255khubnd``."""
+    return "".join(words(number))
+
+
+def _fold_token(token, i, tokens):
+    return token.update(lambda text, metadata=None: fold(text))
+
+
+Pipeline.register_function(_fold_token, FOLD)
+
+
+@dataclass(frozen=True)
+class SearchData:
+    """Everything the search page of one language loads, as JSON-ready values."""
+
+    index: dict
+    """The lunr index, compacted (``index.json``)."""
+    facets: dict
+    """The separator and, per plan, its province, year and type (``facets.json``)."""
+    shards: list[list]
+    """Display data of the plans, ``SHARD`` per file (``docs/<n>.json``)."""
+
+
+def search_data(records: Iterable[Record], lang: str, today) -> SearchData:
+    """The search files of ``lang`` for ``records`` (refs are their positions)."""
+    records = list(records)
+    builder = WordListBuilder()
+    builder.pipeline.reset()  # the documents' words are folded already (see words())
+    builder.search_pipeline.reset()
+    builder.search_pipeline.add(Pipeline.registered_functions[FOLD])  # serialized for lunr.js
+    builder.ref("id")
+    for name, boost in FIELDS.items():
+        builder.field(name, boost=boost)
+    for ref, record in enumerate(records):
+        builder.add(_document(ref, record, lang))
+    index = compact_index(builder.build())
+    provinces = sorted({record.province for record in records})
+    position = {slug: i for i, slug in enumerate(provinces)}
+    types = list(DOC_TYPES)
+    facets = {
+        "separator": SEPARATOR,
+        "provinces": [[slug, gazetteer().today(slug).slug] for slug in provinces],
+        "types": types,
+        "docs": [[position[r.province], r.year, types.index(r.type)] for r in records],
+        "shard": SHARD,
+    }
+    rows = [_display(record, lang, today) for record in records]
+    shards = [rows[start:start + SHARD] for start in range(0, len(rows), SHARD)]
+    return SearchData(index, facets, shards)
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """The context of the search page (``search.html``): the filters' choices and the words
+    the page's script says, in the page's language."""
+
+    lang: str
+    today_units: tuple[Option, ...]
+    """Today's units with plans (their own or their former units'): choosing one includes both."""
+    former_units: tuple[Option, ...]
+    """Former units with plans: choosing one shows only its own plans."""
+    years: tuple[Option, ...]
+    types: tuple[Option, ...]
+    labels: dict[str, str]
+
+
+SEARCH_LABELS = ("search", "search_label", "search_button", "all_provinces", "all_years",
+                 "all_types", "today_units", "former_units", "empty", "loading", "none", "one",
+                 "many", "partial", "failed", "more", "province", "year", "type")
+
+
+def search_page(records: Iterable[Record], lang: str) -> SearchPage:
+    """The search page of ``lang``: filters offer only what the archive holds."""
+    records = list(records)
+    issuing = {gazetteer().get(record.province) for record in records}
+    today = {gazetteer().today(unit.slug) for unit in issuing}
+    former = [unit for unit in issuing if unit not in today]
+    return SearchPage(
+        lang=lang,
+        today_units=tuple(Option(u.slug, u.name(lang)) for u in sorted(today, key=_by_name)),
+        former_units=tuple(Option(u.slug, label("former_unit", lang, name=u.name(lang)))
+                           for u in sorted(former, key=_by_name)),
+        years=tuple(Option(str(y), str(y)) for y in sorted({r.year for r in records}, reverse=True)),
+        types=tuple(Option(code_, f"{names[lang]} ({code_})") for code_, names in DOC_TYPES.items()
+                    if any(r.type == code_ for r in records)),
+        labels={key: label(key, lang) for key in SEARCH_LABELS},
+    )
+
+
+def _by_name(unit) -> str:
+    return fold(unit.vi)
+
+
+def compact_index(index: Index) -> dict:
+    """A lunr index, serialized in fewer bytes than lunr's own ``serialize()``, for the
+    browser to expand (``expand()`` in search.js) into lunr's form and load with
+    ``lunr.Index.load``: terms in order, each term's number being its position; per term, its
+    postings as ``[field, ref, +ref, …]`` with refs delta-coded; per field, the vectors as
+    ``[+ref, +term, score, +term, score, …]``, scores to 2 decimals. Nothing is computed back
+    in the browser: scores and postings are the build's."""
+    fields = index.fields
+    terms = sorted(index.inverted_index)
+    entries = [index.inverted_index[term] for term in terms]
+    renumber = {entry["_index"]: position for position, entry in enumerate(entries)}
+    postings = []
+    for entry in entries:
+        rows = []
+        for number, field in enumerate(fields):
+            refs = sorted(int(ref) for ref in entry[field])
+            if refs:
+                rows.append([number] + _deltas(refs))
+        postings.append(rows)
+    vectors: list[list] = [[] for _ in fields]
+    last = [-1] * len(fields)
+    position = {field: number for number, field in enumerate(fields)}
+    for field_ref, vector in index.field_vectors.items():
+        field, _, ref = field_ref.partition("/")
+        number, ref = position[field], int(ref)
+        elements = vector.elements
+        pairs = sorted((renumber[elements[i]], round(elements[i + 1], 2))
+                       for i in range(0, len(elements), 2))
+        row, term = [ref - last[number]], 0
+        for at, score in pairs:
+            row += [at - term, score]
+            term = at
+        vectors[number].append(row)
+        last[number] = ref
+    return {"version": lunr.__TARGET_JS_VERSION__, "fields": fields,
+            "pipeline": index.pipeline.serialize(), "terms": terms, "postings": postings,
+            "vectors": vectors}
+
+
+def _deltas(numbers: list[int]) -> list[int]:
+    return [numbers[0]] + [b - a for a, b in zip(numbers, numbers[1:])]
+
+
+def _document(ref: int, record: Record, lang: str) -> dict:
+    english = record.english if lang == "en" else None
+    unit = gazetteer().get(record.province)
+    today = gazetteer().today(record.province)
+    places = {unit.vi, unit.en, today.vi, today.en}
+    worded = english or record
+    about = [worded.occasion or record.occasion or "", worded.slogan or record.slogan or ""] + [
+        t.replace("-", " ") for t in record.topics]
+    return {
+        "id": str(ref),
+        "code": [code(record.number)] if record.number else [],
+        "number": words(record.number or ""),
+        "title": words(english.title if english else record.title),
+        "place": words(" ".join(sorted(places))),
+        "year": [str(record.year)],
+        "issuer": words(f"{record.issuer} {issuer_name(record, lang)}"),
+        "about": words(" ".join(about)),
+        "summary": words(english.summary if english else record.summary),
+    }
+
+
+def _display(record: Record, lang: str, today) -> list:
+    """One result as the page shows it: url, title, number, issuer, province, date, status
+    code, status label, summary (for the snippet)."""
+    link = plan_link(record, lang, today)
+    english = record.english if lang == "en" else None
+    date = f"{link.date} ({link.date_note})" if link.date_note else link.date
+    return [link.url, link.title, link.number or "", link.issuer,
+            gazetteer().get(record.province).name(lang), date, link.status, link.status_label,
+            english.summary if english else record.summary]
