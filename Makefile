@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
-.PHONY: site test serve validate clean urls
+.PHONY: site test check serve validate clean urls
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ node_modules/.installed: package.json package-lock.json
 ## test: run the whole test suite
 test: $(STAMP) node_modules/.installed
 	$(BIN)/python -m pytest
+
+## check: the quick edit-test loop: the suite less its slow tests (site builds compared several
+## ways, the preview server, make itself, Chromium); make test runs them all
+check: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow"
 
 clean:
 	rm -rf site site.tmp

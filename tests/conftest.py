@@ -190,7 +190,7 @@ def browser():
 def tab(browser, served):
     """A fresh page that records every request it makes and every console error. Its context
     lets the tests evaluate their own scripts despite the pages' Content-Security-Policy (which
-    tests/test_browser_site.py holds the pages to)."""
+    tests/site/test_browser_site.py holds the pages to)."""
     context = browser.new_context(viewport={"width": 360, "height": 800}, bypass_csp=True)
     page = context.new_page()
     page.requests, page.errors = [], []

@@ -11,6 +11,9 @@ import pytest
 
 from conftest import ROOT, build_env
 
+# Slow (runs make in fresh folders): `make check` leaves it out.
+pytestmark = pytest.mark.slow
+
 PROJECT_FILES = ["Makefile", "mkdocs.yml", "pyproject.toml", "requirements.txt", "published-urls.txt"]
 PROJECT_DIRS = ["content", "hooks", "overrides", "thidua"]
 

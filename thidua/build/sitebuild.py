@@ -31,6 +31,7 @@ import html
 import json
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Optional
 
@@ -75,12 +76,12 @@ FORKING_COMMANDS = {"build", "gh-deploy"}
 
 def forks(command: Optional[str], environ=os.environ) -> bool:
     """Whether a build forks processes of its own: only on Linux (where a forked process ends
-    with the build, however it ends: thidua/build/background.py) and in a one-off build
-    (``mkdocs build``), which runs no thread a fork would copy; ``mkdocs serve`` (its watcher,
-    server and reload threads), a build started from code (no command) and
-    ``THIDUA_PARALLEL=off`` build in one process."""
+    with the build, however it ends: thidua/build/background.py), in a one-off build (``mkdocs
+    build``), and while no other thread runs (a fork would copy it in whatever state it is).
+    ``mkdocs serve`` (its watcher, server and reload threads), a build started from code (no
+    command), other platforms and ``THIDUA_PARALLEL=off`` build in one process."""
     return (sys.platform == "linux" and command in FORKING_COMMANDS
-            and environ.get("THIDUA_PARALLEL", "on") != "off")
+            and threading.active_count() == 1 and environ.get("THIDUA_PARALLEL", "on") != "off")
 
 
 class SiteBuild:

@@ -33,5 +33,5 @@ class Assumption:
             self.check()
         except Broken as error:
             return (f"{self.package} {metadata.version(self.package)} changed: {error}. "
-                    f"Relied on for: {self.what} ({self.check.__module__.replace('.', '/')}.py)")
+                    f"Relied on for: {self.what} (see {self.check.__module__})")
         return None

@@ -27,7 +27,7 @@ class WordListBuilder(Builder):
     as fast. lunr's ``add`` makes a Token (and a deep copy of its metadata) of each word and
     runs it through the pipeline; its ``_create_field_vectors`` inserts each score into a
     vector by binary search. Here a word is its string, a vector is sorted once, and the
-    scores are the same expression in the same order. tests/test_search.py builds an index
+    scores are the same expression in the same order. tests/site/test_search.py builds an index
     both ways and compares them."""
 
     def add(self, doc, attributes=None):

@@ -3,7 +3,7 @@
    province, year and type, and keeps the query and the filters in the URL.
 
    Loaded as a plain script in the browser (with lunr.js before it); under node it exports its
-   pure functions, so tests/test_search_js.py runs the same folding cases as the Python side. */
+   pure functions, so tests/site/test_search.py runs the same folding cases as the Python side. */
 (function (root) {
   "use strict";
 

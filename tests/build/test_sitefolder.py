@@ -1,6 +1,6 @@
 """The site folder is emptied while the build goes on: the former build's files are gone at the
 end, and what MkDocs keeps (hidden entries) is kept. (A dirty build keeps the folder as it is:
-tests/test_languagebuilds.py.)"""
+tests/build/test_languagebuilds.py.)"""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ import pytest
 from thidua.build.sitefolder import OLD, empty_in_background
 from thidua.site.urls import published_pages
 from conftest import build_site, make_project
+
+# Slow (builds sites into used folders): `make check` leaves it out.
+pytestmark = pytest.mark.slow
 
 
 def former_build(site, pages=300):

@@ -7,6 +7,9 @@ import pytest
 
 from conftest import ROOT
 
+# Slow (drives Chromium): `make check` leaves it out.
+pytestmark = pytest.mark.slow
+
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = ["", "provinces/", "can-tho/", "2023/", "cao-bang/2023/2255-kh-ubnd/",
          "search/?q=can+tho", "years/", "data/"]

@@ -6,6 +6,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+# Slow (drives Chromium): `make check` leaves it out.
+pytestmark = pytest.mark.slow
+
 CAN_THO = {"can-tho/2023/97-kh-ubnd/", "can-tho/2024/kh-ubnd-2024-02-20/",
            "hau-giang/2019/1460-kh-ubnd/"}
 

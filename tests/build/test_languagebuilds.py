@@ -10,10 +10,15 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from thidua.bench.builds import add_record
 from thidua.bench.corpus import generate, sentences
 from conftest import (ROOT, add_hooks, build_env, differing_files, interruptible,
                       make_project, processes_matching)
+
+# Slow (builds sites in parallel and in one process): `make check` leaves it out.
+pytestmark = pytest.mark.slow
 
 FORKED = "the 'en' pages are built by a process of their own"
 
@@ -65,7 +70,7 @@ def test_a_fault_in_the_english_pages_fails_the_build_and_is_named(tmp_path):
 def test_a_dirty_build_after_a_new_record_writes_its_pages_and_leaves_the_others(tmp_path):
     # `mkdocs build --dirty` (and `mkdocs serve --dirty`, for editors) builds only the pages
     # that changed, in both languages, the English ones in their process too (what it builds
-    # is the site a clean build writes: tests/test_incremental.py).
+    # is the site a clean build writes: tests/build/test_incremental.py).
     project = make_project(tmp_path)
     source = sentences(ROOT / "content")
     old = generate(30, project / "content", source, seed=3)[0].relative_to(project / "content")

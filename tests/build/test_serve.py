@@ -17,6 +17,9 @@ import pytest
 from conftest import (add_hooks, build_env, build_site, interruptible, make_project,
                       processes_matching)
 
+# Slow (runs the preview server through several rebuilds): `make check` leaves it out.
+pytestmark = pytest.mark.slow
+
 RECORD = "content/hau-giang/2019/1460-kh-ubnd.en.md"
 PAGE = "en/hau-giang/2019/1460-kh-ubnd/"
 

@@ -13,6 +13,9 @@ import pytest
 from thidua.bench.builds import bench, run_build, table, tree_memory
 from conftest import ROOT, add_hooks, build_env, make_project, processes_matching
 
+# Slow (runs the benchmark): `make check` leaves it out.
+pytestmark = pytest.mark.slow
+
 
 def test_bench_builds_every_generated_record_and_reports_both_builds(tmp_path):
     report = bench(200, tmp_path, ROOT, seed=3)

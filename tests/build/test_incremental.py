@@ -16,6 +16,9 @@ from thidua.bench.corpus import generate, sentences
 from conftest import (BUILD_DAY, ROOT, build_env, build_site, differing_files, make_project,
                       record_text)
 
+# Slow (builds a site dirty and clean after each kind of change): `make check` leaves it out.
+pytestmark = pytest.mark.slow
+
 CITED = "cao-bang/2023/12-kh-ubnd"
 CITING = "cao-bang/2024/30-kh-ubnd"
 MOVED = "cao-bang/2022/40-kh-ubnd"

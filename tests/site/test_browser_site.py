@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+import pytest
+
 from thidua.site.urls import published_pages
+
+# Slow (drives Chromium): `make check` leaves it out.
+pytestmark = pytest.mark.slow
 
 
 def test_every_page_loads_cleanly_and_only_from_the_site(browser, site, served):

@@ -9,9 +9,14 @@ from types import SimpleNamespace
 
 from jinja2 import DictLoader, Environment
 
+import pytest
+
 from thidua.bench.corpus import generate, sentences
 from thidua.build.frames import PARTS, Frames
 from conftest import ROOT, build_env, differing_files, make_project, record_text
+
+# Slow (builds sites with frames and without): `make check` leaves it out.
+pytestmark = pytest.mark.slow
 
 HEADED_BODY = "## Mục đích\n\nNội dung thứ nhất.\n\n## Yêu cầu\n\nNội dung thứ hai.\n"
 
