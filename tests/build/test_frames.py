@@ -59,13 +59,20 @@ def test_framed_pages_are_byte_for_byte_the_pages_material_renders(tmp_path):
 
 
 class _Page:
-    def __init__(self, url: str, title: str, toc=()):
-        self.url, self.meta, self.toc = url, {"title": title}, list(toc)
+    """What a frame reads of MkDocs' Page."""
+
+    def __init__(self, url: str, title: str, toc=(), number: str | None = None):
+        self.url, self.meta, self.toc, self.title = url, {"title": title}, list(toc), title
+        self.canonical_url = self.abs_url = f"/{url}"
+        self.file = SimpleNamespace(src_uri=f"{url.rstrip('/')}.md", dest_uri=f"{url}index.html")
+        self.content, self.number = "", number or title
 
 
 def _context(page: _Page, nav_pages=()) -> dict:
-    return {"page": page, "config": SimpleNamespace(extra=SimpleNamespace(alternate=[])),
-            "nav": SimpleNamespace(pages=list(nav_pages)), "number": page.meta["title"]}
+    config = SimpleNamespace(extra=SimpleNamespace(alternate=[]), site_name="Lưu trữ",
+                             site_url="https://example.org/", site_description="")
+    return {"page": page, "config": config, "nav": SimpleNamespace(pages=list(nav_pages)),
+            "number": page.number, "plan": SimpleNamespace()}
 
 
 def _frames(record_template: str) -> Frames:
@@ -83,6 +90,20 @@ def test_a_frame_that_would_hold_a_value_of_the_first_page_is_never_used():
     pages = [_Page(f"p/{n}/", f"N{n}") for n in range(5)]
     outputs = [frames.render("record.html", _context(page)) for page in pages]
     assert outputs[3] == "<h1>N3</h1><p>N3</p><footer>p/3/</footer>"
+    assert frames.framed["record.html"] == 0
+
+
+def test_a_value_shared_by_the_pages_compared_is_not_copied_into_the_next():
+    # The two plans compared first have the same title, which the template prints outside the
+    # parts (in a footer): the two compared pages cannot tell, but the frame holds the first
+    # page's title, and every page is rendered as usual.
+    frames = _frames('<h1>{{ page.meta.title }}</h1>{% include "partials/td-plan.html" %}'
+                     '<footer>{{ page.title }}</footer>')
+    titles = ["Thi đua năm 2024", "Thi đua năm 2024", "Thi đua năm 2025", "Chào mừng Đại hội"]
+    pages = [_Page(f"p/{n}/", title, number=f"{n}/KH-UBND") for n, title in enumerate(titles)]
+    outputs = [frames.render("record.html", _context(page)) for page in pages]
+    assert outputs[3] == ("<h1>Chào mừng Đại hội</h1><p>3/KH-UBND</p>"
+                          "<footer>Chào mừng Đại hội</footer>")
     assert frames.framed["record.html"] == 0
 
 

@@ -8,10 +8,10 @@ from importlib.metadata import version
 
 import pytest
 
-from thidua.compat import lunr, mkdocs
+from thidua.compat import jinja, lunr, mkdocs
 from thidua.compat.assumptions import Assumption, Broken
 
-ASSUMPTIONS = lunr.ASSUMPTIONS + mkdocs.ASSUMPTIONS
+ASSUMPTIONS = jinja.ASSUMPTIONS + lunr.ASSUMPTIONS + mkdocs.ASSUMPTIONS
 
 
 @pytest.mark.parametrize("assumption", ASSUMPTIONS, ids=lambda item: f"{item.package}: {item.what}")

@@ -10,18 +10,24 @@ Material's templates again for each of 20,000 plans was the largest cost of the 
 
 So the first page of each kind (template, depth, and folders shared with the navigation's
 pages: ``_kind``) is rendered twice: as usual, and as a *frame*, with marks where the parts go.
-The frame is kept only if filling it with the parts of the first pages gives those pages byte
-for byte (CHECKS); later pages are the frame's texts with their own parts in between. The tests
-build whole sites both ways and compare every file. A page with a table of contents (headings
-in its text) is rendered as usual, since Material prints the table in the frame; so is a page
-in the navigation.
+The frame is trusted only after the first CHECKS pages of its kind pass two checks: filling it
+with their parts gives those pages byte for byte, and no value of theirs (their title, address,
+text and meta, and every text of the values the package computed for them: ``plan``, ``index``,
+``head``) appears in the frame's own text (:func:`_page_values`). So a template that prints a
+page's value outside the parts cannot copy it into the pages that follow, even when it happens
+to be the same on the pages compared. Later pages are the frame's texts with their own parts in
+between. The tests build whole sites both ways and compare every file. A page with a table of
+contents (headings in its text) is rendered as usual, since Material prints the table in the
+frame; so is a page in the navigation.
 
-Unlike the rest of the package, this module works on MkDocs' objects (its Jinja environment,
-pages and navigation): it is the rendering half of the hooks, kept here to be tested.
+Unlike the rest of thidua.site, this works on MkDocs' objects (its Jinja environment, pages and
+navigation): it is part of the build.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -29,6 +35,8 @@ from typing import Optional
 
 from jinja2 import ChoiceLoader, DictLoader, Environment
 from mkdocs.utils import normalize_url
+
+from thidua.compat.jinja import render_shared
 
 PARTS = ("partials/td-head.html", "partials/td-jsonld.html", "partials/td-crumbs.html",
          "partials/td-plan.html", "partials/td-plan-list.html", "partials/td-province.html")
@@ -80,6 +88,56 @@ def _common_folders(url: str, other: str) -> int:
     return count
 
 
+SHORTEST = 4
+"""Values shorter than this (a language code, a type code, a day) are not looked for in the
+frame: they are in any page."""
+INTERFACE_FIELDS = {"key", "label", "labels", "lang", "status", "template"}
+"""Fields of the page values that hold interface words (labels, codes), the same on every page
+of a kind, like the fields whose name ends in ``_label`` or ``_lang``."""
+
+
+def _page_values(context: dict) -> set[str]:
+    """Every text that belongs to the page being rendered: its title, address, file, text and
+    meta, and every string in the value the package computed for it (``plan``, ``index``) but
+    interface words (INTERFACE_FIELDS); less the site's own words (its name, address and
+    description, and the navigation's titles and addresses, which every page shows)."""
+    page = context["page"]
+    found: set[str] = set()
+    _strings([page.title, page.url, page.canonical_url, page.abs_url, page.file.src_uri,
+              page.file.dest_uri, page.content, page.meta, context.get("plan"),
+              context.get("index")], found)
+    config = context["config"]
+    found -= {config.site_name, config.site_url, config.site_description}
+    found -= {text for item in context["nav"].pages for text in (item.title, item.url)}
+    return {text for value in found if len(value) >= SHORTEST
+            for text in (value, html.escape(value), html.escape(value, quote=False))}
+
+
+def _strings(value, found: set[str], depth: int = 6) -> None:
+    if isinstance(value, str):
+        found.add(value)
+    elif depth == 0 or value is None:
+        return
+    elif dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            if not (field.name in INTERFACE_FIELDS or field.name.endswith(("_label", "_lang"))):
+                _strings(getattr(value, field.name), found, depth - 1)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _strings(item, found, depth - 1)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            _strings(item, found, depth - 1)
+
+
+def _leaked(frame: Frame, context: dict) -> list[str]:
+    """The values of the page (:func:`_page_values`) in the frame's own text, each standing as
+    a word of its own there (``province`` is not in ``provinces/``)."""
+    texts = "\0".join(frame.texts)
+    return sorted(value for value in _page_values(context)
+                  if re.search(rf"(?<!\w){re.escape(value)}(?!\w)", texts))
+
+
 class _FramePage:
     """The page as the frame sees it: itself, with a marked title."""
 
@@ -118,7 +176,7 @@ class Frames:
         if self._checked[key] < CHECKS:
             full = self._full(template, context)
             self._checked[key] += 1
-            if self._fill(frame, context) != full:
+            if self._fill(frame, context) != full or _leaked(frame, context):
                 self._frames[key] = None
             return full
         self.framed[template] += 1
@@ -158,8 +216,6 @@ class Frames:
             elif slot.startswith(_ALTERNATE):
                 out.append(normalize_url(alternates[int(slot[len(_ALTERNATE):])]["link"], page))
             else:
-                part = self._parts[slot]
-                out.append(self.env.concat(part.root_render_func(part.new_context(variables,
-                                                                                  shared=True))))
+                out.append(render_shared(self.env, self._parts[slot], variables))
             out.append(text)
         return "".join(out)
