@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import yaml
@@ -40,6 +41,21 @@ def test_the_workflow_checks_pull_requests_and_publishes_main():
     publish = workflow["jobs"]["publish"]
     assert publish["steps"][0]["uses"].startswith("actions/deploy-pages")
     assert "refs/heads/main" in publish["if"] and publish["permissions"]["pages"] == "write"
+
+
+def test_the_workflow_tests_every_python_the_package_supports():
+    workflow = yaml.safe_load(WORKFLOW.read_text("utf-8"))
+    build = workflow["jobs"]["build"]
+    pythons = build["strategy"]["matrix"]["python"]
+    requires = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"][
+        "requires-python"]
+    assert requires == f">={pythons[0]},<3.{int(pythons[-1].split('.')[1]) + 1}"
+    assert pythons == [f"3.{minor}" for minor in range(11, 11 + len(pythons))]
+    # each job builds .venv with its own Python, and its cache is its own
+    assert build["container"] == "python:${{ matrix.python }}-bookworm"
+    assert build["env"]["PYTHON"] == "python${{ matrix.python }}"
+    cache = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/cache"))
+    assert "${{ matrix.python }}" in cache["with"]["key"]
 
 
 def test_two_builds_of_the_same_content_are_byte_identical(tmp_path, site):
