@@ -126,6 +126,11 @@ class SiteBuild:
         self.cache: Optional[Path] = None
         self.key: Optional[str] = None
 
+    def events(self) -> dict[str, object]:
+        """Each MkDocs event this object handles (``on_config``…), bound to it: what a hooks
+        file gives MkDocs."""
+        return {name: getattr(self, name) for name in dir(type(self)) if name.startswith("on_")}
+
     def on_startup(self, command, dirty):
         self.command, self.dirty = command, dirty
 
