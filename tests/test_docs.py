@@ -50,3 +50,18 @@ def test_every_direct_dependency_is_pinned_and_explained():
         assert explained.get(name) == version, f"{name} is not explained at {version}"
     for name, version in explained.items():
         assert f"{name}=={version}" in lock, f"{name}=={version} is not in requirements.txt"
+
+
+def test_the_layout_names_every_layer_and_only_the_command_stays_at_the_top():
+    package = ROOT / "thidua"
+    assert sorted(path.name for path in package.glob("*.py")) == ["__init__.py", "cli.py"]
+    layers = sorted(path.parent.name for path in package.glob("*/__init__.py"))
+    assert layers == ["bench", "build", "compat", "editing", "records", "site"]
+    readme = (ROOT / "README.md").read_text("utf-8")
+    layout = readme.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    architecture = (ROOT / "ARCHITECTURE.md").read_text("utf-8")
+    for layer in layers:
+        assert f"  {layer}/ " in layout, f"README's layout does not name thidua/{layer}/"
+        assert f"`thidua/{layer}/`" in architecture, f"ARCHITECTURE.md does not name {layer}"
+        doc = (package / layer / "__init__.py").read_text("utf-8")
+        assert "May import" in doc, f"thidua/{layer}/__init__.py does not say what it may import"
