@@ -8,8 +8,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from thidua.cli import main
 from conftest import line_of, record_text
+from thidua.cli import main
 
 THIDUA = Path(sys.executable).parent / "thidua"
 

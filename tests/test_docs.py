@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import tomllib
 
+from conftest import ROOT
 from thidua.records.model import ENGLISH_FIELDS, RECORD_FIELDS
 from thidua.records.schema import markdown_table
 from thidua.records.vocabulary import DOC_TYPES, ISSUER_LEVELS
-from conftest import ROOT
 
 GUIDE = (ROOT / "content" / "README.md").read_text("utf-8")
 

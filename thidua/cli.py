@@ -54,8 +54,8 @@ def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, co
     are left empty and marked '# review:' in the draft, with an English file for a translator.
     """
     from thidua.editing.drafts import DraftExists, Unplaceable, draft_files, write_draft
-    from thidua.records.gazetteer import gazetteer
     from thidua.editing.ingest import NotAPlan, UnreadableText, extract, read_text
+    from thidua.records.gazetteer import gazetteer
 
     try:
         draft = extract(read_text(article.read_bytes()))
@@ -105,9 +105,9 @@ def new(province, year, number, title, issued, doc_type, content_dir: Path) -> N
 
     Asks for what the options do not give.
     """
+    from thidua.editing.drafts import DraftExists, Unplaceable, draft_files, write_draft
     from thidua.records.archive import check_archive
     from thidua.records.dates import DateError, PartialDate
-    from thidua.editing.drafts import DraftExists, Unplaceable, draft_files, write_draft
     from thidua.records.gazetteer import gazetteer
 
     if issued:
@@ -192,7 +192,8 @@ def bench(count: int, seed: int, work: Path | None, as_json: Path | None) -> Non
     MkDocs' --dirty)."""
     import tempfile
 
-    from thidua.bench.builds import bench as run, report_json, table
+    from thidua.bench.builds import bench as run
+    from thidua.bench.builds import report_json, table
 
     repo = Path.cwd()
     if not (repo / "mkdocs.yml").exists():

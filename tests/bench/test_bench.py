@@ -10,8 +10,8 @@ import time
 
 import pytest
 
-from thidua.bench.builds import bench, run_build, table, tree_memory
 from conftest import ROOT, add_hooks, build_env, make_project, processes_matching
+from thidua.bench.builds import bench, run_build, table, tree_memory
 
 # Slow (runs the benchmark): `make check` leaves it out.
 pytestmark = pytest.mark.slow

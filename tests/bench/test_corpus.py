@@ -6,11 +6,11 @@ import hashlib
 
 from click.testing import CliRunner
 
-from thidua.records.archive import check_archive
+from conftest import ROOT
 from thidua.cli import main
+from thidua.records.archive import check_archive
 from thidua.records.loader import read_body
 from thidua.records.record import record_file
-from conftest import ROOT
 
 
 def digest(folder) -> str:

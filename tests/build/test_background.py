@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from thidua.records.archive import Archive, load_archive
+from conftest import BUILD_DAY, ROOT, differing_files
 from thidua.build.background import BackgroundError, Job
 from thidua.build.incremental import prune
 from thidua.build.writing import write_outputs
+from thidua.records.archive import Archive, load_archive
 from thidua.site.outputs import Build
 from thidua.site.urls import LANGUAGES
-from conftest import BUILD_DAY, ROOT, differing_files
 
 
 def _pid_and_sum(numbers):

@@ -7,13 +7,12 @@ import subprocess
 import sys
 from types import SimpleNamespace
 
+import pytest
 from jinja2 import DictLoader, Environment
 
-import pytest
-
+from conftest import ROOT, build_env, differing_files, make_project, record_text
 from thidua.bench.corpus import generate, sentences
 from thidua.build.frames import PARTS, Frames
-from conftest import ROOT, build_env, differing_files, make_project, record_text
 
 # Slow (builds sites with frames and without): `make check` leaves it out.
 pytestmark = pytest.mark.slow

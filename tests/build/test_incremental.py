@@ -11,10 +11,17 @@ import sys
 
 import pytest
 
+from conftest import (
+    BUILD_DAY,
+    ROOT,
+    build_env,
+    build_site,
+    differing_files,
+    make_project,
+    record_text,
+)
 from thidua.bench.builds import add_record
 from thidua.bench.corpus import generate, sentences
-from conftest import (BUILD_DAY, ROOT, build_env, build_site, differing_files, make_project,
-                      record_text)
 
 # Slow (builds a site dirty and clean after each kind of change): `make check` leaves it out.
 pytestmark = pytest.mark.slow

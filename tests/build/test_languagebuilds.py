@@ -12,10 +12,17 @@ import time
 
 import pytest
 
+from conftest import (
+    ROOT,
+    add_hooks,
+    build_env,
+    differing_files,
+    interruptible,
+    make_project,
+    processes_matching,
+)
 from thidua.bench.builds import add_record
 from thidua.bench.corpus import generate, sentences
-from conftest import (ROOT, add_hooks, build_env, differing_files, interruptible,
-                      make_project, processes_matching)
 
 # Slow (builds sites in parallel and in one process): `make check` leaves it out.
 pytestmark = pytest.mark.slow

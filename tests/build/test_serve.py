@@ -14,8 +14,14 @@ import urllib.request
 
 import pytest
 
-from conftest import (add_hooks, build_env, build_site, interruptible, make_project,
-                      processes_matching)
+from conftest import (
+    add_hooks,
+    build_env,
+    build_site,
+    interruptible,
+    make_project,
+    processes_matching,
+)
 
 # Slow (runs the preview server through several rebuilds): `make check` leaves it out.
 pytestmark = pytest.mark.slow

@@ -9,8 +9,8 @@ import threading
 import pytest
 from mkdocs.config import load_config
 
-from thidua.build.sitebuild import SiteBuild, forks
 from conftest import ROOT
+from thidua.build.sitebuild import SiteBuild, forks
 
 
 def test_the_hooks_file_gives_mkdocs_every_event_of_the_build_object_at_its_priority():

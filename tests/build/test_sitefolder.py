@@ -8,9 +8,9 @@ import os
 
 import pytest
 
+from conftest import build_site, make_project
 from thidua.build.sitefolder import OLD, empty_in_background
 from thidua.site.urls import published_pages
-from conftest import build_site, make_project
 
 # Slow (builds sites into used folders): `make check` leaves it out.
 pytestmark = pytest.mark.slow

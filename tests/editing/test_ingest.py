@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from thidua.records.archive import check_archive, load_archive
+from conftest import ROOT
 from thidua.cli import main
+from thidua.editing.ingest import NotAPlan, UnreadableText, extract, read_text
+from thidua.records.archive import check_archive, load_archive
 from thidua.records.loader import read_body
 from thidua.records.record import record_file
-from thidua.editing.ingest import NotAPlan, UnreadableText, extract, read_text
-from conftest import ROOT
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 ARCHIVE = load_archive(ROOT / "content")

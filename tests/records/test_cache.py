@@ -7,10 +7,10 @@ import os
 
 import pytest
 
+from conftest import record_text
 from thidua.records import archive as archive_module
 from thidua.records.archive import check_archive
 from thidua.records.cache import SETTLE_SECONDS, cache_folder
-from conftest import record_text
 
 PLACE = "cao-bang/2023/12-kh-ubnd.md"
 OTHER = "cao-bang/2023/13-kh-ubnd.md"

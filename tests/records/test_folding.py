@@ -1,8 +1,8 @@
 import pytest
 
+from thidua.records.dates import PartialDate
 from thidua.records.folding import fold, slugify
 from thidua.records.record import record_slug
-from thidua.records.dates import PartialDate
 
 
 @pytest.mark.parametrize("text", ["can tho", "Cần Thơ", "CẦN THƠ", "Can Tho", "Cần Thơ"])

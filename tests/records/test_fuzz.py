@@ -6,14 +6,15 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from conftest import record_text
 from thidua.records.archive import check_archive
 from thidua.records.dates import DateError, PartialDate
 from thidua.records.folding import slugify
 from thidua.records.loader import read_source
 from thidua.records.problems import Problem
-from conftest import record_text
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 YAMLISH = st.text(alphabet=st.sampled_from(list("abcđĐ: -[]{}!&*#|>'\"\n\t123,.?%@`~\\/\u200b\u202e")),

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
+from conftest import ROOT
 from thidua.records.folding import slugify
 from thidua.records.gazetteer import MERGER_DAY, gazetteer
-from conftest import ROOT
 
 REFERENCE = (ROOT.parent / "shared" / "reference" / "provinces.md")
 

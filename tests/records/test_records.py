@@ -7,10 +7,10 @@ import unicodedata
 
 import pytest
 
+from conftest import ROOT
 from thidua.records.archive import load_archive, record_files
 from thidua.records.loader import read_body
 from thidua.records.record import record_file
-from conftest import ROOT
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 ARCHIVE = load_archive(ROOT / "content")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from thidua.records.archive import check_archive
 from conftest import line_of, record_text
+from thidua.records.archive import check_archive
 
 PLACE = "cao-bang/2023/12-kh-ubnd.md"
 SHOWN = f"content/{PLACE}"

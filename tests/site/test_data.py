@@ -14,9 +14,9 @@ import jsonschema
 import pytest
 from bs4 import BeautifulSoup
 
+from conftest import ROOT, build_site, make_project, record_text
 from thidua.records.archive import load_archive
 from thidua.site.exports import record_data
-from conftest import ROOT, build_site, make_project, record_text
 
 SITE_URL = "https://thidua-archive.github.io/"
 ARCHIVE = load_archive(ROOT / "content")
@@ -261,8 +261,8 @@ def test_a_held_document_cited_in_the_text_is_linked_and_cites_back(tmp_path):
 
 @pytest.mark.parametrize("lang, heading", [("", "Các trường"), ("en/", "Fields")])
 def test_the_data_page_explains_the_downloads_and_the_fields(site, lang, heading):
-    from thidua.records.schema import Group
     from thidua.records.model import RECORD_FIELDS
+    from thidua.records.schema import Group
 
     page = soup(site, f"{lang}data/")
     hrefs = [posixpath.normpath(posixpath.join(f"/{lang}data/", a["href"]))
@@ -278,8 +278,8 @@ def test_the_data_page_explains_the_downloads_and_the_fields(site, lang, heading
 
 
 def test_a_cell_a_spreadsheet_would_run_is_defused():
-    from thidua.site.exports import plans_csv, record_data
     from conftest import make_record
+    from thidua.site.exports import plans_csv, record_data
 
     text = plans_csv([record_data(make_record(title="=HYPERLINK(\"http://evil\")", slogan="@SUM(1)"),
                                   SITE_URL)])

@@ -8,7 +8,7 @@ import shutil
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import build_site, make_project, record_text, ROOT
+from conftest import ROOT, build_site, make_project, record_text
 
 CAN_THO_PLANS = ["can-tho/2024/kh-ubnd-2024-02-20/", "can-tho/2023/97-kh-ubnd/",
                  "hau-giang/2019/1460-kh-ubnd/"]

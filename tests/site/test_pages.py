@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 
-from thidua.site.campaign import format_period, status
-from thidua.site.citation import cite
+from conftest import make_record
+from thidua.records.crossrefs import CrossRefs, cross_refs
 from thidua.records.dates import PartialDate
 from thidua.records.model import English, Period, Signer, Source
-from thidua.records.crossrefs import CrossRefs, cross_refs
+from thidua.site.campaign import format_period, status
+from thidua.site.citation import cite
 from thidua.site.pages import Note, record_page
-from conftest import make_record
 
 SITE = "https://example.org/"
 

@@ -9,10 +9,10 @@ import subprocess
 
 import pytest
 
+from conftest import ROOT
 from thidua.records.archive import load_archive
 from thidua.records.folding import fold
 from thidua.site.search import FIELDS, SEPARATOR, WordListBuilder, code, search_data, words
-from conftest import ROOT
 
 CASES = json.loads((ROOT / "tests" / "data" / "folding.json").read_text("utf-8"))
 SEARCH_JS = ROOT / "overrides" / "assets" / "javascripts" / "search.js"
@@ -118,8 +118,8 @@ def test_display_shards_and_facets_describe_every_plan(archive):
 
 
 def test_an_exact_number_ranks_first_among_plans_sharing_its_parts():
-    from thidua.records.dates import PartialDate
     from conftest import make_record
+    from thidua.records.dates import PartialDate
 
     plans = [make_record(url=f"cao-bang/2023/{n}/", number=number, title=title,
                          issued=PartialDate(2023, 3, day))

@@ -46,13 +46,14 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterable, Optional
 
-from thidua.records.crossrefs import CrossRefs
-from thidua.site.indexes import index_pages
-from thidua.records.links import linked_files
 from thidua.records.archive import MARKDOWN_SUFFIXES
 from thidua.records.cache import code_key, folder_name, stamp
+from thidua.records.crossrefs import CrossRefs
+from thidua.records.links import linked_files
 from thidua.records.record import alias_paths
+from thidua.site.indexes import index_pages
 from thidua.site.urls import page_file
+
 
 def digest(*parts: object) -> str:
     """A short digest of the parts' ``repr``: the same values, the same digest."""

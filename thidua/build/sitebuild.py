@@ -42,8 +42,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from thidua.build.background import BackgroundError, Job
 from thidua.build.builddate import build_date
 from thidua.build.frames import PRINTER, Frames
-from thidua.build.incremental import (Manifest, build_key, dirty_build, prune, site_digests,
-                                      sitemap_stamp, take_manifest)
+from thidua.build.incremental import (
+    Manifest,
+    build_key,
+    dirty_build,
+    prune,
+    site_digests,
+    sitemap_stamp,
+    take_manifest,
+)
 from thidua.build.languagebuilds import LanguageBuilds, unchecked_plugins
 from thidua.build.memory import settle_long_lived
 from thidua.build.sitefolder import empty_in_background
@@ -63,9 +70,18 @@ from thidua.site.linkeddata import page_head
 from thidua.site.outputs import Build
 from thidua.site.pages import record_page
 from thidua.site.search import search_page
-from thidua.site.urls import (LANGUAGES, PUBLISHED_LIST, PublishedUrlsError, hold_to_list,
-                              neutral_path, page_file, published_pages, site_path,
-                              sitemap as site_map, sitemap_paths)
+from thidua.site.urls import (
+    LANGUAGES,
+    PUBLISHED_LIST,
+    PublishedUrlsError,
+    hold_to_list,
+    neutral_path,
+    page_file,
+    published_pages,
+    site_path,
+    sitemap_paths,
+)
+from thidua.site.urls import sitemap as site_map
 
 log = get_plugin_logger("thidua")
 

@@ -21,6 +21,7 @@ from lunr.vector import Vector
 
 from thidua.compat.assumptions import Assumption, expect
 
+
 class WordListBuilder(Builder):
     """lunr's :class:`Builder`, for documents whose every field is a list of words and with
     an empty pipeline (the words are folded already): the same index, built about three times

@@ -12,12 +12,17 @@ from functools import cached_property
 from pathlib import Path
 from typing import Optional
 
+from thidua.records.cache import RecordCache, Stamp, stamp
 from thidua.records.folding import slugify
 from thidua.records.model import English, Record
 from thidua.records.problems import InvalidArchive, Problem
-from thidua.records.cache import RecordCache, Stamp, stamp
-from thidua.records.record import (ENGLISH_SUFFIX, alias_paths, expected_url, load_english,
-                                  load_record)
+from thidua.records.record import (
+    ENGLISH_SUFFIX,
+    alias_paths,
+    expected_url,
+    load_english,
+    load_record,
+)
 from thidua.records.vocabulary import PEOPLES_COMMITTEE_CODE
 
 

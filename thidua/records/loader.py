@@ -15,10 +15,9 @@ from typing import Any
 import frontmatter
 import yaml
 
+from thidua.records.cache import Stamp, stamp
 from thidua.records.folding import nfc
 from thidua.records.problems import InvalidArchive, Problem
-from thidua.records.cache import Stamp, stamp
-
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when present
 

@@ -6,8 +6,21 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from thidua.records.dates import PartialDate
-from thidua.records.schema import (DOC_NUMBER, SITE_PATH, TOPIC, URL, Choice, Date, Field, Group,
-                           ListOf, Province, Reasons, Text, dotted_names)
+from thidua.records.schema import (
+    DOC_NUMBER,
+    SITE_PATH,
+    TOPIC,
+    URL,
+    Choice,
+    Date,
+    Field,
+    Group,
+    ListOf,
+    Province,
+    Reasons,
+    Text,
+    dotted_names,
+)
 from thidua.records.vocabulary import DOC_TYPES, ISSUER_LEVELS
 
 

@@ -10,8 +10,8 @@ from typing import Callable, Optional
 import nh3
 
 from thidua.records.crossrefs import MENTION, CrossRefs
-from thidua.site.labels import label
 from thidua.records.model import Record
+from thidua.site.labels import label
 from thidua.site.urls import relative_path, site_path
 
 _PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from thidua.site.labels import label
 from thidua.records.model import Period
+from thidua.site.labels import label
 
 RUNNING, ENDED, UPCOMING, UNKNOWN = "running", "ended", "upcoming", "unknown"
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record
-from thidua.site.urls import absolute, site_path
 from thidua.records.vocabulary import DOC_TYPES
+from thidua.site.urls import absolute, site_path
 
 
 def issuer_name(record: Record, lang: str) -> str:

@@ -7,13 +7,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass, fields as dataclass_fields, is_dataclass
+from dataclasses import dataclass, is_dataclass
+from dataclasses import fields as dataclass_fields
 from typing import Any, Iterable
 
 from thidua.records.dates import PartialDate
-from thidua.site.labels import label
 from thidua.records.model import ENGLISH_FIELDS, RECORD_FIELDS, Record
 from thidua.records.schema import Group, object_schema
+from thidua.site.labels import label
 from thidua.site.urls import LANGUAGES, absolute, site_path
 
 CSV_LIST_SEPARATOR = " | "

@@ -9,10 +9,10 @@ from typing import Iterable, Iterator
 from feedgenerator import Atom1Feed
 
 from thidua.records.gazetteer import gazetteer
+from thidua.records.model import Record
 from thidua.site.indexes import by_province, unit_plans
 from thidua.site.labels import label
 from thidua.site.linkeddata import feed_path
-from thidua.records.model import Record
 from thidua.site.urls import absolute, site_path
 
 ENTRIES = 50

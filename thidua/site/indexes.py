@@ -10,16 +10,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
-from thidua.site.campaign import RUNNING, status
-from thidua.site.charts import Bar, Chart, Span, bar_chart, timeline
 from thidua.records.dates import PartialDate
 from thidua.records.folding import fold
 from thidua.records.gazetteer import MERGER_DAY, Unit, gazetteer
-from thidua.site.labels import capitalized, count_plans, label
-from thidua.site.urls import site_path
 from thidua.records.model import Record
-from thidua.site.pages import Crumb, PlanLink, plan_link, trail
 from thidua.records.vocabulary import DOC_TYPES
+from thidua.site.campaign import RUNNING, status
+from thidua.site.charts import Bar, Chart, Span, bar_chart, timeline
+from thidua.site.labels import capitalized, count_plans, label
+from thidua.site.pages import Crumb, PlanLink, plan_link, trail
+from thidua.site.urls import site_path
 
 NEWEST = 10
 """How many plans the home page lists as the newest, and as running now."""

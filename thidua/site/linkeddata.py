@@ -8,12 +8,12 @@ import json
 from dataclasses import dataclass
 from typing import Optional
 
-from thidua.site.citation import issuer_name
 from thidua.records.gazetteer import gazetteer
-from thidua.site.labels import label
 from thidua.records.model import Record
-from thidua.site.urls import LANGUAGES, absolute, alternates, site_path
 from thidua.records.vocabulary import DOC_TYPES
+from thidua.site.citation import issuer_name
+from thidua.site.labels import label
+from thidua.site.urls import LANGUAGES, absolute, alternates, site_path
 
 LOCALES = {"vi": "vi_VN", "en": "en_US"}
 

@@ -10,15 +10,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Optional
 
-from thidua.site.campaign import format_period, status
-from thidua.site.citation import cite_with_address, issuer_name
 from thidua.records.crossrefs import CrossRefs
 from thidua.records.dates import PartialDate
 from thidua.records.gazetteer import gazetteer
-from thidua.site.labels import label
-from thidua.site.urls import LANGUAGES, site_path
 from thidua.records.model import Record
 from thidua.records.vocabulary import DOC_TYPES
+from thidua.site.campaign import format_period, status
+from thidua.site.citation import cite_with_address, issuer_name
+from thidua.site.labels import label
+from thidua.site.urls import LANGUAGES, site_path
 
 
 @dataclass(frozen=True)
