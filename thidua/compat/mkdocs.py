@@ -11,6 +11,8 @@ each, and tests/compat/test_assumptions.py checks them against what is installed
   Material prints ``config.extra.alternate`` (:func:`point_language_switch`).
 - MkDocs warns of every ``--dirty`` build by a fixed sentence (:func:`drop_dirty_build_warning`)
   and builds a page when its file's ``is_modified()`` says so (:func:`set_modified`).
+- scripts/build-phases (a profiling tool, not the build) times MkDocs' ``_populate_page`` and
+  ``_build_page`` and its plugins' ``run_event``.
 """
 
 from __future__ import annotations
@@ -131,6 +133,16 @@ def _mkdocs_dirty_builds() -> None:
            "MkDocs no longer empties the site folder with utils.clean_directory")
 
 
+def _mkdocs_build_phases() -> None:
+    from mkdocs.plugins import PluginCollection
+
+    for name in ("_populate_page", "_build_page"):
+        expect(callable(getattr(mkdocs_build, name, None)),
+               f"mkdocs.commands.build has no {name}")
+    expect(callable(getattr(PluginCollection, "run_event", None)),
+           "PluginCollection has no run_event")
+
+
 ASSUMPTIONS = [
     Assumption("mkdocs-static-i18n", "building the other languages in processes of their own "
                "(thidua/build/languagebuilds.py)", _i18n_builds_languages),
@@ -138,4 +150,5 @@ ASSUMPTIONS = [
                _i18n_language_switch),
     Assumption("mkdocs", "exact dirty builds (thidua/build/incremental.py)",
                _mkdocs_dirty_builds),
+    Assumption("mkdocs", "timing a build's phases (scripts/build-phases)", _mkdocs_build_phases),
 ]
