@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from dataclasses import dataclass
 from types import SimpleNamespace
 
 import pytest
@@ -14,8 +15,6 @@ from conftest import ROOT, build_env, differing_files, make_project, record_text
 from thidua.bench.corpus import generate, sentences
 from thidua.build.frames import PARTS, Frames
 
-# Slow (builds sites with frames and without): `make check` leaves it out.
-pytestmark = pytest.mark.slow
 
 HEADED_BODY = "## Mục đích\n\nNội dung thứ nhất.\n\n## Yêu cầu\n\nNội dung thứ hai.\n"
 
@@ -30,6 +29,7 @@ def _build(project, site, frames: str) -> str:
     return result.stderr
 
 
+@pytest.mark.slow  # builds sites with frames and without: `make check` leaves it out
 def test_framed_pages_are_byte_for_byte_the_pages_material_renders(tmp_path):
     project = make_project(tmp_path)
     content = project / "content"
@@ -67,18 +67,33 @@ class _Page:
         self.content, self.number = "", number or title
 
 
-def _context(page: _Page, nav_pages=()) -> dict:
+@dataclass(frozen=True)
+class _Crumb:
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A page value as thidua.site computes it, with a label that is the page's own."""
+
+    crumbs: tuple[_Crumb, ...]
+    year: int
+
+
+def _context(page: _Page, nav_pages=(), province: str = "Cần Thơ", year: int = 2024) -> dict:
     config = SimpleNamespace(extra=SimpleNamespace(alternate=[]), site_name="Lưu trữ",
                              site_url="https://example.org/", site_description="")
+    plan = _Plan((_Crumb("Trang chủ", ""), _Crumb(province, "can-tho/")), year)
     return {"page": page, "config": config, "nav": SimpleNamespace(pages=list(nav_pages)),
-            "number": page.number, "plan": SimpleNamespace()}
+            "number": page.number, "plan": plan}
 
 
-def _frames(record_template: str) -> Frames:
+def _frames(record_template: str, autoescape: bool = False) -> Frames:
     templates = {name: "" for name in PARTS}
     templates["partials/td-plan.html"] = "<p>{{ number }}</p>"
     templates["record.html"] = record_template
-    return Frames(Environment(loader=DictLoader(templates)))
+    return Frames(Environment(loader=DictLoader(templates), autoescape=autoescape))
 
 
 def test_a_frame_that_would_hold_a_value_of_the_first_page_is_never_used():
@@ -104,6 +119,37 @@ def test_a_value_shared_by_the_pages_compared_is_not_copied_into_the_next():
     assert outputs[3] == ("<h1>Chào mừng Đại hội</h1><p>3/KH-UBND</p>"
                           "<footer>Chào mừng Đại hội</footer>")
     assert frames.framed["record.html"] == 0
+
+
+@pytest.mark.parametrize("outside, leaked", [
+    ("{{ plan.crumbs[1].label }}", "Cần Thơ"),  # a label that is the page's own (its province)
+    ("{{ plan.year }}", "2024"),
+    ("<a href='/{{ page.url }}record.json'>", "p/0/"),  # a value ending in "/" in a longer text
+    ("{{ page.title }}", "Vietnam&#39;s plan"),  # as Jinja escapes it
+])
+def test_a_frame_holding_any_value_of_a_compared_page_is_refused_and_the_log_says_why(
+        outside, leaked):
+    frames = _frames('<h1>{{ page.meta.title }}</h1>{% include "partials/td-plan.html" %}'
+                     f'<footer>{outside}</footer>', autoescape=True)
+    env = frames.env
+    pages = [_Page(f"p/{n}/", "Vietnam's plan", number=f"{n}/KH") for n in range(2)]
+    pages.append(_Page("p/2/", "Another plan", number="2/KH"))
+    contexts = [_context(pages[0]), _context(pages[1]),
+                _context(pages[2], province="Hà Nội", year=2025)]
+    outputs = [frames.render("record.html", context) for context in contexts]
+    assert outputs[2] == env.get_template("record.html").render(contexts[2])
+    assert frames.framed["record.html"] == 0
+    summary = frames.summary()
+    assert "a frame of record.html refused: p/0/ prints " in summary and repr(leaked) in summary
+
+
+def test_the_interface_words_a_page_value_holds_do_not_refuse_a_frame():
+    # "Trang chủ" (a label of the interface, and the navigation's) is in every page's frame.
+    frames = _frames('<nav>Trang chủ</nav>{% include "partials/td-plan.html" %}')
+    pages = [_Page(f"p/{n}/", f"N{n}") for n in range(4)]
+    for page in pages:
+        frames.render("record.html", _context(page))
+    assert frames.framed["record.html"] == 2 and frames.refused == {}
 
 
 def test_pages_of_one_kind_share_a_frame_and_a_page_with_a_table_of_contents_does_not():

@@ -12,8 +12,6 @@ from conftest import build_site, make_project
 from thidua.build.sitefolder import OLD, empty_in_background
 from thidua.site.urls import published_pages
 
-# Slow (builds sites into used folders): `make check` leaves it out.
-pytestmark = pytest.mark.slow
 
 
 def former_build(site, pages=300):
@@ -82,6 +80,7 @@ def test_no_site_folder_yet_is_nothing_to_empty(tmp_path):
 
 
 @pytest.mark.parametrize("parallel", ["on", "off"])
+@pytest.mark.slow  # builds sites into used folders: `make check` leaves it out
 def test_a_build_over_a_former_one_leaves_none_of_its_files(tmp_path, monkeypatch, parallel):
     monkeypatch.setenv("THIDUA_PARALLEL", parallel)
     project = make_project(tmp_path)

@@ -34,9 +34,11 @@ from dataclasses import dataclass
 from typing import Optional
 
 from jinja2 import ChoiceLoader, DictLoader, Environment
-from mkdocs.utils import normalize_url
+from markupsafe import escape
 
+from thidua.compat import mkdocs as compat
 from thidua.compat.jinja import render_shared
+from thidua.site.labels import interface_words
 
 PARTS = ("partials/td-head.html", "partials/td-jsonld.html", "partials/td-crumbs.html",
          "partials/td-plan.html", "partials/td-plan-list.html", "partials/td-province.html")
@@ -91,16 +93,15 @@ def _common_folders(url: str, other: str) -> int:
 SHORTEST = 4
 """Values shorter than this (a language code, a type code, a day) are not looked for in the
 frame: they are in any page."""
-INTERFACE_FIELDS = {"key", "label", "labels", "lang", "status", "template"}
-"""Fields of the page values that hold interface words (labels, codes), the same on every page
-of a kind, like the fields whose name ends in ``_label`` or ``_lang``."""
 
 
 def _page_values(context: dict) -> set[str]:
-    """Every text that belongs to the page being rendered: its title, address, file, text and
-    meta, and every string in the value the package computed for it (``plan``, ``index``) but
-    interface words (INTERFACE_FIELDS); less the site's own words (its name, address and
-    description, and the navigation's titles and addresses, which every page shows)."""
+    """Every text that belongs to the page being rendered, as a template prints it (escaped or
+    not): its title, addresses, file, text and meta, and every string and number in the value
+    the package computed for it (``plan`` or ``index``; ``head`` holds their title, summary and
+    addresses, and constants); less the site's own words, the same on every page: its name,
+    address and description, the navigation's titles and addresses, and the interface's words
+    (thidua/site/labels.py)."""
     page = context["page"]
     found: set[str] = set()
     _strings([page.title, page.url, page.canonical_url, page.abs_url, page.file.src_uri,
@@ -109,19 +110,21 @@ def _page_values(context: dict) -> set[str]:
     config = context["config"]
     found -= {config.site_name, config.site_url, config.site_description}
     found -= {text for item in context["nav"].pages for text in (item.title, item.url)}
+    found -= interface_words()
     return {text for value in found if len(value) >= SHORTEST
-            for text in (value, html.escape(value), html.escape(value, quote=False))}
+            for text in (value, str(escape(value)), html.escape(value, quote=False))}
 
 
 def _strings(value, found: set[str], depth: int = 6) -> None:
     if isinstance(value, str):
         found.add(value)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        found.add(str(value))
     elif depth == 0 or value is None:
         return
     elif dataclasses.is_dataclass(value):
         for field in dataclasses.fields(value):
-            if not (field.name in INTERFACE_FIELDS or field.name.endswith(("_label", "_lang"))):
-                _strings(getattr(value, field.name), found, depth - 1)
+            _strings(getattr(value, field.name), found, depth - 1)
     elif isinstance(value, dict):
         for item in value.values():
             _strings(item, found, depth - 1)
@@ -131,11 +134,19 @@ def _strings(value, found: set[str], depth: int = 6) -> None:
 
 
 def _leaked(frame: Frame, context: dict) -> list[str]:
-    """The values of the page (:func:`_page_values`) in the frame's own text, each standing as
-    a word of its own there (``province`` is not in ``provinces/``)."""
+    """The values of the page (:func:`_page_values`) in the frame's own text, each standing
+    apart there: a value that begins or ends with a letter or digit is not found inside a
+    longer word (``province`` is not in ``provinces/``); ``can-tho/`` is found in
+    ``/can-tho/record.json``."""
     texts = "\0".join(frame.texts)
-    return sorted(value for value in _page_values(context)
-                  if re.search(rf"(?<!\w){re.escape(value)}(?!\w)", texts))
+    return sorted(value for value in _page_values(context) if value in texts  # (fast, rare)
+                  and re.search(_standing_apart(value), texts))
+
+
+def _standing_apart(value: str) -> str:
+    before = r"(?<!\w)" if re.match(r"\w", value) else ""
+    after = r"(?!\w)" if re.search(r"\w$", value) else ""
+    return before + re.escape(value) + after
 
 
 class _FramePage:
@@ -161,6 +172,8 @@ class Frames:
         """How many pages of each kind were compared with the page rendered as usual."""
         self.framed: Counter[str] = Counter()
         """How many pages of each template came from a frame (the build log reports it)."""
+        self.refused: dict[str, str] = {}
+        """By template, why a frame of its pages was not used (the build log reports it)."""
 
     def render(self, template: str, context: dict) -> str:
         """The page ``template`` renders with ``context``."""
@@ -176,36 +189,49 @@ class Frames:
         if self._checked[key] < CHECKS:
             full = self._full(template, context)
             self._checked[key] += 1
-            if self._fill(frame, context) != full or _leaked(frame, context):
-                self._frames[key] = None
+            leaked = _leaked(frame, context)
+            if leaked:
+                self._refuse(key, template, f"{page.url} prints {', '.join(map(repr, leaked[:3]))} "
+                                            "outside its parts")
+            elif self._fill(frame, context) != full:
+                self._refuse(key, template, f"{page.url} differs from its frame filled")
             return full
         self.framed[template] += 1
         return self._fill(frame, context)
 
+    def _refuse(self, key: tuple, template: str, why: str) -> None:
+        self._frames[key] = None
+        self.refused.setdefault(template, why)
+
     def summary(self) -> str:
-        """How many pages of each template came from a frame, for the build log."""
-        return ", ".join(f"{template} {count}" for template, count in sorted(self.framed.items()))
+        """How many pages of each template came from a frame, and why a frame was refused,
+        for the build log."""
+        framed = ", ".join(f"{template} {count}" for template, count in sorted(self.framed.items()))
+        refused = "; ".join(f"a frame of {template} refused: {why}"
+                            for template, why in sorted(self.refused.items()))
+        return "; ".join(filter(None, [framed or "none", refused]))
 
     def _full(self, template: str, context: dict) -> str:
         return self.env.get_template(template).render(context)
 
     def _frame(self, template: str, context: dict) -> Frame:
         config = context["config"]
-        alternates = config.extra.alternate
+        alternates = compat.language_links(config)
         page = _FramePage(context["page"], dict(context["page"].meta, title=_MARK.format(_TITLE)))
         try:
             if alternates:
-                config.extra.alternate = [dict(alternate, link=_MARK.format(f"{_ALTERNATE}{n}"))
-                                          for n, alternate in enumerate(alternates)]
+                compat.set_language_links(config, [
+                    dict(alternate, link=_MARK.format(f"{_ALTERNATE}{n}"))
+                    for n, alternate in enumerate(alternates)])
             text = self._marking.get_template(template).render(dict(context, page=page))
         finally:
-            config.extra.alternate = alternates
+            compat.set_language_links(config, alternates)
         pieces = _MARKS.split(text)
         return Frame(tuple(pieces[0::2]), tuple(pieces[1::2]))
 
     def _fill(self, frame: Frame, context: dict) -> str:
         page = context["page"]
-        alternates = context["config"].extra.alternate
+        alternates = compat.language_links(context["config"])
         # One context for all the parts (Template.render would copy it, globals and all, for
         # each): what Jinja's low-level API offers for rendering many templates with one.
         variables = {**self.env.globals, **context}
@@ -214,7 +240,7 @@ class Frames:
             if slot == _TITLE:
                 out.append(page.meta["title"])
             elif slot.startswith(_ALTERNATE):
-                out.append(normalize_url(alternates[int(slot[len(_ALTERNATE):])]["link"], page))
+                out.append(compat.page_url(alternates[int(slot[len(_ALTERNATE):])]["link"], page))
             else:
                 out.append(render_shared(self.env, self._parts[slot], variables))
             out.append(text)

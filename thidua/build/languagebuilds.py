@@ -54,12 +54,12 @@ class LanguageBuilds:
     def __init__(self) -> None:
         self._running: dict[str, Job] = {}
 
-    def start(self, config, dirty: bool = False) -> None:
+    def start(self, config, unchecked: set[str], dirty: bool = False) -> None:
         """In the default language's build, once its site folder is ready (emptied, or kept by
         a dirty build): start a process for each other language (``dirty``: building only what
-        changed, as MkDocs' ``--dirty``). (mkdocs-static-i18n then calls
+        changed, as MkDocs' ``--dirty``), unless plugins are configured that are not known to
+        allow it (``unchecked``: :func:`unchecked_plugins`). (mkdocs-static-i18n then calls
         :meth:`build_or_await` for each.)"""
-        unchecked = unchecked_plugins(config)
         if unchecked:
             log.info(f"the languages are built one after the other: {', '.join(sorted(unchecked))} "
                      "may gather from each language's build "

@@ -95,7 +95,9 @@ def forks(command: Optional[str], environ=os.environ) -> bool:
     with the build, however it ends: thidua/build/background.py), in a one-off build (``mkdocs
     build``), and while no other thread runs (a fork would copy it in whatever state it is).
     ``mkdocs serve`` (its watcher, server and reload threads), a build started from code (no
-    command), other platforms and ``THIDUA_PARALLEL=off`` build in one process."""
+    command), other platforms and ``THIDUA_PARALLEL=off`` build in one process. (``mkdocs serve
+    --clean`` says it builds: its first build, before any thread starts, forks; its rebuilds,
+    with the server's threads running, do not.)"""
     return (sys.platform == "linux" and command in FORKING_COMMANDS
             and threading.active_count() == 1 and environ.get("THIDUA_PARALLEL", "on") != "off")
 
@@ -115,8 +117,9 @@ class SiteBuild:
         self.building: list[str] = []
         """The languages whose build runs, outermost first (mkdocs-static-i18n nests them)."""
         self.languages = LanguageBuilds()
+        self._quiet_dirty = False
+        """Whether MkDocs' warning of dirty builds is filtered (once a process)."""
         self._reset()
-        compat.drop_dirty_build_warning(lambda: self.dirty and self.exact)
 
     def _reset(self) -> None:
         """Forget what the last build of this process kept of its own."""
@@ -131,6 +134,9 @@ class SiteBuild:
         """By language, the process writing its other files, waited for at the end."""
         self.emptying: Optional[Job] = None
         """The deletion of the former build's files."""
+        self.plugins: set[str] = set()
+        """The configured plugins not known to keep nothing of their own between languages
+        (thidua/build/languagebuilds.py)."""
         self.exact = False
         """Whether the configured plugins let a dirty build be exact."""
         self.previous: Optional[Manifest] = None
@@ -149,6 +155,12 @@ class SiteBuild:
 
     def on_startup(self, command, dirty):
         self.command, self.dirty = command, dirty
+        if dirty and not self._quiet_dirty:
+            compat.drop_dirty_build_warning(lambda: self.dirty and self.exact)
+            self._quiet_dirty = True
+
+    def on_shutdown(self):
+        self.command = None  # a later build in this process, started from code, forks nothing
 
     def on_config(self, config):
         if self.building:
@@ -184,7 +196,7 @@ class SiteBuild:
         self.cache = cache_folder(Path(config.docs_dir))
         self.key = build_key(config, self.today)
         previous = take_manifest(self.cache, site_dir, self.key)
-        plugins = unchecked_plugins(config)
+        plugins = self.plugins = unchecked_plugins(config)
         self.exact = not plugins
         self.previous = previous if self.dirty and not plugins else None
         if self.dirty and self.previous is None:
@@ -250,7 +262,7 @@ class SiteBuild:
             log.info(f"a dirty build: {self.dirty_build.summary} changed since the last build "
                      "(thidua/build/incremental.py)")
         if self.parallel:
-            self.languages.start(config, self.dirty)
+            self.languages.start(config, self.plugins, self.dirty)
 
     def on_env(self, env, config, files):
         # MkDocs renders without autoescaping; the archive's own templates escape every value.

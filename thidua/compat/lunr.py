@@ -4,7 +4,10 @@
 ``_create_field_vectors`` fill (``_ref``, ``_fields``, ``_documents``, ``_k1``, ``_b``,
 ``inverted_index``, ``field_term_frequencies``, ``field_lengths``, ``term_index``,
 ``document_count``, ``average_field_length``, ``field_vectors``), which lunr does not promise to
-keep. :data:`ASSUMPTIONS` states each, and tests/compat/test_assumptions.py checks them against
+keep. The compact index (thidua/site/search.py) is made from the ``Index`` it builds (its
+``inverted_index``, ``field_vectors``, ``fields`` and ``pipeline``, as lunr serializes them), for
+the lunr.js version lunr names (:func:`lunr_js_version`), with the search pipeline function
+registered under a name (:func:`registered_function`). :data:`ASSUMPTIONS` states each, and tests/compat/test_assumptions.py checks them against
 the installed lunr, so that an upgrade that breaks one says which; tests/site/test_search.py
 builds an index both ways and compares them.
 """
@@ -13,9 +16,11 @@ from __future__ import annotations
 
 import inspect
 
+import lunr
 from lunr.builder import Builder
 from lunr.idf import idf
 from lunr.index import Index
+from lunr.pipeline import Pipeline
 from lunr.utils import as_string
 from lunr.vector import Vector
 
@@ -86,6 +91,16 @@ class WordListBuilder(Builder):
         self.field_vectors = vectors
 
 
+def lunr_js_version() -> str:
+    """The lunr.js version whose serialized index the Python lunr writes."""
+    return lunr.__TARGET_JS_VERSION__
+
+
+def registered_function(name: str):
+    """The pipeline function registered under ``name`` (``Pipeline.register_function``)."""
+    return Pipeline.registered_functions[name]
+
+
 _BUILDER_FIELDS = ("_ref", "_fields", "_documents", "_k1", "_b", "inverted_index",
                    "field_term_frequencies", "field_lengths", "term_index", "document_count")
 
@@ -110,6 +125,10 @@ def _index_fields() -> None:
            "lunr.index.Index no longer takes inverted_index, field_vectors, fields and pipeline "
            "(thidua/site/search.py compact_index reads them)")
     expect(hasattr(Vector(), "elements"), "lunr.vector.Vector has no elements")
+    expect(isinstance(getattr(lunr, "__TARGET_JS_VERSION__", None), str),
+           "lunr has no __TARGET_JS_VERSION__")
+    expect(isinstance(getattr(Pipeline, "registered_functions", None), dict),
+           "Pipeline keeps no registered_functions")
 
 
 ASSUMPTIONS = [
@@ -117,6 +136,6 @@ ASSUMPTIONS = [
                _builder_fields),
     Assumption("lunr", "Builder.build's steps that WordListBuilder replaces",
                _builder_steps),
-    Assumption("lunr", "Index's fields that the compact index reads",
+    Assumption("lunr", "the index, lunr.js version and pipeline the compact index reads",
                _index_fields),
 ]

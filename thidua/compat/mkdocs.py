@@ -8,7 +8,9 @@ each, and tests/compat/test_assumptions.py checks them against what is installed
   ``building`` true, and ``mkdocs.utils.clean_directory`` made to do nothing
   (:func:`build_language`); it filters the log of those builds with ``I18nLoggingFilter``.
 - mkdocs-static-i18n keeps the language switch's links in its plugin's ``extra_alternate`` and
-  Material prints ``config.extra.alternate`` (:func:`point_language_switch`).
+  Material prints ``config.extra.alternate`` (:func:`point_language_switch`,
+  :func:`language_links`, :func:`set_language_links`), each link made relative to the page as
+  Material's ``url`` filter makes it (:func:`page_url`).
 - MkDocs warns of every ``--dirty`` build by a fixed sentence (:func:`drop_dirty_build_warning`)
   and builds a page when its file's ``is_modified()`` says so (:func:`set_modified`).
 - scripts/build-phases (a profiling tool, not the build) times MkDocs' ``_populate_page`` and
@@ -26,6 +28,7 @@ import material
 from mkdocs import utils
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.structure.files import File
+from mkdocs.utils import normalize_url, templates
 from mkdocs_static_i18n import plugin as i18n_plugin
 from mkdocs_static_i18n.utils import I18nLoggingFilter
 
@@ -59,8 +62,22 @@ def _no() -> bool:
 def point_language_switch(config, link: Callable[[str], str]) -> None:
     """Point the language switch of the page being rendered at ``link(lang)`` for each
     language (a generated page, which mkdocs-static-i18n knows nothing of)."""
-    config.extra.alternate = [dict(alternate, link=link(alternate["lang"]))
-                              for alternate in config.plugins["i18n"].extra_alternate]
+    set_language_links(config, [dict(alternate, link=link(alternate["lang"]))
+                                for alternate in config.plugins["i18n"].extra_alternate])
+
+
+def language_links(config) -> list[dict]:
+    """The language switch's links of the page being rendered, as Material reads them."""
+    return config.extra.alternate
+
+
+def set_language_links(config, links: list[dict]) -> None:
+    config.extra.alternate = links
+
+
+def page_url(link: str, page) -> str:
+    """``link`` as Material's ``url`` filter prints it on ``page``."""
+    return normalize_url(link, page)
 
 
 def current_language(config) -> str:
@@ -119,9 +136,16 @@ def _i18n_builds_languages() -> None:
 def _i18n_language_switch() -> None:
     expect(hasattr(i18n_plugin.I18n(), "extra_alternate"),
            "the I18n plugin keeps no extra_alternate")
+
+
+def _material_language_switch() -> None:
     partial = Path(material.__file__).parent / "templates" / "partials" / "alternate.html"
-    expect("config.extra.alternate" in partial.read_text("utf-8"),
-           "Material's partials/alternate.html no longer prints config.extra.alternate")
+    expect("config.extra.alternate" in partial.read_text("utf-8")
+           and "alt.link | url" in partial.read_text("utf-8"),
+           "Material's partials/alternate.html no longer prints config.extra.alternate's links "
+           "through the url filter")
+    expect("normalize_url" in inspect.getsource(templates.url_filter),
+           "MkDocs' url filter no longer is normalize_url")
 
 
 def _mkdocs_dirty_builds() -> None:
@@ -148,6 +172,8 @@ ASSUMPTIONS = [
                "(thidua/build/languagebuilds.py)", _i18n_builds_languages),
     Assumption("mkdocs-static-i18n", "the language switch of generated pages",
                _i18n_language_switch),
+    Assumption("mkdocs-material", "the language switch of generated and framed pages",
+               _material_language_switch),
     Assumption("mkdocs", "exact dirty builds (thidua/build/incremental.py)",
                _mkdocs_dirty_builds),
     Assumption("mkdocs", "timing a build's phases (scripts/build-phases)", _mkdocs_build_phases),

@@ -8,6 +8,7 @@ citations (``citation``), a plan's text on its page (``bodytext``), the head of 
 list (``urls``); and every other file, as one table of writers (``outputs``): record.json and the
 data downloads (``exports``), Atom feeds (``feeds``), the search index (``search``).
 
-May import: ``thidua.records``, the standard library, nh3, feedgenerator, lunr. Never MkDocs or
-Jinja2: the templates are the site generator's business (thidua.build).
+May import: ``thidua.records``, ``thidua.compat.lunr`` (the search index's builder), the standard
+library, nh3, feedgenerator, lunr. Never MkDocs or Jinja2: the templates are the site
+generator's business (thidua.build).
 """

@@ -155,6 +155,13 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+def interface_words() -> frozenset[str]:
+    """Every label's key, and every label's text in every language that has no placeholder:
+    the words the interface prints on any page."""
+    return frozenset({*LABELS, *(text for texts in LABELS.values() for text in texts.values()
+                                 if "{" not in text)})
+
+
 def label(key: str, lang: str, **values: object) -> str:
     """The label ``key`` in ``lang``, with ``{name}`` placeholders filled from ``values``."""
     text = LABELS[key][lang]

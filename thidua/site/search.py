@@ -19,11 +19,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-import lunr
 from lunr.index import Index
 from lunr.pipeline import Pipeline
 
-from thidua.compat.lunr import WordListBuilder
+from thidua.compat.lunr import WordListBuilder, lunr_js_version, registered_function
 from thidua.records.folding import fold
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record
@@ -79,7 +78,7 @@ def search_data(records: Iterable[Record], lang: str, today) -> SearchData:
     builder = WordListBuilder()
     builder.pipeline.reset()  # the documents' words are folded already (see words())
     builder.search_pipeline.reset()
-    builder.search_pipeline.add(Pipeline.registered_functions[FOLD])  # serialized for lunr.js
+    builder.search_pipeline.add(registered_function(FOLD))  # serialized for lunr.js
     builder.ref("id")
     for name, boost in FIELDS.items():
         builder.field(name, boost=boost)
@@ -183,7 +182,7 @@ def compact_index(index: Index) -> dict:
             term = at
         vectors[number].append(row)
         last[number] = ref
-    return {"version": lunr.__TARGET_JS_VERSION__, "fields": fields,
+    return {"version": lunr_js_version(), "fields": fields,
             "pipeline": index.pipeline.serialize(), "terms": terms, "postings": postings,
             "vectors": vectors}
 
