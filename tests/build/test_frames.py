@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
 from types import SimpleNamespace
 
 import pytest
@@ -14,6 +13,7 @@ from jinja2 import DictLoader, Environment
 from conftest import ROOT, build_env, differing_files, make_project, record_text
 from thidua.bench.corpus import generate, sentences
 from thidua.build.frames import PARTS, Frames
+from thidua.site.pages import Crumb
 
 
 HEADED_BODY = "## Mục đích\n\nNội dung thứ nhất.\n\n## Yêu cầu\n\nNội dung thứ hai.\n"
@@ -67,24 +67,11 @@ class _Page:
         self.content, self.number = "", number or title
 
 
-@dataclass(frozen=True)
-class _Crumb:
-    label: str
-    url: str
-
-
-@dataclass(frozen=True)
-class _Plan:
-    """A page value as thidua.site computes it, with a label that is the page's own."""
-
-    crumbs: tuple[_Crumb, ...]
-    year: int
-
-
 def _context(page: _Page, nav_pages=(), province: str = "Cần Thơ", year: int = 2024) -> dict:
     config = SimpleNamespace(extra=SimpleNamespace(alternate=[]), site_name="Lưu trữ",
                              site_url="https://example.org/", site_description="")
-    plan = _Plan((_Crumb("Trang chủ", ""), _Crumb(province, "can-tho/")), year)
+    # a page value as thidua.site computes it, with a label that is the page's own
+    plan = {"crumbs": (Crumb("Trang chủ", ""), Crumb(province, "can-tho/")), "year": year}
     return {"page": page, "config": config, "nav": SimpleNamespace(pages=list(nav_pages)),
             "number": page.number, "plan": plan}
 

@@ -98,6 +98,7 @@ def forks(command: Optional[str], environ=os.environ) -> bool:
     command), other platforms and ``THIDUA_PARALLEL=off`` build in one process. (``mkdocs serve
     --clean`` says it builds: its first build, before any thread starts, forks; its rebuilds,
     with the server's threads running, do not.)"""
+    # (Python's threads: MkDocs, its server and its watcher start no other kind)
     return (sys.platform == "linux" and command in FORKING_COMMANDS
             and threading.active_count() == 1 and environ.get("THIDUA_PARALLEL", "on") != "off")
 
