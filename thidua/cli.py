@@ -154,6 +154,26 @@ def fields(english: bool) -> None:
     click.echo(markdown_table(ENGLISH_FIELDS if english else RECORD_FIELDS), nl=False)
 
 
+@main.command("ingest-accuracy")
+@click.argument("facts", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                default="evaluation/ingest-articles.yaml")
+@click.option("--texts", type=click.Path(file_okay=False, path_type=Path),
+              default="evaluation/texts", show_default=True,
+              help="Where the articles' texts are, as <id>.txt (never committed).")
+def ingest_accuracy(facts: Path, texts: Path) -> None:
+    """Measure `thidua ingest` on real articles: per field and language, how many of the facts
+    in FACTS (default evaluation/ingest-articles.yaml) each draft states rightly, wrongly or
+    not at all, development and held-aside articles apart, and which near-misses it refused."""
+    from thidua.editing.accuracy import measure
+    from thidua.records.problems import InvalidArchive
+
+    try:
+        report = measure(facts, texts)
+    except InvalidArchive as error:
+        raise click.ClickException(error.report().rsplit("\n", 1)[0]) from None
+    click.echo(report.table(), nl=False)
+
+
 @main.command()
 @click.argument("out", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--records", "count", type=click.IntRange(1), default=1000, show_default=True,

@@ -1,0 +1,113 @@
+"""`thidua ingest-accuracy`: ingest's drafts of saved articles against the facts a reader took
+from them (thidua/editing/accuracy.py). The articles here are our own writing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from thidua.editing.accuracy import MISSED, RIGHT, WRONG, Article, judge, load_articles, measure
+from thidua.records.problems import InvalidArchive
+
+PLAN = """Cao Bằng phát động thi đua năm 2023
+Ngày 01/3/2023, UBND tỉnh Cao Bằng ban hành Kế hoạch số 12/KH-UBND phát động phong trào thi đua
+lập thành tích chào mừng kỷ niệm ngày thành lập tỉnh.
+Thời gian thi đua: từ tháng 3/2023 đến hết ngày 31/12/2023.
+"""
+REPORT = """Tổng kết công tác năm
+Hội nghị tổng kết đã khen thưởng 20 tập thể và 35 cá nhân có thành tích xuất sắc.
+"""
+THIDUA = Path(sys.executable).with_name("thidua")
+FACTS = {"number": "12/KH-UBND", "issued": "2023-03-01", "province": "cao-bang",
+         "period_start": "2023-03", "period_end": "2023-12-31"}
+
+
+def _article(expected=None, refuse=None, held_out=False, id_="vi-001") -> Article:
+    return Article(id_, "https://example.org/a", "vi", "near-miss" if refuse else "news",
+                   held_out, expected, refuse)
+
+
+def test_each_fact_is_right_wrong_or_missed():
+    assert judge(_article(FACTS), PLAN).outcomes == {name: RIGHT for name in FACTS}
+    # The reader saw another number, and no period end: ingest's are wrong facts.
+    judged = judge(_article({**FACTS, "number": "13/KH-UBND", "period_end": None}), PLAN)
+    assert judged.outcomes["number"] == WRONG and judged.outcomes["period_end"] == WRONG
+    # A report on results: ingest refuses it; as a plan, every fact is missed.
+    assert judge(_article(FACTS), REPORT).outcomes == {name: MISSED for name in FACTS}
+    refused = judge(_article(refuse="a report on results"), REPORT)
+    assert refused.refused and refused.outcomes == {}
+
+
+def test_the_command_reports_per_field_and_language_apart_from_the_held_aside(tmp_path):
+    facts = tmp_path / "articles.yaml"
+    facts.write_text(textwrap.dedent("""\
+        - id: vi-001
+          url: https://example.org/1
+          language: vi
+          shape: news
+          expected: {number: 12/KH-UBND, issued: 2023-03-01, province: cao-bang,
+                     period_start: 2023-03, period_end: 2023-12-31}
+        - id: vi-002
+          url: https://example.org/2
+          language: vi
+          shape: news
+          held_out: true
+          expected: {number: 13/KH-UBND, issued: 2023-03-01, province: cao-bang,
+                     period_start: 2023-03, period_end: 2023-12-31}
+        - id: nm-001
+          url: https://example.org/3
+          language: vi
+          shape: near-miss
+          refuse: a report on results
+        - id: vi-003
+          url: https://example.org/4
+          language: vi
+          shape: news
+          expected: {number: 1/KH-UBND}
+        """), "utf-8")
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for name, text in (("vi-001", PLAN), ("vi-002", PLAN), ("nm-001", REPORT)):
+        (texts / f"{name}.txt").write_text(text, "utf-8")
+
+    result = subprocess.run([str(THIDUA), "ingest-accuracy", str(facts), "--texts", str(texts)],
+                            capture_output=True, text=True, cwd=ROOT)
+
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("ingest over 3 articles whose text is present (1 absent: vi-003)")
+    development, held = out.split("held aside (1 articles)")
+    assert "| number | 1/1 (100 %) | 0 | 0 | - | 0 | 0 |" in development
+    assert "near-misses refused: 1 of 1; plans refused: 0 of 1; wrong facts: 0" in development
+    assert "| number | 0/1 (0 %) | 1 | 0 |" in held
+    assert "wrong facts: 1" in held
+    assert "vi-002: number '12/KH-UBND', the text says '13/KH-UBND'" in out
+
+
+def test_a_facts_file_with_mistakes_names_each_with_its_line(tmp_path):
+    facts = tmp_path / "articles.yaml"
+    facts.write_text(textwrap.dedent("""\
+        - id: vi-001
+          url: https://example.org/1
+          language: fr
+          shape: news
+          expected: {number: 1/KH}
+        - id: vi-002
+          url: https://example.org/2
+          language: vi
+          shape: news
+          expected: {numero: 1/KH}
+          refuse: not a plan
+        """), "utf-8")
+
+    with pytest.raises(InvalidArchive) as error:
+        load_articles(facts)
+
+    report = error.value.report()
+    assert f"{facts}:1: vi-001.language: 'fr' is not one of vi, en" in report
+    assert f"{facts}:6: vi-002.expected: give either the expected facts or" in report

@@ -1,0 +1,214 @@
+"""How well ``thidua ingest`` reads real articles: its drafts against the facts a careful reader
+took from each (``thidua ingest-accuracy``).
+
+The facts live in a YAML list (evaluation/ingest-articles.yaml): per article its id, address,
+language, shape, whether it is held aside (kept out of the development of ingest, measured
+apart), the facts expected (``null`` where the text does not state one), or why it is a
+near-miss that must be refused. The texts are third-party and stay out of the repository: each
+is ``<texts>/<id>.txt`` where an editor saved it; an article whose text is absent is skipped and
+named.
+
+Each fact of a draft is *right* (as expected, or empty where the text states nothing), *wrong*
+(another value, or a value where the text states none: the worst outcome) or *missed* (empty
+where the text states one).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from thidua.editing.ingest import NotAPlan, UnreadableText, extract, read_text
+from thidua.records.dates import DateError, PartialDate
+from thidua.records.problems import InvalidArchive, Problem
+
+FIELDS = ("number", "issued", "province", "period_start", "period_end")
+"""The facts measured (the targets of the ingest issue)."""
+SHAPES = ("news", "plan-text", "listing", "aggregator", "near-miss")
+LANGUAGES = ("vi", "en")
+RIGHT, WRONG, MISSED = "right", "wrong", "missed"
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    url: str
+    language: str
+    shape: str
+    held_out: bool
+    expected: Optional[dict]
+    """Field → the value a careful reader takes from the text (None: it states none); None for
+    a near-miss."""
+    refuse: Optional[str] = None
+    """Why the text announces no plan (a near-miss), or None."""
+
+
+def load_articles(path: Path) -> list[Article]:
+    """The articles of a facts file, or :class:`InvalidArchive` naming each problem with its
+    line."""
+    shown = str(path)
+    try:
+        text = path.read_text("utf-8")
+        entries, nodes = yaml.safe_load(text) or [], yaml.compose(text)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise InvalidArchive([Problem(shown, 1, "file", f"cannot be read: {error}")]) from None
+    if not isinstance(entries, list):
+        raise InvalidArchive([Problem(shown, 1, "file", "is a list of articles (- id: …)")])
+    problems: list[Problem] = []
+    articles = []
+    for entry, node in zip(entries, nodes.value):
+        line = node.start_mark.line + 1
+        name = str(entry.get("id", "?")) if isinstance(entry, dict) else "?"
+
+        def problem(key: str, message: str) -> None:
+            problems.append(Problem(shown, line, f"{name}.{key}", message))
+
+        if not isinstance(entry, dict) or not {"id", "url", "language", "shape"} <= set(entry):
+            problem("id", "each article needs id, url, language and shape")
+            continue
+        if entry["language"] not in LANGUAGES:
+            problem("language", f"{entry['language']!r} is not one of {', '.join(LANGUAGES)}")
+            continue
+        if entry["shape"] not in SHAPES:
+            problem("shape", f"{entry['shape']!r} is not one of {', '.join(SHAPES)}")
+            continue
+        expected, refuse = entry.get("expected"), entry.get("refuse")
+        if (expected is None) == (refuse is None):
+            problem("expected", "give either the expected facts or, for a near-miss, why it is "
+                                "refused (refuse:), not both or neither")
+            continue
+        if expected is not None:
+            unknown = set(expected) - set(FIELDS) - {"type"}
+            if unknown:
+                problem("expected", f"unknown fields {', '.join(sorted(unknown))}; the fields "
+                                    f"are {', '.join(FIELDS)} (and type)")
+                continue
+            expected = {field_: _text(expected.get(field_)) for field_ in FIELDS}
+        articles.append(Article(name, entry["url"], entry["language"], entry["shape"],
+                                bool(entry.get("held_out")), expected, refuse))
+    if problems:
+        raise InvalidArchive(problems)
+    return articles
+
+
+def _text(value) -> Optional[str]:
+    """A fact as the drafts hold it: dates as ISO text (YAML reads 2024-03-05 as a date)."""
+    if value is None:
+        return None
+    return str(value)
+
+
+@dataclass
+class Judgement:
+    """What ingest made of one article."""
+
+    article: Article
+    refused: Optional[str]
+    """Why ingest refused the text, if it did."""
+    outcomes: dict[str, str] = field(default_factory=dict)
+    """Field → RIGHT, WRONG or MISSED (empty for a near-miss)."""
+    got: dict[str, Optional[str]] = field(default_factory=dict)
+
+
+def judge(article: Article, text: str) -> Judgement:
+    """Ingest ``text`` and compare its draft with what ``article`` expects."""
+    try:
+        draft = extract(text)
+    except NotAPlan as error:
+        return Judgement(article, str(error),
+                         {} if article.refuse else {name: MISSED for name in FIELDS})
+    if article.refuse:
+        return Judgement(article, None)
+    period = draft.values.get("period") or {}
+    got = {"number": draft.values.get("number"), "issued": draft.values.get("issued"),
+           "province": draft.values.get("province"), "period_start": period.get("start"),
+           "period_end": period.get("end")}
+    judgement = Judgement(article, None, got=got)
+    for name in FIELDS:
+        expected, value = article.expected[name], got[name]
+        if value == expected or (value is not None and expected is not None
+                                 and _same_date(value, expected)):
+            judgement.outcomes[name] = RIGHT
+        elif value is None:
+            judgement.outcomes[name] = MISSED
+        else:
+            judgement.outcomes[name] = WRONG
+    return judgement
+
+
+def _same_date(value: str, expected: str) -> bool:
+    try:
+        return PartialDate.parse(value) == PartialDate.parse(expected)
+    except DateError:
+        return False
+
+
+@dataclass
+class Report:
+    judgements: list[Judgement]
+    absent: list[str]
+    """The ids of the articles whose text is not there."""
+
+    def table(self) -> str:
+        """Per field, per language, development and held aside apart: right / all, wrong,
+        missed; then every wrong fact and every wrong refusal."""
+        lines = [f"ingest over {len(self.judgements)} articles whose text is present"
+                 + (f" ({len(self.absent)} absent: {', '.join(self.absent)})" if self.absent
+                    else "")]
+        for held, name in ((False, "development"), (True, "held aside")):
+            group = [j for j in self.judgements if j.article.held_out == held]
+            lines += ["", f"{name} ({len(group)} articles)", "",
+                      "| field | " + " | ".join(f"{lang}: right | {lang}: wrong | {lang}: missed"
+                                                for lang in LANGUAGES) + " |",
+                      "|---|" + "---|---|---|" * len(LANGUAGES)]
+            for fact in FIELDS:
+                cells = []
+                for lang in LANGUAGES:
+                    counts = Counter(j.outcomes[fact] for j in group
+                                     if j.article.language == lang and fact in j.outcomes)
+                    total = sum(counts.values())
+                    share = f"{counts[RIGHT]}/{total} ({100 * counts[RIGHT] / total:.0f} %)" \
+                        if total else "-"
+                    cells += [share, str(counts[WRONG]), str(counts[MISSED])]
+                lines.append(f"| {fact} | " + " | ".join(cells) + " |")
+            near = [j for j in group if j.article.refuse]
+            plans = [j for j in group if not j.article.refuse]
+            lines.append(f"\nnear-misses refused: {sum(1 for j in near if j.refused)} of "
+                         f"{len(near)}; plans refused: {sum(1 for j in plans if j.refused)} of "
+                         f"{len(plans)}; wrong facts: {self.wrong_facts(held)}")
+        mistakes = [f"{j.article.id}: {fact} {j.got[fact]!r}, the text says "
+                    f"{j.article.expected[fact]!r}"
+                    for j in self.judgements for fact, outcome in j.outcomes.items()
+                    if outcome == WRONG]
+        mistakes += [f"{j.article.id}: a near-miss made a draft ({j.article.refuse})"
+                     for j in self.judgements if j.article.refuse and not j.refused]
+        mistakes += [f"{j.article.id}: refused ({j.refused})"
+                     for j in self.judgements if not j.article.refuse and j.refused]
+        if mistakes:
+            lines += ["", "wrong:"] + [f"  {line}" for line in mistakes]
+        return "\n".join(lines) + "\n"
+
+    def wrong_facts(self, held_out: Optional[bool] = None) -> int:
+        """Facts stated wrongly, and near-misses made into drafts."""
+        group = [j for j in self.judgements
+                 if held_out is None or j.article.held_out == held_out]
+        return (sum(1 for j in group for outcome in j.outcomes.values() if outcome == WRONG)
+                + sum(1 for j in group if j.article.refuse and not j.refused))
+
+
+def measure(facts: Path, texts: Path) -> Report:
+    """Ingest every article of ``facts`` whose text is in ``texts``."""
+    judgements, absent = [], []
+    for article in load_articles(facts):
+        path = texts / f"{article.id}.txt"
+        try:
+            text = read_text(path.read_bytes())
+        except (OSError, UnreadableText):
+            absent.append(article.id)
+            continue
+        judgements.append(judge(article, text))
+    return Report(judgements, absent)
