@@ -54,7 +54,8 @@ def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, co
     are left empty and marked '# review:' in the draft, with an English file for a translator.
     """
     from thidua.editing.drafts import DraftExists, Unplaceable, draft_files, write_draft
-    from thidua.editing.ingest import NotAPlan, UnreadableText, extract, read_text
+    from thidua.editing.facts import NotAPlan, UnreadableText, read_text
+    from thidua.editing.ingest import extract
     from thidua.records.gazetteer import gazetteer
 
     try:

@@ -7,7 +7,8 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from thidua.cli import main
-from thidua.editing.ingest import NotAPlan, UnreadableText, extract, read_text
+from thidua.editing.facts import NotAPlan, UnreadableText, read_text
+from thidua.editing.ingest import extract
 from thidua.records.archive import check_archive, load_archive
 from thidua.records.loader import read_body
 from thidua.records.record import record_file

@@ -8,7 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from thidua.editing.ingest import NotAPlan, extract
+from thidua.editing.facts import NotAPlan
+from thidua.editing.ingest import extract
 
 PROVINCES = ["Cao Bằng", "Hậu Giang", "Quảng Ninh", "Cần Thơ"]
 

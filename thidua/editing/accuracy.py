@@ -22,7 +22,8 @@ from typing import Optional
 
 import yaml
 
-from thidua.editing.ingest import NotAPlan, UnreadableText, extract, read_text
+from thidua.editing.facts import NotAPlan, UnreadableText, read_text
+from thidua.editing.ingest import extract
 from thidua.records.dates import DateError, PartialDate
 from thidua.records.problems import InvalidArchive, Problem
 

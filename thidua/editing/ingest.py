@@ -9,12 +9,11 @@ lists). Nothing here guesses a province from part of a word: places go through t
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
 from typing import Optional
 
+from thidua.editing.facts import Draft, NotAPlan, partial_date, record_fact
 from thidua.records.crossrefs import mentions
-from thidua.records.dates import DateError, PartialDate
+from thidua.records.dates import PartialDate
 from thidua.records.gazetteer import gazetteer
 from thidua.records.record import type_in_number
 
@@ -66,41 +65,6 @@ OCCASION = re.compile(r"chào mừng\s+(?:kỷ niệm\s+)?(.+?)(?=\s+(?:gắn v�
 PARTICIPANTS = re.compile(r"đối tượng (?:thi đua|tham gia)\s*(?:là|:)\s*(.+)$", re.I | re.M)
 
 
-class NotAPlan(ValueError):
-    """The text announces no plan: no number, no date, no campaign."""
-
-
-class UnreadableText(ValueError):
-    """Empty, binary or non-UTF-8 input."""
-
-
-@dataclass
-class Draft:
-    """What the article says, and what it does not."""
-
-    values: dict = field(default_factory=dict)
-    """Frontmatter values found, in the record model's field names."""
-    found: dict = field(default_factory=dict)
-    """Field → the text it was read from."""
-    missing: dict = field(default_factory=dict)
-    """Field → why it is left empty for review."""
-    body: str = ""
-
-
-def read_text(data: bytes) -> str:
-    """The article's text, or :class:`UnreadableText` saying why not."""
-    if not data.strip():
-        raise UnreadableText("the file is empty; give the plain text of a news article")
-    if b"\x00" in data:
-        raise UnreadableText("the file is binary, not text; save the article as plain text (UTF-8)")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise UnreadableText(f"the file is not UTF-8 (byte 0x{data[error.start]:02x} at offset "
-                             f"{error.start}); save it as UTF-8") from None
-    return unicodedata.normalize("NFC", text.removeprefix("\ufeff"))
-
-
 def extract(text: str) -> Draft:
     """Read an article's text into a draft; raise :class:`NotAPlan` when it announces none."""
     draft = Draft()
@@ -111,12 +75,12 @@ def extract(text: str) -> Draft:
     draft.body = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
     prose = "\n".join(paragraphs)
     if stamp:
-        _found(draft, "published", stamp, "the page's time stamp")
+        record_fact(draft, "published", stamp, "the page's time stamp")
     number = _own_number(prose)
     years = [int(y) for y in re.findall(r"\b(20\d\d|19\d\d)\b", prose)]
     default_year = stamp.year if stamp else (max(years) if years else None)
     if number:
-        _found(draft, "number", number[0], number[1])
+        record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, default_year)
     _period(draft, prose, default_year)
@@ -127,7 +91,7 @@ def extract(text: str) -> Draft:
         draft.values["cites"] = list(dict.fromkeys(cites))
         draft.found["cites"] = "the document numbers the text mentions"
     if len(paragraphs[0]) < 250 and not paragraphs[0].endswith("."):
-        _found(draft, "title", paragraphs[0], "the headline")
+        record_fact(draft, "title", paragraphs[0], "the headline")
     else:
         draft.missing["title"] = "the article's text has no headline: write the plan's title"
     if not number and "period" not in draft.values and not re.search(
@@ -147,16 +111,6 @@ def extract(text: str) -> Draft:
     return draft
 
 
-def _found(draft: Draft, name: str, value, source: str) -> None:
-    if isinstance(value, PartialDate):
-        value = str(value)
-    elif isinstance(value, dict):
-        value = {key: str(item) if isinstance(item, PartialDate) else item
-                 for key, item in value.items()}
-    draft.values[name] = value
-    draft.found[name] = source
-
-
 def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
     """The article's lines without the page around it, and the page's time stamp."""
     lines, stamp = [], None
@@ -168,7 +122,7 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
         match = STAMP.search(line)
         if match and len(line) < 60 and not started:
             day, month, year = [g for g in match.groups() if g][:3]
-            stamp = stamp or _date(int(year), int(month), int(day))
+            stamp = stamp or partial_date(int(year), int(month), int(day))
             continue
         if FURNITURE.match(line):
             continue
@@ -205,9 +159,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
 def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
     code = type_in_number(number) if number else None
     if code:
-        _found(draft, "type", code, f"the number {number}")
+        record_fact(draft, "type", code, f"the number {number}")
     elif re.search(r"\bkế hoạch\b", prose, re.I):
-        _found(draft, "type", "KH", "“kế hoạch” in the text")
+        record_fact(draft, "type", "KH", "“kế hoạch” in the text")
     else:
         draft.missing["type"] = "the text names no document type"
 
@@ -225,7 +179,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], year: Optional[int]
         if match:
             date = _date_of(match, year)
             if date:
-                _found(draft, "issued", date, f"“{match.group(0).strip()}”")
+                record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return
 
 
@@ -245,7 +199,7 @@ def _period(draft: Draft, prose: str, year: Optional[int]) -> None:
         draft.missing["period.start"] = "the text says “từ nay” (from now): the launch date is not given"
     if end:
         period["end"] = end
-    _found(draft, "period", period, f"“{match.group(0).strip()}”")
+    record_fact(draft, "period", period, f"“{match.group(0).strip()}”")
 
 
 def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
@@ -256,15 +210,15 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         for size in range(len(words), 0, -1):
             unit = gazetteer().lookup(" ".join(words[:size]))
             if unit:
-                _found(draft, "province", unit.slug, f"“{match.group(0).split()[0]} {' '.join(words[:size])}”")
+                record_fact(draft, "province", unit.slug, f"“{match.group(0).split()[0]} {' '.join(words[:size])}”")
                 break
         if "province" in draft.values:
             break
     other = _other_issuer(prose, number)
     if other:
         text, level = other
-        _found(draft, "issuer", text, f"“{text}”")
-        _found(draft, "issuer_level", level, f"the number's sentence names {text}")
+        record_fact(draft, "issuer", text, f"“{text}”")
+        record_fact(draft, "issuer_level", level, f"the number's sentence names {text}")
         draft.missing["issuer_code"] = "an issuer other than the People's Committee needs a code"
         return
     issuer = _issuer_match(prose, number)
@@ -275,8 +229,8 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     named = gazetteer().named_in(text)
     district_city = (issuer.group(2).lower() == "thành phố" and issuer.group(3) and named is None)
     if issuer.group(2).lower() in ("huyện", "quận", "thị xã") or district_city:
-        _found(draft, "issuer", text, f"“{text}”")
-        _found(draft, "issuer_level", "district", "a district's People's Committee")
+        record_fact(draft, "issuer", text, f"“{text}”")
+        record_fact(draft, "issuer_level", "district", "a district's People's Committee")
         draft.missing["issuer_code"] = "a district's plan needs a short code for its issuer"
         return
     unit = gazetteer().named_in(text)
@@ -284,8 +238,8 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         text = f"{issuer.group(1)} {issuer.group(2)}"
     elif unit is not None:
         text = _trim_to_name(text, unit)
-    _found(draft, "issuer", text, f"“{text}”")
-    _found(draft, "issuer_level", "province", "a People's Committee of a province or city")
+    record_fact(draft, "issuer", text, f"“{text}”")
+    record_fact(draft, "issuer_level", "province", "a People's Committee of a province or city")
 
 
 def _number_sentence(prose: str, number: Optional[str]) -> tuple[str, str]:
@@ -332,25 +286,25 @@ def _trim_to_name(text: str, unit) -> str:
 def _people(draft: Draft, prose: str, paragraphs: list[str]) -> None:
     signer = SIGNER.search(prose)
     if signer:
-        _found(draft, "signer", {"name": signer.group("name"), "post": signer.group("post")},
+        record_fact(draft, "signer", {"name": signer.group("name"), "post": signer.group("post")},
                f"“{signer.group(0)}”")
     slogan = SLOGAN.search(prose)
     if slogan:
-        _found(draft, "slogan", slogan.group(1).strip(), f"“{slogan.group(0).strip()[:60]}…”")
+        record_fact(draft, "slogan", slogan.group(1).strip(), f"“{slogan.group(0).strip()[:60]}…”")
     else:
         for previous, paragraph in zip(paragraphs, paragraphs[1:]):
             if re.match(r"đó là khẩu hiệu", paragraph, re.I):
-                _found(draft, "slogan", previous, "the paragraph before “Đó là khẩu hiệu …”")
+                record_fact(draft, "slogan", previous, "the paragraph before “Đó là khẩu hiệu …”")
                 break
     body = "\n".join(paragraphs[1:]) or prose  # past the headline, the fuller wording
     occasion = OCCASION.search(body) or OCCASION.search(prose)
     if occasion:
-        _found(draft, "occasion", occasion.group(1).strip(), f"“chào mừng {occasion.group(1).strip()}”")
+        record_fact(draft, "occasion", occasion.group(1).strip(), f"“chào mừng {occasion.group(1).strip()}”")
     participants = PARTICIPANTS.search(prose)
     if participants:
-        _found(draft, "participants", participants.group(1).strip(), "“Đối tượng thi đua là …”")
+        record_fact(draft, "participants", participants.group(1).strip(), "“Đối tượng thi đua là …”")
     if len(paragraphs) > 1 and len(paragraphs[-1]) <= 25 and not paragraphs[-1].endswith((".", ")")):
-        _found(draft, "source", {"author": paragraphs[-1]}, "the byline")
+        record_fact(draft, "source", {"author": paragraphs[-1]}, "the byline")
 
 
 def _date_of(match: re.Match, year: Optional[int]) -> Optional[PartialDate]:
@@ -359,7 +313,7 @@ def _date_of(match: re.Match, year: Optional[int]) -> Optional[PartialDate]:
     year_value = int(year_text or year_words or 0) or year
     if not month or not year_value:
         return None
-    return _date(year_value, int(month), int(day))
+    return partial_date(year_value, int(month), int(day))
 
 
 def _date_phrase(text: str, year: Optional[int]) -> Optional[PartialDate]:
@@ -367,16 +321,9 @@ def _date_phrase(text: str, year: Optional[int]) -> Optional[PartialDate]:
     text = text.strip()
     month = MONTH.search(text)
     if month:
-        return _date(int(month.group(2)), int(month.group(1)))
+        return partial_date(int(month.group(2)), int(month.group(1)))
     date = DATE.search(text)
     if date and date.group(2) or date and date.group(4):
         return _date_of(date, year)
     only_year = YEAR.search(text)
     return PartialDate(int(only_year.group(1))) if only_year else None
-
-
-def _date(year: int, month: int, day: Optional[int] = None) -> Optional[PartialDate]:
-    try:
-        return PartialDate.parse(f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else ""))
-    except DateError:
-        return None

@@ -1,0 +1,65 @@
+"""A draft record: the facts an article states, each with the words it was read from, and the
+facts it does not state, each with why (shared by the readers of Vietnamese and English
+articles: thidua/editing/ingest.py, thidua/editing/english.py)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Optional
+
+from thidua.records.dates import DateError, PartialDate
+
+
+class NotAPlan(ValueError):
+    """The text announces no plan: no number, no date, no campaign."""
+
+
+class UnreadableText(ValueError):
+    """Empty, binary or non-UTF-8 input."""
+
+
+@dataclass
+class Draft:
+    """What the article says, and what it does not."""
+
+    values: dict = field(default_factory=dict)
+    """Frontmatter values found, in the record model's field names."""
+    found: dict = field(default_factory=dict)
+    """Field → the text it was read from."""
+    missing: dict = field(default_factory=dict)
+    """Field → why it is left empty for review."""
+    body: str = ""
+
+
+def read_text(data: bytes) -> str:
+    """The article's text, or :class:`UnreadableText` saying why not."""
+    if not data.strip():
+        raise UnreadableText("the file is empty; give the plain text of a news article")
+    if b"\x00" in data:
+        raise UnreadableText("the file is binary, not text; save the article as plain text (UTF-8)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UnreadableText(f"the file is not UTF-8 (byte 0x{data[error.start]:02x} at offset "
+                             f"{error.start}); save it as UTF-8") from None
+    return unicodedata.normalize("NFC", text.removeprefix("\ufeff"))
+
+
+def record_fact(draft: Draft, name: str, value, source: str) -> None:
+    """Set ``name`` to ``value`` in the draft, saying the words it was read from."""
+    if isinstance(value, PartialDate):
+        value = str(value)
+    elif isinstance(value, dict):
+        value = {key: str(item) if isinstance(item, PartialDate) else item
+                 for key, item in value.items()}
+    draft.values[name] = value
+    draft.found[name] = source
+
+
+def partial_date(year: int, month: int, day: Optional[int] = None) -> Optional[PartialDate]:
+    """The date, or None if there is no such day (31/2)."""
+    try:
+        return PartialDate.parse(f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else ""))
+    except DateError:
+        return None
