@@ -69,11 +69,12 @@ def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, co
         draft.found["province"] = "--province"
         draft.missing.pop("province", None)
     for name, source in draft.found.items():
-        click.echo(f"found    {name}: {draft.values[name]}  ({source})", err=True)
+        value = draft.values.get(name, draft.english.get(name.removeprefix("english ")))
+        click.echo(f"found    {name}: {value}  ({source})", err=True)
     for name, why in draft.missing.items():
         click.echo(f"review   {name}: {why}", err=True)
     try:
-        files = draft_files(draft.values, draft.missing, draft.body)
+        files = draft_files(draft.values, draft.missing, draft.body, draft.english)
     except Unplaceable as error:
         if not to_stdout:
             raise click.ClickException(f"{article}: cannot place the record: {error}") from None

@@ -156,7 +156,8 @@ class Report:
 
     def table(self) -> str:
         """Per field, per language, development and held aside apart: right / all, wrong,
-        missed; then every wrong fact and every wrong refusal."""
+        missed; then every wrong fact and every wrong refusal of the development articles (the
+        held-aside ones are counted, never shown: they must not guide the work)."""
         lines = [f"ingest over {len(self.judgements)} articles whose text is present"
                  + (f" ({len(self.absent)} absent: {', '.join(self.absent)})" if self.absent
                     else "")]
@@ -181,16 +182,17 @@ class Report:
             lines.append(f"\nnear-misses refused: {sum(1 for j in near if j.refused)} of "
                          f"{len(near)}; plans refused: {sum(1 for j in plans if j.refused)} of "
                          f"{len(plans)}; wrong facts: {self.wrong_facts(held)}")
+        shown = [j for j in self.judgements if not j.article.held_out]
         mistakes = [f"{j.article.id}: {fact} {j.got[fact]!r}, the text says "
                     f"{j.article.expected[fact]!r}"
-                    for j in self.judgements for fact, outcome in j.outcomes.items()
-                    if outcome == WRONG]
+                    for j in shown for fact, outcome in j.outcomes.items() if outcome == WRONG]
         mistakes += [f"{j.article.id}: a near-miss made a draft ({j.article.refuse})"
-                     for j in self.judgements if j.article.refuse and not j.refused]
+                     for j in shown if j.article.refuse and not j.refused]
         mistakes += [f"{j.article.id}: refused ({j.refused})"
-                     for j in self.judgements if not j.article.refuse and j.refused]
+                     for j in shown if not j.article.refuse and j.refused]
         if mistakes:
-            lines += ["", "wrong:"] + [f"  {line}" for line in mistakes]
+            lines += ["", "wrong (development articles; held-aside ones are not shown):"]
+            lines += [f"  {line}" for line in mistakes]
         return "\n".join(lines) + "\n"
 
     def wrong_facts(self, held_out: Optional[bool] = None) -> int:

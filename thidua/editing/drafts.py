@@ -34,9 +34,13 @@ class DraftFiles:
     english: str
 
 
-def draft_files(values: dict, missing: dict[str, str], body: str) -> DraftFiles:
-    """The text of the two files; raises :class:`Unplaceable` when the path is unknown."""
-    return DraftFiles(place(values), render_record(values, missing, body), render_english())
+def draft_files(values: dict, missing: dict[str, str], body: str,
+                english: Optional[dict] = None) -> DraftFiles:
+    """The text of the two files (``english``: values of the English file already known, an
+    English article's headline as ``title``); raises :class:`Unplaceable` when the path is
+    unknown."""
+    return DraftFiles(place(values), render_record(values, missing, body),
+                      render_english(**(english or {})))
 
 
 def place(values: dict) -> str:

@@ -30,6 +30,8 @@ class Draft:
     missing: dict = field(default_factory=dict)
     """Field → why it is left empty for review."""
     body: str = ""
+    english: dict = field(default_factory=dict)
+    """Values of the English file found (an English article's headline: its ``title``)."""
 
 
 def read_text(data: bytes) -> str:

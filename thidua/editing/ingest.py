@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from thidua.editing.english import extract_english, is_english
 from thidua.editing.facts import Draft, NotAPlan, partial_date, record_fact
+from thidua.editing.nearmiss import near_miss
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
 from thidua.records.gazetteer import gazetteer
@@ -47,10 +49,15 @@ PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,
                     r"năm\s+\d{4})", re.I)
 UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?đến hết\s+(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
                    r"tháng\s+\d{1,2}(?:/| năm )\d{4})", re.I)
-OWN_NUMBER = re.compile(r"(?:^số\s+|ban hành\s+(?:kế hoạch|quyết định|chỉ thị)\s+số\s+|"
+OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|ban hành\s+(?:kế hoạch|quyết định|chỉ thị)\s+số\s+|"
                         r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+|ký ban hành\s+kế hoạch\s+số\s+)$",
                         re.I)
 """What comes right before the plan's own number (not before a number it cites)."""
+HEADING_DATE = re.compile(r"^(?:[^\W\d][\w.]*(?:\s+[^\W\d][\w.]*){0,4},\s*ngày\s+\d{1,2}\s+tháng"
+                          r"\s+\d{1,2}\s+năm\s+\d{4}|ngày ban hành\s*:\s*[\d/.-]+)", re.I | re.M)
+"""The date line of a plan's own heading: "Nghệ An, ngày 21 tháng 10 năm 2021"."""
+CITED_BEFORE = re.compile(r"(\d+[\w.]*[/-][\w/.-]*[^\W\d_][\w/.-]*)\s*,?\s*$")
+"""A document number right before a date: the date is that document's."""
 PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
 ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã))"
                     rf"(\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})?")
@@ -66,12 +73,18 @@ PARTICIPANTS = re.compile(r"đối tượng (?:thi đua|tham gia)\s*(?:là|:)\s*
 
 
 def extract(text: str) -> Draft:
-    """Read an article's text into a draft; raise :class:`NotAPlan` when it announces none."""
+    """Read an article's text into a draft; raise :class:`NotAPlan` when it announces none. An
+    English article is read as English (thidua/editing/english.py)."""
+    if is_english(text):
+        return extract_english(text)
     draft = Draft()
     lines, stamp = _article_lines(text)
     paragraphs = [line for line in lines if line]
     if not paragraphs:
         raise NotAPlan("the text holds no article: only page furniture, or nothing")
+    refused = near_miss(paragraphs)
+    if refused:
+        raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
     draft.body = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
     prose = "\n".join(paragraphs)
     if stamp:
@@ -143,7 +156,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         sentence = prose[max(line_start, prose.rfind(".", 0, match.start()) + 1):match.start()]
         if not (OWN_NUMBER.search(before) or OWN_NUMBER.search(before.strip() + " ")):
             continue
-        rank = 0 if re.match(r"\s*số\s", before, re.I) or re.search(r"nguồn", before, re.I) else (
+        rank = 0 if re.match(r"\s*số(?:\s+hiệu)?\s*[:\s]", before, re.I) or re.search(r"nguồn", before, re.I) else (
             1 if re.search(r"\bvừa\b|\bký ban hành", sentence, re.I) else
             3 if re.search(r"\bđã ban hành|căn cứ|theo\b", sentence, re.I) else 2)
         number = match.group(1)
@@ -167,17 +180,28 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
 
 
 def _issued(draft: Draft, prose: str, number: Optional[str], year: Optional[int]) -> None:
-    """The issue date: right after the number ("số 2255/KH-UBND ngày 21 tháng 8 năm 2023"), or
-    in the sentence that says the plan was issued or signed."""
+    """The issue date: right after the number ("số 2255/KH-UBND ngày 21 tháng 8 năm 2023"), in
+    the heading of the plan's own text ("Nghệ An, ngày 21 tháng 10 năm 2021", "Ngày ban hành:
+    28/07/2016"), or in the sentence that says the plan was issued or signed; never a date
+    that follows another document's number (that document's date)."""
     windows = []
     if number:
         windows += [prose[m.end():m.end() + 40] for m in re.finditer(re.escape(number), prose)]
+    windows += [m.group(0) for m in HEADING_DATE.finditer(prose)]
     windows += [m.group(0) for m in re.finditer(r"[^.\n]*(?:ban hành|ký)[^.\n]*", prose, re.I)]
     for window in windows:
-        match = re.search(r"\bngày\s+" + _DATE[len("(?:ngày\\s+)?"):], window, re.I) or (
-            DATE.match(window.strip()) if window.strip()[:1].isdigit() else None)
-        if match:
+        for match in re.finditer(r"\bngày(?:\s+ban hành\s*:)?\s+" + _DATE[len("(?:ngày\\s+)?"):],
+                                 window, re.I):
+            cited = CITED_BEFORE.search(window[:match.start()])
+            if cited and cited.group(1) != number:
+                continue  # the date of a document the plan cites
             date = _date_of(match, year)
+            if date:
+                record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
+                return
+        if window.strip()[:1].isdigit():
+            match = DATE.match(window.strip())
+            date = _date_of(match, year) if match else None
             if date:
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return

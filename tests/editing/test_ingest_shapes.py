@@ -1,0 +1,90 @@
+"""Shapes of real articles that the seeds did not show (issue 18), each in a text of our own
+writing: English articles, near-misses, a plan's own heading, a cited document's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from thidua.editing.drafts import draft_files
+from thidua.editing.facts import NotAPlan
+from thidua.editing.ingest import extract
+
+ENGLISH = """Can Tho launches emulation drive for 2024
+On March 5, 2024, the People's Committee of Can Tho city issued Plan No. 97/KH-UBND on \
+launching the emulation movement for 2024, implementing Directive No. 34-CT/TW dated April 7, \
+2014 of the Politburo.
+The campaign runs from March 1 to December 31, 2024 across all departments and districts.
+"""
+
+
+def test_an_english_article_gives_the_same_facts_and_its_headline_as_the_english_title():
+    draft = extract(ENGLISH)
+
+    assert draft.values["number"] == "97/KH-UBND"  # not the directive it implements
+    assert draft.values["type"] == "KH"
+    assert draft.values["issued"] == "2024-03-05"
+    assert draft.values["province"] == "can-tho"
+    assert draft.values["period"] == {"start": "2024-03-01", "end": "2024-12-31"}
+    assert draft.english == {"title": "Can Tho launches emulation drive for 2024"}
+    assert "title" in draft.missing and draft.body == ""  # the article is no text of the plan
+    files = draft_files(draft.values, draft.missing, draft.body, draft.english)
+    assert "title: Can Tho launches emulation drive for 2024" in files.english
+    assert files.path == "can-tho/2024/97-kh-ubnd.md"
+
+
+def test_an_english_article_without_the_plans_number_or_date_leaves_them_for_review():
+    draft = extract("Thua Thien Hue province kicks off emulation campaign\n"
+                    "The People's Committee of Thua Thien Hue province has launched an emulation "
+                    "campaign to greet the provincial Party congress, continuing Directive No. "
+                    "12/CT-UBND. It lasts until the end of 2025.\n")
+
+    assert "number" not in draft.values and "issued" not in draft.values
+    assert draft.values["province"] == "thua-thien-hue"
+    assert draft.values["period"] == {"end": "2025"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kế hoạch tổ chức Đại hội thi đua yêu nước tỉnh lần thứ VI\n"
+     "UBND tỉnh Lạng Sơn ban hành Kế hoạch số 88/KH-UBND tổ chức Đại hội thi đua yêu nước các "
+     "cấp, các ngành trong năm 2025.\n", "emulation congresses"),
+    ("Tặng bằng khen cho 30 tập thể có thành tích trong phong trào thi đua\n"
+     "Chủ tịch UBND tỉnh vừa ký Quyết định số 1200/QĐ-UBND tặng bằng khen cho các tập thể.\n",
+     "commendation"),
+    ("Tổng kết phong trào thi đua năm 2023 của ngành giáo dục\n"
+     "Hội nghị đánh giá kết quả phong trào thi đua và khen thưởng 12 tập thể.\n", "summing-up"),
+    ("Province holds photo contest on emulation movements\n"
+     "The provincial Department of Culture has launched a photo contest on people who set good "
+     "examples, open until June 30, 2024.\n", "contest"),
+])
+def test_a_near_miss_is_refused_with_what_it_is(text, kind):
+    with pytest.raises(NotAPlan, match=kind):
+        extract(text)
+
+
+def test_a_plan_that_launches_a_campaign_to_greet_a_congress_is_a_plan():
+    draft = extract("Phát động phong trào thi đua chào mừng Đại hội thi đua yêu nước tỉnh\n"
+                    "Ngày 02/3/2025, UBND tỉnh Lạng Sơn ban hành Kế hoạch số 40/KH-UBND phát động "
+                    "phong trào thi đua chào mừng Đại hội thi đua yêu nước tỉnh lần thứ VI.\n")
+    assert draft.values["number"] == "40/KH-UBND" and draft.values["issued"] == "2025-03-02"
+
+
+def test_the_heading_of_a_plans_own_text_gives_its_number_and_date_not_a_cited_ones():
+    draft = extract("ỦY BAN NHÂN DÂN TỈNH CÀ MAU\n"
+                    "Số: 45/KH-UBND\n"
+                    "Cà Mau, ngày 12 tháng 4 năm 2024\n"
+                    "KẾ HOẠCH Phát động phong trào thi đua năm 2024\n"
+                    "Thực hiện Quyết định số 923/QĐ-TTg ngày 14/5/2023 của Thủ tướng Chính phủ ban "
+                    "hành Kế hoạch triển khai phong trào thi đua, Ủy ban nhân dân tỉnh Cà Mau ban "
+                    "hành Kế hoạch phát động phong trào thi đua như sau.\n")
+
+    assert draft.values["number"] == "45/KH-UBND"
+    assert draft.values["issued"] == "2024-04-12"
+
+
+def test_a_date_next_to_a_cited_document_is_that_documents():
+    draft = extract("Hà Tĩnh phát động thi đua thực hiện nhiệm vụ năm 2016\n"
+                    "Thực hiện Chỉ thị số 18/CT-TTg ngày 19/5/2016 của Thủ tướng Chính phủ, UBND "
+                    "tỉnh Hà Tĩnh ban hành kế hoạch phát động phong trào thi đua năm 2016.\n")
+
+    assert "issued" not in draft.values
+    assert draft.values["province"] == "ha-tinh"

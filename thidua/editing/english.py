@@ -1,0 +1,227 @@
+"""Reading an English article about a plan (provincial English portals, English news) into the
+same facts as a Vietnamese one: "Plan No. 97/KH-UBND", "Directive No. 01/CT-UBND dated
+January 3, 2024", "from March 1 to December 31, 2023", province names with or without their
+diacritics, through the gazetteer.
+
+The article's text is not a translation of the plan, so it goes in no record: the draft keeps
+its headline as the English title, and every other text is the editor's to write.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from thidua.editing.facts import Draft, NotAPlan, partial_date, record_fact
+from thidua.editing.nearmiss import near_miss
+from thidua.records.crossrefs import mentions
+from thidua.records.dates import PartialDate
+from thidua.records.gazetteer import gazetteer
+from thidua.records.record import type_in_number
+
+MONTHS = {name: number for number, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b",
+                       re.I)
+MONTH_FIRST = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+                         r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)
+MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I)
+NUMERIC = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b")
+YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+
+KINDS = {"plan": "KH", "directive": "CT", "decision": "QĐ", "official letter": "CV",
+         "official dispatch": "CV", "dispatch": "CV", "notice": "TB", "resolution": "NQ",
+         "programme": "CTr", "program": "CTr"}
+DOCUMENT = re.compile(r"\b(?P<kind>" + "|".join(KINDS) + r")\s+(?:No\.?|Number)\s*", re.I)
+"""A document named with its number: "Plan No. 97/KH-UBND"."""
+ISSUED_KIND = re.compile(r"\b(?:issued|signed|promulgated)\s+(?:a|an|the)?\s*(?P<kind>"
+                         + "|".join(KINDS) + r")\b", re.I)
+"""The kind of document the article says was issued, without its number."""
+OWN = re.compile(r"\b(?:issued|signed|promulgated|released|adopted|has issued|have issued)\b"
+                 r"(?:No\.|[^.;]){0,80}$", re.I)
+"""Words before a number that make it the plan's own: the one the article says was issued."""
+CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in accordance|"
+                   r"in line|based on|continu\w+|response to|responding)\b(?:No\.|[^.;]){0,60}$",
+                   re.I)
+"""Words before a number that make it one the plan cites."""
+PLACE = re.compile(r"\b((?:[A-Z][\w'-]*)(?:[\s-]+(?:[A-Z][\w'-]*)){0,3})\s+(?:province|city|"
+                   r"Province|City)\b|\b(?:province|city) of\s+((?:[A-Z][\w'-]*)(?:[\s-]+"
+                   r"[A-Z][\w'-]*){0,3})")
+LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulation\b|"
+                    r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b", re.I)
+PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\s+){0,3}?\d[\w ,/]*?)\s+(?:to|until|till|"
+                    r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/]*?\d{4})\b", re.I)
+UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b",
+                   re.I)
+
+
+def is_english(text: str) -> bool:
+    """Whether the text is written in English: common English words, and few of the letters
+    only Vietnamese has."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words:
+        return False
+    vietnamese = sum(1 for word in words if re.search(r"[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩị"
+                                                        r"òóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]", word))
+    english = sum(1 for word in words if word in {"the", "of", "and", "to", "in", "on", "for",
+                                                     "with", "is", "has", "was", "by"})
+    return english > 0.06 * len(words) and vietnamese < 0.05 * len(words)
+
+
+def extract_english(text: str) -> Draft:
+    """Read an English article into a draft; :class:`NotAPlan` when it announces none."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise NotAPlan("the text holds no article")
+    refused = near_miss(lines)
+    if refused:
+        raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
+    prose = "\n".join(lines)
+    draft = Draft()
+    number = _own_number(prose)
+    if number:
+        record_fact(draft, "number", number[0], number[1])
+    _type(draft, prose, number[0] if number else None)
+    _issued(draft, prose, number[0] if number else None)
+    _period(draft, prose)
+    _province(draft, prose, number[0] if number else None)
+    if not number and "period" not in draft.values and not LAUNCH.search(prose):
+        raise NotAPlan("the text announces no plan: it has no document number, no campaign "
+                       "period and no launch of an emulation movement")
+    if len(lines[0]) < 200 and not lines[0].endswith("."):
+        draft.english["title"] = lines[0]
+        draft.found["english title"] = "the headline"
+    draft.missing["title"] = "the article is in English: write the plan's Vietnamese title"
+    for name, why in (("number", "the text gives the plan no number"),
+                      ("issued", "the text gives no issue date"),
+                      ("province", "the text names no province"),
+                      ("period", "the text gives no campaign period"),
+                      ("issuer", "write the issuing body as the plan prints it, in Vietnamese")):
+        if name not in draft.values and name not in draft.missing:
+            draft.missing[name] = why
+    return draft
+
+
+_NAMED = re.compile(DOCUMENT.pattern + "$", re.I)
+"""A document's name right before its number."""
+_SENTENCES = re.compile(r"(?<!\bNo)(?<!\bno)\.\s+")
+"""Where a sentence ends (not after "No." of a number)."""
+
+
+def _own_number(prose: str) -> Optional[tuple[str, str]]:
+    """The number of the document the article says was issued ("… issued Plan No. …"); None
+    when no number is said to be issued, or two are (numbers the plan implements or follows are
+    cited, not its own)."""
+    found: dict[str, str] = {}
+    for match in mentions(prose):
+        start = match.start(1)
+        line_start = prose.rfind("\n", 0, start) + 1
+        named = _NAMED.search(prose[max(line_start, start - 30):start])
+        sentence = _SENTENCES.split(prose[line_start:start])[-1]
+        if not named:
+            continue
+        if CITED.search(sentence) or not OWN.search(sentence):
+            continue  # one it cites, or one the text does not say was issued
+        number = match.group(1)
+        found.setdefault(number, f"“{named.group(0).strip()} {number}”")
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
+    code = type_in_number(number) if number else None
+    if code:
+        record_fact(draft, "type", code, f"the number {number}")
+        return
+    kind = ISSUED_KIND.search(prose)
+    if kind:
+        record_fact(draft, "type", KINDS[kind.group("kind").lower()], f"“{kind.group(0).strip()}”")
+    else:
+        draft.missing["type"] = "the text names no document type"
+
+
+def _issued(draft: Draft, prose: str, number: Optional[str]) -> None:
+    """The issue date: "dated …" right after the number, else the date of the sentence that
+    says it was issued ("On January 3, 2024, … issued …"), if it gives day, month and year."""
+    dated = []
+    if number:
+        dated = [re.match(r"\s*,?\s*dated\s+(.{0,30})", prose[m.end():])
+                 for m in re.finditer(re.escape(number), prose)]
+    sentences = re.findall(r"[^.\n]*\b(?:issued|signed|promulgated)\b[^.\n]*", prose, re.I)
+    for text in [match.group(1) for match in dated if match] + sentences:
+        date = _full_date(text)
+        if date:
+            record_fact(draft, "issued", date[0], f"“{date[1]}”")
+            return
+
+
+def _full_date(text: str) -> Optional[tuple[PartialDate, str]]:
+    """The first date with day, month and year in ``text``."""
+    found = []
+    for pattern in (DAY_FIRST, MONTH_FIRST, NUMERIC):
+        for match in pattern.finditer(text):
+            if match.group("year"):
+                found.append(match)
+    for match in sorted(found, key=lambda m: m.start()):
+        month = match.group("month")
+        month = MONTHS[month.lower()] if not month.isdigit() else int(month)
+        date = partial_date(int(match.group("year")), month, int(match.group("day")))
+        if date:
+            return date, match.group(0)
+    return None
+
+
+def _period(draft: Draft, prose: str) -> None:
+    """"from March 1 to December 31, 2023", "from 2021 to 2025", "until the end of 2025": a
+    date without a year takes the year the phrase states, or stays unknown."""
+    match = PERIOD.search(prose) or UNTIL.search(prose)
+    if not match:
+        return
+    end = _phrase_date(match.group("end"), None)
+    start_text = match.groupdict().get("start")
+    start = None
+    if start_text and start_text.lower() != "now":
+        start = _phrase_date(start_text, end.year if end else None)
+    if not end and not start:
+        return
+    period = {}
+    if start:
+        period["start"] = start
+    elif start_text and start_text.lower() == "now":
+        draft.missing["period.start"] = "the text says “from now”: the launch date is not given"
+    if end:
+        period["end"] = end
+    record_fact(draft, "period", period, f"“{match.group(0).strip()}”")
+
+
+def _phrase_date(text: str, year: Optional[int]) -> Optional[PartialDate]:
+    """The date a phrase of a period gives: a day, a month or a year; without a year, the
+    ``year`` of the phrase's other end (None: unknown)."""
+    full = _full_date(text)
+    if full:
+        return full[0]
+    month_year = MONTH_YEAR.search(text)
+    if month_year:
+        return partial_date(int(month_year.group("year")), MONTHS[month_year.group("month").lower()])
+    day_month = MONTH_FIRST.search(text) or re.search(r"\b(?P<day>\d{1,2})\s+" + _MONTH, text, re.I)
+    if day_month and year:
+        return partial_date(year, MONTHS[day_month.group("month").lower()], int(day_month.group("day")))
+    only_year = YEAR.search(text)
+    return PartialDate(int(only_year.group("year"))) if only_year and not day_month else None
+
+
+def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
+    """The province named as "<Name> province", "<Name> city" or "province of <Name>": in the
+    paragraph of the plan's number first, else the first the text names. A name the gazetteer
+    does not know whole is no province."""
+    paragraphs = [line for line in prose.splitlines() if number and number in line] + [prose]
+    for text in paragraphs:
+        for match in PLACE.finditer(text):
+            words = re.split(r"\s+", (match.group(1) or match.group(2)).strip())
+            for size in range(len(words), 0, -1):
+                unit = gazetteer().lookup(" ".join(words[-size:]))
+                if unit:
+                    record_fact(draft, "province", unit.slug, f"“{match.group(0).strip()}”")
+                    return

@@ -1,0 +1,41 @@
+"""Texts that look like a plan launching an emulation campaign and are not one: a plan to hold
+emulation congresses, a conference summing up results, a commendation, a writing or photo
+contest, a notice of conclusions. Each is refused with what it is, unless the text also launches
+a campaign (a plan that launches one to greet a congress is a plan)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+KINDS = [
+    ("a plan to hold emulation congresses, not a campaign",
+     r"(?:tổ chức|to (?:organi[sz]e|hold))\s+(?:the\s+)?(?:các\s+)?"
+     r"(?:đại hội thi đua yêu nước|patriotic emulation congress)"),
+    ("a summing-up of results, not a campaign",
+     r"\b(?:tổng kết|sơ kết|summary|summari[sz]\w*|review(?:ing)? (?:conference|meeting))\b"),
+    ("a commendation, not a campaign",
+     r"\b(?:tặng bằng khen|tặng cờ thi đua|quyết định khen thưởng|commendation|certificates? of "
+     r"merit)\b"),
+    ("a contest, not a campaign", r"\b(?:cuộc thi|contest|competition)\b"),
+    ("a notice of conclusions, not a campaign",
+     r"\b(?:thông báo kết luận|notice\b(?:No\.|[^.]){0,60}\bconclusions?)\b"),
+]
+_KINDS = [(why, re.compile(pattern, re.I)) for why, pattern in KINDS]
+LAUNCH = re.compile(r"\bphát động\s+(?:phong trào\s+|đợt\s+|cao điểm\s+)?thi đua\b|"
+                    r"\blaunch\w*\b[^.]{0,80}\bemulation\b", re.I)
+"""Words that launch a campaign."""
+
+
+def near_miss(lines: list[str]) -> Optional[str]:
+    """What the text is, if the first line of its lead (its first three lines of five words or
+    more: the headline and what the article says first) that says what it is names one of the
+    KINDS; None if it launches a campaign (further on, a text that is not a plan often asks
+    others to launch campaigns) or says neither."""
+    for line in [line for line in lines if len(line.split()) >= 5][:3]:
+        if LAUNCH.search(line):
+            return None
+        for why, pattern in _KINDS:
+            if pattern.search(line):
+                return why
+    return None
