@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from thidua.editing.facts import Draft, NotAPlan, partial_date, record_fact
+from thidua.editing.facts import Draft, NotAPlan, partial_date, record_fact, record_period
 from thidua.editing.nearmiss import near_miss
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
@@ -184,19 +184,11 @@ def _period(draft: Draft, prose: str) -> None:
         return
     end = _phrase_date(match.group("end"), None)
     start_text = match.groupdict().get("start")
-    start = None
-    if start_text and start_text.lower() != "now":
-        start = _phrase_date(start_text, end.year if end else None)
-    if not end and not start:
-        return
-    period = {}
-    if start:
-        period["start"] = start
-    elif start_text and start_text.lower() == "now":
-        draft.missing["period.start"] = "the text says “from now”: the launch date is not given"
-    if end:
-        period["end"] = end
-    record_fact(draft, "period", period, f"“{match.group(0).strip()}”")
+    from_now = bool(start_text) and start_text.lower() == "now"
+    start = (_phrase_date(start_text, end.year if end else None)
+             if start_text and not from_now else None)
+    record_period(draft, start, end, "from now" if from_now else None,
+                  f"“{match.group(0).strip()}”")
 
 
 def _phrase_date(text: str, year: Optional[int]) -> Optional[PartialDate]:

@@ -65,3 +65,20 @@ def partial_date(year: int, month: int, day: Optional[int] = None) -> Optional[P
         return PartialDate.parse(f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else ""))
     except DateError:
         return None
+
+
+def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[PartialDate],
+                  from_now: Optional[str], source: str) -> None:
+    """Note the campaign period, either end of which may be unknown (nothing if both are);
+    ``from_now``: the words by which the text starts it "from now", a start it does not date."""
+    if not end and not start:
+        return
+    period = {}
+    if start:
+        period["start"] = start
+    elif from_now:
+        draft.missing["period.start"] = (f"the text says “{from_now}” (from now): the launch date "
+                                         "is not given")
+    if end:
+        period["end"] = end
+    record_fact(draft, "period", period, source)

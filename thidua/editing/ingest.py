@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from thidua.editing.english import extract_english, is_english
-from thidua.editing.facts import Draft, NotAPlan, partial_date, record_fact
+from thidua.editing.facts import Draft, NotAPlan, partial_date, record_fact, record_period
 from thidua.editing.nearmiss import near_miss
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
@@ -49,7 +49,8 @@ PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,
                     r"năm\s+\d{4})", re.I)
 UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?đến hết\s+(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
                    r"tháng\s+\d{1,2}(?:/| năm )\d{4})", re.I)
-OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|ban hành\s+(?:kế hoạch|quyết định|chỉ thị)\s+số\s+|"
+OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
+                        r"ban hành\s+(?:kế hoạch|quyết định|chỉ thị)\s+số\s+|"
                         r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+|ký ban hành\s+kế hoạch\s+số\s+)$",
                         re.I)
 """What comes right before the plan's own number (not before a number it cites)."""
@@ -211,19 +212,11 @@ def _period(draft: Draft, prose: str, year: Optional[int]) -> None:
     match = PERIOD.search(prose) or UNTIL.search(prose)
     if not match:
         return
-    end = _date_phrase(match.group("end"), year)
     start_text = match.groupdict().get("start")
-    start = None if not start_text or start_text.lower() == "nay" else _date_phrase(start_text, year)
-    if not end and not start:
-        return
-    period = {}
-    if start:
-        period["start"] = start
-    elif start_text and start_text.lower() == "nay":
-        draft.missing["period.start"] = "the text says “từ nay” (from now): the launch date is not given"
-    if end:
-        period["end"] = end
-    record_fact(draft, "period", period, f"“{match.group(0).strip()}”")
+    from_now = bool(start_text) and start_text.lower() == "nay"
+    start = None if not start_text or from_now else _date_phrase(start_text, year)
+    record_period(draft, start, _date_phrase(match.group("end"), year),
+                  "từ nay" if from_now else None, f"“{match.group(0).strip()}”")
 
 
 def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
