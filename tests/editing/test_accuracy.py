@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from thidua.editing.accuracy import MISSED, RIGHT, WRONG, Article, judge, load_articles, measure
+from thidua.editing.accuracy import (
+    MISSED,
+    RIGHT,
+    WRONG,
+    Article,
+    judge,
+    load_articles,
+)
 from thidua.records.problems import InvalidArchive
 
 PLAN = """Cao Bằng phát động thi đua năm 2023

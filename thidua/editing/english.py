@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from thidua.editing.facts import Draft, NotAPlan, partial_date, record_fact, record_period
+from thidua.editing.facts import (
+    Draft,
+    NotAPlan,
+    partial_date,
+    record_fact,
+    record_period,
+)
 from thidua.editing.nearmiss import near_miss
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
