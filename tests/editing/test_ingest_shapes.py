@@ -88,3 +88,28 @@ def test_a_date_next_to_a_cited_document_is_that_documents():
 
     assert "issued" not in draft.values
     assert draft.values["province"] == "ha-tinh"
+
+
+@pytest.mark.parametrize("sentence, period, open_end", [
+    ("Theo đó, từ tháng 3-10/2024, các cấp công đoàn triển khai thi đua.",
+     {"start": "2024-03", "end": "2024-10"}, False),
+    ("Thời gian thi đua từ tháng 9/2024 đến khi tổ chức thành công Đại hội Đảng bộ tỉnh.",
+     {"start": "2024-09"}, True),
+    ("UBND tỉnh phát động phong trào thi đua năm 2024 trong toàn tỉnh.",
+     {"start": "2024", "end": "2024"}, False),
+    ("UBND tỉnh phát động phong trào thi đua giai đoạn 2021 - 2025 trong toàn tỉnh.",
+     {"start": "2021", "end": "2025"}, False),
+])
+def test_periods_in_the_shapes_real_texts_give(sentence, period, open_end):
+    draft = extract(f"Cao Bằng phát động thi đua\nNgày 02/3/2024, UBND tỉnh Cao Bằng ban hành Kế "
+                    f"hoạch số 20/KH-UBND. {sentence}\n")
+    assert draft.values["period"] == period
+    assert ("period.end" in draft.missing) == open_end
+
+
+def test_an_english_article_gives_the_year_of_the_campaign_it_launches():
+    draft = extract("Son La launches emulation movement\nOn January 3, 2024, the People's "
+                    "Committee of Son La province issued Directive No. 01/CT-UBND launching the "
+                    "emulation movement for 2024.\n")
+    assert draft.values["period"] == {"start": "2024", "end": "2024"}
+    assert draft.values["number"] == "01/CT-UBND" and draft.values["province"] == "son-la"

@@ -63,6 +63,10 @@ LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulati
                     r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b", re.I)
 PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\s+){0,3}?\d[\w ,/]*?)\s+(?:to|until|till|"
                     r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/]*?\d{4})\b", re.I)
+CAMPAIGN_YEAR = re.compile(r"\blaunch\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?emulation\s+"
+                           r"(?:movement|campaign|drive)s?\s+(?:for|in|of)\s+(?:the\s+year\s+)?"
+                           r"(?P<year>\d{4})\b", re.I)
+"""The year of the campaign launched: "launching the emulation movement for 2024"."""
 UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b",
                    re.I)
 
@@ -184,9 +188,14 @@ def _full_date(text: str) -> Optional[tuple[PartialDate, str]]:
 
 def _period(draft: Draft, prose: str) -> None:
     """"from March 1 to December 31, 2023", "from 2021 to 2025", "until the end of 2025": a
-    date without a year takes the year the phrase states, or stays unknown."""
+    date without a year takes the year the phrase states, or stays unknown; or else the year of
+    the campaign launched ("launching the emulation movement for 2024")."""
     match = PERIOD.search(prose) or UNTIL.search(prose)
     if not match:
+        year = CAMPAIGN_YEAR.search(prose)
+        if year:
+            record_period(draft, PartialDate(int(year.group("year"))),
+                          PartialDate(int(year.group("year"))), None, f"“{year.group(0)}”")
         return
     end = _phrase_date(match.group("end"), None)
     start_text = match.groupdict().get("start")

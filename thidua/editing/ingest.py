@@ -55,6 +55,15 @@ PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,
                     r"năm\s+\d{4})", re.I)
 UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?đến hết\s+(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
                    r"tháng\s+\d{1,2}(?:/| năm )\d{4})", re.I)
+MONTH_RANGE = re.compile(r"\btừ\s+tháng\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{4})\b", re.I)
+"""A period of months of one year: "từ tháng 1-12/2023"."""
+UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}/\d{4})"
+                         r"\s+(?:cho\s+)?đến\s+khi\b[^.\n]{0,80}", re.I)
+"""A period that ends with an event: "từ tháng 10/2025 đến khi tổ chức thành công Đại hội …"."""
+CAMPAIGN_YEARS = re.compile(r"\bphát động\s+(?:phong trào\s+|đợt\s+)?thi đua(?:\s+yêu nước)?\s+"
+                            r"(?:năm\s+(?P<first>\d{4})|giai đoạn\s+(?P<first2>\d{4})\s*[-–]\s*"
+                            r"(?P<last>\d{4}))\b", re.I)
+"""The year or years of the campaign the text launches: "phát động phong trào thi đua năm 2024"."""
 OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
                         r"ban hành\s+(?:kế hoạch|quyết định|chỉ thị)\s+số\s+|"
                         r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+|ký ban hành\s+kế hoạch\s+số\s+)$",
@@ -215,14 +224,35 @@ def _issued(draft: Draft, prose: str, number: Optional[str], year: Optional[int]
 
 
 def _period(draft: Draft, prose: str, year: Optional[int]) -> None:
-    match = PERIOD.search(prose) or UNTIL.search(prose)
-    if not match:
+    """The campaign period: "từ … đến …", "đến hết …", "từ tháng 1-12/2023", a start with an
+    end that is an event ("từ tháng 10/2025 đến khi …": no end date), or else the year or years
+    of the campaign launched ("phát động phong trào thi đua năm 2024")."""
+    months = MONTH_RANGE.search(prose)
+    if months:
+        first, last, year_text = (int(group) for group in months.groups())
+        record_period(draft, partial_date(year_text, first), partial_date(year_text, last), None,
+                      f"“{months.group(0).strip()}”")
         return
-    start_text = match.groupdict().get("start")
-    from_now = bool(start_text) and start_text.lower() == "nay"
-    start = None if not start_text or from_now else _date_phrase(start_text, year)
-    record_period(draft, start, _date_phrase(match.group("end"), year),
-                  "từ nay" if from_now else None, f"“{match.group(0).strip()}”")
+    match = PERIOD.search(prose) or UNTIL.search(prose)
+    if match:
+        start_text = match.groupdict().get("start")
+        from_now = bool(start_text) and start_text.lower() == "nay"
+        start = None if not start_text or from_now else _date_phrase(start_text, year)
+        record_period(draft, start, _date_phrase(match.group("end"), year),
+                      "từ nay" if from_now else None, f"“{match.group(0).strip()}”")
+        return
+    open_ended = UNTIL_EVENT.search(prose)
+    if open_ended:
+        record_period(draft, _date_phrase(open_ended.group("start"), year), None, None,
+                      f"“{open_ended.group(0).strip()}”")
+        draft.missing["period.end"] = "the campaign runs until an event (“đến khi …”): no end date"
+        return
+    years = CAMPAIGN_YEARS.search(prose)
+    if years:
+        first = int(years.group("first") or years.group("first2"))
+        last = int(years.group("last") or first)
+        record_period(draft, PartialDate(first), PartialDate(last), None,
+                      f"“{years.group(0).strip()}”")
 
 
 def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
