@@ -113,3 +113,30 @@ def test_an_english_article_gives_the_year_of_the_campaign_it_launches():
                     "emulation movement for 2024.\n")
     assert draft.values["period"] == {"start": "2024", "end": "2024"}
     assert draft.values["number"] == "01/CT-UBND" and draft.values["province"] == "son-la"
+
+
+def test_a_date_without_its_year_takes_the_campaigns_year_or_none_never_another_year():
+    text = ("Phát động thi đua\nNgày 5/3, UBND tỉnh Cao Bằng ban hành Kế hoạch số 12/KH-UBND "
+            "hướng tới Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030.\n")
+    assert "issued" not in extract(text).values  # 2030 is the term's year, not the plan's
+    launched = text.replace("hướng tới", "phát động phong trào thi đua năm 2024, hướng tới")
+    assert extract(launched).values["issued"] == "2024-03-05"
+
+
+@pytest.mark.parametrize("headline, kind", [
+    ("Tổ chức các hoạt động kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái "
+     "quốc", "commemorations"),
+    ("Kế hoạch tổ chức gặp mặt, biểu dương các điển hình tiên tiến trong phong trào thi đua",
+     "honour"),
+])
+def test_more_near_misses_are_refused(headline, kind):
+    with pytest.raises(NotAPlan, match=kind):
+        extract(f"{headline}\nUBND tỉnh Cao Bằng ban hành Kế hoạch số 7/KH-UBND về việc này.\n")
+
+
+def test_a_letter_the_committee_sends_is_its_own_document():
+    draft = extract("Đẩy mạnh phong trào thi đua yêu nước\nNgày 24/10/2024, UBND tỉnh Cao Bằng "
+                    "có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị số 22/CT-TTg của Thủ "
+                    "tướng Chính phủ về đẩy mạnh phong trào thi đua.\n")
+    assert draft.values["number"] == "4912/UBND-NC"
+    assert draft.values["issued"] == "2024-10-24"

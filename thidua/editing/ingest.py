@@ -66,6 +66,7 @@ CAMPAIGN_YEARS = re.compile(r"\bphát động\s+(?:phong trào\s+|đợt\s+)?thi
 """The year or years of the campaign the text launches: "phát động phong trào thi đua năm 2024"."""
 OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
                         r"ban hành\s+(?:kế hoạch|quyết định|chỉ thị)\s+số\s+|"
+                        r"(?:có|gửi|ban hành)\s+(?:văn bản|công văn)\s+số\s+|"
                         r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+|ký ban hành\s+kế hoạch\s+số\s+)$",
                         re.I)
 """What comes right before the plan's own number (not before a number it cites)."""
@@ -106,8 +107,12 @@ def extract(text: str) -> Draft:
     if stamp:
         record_fact(draft, "published", stamp, "the page's time stamp")
     number = _own_number(prose)
-    years = [int(y) for y in re.findall(r"\b(20\d\d|19\d\d)\b", prose)]
-    default_year = stamp.year if stamp else (max(years) if years else None)
+    # A date printed without its year takes the article's own (its page's time stamp), else
+    # the year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
+    # never another year the text happens to name: without either it stays unknown.
+    campaign = CAMPAIGN_YEARS.search(prose)
+    default_year = stamp.year if stamp else (
+        int(campaign.group("first") or campaign.group("first2")) if campaign else None)
     if number:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
@@ -198,12 +203,13 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
 def _issued(draft: Draft, prose: str, number: Optional[str], year: Optional[int]) -> None:
     """The issue date: right after the number ("số 2255/KH-UBND ngày 21 tháng 8 năm 2023"), in
     the heading of the plan's own text ("Nghệ An, ngày 21 tháng 10 năm 2021", "Ngày ban hành:
-    28/07/2016"), or in the sentence that says the plan was issued or signed; never a date
-    that follows another document's number (that document's date)."""
+    28/07/2016"), in the sentence of its number, or in the sentence that says the plan was issued
+    or signed; never a date that follows another document's number (that document's date)."""
     windows = []
     if number:
         windows += [prose[m.end():m.end() + 40] for m in re.finditer(re.escape(number), prose)]
     windows += [m.group(0) for m in HEADING_DATE.finditer(prose)]
+    windows += ["".join(_number_sentence(prose, number))] if number else []
     windows += [m.group(0) for m in re.finditer(r"[^.\n]*(?:ban hành|ký)[^.\n]*", prose, re.I)]
     for window in windows:
         for match in re.finditer(r"\bngày(?:\s+ban hành\s*:)?\s+" + _DATE[len("(?:ngày\\s+)?"):],

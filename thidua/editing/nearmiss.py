@@ -18,6 +18,10 @@ KINDS = [
      r"\b(?:tặng bằng khen|tặng cờ thi đua|quyết định khen thưởng|commendation|certificates? of "
      r"merit)\b"),
     ("a contest, not a campaign", r"\b(?:cuộc thi|contest|competition)\b"),
+    ("a plan of commemorations, not a campaign",
+     r"\b(?:tổ chức\s+(?:các\s+)?hoạt động\s+kỷ niệm|commemorat\w+\s+activities)\b"),
+    ("a meeting to honour models, not a campaign",
+     r"\b(?:tổ chức\s+(?:hội nghị\s+)?(?:gặp mặt|biểu dương|tôn vinh)|ceremony to honou?r)\b"),
     ("a notice of conclusions, not a campaign",
      r"\b(?:thông báo kết luận|notice\b(?:No\.|[^.]){0,60}\bconclusions?)\b"),
 ]
