@@ -140,3 +140,25 @@ def test_a_letter_the_committee_sends_is_its_own_document():
                     "tướng Chính phủ về đẩy mạnh phong trào thi đua.\n")
     assert draft.values["number"] == "4912/UBND-NC"
     assert draft.values["issued"] == "2024-10-24"
+
+
+@pytest.mark.parametrize("issuer, province", [
+    ("UBND tỉnh TT-Huế", "thua-thien-hue"),
+    ("UBND tỉnh Thừa Thiên - Huế", "thua-thien-hue"),
+    ("UBND TP.HCM", "ho-chi-minh"),  # and the sentence does not end at "TP."
+    ("UBND tỉnh Hoà Bình", "hoa-binh"),
+    ("Ban Thường vụ Tỉnh ủy Cao Bằng", "cao-bang"),  # named by the issuer alone
+    ("UBND huyện Châu Thành", None),  # a district in several provinces: not guessed
+])
+def test_every_spelling_of_a_province_and_no_guess(issuer, province):
+    draft = extract(f"Phát động thi đua\nNgày 2/3/2024, {issuer} ban hành Kế hoạch số "
+                    "20/KH-UBND phát động phong trào thi đua.\n")
+    assert draft.values.get("province") == province
+    assert draft.values["issued"] == "2024-03-02" and draft.values["issuer"] == issuer
+
+
+def test_a_number_printed_with_spaces_is_read_without_them_and_the_body_keeps_them():
+    draft = extract("Phát động thi đua\nNgày 2/3/2024, UBND tỉnh Cao Bằng ban hành Chỉ thị số "
+                    "07 / CT-UBND về phát động phong trào thi đua.\n")
+    assert draft.values["number"] == "07/CT-UBND" and draft.values["type"] == "CT"
+    assert "07 / CT-UBND" in draft.body

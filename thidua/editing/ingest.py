@@ -75,9 +75,14 @@ HEADING_DATE = re.compile(r"^(?:[^\W\d][\w.]*(?:\s+[^\W\d][\w.]*){0,4},\s*ngày\
 """The date line of a plan's own heading: "Nghệ An, ngày 21 tháng 10 năm 2021"."""
 CITED_BEFORE = re.compile(r"(\d+[\w.]*[/-][\w/.-]*[^\W\d_][\w/.-]*)\s*,?\s*$")
 """A document number right before a date: the date is that document's."""
-PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
+_IN_SENTENCE = r"(?:[^.\n]|\.(?=[^\s.]))"
+"""A character of a sentence: a full stop ends one only when a space or the end follows it
+("TP.HCM", "14.5.2011" are within one)."""
+SPACED_NUMBER = re.compile(r"(?<=\d) +/ +(?=[A-ZĐ])")
+"""Spaces around the slash of a document number: "07 / CT-UBND"."""
+PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)\s*({_NAME_WORD}(?:(?:\s*-\s*|\s+){_NAME_WORD}){{0,3}})")
 ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã))"
-                    rf"(\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})?")
+                    rf"(\s*{_NAME_WORD}(?:(?:\s*-\s*|\s+){_NAME_WORD}){{0,3}})?")
 PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?:\s+{_NAME_WORD}){{0,3}}")
 DEPARTMENT = re.compile(r"\bSở\s+[^,.;:\n]{2,60}?(?=\s+(?:vừa|đã|mới)?\s*(?:ký\s+)?ban hành)")
 SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"
@@ -103,7 +108,7 @@ def extract(text: str) -> Draft:
     if refused:
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
     draft.body = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
-    prose = "\n".join(paragraphs)
+    prose = SPACED_NUMBER.sub("/", "\n".join(paragraphs))  # (the body keeps them as printed)
     if stamp:
         record_fact(draft, "published", stamp, "the page's time stamp")
     number = _own_number(prose)
@@ -119,6 +124,10 @@ def extract(text: str) -> Draft:
     _issued(draft, prose, number[0] if number else None, default_year)
     _period(draft, prose, default_year)
     _places(draft, prose, number[0] if number else None)
+    issuer = draft.values.get("issuer")
+    unit = gazetteer().named_in(issuer) if issuer and "province" not in draft.values else None
+    if unit:  # "Ban Thường vụ Tỉnh ủy Cao Bằng": named by its issuer alone
+        record_fact(draft, "province", unit.slug, f"the issuer, “{issuer}”")
     _people(draft, prose, paragraphs)
     cites = [m.group(1) for m in mentions(prose) if not number or m.group(1) != number[0]]
     if cites:
@@ -210,7 +219,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], year: Optional[int]
         windows += [prose[m.end():m.end() + 40] for m in re.finditer(re.escape(number), prose)]
     windows += [m.group(0) for m in HEADING_DATE.finditer(prose)]
     windows += ["".join(_number_sentence(prose, number))] if number else []
-    windows += [m.group(0) for m in re.finditer(r"[^.\n]*(?:ban hành|ký)[^.\n]*", prose, re.I)]
+    windows += [m.group(0) for m in re.finditer(rf"{_IN_SENTENCE}*(?:ban hành|ký){_IN_SENTENCE}*",
+                                                prose, re.I)]
     for window in windows:
         for match in re.finditer(r"\bngày(?:\s+ban hành\s*:)?\s+" + _DATE[len("(?:ngày\\s+)?"):],
                                  window, re.I):
@@ -306,10 +316,9 @@ def _number_sentence(prose: str, number: Optional[str]) -> tuple[str, str]:
     if not number or number not in prose:
         return "", ""
     at = prose.index(number)
-    start = max(prose.rfind(".", 0, at), prose.rfind("\n", 0, at)) + 1
-    end = min((i for i in (prose.find(".", at), prose.find("\n", at)) if i >= 0),
-              default=len(prose))
-    return prose[start:at], prose[at:end]
+    before = re.search(rf"{_IN_SENTENCE}*$", prose[:at])
+    after = re.match(rf"{_IN_SENTENCE}*", prose[at:])
+    return before.group(0), after.group(0)
 
 
 def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str]]:
