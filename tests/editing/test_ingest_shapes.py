@@ -162,3 +162,17 @@ def test_a_number_printed_with_spaces_is_read_without_them_and_the_body_keeps_th
                     "07 / CT-UBND về phát động phong trào thi đua.\n")
     assert draft.values["number"] == "07/CT-UBND" and draft.values["type"] == "CT"
     assert "07 / CT-UBND" in draft.body
+
+
+def test_a_number_given_only_in_the_headline_is_the_plans_and_not_the_one_it_implements():
+    draft = extract("Kế hoạch 236/KH-UBND thực hiện Chỉ thị 18/CT-TTg về phát động thi đua\n"
+                    "UBND tỉnh Hà Tĩnh triển khai phong trào thi đua trong toàn tỉnh năm 2016.\n")
+    assert draft.values["number"] == "236/KH-UBND"
+    assert "18/CT-TTg" in draft.values["cites"]
+
+
+def test_a_campaign_in_phases_runs_from_the_first_phases_start_to_the_last_ones_end():
+    draft = extract("Phát động thi đua\nNgày 02/3/2024, UBND tỉnh Cao Bằng ban hành Kế hoạch số "
+                    "20/KH-UBND phát động phong trào thi đua. Đợt 1: từ ngày 01/3/2024 đến ngày "
+                    "30/6/2024. Đợt 2: từ ngày 01/7/2024 đến ngày 31/12/2024.\n")
+    assert draft.values["period"] == {"start": "2024-03-01", "end": "2024-12-31"}

@@ -55,6 +55,8 @@ PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,
                     r"năm\s+\d{4})", re.I)
 UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?đến hết\s+(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
                    r"tháng\s+\d{1,2}(?:/| năm )\d{4})", re.I)
+FIRST_PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:1|I|một)\b", re.I)
+"""Where a campaign in phases begins: "Đợt 1: từ …"."""
 MONTH_RANGE = re.compile(r"\btừ\s+tháng\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{4})\b", re.I)
 """A period of months of one year: "từ tháng 1-12/2023"."""
 UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}/\d{4})"
@@ -70,6 +72,9 @@ OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
                         r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+|ký ban hành\s+kế hoạch\s+số\s+)$",
                         re.I)
 """What comes right before the plan's own number (not before a number it cites)."""
+HEADLINE_NUMBER = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|công văn)(?:\s+số)?\s+$", re.I)
+"""A headline that opens with the document's name and number: "Kế hoạch 236/KH-UBND thực hiện
+…" (a number further on in it is one the plan cites)."""
 HEADING_DATE = re.compile(r"^(?:[^\W\d][\w.]*(?:\s+[^\W\d][\w.]*){0,4},\s*ngày\s+\d{1,2}\s+tháng"
                           r"\s+\d{1,2}\s+năm\s+\d{4}|ngày ban hành\s*:\s*[\d/.-]+)", re.I | re.M)
 """The date line of a plan's own heading: "Nghệ An, ngày 21 tháng 10 năm 2021"."""
@@ -176,7 +181,8 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
 
 def _own_number(prose: str) -> Optional[tuple[str, str]]:
     """The plan's own number: one printed as "Số …", "vừa ban hành Kế hoạch số …", "(Nguồn Kế
-    hoạch số …)" or "ký ban hành Kế hoạch số …"; a number after "Căn cứ", "Nghị quyết số",
+    hoạch số …)", "ký ban hành Kế hoạch số …" or at the head of the headline ("Kế hoạch
+    236/KH-UBND thực hiện …"); a number after "Căn cứ", "Nghị quyết số",
     "Chỉ thị số" or an earlier "đã ban hành" is one it cites. When two numbers fit equally
     well, the text does not say which is the plan's: None."""
     ranked: dict[str, tuple[int, str]] = {}
@@ -184,9 +190,11 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         line_start = prose.rfind("\n", 0, match.start()) + 1
         before = prose[max(line_start, match.start() - 40):match.start()]
         sentence = prose[max(line_start, prose.rfind(".", 0, match.start()) + 1):match.start()]
-        if not (OWN_NUMBER.search(before) or OWN_NUMBER.search(before.strip() + " ")):
+        headline = line_start == 0 and HEADLINE_NUMBER.match(before)
+        if not (headline or OWN_NUMBER.search(before) or OWN_NUMBER.search(before.strip() + " ")):
             continue
-        rank = 0 if re.match(r"\s*số(?:\s+hiệu)?\s*[:\s]", before, re.I) or re.search(r"nguồn", before, re.I) else (
+        rank = 0 if headline or re.match(r"\s*số(?:\s+hiệu)?\s*[:\s]", before, re.I) or re.search(
+            r"nguồn", before, re.I) else (
             1 if re.search(r"\bvừa\b|\bký ban hành", sentence, re.I) else
             3 if re.search(r"\bđã ban hành|căn cứ|theo\b", sentence, re.I) else 2)
         number = match.group(1)
@@ -240,7 +248,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], year: Optional[int]
 
 
 def _period(draft: Draft, prose: str, year: Optional[int]) -> None:
-    """The campaign period: "từ … đến …", "đến hết …", "từ tháng 1-12/2023", a start with an
+    """The campaign period: "từ … đến …" (in phases, "đợt 1 … đợt 2 …", the first phase's start
+    to the last one's end), "đến hết …", "từ tháng 1-12/2023", a start with an
     end that is an event ("từ tháng 10/2025 đến khi …": no end date), or else the year or years
     of the campaign launched ("phát động phong trào thi đua năm 2024")."""
     months = MONTH_RANGE.search(prose)
@@ -248,6 +257,14 @@ def _period(draft: Draft, prose: str, year: Optional[int]) -> None:
         first, last, year_text = (int(group) for group in months.groups())
         record_period(draft, partial_date(year_text, first), partial_date(year_text, last), None,
                       f"“{months.group(0).strip()}”")
+        return
+    phases = FIRST_PHASE.search(prose)
+    spans = list(PERIOD.finditer(prose, phases.start())) if phases else []
+    if len(spans) >= 2:  # "Đợt 1: từ … đến …; Đợt 2: từ … đến …": the first start, the last end
+        first, last = spans[0], spans[-1]
+        record_period(draft, _date_phrase(first.group("start"), year),
+                      _date_phrase(last.group("end"), year), None,
+                      f"“{first.group(0).strip()}” … “{last.group(0).strip()}”")
         return
     match = PERIOD.search(prose) or UNTIL.search(prose)
     if match:
