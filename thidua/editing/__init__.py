@@ -1,6 +1,9 @@
-"""Writing new records: a draft from a news article's text (``ingest``) and the record and
-English files written from facts, with what an editor must review marked (``drafts``).
+"""Writing new records: a draft from a news article's text (``ingest`` for Vietnamese text,
+``english`` for English, with ``periods`` for dates and campaign periods, ``nearmiss`` for the
+texts that look like plans and are not, ``facts`` for the draft itself), the record and English
+files written from facts, with what an editor must review marked (``drafts``), and how well
+ingest reads real articles (``accuracy``).
 
 May import: ``thidua.site``, ``thidua.records`` (and ``thidua.build``, which it has no use for);
-not ``thidua.bench``. Never MkDocs.
+not ``thidua.bench`` or ``thidua.compat``. Never MkDocs.
 """

@@ -17,9 +17,15 @@ from thidua.editing.facts import (
     NotAPlan,
     partial_date,
     record_fact,
-    record_period,
 )
 from thidua.editing.nearmiss import near_miss
+from thidua.editing.periods import (
+    CAMPAIGN_YEARS,
+    DATE,
+    DATE_PATTERN,
+    date_of,
+    read_period,
+)
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
 from thidua.records.gazetteer import gazetteer
@@ -45,27 +51,6 @@ STAMP = re.compile(r"(?:thứ \w+,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\s*[-,]?\s*\d
                    r"^(?:đăng ngày|ngày đăng|cập nhật):?\s*(\d{1,2})/(\d{1,2})/(\d{4})", re.I)
 """A web page's time stamp: 18/01/2023 - 20:43, 07:52, 20/02/2024, Thứ Năm, 30/09/2021 16:21."""
 
-_DATE = (r"(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|\s+tháng\s+(\d{1,2})"
-         r"(?:\s+năm\s+(\d{4}))?)")
-DATE = re.compile(_DATE, re.I)
-MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*(\d{4})", re.I)
-YEAR = re.compile(r"năm\s+(\d{4})", re.I)
-PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,30}?)\s*(?:đến|-|–)\s*"
-                    r"(?:hết\s+)?(?P<end>(?:ngày\s+)?[\d/.\-]+\d|tháng\s+\d{1,2}(?:/| năm )\d{4}|"
-                    r"năm\s+\d{4})", re.I)
-UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?đến hết\s+(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
-                   r"tháng\s+\d{1,2}(?:/| năm )\d{4})", re.I)
-FIRST_PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:1|I|một)\b", re.I)
-"""Where a campaign in phases begins: "Đợt 1: từ …"."""
-MONTH_RANGE = re.compile(r"\btừ\s+tháng\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{4})\b", re.I)
-"""A period of months of one year: "từ tháng 1-12/2023"."""
-UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}/\d{4})"
-                         r"\s+(?:cho\s+)?đến\s+khi\b[^.\n]{0,80}", re.I)
-"""A period that ends with an event: "từ tháng 10/2025 đến khi tổ chức thành công Đại hội …"."""
-CAMPAIGN_YEARS = re.compile(r"\bphát động\s+(?:phong trào\s+|đợt\s+)?thi đua(?:\s+yêu nước)?\s+"
-                            r"(?:năm\s+(?P<first>\d{4})|giai đoạn\s+(?P<first2>\d{4})\s*[-–]\s*"
-                            r"(?P<last>\d{4}))\b", re.I)
-"""The year or years of the campaign the text launches: "phát động phong trào thi đua năm 2024"."""
 OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
                         r"ban hành\s+(?:kế hoạch|quyết định|chỉ thị)\s+số\s+|"
                         r"(?:có|gửi|ban hành)\s+(?:văn bản|công văn)\s+số\s+|"
@@ -75,6 +60,8 @@ OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
 HEADLINE_NUMBER = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|công văn)(?:\s+số)?\s+$", re.I)
 """A headline that opens with the document's name and number: "Kế hoạch 236/KH-UBND thực hiện
 …" (a number further on in it is one the plan cites)."""
+ISSUE_DATE = re.compile(r"\bngày(?:\s+ban hành\s*:)?\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):], re.I)
+"""A date printed with "ngày": "ngày 21 tháng 8 năm 2023", "Ngày ban hành: 28/07/2016"."""
 HEADING_DATE = re.compile(r"^(?:[^\W\d][\w.]*(?:\s+[^\W\d][\w.]*){0,4},\s*ngày\s+\d{1,2}\s+tháng"
                           r"\s+\d{1,2}\s+năm\s+\d{4}|ngày ban hành\s*:\s*[\d/.-]+)", re.I | re.M)
 """The date line of a plan's own heading: "Nghệ An, ngày 21 tháng 10 năm 2021"."""
@@ -127,7 +114,7 @@ def extract(text: str) -> Draft:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, default_year)
-    _period(draft, prose, default_year)
+    read_period(draft, prose, default_year)
     _places(draft, prose, number[0] if number else None)
     issuer = draft.values.get("issuer")
     unit = gazetteer().named_in(issuer) if issuer and "province" not in draft.values else None
@@ -230,62 +217,20 @@ def _issued(draft: Draft, prose: str, number: Optional[str], year: Optional[int]
     windows += [m.group(0) for m in re.finditer(rf"{_IN_SENTENCE}*(?:ban hành|ký){_IN_SENTENCE}*",
                                                 prose, re.I)]
     for window in windows:
-        for match in re.finditer(r"\bngày(?:\s+ban hành\s*:)?\s+" + _DATE[len("(?:ngày\\s+)?"):],
-                                 window, re.I):
+        for match in ISSUE_DATE.finditer(window):
             cited = CITED_BEFORE.search(window[:match.start()])
             if cited and cited.group(1) != number:
                 continue  # the date of a document the plan cites
-            date = _date_of(match, year)
+            date = date_of(match, year)
             if date:
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return
         if window.strip()[:1].isdigit():
             match = DATE.match(window.strip())
-            date = _date_of(match, year) if match else None
+            date = date_of(match, year) if match else None
             if date:
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return
-
-
-def _period(draft: Draft, prose: str, year: Optional[int]) -> None:
-    """The campaign period: "từ … đến …" (in phases, "đợt 1 … đợt 2 …", the first phase's start
-    to the last one's end), "đến hết …", "từ tháng 1-12/2023", a start with an
-    end that is an event ("từ tháng 10/2025 đến khi …": no end date), or else the year or years
-    of the campaign launched ("phát động phong trào thi đua năm 2024")."""
-    months = MONTH_RANGE.search(prose)
-    if months:
-        first, last, year_text = (int(group) for group in months.groups())
-        record_period(draft, partial_date(year_text, first), partial_date(year_text, last), None,
-                      f"“{months.group(0).strip()}”")
-        return
-    phases = FIRST_PHASE.search(prose)
-    spans = list(PERIOD.finditer(prose, phases.start())) if phases else []
-    if len(spans) >= 2:  # "Đợt 1: từ … đến …; Đợt 2: từ … đến …": the first start, the last end
-        first, last = spans[0], spans[-1]
-        record_period(draft, _date_phrase(first.group("start"), year),
-                      _date_phrase(last.group("end"), year), None,
-                      f"“{first.group(0).strip()}” … “{last.group(0).strip()}”")
-        return
-    match = PERIOD.search(prose) or UNTIL.search(prose)
-    if match:
-        start_text = match.groupdict().get("start")
-        from_now = bool(start_text) and start_text.lower() == "nay"
-        start = None if not start_text or from_now else _date_phrase(start_text, year)
-        record_period(draft, start, _date_phrase(match.group("end"), year),
-                      "từ nay" if from_now else None, f"“{match.group(0).strip()}”")
-        return
-    open_ended = UNTIL_EVENT.search(prose)
-    if open_ended:
-        record_period(draft, _date_phrase(open_ended.group("start"), year), None, None,
-                      f"“{open_ended.group(0).strip()}”")
-        draft.missing["period.end"] = "the campaign runs until an event (“đến khi …”): no end date"
-        return
-    years = CAMPAIGN_YEARS.search(prose)
-    if years:
-        first = int(years.group("first") or years.group("first2"))
-        last = int(years.group("last") or first)
-        record_period(draft, PartialDate(first), PartialDate(last), None,
-                      f"“{years.group(0).strip()}”")
 
 
 def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
@@ -390,25 +335,3 @@ def _people(draft: Draft, prose: str, paragraphs: list[str]) -> None:
         record_fact(draft, "participants", participants.group(1).strip(), "“Đối tượng thi đua là …”")
     if len(paragraphs) > 1 and len(paragraphs[-1]) <= 25 and not paragraphs[-1].endswith((".", ")")):
         record_fact(draft, "source", {"author": paragraphs[-1]}, "the byline")
-
-
-def _date_of(match: re.Match, year: Optional[int]) -> Optional[PartialDate]:
-    day, month, year_text, month_words, year_words = match.groups()
-    month = month or month_words
-    year_value = int(year_text or year_words or 0) or year
-    if not month or not year_value:
-        return None
-    return partial_date(year_value, int(month), int(day))
-
-
-def _date_phrase(text: str, year: Optional[int]) -> Optional[PartialDate]:
-    """``tháng 5/2019`` → 2019-05; ``30/6/2020``, ``ngày 30-11-2023`` → a day; ``năm 2024``."""
-    text = text.strip()
-    month = MONTH.search(text)
-    if month:
-        return partial_date(int(month.group(2)), int(month.group(1)))
-    date = DATE.search(text)
-    if date and date.group(2) or date and date.group(4):
-        return _date_of(date, year)
-    only_year = YEAR.search(text)
-    return PartialDate(int(only_year.group(1))) if only_year else None
