@@ -176,3 +176,9 @@ def test_a_campaign_in_phases_runs_from_the_first_phases_start_to_the_last_ones_
                     "20/KH-UBND phát động phong trào thi đua. Đợt 1: từ ngày 01/3/2024 đến ngày "
                     "30/6/2024. Đợt 2: từ ngày 01/7/2024 đến ngày 31/12/2024.\n")
     assert draft.values["period"] == {"start": "2024-03-01", "end": "2024-12-31"}
+
+
+def test_a_number_printed_without_its_symbol_is_the_plans_with_its_type():
+    draft = extract("Phát động thi đua\nNgày 2/3/2024, Chủ tịch UBND tỉnh Cao Bằng ban hành Chỉ "
+                    "thị số 12 về phát động phong trào thi đua năm 2024.\n")
+    assert draft.values["number"] == "12" and draft.values["type"] == "CT"

@@ -57,6 +57,10 @@ OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
                         r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+|ký ban hành\s+kế hoạch\s+số\s+)$",
                         re.I)
 """What comes right before the plan's own number (not before a number it cites)."""
+DOCUMENT_KINDS = {"kế hoạch": "KH", "chỉ thị": "CT", "quyết định": "QĐ"}
+BARE_NUMBER = re.compile(r"\b(?:ban hành|ký)\s+(?P<kind>kế hoạch|chỉ thị|quyết định)\s+số\s+"
+                         r"(?P<number>\d{1,5})\b(?![/.-]?\w)", re.I)
+"""A plan's number printed without its symbol: "ban hành Chỉ thị số 12 về …"."""
 HEADLINE_NUMBER = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|công văn)(?:\s+số)?\s+$", re.I)
 """A headline that opens with the document's name and number: "Kế hoạch 236/KH-UBND thực hiện
 …" (a number further on in it is one the plan cites)."""
@@ -103,7 +107,7 @@ def extract(text: str) -> Draft:
     prose = SPACED_NUMBER.sub("/", "\n".join(paragraphs))  # (the body keeps them as printed)
     if stamp:
         record_fact(draft, "published", stamp, "the page's time stamp")
-    number = _own_number(prose)
+    number = _own_number(prose) or _bare_number(prose)
     # A date printed without its year takes the article's own (its page's time stamp), else
     # the year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
     # never another year the text happens to name: without either it stays unknown.
@@ -194,10 +198,24 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
     return winners[0] if len(winners) == 1 else None
 
 
+def _bare_number(prose: str) -> Optional[tuple[str, str]]:
+    """A number printed without its symbol after the document it numbers, said to be issued
+    ("ban hành Chỉ thị số 12"), if the text gives one such."""
+    found = {match.group("number"): match for match in BARE_NUMBER.finditer(prose)}
+    if len(found) != 1:
+        return None
+    number, match = next(iter(found.items()))
+    return number, f"“{match.group(0).strip()}”"
+
+
 def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
     code = type_in_number(number) if number else None
+    bare = BARE_NUMBER.search(prose) if number and not code else None
     if code:
         record_fact(draft, "type", code, f"the number {number}")
+    elif bare and bare.group("number") == number:
+        record_fact(draft, "type", DOCUMENT_KINDS[bare.group("kind").lower()],
+                    f"“{bare.group('kind')} số {number}”")
     elif re.search(r"\bkế hoạch\b", prose, re.I):
         record_fact(draft, "type", "KH", "“kế hoạch” in the text")
     else:
