@@ -182,3 +182,18 @@ def test_a_number_printed_without_its_symbol_is_the_plans_with_its_type():
     draft = extract("Phát động thi đua\nNgày 2/3/2024, Chủ tịch UBND tỉnh Cao Bằng ban hành Chỉ "
                     "thị số 12 về phát động phong trào thi đua năm 2024.\n")
     assert draft.values["number"] == "12" and draft.values["type"] == "CT"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nCà Mau, ngày 01 tháng 4 "
+     "năm 2015\nQUYẾT ĐỊNH về việc ban hành Quy chế Thi đua, Khen thưởng tỉnh Cà Mau\n"
+     "Chủ tịch UBND tỉnh ban hành Quyết định số 471/QĐ-UBND.\n", "regulation"),
+    ("Emulation cluster holds its congress\nOn July 30, 2020, the 3rd Patriotic Emulation "
+     "Congress of the province's Emulation Cluster 3 was held in Bien Hoa city.\n",
+     "congress held"),
+    ("Tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm 2022\nUBND tỉnh ban hành kế hoạch "
+     "276/KH-UBND tổ chức ngày hội với các hoạt động văn hóa, thể thao.\n", "festival"),
+])
+def test_regulations_congress_reports_and_festivals_are_refused(text, kind):
+    with pytest.raises(NotAPlan, match=kind):
+        extract(text)

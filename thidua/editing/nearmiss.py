@@ -20,12 +20,23 @@ KINDS = [
     ("a contest, not a campaign", r"\b(?:cuộc thi|contest|competition)\b"),
     ("a plan of commemorations, not a campaign",
      r"\b(?:tổ chức\s+(?:các\s+)?hoạt động\s+kỷ niệm|commemorat\w+\s+activities)\b"),
+    ("a regulation, not a campaign",
+     r"\b(?:ban hành\s+quy chế|quy chế\s+(?:công tác\s+)?thi đua|regulations?\s+on\s+emulation)"
+     r"\b"),
+    ("an account of an emulation congress held, not a campaign",
+     r"\bemulation congress\b(?:No\.|[^.])*\b(?:was|were)\s+held\b|\bđại hội thi đua yêu nước\b"
+     r"[^.]{0,80}\b(?:đã diễn ra|đã tổ chức|tổ chức thành công)\b"),
+    ("a festival, not a campaign", r"\b(?:tổ chức\s+[“\"]?ngày hội|festival)\b"),
     ("a meeting to honour models, not a campaign",
      r"\b(?:tổ chức\s+(?:hội nghị\s+)?(?:gặp mặt|biểu dương|tôn vinh)|ceremony to honou?r)\b"),
     ("a notice of conclusions, not a campaign",
      r"\b(?:thông báo kết luận|notice\b(?:No\.|[^.]){0,60}\bconclusions?)\b"),
 ]
 _KINDS = [(why, re.compile(pattern, re.I)) for why, pattern in KINDS]
+HEADING = re.compile(r"cộng hòa xã hội chủ nghĩa|độc lập\s*-\s*tự do|^số(?:\s+hiệu)?\s*:|"
+                     r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$", re.I)
+"""The lines of an official document's heading (the national motto, its number, its place and
+date), which say nothing of what it is."""
 LAUNCH = re.compile(r"\bphát động\s+(?:phong trào\s+|đợt\s+|cao điểm\s+)?thi đua\b|"
                     r"\blaunch\w*\b[^.]{0,80}\bemulation\b", re.I)
 """Words that launch a campaign."""
@@ -33,10 +44,12 @@ LAUNCH = re.compile(r"\bphát động\s+(?:phong trào\s+|đợt\s+|cao điểm\
 
 def near_miss(lines: list[str]) -> Optional[str]:
     """What the text is, if the first line of its lead (its first three lines of five words or
-    more: the headline and what the article says first) that says what it is names one of the
+    more, but an official heading's: the headline and what the article says first) that says
+    what it is names one of the
     KINDS; None if it launches a campaign (further on, a text that is not a plan often asks
     others to launch campaigns) or says neither."""
-    for line in [line for line in lines if len(line.split()) >= 5][:3]:
+    lead = [line for line in lines if len(line.split()) >= 5 and not HEADING.search(line)][:3]
+    for line in lead:
         if LAUNCH.search(line):
             return None
         for why, pattern in _KINDS:
