@@ -115,12 +115,23 @@ def test_an_english_article_gives_the_year_of_the_campaign_it_launches():
     assert draft.values["number"] == "01/CT-UBND" and draft.values["province"] == "son-la"
 
 
-def test_a_date_without_its_year_takes_the_campaigns_year_or_none_never_another_year():
+def test_an_issue_date_without_its_year_takes_only_the_articles_year():
     text = ("Phát động thi đua\nNgày 5/3, UBND tỉnh Cao Bằng ban hành Kế hoạch số 12/KH-UBND "
-            "hướng tới Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030.\n")
-    assert "issued" not in extract(text).values  # 2030 is the term's year, not the plan's
-    launched = text.replace("hướng tới", "phát động phong trào thi đua năm 2024, hướng tới")
-    assert extract(launched).values["issued"] == "2024-03-05"
+            "phát động phong trào thi đua năm 2024, hướng tới Đại hội nhiệm kỳ 2025 - 2030.\n")
+    # Neither 2030 (a term) nor 2024 (the campaign's: a plan for a year is often issued the
+    # December before) is the plan's year.
+    assert "issued" not in extract(text).values
+    assert extract("05/03/2024 08:15\n" + text).values["issued"] == "2024-03-05"
+    # A date that the article's year would put after the article is none.
+    late = text.replace("Ngày 5/3", "Ngày 29/12")
+    assert "issued" not in extract("03/01/2024 08:15\n" + late).values
+
+
+def test_a_period_without_its_years_takes_the_campaigns_year():
+    draft = extract("Phát động thi đua\nUBND tỉnh Cao Bằng ban hành Kế hoạch số 12/KH-UBND phát "
+                    "động phong trào thi đua năm 2024. Thời gian thi đua từ ngày 1/3 đến ngày "
+                    "31/12.\n")
+    assert draft.values["period"] == {"start": "2024-03-01", "end": "2024-12-31"}
 
 
 @pytest.mark.parametrize("headline, kind", [
@@ -197,3 +208,56 @@ def test_a_number_printed_without_its_symbol_is_the_plans_with_its_type():
 def test_regulations_congress_reports_and_festivals_are_refused(text, kind):
     with pytest.raises(NotAPlan, match=kind):
         extract(text)
+
+
+PLAN = ("Nghệ An phát động thi đua\nUBND tỉnh Nghệ An vừa ban hành Kế hoạch số 12/KH-UBND phát "
+        "động phong trào thi đua năm 2024.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các đơn vị gửi bản đăng ký thi đua về Sở Nội vụ trước ngày 15/3/2024.",
+    "Kế hoạch thực hiện Chỉ thị số 34-CT/TW của Bộ Chính trị ngày 7/4/2014 về thi đua.",
+    "Trước đó, ngày 7 tháng 4 năm 2014, Bộ Chính trị ban hành Chỉ thị số 34-CT/TW.",
+])
+def test_no_other_date_is_taken_for_the_issue_date(sentence):
+    assert "issued" not in extract(f"{PLAN}\n{sentence}\n").values
+
+
+def test_a_look_back_or_a_goal_is_not_the_campaigns_period():
+    draft = extract(f"{PLAN}\nTừ năm 2016 đến năm 2020, tỉnh đã khen thưởng 300 tập thể. Phấn đấu "
+                    "từ nay đến năm 2030 trở thành tỉnh khá. Thời gian thi đua từ ngày 1/3/2024 "
+                    "đến ngày 31/12/2024.\n")
+    assert draft.values["period"] == {"start": "2024-03-01", "end": "2024-12-31"}
+
+
+def test_a_start_after_the_end_is_not_stated():
+    draft = extract(f"{PLAN}\nThời gian thi đua từ ngày 1/10/2024 đến ngày 31/3/2024.\n")
+    assert draft.values["period"] == {"end": "2024-03-31"}
+    assert "comes after its end" in draft.missing["period.start"]
+
+
+def test_phases_whose_last_ends_with_an_event_have_no_end():
+    draft = extract(f"{PLAN}\nĐợt 1: từ ngày 01/3/2024 đến ngày 30/6/2024. Đợt 2: từ ngày "
+                    "01/7/2024 đến khi tổ chức thành công Đại hội Đảng bộ tỉnh.\n")
+    assert draft.values["period"] == {"start": "2024-03-01"}
+    assert "period.end" in draft.missing
+
+
+@pytest.mark.parametrize("text", [
+    "Phát động cuộc thi đua đặc biệt chào mừng Đại hội Đảng bộ tỉnh\nUBND tỉnh Cao Bằng ban hành "
+    "Kế hoạch số 30/KH-UBND.",
+    "Tổng kết năm 2023, phát động các phong trào thi đua năm 2024\nUBND tỉnh Cao Bằng ban hành Kế "
+    "hoạch số 31/KH-UBND.",
+    "Cao Bang issues plan on emulation and commendation work in 2024\nOn January 5, 2024, the "
+    "People's Committee of Cao Bang province issued Plan No. 32/KH-UBND launching the emulation "
+    "movement for 2024.",
+])
+def test_plans_that_mention_what_near_misses_are_made_of_are_plans(text):
+    assert extract(text + "\n").values["number"].startswith("3")
+
+
+def test_an_english_date_of_a_cited_directive_is_not_the_plans():
+    draft = extract("Plan issued\nThe People's Committee of Can Tho city issued Plan No. "
+                    "97/KH-UBND to implement Directive No. 34-CT/TW signed on April 7, 2014 by the "
+                    "Politburo.\n")
+    assert draft.values["number"] == "97/KH-UBND" and "issued" not in draft.values

@@ -20,6 +20,7 @@ from thidua.editing.facts import (
     record_period,
 )
 from thidua.editing.nearmiss import near_miss
+from thidua.editing.periods import year_date
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
 from thidua.records.gazetteer import gazetteer
@@ -81,7 +82,7 @@ def is_english(text: str) -> bool:
                                                         r"òóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]", word))
     english = sum(1 for word in words if word in {"the", "of", "and", "to", "in", "on", "for",
                                                      "with", "is", "has", "was", "by"})
-    return english > 0.06 * len(words) and vietnamese < 0.05 * len(words)
+    return english > 0.06 * len(words) and vietnamese < 0.15 * len(words)
 
 
 def extract_english(text: str) -> Draft:
@@ -162,12 +163,19 @@ def _issued(draft: Draft, prose: str, number: Optional[str]) -> None:
     if number:
         dated = [re.match(r"\s*,?\s*dated\s+(.{0,30})", prose[m.end():])
                  for m in re.finditer(re.escape(number), prose)]
-    sentences = re.findall(r"[^.\n]*\b(?:issued|signed|promulgated)\b[^.\n]*", prose, re.I)
-    for text in [match.group(1) for match in dated if match] + sentences:
+    issuing = [sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
+               if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)]
+    for text in [match.group(1) for match in dated if match] + issuing:
         date = _full_date(text)
-        if date:
+        if date and not _cited_before(text[:text.find(date[1])], number):
             record_fact(draft, "issued", date[0], f"“{date[1]}”")
             return
+
+
+def _cited_before(text: str, number: Optional[str]) -> bool:
+    """Whether the nearest document number in the clause before a date is not the plan's."""
+    found = mentions(re.split(r"[,;]", text)[-1])
+    return bool(found) and found[-1].group(1) != number
 
 
 def _full_date(text: str) -> Optional[tuple[PartialDate, str]]:
@@ -194,8 +202,8 @@ def _period(draft: Draft, prose: str) -> None:
     if not match:
         year = CAMPAIGN_YEAR.search(prose)
         if year:
-            record_period(draft, PartialDate(int(year.group("year"))),
-                          PartialDate(int(year.group("year"))), None, f"“{year.group(0)}”")
+            record_period(draft, year_date(year.group("year")), year_date(year.group("year")),
+                          None, f"“{year.group(0)}”")
         return
     end = _phrase_date(match.group("end"), None)
     start_text = match.groupdict().get("start")
@@ -219,7 +227,7 @@ def _phrase_date(text: str, year: Optional[int]) -> Optional[PartialDate]:
     if day_month and year:
         return partial_date(year, MONTHS[day_month.group("month").lower()], int(day_month.group("day")))
     only_year = YEAR.search(text)
-    return PartialDate(int(only_year.group("year"))) if only_year and not day_month else None
+    return year_date(only_year.group("year")) if only_year and not day_month else None
 
 
 def _province(draft: Draft, prose: str, number: Optional[str]) -> None:

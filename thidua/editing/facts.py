@@ -60,7 +60,9 @@ def record_fact(draft: Draft, name: str, value, source: str) -> None:
 
 
 def partial_date(year: int, month: int, day: Optional[int] = None) -> Optional[PartialDate]:
-    """The date, or None if there is no such day (31/2)."""
+    """The date, or None if there is no such day (31/2, 0/3) or the year is none a plan has."""
+    if not 1945 <= year <= 2100 or month == 0 or day == 0:
+        return None
     try:
         return PartialDate.parse(f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else ""))
     except DateError:
@@ -71,6 +73,10 @@ def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[Part
                   from_now: Optional[str], source: str) -> None:
     """Note the campaign period, either end of which may be unknown (nothing if both are);
     ``from_now``: the words by which the text starts it "from now", a start it does not date."""
+    if start and end and start > end:
+        draft.missing["period.start"] = (f"the text's start ({start}) comes after its end ({end}): "
+                                         "check the period")
+        start = None
     if not end and not start:
         return
     period = {}

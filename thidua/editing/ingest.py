@@ -25,6 +25,7 @@ from thidua.editing.periods import (
     DATE_PATTERN,
     date_of,
     read_period,
+    sentences,
 )
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
@@ -58,22 +59,25 @@ OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
                         re.I)
 """What comes right before the plan's own number (not before a number it cites)."""
 DOCUMENT_KINDS = {"kế hoạch": "KH", "chỉ thị": "CT", "quyết định": "QĐ"}
-BARE_NUMBER = re.compile(r"\b(?:ban hành|ký)\s+(?P<kind>kế hoạch|chỉ thị|quyết định)\s+số\s+"
+BARE_NUMBER = re.compile(r"(?<!đã )\b(?:ban hành|ký)\s+(?P<kind>kế hoạch|chỉ thị|quyết định)\s+số\s+"
                          r"(?P<number>\d{1,5})\b(?![/.-]?\w)", re.I)
 """A plan's number printed without its symbol: "ban hành Chỉ thị số 12 về …"."""
 HEADLINE_NUMBER = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|công văn)(?:\s+số)?\s+$", re.I)
 """A headline that opens with the document's name and number: "Kế hoạch 236/KH-UBND thực hiện
 …" (a number further on in it is one the plan cites)."""
+ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b", re.I)
+"""Words of a sentence that says a document was issued or signed (not "đăng ký": register)."""
 ISSUE_DATE = re.compile(r"\bngày(?:\s+ban hành\s*:)?\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):], re.I)
 """A date printed with "ngày": "ngày 21 tháng 8 năm 2023", "Ngày ban hành: 28/07/2016"."""
 HEADING_DATE = re.compile(r"^(?:[^\W\d][\w.]*(?:\s+[^\W\d][\w.]*){0,4},\s*ngày\s+\d{1,2}\s+tháng"
-                          r"\s+\d{1,2}\s+năm\s+\d{4}|ngày ban hành\s*:\s*[\d/.-]+)", re.I | re.M)
+                          r"\s+\d{1,2}\s+năm\s+\d{4}|ngày ban hành\s*:\s*[\d/.-]+)(?=\s*(?:\||$))",
+                          re.I | re.M)
 """The date line of a plan's own heading: "Nghệ An, ngày 21 tháng 10 năm 2021"."""
 CITED_BEFORE = re.compile(r"(\d+[\w.]*[/-][\w/.-]*[^\W\d_][\w/.-]*)\s*,?\s*$")
 """A document number right before a date: the date is that document's."""
-_IN_SENTENCE = r"(?:[^.\n]|\.(?=[^\s.]))"
-"""A character of a sentence: a full stop ends one only when a space or the end follows it
-("TP.HCM", "14.5.2011" are within one)."""
+SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+"""Where a sentence ends: a full stop followed by a space or the end ("TP.HCM", "14.5.2011" are
+within one), or a line's end."""
 SPACED_NUMBER = re.compile(r"(?<=\d) +/ +(?=[A-ZĐ])")
 """Spaces around the slash of a document number: "07 / CT-UBND"."""
 PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)\s*({_NAME_WORD}(?:(?:\s*-\s*|\s+){_NAME_WORD}){{0,3}})")
@@ -117,7 +121,7 @@ def extract(text: str) -> Draft:
     if number:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
-    _issued(draft, prose, number[0] if number else None, default_year)
+    _issued(draft, prose, number[0] if number else None, stamp)
     read_period(draft, prose, default_year)
     _places(draft, prose, number[0] if number else None)
     issuer = draft.values.get("issuer")
@@ -184,10 +188,11 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         headline = line_start == 0 and HEADLINE_NUMBER.match(before)
         if not (headline or OWN_NUMBER.search(before) or OWN_NUMBER.search(before.strip() + " ")):
             continue
-        rank = 0 if headline or re.match(r"\s*số(?:\s+hiệu)?\s*[:\s]", before, re.I) or re.search(
+        rank = 1 if headline else 0 if re.match(r"\s*số(?:\s+hiệu)?\s*[:\s]", before, re.I) or re.search(
             r"nguồn", before, re.I) else (
             1 if re.search(r"\bvừa\b|\bký ban hành", sentence, re.I) else
-            3 if re.search(r"\bđã ban hành|căn cứ|theo\b", sentence, re.I) else 2)
+            3 if re.search(r"\bđã ban hành|căn cứ|theo\b", re.split(r"[,;]", sentence)[-1], re.I)
+            else 2)
         number = match.group(1)
         if number not in ranked or rank < ranked[number][0]:
             ranked[number] = (rank, f"“…{before.strip()} {number}”")
@@ -216,39 +221,54 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
     elif bare and bare.group("number") == number:
         record_fact(draft, "type", DOCUMENT_KINDS[bare.group("kind").lower()],
                     f"“{bare.group('kind')} số {number}”")
-    elif re.search(r"\bkế hoạch\b", prose, re.I):
+    elif not number and re.search(r"\bkế hoạch\b", prose, re.I):
         record_fact(draft, "type", "KH", "“kế hoạch” in the text")
     else:
         draft.missing["type"] = "the text names no document type"
 
 
-def _issued(draft: Draft, prose: str, number: Optional[str], year: Optional[int]) -> None:
+def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[PartialDate]) -> None:
     """The issue date: right after the number ("số 2255/KH-UBND ngày 21 tháng 8 năm 2023"), in
-    the heading of the plan's own text ("Nghệ An, ngày 21 tháng 10 năm 2021", "Ngày ban hành:
-    28/07/2016"), in the sentence of its number, or in the sentence that says the plan was issued
-    or signed; never a date that follows another document's number (that document's date)."""
+    the heading of the plan's own text (a line "Nghệ An, ngày 21 tháng 10 năm 2021", "Ngày ban
+    hành: 28/07/2016"), in the sentence of its number, or in a sentence that says the plan was
+    issued or signed; never a date whose nearest number before it in its clause is another
+    document's (that document's date). A date without its year takes the article's (its page's
+    stamp), and is none if that puts it after the article."""
+    year = stamp.year if stamp else None
     windows = []
-    if number:
-        windows += [prose[m.end():m.end() + 40] for m in re.finditer(re.escape(number), prose)]
+    if number and re.search(r"[/-]", number):
+        for match in re.finditer(rf"(?<![\w/.-]){re.escape(number)}(?![\w/])", prose):
+            windows.append(sentences(prose[match.end():match.end() + 40] + " .")[0])
     windows += [m.group(0) for m in HEADING_DATE.finditer(prose)]
     windows += ["".join(_number_sentence(prose, number))] if number else []
-    windows += [m.group(0) for m in re.finditer(rf"{_IN_SENTENCE}*(?:ban hành|ký){_IN_SENTENCE}*",
-                                                prose, re.I)]
+    windows += [sentence for sentence in sentences(prose) if ISSUING.search(sentence)
+                and _about_the_plan(sentence, number)]
     for window in windows:
-        for match in ISSUE_DATE.finditer(window):
-            cited = CITED_BEFORE.search(window[:match.start()])
-            if cited and cited.group(1) != number:
+        matches = list(ISSUE_DATE.finditer(window))
+        if window.strip()[:1].isdigit() and DATE.match(window.strip()):
+            matches.insert(0, DATE.match(window.strip()))
+            window = window.strip()
+        for match in matches:
+            if _cited_before(window[:match.start()], number):
                 continue  # the date of a document the plan cites
             date = date_of(match, year)
-            if date:
+            if date and not (stamp and date > stamp):
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return
-        if window.strip()[:1].isdigit():
-            match = DATE.match(window.strip())
-            date = date_of(match, year) if match else None
-            if date:
-                record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
-                return
+
+
+def _about_the_plan(sentence: str, number: Optional[str]) -> bool:
+    """Whether a sentence that says something was issued may be about the plan: it names the
+    plan's number, or no document's number."""
+    found = {match.group(1) for match in mentions(sentence)}
+    return not found or number in found
+
+
+def _cited_before(text: str, number: Optional[str]) -> bool:
+    """Whether the nearest document number in the clause before a date is not the plan's."""
+    clause = re.split(r"[,;]", text)[-1]
+    found = mentions(clause)
+    return bool(found) and found[-1].group(1) != number
 
 
 def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
@@ -296,9 +316,9 @@ def _number_sentence(prose: str, number: Optional[str]) -> tuple[str, str]:
     if not number or number not in prose:
         return "", ""
     at = prose.index(number)
-    before = re.search(rf"{_IN_SENTENCE}*$", prose[:at])
-    after = re.match(rf"{_IN_SENTENCE}*", prose[at:])
-    return before.group(0), after.group(0)
+    ends = [match.end() for match in SENTENCE_END.finditer(prose, 0, at)]
+    stop = SENTENCE_END.search(prose, at)
+    return prose[ends[-1] if ends else 0:at], prose[at:stop.start() if stop else len(prose)]
 
 
 def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str]]:

@@ -10,14 +10,16 @@ from typing import Optional
 
 KINDS = [
     ("a plan to hold emulation congresses, not a campaign",
-     r"(?:tổ chức|to (?:organi[sz]e|hold))\s+(?:the\s+)?(?:các\s+)?"
-     r"(?:đại hội thi đua yêu nước|patriotic emulation congress)"),
+     r"(?<!tới )(?<!mừng )tổ chức\s+(?:các\s+)?đại hội thi đua yêu nước|"
+     r"\b(?:organi[sz]\w*|hold)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:patriotic\s+)?"
+     r"emulation congress"),
     ("a summing-up of results, not a campaign",
-     r"\b(?:tổng kết|sơ kết|summary|summari[sz]\w*|review(?:ing)? (?:conference|meeting))\b"),
+     r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết)\b|^summar|"
+     r"\bsummary conference\b|\breview(?:ing)? (?:conference|meeting)\b"),
     ("a commendation, not a campaign",
-     r"\b(?:tặng bằng khen|tặng cờ thi đua|quyết định khen thưởng|commendation|certificates? of "
-     r"merit)\b"),
-    ("a contest, not a campaign", r"\b(?:cuộc thi|contest|competition)\b"),
+     r"\b(?:tặng bằng khen|tặng cờ thi đua|quyết định khen thưởng|commendation (?:ceremony|decision)s?|"
+     r"certificates? of merit)\b"),
+    ("a contest, not a campaign", r"\b(?:cuộc thi(?!\s+đua)|contest|competition)\b"),
     ("a plan of commemorations, not a campaign",
      r"\b(?:tổ chức\s+(?:các\s+)?hoạt động\s+kỷ niệm|commemorat\w+\s+activities)\b"),
     ("a regulation, not a campaign",
@@ -37,7 +39,7 @@ HEADING = re.compile(r"cộng hòa xã hội chủ nghĩa|độc lập\s*-\s*t�
                      r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$", re.I)
 """The lines of an official document's heading (the national motto, its number, its place and
 date), which say nothing of what it is."""
-LAUNCH = re.compile(r"\bphát động\s+(?:phong trào\s+|đợt\s+|cao điểm\s+)?thi đua\b|"
+LAUNCH = re.compile(r"\bphát động\s+(?:các\s+|cuộc\s+)?(?:phong trào\s+|đợt\s+|cao điểm\s+)?thi đua\b|"
                     r"\blaunch\w*\b[^.]{0,80}\bemulation\b", re.I)
 """Words that launch a campaign."""
 

@@ -21,8 +21,10 @@ PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,
                     r"năm\s+\d{4})", re.I)
 UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?đến hết\s+(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
                    r"tháng\s+\d{1,2}(?:/| năm )\d{4})", re.I)
-FIRST_PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:1|I|một)\b", re.I)
-"""Where a campaign in phases begins: "Đợt 1: từ …"."""
+PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
+"""Where a phase of a campaign begins: "Đợt 1: từ …"."""
+NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã|phấn đấu|mục tiêu|nhiệm kỳ)\b", re.I)
+"""Words of a sentence that looks back or states a goal: its dates are not the campaign's."""
 MONTH_RANGE = re.compile(r"\btừ\s+tháng\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{4})\b", re.I)
 """A period of months of one year: "từ tháng 1-12/2023"."""
 UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}/\d{4})"
@@ -35,33 +37,32 @@ CAMPAIGN_YEARS = re.compile(r"\bphát động\s+(?:phong trào\s+|đợt\s+)?thi
 
 
 def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
-    """The campaign period: "từ … đến …" (in phases, "đợt 1 … đợt 2 …", the first phase's start
-    to the last one's end), "đến hết …", "từ tháng 1-12/2023", a start with an
-    end that is an event ("từ tháng 10/2025 đến khi …": no end date), or else the year or years
-    of the campaign launched ("phát động phong trào thi đua năm 2024")."""
-    months = MONTH_RANGE.search(prose)
+    """The campaign period, from the sentences about the campaign (not a look back at past
+    years, nor a goal "phấn đấu … đến năm 2030"): "từ … đến …" (in phases, "đợt 1 … đợt 2 …", the
+    first phase's start to the last one's end, none if the last ends with an event),
+    "đến hết …", "từ tháng 1-12/2023", a start with an end that is an event ("từ tháng 10/2025
+    đến khi …": no end date), or else the year or years of the campaign launched ("phát động
+    phong trào thi đua năm 2024"). A start without its year takes the end's."""
+    text = "\n".join(sentence for sentence in sentences(prose) if not NOT_THE_CAMPAIGN.search(sentence))
+    months = MONTH_RANGE.search(text)
     if months:
         first, last, year_text = (int(group) for group in months.groups())
         record_period(draft, partial_date(year_text, first), partial_date(year_text, last), None,
                       f"“{months.group(0).strip()}”")
         return
-    phases = FIRST_PHASE.search(prose)
-    spans = list(PERIOD.finditer(prose, phases.start())) if phases else []
-    if len(spans) >= 2:  # "Đợt 1: từ … đến …; Đợt 2: từ … đến …": the first start, the last end
-        first, last = spans[0], spans[-1]
-        record_period(draft, date_phrase(first.group("start"), year),
-                      date_phrase(last.group("end"), year), None,
-                      f"“{first.group(0).strip()}” … “{last.group(0).strip()}”")
+    if _phases(draft, text, year):
         return
-    match = PERIOD.search(prose) or UNTIL.search(prose)
-    if match:
+    for match in [*PERIOD.finditer(text), *UNTIL.finditer(text)]:
+        end = date_phrase(match.group("end"), year)
         start_text = match.groupdict().get("start")
         from_now = bool(start_text) and start_text.lower() == "nay"
-        start = None if not start_text or from_now else date_phrase(start_text, year)
-        record_period(draft, start, date_phrase(match.group("end"), year),
-                      "từ nay" if from_now else None, f"“{match.group(0).strip()}”")
-        return
-    open_ended = UNTIL_EVENT.search(prose)
+        start = (None if not start_text or from_now
+                 else date_phrase(start_text, end.year if end else year))
+        if start or end:
+            record_period(draft, start, end, "từ nay" if from_now else None,
+                          f"“{match.group(0).strip()}”")
+            return
+    open_ended = UNTIL_EVENT.search(text)
     if open_ended:
         record_period(draft, date_phrase(open_ended.group("start"), year), None, None,
                       f"“{open_ended.group(0).strip()}”")
@@ -69,10 +70,43 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
         return
     years = CAMPAIGN_YEARS.search(prose)
     if years:
-        first = int(years.group("first") or years.group("first2"))
-        last = int(years.group("last") or first)
-        record_period(draft, PartialDate(first), PartialDate(last), None,
-                      f"“{years.group(0).strip()}”")
+        first = year_date(years.group("first") or years.group("first2"))
+        last = year_date(years.group("last")) or first
+        record_period(draft, first, last, None, f"“{years.group(0).strip()}”")
+
+
+def _phases(draft: Draft, text: str, year: Optional[int]) -> bool:
+    """A campaign in phases ("Đợt 1: từ … đến …; Đợt 2: …"): the first phase's start to the last
+    one's end, no end if the last one ends with an event. Whether the text has phases."""
+    marks = list(PHASE.finditer(text))
+    if len(marks) < 2:
+        return False
+    parts = [text[mark.end():following.start() if following else len(text)]
+             for mark, following in zip(marks, [*marks[1:], None])]
+    first = PERIOD.search(parts[0])
+    last_open = re.search(r"\bđến\s+khi\b", parts[-1], re.I)
+    last = None if last_open else PERIOD.search(parts[-1])
+    if not first or not (last or last_open):
+        return False
+    end = date_phrase(last.group("end"), year) if last else None
+    start_text = first.group("start")
+    start = None if start_text.lower() == "nay" else date_phrase(start_text, end.year if end else year)
+    record_period(draft, start, end, "từ nay" if start_text.lower() == "nay" else None,
+                  f"“{marks[0].group(0)} {first.group(0).strip()}” … “{marks[-1].group(0)}…”")
+    if last_open:
+        draft.missing["period.end"] = "the last phase runs until an event (“đến khi …”): no end date"
+    return True
+
+
+def sentences(prose: str) -> list[str]:
+    """The text's sentences: a full stop ends one only when a space or the line's end follows
+    ("TP.HCM", "14.5.2011" are within one)."""
+    return [part for part in re.split(r"(?<=[.!?;])\s+|\n", prose) if part]
+
+
+def year_date(text: Optional[str]) -> Optional[PartialDate]:
+    """A year as a date, if it is one a plan can have."""
+    return PartialDate(int(text)) if text and 1945 <= int(text) <= 2100 else None
 
 
 def date_of(match: re.Match, year: Optional[int]) -> Optional[PartialDate]:
@@ -94,4 +128,4 @@ def date_phrase(text: str, year: Optional[int]) -> Optional[PartialDate]:
     if date and date.group(2) or date and date.group(4):
         return date_of(date, year)
     only_year = YEAR.search(text)
-    return PartialDate(int(only_year.group(1))) if only_year else None
+    return year_date(only_year.group(1)) if only_year else None
