@@ -3,8 +3,7 @@
 The build's state and what each event does live in thidua/build/sitebuild.py: ``SiteBuild``, one
 ``on_<event>`` method per event (startup, config, pre_build, files, env, page_read_source,
 page_markdown, page_content, page_context, post_page, post_template, post_build, build_error,
-shutdown),
-its docstring listing the build's phases. This file only connects it to MkDocs, which finds a
+shutdown), its docstring listing the build's phases. This file only connects it to MkDocs, which finds a
 hook's events by their names in the module, so that moving to another site generator replaces
 an adapter, not the archive.
 """

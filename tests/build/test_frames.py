@@ -15,7 +15,6 @@ from thidua.bench.corpus import generate, sentences
 from thidua.build.frames import PARTS, Frames
 from thidua.site.pages import Crumb
 
-
 HEADED_BODY = "## Mục đích\n\nNội dung thứ nhất.\n\n## Yêu cầu\n\nNội dung thứ hai.\n"
 
 

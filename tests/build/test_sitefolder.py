@@ -13,7 +13,6 @@ from thidua.build.sitefolder import OLD, empty_in_background
 from thidua.site.urls import published_pages
 
 
-
 def former_build(site, pages=300):
     """A site folder as a former build and a killed one left it."""
     for number in range(pages):

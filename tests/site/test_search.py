@@ -10,9 +10,10 @@ import subprocess
 import pytest
 
 from conftest import ROOT
+from thidua.compat.lunr import WordListBuilder
 from thidua.records.archive import load_archive
 from thidua.records.folding import fold
-from thidua.site.search import FIELDS, SEPARATOR, WordListBuilder, code, search_data, words
+from thidua.site.search import FIELDS, SEPARATOR, code, search_data, words
 
 CASES = json.loads((ROOT / "tests" / "data" / "folding.json").read_text("utf-8"))
 SEARCH_JS = ROOT / "overrides" / "assets" / "javascripts" / "search.js"

@@ -15,6 +15,7 @@ from typing import Optional
 from thidua.editing.facts import (
     Draft,
     NotAPlan,
+    cited_before,
     partial_date,
     record_fact,
     record_period,
@@ -167,15 +168,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str]) -> None:
                if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)]
     for text in [match.group(1) for match in dated if match] + issuing:
         date = _full_date(text)
-        if date and not _cited_before(text[:text.find(date[1])], number):
+        if date and not cited_before(text[:text.find(date[1])], number):
             record_fact(draft, "issued", date[0], f"“{date[1]}”")
             return
 
-
-def _cited_before(text: str, number: Optional[str]) -> bool:
-    """Whether the nearest document number in the clause before a date is not the plan's."""
-    found = mentions(re.split(r"[,;]", text)[-1])
-    return bool(found) and found[-1].group(1) != number
 
 
 def _full_date(text: str) -> Optional[tuple[PartialDate, str]]:

@@ -4,10 +4,12 @@ articles: thidua/editing/ingest.py, thidua/editing/english.py)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
+from thidua.records.crossrefs import mentions
 from thidua.records.dates import DateError, PartialDate
 
 
@@ -88,3 +90,10 @@ def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[Part
     if end:
         period["end"] = end
     record_fact(draft, "period", period, source)
+
+
+def cited_before(text: str, number: Optional[str]) -> bool:
+    """Whether the nearest document number in the clause before a date (``text``, what comes
+    before it) is not the plan's ``number``: the date is that document's."""
+    found = mentions(re.split(r"[,;]", text)[-1])
+    return bool(found) and found[-1].group(1) != number

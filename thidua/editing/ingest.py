@@ -15,6 +15,7 @@ from thidua.editing.english import extract_english, is_english
 from thidua.editing.facts import (
     Draft,
     NotAPlan,
+    cited_before,
     partial_date,
     record_fact,
 )
@@ -23,6 +24,7 @@ from thidua.editing.periods import (
     CAMPAIGN_YEARS,
     DATE,
     DATE_PATTERN,
+    SENTENCE_END,
     date_of,
     read_period,
     sentences,
@@ -73,11 +75,6 @@ HEADING_DATE = re.compile(r"^(?:[^\W\d][\w.]*(?:\s+[^\W\d][\w.]*){0,4},\s*ngày\
                           r"\s+\d{1,2}\s+năm\s+\d{4}|ngày ban hành\s*:\s*[\d/.-]+)(?=\s*(?:\||$))",
                           re.I | re.M)
 """The date line of a plan's own heading: "Nghệ An, ngày 21 tháng 10 năm 2021"."""
-CITED_BEFORE = re.compile(r"(\d+[\w.]*[/-][\w/.-]*[^\W\d_][\w/.-]*)\s*,?\s*$")
-"""A document number right before a date: the date is that document's."""
-SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
-"""Where a sentence ends: a full stop followed by a space or the end ("TP.HCM", "14.5.2011" are
-within one), or a line's end."""
 SPACED_NUMBER = re.compile(r"(?<=\d) +/ +(?=[A-ZĐ])")
 """Spaces around the slash of a document number: "07 / CT-UBND"."""
 PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)\s*({_NAME_WORD}(?:(?:\s*-\s*|\s+){_NAME_WORD}){{0,3}})")
@@ -238,7 +235,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     windows = []
     if number and re.search(r"[/-]", number):
         for match in re.finditer(rf"(?<![\w/.-]){re.escape(number)}(?![\w/])", prose):
-            windows.append(sentences(prose[match.end():match.end() + 40] + " .")[0])
+            windows.append(SENTENCE_END.split(prose[match.end():match.end() + 40])[0])
     windows += [m.group(0) for m in HEADING_DATE.finditer(prose)]
     windows += ["".join(_number_sentence(prose, number))] if number else []
     windows += [sentence for sentence in sentences(prose) if ISSUING.search(sentence)
@@ -249,7 +246,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             matches.insert(0, DATE.match(window.strip()))
             window = window.strip()
         for match in matches:
-            if _cited_before(window[:match.start()], number):
+            if cited_before(window[:match.start()], number):
                 continue  # the date of a document the plan cites
             date = date_of(match, year)
             if date and not (stamp and date > stamp):
@@ -262,13 +259,6 @@ def _about_the_plan(sentence: str, number: Optional[str]) -> bool:
     plan's number, or no document's number."""
     found = {match.group(1) for match in mentions(sentence)}
     return not found or number in found
-
-
-def _cited_before(text: str, number: Optional[str]) -> bool:
-    """Whether the nearest document number in the clause before a date is not the plan's."""
-    clause = re.split(r"[,;]", text)[-1]
-    found = mentions(clause)
-    return bool(found) and found[-1].group(1) != number
 
 
 def _places(draft: Draft, prose: str, number: Optional[str]) -> None:

@@ -98,10 +98,14 @@ def _phases(draft: Draft, text: str, year: Optional[int]) -> bool:
     return True
 
 
+SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+"""Where a sentence ends: a full stop followed by a space or the end ("TP.HCM", "14.5.2011" are
+within one), or a line's end."""
+
+
 def sentences(prose: str) -> list[str]:
-    """The text's sentences: a full stop ends one only when a space or the line's end follows
-    ("TP.HCM", "14.5.2011" are within one)."""
-    return [part for part in re.split(r"(?<=[.!?;])\s+|\n", prose) if part]
+    """The text's sentences (SENTENCE_END)."""
+    return [part for part in SENTENCE_END.split(prose) if part.strip()]
 
 
 def year_date(text: Optional[str]) -> Optional[PartialDate]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from thidua.site.urls import site_path
 
 LABELS: dict[str, dict[str, str]] = {
@@ -155,6 +157,7 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+@cache
 def interface_words() -> frozenset[str]:
     """Every label's key, and every label's text in every language that has no placeholder:
     the words the interface prints on any page."""
