@@ -261,3 +261,90 @@ def test_an_english_date_of_a_cited_directive_is_not_the_plans():
                     "97/KH-UBND to implement Directive No. 34-CT/TW signed on April 7, 2014 by the "
                     "Politburo.\n")
     assert draft.values["number"] == "97/KH-UBND" and "issued" not in draft.values
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Phó Thủ tướng vừa ký Quyết định số 118/QĐ-TTg ngày 4/11/2025 ban hành Kế hoạch triển khai "
+     "đợt thi đua chào mừng Đại hội.", "118/QĐ-TTg"),
+    ("Chủ tịch Hội đồng Thi đua - Khen thưởng thành phố vừa ký ban hành Công văn 07/HĐTĐKT-VP về "
+     "việc đẩy mạnh phong trào thi đua.", "07/HĐTĐKT-VP"),
+    ("Đó là nội dung tại Chỉ thị số 04/CT-UBND của Chủ tịch UBND tỉnh về việc phát động phong "
+     "trào thi đua phòng, chống thiên tai.", "04/CT-UBND"),
+    ("Thực hiện Chỉ thị số 04/CT-UBND của Chủ tịch UBND tỉnh về việc phát động phong trào thi "
+     "đua phòng, chống thiên tai, các sở đã họp bàn.", None),  # one it carries out: cited
+])
+def test_the_plans_number_after_the_words_that_sign_or_launch_it(sentence, number):
+    draft = extract(f"Đẩy mạnh phong trào thi đua\n{sentence}\n")
+    assert draft.values.get("number") == number
+
+
+def test_a_decision_signed_with_its_date_gives_both():
+    draft = extract("Kế hoạch đợt thi đua\nPhó Thủ tướng vừa ký Quyết định số 118/QĐ-TTg ngày "
+                    "4/11/2025 ban hành Kế hoạch triển khai đợt thi đua chào mừng Đại hội.\n")
+    assert (draft.values["number"], draft.values["issued"]) == ("118/QĐ-TTg", "2025-11-04")
+    assert "province" not in draft.values  # a national decision is no province's
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("UBND tỉnh vừa ban hành Kế hoạch số 41/KH-UBND thực hiện phong trào thi đua “Vì người nghèo - "
+     "Không để ai bị bỏ lại phía sau” tỉnh Bắc Ninh giai đoạn 2021 – 2025.",
+     {"start": "2021", "end": "2025"}),
+    ("Ngày 9/8/2022, UBND tỉnh đã ban hành Kế hoạch số 17/KH-UBND phát động phong trào thi đua "
+     "chuyển đổi số giai đoạn 2022 - 2025.", {"start": "2022", "end": "2025"}),
+    ("Lãnh đạo tỉnh phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” và phong trào thi đua năm "
+     "2026 trong toàn tỉnh.", {"start": "2026", "end": "2026"}),
+    # the year of the tasks it serves, an anniversary's year or a goal is not the campaign's
+    ("UBND tỉnh ban hành Kế hoạch số 23/KH-UBND phát động thi đua thực hiện thắng lợi nhiệm vụ "
+     "phát triển kinh tế - xã hội năm 2016.", None),
+    ("UBND tỉnh ban hành Kế hoạch số 23/KH-UBND phát động phong trào thi đua chào mừng kỷ niệm 70 "
+     "năm Ngày Thầy thuốc Việt Nam (27/02/1955 – 27/02/2025).\nNgày 27 tháng 02 năm 1955, Bác "
+     "Hồ gửi thư.", None),
+    ("UBND tỉnh ban hành Kế hoạch số 23/KH-UBND phát động phong trào thi đua phấn đấu đến năm "
+     "2030 trở thành tỉnh khá.", None),
+])
+def test_the_years_of_the_campaign_launched_or_carried_out(sentence, period):
+    draft = extract(f"Phát động thi đua\n{sentence}\n")
+    assert draft.values.get("period") == period
+
+
+def test_a_launch_with_no_document_is_dated_by_the_day_it_was_launched():
+    draft = extract(" date 2026-01-29 Phường Tân Hòa phát động thi đua năm 2026\n"
+                    "Ngày 29-1, UBND phường Tân Hòa tổ chức hội nghị và phát động thi đua năm "
+                    "2026.\n")
+    assert draft.values["published"] == "2026-01-29"  # the date a crawler printed first
+    assert draft.values["issued"] == "2026-01-29"      # the year from it
+    assert draft.values["period"] == {"start": "2026", "end": "2026"}
+    assert not draft.body.startswith(" date")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("UBND tỉnh Cao Bằng vừa ban hành Kế hoạch số 31/KH-UBND về thi đua. Ngày 5/3/2024, tỉnh "
+     "phát động phong trào thi đua năm 2024.", "31/KH-UBND"),
+    ("Ngày 5/3/2024, UBND tỉnh Cao Bằng phát động phong trào thi đua năm 2024 theo Kế hoạch số "
+     "31/KH-UBND.", None),  # launched under a plan: the day is not the plan's
+])
+def test_a_launch_day_is_no_issue_date_when_a_document_is_named(text, number):
+    draft = extract(f"Phát động thi đua\n{text}\n")
+    assert draft.values.get("number") == number and "issued" not in draft.values
+
+
+@pytest.mark.parametrize("issuer, day, province", [
+    ("UBND huyện Cao Phong", "28/12/2021", "hoa-binh"),  # named only through its district
+    ("UBND thị xã Sơn Tây", "2/3/2024", "ha-noi"),
+    ("UBND huyện Phú Vang", "2/3/2024", "thua-thien-hue"),  # the province's name that day
+    ("UBND huyện Phú Vang", "2/3/2025", "hue"),
+    ("UBND huyện Châu Thành", "2/3/2024", None),  # seven provinces have one
+])
+def test_a_district_issuer_places_the_plan_in_its_province(issuer, day, province):
+    draft = extract(f"Phát động thi đua\nNgày {day}, {issuer} ban hành Kế hoạch số 20/KH-UBND "
+                    "phát động phong trào thi đua.\nThời gian từ nay đến hết năm.\n")
+    assert draft.values.get("province") == province
+    assert draft.values["issuer"] == issuer and draft.values["issuer_level"] == "district"
+
+
+def test_an_english_number_with_spaces_and_a_span_of_years():
+    draft = extract("Hung Yen launches emulation drive\nOn 05/02/2021, the Chairman of Hung Yen "
+                    "Provincial People's Committee signed Directive No. 05 / CT-UBND on launching "
+                    "the emulation movement for the 2021-2025 period.\n")
+    assert draft.values["number"] == "05/CT-UBND"
+    assert draft.values["period"] == {"start": "2021", "end": "2025"}

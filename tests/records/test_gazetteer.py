@@ -1,11 +1,14 @@
-"""The province table: both eras, renames, successors, and whole-name lookup."""
+"""The province table: both eras, renames, successors, whole-name lookup, and the districts of
+before the mergers."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from importlib import resources
 
 import pytest
+import yaml
 
 from conftest import ROOT
 from thidua.records.folding import slugify
@@ -111,3 +114,30 @@ def test_texts_that_name_no_province(text):
 def test_the_province_an_issuer_names(issuer, slug):
     unit = gazetteer().named_in(issuer)
     assert (unit.slug if unit else None) == slug
+
+
+@pytest.mark.parametrize("district, day, slug", [
+    ("huyện Cao Phong", None, "hoa-binh"),
+    ("Huyện Cao Phong", dt.date(2021, 12, 28), "hoa-binh"),
+    ("TP Thủ Đức", None, "ho-chi-minh"),       # "TP", "TP." and "thành phố" are one type word
+    ("thành phố Thủ Đức", None, "ho-chi-minh"),
+    ("Thị xã Sơn Tây", None, "ha-noi"),
+    ("huyện Phú Vang", dt.date(2021, 5, 1), "thua-thien-hue"),  # its province's name that day
+    ("huyện Phú Vang", dt.date(2025, 3, 1), "hue"),
+    ("huyện Phú Vang", None, None),            # renamed in 2025: which name is not known
+    ("huyện Châu Thành", None, None),          # in seven provinces: not guessed
+    ("huyện Cao Phong", dt.date(2025, 7, 1), None),  # no districts since the mergers
+    ("huyện Thanh Niên", None, None),          # no such district
+    ("quận Cao Phong", None, None),            # the type word is part of the name
+])
+def test_the_province_of_a_district_of_before_the_mergers(district, day, slug):
+    unit = gazetteer().district_province(district, day)
+    assert (unit.slug if unit else None) == slug
+
+
+def test_every_district_belongs_to_a_province_of_the_63():
+    codes = {unit.code_before for unit in gazetteer().units.values() if unit.code_before}
+    data = yaml.safe_load(resources.files("thidua.records").joinpath("data/districts.yaml")
+                          .read_text("utf-8"))["districts"]
+    assert set(data) <= codes and len(data) == 63
+    assert sum(len(names) for names in data.values()) == 691

@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from thidua.editing.facts import (
+    SPACED_NUMBER,
     Draft,
     NotAPlan,
     cited_before,
@@ -66,9 +67,11 @@ LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulati
 PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\s+){0,3}?\d[\w ,/]*?)\s+(?:to|until|till|"
                     r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/]*?\d{4})\b", re.I)
 CAMPAIGN_YEAR = re.compile(r"\blaunch\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?emulation\s+"
-                           r"(?:movement|campaign|drive)s?\s+(?:for|in|of)\s+(?:the\s+year\s+)?"
-                           r"(?P<year>\d{4})\b", re.I)
-"""The year of the campaign launched: "launching the emulation movement for 2024"."""
+                           r"(?:movement|campaign|drive)s?\s+(?:for|in|of)\s+(?:the\s+(?:year\s+)?)?"
+                           r"(?P<year>\d{4})(?:\s*[-–]\s*(?P<last>\d{4})\s+(?:period|stage))?\b",
+                           re.I)
+"""The year or years of the campaign launched: "launching the emulation movement for 2024",
+"launched the patriotic emulation movement for the 2026-2030 period"."""
 UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b",
                    re.I)
 
@@ -94,7 +97,7 @@ def extract_english(text: str) -> Draft:
     refused = near_miss(lines)
     if refused:
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
-    prose = "\n".join(lines)
+    prose = SPACED_NUMBER.sub("/", "\n".join(lines))
     draft = Draft()
     number = _own_number(prose)
     if number:
@@ -198,8 +201,9 @@ def _period(draft: Draft, prose: str) -> None:
     if not match:
         year = CAMPAIGN_YEAR.search(prose)
         if year:
-            record_period(draft, year_date(year.group("year")), year_date(year.group("year")),
-                          None, f"“{year.group(0)}”")
+            record_period(draft, year_date(year.group("year")),
+                          year_date(year.group("last") or year.group("year")), None,
+                          f"“{year.group(0)}”")
         return
     end = _phrase_date(match.group("end"), None)
     start_text = match.groupdict().get("start")

@@ -13,6 +13,11 @@ from thidua.records.crossrefs import mentions
 from thidua.records.dates import DateError, PartialDate
 
 
+SPACED_NUMBER = re.compile(r"(?<=\d) +/ +(?=[A-ZĐ])")
+"""Spaces around the slash of a document number: "07 / CT-UBND" (read as 07/CT-UBND; a draft's
+body keeps them as printed)."""
+
+
 class NotAPlan(ValueError):
     """The text announces no plan: no number, no date, no campaign."""
 

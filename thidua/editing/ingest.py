@@ -13,13 +13,14 @@ from typing import Optional
 
 from thidua.editing.english import extract_english, is_english
 from thidua.editing.facts import (
+    SPACED_NUMBER,
     Draft,
     NotAPlan,
     cited_before,
     partial_date,
     record_fact,
 )
-from thidua.editing.nearmiss import near_miss
+from thidua.editing.nearmiss import LAUNCH, near_miss
 from thidua.editing.periods import (
     CAMPAIGN_YEARS,
     DATE,
@@ -53,13 +54,21 @@ STAMP = re.compile(r"(?:thứ \w+,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\s*[-,]?\s*\d
                    r"\d{1,2}:\d{2},?\s*(\d{1,2})/(\d{1,2})/(\d{4})|"
                    r"^(?:đăng ngày|ngày đăng|cập nhật):?\s*(\d{1,2})/(\d{1,2})/(\d{4})", re.I)
 """A web page's time stamp: 18/01/2023 - 20:43, 07:52, 20/02/2024, Thứ Năm, 30/09/2021 16:21."""
+CRAWL_DATE = re.compile(r"\A\s*date (\d{4})-(\d{2})-(\d{2})\b\s*")
+"""The page's date as a crawler printed it before the text."""
 
 OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
-                        r"ban hành\s+(?:kế hoạch|quyết định|chỉ thị)\s+số\s+|"
-                        r"(?:có|gửi|ban hành)\s+(?:văn bản|công văn)\s+số\s+|"
-                        r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+|ký ban hành\s+kế hoạch\s+số\s+)$",
+                        r"(?:ban hành|\bký)\s+(?:ban hành\s+)?(?:kế hoạch|quyết định|chỉ thị|"
+                        r"công văn|văn bản|thông báo)(?:\s+số)?\s+|"
+                        r"(?:có|gửi)\s+(?:văn bản|công văn)\s+số\s+|"
+                        r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+)$",
                         re.I)
-"""What comes right before the plan's own number (not before a number it cites)."""
+"""What comes right before the plan's own number (not before a number it cites): "Số:",
+"(vừa) ký Quyết định số", "ký ban hành Công văn", "ban hành Kế hoạch số"."""
+LAUNCHED_BY = re.compile(r"^[^.;\n]{0,40}?\bvề\s+(?:việc\s+)?phát động\s+(?:phong trào|đợt|cao điểm)",
+                         re.I)
+"""What follows a number that is the launching document's own: "Chỉ thị số 03/CT-UBND của Chủ tịch
+UBND tỉnh về việc phát động Phong trào thi đua …"."""
 DOCUMENT_KINDS = {"kế hoạch": "KH", "chỉ thị": "CT", "quyết định": "QĐ"}
 BARE_NUMBER = re.compile(r"(?<!đã )\b(?:ban hành|ký)\s+(?P<kind>kế hoạch|chỉ thị|quyết định)\s+số\s+"
                          r"(?P<number>\d{1,5})\b(?![/.-]?\w)", re.I)
@@ -75,11 +84,11 @@ HEADING_DATE = re.compile(r"^(?:[^\W\d][\w.]*(?:\s+[^\W\d][\w.]*){0,4},\s*ngày\
                           r"\s+\d{1,2}\s+năm\s+\d{4}|ngày ban hành\s*:\s*[\d/.-]+)(?=\s*(?:\||$))",
                           re.I | re.M)
 """The date line of a plan's own heading: "Nghệ An, ngày 21 tháng 10 năm 2021"."""
-SPACED_NUMBER = re.compile(r"(?<=\d) +/ +(?=[A-ZĐ])")
-"""Spaces around the slash of a document number: "07 / CT-UBND"."""
-PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)\s*({_NAME_WORD}(?:(?:\s*-\s*|\s+){_NAME_WORD}){{0,3}})")
+PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)[ \t]*({_NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+)"
+                   rf"{_NAME_WORD}){{0,3}})")
 ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã))"
-                    rf"(\s*{_NAME_WORD}(?:(?:\s*-\s*|\s+){_NAME_WORD}){{0,3}})?")
+                    rf"([ \t]*{_NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){_NAME_WORD}){{0,3}})?")
+"""A People's Committee and the place it governs (a name stops at the end of its line)."""
 PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?:\s+{_NAME_WORD}){{0,3}}")
 DEPARTMENT = re.compile(r"\bSở\s+[^,.;:\n]{2,60}?(?=\s+(?:vừa|đã|mới)?\s*(?:ký\s+)?ban hành)")
 SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"
@@ -110,11 +119,11 @@ def extract(text: str) -> Draft:
         record_fact(draft, "published", stamp, "the page's time stamp")
     number = _own_number(prose) or _bare_number(prose)
     # A date printed without its year takes the article's own (its page's time stamp), else
-    # the year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
+    # the one year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
     # never another year the text happens to name: without either it stays unknown.
     campaign = CAMPAIGN_YEARS.search(prose)
     default_year = stamp.year if stamp else (
-        int(campaign.group("first") or campaign.group("first2")) if campaign else None)
+        int(campaign.group("first")) if campaign and campaign.group("first") else None)
     if number:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
@@ -152,8 +161,13 @@ def extract(text: str) -> Draft:
 
 
 def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
-    """The article's lines without the page around it, and the page's time stamp."""
+    """The article's lines without the page around it, and the page's time stamp (or the date
+    a crawler put before the text: " date 2026-01-29 …")."""
     lines, stamp = [], None
+    crawled = CRAWL_DATE.match(text)
+    if crawled:
+        stamp = partial_date(*(int(group) for group in crawled.groups()))
+        text = text[crawled.end():]
     started = False  # the page's time stamp comes before the article's first long line
     for raw in text.splitlines():
         line = raw.strip()
@@ -183,7 +197,11 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         before = prose[max(line_start, match.start() - 40):match.start()]
         sentence = prose[max(line_start, prose.rfind(".", 0, match.start()) + 1):match.start()]
         headline = line_start == 0 and HEADLINE_NUMBER.match(before)
-        if not (headline or OWN_NUMBER.search(before) or OWN_NUMBER.search(before.strip() + " ")):
+        launching = (LAUNCHED_BY.match(prose[match.end():match.end() + 120])
+                     and not re.search(r"\b(?:thực hiện|triển khai|căn cứ|theo)\b",
+                                       re.split(r"[,;]", sentence)[-1], re.I))
+        if not (headline or launching or OWN_NUMBER.search(before)
+                or OWN_NUMBER.search(before.strip() + " ")):
             continue
         rank = 1 if headline else 0 if re.match(r"\s*số(?:\s+hiệu)?\s*[:\s]", before, re.I) or re.search(
             r"nguồn", before, re.I) else (
@@ -240,6 +258,9 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     windows += ["".join(_number_sentence(prose, number))] if number else []
     windows += [sentence for sentence in sentences(prose) if ISSUING.search(sentence)
                 and _about_the_plan(sentence, number)]
+    if not number:  # a campaign launched with no document named: the day it was launched
+        windows += [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)
+                    and _about_the_plan(sentence, number)]
     for window in windows:
         matches = list(ISSUE_DATE.finditer(window))
         if window.strip()[:1].isdigit() and DATE.match(window.strip()):
@@ -291,6 +312,7 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         record_fact(draft, "issuer", text, f"“{text}”")
         record_fact(draft, "issuer_level", "district", "a district's People's Committee")
         draft.missing["issuer_code"] = "a district's plan needs a short code for its issuer"
+        _district_province(draft, issuer)
         return
     unit = gazetteer().named_in(text)
     if unit is None and issuer.group(3):  # "UBND tỉnh yêu cầu …": no name follows
@@ -299,6 +321,24 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         text = _trim_to_name(text, unit)
     record_fact(draft, "issuer", text, f"“{text}”")
     record_fact(draft, "issuer_level", "province", "a People's Committee of a province or city")
+
+
+def _district_province(draft: Draft, issuer: re.Match) -> None:
+    """The province of a district that issued the plan, when the text names none: the one
+    province with a district of that name before 1 July 2025 (none for "huyện Châu Thành", in
+    seven provinces), under its name on the plan's or the article's day."""
+    if "province" in draft.values or not issuer.group(3):
+        return
+    words = issuer.group(3).split()
+    day = draft.values.get("issued") or draft.values.get("published")
+    on = PartialDate.parse(day).first_day if day else None
+    for size in range(len(words), 0, -1):
+        district = f"{issuer.group(2)} {' '.join(words[:size])}"
+        unit = gazetteer().district_province(district, on)
+        if unit:
+            record_fact(draft, "province", unit.slug,
+                        f"“{district}”, a district of {unit.full_name('vi')} until 1 July 2025")
+            return
 
 
 def _number_sentence(prose: str, number: Optional[str]) -> tuple[str, str]:

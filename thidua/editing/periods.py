@@ -30,10 +30,18 @@ MONTH_RANGE = re.compile(r"\btừ\s+tháng\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\
 UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}/\d{4})"
                          r"\s+(?:cho\s+)?đến\s+khi\b[^.\n]{0,80}", re.I)
 """A period that ends with an event: "từ tháng 10/2025 đến khi tổ chức thành công Đại hội …"."""
-CAMPAIGN_YEARS = re.compile(r"\bphát động\s+(?:phong trào\s+|đợt\s+)?thi đua(?:\s+yêu nước)?\s+"
-                            r"(?:năm\s+(?P<first>\d{4})|giai đoạn\s+(?P<first2>\d{4})\s*[-–]\s*"
-                            r"(?P<last>\d{4}))\b", re.I)
-"""The year or years of the campaign the text launches: "phát động phong trào thi đua năm 2024"."""
+_NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?!nhiệm vụ|chỉ tiêu|kế hoạch|phấn đấu|"
+             r"mục tiêu|kỷ niệm|ngày|của\b|đến\b|tới\b)[^\s.;]+){0,6}?")
+"""Between "thi đua" and its years: the campaign's name, quoted or in a few words ("chuyển đổi
+số", "“Vì người nghèo …” tỉnh Bắc Ninh"), not the tasks, goals or anniversary it serves."""
+CAMPAIGN_YEARS = re.compile(
+    r"\b(?<!đã )(?:phát động|thực hiện|triển khai)\s+(?:[^.;\n]{0,60}?\s)?(?:(?:phong trào|đợt)\s+)?"
+    rf"thi đua\b{_NAME_GAP}\s+(?:năm\s+(?P<first>\d{{4}})|giai đoạn\s+"
+    r"(?P<first2>\d{4})\s*[-–]\s*(?P<last>\d{4}))\b", re.I)
+"""The year or years of the campaign the text launches or carries out, the first ones its
+sentence names: "phát động phong trào thi đua năm 2024", "thực hiện phong trào thi đua “Vì người
+nghèo …” giai đoạn 2021 – 2025", "phát động “Tết trồng cây …” và phong trào thi đua năm 2026"
+(not a campaign the text says was carried out: "đã thực hiện …", nor a goal "đến năm 2030")."""
 
 
 def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:

@@ -70,12 +70,17 @@ class Unit:
 class Gazetteer:
     """The province table and the questions asked of it."""
 
-    def __init__(self, units: list[Unit]):
+    def __init__(self, units: list[Unit], districts: Optional[dict[str, list[str]]] = None):
         self.units = {unit.slug: unit for unit in units}
         self._names: dict[str, str] = {}
         for unit in units:
             for name in (unit.vi, unit.en, unit.slug.replace("-", " "), *unit.aliases):
                 self._names.setdefault(_name_key(name), unit.slug)
+        self._districts: dict[str, set[str]] = {}
+        """A district's name with its type word, folded → the GSO codes of its provinces."""
+        for code, names in (districts or {}).items():
+            for name in names:
+                self._districts.setdefault(_district_key(name), set()).add(code)
 
     def get(self, slug: str) -> Optional[Unit]:
         """The unit with this slug, or None."""
@@ -109,6 +114,32 @@ class Gazetteer:
         return None
 
 
+    def district_province(self, district: str, on: Optional[dt.date] = None) -> Optional[Unit]:
+        """The province a district-level unit of before 1 July 2025 belonged to (``huyện Cao
+        Phong``, ``TP Thủ Đức``, ``thị xã Sơn Tây``: the type word is part of the name), under
+        its name on ``on``; None when no district has that name, when districts of that name
+        lie in several provinces (``huyện Châu Thành``), or when the province's name on the day
+        is not known (the day is not given and the province was renamed), or on a day after
+        the district level ended."""
+        codes = self._districts.get(_district_key(district), set())
+        if len(codes) != 1 or (on and on >= MERGER_DAY):
+            return None
+        code = next(iter(codes))
+        units = [unit for unit in self.units.values() if unit.code_before == code
+                 and (on is None or unit.existed_on(on))]
+        return units[0] if len(units) == 1 else None
+
+
+_DISTRICT_TYPES = {"tp": "thanh pho", "tp.": "thanh pho", "tx": "thi xa", "tx.": "thi xa"}
+
+
+def _district_key(name: str) -> str:
+    words = fold(name).replace(".", ". ").split()
+    if words and words[0] in _DISTRICT_TYPES:
+        words[0] = _DISTRICT_TYPES[words[0]]
+    return " ".join(word for word in words if word != "-")
+
+
 _AFTER_TYPE_WORD = re.compile(r"\b(?:tinh uy|thanh uy|tinh|thanh pho|tp\.?)\s*")
 
 
@@ -126,13 +157,15 @@ def _date(value: object) -> Optional[dt.date]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The gazetteer read from the package's data file (read once)."""
-    text = resources.files(__package__).joinpath("data/provinces.yaml").read_text("utf-8")
-    rows = yaml.safe_load(text)["units"]
+    """The gazetteer read from the package's data files, the provinces and the districts of
+    before 1 July 2025 (read once)."""
+    data = resources.files(__package__).joinpath("data")
+    rows = yaml.safe_load(data.joinpath("provinces.yaml").read_text("utf-8"))["units"]
+    districts = yaml.safe_load(data.joinpath("districts.yaml").read_text("utf-8"))["districts"]
     return Gazetteer([
         Unit(slug=row["slug"], vi=row["vi"], en=row["en"], kind=row["kind"],
              code_before=row["code_before"], code_since=row["code_since"],
              valid_from=_date(row["from"]), valid_until=_date(row["until"]),
              successor=row["successor"], aliases=tuple(row["aliases"]))
         for row in rows
-    ])
+    ], districts)
