@@ -348,3 +348,45 @@ def test_an_english_number_with_spaces_and_a_span_of_years():
                     "the emulation movement for the 2021-2025 period.\n")
     assert draft.values["number"] == "05/CT-UBND"
     assert draft.values["period"] == {"start": "2021", "end": "2025"}
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("UBND tỉnh Nam Định ban hành Kế hoạch số 55/KH-UBND phát động đợt thi đua cao điểm 100 ngày, "
+     "bắt đầu từ ngày 15/4/2024.", {"start": "2024-04-15", "end": "2024-07-23"}),
+    ("UBND tỉnh Nam Định ban hành Kế hoạch số 55/KH-UBND: từ ngày 1/11/2024, trong 100 ngày, các "
+     "ngành thi đua.", {"start": "2024-11-01", "end": "2025-02-08"}),  # the year the count reaches
+    ("Thủ tướng ban hành Kế hoạch số 9/KH-TTg: đợt thi đua từ tháng 10-2025 đến khi tổ chức thành "
+     "công Đại hội.", {"start": "2025-10"}),
+])
+def test_periods_of_so_many_days_and_of_months_printed_with_a_dash(sentence, period):
+    draft = extract(f"Phát động thi đua\n{sentence}\n")
+    assert draft.values["period"] == period
+
+
+@pytest.mark.parametrize("sentence, issuer, level", [
+    ("Liên đoàn Lao động tỉnh Quảng Ninh vừa ban hành Kế hoạch số 12/KH-LĐLĐ phát động phong trào "
+     "thi đua trong công nhân viên chức lao động năm 2024.",
+     "Liên đoàn Lao động tỉnh Quảng Ninh", "union"),
+    ("LĐLĐ tỉnh vừa có kế hoạch phát động phong trào thi đua trong công nhân. Các phong trào do "
+     "UBND tỉnh phát động được đẩy mạnh.", "LĐLĐ tỉnh", "union"),  # no number: the first sentence
+                                                                  # that says a plan was made
+    ("Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh vừa ban hành Kế hoạch số 88-KH/ĐUK phát động đợt thi đua "
+     "chào mừng Đại hội.", "Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh", "party"),
+    ("Phó Thủ tướng vừa ký Quyết định số 118/QĐ-TTg ban hành Kế hoạch triển khai đợt thi đua, UBND "
+     "các tỉnh thực hiện.", "Thủ tướng Chính phủ", "national"),
+])
+def test_issuers_beyond_the_peoples_committee(sentence, issuer, level):
+    draft = extract(f"Phát động thi đua\n{sentence}\n")
+    assert (draft.values["issuer"], draft.values["issuer_level"]) == (issuer, level)
+
+
+@pytest.mark.parametrize("text", [
+    "Phát động thi đua\nĐảng ủy Khối các cơ quan tỉnh Hà Tĩnh vừa ban hành Kế hoạch số 88-KH/ĐUK "
+    "phát động đợt thi đua, thời gian từ ngày 1/3/2025 đến ngày 30/6/2025.\n",
+    "Emulation drive\nHa Tinh province has issued Plan No. 88-KH/DUK on an emulation campaign "
+    "running from March 1, 2025 to June 30, 2025.\n",
+])
+def test_the_campaigns_start_is_not_its_issue_date(text):
+    draft = extract(text)
+    assert "issued" not in draft.values
+    assert draft.values["period"] == {"start": "2025-03-01", "end": "2025-06-30"}

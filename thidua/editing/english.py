@@ -171,7 +171,9 @@ def _issued(draft: Draft, prose: str, number: Optional[str]) -> None:
                if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)]
     for text in [match.group(1) for match in dated if match] + issuing:
         date = _full_date(text)
-        if date and not cited_before(text[:text.find(date[1])], number):
+        before = text[:text.find(date[1])] if date else ""
+        if date and not cited_before(before, number) and not re.search(
+                r"\b(?:from|to|until|till|through|starting|beginning)\s*$", before, re.I):
             record_fact(draft, "issued", date[0], f"“{date[1]}”")
             return
 

@@ -80,6 +80,8 @@ ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b", re.I)
 """Words of a sentence that says a document was issued or signed (not "đăng ký": register)."""
 ISSUE_DATE = re.compile(r"\bngày(?:\s+ban hành\s*:)?\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):], re.I)
 """A date printed with "ngày": "ngày 21 tháng 8 năm 2023", "Ngày ban hành: 28/07/2016"."""
+PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\bthời gian\b[^,;]*)\s*$", re.I)
+"""Words right before a date that make it one end of the campaign's period."""
 HEADING_DATE = re.compile(r"^(?:[^\W\d][\w.]*(?:\s+[^\W\d][\w.]*){0,4},\s*ngày\s+\d{1,2}\s+tháng"
                           r"\s+\d{1,2}\s+năm\s+\d{4}|ngày ban hành\s*:\s*[\d/.-]+)(?=\s*(?:\||$))",
                           re.I | re.M)
@@ -89,8 +91,15 @@ PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)[ \t]*({_NAME_WORD}(?:(?:[
 ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã))"
                     rf"([ \t]*{_NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){_NAME_WORD}){{0,3}})?")
 """A People's Committee and the place it governs (a name stops at the end of its line)."""
-PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?:\s+{_NAME_WORD}){{0,3}}")
-DEPARTMENT = re.compile(r"\bSở\s+[^,.;:\n]{2,60}?(?=\s+(?:vừa|đã|mới)?\s*(?:ký\s+)?ban hành)")
+_ISSUES = r"(?=\s+(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|có))"
+"""What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch"."""
+PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?:\s+{_NAME_WORD}){{0,3}}|"
+                   rf"\bĐảng ủy Khối\s+[^,.;:\n]{{2,60}}?{_ISSUES}")
+DEPARTMENT = re.compile(rf"\bSở\s+[^,.;:\n]{{2,60}}?{_ISSUES}")
+UNION = re.compile(rf"\b(?:Liên đoàn Lao động|LĐLĐ|Công đoàn|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ "
+                   rf"nữ|Hội Nông dân|Hội Cựu chiến binh|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc)"
+                   rf"(?:\s+[^,.;:\n]{{1,60}}?)?{_ISSUES}")
+"""A mass organisation as the issuer: a trade union, the Youth Union, the Fatherland Front."""
 SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"
                     rf"TP))\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+(?:đã\s+)?ký")
 SLOGAN = re.compile(r"(?:khẩu hiệu|chủ đề)[^“\"\n]{0,30}[“\"]([^”\"\n]+?)(?:[”\"]|\.(?:\s|$)|$)",
@@ -269,6 +278,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         for match in matches:
             if cited_before(window[:match.start()], number):
                 continue  # the date of a document the plan cites
+            if PERIOD_WORDS.search(window[:match.start()]):
+                continue  # the campaign's start or end, not its issue
             date = date_of(match, year)
             if date and not (stamp and date > stamp):
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
@@ -294,6 +305,10 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
                 break
         if "province" in draft.values:
             break
+    if number and re.search(r"-TTg$", number):  # the Prime Minister's: a national plan
+        record_fact(draft, "issuer", "Thủ tướng Chính phủ", f"the number {number}")
+        record_fact(draft, "issuer_level", "national", f"the number {number}")
+        return
     other = _other_issuer(prose, number)
     if other:
         text, level = other
@@ -352,11 +367,27 @@ def _number_sentence(prose: str, number: Optional[str]) -> tuple[str, str]:
 
 
 def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str]]:
-    """A Party committee or a department as the subject of the number's sentence, with its
-    level, when it comes after any People's Committee named there."""
-    sentence, _ = _number_sentence(prose, number)
+    """A Party committee, a department or a mass organisation as the subject of the number's
+    sentence (without a number, of the first sentence that names one and says a plan was made
+    or a campaign launched), with its level, when it comes after any People's Committee named
+    there."""
+    if number:
+        return _body_issuing(_number_sentence(prose, number)[0])
+    for sentence in sentences(prose):
+        if ISSUING.search(sentence) or LAUNCH.search(sentence) or re.search(
+                r"\bcó kế hoạch\b", sentence, re.I):
+            found = _body_issuing(sentence)
+            if found:
+                return found
+    return None
+
+
+def _body_issuing(sentence: str) -> Optional[tuple[str, str]]:
+    """The last body other than a People's Committee named in ``sentence`` before its verb of
+    issuing, with its level; None if a People's Committee comes after it."""
     candidates = [(m.end(), m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
     candidates += [(m.end(), m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
+    candidates += [(m.end(), m.group(0).strip(), "union") for m in UNION.finditer(sentence)]
     committees = [m.end() for m in ISSUER.finditer(sentence)]
     if not candidates or (committees and max(committees) > max(c[0] for c in candidates)):
         return None

@@ -5,6 +5,7 @@ given (the article's, or the campaign's), or is none."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional
 
@@ -14,26 +15,33 @@ from thidua.records.dates import PartialDate
 DATE_PATTERN = (r"(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|\s+tháng\s+(\d{1,2})"
          r"(?:\s+năm\s+(\d{4}))?)")
 DATE = re.compile(DATE_PATTERN, re.I)
-MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*(\d{4})", re.I)
+MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/-]|\s+năm\s+)\s*(\d{4})", re.I)
+"""A month of a year: "tháng 5/2019", "tháng 10-2025", "tháng 8 năm 2023"."""
 YEAR = re.compile(r"năm\s+(\d{4})", re.I)
 PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,30}?)\s*(?:đến|-|–)\s*"
-                    r"(?:hết\s+)?(?P<end>(?:ngày\s+)?[\d/.\-]+\d|tháng\s+\d{1,2}(?:/| năm )\d{4}|"
+                    r"(?:hết\s+)?(?P<end>(?:ngày\s+)?[\d/.\-]+\d|tháng\s+\d{1,2}(?:[/-]| năm )\d{4}|"
                     r"năm\s+\d{4})", re.I)
 UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?đến hết\s+(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
-                   r"tháng\s+\d{1,2}(?:/| năm )\d{4})", re.I)
+                   r"tháng\s+\d{1,2}(?:[/-]| năm )\d{4})", re.I)
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
 NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã|phấn đấu|mục tiêu|nhiệm kỳ)\b", re.I)
 """Words of a sentence that looks back or states a goal: its dates are not the campaign's."""
 MONTH_RANGE = re.compile(r"\btừ\s+tháng\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{4})\b", re.I)
 """A period of months of one year: "từ tháng 1-12/2023"."""
-UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}/\d{4})"
+UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}[/-]\d{4})"
                          r"\s+(?:cho\s+)?đến\s+khi\b[^.\n]{0,80}", re.I)
 """A period that ends with an event: "từ tháng 10/2025 đến khi tổ chức thành công Đại hội …"."""
 _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?!nhiệm vụ|chỉ tiêu|kế hoạch|phấn đấu|"
              r"mục tiêu|kỷ niệm|ngày|của\b|đến\b|tới\b)[^\s.;]+){0,6}?")
 """Between "thi đua" and its years: the campaign's name, quoted or in a few words ("chuyển đổi
 số", "“Vì người nghèo …” tỉnh Bắc Ninh"), not the tasks, goals or anniversary it serves."""
+_DAY = r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+DAYS_FROM = re.compile(rf"\b(?P<count>\d{{1,3}})\s+ngày(?:\s+đêm)?\b[^.;\n]{{0,80}}?\b(?:bắt đầu\s+)?"
+                       rf"từ\s+(?P<start>{_DAY})(?!\s*(?:đến|-|–))|\btừ\s+(?P<start2>{_DAY}),?\s+"
+                       rf"(?:trong\s+)?(?P<count2>\d{{1,3}})\s+ngày\b", re.I)
+"""A campaign of so many days from a start: "đợt thi đua cao điểm 100 ngày, bắt đầu từ ngày
+15/4/2024", "từ ngày 1/5/2024, trong 100 ngày" (the start day is the first of them)."""
 CAMPAIGN_YEARS = re.compile(
     r"\b(?<!đã )(?:phát động|thực hiện|triển khai)\s+(?:[^.;\n]{0,60}?\s)?(?:(?:phong trào|đợt)\s+)?"
     rf"thi đua\b{_NAME_GAP}\s+(?:năm\s+(?P<first>\d{{4}})|giai đoạn\s+"
@@ -49,8 +57,9 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     years, nor a goal "phấn đấu … đến năm 2030"): "từ … đến …" (in phases, "đợt 1 … đợt 2 …", the
     first phase's start to the last one's end, none if the last ends with an event),
     "đến hết …", "từ tháng 1-12/2023", a start with an end that is an event ("từ tháng 10/2025
-    đến khi …": no end date), or else the year or years of the campaign launched ("phát động
-    phong trào thi đua năm 2024"). A start without its year takes the end's."""
+    đến khi …": no end date), so many days from a start ("100 ngày, bắt đầu từ ngày 15/4/2024"),
+    or else the year or years of the campaign launched ("phát động phong trào thi đua năm
+    2024"). A start without its year takes the end's."""
     text = "\n".join(sentence for sentence in sentences(prose) if not NOT_THE_CAMPAIGN.search(sentence))
     months = MONTH_RANGE.search(text)
     if months:
@@ -70,6 +79,14 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
             record_period(draft, start, end, "từ nay" if from_now else None,
                           f"“{match.group(0).strip()}”")
             return
+    days = DAYS_FROM.search(text)
+    start = date_phrase(days.group("start") or days.group("start2"), year) if days else None
+    if start and start.day:
+        count = int(days.group("count") or days.group("count2"))
+        end = PartialDate.of(start.first_day + dt.timedelta(days=count - 1)) if count else None
+        record_period(draft, start, end, None,
+                      f"“{days.group(0).strip()}” ({count} days from the start)")
+        return
     open_ended = UNTIL_EVENT.search(text)
     if open_ended:
         record_period(draft, date_phrase(open_ended.group("start"), year), None, None,
