@@ -390,3 +390,11 @@ def test_the_campaigns_start_is_not_its_issue_date(text):
     draft = extract(text)
     assert "issued" not in draft.values
     assert draft.values["period"] == {"start": "2025-03-01", "end": "2025-06-30"}
+
+
+def test_a_listing_page_headed_by_other_news_keeps_its_items():
+    draft = extract("Tin tức - Sự kiện\nCác tin khác\nUBND tỉnh Gia Lai ban hành Kế hoạch số "
+                    "77/KH-UBND phát động phong trào thi đua chuyển đổi số năm 2024\n"
+                    "Thông báo lịch tiếp công dân tháng 3\n")
+    assert draft.values["number"] == "77/KH-UBND" and draft.values["province"] == "gia-lai"
+    assert draft.values["period"] == {"start": "2024", "end": "2024"}

@@ -181,7 +181,9 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
     for raw in text.splitlines():
         line = raw.strip()
         if END_OF_ARTICLE.match(line):
-            break
+            if any(lines):
+                break
+            continue  # a listing page's heading: its items follow
         match = STAMP.search(line)
         if match and len(line) < 60 and not started:
             day, month, year = [g for g in match.groups() if g][:3]
