@@ -60,11 +60,14 @@ CRAWL_DATE = re.compile(r"\A\s*date (\d{4})-(\d{2})-(\d{2})\b\s*")
 OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
                         r"(?:ban hành|\bký)\s+(?:ban hành\s+)?(?:kế hoạch|quyết định|chỉ thị|"
                         r"công văn|văn bản|thông báo)(?:\s+số)?\s+|"
-                        r"(?:có|gửi)\s+(?:văn bản|công văn)\s+số\s+|"
+                        r"(?:\bcó|gửi)\s+(?:văn bản|công văn|kế hoạch|chỉ thị|quyết định|thông báo)"
+                        r"\s+số\s+|^\s*tại\s+(?:kế hoạch|chỉ thị|quyết định)\s+số\s+|"
+                        r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+|"
                         r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+)$",
                         re.I)
 """What comes right before the plan's own number (not before a number it cites): "Số:",
-"(vừa) ký Quyết định số", "ký ban hành Công văn", "ban hành Kế hoạch số"."""
+"(vừa) ký Quyết định số", "ký ban hành Công văn", "ban hành Kế hoạch số", "có Kế hoạch số",
+"Tại Kế hoạch số" opening a sentence, "(Kế hoạch số" after the sentence says it was issued."""
 LAUNCHED_BY = re.compile(r"^[^.;\n]{0,40}?\bvề\s+(?:việc\s+)?phát động\s+(?:phong trào|đợt|cao điểm)",
                          re.I)
 """What follows a number that is the launching document's own: "Chỉ thị số 03/CT-UBND của Chủ tịch
@@ -200,8 +203,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
     """The plan's own number: one printed as "Số …", "vừa ban hành Kế hoạch số …", "(Nguồn Kế
     hoạch số …)", "ký ban hành Kế hoạch số …" or at the head of the headline ("Kế hoạch
     236/KH-UBND thực hiện …"); a number after "Căn cứ", "Nghị quyết số",
-    "Chỉ thị số" or an earlier "đã ban hành" is one it cites. When two numbers fit equally
-    well, the text does not say which is the plan's: None."""
+    "Chỉ thị số" or an earlier "đã ban hành" is one it cites, unless its sentence says it
+    launches the campaign ("đã ban hành Kế hoạch số 176/KH-UBND phát động phong trào thi đua").
+    When two numbers fit equally well, the text does not say which is the plan's: None."""
     ranked: dict[str, tuple[int, str]] = {}
     for match in mentions(prose):
         line_start = prose.rfind("\n", 0, match.start()) + 1
@@ -220,6 +224,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             3 if re.search(r"\bđã ban hành|căn cứ|theo\b", re.split(r"[,;]", sentence)[-1], re.I)
             else 2)
         number = match.group(1)
+        if rank == 3 and not LAUNCH.search(SENTENCE_END.split(prose[match.end():], 1)[0]):
+            continue  # one issued earlier ("Năm 2014, Bộ Chính trị đã ban hành …") that the
+                      # sentence does not say launches the campaign: one the text looks back on
         if number not in ranked or rank < ranked[number][0]:
             ranked[number] = (rank, f"“…{before.strip()} {number}”")
     if not ranked:

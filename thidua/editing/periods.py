@@ -44,7 +44,7 @@ DAYS_FROM = re.compile(rf"\b(?P<count>\d{{1,3}})\s+ngày(?:\s+đêm)?\b[^.;\n]{{
 15/4/2024", "từ ngày 1/5/2024, trong 100 ngày" (the start day is the first of them)."""
 CAMPAIGN_YEARS = re.compile(
     r"\b(?<!đã )(?:phát động|thực hiện|triển khai)\s+(?:[^.;\n]{0,60}?\s)?(?:(?:phong trào|đợt)\s+)?"
-    rf"thi đua\b{_NAME_GAP}\s+(?:năm\s+(?P<first>\d{{4}})|giai đoạn\s+"
+    rf"thi đua\b{_NAME_GAP}[ \t]+(?:năm\s+(?P<first>\d{{4}})|giai đoạn\s+"
     r"(?P<first2>\d{4})\s*[-–]\s*(?P<last>\d{4}))\b", re.I)
 """The year or years of the campaign the text launches or carries out, the first ones its
 sentence names: "phát động phong trào thi đua năm 2024", "thực hiện phong trào thi đua “Vì người
@@ -148,7 +148,8 @@ def date_of(match: re.Match, year: Optional[int]) -> Optional[PartialDate]:
 
 
 def date_phrase(text: str, year: Optional[int]) -> Optional[PartialDate]:
-    """``tháng 5/2019`` → 2019-05; ``30/6/2020``, ``ngày 30-11-2023`` → a day; ``năm 2024``."""
+    """``tháng 5/2019`` → 2019-05; ``30/6/2020``, ``ngày 30-11-2023`` → a day; ``năm 2024``;
+    ``tháng 4`` → that month of ``year`` (the other end's), if it is known."""
     text = text.strip()
     month = MONTH.search(text)
     if month:
@@ -156,5 +157,8 @@ def date_phrase(text: str, year: Optional[int]) -> Optional[PartialDate]:
     date = DATE.search(text)
     if date and date.group(2) or date and date.group(4):
         return date_of(date, year)
+    only_month = re.fullmatch(r"tháng\s+(\d{1,2})", text, re.I)
+    if only_month and year:  # "từ tháng 4 đến hết tháng 12/2023": the end's year
+        return partial_date(year, int(only_month.group(1)))
     only_year = YEAR.search(text)
     return year_date(only_year.group(1)) if only_year else None
