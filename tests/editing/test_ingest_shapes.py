@@ -421,3 +421,28 @@ def test_a_year_on_the_next_line_is_not_the_campaigns():
     draft = extract("UBND tỉnh Bình Phước phát động thi đua\nNăm 2014, tỉnh đạt nhiều thành tích. "
                     "UBND tỉnh Bình Phước vừa ban hành Kế hoạch số 45/KH-UBND.\n")
     assert "period" not in draft.values
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Quang Ninh launches emulation movement for 2024\nThe Chairman of the Quang Ninh Provincial "
+     "People's Committee has signed Directive No. 05/CT-UBND dated January 10, 2024 on launching "
+     "the patriotic emulation movement.",
+     {"number": "05/CT-UBND", "issued": "2024-01-10", "province": "quang-ninh"}),
+    ("Emulation drive to welcome Party congress\nOn Sept. 5, 2024, the Lao Cai Provincial People's "
+     "Committee issued Plan No. 210/KH-UBND on a special emulation campaign from 01-9-2024 to "
+     "30-6-2025.",
+     {"issued": "2024-09-05", "province": "lao-cai",
+      "period": {"start": "2024-09-01", "end": "2025-06-30"}}),
+    ("Emulation campaign launched\nHung Yen's People's Committee has issued Plan No. 98/KH-UBND on "
+     "launching an emulation campaign in 2023.", {"province": "hung-yen"}),
+    ("Emulation movement launched\nThe People's Committee of Thua Thien Hue has launched the "
+     "emulation movement \"Joining hands for the poor\" for the 2021-2025 period.",
+     {"province": "thua-thien-hue", "period": {"start": "2021", "end": "2025"}}),
+    ("Can Tho city launches 100-day emulation campaign\nOn April 2, 2024, the Can Tho City People's "
+     "Committee issued Plan No. 55/KH-UBND launching a 100-day emulation campaign starting from "
+     "April 15, 2024.", {"issued": "2024-04-02", "period": {"start": "2024-04-15",
+                                                             "end": "2024-07-23"}}),
+])
+def test_english_articles_as_provincial_portals_write_them(text, facts):
+    draft = extract(text + "\n")
+    assert {name: draft.values.get(name) for name in facts} == facts

@@ -18,6 +18,7 @@ from thidua.editing.facts import (
     NotAPlan,
     cited_before,
     partial_date,
+    record_days,
     record_fact,
     record_period,
 )
@@ -38,7 +39,8 @@ DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\
 MONTH_FIRST = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
                          r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)
 MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I)
-NUMERIC = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b")
+NUMERIC = re.compile(r"\b(?P<day>\d{1,2})([/.-])(?P<month>\d{1,2})\2(?P<year>\d{4})\b")
+"""A date as Vietnamese portals print it in English too, day first: 05/02/2021, 01-9-2024."""
 YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 
 KINDS = {"plan": "KH", "directive": "CT", "decision": "QĐ", "notice": "TB", "resolution": "NQ",
@@ -59,15 +61,18 @@ CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in acc
                    r"in line|based on|continu\w+|response to|responding)\b(?:No\.|[^.;]){0,60}$",
                    re.I)
 """Words before a number that make it one the plan cites."""
-PLACE = re.compile(r"\b((?:[A-Z][\w'-]*)(?:[\s-]+(?:[A-Z][\w'-]*)){0,3})\s+(?:province|city|"
-                   r"Province|City)\b|\b(?:province|city) of\s+((?:[A-Z][\w'-]*)(?:[\s-]+"
-                   r"[A-Z][\w'-]*){0,3})")
+PLACE = re.compile(r"\b((?:[A-Z][\w'-]*)(?:[\s-]+(?:[A-Z][\w'-]*)){0,3}?)(?:'s)?\s+(?:province|"
+                   r"city|Province|City|Provincial|Municipal|People's Committee)\b|\b(?:province|"
+                   r"city|People's Committee) of\s+((?:[A-Z][\w'-]*)(?:[\s-]+[A-Z][\w'-]*){0,3})")
+"""A place named as a province or city: "Can Tho city", "Hung Yen Provincial People's
+Committee", "Lao Cai's People's Committee", "the People's Committee of Thua Thien Hue"."""
 LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulation\b|"
                     r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b", re.I)
-PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\s+){0,3}?\d[\w ,/]*?)\s+(?:to|until|till|"
-                    r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/]*?\d{4})\b", re.I)
+PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?)\s+(?:to|until|till|"
+                    r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/.-]*?\d{4})\b", re.I)
 CAMPAIGN_YEAR = re.compile(r"\blaunch\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?emulation\s+"
-                           r"(?:movement|campaign|drive)s?\s+(?:for|in|of)\s+(?:the\s+(?:year\s+)?)?"
+                           r"(?:movement|campaign|drive)s?(?:\s+[\"“][^\"”]{1,120}[\"”])?\s+"
+                           r"(?:for|in|of)\s+(?:the\s+(?:year\s+)?)?"
                            r"(?P<year>\d{4})(?:\s*[-–]\s*(?P<last>\d{4})\s+(?:period|stage))?\b",
                            re.I)
 """The year or years of the campaign launched: "launching the emulation movement for 2024",
@@ -125,8 +130,8 @@ def extract_english(text: str) -> Draft:
 
 _NAMED = re.compile(DOCUMENT.pattern + "$", re.I)
 """A document's name right before its number."""
-_SENTENCES = re.compile(r"(?<!\bNo)(?<!\bno)\.\s+")
-"""Where a sentence ends (not after "No." of a number)."""
+_SENTENCES = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.\s+")
+"""Where a sentence ends (not after "No." of a number, nor a month's abbreviation: "Sept. 5")."""
 
 
 def _own_number(prose: str) -> Optional[tuple[str, str]]:
@@ -195,11 +200,23 @@ def _full_date(text: str) -> Optional[tuple[PartialDate, str]]:
     return None
 
 
+DAYS_FROM = re.compile(r"\b(?P<count>\d{1,3})-day\b[^.]{0,80}?\b(?:starting|beginning|from)\b"
+                       r"(?:\s+(?:from|on))?\s+(?P<start>[^.;]{0,30})", re.I)
+"""A campaign of so many days from a start: "a 100-day emulation campaign starting from April
+15, 2024" (the start day is the first of them)."""
+
+
 def _period(draft: Draft, prose: str) -> None:
     """"from March 1 to December 31, 2023", "from 2021 to 2025", "until the end of 2025": a
-    date without a year takes the year the phrase states, or stays unknown; or else the year of
-    the campaign launched ("launching the emulation movement for 2024")."""
+    date without a year takes the year the phrase states, or stays unknown; "a 100-day
+    campaign starting from April 15, 2024"; or else the year of the campaign launched
+    ("launching the emulation movement for 2024")."""
     match = PERIOD.search(prose) or UNTIL.search(prose)
+    days = None if match else DAYS_FROM.search(prose)
+    start = _full_date(days.group("start")) if days else None
+    if start:
+        record_days(draft, start[0], int(days.group("count")), f"“{days.group(0).strip()}”")
+        return
     if not match:
         year = CAMPAIGN_YEAR.search(prose)
         if year:
@@ -239,7 +256,7 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [prose]
     for text in paragraphs:
         for match in PLACE.finditer(text):
-            words = re.split(r"\s+", (match.group(1) or match.group(2)).strip())
+            words = re.split(r"\s+", (match.group(1) or match.group(2)).strip().removesuffix("'s"))
             for size in range(len(words), 0, -1):
                 unit = gazetteer().lookup(" ".join(words[-size:]))
                 if unit:

@@ -4,6 +4,7 @@ articles: thidua/editing/ingest.py, thidua/editing/english.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -95,6 +96,12 @@ def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[Part
     if end:
         period["end"] = end
     record_fact(draft, "period", period, source)
+
+
+def record_days(draft: Draft, start: PartialDate, count: int, source: str) -> None:
+    """Note a campaign of ``count`` days from the day ``start`` (the first of them)."""
+    end = PartialDate.of(start.first_day + dt.timedelta(days=count - 1)) if count else None
+    record_period(draft, start, end, None, f"{source} ({count} days from the start)")
 
 
 def cited_before(text: str, number: Optional[str]) -> bool:

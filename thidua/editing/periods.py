@@ -5,11 +5,10 @@ given (the article's, or the campaign's), or is none."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Optional
 
-from thidua.editing.facts import Draft, partial_date, record_period
+from thidua.editing.facts import Draft, partial_date, record_days, record_period
 from thidua.records.dates import PartialDate
 
 DATE_PATTERN = (r"(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|\s+tháng\s+(\d{1,2})"
@@ -82,10 +81,8 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     days = DAYS_FROM.search(text)
     start = date_phrase(days.group("start") or days.group("start2"), year) if days else None
     if start and start.day:
-        count = int(days.group("count") or days.group("count2"))
-        end = PartialDate.of(start.first_day + dt.timedelta(days=count - 1)) if count else None
-        record_period(draft, start, end, None,
-                      f"“{days.group(0).strip()}” ({count} days from the start)")
+        record_days(draft, start, int(days.group("count") or days.group("count2")),
+                    f"“{days.group(0).strip()}”")
         return
     open_ended = UNTIL_EVENT.search(text)
     if open_ended:
