@@ -61,7 +61,7 @@ CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in acc
                    r"in line|based on|continu\w+|response to|responding)\b(?:No\.|[^.;]){0,60}$",
                    re.I)
 """Words before a number that make it one the plan cites."""
-PLACE = re.compile(r"\b((?:[A-Z][\w'-]*)(?:[\s-]+(?:[A-Z][\w'-]*)){0,3}?)(?:'s)?\s+(?:province|"
+PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-Z][\w'-]*)(?:[\s-]+(?:[A-Z][\w'-]*)){0,3}?)(?:'s)?\s+(?:province|"
                    r"city|Province|City|Provincial|Municipal|People's Committee)\b|\b(?:province|"
                    r"city|People's Committee) of\s+((?:[A-Z][\w'-]*)(?:[\s-]+[A-Z][\w'-]*){0,3})")
 """A place named as a province or city: "Can Tho city", "Hung Yen Provincial People's
