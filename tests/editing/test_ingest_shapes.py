@@ -446,3 +446,21 @@ def test_a_year_on_the_next_line_is_not_the_campaigns():
 def test_english_articles_as_provincial_portals_write_them(text, facts):
     draft = extract(text + "\n")
     assert {name: draft.values.get(name) for name in facts} == facts
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Ngày 12/3/2024, UBND tỉnh Sóc Trăng ban hành Kế hoạch số 40/KH-UBND phát động phong trào "
+     "thi đua. Thời gian thi đua: từ ngày ký đến hết ngày 31/12/2024.",
+     {"start": "2024-03-12", "end": "2024-12-31"}),  # signed on its issue date
+    ("UBND tỉnh Sóc Trăng vừa ban hành Kế hoạch số 40/KH-UBND phát động phong trào thi đua. Thời "
+     "gian thi đua: từ ngày ký đến hết ngày 31/12/2024.", {"end": "2024-12-31"}),  # no issue date
+    ("UBND tỉnh Sóc Trăng vừa ban hành Kế hoạch số 40/KH-UBND phát động phong trào thi đua. Thời "
+     "gian thực hiện: Năm 2024.", {"start": "2024", "end": "2024"}),
+    ("UBND tỉnh Sóc Trăng vừa ban hành Kế hoạch số 40/KH-UBND phát động phong trào thi đua từ ngày "
+     "01/3/2024 đến ngày 30/11.", {"start": "2024-03-01", "end": "2024-11-30"}),
+    ("UBND tỉnh Sóc Trăng vừa ban hành Kế hoạch số 40/KH-UBND phát động phong trào thi đua từ ngày "
+     "01/3/2024 đến ngày 30/1.", {"start": "2024-03-01"}),  # not a year later: not known
+])
+def test_a_period_from_signing_stated_as_a_year_or_with_a_yearless_end(text, period):
+    draft = extract(f"Phát động thi đua\n{text}\n")
+    assert draft.values["period"] == period

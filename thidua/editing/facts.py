@@ -80,7 +80,8 @@ def partial_date(year: int, month: int, day: Optional[int] = None) -> Optional[P
 def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[PartialDate],
                   from_now: Optional[str], source: str) -> None:
     """Note the campaign period, either end of which may be unknown (nothing if both are);
-    ``from_now``: the words by which the text starts it "from now", a start it does not date."""
+    ``from_now``: the words by which the text starts it "from now" or "from the day it was
+    signed", a start it does not date."""
     if start and end and start > end:
         draft.missing["period.start"] = (f"the text's start ({start}) comes after its end ({end}): "
                                          "check the period")
@@ -91,8 +92,8 @@ def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[Part
     if start:
         period["start"] = start
     elif from_now:
-        draft.missing["period.start"] = (f"the text says “{from_now}” (from now): the launch date "
-                                         "is not given")
+        draft.missing["period.start"] = (f"the text says “{from_now}” (from now, or from the "
+                                         "day it was signed): that day is not given")
     if end:
         period["end"] = end
     record_fact(draft, "period", period, source)

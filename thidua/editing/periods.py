@@ -35,6 +35,11 @@ _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?!nhiệm vụ|c
              r"mục tiêu|kỷ niệm|ngày|của\b|đến\b|tới\b)[^\s.;]+){0,6}?")
 """Between "thi đua" and its years: the campaign's name, quoted or in a few words ("chuyển đổi
 số", "“Vì người nghèo …” tỉnh Bắc Ninh"), not the tasks, goals or anniversary it serves."""
+SIGNING_DAY = re.compile(r"(?:ngày\s+)?(?:ký|ban hành)(?:\s+(?:kế hoạch|chỉ thị|quyết định))?", re.I)
+"""A period's start that is the day the plan was signed: "từ ngày ký đến …" (its issue date)."""
+STATED_YEAR = re.compile(r"\bthời gian\s+(?:thi đua|thực hiện|triển khai)\s*:?\s*(?:trong\s+)?năm\s+"
+                         r"(\d{4})\b(?!\s*[-–])", re.I)
+"""A period stated as one year: "Thời gian thực hiện: Năm 2024"."""
 _DAY = r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
 DAYS_FROM = re.compile(rf"\b(?P<count>\d{{1,3}})\s+ngày(?:\s+đêm)?\b[^.;\n]{{0,80}}?\b(?:bắt đầu\s+)?"
                        rf"từ\s+(?P<start>{_DAY})(?!\s*(?:đến|-|–))|\btừ\s+(?P<start2>{_DAY}),?\s+"
@@ -57,8 +62,10 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     first phase's start to the last one's end, none if the last ends with an event),
     "đến hết …", "từ tháng 1-12/2023", a start with an end that is an event ("từ tháng 10/2025
     đến khi …": no end date), so many days from a start ("100 ngày, bắt đầu từ ngày 15/4/2024"),
-    or else the year or years of the campaign launched ("phát động phong trào thi đua năm
-    2024"). A start without its year takes the end's."""
+    a period stated as one year ("Thời gian thực hiện: năm 2024"), or else the year or years of
+    the campaign launched ("phát động phong trào thi đua năm 2024"). A start without its year
+    takes the end's, an end without its year the start's; a start "từ ngày ký" is the issue
+    date."""
     text = "\n".join(sentence for sentence in sentences(prose) if not NOT_THE_CAMPAIGN.search(sentence))
     months = MONTH_RANGE.search(text)
     if months:
@@ -72,10 +79,16 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
         end = date_phrase(match.group("end"), year)
         start_text = match.groupdict().get("start")
         from_now = bool(start_text) and start_text.lower() == "nay"
+        signed = bool(start_text) and SIGNING_DAY.fullmatch(start_text.strip())
         start = (None if not start_text or from_now
+                 else PartialDate.parse(draft.values["issued"]) if signed and "issued" in draft.values
                  else date_phrase(start_text, end.year if end else year))
+        if start and not end:  # "từ ngày 01/3/2024 đến ngày 30/11": the start's year
+            end = date_phrase(match.group("end"), start.year)
+            end = end if end and end >= start else None
         if start or end:
-            record_period(draft, start, end, "từ nay" if from_now else None,
+            record_period(draft, start, end, "từ nay" if from_now else
+                          f"từ {start_text.strip()}" if signed else None,
                           f"“{match.group(0).strip()}”")
             return
     days = DAYS_FROM.search(text)
@@ -89,6 +102,11 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
         record_period(draft, date_phrase(open_ended.group("start"), year), None, None,
                       f"“{open_ended.group(0).strip()}”")
         draft.missing["period.end"] = "the campaign runs until an event (“đến khi …”): no end date"
+        return
+    stated = STATED_YEAR.search(text)
+    if stated:
+        record_period(draft, year_date(stated.group(1)), year_date(stated.group(1)), None,
+                      f"“{stated.group(0).strip()}”")
         return
     years = CAMPAIGN_YEARS.search(prose)
     if years:
