@@ -464,3 +464,16 @@ def test_english_articles_as_provincial_portals_write_them(text, facts):
 def test_a_period_from_signing_stated_as_a_year_or_with_a_yearless_end(text, period):
     draft = extract(f"Phát động thi đua\n{text}\n")
     assert draft.values["period"] == period
+
+
+@pytest.mark.parametrize("text, province", [
+    ("LĐLĐ tỉnh vừa có kế hoạch phát động phong trào thi đua năm 2023, tiến tới Đại hội XI Công "
+     "đoàn Phú Yên.", "phu-yen"),  # named only through its own organisation
+    ("LĐLĐ tỉnh vừa có kế hoạch phát động phong trào thi đua năm 2023, hướng tới Đại hội Công đoàn "
+     "Việt Nam.", None),  # the country is no province
+    ("LĐLĐ tỉnh vừa có kế hoạch phát động phong trào thi đua năm 2023, học tập Công đoàn Phú Yên "
+     "và Công đoàn Bình Định.", None),  # two provinces: not guessed
+])
+def test_a_province_named_only_through_its_organisation(text, province):
+    draft = extract(f"Công đoàn phát động thi đua\n{text}\n")
+    assert draft.values.get("province") == province

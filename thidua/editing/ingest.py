@@ -94,6 +94,10 @@ PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)[ \t]*({_NAME_WORD}(?:(?:[
 ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã))"
                     rf"([ \t]*{_NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){_NAME_WORD}){{0,3}})?")
 """A People's Committee and the place it governs (a name stops at the end of its line)."""
+ORGANISATION_PLACE = re.compile(
+    rf"\b(?:Công đoàn|Đảng bộ|Tỉnh đoàn|Thành đoàn|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
+    rf"binh|Mặt trận Tổ quốc)[ \t]+({_NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){_NAME_WORD}){{0,3}})")
+"""A provincial organisation named with its province and no type word: "Công đoàn Phú Yên"."""
 _ISSUES = r"(?=\s+(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|có))"
 """What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch"."""
 PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?:\s+{_NAME_WORD}){{0,3}}|"
@@ -146,6 +150,8 @@ def extract(text: str) -> Draft:
     unit = gazetteer().named_in(issuer) if issuer and "province" not in draft.values else None
     if unit:  # "Ban Thường vụ Tỉnh ủy Cao Bằng": named by its issuer alone
         record_fact(draft, "province", unit.slug, f"the issuer, “{issuer}”")
+    elif "province" not in draft.values:
+        _organisation_province(draft, prose)
     _people(draft, prose, paragraphs)
     cites = [m.group(1) for m in mentions(prose) if not number or m.group(1) != number[0]]
     if cites:
@@ -306,13 +312,10 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     """The province, from a whole name after "tỉnh", "thành phố" or "TP" (never a part of a
     word), and the issuer: the People's Committee that issued the plan."""
     for match in PLACE.finditer(prose):
-        words = match.group(1).split()
-        for size in range(len(words), 0, -1):
-            unit = gazetteer().lookup(" ".join(words[:size]))
-            if unit:
-                record_fact(draft, "province", unit.slug, f"“{match.group(0).split()[0]} {' '.join(words[:size])}”")
-                break
-        if "province" in draft.values:
+        found = _leading_name(match.group(1))
+        if found:
+            unit, name = found
+            record_fact(draft, "province", unit.slug, f"“{match.group(0).split()[0]} {name}”")
             break
     if number and re.search(r"-TTg$", number):  # the Prime Minister's: a national plan
         record_fact(draft, "issuer", "Thủ tướng Chính phủ", f"the number {number}")
@@ -345,6 +348,31 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         text = _trim_to_name(text, unit)
     record_fact(draft, "issuer", text, f"“{text}”")
     record_fact(draft, "issuer_level", "province", "a People's Committee of a province or city")
+
+
+def _leading_name(text: str):
+    """The unit whose whole name the words of ``text`` begin with, the longest first, and that
+    name: ("Cần Thơ trực" →) (Cần Thơ, "Cần Thơ")."""
+    words = text.split()
+    for size in range(len(words), 0, -1):
+        unit = gazetteer().lookup(" ".join(words[:size]))
+        if unit:
+            return unit, " ".join(words[:size])
+    return None
+
+
+def _organisation_province(draft: Draft, prose: str) -> None:
+    """The province a text names only through a provincial organisation ("Đại hội Công đoàn Phú
+    Yên", "Đảng bộ Cao Bằng"), if all such names give the same one."""
+    units = {}
+    for match in ORGANISATION_PLACE.finditer(prose):
+        found = _leading_name(match.group(1))
+        if found:
+            unit, name = found
+            units.setdefault(unit.slug, f"“{match.group(0).split()[0]} … {name}”")
+    if len(units) == 1:
+        slug, source = next(iter(units.items()))
+        record_fact(draft, "province", slug, source)
 
 
 def _district_province(draft: Draft, issuer: re.Match) -> None:
