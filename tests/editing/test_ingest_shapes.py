@@ -477,3 +477,23 @@ def test_a_period_from_signing_stated_as_a_year_or_with_a_yearless_end(text, per
 def test_a_province_named_only_through_its_organisation(text, province):
     draft = extract(f"Công đoàn phát động thi đua\n{text}\n")
     assert draft.values.get("province") == province
+
+
+@pytest.mark.parametrize("sentence, issuer, level", [
+    ("Chủ tịch UBND thành phố Hà Nội Nguyễn Văn Bình vừa ký ban hành Kế hoạch số 8/KH-UBND phát "
+     "động thi đua.", "UBND thành phố Hà Nội", "province"),  # the signer's name is not the city's
+    ("Ủy ban nhân dân huyện vừa ban hành Kế hoạch số 8/KH-UBND phát động thi đua.",
+     "Ủy ban nhân dân huyện", "district"),
+    ("Ngày 2/3/2021, đồng chí Lê Văn An, Tỉnh ủy viên, Giám đốc Sở Công Thương đã phát động phong "
+     "trào thi đua năm 2021.", "Sở Công Thương", "department"),  # his department, not the
+                                                                 # committee he is a member of
+    ("Ngày 2/3/2021, Sở Công Thương đã phát động phong trào thi đua năm 2021.", "Sở Công Thương",
+     "department"),
+    ("Dịp này, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Bắc Kạn cũng phát động phong trào thi đua.",
+     None, None),  # several bodies launch it together: none of them alone
+    ("Ngày 29-1, UBND phường Tân Hòa tổ chức hội nghị phát động thi đua năm 2026.",
+     "UBND phường Tân Hòa", None),  # a commune: its level is the editor's to choose
+])
+def test_the_issuer_is_the_body_that_issued_it_not_a_name_near_it(sentence, issuer, level):
+    draft = extract(f"Phát động thi đua\n{sentence}\n")
+    assert (draft.values.get("issuer"), draft.values.get("issuer_level")) == (issuer, level)

@@ -91,21 +91,23 @@ HEADING_DATE = re.compile(r"^(?:[^\W\d][\w.]*(?:\s+[^\W\d][\w.]*){0,4},\s*ngày\
 """The date line of a plan's own heading: "Nghệ An, ngày 21 tháng 10 năm 2021"."""
 PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)[ \t]*({_NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+)"
                    rf"{_NAME_WORD}){{0,3}})")
-ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã))"
+ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|"
+                    rf"xã|phường|đặc khu))"
                     rf"([ \t]*{_NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){_NAME_WORD}){{0,3}})?")
 """A People's Committee and the place it governs (a name stops at the end of its line)."""
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|Tỉnh đoàn|Thành đoàn|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
     rf"binh|Mặt trận Tổ quốc)[ \t]+({_NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){_NAME_WORD}){{0,3}})")
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên"."""
-_ISSUES = r"(?=\s+(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|có))"
-"""What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch"."""
-PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?:\s+{_NAME_WORD}){{0,3}}|"
+_ISSUES = r"(?=\s+(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(?:ban hành|có|phát động))"
+"""What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch", "… đã
+phát động"."""
+PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?!\s+viên)(?:\s+{_NAME_WORD}){{0,3}}|"
                    rf"\bĐảng ủy Khối\s+[^,.;:\n]{{2,60}}?{_ISSUES}")
-DEPARTMENT = re.compile(rf"\bSở\s+[^,.;:\n]{{2,60}}?{_ISSUES}")
+DEPARTMENT = re.compile(rf"\bSở\s+[^,.;:\n()]{{2,60}}?{_ISSUES}")
 UNION = re.compile(rf"\b(?:Liên đoàn Lao động|LĐLĐ|Công đoàn|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ "
                    rf"nữ|Hội Nông dân|Hội Cựu chiến binh|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc)"
-                   rf"(?:\s+[^,.;:\n]{{1,60}}?)?{_ISSUES}")
+                   rf"(?:\s+[^,.;:\n()]{{1,60}}?)?{_ISSUES}")
 """A mass organisation as the issuer: a trade union, the Youth Union, the Fatherland Front."""
 SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"
                     rf"TP))\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+(?:đã\s+)?ký")
@@ -314,7 +316,7 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     for match in PLACE.finditer(prose):
         found = _leading_name(match.group(1))
         if found:
-            unit, name = found
+            unit, name, _ = found
             record_fact(draft, "province", unit.slug, f"“{match.group(0).split()[0]} {name}”")
             break
     if number and re.search(r"-TTg$", number):  # the Prime Minister's: a national plan
@@ -332,32 +334,38 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     if issuer is None:
         draft.missing["issuer"] = "the text names no issuing People's Committee"
         return
-    text = issuer.group(0).strip()
-    named = gazetteer().named_in(text)
-    district_city = (issuer.group(2).lower() == "thành phố" and issuer.group(3) and named is None)
-    if issuer.group(2).lower() in ("huyện", "quận", "thị xã") or district_city:
+    kind = issuer.group(2).lower()
+    found = _leading_name(issuer.group(3) or "") if kind not in ("huyện", "quận", "thị xã") else None
+    if kind in ("xã", "phường", "thị trấn", "đặc khu"):
+        text = issuer.group(0).strip()
+        record_fact(draft, "issuer", text, f"“{text}”")
+        draft.missing["issuer_level"] = "a commune's People's Committee: choose its level"
+        return
+    if found:  # "UBND thành phố Hà Nội Nguyễn Đức Chung": stop after the unit's name
+        _, name, end = found
+        text = issuer.string[issuer.start():issuer.start(3) + end].strip()
+    elif kind in ("huyện", "quận", "thị xã") or issuer.group(3) and kind in ("thành phố", "tp", "tp."):
+        text = issuer.group(0).strip()
         record_fact(draft, "issuer", text, f"“{text}”")
         record_fact(draft, "issuer_level", "district", "a district's People's Committee")
         draft.missing["issuer_code"] = "a district's plan needs a short code for its issuer"
         _district_province(draft, issuer)
         return
-    unit = gazetteer().named_in(text)
-    if unit is None and issuer.group(3):  # "UBND tỉnh yêu cầu …": no name follows
+    else:  # "UBND tỉnh yêu cầu …": no name follows
         text = f"{issuer.group(1)} {issuer.group(2)}"
-    elif unit is not None:
-        text = _trim_to_name(text, unit)
     record_fact(draft, "issuer", text, f"“{text}”")
     record_fact(draft, "issuer_level", "province", "a People's Committee of a province or city")
 
 
-def _leading_name(text: str):
-    """The unit whose whole name the words of ``text`` begin with, the longest first, and that
-    name: ("Cần Thơ trực" →) (Cần Thơ, "Cần Thơ")."""
-    words = text.split()
+def _leading_name(text: str) -> Optional[tuple]:
+    """The unit whose whole name the words of ``text`` begin with (the longest first), that name
+    and where it ends in ``text``: "Cần Thơ trực" → (Cần Thơ, "Cần Thơ", 7)."""
+    words = list(re.finditer(r"\S+", text))
     for size in range(len(words), 0, -1):
-        unit = gazetteer().lookup(" ".join(words[:size]))
+        name = " ".join(word.group(0) for word in words[:size])
+        unit = gazetteer().lookup(name)
         if unit:
-            return unit, " ".join(words[:size])
+            return unit, name, words[size - 1].end()
     return None
 
 
@@ -368,7 +376,7 @@ def _organisation_province(draft: Draft, prose: str) -> None:
     for match in ORGANISATION_PLACE.finditer(prose):
         found = _leading_name(match.group(1))
         if found:
-            unit, name = found
+            unit, name, _ = found
             units.setdefault(unit.slug, f"“{match.group(0).split()[0]} … {name}”")
     if len(units) == 1:
         slug, source = next(iter(units.items()))
@@ -428,7 +436,11 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str]]:
     committees = [m.end() for m in ISSUER.finditer(sentence)]
     if not candidates or (committees and max(committees) > max(c[0] for c in candidates)):
         return None
-    _, text, level = max(candidates)
+    end, text, level = max(candidates)
+    start = end - len(text)
+    if re.match(r"\s*(?:,|và)\s*(?:HĐND|UBND|Ủy ban|Hội đồng)", sentence[end:]) or re.search(
+            r"(?:HĐND|UBND|Ủy ban|ủy|Hội đồng|MTTQ)[^,]{0,40}(?:,|\bvà)\s*$", sentence[:start]):
+        return None  # one of several bodies that launch it together
     return text, level
 
 
@@ -436,17 +448,6 @@ def _issuer_match(prose: str, number: Optional[str]) -> Optional[re.Match]:
     """The People's Committee named in the sentence that gives the plan's number, else the
     first one the text names."""
     return ISSUER.search("".join(_number_sentence(prose, number))) or ISSUER.search(prose)
-
-
-def _trim_to_name(text: str, unit) -> str:
-    """``UBND TP Cần Thơ trực`` → ``UBND TP Cần Thơ``: stop after the unit's name."""
-    words = text.split()
-    for size in range(len(words), 0, -1):
-        if gazetteer().named_in(" ".join(words[:size])) == unit:
-            candidate = " ".join(words[:size])
-            if gazetteer().named_in(" ".join(words[:size - 1])) != unit:
-                return candidate
-    return text
 
 
 def _people(draft: Draft, prose: str, paragraphs: list[str]) -> None:
