@@ -317,7 +317,8 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         found = _leading_name(match.group(1))
         if found:
             unit, name, _ = found
-            record_fact(draft, "province", unit.slug, f"“{match.group(0).split()[0]} {name}”")
+            record_fact(draft, "province", unit.slug,
+                        f"“{prose[match.start():match.start(1)]}{name}”")
             break
     if number and re.search(r"-TTg$", number):  # the Prime Minister's: a national plan
         record_fact(draft, "issuer", "Thủ tướng Chính phủ", f"the number {number}")
