@@ -139,6 +139,14 @@ def test_a_period_without_its_years_takes_the_campaigns_year():
      "quốc", "commemorations"),
     ("Kế hoạch tổ chức gặp mặt, biểu dương các điển hình tiên tiến trong phong trào thi đua",
      "honour"),
+    ("Hướng dẫn công tác thi đua, khen thưởng năm 2024 của Hội đồng Thi đua - Khen thưởng tỉnh",
+     "guidance"),
+    ("Chủ tịch UBND tỉnh trao tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 25 cá nhân",
+     "commendation"),
+    ("Quyết định công nhận danh hiệu Tập thể lao động xuất sắc năm 2023 cho các đơn vị",
+     "commendation"),
+    ("Provincial leaders presented the title of emulation fighter to 30 outstanding individuals",
+     "commendation"),
 ])
 def test_more_near_misses_are_refused(headline, kind):
     with pytest.raises(NotAPlan, match=kind):

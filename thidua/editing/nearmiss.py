@@ -1,6 +1,6 @@
 """Texts that look like a plan launching an emulation campaign and are not one: a plan to hold
-emulation congresses, a conference summing up results, a commendation, a writing or photo
-contest, a notice of conclusions. Each is refused with what it is, unless the text also launches
+emulation congresses, a conference summing up results, a commendation or a title conferred, a
+guidance on emulation work, a writing or photo contest, a notice of conclusions. Each is refused with what it is, unless the text also launches
 a campaign (a plan that launches one to greet a congress is a plan)."""
 
 from __future__ import annotations
@@ -17,8 +17,13 @@ KINDS = [
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết)\b|^summar|"
      r"\bsummary conference\b|\breview(?:ing)? (?:conference|meeting)\b"),
     ("a commendation, not a campaign",
-     r"\b(?:tặng bằng khen|tặng cờ thi đua|quyết định khen thưởng|commendation (?:ceremony|decision)s?|"
-     r"certificates? of merit)\b"),
+     r"\b(?:(?:trao\s+)?tặng (?:bằng khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|cờ thi "
+     r"đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
+     r"decision)s?|certificates? of merit|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
+     r"certificates?|orders?|medals?))\b"),
+    ("a guidance on emulation work, not a campaign",
+     r"^(?:hướng dẫn|guidance|guidelines?)\b[^.]{0,80}\b(?:thi đua|khen thưởng|emulation)|"
+     r"\bban hành\s+hướng dẫn\b[^.]{0,60}\bcông tác thi đua"),
     ("a contest, not a campaign", r"\b(?:cuộc thi(?!\s+đua)|contest|competition)\b"),
     ("a plan of commemorations, not a campaign",
      r"\b(?:tổ chức\s+(?:các\s+)?hoạt động\s+kỷ niệm|commemorat\w+\s+activities)\b"),
