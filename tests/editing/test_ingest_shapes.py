@@ -505,3 +505,66 @@ def test_a_province_named_only_through_its_organisation(text, province):
 def test_the_issuer_is_the_body_that_issued_it_not_a_name_near_it(sentence, issuer, level):
     draft = extract(f"Phát động thi đua\n{sentence}\n")
     assert (draft.values.get("issuer"), draft.values.get("issuer_level")) == (issuer, level)
+
+
+def test_a_plan_to_hold_congresses_under_a_heading_laid_out_as_a_table_is_refused():
+    text = ("HỘI ĐỒNG THI\nĐUA - KHEN THƯỞNG TỈNH |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 4/KH-HĐTĐKT |\nCao Bằng, ngày 2 tháng 5 năm 2024 |\nTỔ CHỨC ĐẠI HỘI THI ĐUA YÊU "
+            "NƯỚC CÁC CẤP TIẾN TỚI ĐẠI HỘI THI ĐUA YÊU NƯỚC TỈNH LẦN THỨ VI\nThực hiện Luật Thi đua, "
+            "khen thưởng, Hội đồng xây dựng Kế hoạch tổ chức Đại hội như sau, nhằm đẩy mạnh phong "
+            "trào thi đua.\n")
+    with pytest.raises(NotAPlan, match="congresses"):
+        extract(text)
+
+
+def test_a_legal_text_in_articles_is_refused():
+    text = ("Công báo số 12\nChương II\nTỔ CHỨC THI ĐUA\nĐiều 16. Hình thức tổ chức thi đua\n"
+            "1. Thi đua thường xuyên và theo chuyên đề.\nĐiều 17. Nội dung tổ chức phong trào thi "
+            "đua\n1. Phát động, triển khai, thực hiện phong trào thi đua.\n")
+    with pytest.raises(NotAPlan, match="legal text"):
+        extract(text)
+
+
+@pytest.mark.parametrize("text, issued", [
+    # the article's own event, told first; a launch it recalls later is another body's
+    ("Thứ Ba, 25/06/2019, 21:15\nVăn hóa công sở\nSáng 25-6, UBND tỉnh Tiền Giang tổ chức Lễ phát "
+     "động phong trào thi đua thực hiện văn hóa công sở. Ngày 19-5 vừa qua, Thủ tướng đã phát động "
+     "phong trào thi đua này trong cả nước.", "2019-06-25"),
+    ("Thời sự 18h 5/10/2025: Phát động đợt thi đua chào mừng Đại hội\nSáng nay (05/10), Thủ tướng "
+     "đã phát động đợt thi đua lập thành tích chào mừng Đại hội.", "2025-10-05"),  # its year stated
+    ("Bộ Chỉ huy Quân sự tỉnh phát động thi đua năm 2024\n(22/01/2024)\nNgày 18/01, Đảng ủy, Bộ "
+     "Chỉ huy Quân sự tỉnh tổ chức phát động phong trào thi đua Quyết thắng năm 2024.",
+     "2024-01-18"),  # a listing item's own date
+    ("Phát động thi đua\nSáng 8/1, UBND xã Tân Lập phát động phong trào thi đua năm 2026.", None),
+    ("Launching an emulation campaign\nOn the afternoon of July 21, 2018, the Provincial Military "
+     "Command organized the launching ceremony of the emulation campaign, running from July 21, "
+     "2018 to August 21, 2018.", "2018-07-21"),
+])
+def test_the_day_a_campaign_was_launched_when_no_document_is_named(text, issued):
+    assert extract(text + "\n").values.get("issued") == issued
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Phó Thủ tướng vừa ký Quyết định số 115/QĐ-TTg ban hành Kế hoạch triển khai Phong trào “Cả "
+     "nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2023-2030”.",
+     {"start": "2023", "end": "2030"}),  # the years in the movement's quoted name
+    ("Ngày 15/5/2024, Hội Khuyến học huyện ban hành Kế hoạch. Phong trào được triển khai theo 2 giai "
+     "đoạn: Giai đoạn 1 từ 2023- 2025, Giai đoạn 2 từ 2026- 2030.",
+     {"start": "2023", "end": "2030"}),  # phases given as years
+    ("A nationwide emulation movement with the theme “Solidarity” was launched for the 2021-2025 "
+     "period by the Prime Minister on December 10.", {"start": "2021", "end": "2025"}),
+])
+def test_more_periods_as_real_texts_give_them(text, period):
+    assert extract(f"Phát động thi đua\n{text}\n").values["period"] == period
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Ngày 29/11/2022, UBND huyện ban hành Kế hoạch số 210/KH-UBND thực hiện phong trào thi đua "
+     "“Chung sức xây dựng nông thôn mới” trên địa bàn huyện Tiên Phước.", "quang-nam"),
+    ("Ngày 15/5/2024, Hội Khuyến học huyện Vĩnh Linh ban hành Kế hoạch phát động phong trào thi "
+     "đua.", "quang-tri"),  # the district named by another body of it
+    ("Ngày 15/5/2024, UBND huyện Châu Thành ban hành Kế hoạch phát động phong trào thi đua, học tập "
+     "huyện Tiên Phước.", None),  # its own district is not placed: no other is taken for it
+])
+def test_a_province_from_the_districts_a_text_names(text, province):
+    assert extract(f"Phát động thi đua\n{text}\n").values.get("province") == province

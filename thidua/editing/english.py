@@ -70,13 +70,15 @@ LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulati
                     r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b", re.I)
 PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?)\s+(?:to|until|till|"
                     r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/.-]*?\d{4})\b", re.I)
-CAMPAIGN_YEAR = re.compile(r"\blaunch\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?emulation\s+"
-                           r"(?:movement|campaign|drive)s?(?:\s+[\"“][^\"”]{1,120}[\"”])?\s+"
-                           r"(?:for|in|of)\s+(?:the\s+(?:year\s+)?)?"
+CAMPAIGN_YEAR = re.compile(r"(?:\blaunch\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?emulation\s+"
+                           r"(?:movement|campaign|drive)s?(?:\s+[\"“][^\"”]{1,120}[\"”])?|"
+                           r"\bemulation\s+(?:movement|campaign|drive)\b[^.]{0,160}?\b(?:was|were|"
+                           r"has been|have been)\s+launched)\s+(?:for|in|of)\s+(?:the\s+(?:year\s+)?)?"
                            r"(?P<year>\d{4})(?:\s*[-–]\s*(?P<last>\d{4})\s+(?:period|stage))?\b",
                            re.I)
 """The year or years of the campaign launched: "launching the emulation movement for 2024",
-"launched the patriotic emulation movement for the 2026-2030 period"."""
+"launched the patriotic emulation movement for the 2026-2030 period", "an emulation movement
+with the theme … was launched for the 2021-2025 period"."""
 UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b",
                    re.I)
 
@@ -167,13 +169,20 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
 
 def _issued(draft: Draft, prose: str, number: Optional[str]) -> None:
     """The issue date: "dated …" right after the number, else the date of the sentence that
-    says it was issued ("On January 3, 2024, … issued …"), if it gives day, month and year."""
+    says it was issued ("On January 3, 2024, … issued …"), or, when the text names no document,
+    of the first sentence that launches the campaign with a date ("On the afternoon of July 21,
+    2018, … organized the launching ceremony of the emulation campaign"), if it gives day, month
+    and year."""
     dated = []
     if number:
         dated = [re.match(r"\s*,?\s*dated\s+(.{0,30})", prose[m.end():])
                  for m in re.finditer(re.escape(number), prose)]
-    issuing = [sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
+    lines = [sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)]
+    issuing = [sentence for sentence in lines
                if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)]
+    if not number:  # no document named: the day of the first dated launch the text tells
+        issuing += [sentence for sentence in lines if LAUNCH.search(sentence)
+                    and _full_date(sentence)][:1]
     for text in [match.group(1) for match in dated if match] + issuing:
         date = _full_date(text)
         before = text[:text.find(date[1])] if date else ""

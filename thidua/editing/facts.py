@@ -82,7 +82,7 @@ def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[Part
     """Note the campaign period, either end of which may be unknown (nothing if both are);
     ``from_now``: the words by which the text starts it "from now" or "from the day it was
     signed", a start it does not date."""
-    if start and end and start > end:
+    if start and end and start.first_day > end.last_day:
         draft.missing["period.start"] = (f"the text's start ({start}) comes after its end ({end}): "
                                          "check the period")
         start = None

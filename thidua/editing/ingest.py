@@ -50,10 +50,12 @@ END_OF_ARTICLE = re.compile(r"^(tin khác|các tin khác|tin liên quan|thống 
                             r"tiện ích thông tin|tin cùng chuyên mục|bài viết liên quan|"
                             r"xem thêm|đọc thêm)$", re.I)
 """Lines after which nothing is the article any more."""
-STAMP = re.compile(r"(?:thứ \w+,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\s*[-,]?\s*\d{1,2}:\d{2}|"
+STAMP = re.compile(r"^\((\d{1,2})/(\d{1,2})/(\d{4})\)$|"
+                   r"(?:thứ \w+,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\s*[-,]?\s*\d{1,2}:\d{2}|"
                    r"\d{1,2}:\d{2},?\s*(\d{1,2})/(\d{1,2})/(\d{4})|"
                    r"^(?:đăng ngày|ngày đăng|cập nhật):?\s*(\d{1,2})/(\d{1,2})/(\d{4})", re.I)
-"""A web page's time stamp: 18/01/2023 - 20:43, 07:52, 20/02/2024, Thứ Năm, 30/09/2021 16:21."""
+"""A web page's time stamp: 18/01/2023 - 20:43, 07:52, 20/02/2024, Thứ Năm, 30/09/2021 16:21, a
+listing item's "(22/01/2024)" on a line of its own."""
 CRAWL_DATE = re.compile(r"\A\s*date (\d{4})-(\d{2})-(\d{2})\b\s*")
 """The page's date as a crawler printed it before the text."""
 
@@ -83,6 +85,9 @@ ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b", re.I)
 """Words of a sentence that says a document was issued or signed (not "đăng ký": register)."""
 ISSUE_DATE = re.compile(r"\bngày(?:\s+ban hành\s*:)?\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):], re.I)
 """A date printed with "ngày": "ngày 21 tháng 8 năm 2023", "Ngày ban hành: 28/07/2016"."""
+LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay))?\s*\(?\s*(\d{1,2})\s*"
+                         r"[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b", re.I)
+"""The day of an event as news prints it: "Ngày 18/01", "Sáng 25-6", "Sáng nay (05/10)"."""
 PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\bthời gian\b[^,;]*)\s*$", re.I)
 """Words right before a date that make it one end of the campaign's period."""
 HEADING_DATE = re.compile(r"^(?:[^\W\d][\w.]*(?:\s+[^\W\d][\w.]*){0,4},\s*ngày\s+\d{1,2}\s+tháng"
@@ -95,6 +100,9 @@ ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|t
                     rf"xã|phường|đặc khu))"
                     rf"([ \t]*{_NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){_NAME_WORD}){{0,3}})?")
 """A People's Committee and the place it governs (a name stops at the end of its line)."""
+DISTRICT = re.compile(rf"\b((?i:huyện|quận|thị xã))[ \t]+({_NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+)"
+                      rf"{_NAME_WORD}){{0,3}})")
+"""A district named with its type word: "huyện Tiên Phước"."""
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|Tỉnh đoàn|Thành đoàn|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
     rf"binh|Mặt trận Tổ quốc)[ \t]+({_NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){_NAME_WORD}){{0,3}})")
@@ -154,6 +162,9 @@ def extract(text: str) -> Draft:
         record_fact(draft, "province", unit.slug, f"the issuer, “{issuer}”")
     elif "province" not in draft.values:
         _organisation_province(draft, prose)
+        if not (draft.values.get("issuer_level") == "district"
+                and DISTRICT.search(draft.values.get("issuer", ""))):  # its own was not placed
+            _district_province(draft, prose)
     _people(draft, prose, paragraphs)
     cites = [m.group(1) for m in mentions(prose) if not number or m.group(1) != number[0]]
     if cites:
@@ -284,9 +295,6 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     windows += ["".join(_number_sentence(prose, number))] if number else []
     windows += [sentence for sentence in sentences(prose) if ISSUING.search(sentence)
                 and _about_the_plan(sentence, number)]
-    if not number:  # a campaign launched with no document named: the day it was launched
-        windows += [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)
-                    and _about_the_plan(sentence, number)]
     for window in windows:
         matches = list(ISSUE_DATE.finditer(window))
         if window.strip()[:1].isdigit() and DATE.match(window.strip()):
@@ -297,10 +305,39 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 continue  # the date of a document the plan cites
             if PERIOD_WORDS.search(window[:match.start()]):
                 continue  # the campaign's start or end, not its issue
-            date = date_of(match, year)
-            if date and not (stamp and date > stamp):
+            date = date_of(match, year or _year_stated(prose, match))
+            if date and not (stamp and date.first_day > stamp.last_day):
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return
+    if not number:  # a campaign launched with no document named: the day it was launched
+        _launch_day(draft, prose, year, stamp)
+
+
+def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[PartialDate]) -> None:
+    """The day the first dated sentence that launches a campaign ("Sáng 25-6, UBND tỉnh … tổ
+    chức Lễ phát động …") says it was launched: the article's own event, told first (a launch
+    the text recalls later, "Ngày 19-5 vừa qua, Thủ tướng đã phát động …", is another's)."""
+    for sentence in sentences(prose):
+        match = LAUNCH_DATE.search(sentence)
+        if not (match and LAUNCH.search(sentence) and _about_the_plan(sentence, None)):
+            continue
+        day, month, year_text = (int(group) if group else None for group in match.groups())
+        date = partial_date(year_text or year or _year_stated(prose, match) or 0, month, day)
+        if date and not (stamp and date.first_day > stamp.last_day):
+            record_fact(draft, "issued", date, f"“{match.group(0).strip()}”, the day it was launched")
+        return
+
+
+def _year_stated(prose: str, match: re.Match) -> Optional[int]:
+    """The year of a date printed without one ("Sáng nay (05/10)"), if the text prints that day
+    with its year elsewhere and with one year only ("Thời sự 18h 5/10/2025")."""
+    groups = [group for group in match.groups() if group]
+    if len(groups) < 2:
+        return None
+    day, month = int(groups[0]), int(groups[1])
+    years = {int(found.group(3)) for found in re.finditer(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b", prose)
+             if (int(found.group(1)), int(found.group(2))) == (day, month)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _about_the_plan(sentence: str, number: Optional[str]) -> bool:
@@ -350,7 +387,7 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         record_fact(draft, "issuer", text, f"“{text}”")
         record_fact(draft, "issuer_level", "district", "a district's People's Committee")
         draft.missing["issuer_code"] = "a district's plan needs a short code for its issuer"
-        _district_province(draft, issuer)
+        _district_province(draft, prose, issuer)
         return
     else:  # "UBND tỉnh yêu cầu …": no name follows
         text = f"{issuer.group(1)} {issuer.group(2)}"
@@ -384,22 +421,30 @@ def _organisation_province(draft: Draft, prose: str) -> None:
         record_fact(draft, "province", slug, source)
 
 
-def _district_province(draft: Draft, issuer: re.Match) -> None:
-    """The province of a district that issued the plan, when the text names none: the one
-    province with a district of that name before 1 July 2025 (none for "huyện Châu Thành", in
-    seven provinces), under its name on the plan's or the article's day."""
-    if "province" in draft.values or not issuer.group(3):
+def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = None) -> None:
+    """The province of the district that issued the plan (``issuer``), or else of every district
+    the text names, when the text names no province: the one province with a district of that
+    name before 1 July 2025 (none for "huyện Châu Thành", in seven provinces; none if the text's
+    districts lie in several), under its name on the plan's or the article's day."""
+    if "province" in draft.values:
         return
-    words = issuer.group(3).split()
     day = draft.values.get("issued") or draft.values.get("published")
     on = PartialDate.parse(day).first_day if day else None
-    for size in range(len(words), 0, -1):
-        district = f"{issuer.group(2)} {' '.join(words[:size])}"
-        unit = gazetteer().district_province(district, on)
-        if unit:
-            record_fact(draft, "province", unit.slug,
-                        f"“{district}”, a district of {unit.full_name('vi')} until 1 July 2025")
-            return
+    named = ([(issuer.group(2), issuer.group(3))] if issuer and issuer.group(3) else
+             [(match.group(1), match.group(2)) for match in DISTRICT.finditer(prose)])
+    found = {}
+    for kind, name in named:
+        words = name.split()
+        for size in range(len(words), 0, -1):
+            district = f"{kind} {' '.join(words[:size])}"
+            unit = gazetteer().district_province(district, on)
+            if unit:
+                found.setdefault(unit.slug, (unit, district))
+                break
+    if len(found) == 1:
+        unit, district = next(iter(found.values()))
+        record_fact(draft, "province", unit.slug,
+                    f"“{district}”, a district of {unit.full_name('vi')} until 1 July 2025")
 
 
 def _number_sentence(prose: str, number: Optional[str]) -> tuple[str, str]:

@@ -1,7 +1,8 @@
 """Texts that look like a plan launching an emulation campaign and are not one: a plan to hold
 emulation congresses, a conference summing up results, a commendation or a title conferred, a
-guidance on emulation work, a writing or photo contest, a notice of conclusions. Each is refused with what it is, unless the text also launches
-a campaign (a plan that launches one to greet a congress is a plan)."""
+guidance on emulation work, a writing or photo contest, a notice of conclusions, a legal text.
+Each is refused with what it is, unless the text also launches a campaign (a plan that launches
+one to greet a congress is a plan)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ KINDS = [
      r"\b(?:thông báo kết luận|notice\b(?:No\.|[^.]){0,60}\bconclusions?)\b"),
 ]
 _KINDS = [(why, re.compile(pattern, re.I)) for why, pattern in KINDS]
-HEADING = re.compile(r"cộng hòa xã hội chủ nghĩa|độc lập\s*-\s*tự do|^số(?:\s+hiệu)?\s*:|"
+HEADING = re.compile(r"cộng hòa xã hội chủ nghĩa|chủ nghĩa việt nam$|độc lập\s*-\s*tự do|"
+                     r"^số(?:\s+hiệu)?\s*:|"
                      r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$", re.I)
 """The lines of an official document's heading (the national motto, its number, its place and
 date), which say nothing of what it is."""
@@ -49,13 +51,23 @@ LAUNCH = re.compile(r"\bphát động\s+(?:các\s+|cuộc\s+)?(?:phong trào\s+|
 """Words that launch a campaign."""
 
 
+ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]", re.M)
+"""An article of a law, decree or regulation: "Điều 17. Nội dung tổ chức phong trào thi đua"."""
+
+
 def near_miss(lines: list[str]) -> Optional[str]:
     """What the text is, if the first line of its lead (its first three lines of five words or
-    more, but an official heading's: the headline and what the article says first) that says
-    what it is names one of the
-    KINDS; None if it launches a campaign (further on, a text that is not a plan often asks
-    others to launch campaigns) or says neither."""
-    lead = [line for line in lines if len(line.split()) >= 5 and not HEADING.search(line)][:3]
+    more past an official heading, even one laid out as a table: the headline and what the
+    article says first) that says what it is names one of the KINDS, or if it is a legal text
+    in articles ("Điều 16. …", "Điều 17. …"); None if it launches a campaign (further on, a
+    text that is not a plan often asks others to launch campaigns) or says neither."""
+    if sum(1 for line in lines if ARTICLE.match(line)) >= 2:
+        return "a legal text (a law, decree or regulation in articles), not a campaign"
+    cells = [line.strip(" |") for line in lines]  # a heading laid out as a table: "… |"
+    heading = [index for index, line in enumerate(cells[:12]) if HEADING.search(line)]
+    body = cells[heading[-1] + 1:] if heading else cells  # what the text says past its heading
+    lead = [line for line in body
+            if len(re.findall(r"\w+", line)) >= 5 and not HEADING.search(line)][:3]
     for line in lead:
         if LAUNCH.search(line):
             return None

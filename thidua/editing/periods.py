@@ -17,7 +17,8 @@ DATE = re.compile(DATE_PATTERN, re.I)
 MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/-]|\s+năm\s+)\s*(\d{4})", re.I)
 """A month of a year: "tháng 5/2019", "tháng 10-2025", "tháng 8 năm 2023"."""
 YEAR = re.compile(r"năm\s+(\d{4})", re.I)
-PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,30}?)\s*(?:đến|-|–)\s*"
+PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,30}?)\s*"
+                    r"(?:đến|(?<!tháng \d)(?<!tháng \d\d)[-–])\s*"
                     r"(?:hết\s+)?(?P<end>(?:ngày\s+)?[\d/.\-]+\d|tháng\s+\d{1,2}(?:[/-]| năm )\d{4}|"
                     r"năm\s+\d{4})", re.I)
 UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?đến hết\s+(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
@@ -47,12 +48,13 @@ DAYS_FROM = re.compile(rf"\b(?P<count>\d{{1,3}})\s+ngày(?:\s+đêm)?\b[^.;\n]{{
 """A campaign of so many days from a start: "đợt thi đua cao điểm 100 ngày, bắt đầu từ ngày
 15/4/2024", "từ ngày 1/5/2024, trong 100 ngày" (the start day is the first of them)."""
 CAMPAIGN_YEARS = re.compile(
-    r"\b(?<!đã )(?:phát động|thực hiện|triển khai)\s+(?:[^.;\n]{0,60}?\s)?(?:(?:phong trào|đợt)\s+)?"
-    rf"thi đua\b{_NAME_GAP}[ \t]+(?:năm\s+(?P<first>\d{{4}})|giai đoạn\s+"
-    r"(?P<first2>\d{4})\s*[-–]\s*(?P<last>\d{4}))\b", re.I)
+    r"\b(?<!đã )(?:phát động|thực hiện|triển khai)\s+(?:[^.;\n]{0,60}?\s)?(?:(?:(?:phong trào|đợt)\s+)?"
+    rf"thi đua\b{_NAME_GAP}|phong trào\s*[“\"](?=[^”\"\n]{{0,40}}thi đua)[^”\"\n]{{0,150}}?)[ \t]+"
+    r"(?:năm\s+(?P<first>\d{4})|giai đoạn\s+(?P<first2>\d{4})\s*[-–]\s*(?P<last>\d{4}))\b", re.I)
 """The year or years of the campaign the text launches or carries out, the first ones its
 sentence names: "phát động phong trào thi đua năm 2024", "thực hiện phong trào thi đua “Vì người
-nghèo …” giai đoạn 2021 – 2025", "phát động “Tết trồng cây …” và phong trào thi đua năm 2026"
+nghèo …” giai đoạn 2021 – 2025", "phát động “Tết trồng cây …” và phong trào thi đua năm 2026",
+"triển khai Phong trào “Cả nước thi đua xây dựng xã hội học tập … giai đoạn 2023-2030”"
 (not a campaign the text says was carried out: "đã thực hiện …", nor a goal "đến năm 2030")."""
 
 
@@ -85,7 +87,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
                  else date_phrase(start_text, end.year if end else year))
         if start and not end:  # "từ ngày 01/3/2024 đến ngày 30/11": the start's year
             end = date_phrase(match.group("end"), start.year)
-            end = end if end and end >= start else None
+            end = end if end and end.last_day >= start.first_day else None
         if start or end:
             record_period(draft, start, end, "từ nay" if from_now else
                           f"từ {start_text.strip()}" if signed else None,
@@ -131,6 +133,8 @@ def _phases(draft: Draft, text: str, year: Optional[int]) -> bool:
     end = date_phrase(last.group("end"), year) if last else None
     start_text = first.group("start")
     start = None if start_text.lower() == "nay" else date_phrase(start_text, end.year if end else year)
+    if not (start or end or start_text.lower() == "nay"):
+        return False  # phases whose dates are not read: the text's other words may say
     record_period(draft, start, end, "từ nay" if start_text.lower() == "nay" else None,
                   f"“{marks[0].group(0)} {first.group(0).strip()}” … “{marks[-1].group(0)}…”")
     if last_open:
@@ -172,6 +176,9 @@ def date_phrase(text: str, year: Optional[int]) -> Optional[PartialDate]:
     date = DATE.search(text)
     if date and date.group(2) or date and date.group(4):
         return date_of(date, year)
+    bare_year = re.fullmatch(r"(?:năm\s+)?(\d{4})", text, re.I)
+    if bare_year:  # "giai đoạn 1 từ 2023- 2025"
+        return year_date(bare_year.group(1))
     only_month = re.fullmatch(r"tháng\s+(\d{1,2})", text, re.I)
     if only_month and year:  # "từ tháng 4 đến hết tháng 12/2023": the end's year
         return partial_date(year, int(only_month.group(1)))
