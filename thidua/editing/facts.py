@@ -13,7 +13,6 @@ from typing import Optional
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import DateError, PartialDate
 
-
 SPACED_NUMBER = re.compile(r"(?<=\d) +/ +(?=[A-ZĐ])")
 """Spaces around the slash of a document number: "07 / CT-UBND" (read as 07/CT-UBND; a draft's
 body keeps them as printed)."""

@@ -1,0 +1,212 @@
+"""Where a plan comes from, as a Vietnamese article says it: the province (a whole name after
+"tỉnh", "thành phố" or "TP", a provincial organisation's name, or the districts of before the
+2025 mergers), and the body that issued it with its level (a People's Committee of a province,
+district or commune, a department, a Party committee, a mass organisation, the Prime Minister).
+Places go through the gazetteer, never by part of a word; a name several provinces have is not
+guessed."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from thidua.editing.facts import Draft, record_fact
+from thidua.editing.nearmiss import LAUNCH
+from thidua.editing.periods import SENTENCE_END, sentences
+from thidua.records.dates import PartialDate
+from thidua.records.gazetteer import gazetteer
+
+_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.isupper())
+NAME_WORD = rf"[{_UPPER}][\w]*"
+"""A capitalised word (Vietnamese capitals are scattered over several Unicode blocks)."""
+
+ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b", re.I)
+"""Words of a sentence that says a document was issued or signed (not "đăng ký": register)."""
+PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)[ \t]*({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+)"
+                   rf"{NAME_WORD}){{0,3}})")
+ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|"
+                    rf"xã|phường|đặc khu))"
+                    rf"([ \t]*{NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})?")
+"""A People's Committee and the place it governs (a name stops at the end of its line)."""
+DISTRICT = re.compile(rf"\b((?i:huyện|quận|thị xã))[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+)"
+                      rf"{NAME_WORD}){{0,3}})")
+"""A district named with its type word: "huyện Tiên Phước"."""
+ORGANISATION_PLACE = re.compile(
+    rf"\b(?:Công đoàn|Đảng bộ|Tỉnh đoàn|Thành đoàn|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
+    rf"binh|Mặt trận Tổ quốc)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
+"""A provincial organisation named with its province and no type word: "Công đoàn Phú Yên"."""
+_ISSUES = r"(?=\s+(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(?:ban hành|có|phát động))"
+"""What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch", "… đã
+phát động"."""
+PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?!\s+viên)(?:\s+{NAME_WORD}){{0,3}}|"
+                   rf"\bĐảng ủy Khối\s+[^,.;:\n]{{2,60}}?{_ISSUES}")
+DEPARTMENT = re.compile(rf"\bSở\s+[^,.;:\n()]{{2,60}}?{_ISSUES}")
+UNION = re.compile(rf"\b(?:Liên đoàn Lao động|LĐLĐ|Công đoàn|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ "
+                   rf"nữ|Hội Nông dân|Hội Cựu chiến binh|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc)"
+                   rf"(?:\s+[^,.;:\n()]{{1,60}}?)?{_ISSUES}")
+"""A mass organisation as the issuer: a trade union, the Youth Union, the Fatherland Front."""
+
+
+def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
+    """The province and the issuer the text gives, the province read, when the text names none
+    after a type word, from the issuer ("Ban Thường vụ Tỉnh ủy Cao Bằng"), a provincial
+    organisation or the districts it names."""
+    _places(draft, prose, number)
+    issuer = draft.values.get("issuer")
+    unit = gazetteer().named_in(issuer) if issuer and "province" not in draft.values else None
+    if unit:  # "Ban Thường vụ Tỉnh ủy Cao Bằng": named by its issuer alone
+        record_fact(draft, "province", unit.slug, f"the issuer, “{issuer}”")
+    elif "province" not in draft.values:
+        _organisation_province(draft, prose)
+        if not (draft.values.get("issuer_level") == "district"
+                and DISTRICT.search(draft.values.get("issuer", ""))):  # its own was not placed
+            _district_province(draft, prose)
+
+
+def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
+    """The province, from a whole name after "tỉnh", "thành phố" or "TP" (never a part of a
+    word), and the issuer: the People's Committee that issued the plan."""
+    for match in PLACE.finditer(prose):
+        found = _leading_name(match.group(1))
+        if found:
+            unit, name, _ = found
+            record_fact(draft, "province", unit.slug,
+                        f"“{prose[match.start():match.start(1)]}{name}”")
+            break
+    if number and re.search(r"-TTg$", number):  # the Prime Minister's: a national plan
+        record_fact(draft, "issuer", "Thủ tướng Chính phủ", f"the number {number}")
+        record_fact(draft, "issuer_level", "national", f"the number {number}")
+        return
+    other = _other_issuer(prose, number)
+    if other:
+        text, level = other
+        record_fact(draft, "issuer", text, f"“{text}”")
+        record_fact(draft, "issuer_level", level, f"the number's sentence names {text}")
+        draft.missing["issuer_code"] = "an issuer other than the People's Committee needs a code"
+        return
+    issuer = _issuer_match(prose, number)
+    if issuer is None:
+        draft.missing["issuer"] = "the text names no issuing People's Committee"
+        return
+    kind = issuer.group(2).lower()
+    found = _leading_name(issuer.group(3) or "") if kind not in ("huyện", "quận", "thị xã") else None
+    if kind in ("xã", "phường", "thị trấn", "đặc khu"):
+        text = issuer.group(0).strip()
+        record_fact(draft, "issuer", text, f"“{text}”")
+        draft.missing["issuer_level"] = "a commune's People's Committee: choose its level"
+        return
+    if found:  # "UBND thành phố Hà Nội Nguyễn Đức Chung": stop after the unit's name
+        _, name, end = found
+        text = issuer.string[issuer.start():issuer.start(3) + end].strip()
+    elif kind in ("huyện", "quận", "thị xã") or issuer.group(3) and kind in ("thành phố", "tp", "tp."):
+        text = issuer.group(0).strip()
+        record_fact(draft, "issuer", text, f"“{text}”")
+        record_fact(draft, "issuer_level", "district", "a district's People's Committee")
+        draft.missing["issuer_code"] = "a district's plan needs a short code for its issuer"
+        _district_province(draft, prose, issuer)
+        return
+    else:  # "UBND tỉnh yêu cầu …": no name follows
+        text = f"{issuer.group(1)} {issuer.group(2)}"
+    record_fact(draft, "issuer", text, f"“{text}”")
+    record_fact(draft, "issuer_level", "province", "a People's Committee of a province or city")
+
+
+def _leading_name(text: str) -> Optional[tuple]:
+    """The unit whose whole name the words of ``text`` begin with (the longest first), that name
+    and where it ends in ``text``: "Cần Thơ trực" → (Cần Thơ, "Cần Thơ", 7)."""
+    words = list(re.finditer(r"\S+", text))
+    for size in range(len(words), 0, -1):
+        name = " ".join(word.group(0) for word in words[:size])
+        unit = gazetteer().lookup(name)
+        if unit:
+            return unit, name, words[size - 1].end()
+    return None
+
+
+def _organisation_province(draft: Draft, prose: str) -> None:
+    """The province a text names only through a provincial organisation ("Đại hội Công đoàn Phú
+    Yên", "Đảng bộ Cao Bằng"), if all such names give the same one."""
+    units = {}
+    for match in ORGANISATION_PLACE.finditer(prose):
+        found = _leading_name(match.group(1))
+        if found:
+            unit, name, _ = found
+            units.setdefault(unit.slug, f"“{match.group(0).split()[0]} … {name}”")
+    if len(units) == 1:
+        slug, source = next(iter(units.items()))
+        record_fact(draft, "province", slug, source)
+
+
+def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = None) -> None:
+    """The province of the district that issued the plan (``issuer``), or else of every district
+    the text names, when the text names no province: the one province with a district of that
+    name before 1 July 2025 (none for "huyện Châu Thành", in seven provinces; none if the text's
+    districts lie in several), under its name on the plan's or the article's day."""
+    if "province" in draft.values:
+        return
+    day = draft.values.get("issued") or draft.values.get("published")
+    on = PartialDate.parse(day).first_day if day else None
+    named = ([(issuer.group(2), issuer.group(3))] if issuer and issuer.group(3) else
+             [(match.group(1), match.group(2)) for match in DISTRICT.finditer(prose)])
+    found = {}
+    for kind, name in named:
+        words = name.split()
+        for size in range(len(words), 0, -1):
+            district = f"{kind} {' '.join(words[:size])}"
+            unit = gazetteer().district_province(district, on)
+            if unit:
+                found.setdefault(unit.slug, (unit, district))
+                break
+    if len(found) == 1:
+        unit, district = next(iter(found.values()))
+        record_fact(draft, "province", unit.slug,
+                    f"“{district}”, a district of {unit.full_name('vi')} until 1 July 2025")
+
+
+def number_sentence(prose: str, number: Optional[str]) -> tuple[str, str]:
+    """The sentence that gives the plan's number, split at the number: (before, after)."""
+    if not number or number not in prose:
+        return "", ""
+    at = prose.index(number)
+    ends = [match.end() for match in SENTENCE_END.finditer(prose, 0, at)]
+    stop = SENTENCE_END.search(prose, at)
+    return prose[ends[-1] if ends else 0:at], prose[at:stop.start() if stop else len(prose)]
+
+
+def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str]]:
+    """A Party committee, a department or a mass organisation as the subject of the number's
+    sentence (without a number, of the first sentence that names one and says a plan was made
+    or a campaign launched), with its level, when it comes after any People's Committee named
+    there."""
+    if number:
+        return _body_issuing(number_sentence(prose, number)[0])
+    for sentence in sentences(prose):
+        if ISSUING.search(sentence) or LAUNCH.search(sentence) or re.search(
+                r"\bcó kế hoạch\b", sentence, re.I):
+            found = _body_issuing(sentence)
+            if found:
+                return found
+    return None
+
+
+def _body_issuing(sentence: str) -> Optional[tuple[str, str]]:
+    """The last body other than a People's Committee named in ``sentence`` before its verb of
+    issuing, with its level; None if a People's Committee comes after it."""
+    candidates = [(m.end(), m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
+    candidates += [(m.end(), m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
+    candidates += [(m.end(), m.group(0).strip(), "union") for m in UNION.finditer(sentence)]
+    committees = [m.end() for m in ISSUER.finditer(sentence)]
+    if not candidates or (committees and max(committees) > max(c[0] for c in candidates)):
+        return None
+    end, text, level = max(candidates)
+    start = end - len(text)
+    if re.match(r"\s*(?:,|và)\s*(?:HĐND|UBND|Ủy ban|Hội đồng)", sentence[end:]) or re.search(
+            r"(?:HĐND|UBND|Ủy ban|ủy|Hội đồng|MTTQ)[^,]{0,40}(?:,|\bvà)\s*$", sentence[:start]):
+        return None  # one of several bodies that launch it together
+    return text, level
+
+
+def _issuer_match(prose: str, number: Optional[str]) -> Optional[re.Match]:
+    """The People's Committee named in the sentence that gives the plan's number, else the
+    first one the text names."""
+    return ISSUER.search("".join(number_sentence(prose, number))) or ISSUER.search(prose)
