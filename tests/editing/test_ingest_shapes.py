@@ -312,9 +312,11 @@ def test_a_decision_signed_with_its_date_gives_both():
      "chuyển đổi số giai đoạn 2022 - 2025.", {"start": "2022", "end": "2025"}),
     ("Lãnh đạo tỉnh phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” và phong trào thi đua năm "
      "2026 trong toàn tỉnh.", {"start": "2026", "end": "2026"}),
-    # the year of the tasks it serves, an anniversary's year or a goal is not the campaign's
+    # a campaign for a year's tasks is that year's; an anniversary's year or a goal is not
     ("UBND tỉnh ban hành Kế hoạch số 23/KH-UBND phát động thi đua thực hiện thắng lợi nhiệm vụ "
-     "phát triển kinh tế - xã hội năm 2016.", None),
+     "phát triển kinh tế - xã hội năm 2016.", {"start": "2016", "end": "2016"}),
+    ("Sở Khoa học hưởng ứng Kế hoạch số 330-KH/TU của Tỉnh ủy về việc phát động cao điểm thi đua "
+     "“Đồng Khởi mới” trong hai năm 2024 – 2025.", {"start": "2024", "end": "2025"}),
     ("UBND tỉnh ban hành Kế hoạch số 23/KH-UBND phát động phong trào thi đua chào mừng kỷ niệm 70 "
      "năm Ngày Thầy thuốc Việt Nam (27/02/1955 – 27/02/2025).\nNgày 27 tháng 02 năm 1955, Bác "
      "Hồ gửi thư.", None),
@@ -568,3 +570,48 @@ def test_more_periods_as_real_texts_give_them(text, period):
 ])
 def test_a_province_from_the_districts_a_text_names(text, province):
     assert extract(f"Phát động thi đua\n{text}\n").values.get("province") == province
+
+
+@pytest.mark.parametrize("text, facts", [
+    (" date 2023-01-30 Leader launches emulation drive in Tuyen Quang\nThe Chairman on January 30 "
+     "attended a ceremony to launch an emulation movement in Tuyen Quang province.",
+     {"issued": "2023-01-30", "published": "2023-01-30"}),  # the year of the date printed first
+    ("Unions launch emulation\nThe Confederation of Labour has issued Plan 89/KH-TLD launching "
+     "emulation movements in 2020.", {"number": "89/KH-TLD"}),  # a number without "No."
+])
+def test_english_articles_with_a_crawlers_date_or_a_number_without_no(text, facts):
+    draft = extract(text + "\n")
+    assert {name: draft.values.get(name) for name in facts} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Thời sự địa phương\nBộ CHQS tỉnh Vĩnh Long phát động thi đua cao điểm\n23/04/2021Sáng 22/04, "
+     "Bộ Chỉ huy quân sự tỉnh Vĩnh Long tổ chức Lễ phát động thi đua cao điểm chào mừng bầu cử, "
+     "nhiệm kỳ 2021 – 2026. Đợt thi đua được phát động từ ngày 23/4 đến ngày 23/5/2021, với chủ đề "
+     "“Hoàn thành xuất sắc nhiệm vụ bầu cử nhiệm kỳ 2021 – 2026”.",
+     {"issued": "2021-04-22", "period": {"start": "2021-04-23", "end": "2021-05-23"}}),
+    ("UBND tỉnh Bắc Kạn phát động phong trào thi đua đặc biệt\nNgày 12/10/2021, UBND tỉnh Bắc Kạn "
+     "đã ban hành Kế hoạch triển khai phong trào thi đua đặc biệt. Thời gian phát động: Từ ngày "
+     "15/10/2021.", {"period": {"start": "2021-10-15"}}),  # its start alone
+    ("Phát động thi đua\nKế hoạch cũng đề ra chủ đề của đợt thi đua đặc biệt này, hướng tới Đại "
+     "hội Thi đua yêu nước tỉnh Cà Mau.", {"province": "ca-mau"}),  # a plan's campaign, no lead
+])
+def test_a_glued_listing_date_a_start_alone_and_a_text_without_its_lead(text, facts):
+    draft = extract(text + "\n")
+    assert {name: draft.values.get(name) for name in facts} == facts
+
+
+def test_an_instruction_to_carry_on_campaigns_launched_before_is_refused():
+    with pytest.raises(NotAPlan, match="carry on"):
+        extract("Đẩy mạnh tổ chức các phong trào thi đua trọng tâm do UBND tỉnh phát động\nUBND tỉnh "
+                "Đắk Nông vừa ban hành Công văn số 245/UBND-NC về việc đẩy mạnh tổ chức các phong "
+                "trào thi đua trọng tâm do UBND tỉnh phát động.\n")
+
+
+def test_a_plan_a_department_responds_to_is_not_its_own():
+    draft = extract("Sở Khoa học hưởng ứng cao điểm thi đua\nSở Khoa học và Công nghệ tỉnh Bến Tre "
+                    "hưởng ứng phát động cao điểm thi đua để hoàn thành tốt nhiệm vụ được giao trong "
+                    "Kế hoạch số 330-KH/TU ngày 29/01/2024 của Tỉnh ủy Bến Tre về việc phát động cao "
+                    "điểm thi đua “Đồng Khởi mới” trong hai năm 2024 – 2025.\n")
+    assert "number" not in draft.values and "issued" not in draft.values
+    assert draft.values["period"] == {"start": "2024", "end": "2025"}

@@ -17,6 +17,7 @@ from thidua.editing.facts import (
     Draft,
     NotAPlan,
     cited_before,
+    crawled,
     partial_date,
     record_days,
     record_fact,
@@ -49,8 +50,8 @@ KINDS = {"plan": "KH", "directive": "CT", "decision": "QĐ", "notice": "TB", "re
 """English names of documents, with their type code (thidua/records/vocabulary.py); None for a
 kind the record model has no code for (its number is still the plan's, its type is left for
 review)."""
-DOCUMENT = re.compile(r"\b(?P<kind>" + "|".join(KINDS) + r")\s+(?:No\.?|Number)\s*", re.I)
-"""A document named with its number: "Plan No. 97/KH-UBND"."""
+DOCUMENT = re.compile(r"\b(?P<kind>" + "|".join(KINDS) + r")\s+(?:(?:No\.?|Number)\s*)?", re.I)
+"""A document named with its number: "Plan No. 97/KH-UBND", "Plan 89/KH-TLD"."""
 ISSUED_KIND = re.compile(r"\b(?:issued|signed|promulgated)\s+(?:a|an|the)?\s*(?P<kind>"
                          + "|".join(KINDS) + r")\b", re.I)
 """The kind of document the article says was issued, without its number."""
@@ -98,6 +99,7 @@ def is_english(text: str) -> bool:
 
 def extract_english(text: str) -> Draft:
     """Read an English article into a draft; :class:`NotAPlan` when it announces none."""
+    stamp, text = crawled(text)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
         raise NotAPlan("the text holds no article")
@@ -106,11 +108,13 @@ def extract_english(text: str) -> Draft:
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
     prose = SPACED_NUMBER.sub("/", "\n".join(lines))
     draft = Draft()
+    if stamp:
+        record_fact(draft, "published", stamp, "the date printed before the text")
     number = _own_number(prose)
     if number:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
-    _issued(draft, prose, number[0] if number else None)
+    _issued(draft, prose, number[0] if number else None, stamp)
     _period(draft, prose)
     _province(draft, prose, number[0] if number else None)
     if not number and "period" not in draft.values and not LAUNCH.search(prose):
@@ -167,7 +171,7 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
         draft.missing["type"] = "the text names no document type the records know"
 
 
-def _issued(draft: Draft, prose: str, number: Optional[str]) -> None:
+def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[PartialDate]) -> None:
     """The issue date: "dated …" right after the number, else the date of the sentence that
     says it was issued ("On January 3, 2024, … issued …"), or, when the text names no document,
     of the first sentence that launches the campaign with a date ("On the afternoon of July 21,
@@ -182,9 +186,9 @@ def _issued(draft: Draft, prose: str, number: Optional[str]) -> None:
                if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)]
     if not number:  # no document named: the day of the first dated launch the text tells
         issuing += [sentence for sentence in lines if LAUNCH.search(sentence)
-                    and _full_date(sentence)][:1]
+                    and _full_date(sentence, stamp)][:1]
     for text in [match.group(1) for match in dated if match] + issuing:
-        date = _full_date(text)
+        date = _full_date(text, stamp)
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number) and not re.search(
                 r"\b(?:from|to|until|till|through|starting|beginning)\s*$", before, re.I):
@@ -193,18 +197,20 @@ def _issued(draft: Draft, prose: str, number: Optional[str]) -> None:
 
 
 
-def _full_date(text: str) -> Optional[tuple[PartialDate, str]]:
-    """The first date with day, month and year in ``text``."""
+def _full_date(text: str, stamp: Optional[PartialDate] = None) -> Optional[tuple[PartialDate, str]]:
+    """The first date with day, month and year in ``text``; one without its year ("on January
+    30") takes the year of the date printed before the text (``stamp``), and is none if that
+    puts it after the article."""
     found = []
     for pattern in (DAY_FIRST, MONTH_FIRST, NUMERIC):
         for match in pattern.finditer(text):
-            if match.group("year"):
+            if match.group("year") or stamp:
                 found.append(match)
     for match in sorted(found, key=lambda m: m.start()):
         month = match.group("month")
         month = MONTHS[month.lower()] if not month.isdigit() else int(month)
-        date = partial_date(int(match.group("year")), month, int(match.group("day")))
-        if date:
+        date = partial_date(int(match.group("year") or stamp.year), month, int(match.group("day")))
+        if date and not (stamp and date.first_day > stamp.last_day):
             return date, match.group(0)
     return None
 

@@ -18,6 +18,20 @@ SPACED_NUMBER = re.compile(r"(?<=\d) +/ +(?=[A-ZĐ])")
 body keeps them as printed)."""
 
 
+CRAWL_DATE = re.compile(r"\A\s*date (\d{4})-(\d{2})(?:-(\d{2}))?\b\s*")
+"""The page's date as a crawler printed it before the text: " date 2026-01-29 …"."""
+
+
+def crawled(text: str) -> tuple[Optional[PartialDate], str]:
+    """The date a crawler printed before the text (to the day, or the month), and the text
+    without it."""
+    match = CRAWL_DATE.match(text)
+    if not match:
+        return None, text
+    year, month, day = (int(group) if group else None for group in match.groups())
+    return partial_date(year, month, day), text[match.end():]
+
+
 class NotAPlan(ValueError):
     """The text announces no plan: no number, no date, no campaign."""
 

@@ -17,6 +17,7 @@ from thidua.editing.facts import (
     Draft,
     NotAPlan,
     cited_before,
+    crawled,
     partial_date,
     record_fact,
 )
@@ -52,9 +53,8 @@ STAMP = re.compile(r"^\((\d{1,2})/(\d{1,2})/(\d{4})\)$|"
                    r"^(?:đăng ngày|ngày đăng|cập nhật):?\s*(\d{1,2})/(\d{1,2})/(\d{4})", re.I)
 """A web page's time stamp: 18/01/2023 - 20:43, 07:52, 20/02/2024, Thứ Năm, 30/09/2021 16:21, a
 listing item's "(22/01/2024)" on a line of its own."""
-CRAWL_DATE = re.compile(r"\A\s*date (\d{4})-(\d{2})-(\d{2})\b\s*")
-"""The page's date as a crawler printed it before the text."""
-
+GLUED_STAMP = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?=[^\W\d])")
+"""A listing item's date run into its first word: "23/04/2021Sáng 22/04, …"."""
 OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
                         r"(?:ban hành|\bký)\s+(?:ban hành\s+)?(?:kế hoạch|quyết định|chỉ thị|"
                         r"công văn|văn bản|thông báo)(?:\s+số)?\s+|"
@@ -136,8 +136,9 @@ def extract(text: str) -> Draft:
         record_fact(draft, "title", paragraphs[0], "the headline")
     else:
         draft.missing["title"] = "the article's text has no headline: write the plan's title"
-    if not number and "period" not in draft.values and not re.search(
-            r"(ban hành|phát động)[^.]{0,80}(kế hoạch|phong trào|đợt thi đua)", prose, re.I):
+    if not number and "period" not in draft.values and not LAUNCH.search(prose) and not re.search(
+            r"(ban hành|phát động)[^.]{0,80}(kế hoạch|phong trào|đợt thi đua)|"
+            r"\bkế hoạch\b[^.]{0,80}\b(?:đợt|phong trào) thi đua", prose, re.I):
         raise NotAPlan("the text announces no plan: it has no document number, no campaign "
                        "period and no launch of an emulation movement")
     for name, why in (("number", "the text gives the plan no number"),
@@ -157,10 +158,7 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
     """The article's lines without the page around it, and the page's time stamp (or the date
     a crawler put before the text: " date 2026-01-29 …")."""
     lines, stamp = [], None
-    crawled = CRAWL_DATE.match(text)
-    if crawled:
-        stamp = partial_date(*(int(group) for group in crawled.groups()))
-        text = text[crawled.end():]
+    stamp, text = crawled(text)
     started = False  # the page's time stamp comes before the article's first long line
     for raw in text.splitlines():
         line = raw.strip()
@@ -168,6 +166,10 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
             if any(lines):
                 break
             continue  # a listing page's heading: its items follow
+        glued = GLUED_STAMP.match(line)
+        if glued and not started and not stamp:  # "23/04/2021Sáng 22/04, …": a listing's date
+            stamp = partial_date(*(int(group) for group in reversed(glued.groups())))
+            line = line[glued.end():]
         match = STAMP.search(line)
         if match and len(line) < 60 and not started:
             day, month, year = [g for g in match.groups() if g][:3]
@@ -194,7 +196,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         sentence = prose[max(line_start, prose.rfind(".", 0, match.start()) + 1):match.start()]
         headline = line_start == 0 and HEADLINE_NUMBER.match(before)
         launching = (LAUNCHED_BY.match(prose[match.end():match.end() + 120])
-                     and not re.search(r"\b(?:thực hiện|triển khai|căn cứ|theo)\b",
+                     and not re.search(r"\b(?:thực hiện|triển khai|căn cứ|theo|hưởng ứng|được giao)\b",
                                        re.split(r"[,;]", sentence)[-1], re.I))
         if not (headline or launching or OWN_NUMBER.search(before)
                 or OWN_NUMBER.search(before.strip() + " ")):

@@ -37,6 +37,9 @@ KINDS = [
     ("a festival, not a campaign", r"\b(?:tổ chức\s+[“\"]?ngày hội|festival)\b"),
     ("a meeting to honour models, not a campaign",
      r"\b(?:tổ chức\s+(?:hội nghị\s+)?(?:gặp mặt|biểu dương|tôn vinh)|ceremony to honou?r)\b"),
+    ("an instruction to carry on campaigns launched before, not a campaign",
+     r"\b(?:đẩy mạnh|tiếp tục)\s+(?:tổ chức\s+|thực hiện\s+|triển khai\s+)?(?:các\s+)?phong trào thi đua"
+     r"[^.]{0,40}\bdo\b[^.]{0,40}\b(?:đã\s+)?phát động\b"),
     ("a notice of conclusions, not a campaign",
      r"\b(?:thông báo kết luận|notice\b(?:No\.|[^.]){0,60}\bconclusions?)\b"),
 ]

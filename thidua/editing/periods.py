@@ -25,17 +25,24 @@ UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?đến hết\s+(?P<end>năm\s+\d{
                    r"tháng\s+\d{1,2}(?:[/-]| năm )\d{4})", re.I)
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
-NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã|phấn đấu|mục tiêu|nhiệm kỳ)\b", re.I)
-"""Words of a sentence that looks back or states a goal: its dates are not the campaign's."""
+NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|phấn đấu|mục tiêu)\b", re.I)
+"""Words of a sentence that looks back ("đã", but not "đã ban hành", "đã phát động": the
+campaign's own launch) or states a goal: its dates are not the campaign's."""
+TERM = re.compile(r"\bnhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}", re.I)
+"""A term of office ("nhiệm kỳ 2021 – 2026"): not a period of the campaign, whatever surrounds it."""
 MONTH_RANGE = re.compile(r"\btừ\s+tháng\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{4})\b", re.I)
 """A period of months of one year: "từ tháng 1-12/2023"."""
 UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}[/-]\d{4})"
                          r"\s+(?:cho\s+)?đến\s+khi\b[^.\n]{0,80}", re.I)
 """A period that ends with an event: "từ tháng 10/2025 đến khi tổ chức thành công Đại hội …"."""
-_NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?!nhiệm vụ|chỉ tiêu|kế hoạch|phấn đấu|"
-             r"mục tiêu|kỷ niệm|ngày|của\b|đến\b|tới\b)[^\s.;]+){0,6}?")
-"""Between "thi đua" and its years: the campaign's name, quoted or in a few words ("chuyển đổi
-số", "“Vì người nghèo …” tỉnh Bắc Ninh"), not the tasks, goals or anniversary it serves."""
+_NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?!phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
+             r"đến\b|tới\b|giai đoạn\b)[^\s.;]+){0,14}?")
+"""Between "thi đua" and its years: the campaign's name, quoted or in words ("chuyển đổi số",
+"“Vì người nghèo …” tỉnh Bắc Ninh", "thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội":
+a campaign for a year's tasks is that year's), not a goal or an anniversary it serves."""
+START_ONLY = re.compile(r"\bthời gian[^:.\n]{0,30}:\s*từ\s+((?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"
+                        r"\d{4})(?![^.;\n]{0,40}?(?:đến|[-–]))", re.I)
+"""A period whose text gives its start alone: "Thời gian phát động: Từ ngày 15/10/2021"."""
 SIGNING_DAY = re.compile(r"(?:ngày\s+)?(?:ký|ban hành)(?:\s+(?:kế hoạch|chỉ thị|quyết định))?", re.I)
 """A period's start that is the day the plan was signed: "từ ngày ký đến …" (its issue date)."""
 STATED_YEAR = re.compile(r"\bthời gian\s+(?:thi đua|thực hiện|triển khai)\s*:?\s*(?:trong\s+)?năm\s+"
@@ -50,7 +57,8 @@ DAYS_FROM = re.compile(rf"\b(?P<count>\d{{1,3}})\s+ngày(?:\s+đêm)?\b[^.;\n]{{
 CAMPAIGN_YEARS = re.compile(
     r"\b(?<!đã )(?:phát động|thực hiện|triển khai)\s+(?:[^.;\n]{0,60}?\s)?(?:(?:(?:phong trào|đợt)\s+)?"
     rf"thi đua\b{_NAME_GAP}|phong trào\s*[“\"](?=[^”\"\n]{{0,40}}thi đua)[^”\"\n]{{0,150}}?)[ \t]+"
-    r"(?:năm\s+(?P<first>\d{4})|giai đoạn\s+(?P<first2>\d{4})\s*[-–]\s*(?P<last>\d{4}))\b", re.I)
+    r"(?:(?:hai\s+|ba\s+)?năm\s+(?P<first>\d{4})(?:\s*[-–]\s*(?P<last2>\d{4}))?|giai đoạn\s+"
+    r"(?P<first2>\d{4})\s*[-–]\s*(?P<last>\d{4}))\b", re.I)
 """The year or years of the campaign the text launches or carries out, the first ones its
 sentence names: "phát động phong trào thi đua năm 2024", "thực hiện phong trào thi đua “Vì người
 nghèo …” giai đoạn 2021 – 2025", "phát động “Tết trồng cây …” và phong trào thi đua năm 2026",
@@ -68,7 +76,8 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     the campaign launched ("phát động phong trào thi đua năm 2024"). A start without its year
     takes the end's, an end without its year the start's; a start "từ ngày ký" is the issue
     date."""
-    text = "\n".join(sentence for sentence in sentences(prose) if not NOT_THE_CAMPAIGN.search(sentence))
+    text = "\n".join(TERM.sub("", sentence) for sentence in sentences(prose)
+                     if not NOT_THE_CAMPAIGN.search(sentence))
     months = MONTH_RANGE.search(text)
     if months:
         first, last, year_text = (int(group) for group in months.groups())
@@ -93,6 +102,11 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
                           f"từ {start_text.strip()}" if signed else None,
                           f"“{match.group(0).strip()}”")
             return
+    start_only = START_ONLY.search(text)
+    if start_only:
+        record_period(draft, date_phrase(start_only.group(1), year), None, None,
+                      f"“{start_only.group(0).strip()}”")
+        return
     days = DAYS_FROM.search(text)
     start = date_phrase(days.group("start") or days.group("start2"), year) if days else None
     if start and start.day:
@@ -113,7 +127,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     years = CAMPAIGN_YEARS.search(prose)
     if years:
         first = year_date(years.group("first") or years.group("first2"))
-        last = year_date(years.group("last")) or first
+        last = year_date(years.group("last") or years.group("last2")) or first
         record_period(draft, first, last, None, f"“{years.group(0).strip()}”")
 
 
