@@ -615,3 +615,75 @@ def test_a_plan_a_department_responds_to_is_not_its_own():
                     "điểm thi đua “Đồng Khởi mới” trong hai năm 2024 – 2025.\n")
     assert "number" not in draft.values and "issued" not in draft.values
     assert draft.values["period"] == {"start": "2024", "end": "2025"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a conference that sums up one year and launches the next is a launch
+    ("UBND huyện Quế Sơn tổ chức Hội nghị tổng kết phong trào thi đua năm 2022\nSáng ngày 10/3/2023, "
+     "UBND huyện Quế Sơn tổ chức Hội nghị tổng kết phong trào thi đua năm 2022, phát động phong trào "
+     "thi đua yêu nước năm 2023.",
+     {"issued": "2023-03-10", "period": {"start": "2023", "end": "2023"}, "province": "quang-nam"}),
+    ("Khánh Hòa thi đua năm 2026\nChỉ thị số 02/CT-UBND ngày 22/1/2026 của Ủy ban nhân dân tỉnh "
+     "Khánh Hòa về “Thi đua thực hiện thắng lợi các nhiệm vụ phát triển kinh tế-xã hội, bảo đảm quốc "
+     "phòng-an ninh năm 2026” mới ban hành.",
+     {"number": "02/CT-UBND", "issued": "2026-01-22", "period": {"start": "2026", "end": "2026"}}),
+    ("Phát động thi đua năm 2020\nNăm 2020 có ý nghĩa quan trọng. Ủy ban nhân dân tỉnh Yên Bái kêu "
+     "gọi các tầng lớp nhân dân trong tỉnh chung sức, đồng lòng thi đua.", {"province": "yen-bai"}),
+    ("Nông thôn mới\nNgày 18 tháng 5 năm 2022, Thủ tướng Chính phủ đã ban hành Quyết định số "
+     "58/QĐ-TTg về việc ban hành Kế hoạch tổ chức thực hiện Phong trào thi đua “Cả nước chung sức "
+     "xây dựng nông thôn mới” giai đoạn 2021 -2025.",
+     {"number": "58/QĐ-TTg", "issued": "2022-05-18", "period": {"start": "2021", "end": "2025"}}),
+    ("An ninh Tổ quốc\nNgày 18/3/2021, Uỷ ban nhân dân tỉnh đã ban hành Kế hoạch số 42/KH-UBND tổ "
+     "chức phong trào thi đua “Toàn dân bảo vệ an ninh Tổ quốc” năm 2021 và giai đoạn 2021 - 2025.",
+     {"number": "42/KH-UBND", "period": {"start": "2021", "end": "2025"}}),
+    ("TPHCM phát động thi đua\nUBND TPHCM vừa ban hành Chỉ thị 02 ngày 17/1/2020 về việc phát động "
+     "phong trào thi đua yêu nước năm 2020.", {"number": "02", "issued": "2020-01-17"}),
+    ("Kế hoạch 5 năm\nUBND tỉnh vừa ban hành Kế hoạch 5 năm phát triển kinh tế, phát động phong trào "
+     "thi đua yêu nước năm 2021.", {"number": None}),  # five years, no number
+])
+def test_round_one_shapes_in_vietnamese(text, facts):
+    draft = extract(text + "\n")
+    assert {name: draft.values.get(name) for name in facts} == facts
+
+
+def test_a_summing_up_that_launches_nothing_is_still_refused():
+    with pytest.raises(NotAPlan, match="summing-up"):
+        extract("UBND huyện Quế Sơn tổ chức Hội nghị tổng kết phong trào thi đua năm 2022\nSáng 10/3, "
+                "UBND huyện tổ chức Hội nghị tổng kết phong trào thi đua yêu nước năm 2022.\n")
+
+
+@pytest.mark.parametrize("text, issued", [
+    ("Thành phố phát động thi đua năm 2019\nThứ Ba, ngày 12 tháng 2 năm 2019 - 21:59\nChiều ngày 11/2, "
+     "UBND Thành phố Tuyên Quang đã tổ chức Lễ phát động thi đua năm 2019.", "2019-02-11"),
+    ("Kỷ niệm ngày thầy thuốc\nThứ 4, 23.02.2022 | 20:41:28\nĐó là khẳng định tại hội nghị kỷ niệm "
+     "ngày thầy thuốc và phát động thi đua năm 2022 do Sở Y tế tổ chức sáng nay.", "2022-02-23"),
+    ("Kinh Môn phát động thi đua\nViệt Nam 10/11/2024\nNgày 9/11, Chủ tịch UBND thị xã Kinh Môn cho "
+     "biết, thị xã vừa phát động phong trào thi đua lập thành tích.", None),  # the day of the telling
+])
+def test_round_one_launch_days(text, issued):
+    assert extract(text + "\n").values.get("issued") == issued
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Hà Tĩnh kêu gọi thi đua\nUBND tỉnh Hà Tĩnh phát động phong trào thi đua với chủ đề “Đoàn kết, "
+     "sáng tạo, thi đua thực hiện hoàn thành vượt mức các mục tiêu, chỉ tiêu, nhiệm vụ năm 2019”.",
+     {"period": {"start": "2019", "end": "2019"}}),
+    ("Công đoàn phát động thi đua\nLiên đoàn Lao động thành phố vừa phát động phong trào thi đua, từ "
+     "nay đến cuối năm 2009.", {"period": {"end": "2009"}}),
+    (" date 2023-03-21 City launches emulation\nToday, the People's Committee of Ho Chi Minh City held "
+     "a conference and launched the patriotic emulation movement in 2023 and a special emulation "
+     "movement to celebrate the 50th anniversary (April 30, 1975 - April 30, 2025).",
+     {"issued": "2023-03-21", "period": {"start": "2023", "end": "2023"}}),
+    ("Khanh Hoa upholds resources\nThe People's Committee of Khanh Hoa Province has just issued a "
+     "directive on launching the movement \"Emulation to successfully implement the tasks of the "
+     "province in 2021\".", {"province": "khanh-hoa", "period": {"start": "2021", "end": "2021"}}),
+    ("New rural areas\nThe PM has issued a plan to implement the emulation movement “The entire nation "
+     "builds new-style rural areas” in the 2016-2020 period.",
+     {"period": {"start": "2016", "end": "2020"}}),
+    ("(HBO) - A conference launching the 2020 patriotic emulation movement took place at the hall of "
+     "the Hoa Binh provincial People’s Committee on January 16.",
+     {"province": "hoa-binh", "period": {"start": "2020", "end": "2020"}}),
+])
+def test_round_one_periods_and_places(text, facts):
+    draft = extract(text + "\n")
+    assert {name: draft.values.get(name) for name in facts} == facts

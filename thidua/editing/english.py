@@ -62,24 +62,29 @@ CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in acc
                    r"in line|based on|continu\w+|response to|responding)\b(?:No\.|[^.;]){0,60}$",
                    re.I)
 """Words before a number that make it one the plan cites."""
-PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-Z][\w'-]*)(?:[\s-]+(?:[A-Z][\w'-]*)){0,3}?)(?:'s)?\s+(?:province|"
-                   r"city|Province|City|Provincial|Municipal|People's Committee)\b|\b(?:province|"
-                   r"city|People's Committee) of\s+((?:[A-Z][\w'-]*)(?:[\s-]+[A-Z][\w'-]*){0,3})")
+PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-Z][\w'’-]*)(?:[\s-]+(?:[A-Z][\w'’-]*))"
+                   r"{0,3}?)(?:['’]s)?\s+(?:province|city|Province|City|[Pp]rovincial|[Mm]unicipal|"
+                   r"People['’]s Committee)\b|\b(?:province|city|People['’]s Committee) of\s+"
+                   r"((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3})")
 """A place named as a province or city: "Can Tho city", "Hung Yen Provincial People's
 Committee", "Lao Cai's People's Committee", "the People's Committee of Thua Thien Hue"."""
 LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulation\b|"
                     r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b", re.I)
 PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?)\s+(?:to|until|till|"
                     r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/.-]*?\d{4})\b", re.I)
-CAMPAIGN_YEAR = re.compile(r"(?:\blaunch\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?emulation\s+"
-                           r"(?:movement|campaign|drive)s?(?:\s+[\"“][^\"”]{1,120}[\"”])?|"
+CAMPAIGN_YEAR = re.compile(r"(?:\b(?:launch|implement)\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:emulation\s+)?(?:movement|campaign|drive)s?(?:\s+[\"“][^\"”]{1,120}[\"”])?|"
                            r"\bemulation\s+(?:movement|campaign|drive)\b[^.]{0,160}?\b(?:was|were|"
-                           r"has been|have been)\s+launched)\s+(?:for|in|of)\s+(?:the\s+(?:year\s+)?)?"
-                           r"(?P<year>\d{4})(?:\s*[-–]\s*(?P<last>\d{4})\s+(?:period|stage))?\b",
-                           re.I)
-"""The year or years of the campaign launched: "launching the emulation movement for 2024",
-"launched the patriotic emulation movement for the 2026-2030 period", "an emulation movement
-with the theme … was launched for the 2021-2025 period"."""
+                           r"has been|have been)\s+launched|\blaunch\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)"
+                           r"{0,3}?(?:movement|campaign|drive)\s+[\"“][^\"”]{0,200}?)\s+(?:for|in|of)\s+"
+                           r"(?:the\s+(?:year\s+)?)?(?P<year>\d{4})(?:\s*[-–]\s*(?P<last>\d{4})\s+"
+                           r"(?:period|stage))?\b|\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+"
+                           r"(?:[\w-]+\s+){0,2}?emulation\s+(?:movement|campaign|drive)", re.I)
+"""The year or years of the campaign launched or carried out: "launching the emulation movement
+for 2024", "launched the patriotic emulation movement for the 2026-2030 period", "an emulation
+movement with the theme … was launched for the 2021-2025 period", "launching the movement
+"Emulation to … in 2021"", "a plan to implement the emulation movement "…" in the 2016-2020
+period", "launching the 2020 patriotic emulation movement"."""
 UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b",
                    re.I)
 
@@ -134,6 +139,9 @@ def extract_english(text: str) -> Draft:
     return draft
 
 
+SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
+"""An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
+2023)": its dates are no issue date."""
 _NAMED = re.compile(DOCUMENT.pattern + "$", re.I)
 """A document's name right before its number."""
 _SENTENCES = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.\s+")
@@ -181,14 +189,19 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     if number:
         dated = [re.match(r"\s*,?\s*dated\s+(.{0,30})", prose[m.end():])
                  for m in re.finditer(re.escape(number), prose)]
-    lines = [sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)]
+    lines = [SPAN.sub("", sentence) for line in prose.splitlines()
+             for sentence in _SENTENCES.split(line)]
     issuing = [sentence for sentence in lines
                if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)]
     if not number:  # no document named: the day of the first dated launch the text tells
-        issuing += [sentence for sentence in lines if LAUNCH.search(sentence)
-                    and _full_date(sentence, stamp)][:1]
+        issuing += [sentence for sentence in lines if LAUNCH.search(sentence) and (
+            _full_date(sentence, stamp) or re.match(r"\s*(?:today|this (?:morning|afternoon))\b",
+                                                    sentence, re.I))][:1]
     for text in [match.group(1) for match in dated if match] + issuing:
         date = _full_date(text, stamp)
+        if not date and stamp and stamp.day and re.match(r"\s*(?:today|this (?:morning|afternoon))\b",
+                                                          text, re.I):
+            date = stamp, text.split(",")[0].strip()  # "Today, … launched …": the article's day
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number) and not re.search(
                 r"\b(?:from|to|until|till|through|starting|beginning)\s*$", before, re.I):
@@ -235,8 +248,8 @@ def _period(draft: Draft, prose: str) -> None:
     if not match:
         year = CAMPAIGN_YEAR.search(prose)
         if year:
-            record_period(draft, year_date(year.group("year")),
-                          year_date(year.group("last") or year.group("year")), None,
+            first = year.group("year") or year.group("before")
+            record_period(draft, year_date(first), year_date(year.group("last") or first), None,
                           f"“{year.group(0)}”")
         return
     end = _phrase_date(match.group("end"), None)
@@ -271,7 +284,8 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [prose]
     for text in paragraphs:
         for match in PLACE.finditer(text):
-            words = re.split(r"\s+", (match.group(1) or match.group(2)).strip().removesuffix("'s"))
+            name = re.sub(r"['’]s$|\s+(?:Province|City)$", "", (match.group(1) or match.group(2)).strip())
+            words = re.split(r"\s+", name)
             for size in range(len(words), 0, -1):
                 unit = gazetteer().lookup(" ".join(words[-size:]))
                 if unit:

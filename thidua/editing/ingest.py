@@ -48,11 +48,14 @@ END_OF_ARTICLE = re.compile(r"^(tin khác|các tin khác|tin liên quan|thống 
                             r"xem thêm|đọc thêm)$", re.I)
 """Lines after which nothing is the article any more."""
 STAMP = re.compile(r"^\((\d{1,2})/(\d{1,2})/(\d{4})\)$|"
-                   r"(?:thứ \w+,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\s*[-,]?\s*\d{1,2}:\d{2}|"
+                   r"(?:thứ \w+,?\s*)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*[-,|]?\s*\d{1,2}:\d{2}|"
                    r"\d{1,2}:\d{2},?\s*(\d{1,2})/(\d{1,2})/(\d{4})|"
-                   r"^(?:đăng ngày|ngày đăng|cập nhật):?\s*(\d{1,2})/(\d{1,2})/(\d{4})", re.I)
-"""A web page's time stamp: 18/01/2023 - 20:43, 07:52, 20/02/2024, Thứ Năm, 30/09/2021 16:21, a
-listing item's "(22/01/2024)" on a line of its own."""
+                   r"^(?:đăng ngày|ngày đăng|cập nhật):?\s*(\d{1,2})/(\d{1,2})/(\d{4})|"
+                   r"^(?:thứ \w+,?\s*)?ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})\s*[-,|]\s*\d{1,2}:\d{2}|"
+                   r"^\D{0,30}?(\d{1,2})/(\d{1,2})/(\d{4})$", re.I)
+"""A web page's time stamp: 18/01/2023 - 20:43, 07:52, 20/02/2024, Thứ Năm, 30/09/2021 16:21,
+"Thứ 4, 23.02.2022 | 20:41:28", "Thứ Ba, ngày 12 tháng 2 năm 2019 - 21:59", a listing item's
+"(22/01/2024)" on a line of its own, a short line that ends with a date."""
 GLUED_STAMP = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?=[^\W\d])")
 """A listing item's date run into its first word: "23/04/2021Sáng 22/04, …"."""
 OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
@@ -66,22 +69,34 @@ OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
 """What comes right before the plan's own number (not before a number it cites): "Số:",
 "(vừa) ký Quyết định số", "ký ban hành Công văn", "ban hành Kế hoạch số", "có Kế hoạch số",
 "Tại Kế hoạch số" opening a sentence, "(Kế hoạch số" after the sentence says it was issued."""
-LAUNCHED_BY = re.compile(r"^[^.;\n]{0,40}?\bvề\s+(?:việc\s+)?phát động\s+(?:phong trào|đợt|cao điểm)",
-                         re.I)
+LAUNCHED_BY = re.compile(r"^[^.;\n]{0,60}?\bvề\s+(?:việc\s+)?(?:phát động\s+(?:phong trào|đợt|cao điểm)|"
+                         r"[“\"]?\s*(?:đẩy mạnh\s+)?(?:phong trào\s+|đợt\s+)?thi đua\b)", re.I)
 """What follows a number that is the launching document's own: "Chỉ thị số 03/CT-UBND của Chủ tịch
-UBND tỉnh về việc phát động Phong trào thi đua …"."""
+UBND tỉnh về việc phát động Phong trào thi đua …", "Chỉ thị số 02/CT-UBND ngày 22/1/2026 của Ủy
+ban nhân dân tỉnh Khánh Hòa về “Thi đua thực hiện thắng lợi …”"."""
+CARRIES_OUT = re.compile(LAUNCH.pattern + r"|\b(?:tổ chức|triển khai|thực hiện)(?:\s+thực hiện)?\s+"
+                         r"(?:các\s+)?(?:phong trào|đợt)\s+thi đua\b", re.I)
+"""Words that say a document launches or organises a campaign ("… phát động phong trào thi đua",
+"… tổ chức thực hiện Phong trào thi đua …")."""
 DOCUMENT_KINDS = {"kế hoạch": "KH", "chỉ thị": "CT", "quyết định": "QĐ"}
-BARE_NUMBER = re.compile(r"(?<!đã )\b(?:ban hành|ký)\s+(?P<kind>kế hoạch|chỉ thị|quyết định)\s+số\s+"
-                         r"(?P<number>\d{1,5})\b(?![/.-]?\w)", re.I)
-"""A plan's number printed without its symbol: "ban hành Chỉ thị số 12 về …"."""
+BARE_NUMBER = re.compile(r"(?<!đã )\b(?:ban hành|ký)\s+(?P<kind>kế hoạch|chỉ thị|quyết định)\s+(?:số\s+"
+                         r"(?P<number>\d{1,5})\b(?![/.-]?\w)|(?P<unnamed>\d{1,5})(?=\s+(?:ngày|về|của)\b))",
+                         re.I)
+"""A plan's number printed without its symbol: "ban hành Chỉ thị số 12 về …", "ban hành Chỉ thị 02
+ngày 17/1/2020" (not "Kế hoạch 5 năm")."""
 HEADLINE_NUMBER = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|công văn)(?:\s+số)?\s+$", re.I)
 """A headline that opens with the document's name and number: "Kế hoạch 236/KH-UBND thực hiện
 …" (a number further on in it is one the plan cites)."""
 ISSUE_DATE = re.compile(r"\bngày(?:\s+ban hành\s*:)?\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):], re.I)
 """A date printed with "ngày": "ngày 21 tháng 8 năm 2023", "Ngày ban hành: 28/07/2016"."""
-LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay))?\s*\(?\s*(\d{1,2})\s*"
-                         r"[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b", re.I)
-"""The day of an event as news prints it: "Ngày 18/01", "Sáng 25-6", "Sáng nay (05/10)"."""
+LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay|ngày))?\s*\(?\s*(\d{1,2})"
+                         r"\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b", re.I)
+"""The day of an event as news prints it: "Ngày 18/01", "Sáng 25-6", "Chiều ngày 11/2", "Sáng nay
+(05/10)"."""
+REPORTED = re.compile(r"\b(?:cho biết|cho hay|thông tin|vừa)\b", re.I)
+"""Words of a sentence whose date is the day a launch was told or that it had just happened."""
+TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
+"""An event of the article's own day: "… do Sở Y tế tổ chức sáng nay"."""
 PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\bthời gian\b[^,;]*)\s*$", re.I)
 """Words right before a date that make it one end of the campaign's period."""
 HEADING_DATE = re.compile(r"^(?:[^\W\d][\w.]*(?:\s+[^\W\d][\w.]*){0,4},\s*ngày\s+\d{1,2}\s+tháng"
@@ -138,7 +153,8 @@ def extract(text: str) -> Draft:
         draft.missing["title"] = "the article's text has no headline: write the plan's title"
     if not number and "period" not in draft.values and not LAUNCH.search(prose) and not re.search(
             r"(ban hành|phát động)[^.]{0,80}(kế hoạch|phong trào|đợt thi đua)|"
-            r"\bkế hoạch\b[^.]{0,80}\b(?:đợt|phong trào) thi đua", prose, re.I):
+            r"\bkế hoạch\b[^.]{0,80}\b(?:đợt|phong trào) thi đua|\bkêu gọi\b[^.]{0,120}\bthi đua\b",
+            prose, re.I):
         raise NotAPlan("the text announces no plan: it has no document number, no campaign "
                        "period and no launch of an emulation movement")
     for name, why in (("number", "the text gives the plan no number"),
@@ -207,7 +223,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             3 if re.search(r"\bđã ban hành|căn cứ|theo\b", re.split(r"[,;]", sentence)[-1], re.I)
             else 2)
         number = match.group(1)
-        if rank == 3 and not LAUNCH.search(SENTENCE_END.split(prose[match.end():], 1)[0]):
+        if rank == 3 and not CARRIES_OUT.search(SENTENCE_END.split(prose[match.end():], 1)[0]):
             continue  # one issued earlier ("Năm 2014, Bộ Chính trị đã ban hành …") that the
                       # sentence does not say launches the campaign: one the text looks back on
         if number not in ranked or rank < ranked[number][0]:
@@ -222,7 +238,8 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
 def _bare_number(prose: str) -> Optional[tuple[str, str]]:
     """A number printed without its symbol after the document it numbers, said to be issued
     ("ban hành Chỉ thị số 12"), if the text gives one such."""
-    found = {match.group("number"): match for match in BARE_NUMBER.finditer(prose)}
+    found = {match.group("number") or match.group("unnamed"): match
+             for match in BARE_NUMBER.finditer(prose)}
     if len(found) != 1:
         return None
     number, match = next(iter(found.items()))
@@ -234,7 +251,7 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
     bare = BARE_NUMBER.search(prose) if number and not code else None
     if code:
         record_fact(draft, "type", code, f"the number {number}")
-    elif bare and bare.group("number") == number:
+    elif bare and (bare.group("number") or bare.group("unnamed")) == number:
         record_fact(draft, "type", DOCUMENT_KINDS[bare.group("kind").lower()],
                     f"“{bare.group('kind')} số {number}”")
     elif not number and re.search(r"\bkế hoạch\b", prose, re.I):
@@ -283,8 +300,15 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     the text recalls later, "Ngày 19-5 vừa qua, Thủ tướng đã phát động …", is another's)."""
     for sentence in sentences(prose):
         match = LAUNCH_DATE.search(sentence)
-        if not (match and LAUNCH.search(sentence) and _about_the_plan(sentence, None)):
+        today = TODAY.search(sentence) if not match else None
+        if not ((match or today) and LAUNCH.search(sentence) and _about_the_plan(sentence, None)):
             continue
+        if REPORTED.search(sentence):
+            return  # "Ngày 9/11, … cho biết, thị xã vừa phát động …": the day of the telling
+        if today:  # "sáng nay": the day of the article, when its page gives it
+            if stamp and stamp.day:
+                record_fact(draft, "issued", stamp, f"“{today.group(0)}”, the article's day")
+            return
         day, month, year_text = (int(group) if group else None for group in match.groups())
         date = partial_date(year_text or year or _year_stated(prose, match) or 0, month, day)
         if date and not (stamp and date.first_day > stamp.last_day):

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+SUMMING_UP = "a summing-up of results, not a campaign"
 KINDS = [
     ("a plan to hold emulation congresses, not a campaign",
      r"(?<!tới )(?<!mừng )tổ chức\s+(?:các\s+)?đại hội thi đua yêu nước|"
      r"\b(?:organi[sz]\w*|hold)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:patriotic\s+)?"
      r"emulation congress"),
-    ("a summing-up of results, not a campaign",
+    (SUMMING_UP,
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết)\b|^summar|"
      r"\bsummary conference\b|\breview(?:ing)? (?:conference|meeting)\b"),
     ("a commendation, not a campaign",
@@ -71,10 +72,11 @@ def near_miss(lines: list[str]) -> Optional[str]:
     body = cells[heading[-1] + 1:] if heading else cells  # what the text says past its heading
     lead = [line for line in body
             if len(re.findall(r"\w+", line)) >= 5 and not HEADING.search(line)][:3]
-    for line in lead:
-        if LAUNCH.search(line):
+    launches = [index for index, line in enumerate(lead) if LAUNCH.search(line)]
+    for index, line in enumerate(lead):
+        if index in launches:
             return None
         for why, pattern in _KINDS:
-            if pattern.search(line):
-                return why
+            if pattern.search(line) and not (why == SUMMING_UP and launches):
+                return why  # (a conference that sums up one year and launches the next is a launch)
     return None

@@ -21,7 +21,7 @@ PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,
                     r"(?:đến|(?<!tháng \d)(?<!tháng \d\d)[-–])\s*"
                     r"(?:hết\s+)?(?P<end>(?:ngày\s+)?[\d/.\-]+\d|tháng\s+\d{1,2}(?:[/-]| năm )\d{4}|"
                     r"năm\s+\d{4})", re.I)
-UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?đến hết\s+(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
+UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?đến (?:hết|cuối)\s+(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
                    r"tháng\s+\d{1,2}(?:[/-]| năm )\d{4})", re.I)
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
@@ -36,7 +36,7 @@ UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}
                          r"\s+(?:cho\s+)?đến\s+khi\b[^.\n]{0,80}", re.I)
 """A period that ends with an event: "từ tháng 10/2025 đến khi tổ chức thành công Đại hội …"."""
 _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?!phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
-             r"đến\b|tới\b|giai đoạn\b)[^\s.;]+){0,14}?")
+             r"đến\b|tới\b|giai đoạn\b)[^\s.;]+){0,20}?")
 """Between "thi đua" and its years: the campaign's name, quoted or in words ("chuyển đổi số",
 "“Vì người nghèo …” tỉnh Bắc Ninh", "thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội":
 a campaign for a year's tasks is that year's), not a goal or an anniversary it serves."""
@@ -55,9 +55,12 @@ DAYS_FROM = re.compile(rf"\b(?P<count>\d{{1,3}})\s+ngày(?:\s+đêm)?\b[^.;\n]{{
 """A campaign of so many days from a start: "đợt thi đua cao điểm 100 ngày, bắt đầu từ ngày
 15/4/2024", "từ ngày 1/5/2024, trong 100 ngày" (the start day is the first of them)."""
 CAMPAIGN_YEARS = re.compile(
-    r"\b(?<!đã )(?:phát động|thực hiện|triển khai)\s+(?:[^.;\n]{0,60}?\s)?(?:(?:(?:phong trào|đợt)\s+)?"
-    rf"thi đua\b{_NAME_GAP}|phong trào\s*[“\"](?=[^”\"\n]{{0,40}}thi đua)[^”\"\n]{{0,150}}?)[ \t]+"
-    r"(?:(?:hai\s+|ba\s+)?năm\s+(?P<first>\d{4})(?:\s*[-–]\s*(?P<last2>\d{4}))?|giai đoạn\s+"
+    r"\b(?<!đã )(?:(?:phát động|thực hiện|triển khai)\s+(?:(?:(?!tổng kết|sơ kết)[^.;\n]){0,60}?\s)?|"
+    r"tổ chức\s+(?=phong trào|đợt)|về\s*(?=[“\"]?\s*thi đua))(?:[“\"]\s*)?(?:(?:(?:phong trào|đợt)\s+)?"
+    rf"thi đua\b{_NAME_GAP}|phong trào\s*[“\"](?=[^”\"\n]{{0,40}}thi đua)[^”\"\n]{{0,150}}?|"
+    rf"(?:phong trào\s+)?thi đua\b[^.;\n“\"]{{0,30}}?\bvới chủ đề\s*[“\"][^”\"\n]{{0,200}}?)[ \t]+"
+    r"(?:(?:hai\s+|ba\s+)?năm\s+(?P<first>\d{4})(?:\s*[-–]\s*(?P<last2>\d{4})|\s+và\s+giai đoạn\s+"
+    r"(?P=first)\s*[-–]\s*(?P<last3>\d{4}))?|giai đoạn\s+"
     r"(?P<first2>\d{4})\s*[-–]\s*(?P<last>\d{4}))\b", re.I)
 """The year or years of the campaign the text launches or carries out, the first ones its
 sentence names: "phát động phong trào thi đua năm 2024", "thực hiện phong trào thi đua “Vì người
@@ -127,7 +130,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     years = CAMPAIGN_YEARS.search(prose)
     if years:
         first = year_date(years.group("first") or years.group("first2"))
-        last = year_date(years.group("last") or years.group("last2")) or first
+        last = year_date(years.group("last") or years.group("last2") or years.group("last3")) or first
         record_period(draft, first, last, None, f"“{years.group(0).strip()}”")
 
 
