@@ -54,14 +54,21 @@ DAYS_FROM = re.compile(rf"\b(?P<count>\d{{1,3}})\s+ngày(?:\s+đêm)?\b[^.;\n]{{
                        rf"(?:trong\s+)?(?P<count2>\d{{1,3}})\s+ngày\b", re.I)
 """A campaign of so many days from a start: "đợt thi đua cao điểm 100 ngày, bắt đầu từ ngày
 15/4/2024", "từ ngày 1/5/2024, trong 100 ngày" (the start day is the first of them)."""
-CAMPAIGN_YEARS = re.compile(
-    r"\b(?<!đã )(?:(?:phát động|thực hiện|triển khai)\s+(?:(?:(?!tổng kết|sơ kết)[^.;\n]){0,60}?\s)?|"
-    r"tổ chức\s+(?=phong trào|đợt)|về\s*(?=[“\"]?\s*thi đua))(?:[“\"]\s*)?(?:(?:(?:phong trào|đợt)\s+)?"
-    rf"thi đua\b{_NAME_GAP}|phong trào\s*[“\"](?=[^”\"\n]{{0,40}}thi đua)[^”\"\n]{{0,150}}?|"
-    rf"(?:phong trào\s+)?thi đua\b[^.;\n“\"]{{0,30}}?\bvới chủ đề\s*[“\"][^”\"\n]{{0,200}}?)[ \t]+"
-    r"(?:(?:hai\s+|ba\s+)?năm\s+(?P<first>\d{4})(?:\s*[-–]\s*(?P<last2>\d{4})|\s+và\s+giai đoạn\s+"
-    r"(?P=first)\s*[-–]\s*(?P<last3>\d{4}))?|giai đoạn\s+"
-    r"(?P<first2>\d{4})\s*[-–]\s*(?P<last>\d{4}))\b", re.I)
+_CAMPAIGN_VERB = (r"\b(?<!đã )(?:(?:phát động|thực hiện|triển khai)\s+(?:(?:(?!tổng kết|sơ kết)[^.;\n])"
+                  r"{0,60}?\s)?|tổ chức\s+(?=phong trào|đợt)|về\s*(?=[“\"]?\s*thi đua))(?:[“\"]\s*)?")
+"""Words that launch or carry out a campaign ("phát động", "triển khai Phong trào", "tổ chức
+phong trào", a document "về “Thi đua …”"), with a few words between (not a summing-up's)."""
+_CAMPAIGN_NAME = (rf"(?:(?:(?:phong trào|đợt)\s+)?thi đua\b{_NAME_GAP}|"
+                  r"phong trào\s*[“\"](?=[^”\"\n]{0,40}thi đua)[^”\"\n]{0,150}?|"
+                  r"(?:phong trào\s+)?thi đua\b[^.;\n“\"]{0,30}?\bvới chủ đề\s*[“\"][^”\"\n]{0,200}?)")
+"""The campaign and its name up to its years: "thi đua chuyển đổi số", "Phong trào “Cả nước thi
+đua …", "thi đua với chủ đề “… nhiệm vụ"."""
+_CAMPAIGN_SPAN = (r"(?:(?:hai\s+|ba\s+)?năm\s+(?P<first>\d{4})(?:\s*[-–]\s*(?P<last2>\d{4})|\s+và\s+"
+                  r"giai đoạn\s+(?P=first)\s*[-–]\s*(?P<last3>\d{4}))?|giai đoạn\s+(?P<first2>\d{4})"
+                  r"\s*[-–]\s*(?P<last>\d{4}))\b")
+"""Its years: "năm 2024", "hai năm 2024 – 2025", "năm 2021 và giai đoạn 2021 - 2025", "giai
+đoạn 2021-2025"."""
+CAMPAIGN_YEARS = re.compile(_CAMPAIGN_VERB + _CAMPAIGN_NAME + r"[ \t]+" + _CAMPAIGN_SPAN, re.I)
 """The year or years of the campaign the text launches or carries out, the first ones its
 sentence names: "phát động phong trào thi đua năm 2024", "thực hiện phong trào thi đua “Vì người
 nghèo …” giai đoạn 2021 – 2025", "phát động “Tết trồng cây …” và phong trào thi đua năm 2026",
