@@ -687,3 +687,45 @@ def test_round_one_launch_days(text, issued):
 def test_round_one_periods_and_places(text, facts):
     draft = extract(text + "\n")
     assert {name: draft.values.get(name) for name in facts} == facts
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Youth Union launches emulation campaign\nMore than 1,500 young people joined the launching "
+     "ceremony for a 90-day emulation campaign in the northern port city of Hai Phong on December "
+     "26.", None),  # where it took place, not who launched it
+    ("Cluster launches emulation\nOn March 13, in Hoa Binh province, the emulation cluster of the "
+     "culture departments of Thai Nguyen province, Hoa Binh province and Bac Giang province "
+     "launched the emulation movement.", None),  # several provinces: none of them alone
+    ("Emulation launched\nThe meeting in Hanoi heard that the Quang Ninh Provincial People's "
+     "Committee has launched the emulation movement for 2024.", "quang-ninh"),  # the issuing one
+])
+def test_an_english_articles_province_is_the_issuers_not_a_venue(text, province):
+    assert extract(text + "\n").values.get("province") == province
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Lễ kỷ niệm\nSáng 19-2, Tỉnh uỷ tỉnh Thanh Hóa tổ chức lễ kỷ niệm (20-2-1947 - 20-2-2022); "
+     "biểu dương công dân kiểu mẫu và phát động phong trào thi đua năm 2022.\n20/02/2022 08:15",
+     {"issued": None}),  # (a time stamp after the article is no page stamp: no year)
+    (" date 2022-02 Lễ kỷ niệm\nSáng 19-2, Tỉnh uỷ tỉnh Thanh Hóa tổ chức lễ kỷ niệm (20-2-1947 - "
+     "20-2-2022); biểu dương công dân kiểu mẫu và phát động phong trào thi đua năm 2022.",
+     {"issued": "2022-02-19"}),  # the launch told after a ";" of the same sentence
+    ("TP phát động thi đua\nUBND TP vừa phát động đợt thi đua, bắt đầu từ đầu tháng 10-2025, kết "
+     "thúc vào ngày 31-12.", {"period": {"start": "2025-10", "end": "2025-12-31"}}),
+    ("Cà Mau phát động thi đua\nUBND tỉnh Cà Mau phát động thi đua 180 ngày trong 6 tháng cuối năm "
+     "2025.", {"period": {"start": "2025-07", "end": "2025-12"}}),
+    ("Phát động thi đua\nĐể phong trào thi đua được thực hiện sâu rộng, UBND tỉnh Bình Thuận kêu gọi "
+     "các tổ chức Đảng, chính quyền, Mặt trận, tổ chức đoàn thể, doanh nghiệp và nhân dân trong tỉnh "
+     "phát huy tinh thần đoàn kết, tương thân, tương ái, chủ động, sáng tạo, tạo khí thế thi đua sôi "
+     "nổi.", {"province": "binh-thuan"}),  # a call to emulate, however long, is a launch
+])
+def test_round_two_shapes_in_vietnamese(text, facts):
+    draft = extract(text + "\n")
+    assert {name: draft.values.get(name) for name in facts} == facts
+
+
+def test_a_congress_plan_without_its_headline_is_refused():
+    with pytest.raises(NotAPlan, match="congresses"):
+        extract("Đại hội Thi đua yêu nước tỉnh Gia Lai lần thứ I (2025-2030) với chủ đề “Thi đua đổi "
+                "mới, sáng tạo”.\nTổ chức Đại hội thiết thực, hiệu quả, đổi mới, tạo không khí sôi "
+                "nổi.\nThời gian: dự kiến cuối tháng 9 năm 2025.\n")

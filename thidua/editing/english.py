@@ -278,16 +278,43 @@ def _phrase_date(text: str, year: Optional[int]) -> Optional[PartialDate]:
 
 
 def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
-    """The province named as "<Name> province", "<Name> city" or "province of <Name>": in the
-    paragraph of the plan's number first, else the first the text names. A name the gazetteer
-    does not know whole is no province."""
+    """The province of the body that issued the plan: one named with its People's Committee
+    ("Hung Yen Provincial People's Committee", "the People's Committee of Thua Thien Hue") in
+    the paragraph of the plan's number, else in the text; else the one province the text names
+    as "<Name> province", "<Name> city" or "province of <Name>" other than where something took
+    place ("a conference in Hoa Binh province" says where, not who). None when the text names
+    several, or a name the gazetteer does not know whole."""
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [prose]
     for text in paragraphs:
-        for match in PLACE.finditer(text):
-            name = re.sub(r"['’]s$|\s+(?:Province|City)$", "", (match.group(1) or match.group(2)).strip())
-            words = re.split(r"\s+", name)
-            for size in range(len(words), 0, -1):
-                unit = gazetteer().lookup(" ".join(words[-size:]))
-                if unit:
-                    record_fact(draft, "province", unit.slug, f"“{match.group(0).strip()}”")
-                    return
+        named = _places_named(text)
+        issuing = [found for found in named if found[2]]
+        if issuing:
+            unit, words, _, _ = issuing[0]
+            record_fact(draft, "province", unit.slug, f"“{words}”")
+            return
+    named = [found for found in _places_named(prose) if not found[3]]
+    if len({unit.slug for unit, _, _, _ in named}) == 1:
+        unit, words, _, _ = named[0]
+        record_fact(draft, "province", unit.slug, f"“{words}”")
+
+
+def _places_named(text: str) -> list[tuple]:
+    """Each place ``text`` names as a province or city: (unit, the words, whether it names an
+    issuing body, whether it says where something took place)."""
+    found = []
+    for match in PLACE.finditer(text):
+        name = re.sub(r"['’]s$|\s+(?:Province|City)$", "", (match.group(1) or match.group(2)).strip())
+        words = re.split(r"\s+", name)
+        for size in range(len(words), 0, -1):
+            unit = gazetteer().lookup(" ".join(words[-size:]))
+            if unit:
+                issuing = bool(re.search(r"Provincial|Municipal|People['’]s Committee", match.group(0),
+                                         re.I))
+                venue = bool(VENUE.search(text[max(0, match.start() - 40):match.start()]))
+                found.append((unit, match.group(0).strip(), issuing, venue))
+                break
+    return found
+
+
+VENUE = re.compile(r"\b(?:in|at|to|visit\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+"""Words before a place that say where something took place: "in the northern port city of …"."""

@@ -153,7 +153,7 @@ def extract(text: str) -> Draft:
         draft.missing["title"] = "the article's text has no headline: write the plan's title"
     if not number and "period" not in draft.values and not LAUNCH.search(prose) and not re.search(
             r"(ban hành|phát động)[^.]{0,80}(kế hoạch|phong trào|đợt thi đua)|"
-            r"\bkế hoạch\b[^.]{0,80}\b(?:đợt|phong trào) thi đua|\bkêu gọi\b[^.]{0,120}\bthi đua\b",
+            r"\bkế hoạch\b[^.]{0,80}\b(?:đợt|phong trào) thi đua|\bkêu gọi\b[^.]{0,250}\bthi đua\b",
             prose, re.I):
         raise NotAPlan("the text announces no plan: it has no document number, no campaign "
                        "period and no launch of an emulation movement")
@@ -298,7 +298,7 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     """The day the first dated sentence that launches a campaign ("Sáng 25-6, UBND tỉnh … tổ
     chức Lễ phát động …") says it was launched: the article's own event, told first (a launch
     the text recalls later, "Ngày 19-5 vừa qua, Thủ tướng đã phát động …", is another's)."""
-    for sentence in sentences(prose):
+    for sentence in re.split(r"[.!?](?=\s|$)|\n", prose):  # a whole sentence, past its ";"
         match = LAUNCH_DATE.search(sentence)
         today = TODAY.search(sentence) if not match else None
         if not ((match or today) and LAUNCH.search(sentence) and _about_the_plan(sentence, None)):

@@ -12,7 +12,7 @@ from typing import Optional
 SUMMING_UP = "a summing-up of results, not a campaign"
 KINDS = [
     ("a plan to hold emulation congresses, not a campaign",
-     r"(?<!tới )(?<!mừng )tổ chức\s+(?:các\s+)?đại hội thi đua yêu nước|"
+     r"(?<!tới )(?<!mừng )tổ chức\s+(?:các\s+)?đại hội thi đua yêu nước|^đại hội thi đua yêu nước\b|"
      r"\b(?:organi[sz]\w*|hold)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:patriotic\s+)?"
      r"emulation congress"),
     (SUMMING_UP,

@@ -40,6 +40,14 @@ _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?!phấn đấu|
 """Between "thi đua" and its years: the campaign's name, quoted or in words ("chuyển đổi số",
 "“Vì người nghèo …” tỉnh Bắc Ninh", "thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội":
 a campaign for a year's tasks is that year's), not a goal or an anniversary it serves."""
+HALF_YEAR = re.compile(r"\b(?:trong\s+)?(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})\b", re.I)
+"""A campaign over the first or last months of a year: "trong 6 tháng cuối năm 2025"."""
+BEGINS_ENDS = re.compile(r"\bbắt đầu (?:từ\s+)?(?:đầu\s+)?(?P<start>(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|"
+                         r"tháng\s+\d{1,2}[/-]\d{4})[^.;]{0,40}?\bkết thúc (?:vào\s+)?(?:cuối\s+)?"
+                         r"(?P<end>(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|tháng\s+\d{1,2}[/-]\d{4})",
+                         re.I)
+"""A period told by its start and its end: "bắt đầu từ đầu tháng 10-2025, kết thúc vào ngày
+31-12"."""
 START_ONLY = re.compile(r"\bthời gian[^:.\n]{0,30}:\s*từ\s+((?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"
                         r"\d{4})(?![^.;\n]{0,40}?(?:đến|[-–]))", re.I)
 """A period whose text gives its start alone: "Thời gian phát động: Từ ngày 15/10/2021"."""
@@ -111,6 +119,21 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
             record_period(draft, start, end, "từ nay" if from_now else
                           f"từ {start_text.strip()}" if signed else None,
                           f"“{match.group(0).strip()}”")
+            return
+    half = HALF_YEAR.search(text)
+    if half:  # "trong 6 tháng cuối năm 2025"
+        count, which, year_text = int(half.group(1)), half.group(2).lower(), int(half.group(3))
+        first, last = (1, count) if which == "đầu" else (13 - count, 12)
+        record_period(draft, partial_date(year_text, first), partial_date(year_text, last), None,
+                      f"“{half.group(0).strip()}”")
+        return
+    begins = BEGINS_ENDS.search(text)
+    if begins:
+        start = date_phrase(begins.group("start"), year)
+        end = date_phrase(begins.group("end"), start.year if start else year)  # "ngày 31-12"
+        end = None if start and end and end.last_day < start.first_day else end
+        if start or end:
+            record_period(draft, start, end, None, f"“{begins.group(0).strip()}”")
             return
     start_only = START_ONLY.search(text)
     if start_only:
