@@ -17,7 +17,7 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 ARCHIVE = load_archive(ROOT / "content")
 SEED_OF = {  # seed file → the curated record made from it
     "000_af93200ff5164a5c.txt": "can-tho/2023/97-kh-ubnd/",
-    "001_a828073123f35b5c.txt": "can-tho/2024/kh-ubnd-2024-02-20/",
+    "001_a828073123f35b5c.txt": "da-nang/2024/kh-ubnd-2024-02-20/",
     "002_6e4b000e132e0ab4.txt": "hai-phong/2021/220-kh-ubnd/",
     "003_0c4f072ab1571cc0.txt": "hau-giang/2019/1460-kh-ubnd/",
     "004_c519816413f4bd8e.txt": "cao-bang/2023/2255-kh-ubnd/",
@@ -161,9 +161,9 @@ def test_ingest_print_touches_no_file_and_a_missing_province_is_asked_for(tmp_pa
     assert list(content.iterdir()) == []
     unplaced = runner.invoke(main, ["ingest", str(seed), "--content", str(content)])
     assert unplaced.exit_code == 1 and "give it with --province SLUG" in unplaced.stderr
-    placed = runner.invoke(main, ["ingest", str(seed), "--province", "can-tho", "--content", str(content)])
+    placed = runner.invoke(main, ["ingest", str(seed), "--province", "da-nang", "--content", str(content)])
     assert placed.exit_code == 0, placed.stderr
-    assert (content / "can-tho" / "2024" / "kh-ubnd-2024-02-20.md").exists()
+    assert (content / "da-nang" / "2024" / "kh-ubnd-2024-02-20.md").exists()
 
 
 def test_ingest_reports_unreadable_and_non_plan_files(tmp_path):

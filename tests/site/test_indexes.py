@@ -10,8 +10,7 @@ from bs4 import BeautifulSoup
 
 from conftest import ROOT, build_site, make_project, record_text
 
-CAN_THO_PLANS = ["can-tho/2024/kh-ubnd-2024-02-20/", "can-tho/2023/97-kh-ubnd/",
-                 "hau-giang/2019/1460-kh-ubnd/"]
+CAN_THO_PLANS = ["can-tho/2023/97-kh-ubnd/", "hau-giang/2019/1460-kh-ubnd/"]
 
 
 def page(site, url: str) -> BeautifulSoup:
@@ -31,9 +30,9 @@ def texts(soup: BeautifulSoup, selector: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang, count, former_count, empty, intro", [
-    ("", "3 kế hoạch", "1 kế hoạch", "Chưa có kế hoạch", "34 tỉnh, thành phố từ ngày 1/7/2025, "
+    ("", "2 kế hoạch", "1 kế hoạch", "Chưa có kế hoạch", "34 tỉnh, thành phố từ ngày 1/7/2025, "
      "mỗi đơn vị kèm các tỉnh, thành phố cũ đã hợp nhất vào."),
-    ("en/", "3 plans", "1 plan", "No plans yet", "The 34 provinces and cities since 1 July 2025, "
+    ("en/", "2 plans", "1 plan", "No plans yet", "The 34 provinces and cities since 1 July 2025, "
      "each with the former units merged into it."),
 ])
 def test_provinces_page_lists_todays_34_units_with_their_former_ones(site, lang, count,
@@ -57,12 +56,11 @@ def test_provinces_page_lists_todays_34_units_with_their_former_ones(site, lang,
 def test_a_merged_province_lists_its_former_units_plans_marked(site, lang):
     soup = page(site, f"{lang}can-tho/")
     assert targets(soup, f"{lang}can-tho/", ".td-plan-item > a") == [f"{lang}{u}" for u in CAN_THO_PLANS]
-    assert texts(soup, ".td-year h2") == ["2024", "2023", "2019"]
+    assert texts(soup, ".td-year h2") == ["2023", "2019"]
     marks = texts(soup, ".td-plan-item .td-former")
     assert marks == (["tỉnh Hậu Giang (cũ)"] if not lang else ["former Hau Giang Province"])
     # The year heading links to the province-year page only where Cần Thơ itself issued plans.
-    assert targets(soup, f"{lang}can-tho/", ".td-year h2 a") == [f"{lang}can-tho/2024/",
-                                                                 f"{lang}can-tho/2023/"]
+    assert targets(soup, f"{lang}can-tho/", ".td-year h2 a") == [f"{lang}can-tho/2023/"]
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -110,9 +108,9 @@ def test_years_overview(site):
 
 
 @pytest.mark.parametrize("lang, totals, none_running", [
-    ("", ["5 kế hoạch", "4 tỉnh, thành phố ban hành", "4 năm"],
+    ("", ["5 kế hoạch", "5 tỉnh, thành phố ban hành", "4 năm"],
      "Không có phong trào nào đang diễn ra (tính đến 22/11/2026)."),
-    ("en/", ["5 plans", "4 issuing provinces", "4 years"], "No campaign is running (as of 22 November 2026)."),
+    ("en/", ["5 plans", "5 issuing provinces", "4 years"], "No campaign is running (as of 22 November 2026)."),
 ])
 def test_home_page_figures_and_ways_in(site, lang, totals, none_running):
     soup = page(site, lang)
@@ -121,7 +119,7 @@ def test_home_page_figures_and_ways_in(site, lang, totals, none_running):
                                                  f"{lang}search/"]
     assert none_running in soup.get_text(" ", strip=True)
     newest = targets(soup, lang, ".td-newest .td-plan-item > a")
-    assert newest == [f"{lang}{u}" for u in ["can-tho/2024/kh-ubnd-2024-02-20/",
+    assert newest == [f"{lang}{u}" for u in ["da-nang/2024/kh-ubnd-2024-02-20/",
                                              "cao-bang/2023/2255-kh-ubnd/", "can-tho/2023/97-kh-ubnd/",
                                              "hai-phong/2021/220-kh-ubnd/",
                                              "hau-giang/2019/1460-kh-ubnd/"]]
@@ -201,3 +199,17 @@ def test_a_new_record_appears_exactly_where_it_belongs(tmp_path, site):
     assert cao_bang.select_one(".td-count").get_text() == "2 kế hoạch"
     assert texts(page(out, ""), ".td-totals li")[0] == "6 kế hoạch"
     assert linking_pages(site, "cao-bang/2022/12-kh-ubnd/") == set()
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_a_moved_plans_old_addresses_lead_to_where_it_is_now(site, lang):
+    moved = page(site, f"{lang}can-tho/2024/kh-ubnd-2024-02-20/")  # placed in the wrong city first
+    assert moved.find("meta", attrs={"http-equiv": "refresh"})["content"].endswith(
+        "da-nang/2024/kh-ubnd-2024-02-20/")
+    emptied = page(site, f"{lang}can-tho/2024/")  # the year it left with no plan of Cần Thơ
+    refresh = emptied.find("meta", attrs={"http-equiv": "refresh"})["content"]
+    assert targets(emptied, f"{lang}can-tho/2024/", "a") == [f"{lang}can-tho/"]
+    href = refresh.split("url=")[1]
+    assert posixpath.normpath(posixpath.join(f"/{lang}can-tho/2024/", href)) == f"/{lang}can-tho"
+    assert emptied.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert (site / f"{lang}da-nang/2024/index.html").exists()

@@ -12,7 +12,7 @@ PLANS = {
     "can-tho/2023/97-kh-ubnd/": ("97/KH-UBND", "không rõ; xếp theo ngày đăng tin (18/1/2023)",
                                  "not stated; placed by the article's date (18 January 2023)",
                                  "tháng 1/2023 – 30/11/2023", "January 2023 – 30 November 2023"),
-    "can-tho/2024/kh-ubnd-2024-02-20/": (None, "không rõ; xếp theo ngày đăng tin (20/2/2024)",
+    "da-nang/2024/kh-ubnd-2024-02-20/": (None, "không rõ; xếp theo ngày đăng tin (20/2/2024)",
                                          "not stated; placed by the article's date (20 February 2024)",
                                          "năm 2024", "2024"),
     "hai-phong/2021/220-kh-ubnd/": ("220/KH-UBND", "28/9/2021", "28 September 2021", None, None),
@@ -92,8 +92,8 @@ def test_citation_in_each_language(site):
     en = page(site, "en/cao-bang/2023/2255-kh-ubnd/").select_one(".td-citation cite").get_text()
     assert en.startswith("Cao Bang Provincial People's Committee, Plan No. 2255/KH-UBND of 21 "
                          "August 2023 on launching an emulation movement")
-    no_number = page(site, "can-tho/2024/kh-ubnd-2024-02-20/").select_one(".td-citation cite")
-    assert no_number.get_text().startswith("Kế hoạch của Ủy ban nhân dân thành phố Cần Thơ về việc")
+    no_number = page(site, "da-nang/2024/kh-ubnd-2024-02-20/").select_one(".td-citation cite")
+    assert no_number.get_text().startswith("Kế hoạch của Ủy ban nhân dân thành phố Đà Nẵng về việc")
     assert "None" not in no_number.get_text() and "số" not in no_number.get_text().split("về việc")[0]
 
 
@@ -105,11 +105,11 @@ def test_a_former_province_says_which_unit_it_is_part_of_now(site):
 
 
 def test_inferred_facts_say_so_with_their_reason_marked_as_english(site):
-    note = page(site, "can-tho/2024/kh-ubnd-2024-02-20/").select_one(".td-fact-province .td-note")
+    note = page(site, "da-nang/2024/kh-ubnd-2024-02-20/").select_one(".td-fact-province .td-note")
     assert note.get_text().startswith("Suy ra, không nêu trong bài: the article says only "
                                       "\"UBND thành phố\"")
     assert note.span["lang"] == "en"
-    en = page(site, "en/can-tho/2024/kh-ubnd-2024-02-20/").select_one(".td-fact-province .td-note")
+    en = page(site, "en/da-nang/2024/kh-ubnd-2024-02-20/").select_one(".td-fact-province .td-note")
     assert en.get_text().startswith("Inferred, not stated in the text: the article says only")
     assert not en.span.has_attr("lang")
 

@@ -164,14 +164,14 @@ RECORD_FIELDS: dict[str, Field] = {f.name: f for f in [
     Field("cites", ListOf(DOC_NUMBER), False, "Numbers of the documents the plan cites.",
           "[34-CT/TU, 114/NQ-HĐND]"),
     Field("source", Group(Source, [
-        Field("outlet", Text(), False, "Name of the news outlet.", "Báo Cần Thơ"),
+        Field("outlet", Text(), False, "Name of the news outlet.", "Báo Đà Nẵng"),
         Field("url", URL, False, "Address of the article.", "https://…"),
         Field("author", Text(), False, "Byline as printed.", "T. HUY"),
     ]), False, "The news article the record comes from.",
-          "{outlet: Báo Cần Thơ, author: T. HUY}"),
+          "{outlet: Báo Đà Nẵng, author: T. HUY}"),
     Field("inferred", Reasons(lambda: INFERABLE), False, "Facts not stated in the text, each "
           "field (dotted for sub-fields) with the reason it was inferred.",
-          "{province: \"the outlet and the cited 34-CT/TU are Cần Thơ's\"}"),
+          "{province: \"the cited 34-CT/TU is Đà Nẵng's\"}"),
     Field("aliases", ListOf(SITE_PATH), False, "Former paths of this record (after a move), "
           "which keep working as redirects in both languages.", "[/can-tho/2024/kh-ubnd-2024-02-20/]"),
 ]}

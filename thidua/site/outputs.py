@@ -62,6 +62,24 @@ def redirect_files(record: Record, build: Build) -> Output:
                                   urls.relative_path(source, target), build.lang))
 
 
+def vacated_year_files(build: Build) -> Output:
+    """A redirect to the province's page at each province-year page a moved record left with
+    no plan (its alias was the only plan of that province and year), so a published address
+    keeps working."""
+    kept = {f"{record.province}/{record.year}/" for record in build.archive.records}
+    for record in build.archive.records:
+        for alias in alias_paths(record):
+            province, year = alias.split("/")[:2]
+            listing = f"{province}/{year}/"
+            if listing in kept:
+                continue
+            kept.add(listing)  # (once, whatever the number of plans that left it)
+            source, target = site_path(listing, build.lang), site_path(f"{province}/", build.lang)
+            yield (page_file(listing, build.lang),
+                   urls.redirect_page(urls.absolute(build.site_url, target),
+                                      urls.relative_path(source, target), build.lang, listing=True))
+
+
 def data_files(build: Build) -> Output:
     """``/data/plans.csv``, ``/data/plans.jsonl`` and ``/data/record.schema.json`` (once)."""
     if build.lang != LANGUAGES[0]:
@@ -92,5 +110,6 @@ RECORD_WRITERS: list[Callable[[Record, Build], Output]] = [record_files, citatio
 """The files made of one record each: each depends on its record, on ``Build.lang``,
 ``site_url`` and ``today`` and on the code (thidua/build/incremental.py's build key), never on the
 other records."""
-ARCHIVE_WRITERS: list[Callable[[Build], Output]] = [data_files, search_files, feed_files]
+ARCHIVE_WRITERS: list[Callable[[Build], Output]] = [data_files, search_files, feed_files,
+                                                    vacated_year_files]
 """The files made of the whole archive."""

@@ -82,12 +82,16 @@ def write_list(path: Path, urls: Iterable[str]) -> None:
     path.write_text(header + "".join(f"{url}\n" for url in sorted(set(urls))), "utf-8")
 
 
-def redirect_page(target: str, relative: str, lang: str) -> str:
+def redirect_page(target: str, relative: str, lang: str, listing: bool = False) -> str:
     """A page that sends readers and crawlers from a former address to ``target`` (the full
     address; ``relative`` is the same from the former address): meta refresh, canonical
-    link, and a link for people."""
-    words = {"vi": ("Trang đã chuyển", "Kế hoạch này nay ở địa chỉ"),
-             "en": ("This page has moved", "This plan now lives at")}[lang]
+    link, and a link for people. ``listing``: the former address listed plans (a province's
+    year that a moved plan left empty), and the target is its province's page."""
+    words = {("vi", False): ("Trang đã chuyển", "Kế hoạch này nay ở địa chỉ"),
+             ("en", False): ("This page has moved", "This plan now lives at"),
+             ("vi", True): ("Trang đã chuyển", "Các kế hoạch của tỉnh, thành phố này ở trang"),
+             ("en", True): ("This page has moved", "This province's plans are listed at")}[
+                 (lang, listing)]
     href = escape(relative)
     return (f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{words[0]}</title>\n"
