@@ -303,3 +303,14 @@ def test_worded_facts_are_in_english_on_english_pages(site):
     assert fact(vi, "slogan").startswith("Đoàn kết, sáng tạo")
     # Hải Phòng's English file translates who takes part but gives no slogan: nothing to show.
     assert fact(page(site, "en/hai-phong/2021/220-kh-ubnd/"), "slogan") is None
+
+
+@pytest.mark.parametrize("url, href", [
+    ("can-tho/2023/97-kh-ubnd/", "https://baocantho.com.vn/phat-dong-dot-thi-dua-lap-thanh-tich-"
+     "chao-mung-ky-niem-20-nam-tp-can-tho-truc-thuoc-trung-uong-a155605.html"),
+    ("en/hau-giang/2019/1460-kh-ubnd/", "https://www.haugiang.gov.vn/Portal/HtmlView.aspx?pageid="
+     "6393&ItemID=65297&mid=10785&pageindex=6&siteid=1"),
+])
+def test_a_plan_whose_article_was_found_links_to_it(site, url, href):
+    link = page(site, url).select_one(".td-fact-source dd a")
+    assert link["href"] == href
