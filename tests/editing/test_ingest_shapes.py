@@ -729,3 +729,36 @@ def test_a_congress_plan_without_its_headline_is_refused():
         extract("Đại hội Thi đua yêu nước tỉnh Gia Lai lần thứ I (2025-2030) với chủ đề “Thi đua đổi "
                 "mới, sáng tạo”.\nTổ chức Đại hội thiết thực, hiệu quả, đổi mới, tạo không khí sôi "
                 "nổi.\nThời gian: dự kiến cuối tháng 9 năm 2025.\n")
+
+
+def test_the_years_of_a_campaign_the_plan_carries_out_are_that_documents():
+    draft = extract("Xã La Bằng ra quân xây dựng nông thôn mới\nThực hiện Kế hoạch số 74/KH-UBND, ngày "
+                    "15/02/2024 của UBND huyện Đại Từ về Phát động đợt thi đua cao điểm “Đại Từ quyết "
+                    "tâm” năm 2024. Ngày 05/10/2024 UBND xã La Bằng phát động đợt thi đua ra quân xây "
+                    "dựng nông thôn mới.\n")
+    assert "period" not in draft.values and draft.values["issued"] == "2024-10-05"
+    assert draft.values["province"] == "thai-nguyen"  # through huyện Đại Từ
+
+
+def test_a_department_is_named_without_the_plan_it_responds_to():
+    draft = extract("Sở hưởng ứng\nSở Khoa học và Công nghệ tỉnh Bến Tre hưởng ứng Kế hoạch số "
+                    "330-KH/TU của Tỉnh ủy về việc phát động cao điểm thi đua “Đồng Khởi mới”.\n")
+    issuer = draft.values.get("issuer", "")
+    assert "hưởng ứng" not in issuer and "330-KH/TU" not in issuer
+
+
+def test_an_english_list_of_cities_names_no_one_province():
+    draft = extract("Cities sign emulation contract\nThe emulation cluster of five cities including "
+                    "Hanoi, Ho Chi Minh City, the Northern City of Hai Phong and the Central City of "
+                    "Da Nang held a conference on March 19 in Ho Chi Minh City to launch the emulation "
+                    "movement in 2022.\n")
+    assert "province" not in draft.values
+
+
+@pytest.mark.parametrize("headline", [
+    "Binh Duong will commend 400 advanced examples at the 5th Patriotic Emulation Congress",
+    "Council prepares for organizing the 5th Binh Duong Patriotic Emulation Congress this year",
+])
+def test_english_congress_and_commendation_items_are_refused(headline):
+    with pytest.raises(NotAPlan):
+        extract(f"{headline}\nThe Council heard the report on the preparation of the congress.\n")

@@ -64,8 +64,9 @@ CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in acc
 """Words before a number that make it one the plan cites."""
 PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-Z][\w'’-]*)(?:[\s-]+(?:[A-Z][\w'’-]*))"
                    r"{0,3}?)(?:['’]s)?\s+(?:province|city|Province|City|[Pp]rovincial|[Mm]unicipal|"
-                   r"People['’]s Committee)\b|\b(?:province|city|People['’]s Committee) of\s+"
-                   r"((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3})")
+                   r"People['’]s Committee)\b")
+PLACE_AFTER = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|People['’]s Committee) of\s+((?:[A-Z][\w'’-]*)"
+                         r"(?:[\s-]+[A-Z][\w'’-]*){0,3})")
 """A place named as a province or city: "Can Tho city", "Hung Yen Provincial People's
 Committee", "Lao Cai's People's Committee", "the People's Committee of Thua Thien Hue"."""
 LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulation\b|"
@@ -302,8 +303,9 @@ def _places_named(text: str) -> list[tuple]:
     """Each place ``text`` names as a province or city: (unit, the words, whether it names an
     issuing body, whether it says where something took place)."""
     found = []
-    for match in PLACE.finditer(text):
-        name = re.sub(r"['’]s$|\s+(?:Province|City)$", "", (match.group(1) or match.group(2)).strip())
+    matches = sorted([*PLACE.finditer(text), *PLACE_AFTER.finditer(text)], key=lambda m: m.start())
+    for match in matches:
+        name = re.sub(r"['’]s$|\s+(?:Province|City)$", "", match.group(1).strip())
         words = re.split(r"\s+", name)
         for size in range(len(words), 0, -1):
             unit = gazetteer().lookup(" ".join(words[-size:]))

@@ -24,10 +24,10 @@ from thidua.editing.facts import (
 from thidua.editing.issuers import ISSUING, NAME_WORD, number_sentence, read_places
 from thidua.editing.nearmiss import LAUNCH, near_miss
 from thidua.editing.periods import (
-    CAMPAIGN_YEARS,
     DATE,
     DATE_PATTERN,
     SENTENCE_END,
+    campaign_years,
     date_of,
     read_period,
     sentences,
@@ -133,7 +133,7 @@ def extract(text: str) -> Draft:
     # A date printed without its year takes the article's own (its page's time stamp), else
     # the one year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
     # never another year the text happens to name: without either it stays unknown.
-    campaign = CAMPAIGN_YEARS.search(prose)
+    campaign = campaign_years(prose, number[0] if number else None)
     default_year = stamp.year if stamp else (
         int(campaign.group("first")) if campaign and campaign.group("first") else None)
     if number:

@@ -40,7 +40,10 @@ _ISSUES = r"(?=\s+(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(?
 phát động"."""
 PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?!\s+viên)(?:\s+{NAME_WORD}){{0,3}}|"
                    rf"\bĐảng ủy Khối\s+[^,.;:\n]{{2,60}}?{_ISSUES}")
-DEPARTMENT = re.compile(rf"\bSở\s+[^,.;:\n()]{{2,60}}?{_ISSUES}")
+DEPARTMENT = re.compile(rf"\bSở\s+(?:(?!(?i:hưởng ứng|về việc|kế hoạch|chỉ thị)|\d)[^,.;:\n()]){{2,60}}?"
+                        rf"{_ISSUES}")
+"""A department as the issuer: "Sở Y tế tỉnh Tiền Giang vừa ban hành" (its name stops before a
+document or a number it responds to)."""
 UNION = re.compile(rf"\b(?:Liên đoàn Lao động|LĐLĐ|Công đoàn|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ "
                    rf"nữ|Hội Nông dân|Hội Cựu chiến binh|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc)"
                    rf"(?:\s+[^,.;:\n()]{{1,60}}?)?{_ISSUES}")

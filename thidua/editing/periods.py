@@ -9,6 +9,7 @@ import re
 from typing import Optional
 
 from thidua.editing.facts import Draft, partial_date, record_days, record_period
+from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
 
 DATE_PATTERN = (r"(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|\s+tháng\s+(\d{1,2})"
@@ -84,6 +85,22 @@ nghèo …” giai đoạn 2021 – 2025", "phát động “Tết trồng cây 
 (not a campaign the text says was carried out: "đã thực hiện …", nor a goal "đến năm 2030")."""
 
 
+def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Match]:
+    """The first CAMPAIGN_YEARS the text gives its own campaign: not the title of a document it
+    carries out ("Thực hiện Kế hoạch số 74/KH-UBND … của UBND huyện về Phát động đợt thi đua …
+    năm 2024"), whose years are that document's (a campaign the text responds to, "hưởng ứng
+    … Kế hoạch số 330-KH/TU … về việc phát động cao điểm thi đua … 2024 – 2025", is its own)."""
+    for match in CAMPAIGN_YEARS.finditer(prose):
+        before = prose[max(0, match.start() - 160):match.start()]
+        cited = [found for found in mentions(before) if found.group(1) != number]
+        if cited and re.search(r"\bvề\s+(?:việc\s+)?$", before) and not SENTENCE_END.search(
+                before[cited[-1].end():]) and re.search(
+                r"\b(?:thực hiện|căn cứ|triển khai)\b", before[:cited[-1].start()][-40:], re.I):
+            continue
+        return match
+    return None
+
+
 def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     """The campaign period, from the sentences about the campaign (not a look back at past
     years, nor a goal "phấn đấu … đến năm 2030"): "từ … đến …" (in phases, "đợt 1 … đợt 2 …", the
@@ -157,7 +174,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
         record_period(draft, year_date(stated.group(1)), year_date(stated.group(1)), None,
                       f"“{stated.group(0).strip()}”")
         return
-    years = CAMPAIGN_YEARS.search(prose)
+    years = campaign_years(prose, draft.values.get("number"))
     if years:
         first = year_date(years.group("first") or years.group("first2"))
         last = year_date(years.group("last") or years.group("last2") or years.group("last3")) or first
