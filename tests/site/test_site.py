@@ -314,3 +314,14 @@ def test_worded_facts_are_in_english_on_english_pages(site):
 def test_a_plan_whose_article_was_found_links_to_it(site, url, href):
     link = page(site, url).select_one(".td-fact-source dd a")
     assert link["href"] == href
+
+
+@pytest.mark.parametrize("url, signer", [
+    ("cao-bang/2023/2255-kh-ubnd/", "Hoàng Xuân Ánh, Chủ tịch UBND tỉnh"),
+    ("en/cao-bang/2023/2255-kh-ubnd/",
+     "Hoàng Xuân Ánh, Chairman of the Cao Bang Provincial People's Committee"),
+])
+def test_the_signers_post_is_in_the_pages_language(site, url, signer):
+    dd = page(site, url).select_one(".td-fact-signer dd")
+    assert dd.get_text(" ", strip=True) == signer
+    assert not dd.select("[lang=vi]")  # no Vietnamese marked on the English page's post

@@ -5,6 +5,9 @@ Missing facts shorten the citation; they never leave "None" or an empty "số" b
 
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record
 from thidua.records.vocabulary import DOC_TYPES
@@ -21,6 +24,23 @@ def issuer_name(record: Record, lang: str) -> str:
         return f"Ủy ban nhân dân {unit.full_name('vi')}"
     kind = "City" if unit.kind == "city" else "Provincial"
     return f"{unit.name('en')} {kind} People's Committee"
+
+
+CHAIR = re.compile(r"^(?P<vice>Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)(?:\s+(?:tỉnh|thành phố|TP\.?)"
+                   r"(?:\s+.*)?)?$", re.I)
+"""The post of a provincial People's Committee's chair as printed: "Chủ tịch UBND tỉnh",
+"Phó Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"."""
+
+
+def signer_post(record: Record, lang: str) -> Optional[str]:
+    """The signer's post in ``lang``: in English, a provincial People's Committee's (vice-)chair
+    is translated as the issuer is ("Chairman of the Cao Bang Provincial People's Committee");
+    any other post, or a post in Vietnamese, as printed."""
+    post = record.signer.post if record.signer else None
+    match = CHAIR.match(post) if post and lang == "en" and record.issuer_code is None else None
+    if not match:
+        return post
+    return f"{'Vice Chairman' if match.group('vice') else 'Chairman'} of the {issuer_name(record, 'en')}"
 
 
 def cite(record: Record, lang: str) -> str:
@@ -67,18 +87,26 @@ def cite_with_address(record: Record, lang: str, site_url: str) -> str:
 
 
 def csl_json(record: Record, lang: str, site_url: str) -> list[dict]:
-    """The plan as CSL-JSON (an array of one item, as reference managers import it)."""
+    """The plan as CSL-JSON (an array of one item, as reference managers import it). The
+    issuing body is its author, as a literal name (the styles name an author in the text and
+    the bibliography: "(Cao Bang Provincial People's Committee, 2023)"), and its date is the
+    issue date, else the date of the article it is known by, said in a note."""
     english = record.english if lang == "en" else None
-    item = {"id": _key(record), "type": "legislation",
+    item = {"id": _key(record), "type": "report",
             "title": english.title if english else record.title,
+            "author": [{"literal": issuer_name(record, lang)}],
             "authority": issuer_name(record, lang), "genre": DOC_TYPES[record.type][lang],
             "jurisdiction": gazetteer().get(record.province).full_name(lang),
             "URL": absolute(site_url, site_path(record.url, lang)), "language": lang}
     if record.number:
         item["number"] = record.number
-    if record.issued:
-        parts = [record.issued.year, record.issued.month, record.issued.day]
-        item["issued"] = {"date-parts": [[part for part in parts if part is not None]]}
+    known_by = record.placed_on
+    parts = [known_by.year, known_by.month, known_by.day]
+    item["issued"] = {"date-parts": [[part for part in parts if part is not None]]}
+    if record.dated_by_article:
+        item["note"] = (f"Không rõ ngày ban hành; ngày đăng tin {known_by.format('vi')}"
+                        if lang == "vi" else
+                        f"Issue date not stated; dated by the article of {known_by.format('en')}")
     return [item]
 
 

@@ -16,7 +16,7 @@ from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record
 from thidua.records.vocabulary import DOC_TYPES
 from thidua.site.campaign import format_period, status
-from thidua.site.citation import cite_with_address, issuer_name
+from thidua.site.citation import cite_with_address, issuer_name, signer_post
 from thidua.site.labels import label
 from thidua.site.urls import LANGUAGES, site_path
 
@@ -236,8 +236,9 @@ def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
 
     worded("occasion")
     if record.signer:
-        signer = ", ".join(part for part in (record.signer.name, record.signer.post) if part)
-        fact("signer", signer, lang_of_value=other)
+        post = signer_post(record, lang)
+        signer = ", ".join(part for part in (record.signer.name, post) if part)
+        fact("signer", signer, lang_of_value=other if post == record.signer.post else None)
     worded("slogan")
     worded("participants")
     if record.source:
