@@ -762,3 +762,23 @@ def test_an_english_list_of_cities_names_no_one_province():
 def test_english_congress_and_commendation_items_are_refused(headline):
     with pytest.raises(NotAPlan):
         extract(f"{headline}\nThe Council heard the report on the preparation of the congress.\n")
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Ninh Thuận phát động thi đua vì người nghèo\nNgày 27-10-2017, UBND tỉnh ban hành Kế hoạch số "
+     "4492/KH-UBND phát động phong trào thi đua “Cả nước chung tay vì người nghèo” trong công tác "
+     "giảm nghèo đến năm 2020 trên địa bàn tỉnh.", {"end": "2020"}),  # until a year, no start
+    ("Promoting mass mobilization\nOn October 14, 2025, the Provincial Party Standing Committee "
+     "signed Directive No. 1-CT/TU on further promoting the “Skillful mass mobilization” emulation "
+     "movement across Dong Nai province for the 2025–2030 period.", {"start": "2025", "end": "2030"}),
+])
+def test_round_four_periods(text, period):
+    assert extract(text + "\n").values["period"] == period
+
+
+def test_an_english_plan_of_anniversary_activities_is_refused():
+    with pytest.raises(NotAPlan, match="commemorations"):
+        extract("Trang Dinh district: Exciting activities towards the anniversary of That Khe "
+                "liberation\nOn September 15, 2023, the District People's Committee issued Plan No. "
+                "3288/KH-UBND on organizing activities to celebrate the 73rd anniversary, and the "
+                "district launched movements to emulate in production.\n")

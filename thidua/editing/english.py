@@ -73,8 +73,10 @@ LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulati
                     r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b", re.I)
 PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?)\s+(?:to|until|till|"
                     r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/.-]*?\d{4})\b", re.I)
-CAMPAIGN_YEAR = re.compile(r"(?:\b(?:launch|implement)\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
-                           r"(?:emulation\s+)?(?:movement|campaign|drive)s?(?:\s+[\"“][^\"”]{1,120}[\"”])?|"
+CAMPAIGN_YEAR = re.compile(r"(?:\b(?:launch|implement|promot)\w*\s+(?:the\s+|an?\s+)?(?:[\"“][^\"”]{1,80}"
+                           r"[\"”]\s+)?(?:[\w-]+\s+){0,3}?(?:emulation\s+)?(?:movement|campaign|drive)s?"
+                           r"(?:\s+[\"“][^\"”]{1,120}[\"”])?(?:\s+(?:across|throughout|in)\s+(?:[A-Z][\w'’-]*"
+                           r"\s+){1,4}(?:province|city|Province|City))?|"
                            r"\bemulation\s+(?:movement|campaign|drive)\b[^.]{0,160}?\b(?:was|were|"
                            r"has been|have been)\s+launched|\blaunch\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)"
                            r"{0,3}?(?:movement|campaign|drive)\s+[\"“][^\"”]{0,200}?)\s+(?:for|in|of)\s+"
@@ -85,7 +87,8 @@ CAMPAIGN_YEAR = re.compile(r"(?:\b(?:launch|implement)\w*\s+(?:the\s+|an?\s+)?(?
 for 2024", "launched the patriotic emulation movement for the 2026-2030 period", "an emulation
 movement with the theme … was launched for the 2021-2025 period", "launching the movement
 "Emulation to … in 2021"", "a plan to implement the emulation movement "…" in the 2016-2020
-period", "launching the 2020 patriotic emulation movement"."""
+period", "launching the 2020 patriotic emulation movement", "promoting the "…" emulation
+movement across Dong Nai province for the 2025–2030 period"."""
 UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b",
                    re.I)
 

@@ -28,7 +28,8 @@ KINDS = [
      r"\bban hành\s+hướng dẫn\b[^.]{0,60}\bcông tác thi đua"),
     ("a contest, not a campaign", r"\b(?:cuộc thi(?!\s+đua)|contest|competition)\b"),
     ("a plan of commemorations, not a campaign",
-     r"\b(?:tổ chức\s+(?:các\s+)?hoạt động\s+kỷ niệm|commemorat\w+\s+activities)\b"),
+     r"\b(?:tổ chức\s+(?:các\s+)?hoạt động\s+kỷ niệm|commemorat\w+\s+activities|activities\s+"
+     r"(?:towards|to celebrate|celebrating|in celebration of)\s+the\s+(?:\d+\w*\s+)?anniversary)\b"),
     ("a regulation, not a campaign",
      r"\b(?:ban hành\s+quy chế|quy chế\s+(?:công tác\s+)?thi đua|regulations?\s+on\s+emulation)"
      r"\b"),

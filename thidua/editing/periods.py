@@ -78,6 +78,9 @@ _CAMPAIGN_SPAN = (r"(?:(?:hai\s+|ba\s+)?năm\s+(?P<first>\d{4})(?:\s*[-–]\s*(?
 """Its years: "năm 2024", "hai năm 2024 – 2025", "năm 2021 và giai đoạn 2021 - 2025", "giai
 đoạn 2021-2025"."""
 CAMPAIGN_YEARS = re.compile(_CAMPAIGN_VERB + _CAMPAIGN_NAME + r"[ \t]+" + _CAMPAIGN_SPAN, re.I)
+CAMPAIGN_UNTIL = re.compile(_CAMPAIGN_VERB + _CAMPAIGN_NAME + r"[ \t]+đến năm\s+(?P<end>\d{4})\b", re.I)
+"""A campaign that runs until a year, its start not given: "phát động phong trào thi đua “Cả
+nước chung tay vì người nghèo …” trong công tác giảm nghèo đến năm 2020"."""
 """The year or years of the campaign the text launches or carries out, the first ones its
 sentence names: "phát động phong trào thi đua năm 2024", "thực hiện phong trào thi đua “Vì người
 nghèo …” giai đoạn 2021 – 2025", "phát động “Tết trồng cây …” và phong trào thi đua năm 2026",
@@ -179,6 +182,10 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
         first = year_date(years.group("first") or years.group("first2"))
         last = year_date(years.group("last") or years.group("last2") or years.group("last3")) or first
         record_period(draft, first, last, None, f"“{years.group(0).strip()}”")
+        return
+    until = CAMPAIGN_UNTIL.search(text)
+    if until:
+        record_period(draft, None, year_date(until.group("end")), None, f"“{until.group(0).strip()}”")
 
 
 def _phases(draft: Draft, text: str, year: Optional[int]) -> bool:
