@@ -782,3 +782,56 @@ def test_an_english_plan_of_anniversary_activities_is_refused():
                 "liberation\nOn September 15, 2023, the District People's Committee issued Plan No. "
                 "3288/KH-UBND on organizing activities to celebrate the 73rd anniversary, and the "
                 "district launched movements to emulate in production.\n")
+
+
+REVIEWED = [  # (text, field, the right value): wrong facts an adversarial review found, mended
+    ("Ủy ban MTTQ tỉnh Hà Tĩnh vừa phát động phong trào thi đua “Vì người nghèo” giai đoạn 2026 - "
+     "2030. Từ năm 2021 đến năm 2025, từ nguồn Quỹ, toàn tỉnh xây mới 3.200 căn nhà.",
+     "period", {"start": "2026", "end": "2030"}),  # a look back at results is no period
+    ("Ban Thường vụ Tỉnh ủy Gia Lai vừa phát động phong trào thi đua chào mừng Đại hội. Đến hết "
+     "năm 2025, toàn tỉnh có 100% tổ chức cơ sở đảng hoàn thành nhiệm vụ.", "period", None),  # a goal
+    ("UBND tỉnh Bắc Ninh phát động phong trào thi đua xây dựng Bắc Ninh trở thành thành phố trực "
+     "thuộc Trung ương trước năm 2030.", "period", None),
+    ("Tỉnh đoàn phát động phong trào thi đua thực hiện Chiến lược phát triển thanh niên Việt Nam "
+     "đến năm 2030 trong đoàn viên toàn tỉnh năm 2024.", "period", None),  # the strategy's horizon
+    ("Chiều 8/7, Liên đoàn Lao động tỉnh Bắc Giang tổ chức hội nghị sơ kết 6 tháng đầu năm 2025. "
+     "Liên đoàn phát động phong trào thi đua trong 6 tháng cuối năm 2025.",
+     "period", {"start": "2025-07", "end": "2025-12"}),
+    ("Sáng 3/3, Công an tỉnh Bắc Ninh tổ chức lễ ra quân, phát động đợt thi đua cao điểm năm 2024. "
+     "Dự buổi lễ có đồng chí Phó Chủ tịch UBND tỉnh Bắc Ninh.", "issuer", None),  # a guest
+    ("Sáng 2/5, Liên đoàn Lao động tỉnh Thanh Hóa tổ chức lễ phát động phong trào thi đua lao động "
+     "giỏi năm 2024.", "issuer", "Liên đoàn Lao động tỉnh Thanh Hóa"),
+    ("Thực hiện Kế hoạch số 50/KH-UBND của UBND tỉnh Quảng Nam về phát động phong trào thi đua năm "
+     "2024, UBND huyện Tiên Phước ban hành Kế hoạch số 120/KH-UBND phát động thi đua.",
+     "issuer", "UBND huyện Tiên Phước"),
+    ("UBND tỉnh Ninh Bình phát động phong trào thi đua thực hiện Nghị quyết của Tỉnh ủy về phát "
+     "triển du lịch.", "issuer", "UBND tỉnh Ninh Bình"),
+    ("UBND thành phố Hà Tĩnh vừa ban hành Kế hoạch số 210/KH-UBND phát động phong trào thi đua năm "
+     "2024 trên địa bàn thành phố.", "issuer_level", "district"),  # a province's capital city
+    ("UBND tỉnh Long An vừa ban hành Kế hoạch số 45/KH-UBND phát động phong trào thi đua năm 2024. "
+     "Ngày 20/3/2024, tại lễ phát động, các cụm, khối thi đua đã ký kết giao ước thi đua.",
+     "issued", None),  # signing a pledge is not issuing the plan
+    ("Ngày 13/4/2025, Thủ tướng Chính phủ đã phát động phong trào thi đua xóa nhà tạm. Hưởng ứng "
+     "phong trào, ngày 22/4/2025, UBND tỉnh Quảng Trị tổ chức lễ phát động phong trào thi đua.",
+     "issued", "2025-04-22"),  # the province's own launch, not the Prime Minister's
+    ("Sáng 8/2, UBND tỉnh Ninh Bình tổ chức lễ phát động phong trào thi đua năm 2024. Dịp này, Chủ "
+     "tịch UBND tỉnh đã ký Quyết định số 1234/QĐ-UBND tặng Bằng khen cho 25 tập thể.",
+     "number", None),  # a commendation signed at the ceremony
+    ("Hưởng ứng phong trào thi đua “Vì người nghèo” do Thủ tướng Chính phủ phát động (Chỉ thị số "
+     "21/CT-TTg ngày 18/5/2021), UBND tỉnh Thừa Thiên Huế vừa phát động đợt thi đua cao điểm.",
+     "number", None),  # a directive cited in brackets
+    ("Nhằm cụ thể hóa Kế hoạch số 30-KH/TU của Thành ủy về việc phát động thi đua, UBND huyện Cần "
+     "Giờ phát động phong trào thi đua năm 2025.", "number", None),
+]
+
+
+@pytest.mark.parametrize("text, name, value", REVIEWED)
+def test_what_an_adversarial_review_found_is_read_right(text, name, value):
+    assert extract(f"Phát động thi đua\n{text}\n").values.get(name) == value
+
+
+def test_an_english_look_back_at_results_is_no_period():
+    draft = extract("Ha Tinh launches emulation for the poor\nThe provincial Fatherland Front has "
+                    "launched the emulation movement for the 2026-2030 period. From 2021 to 2025, "
+                    "the province built 3,200 houses for poor households.\n")
+    assert draft.values["period"] == {"start": "2026", "end": "2030"}

@@ -238,12 +238,20 @@ DAYS_FROM = re.compile(r"\b(?P<count>\d{1,3})-day\b[^.]{0,80}?\b(?:starting|begi
 15, 2024" (the start day is the first of them)."""
 
 
+ABOUT_A_CAMPAIGN = re.compile(r"\b(?:emulation|campaign|movement|drive|run|runs|running|last|lasts|"
+                              r"take place|takes place|launch\w*)\b", re.I)
+"""Words of a sentence about a campaign: only such a sentence gives its period (not "From 2021
+to 2025, the province built 3,200 houses")."""
+
+
 def _period(draft: Draft, prose: str) -> None:
     """"from March 1 to December 31, 2023", "from 2021 to 2025", "until the end of 2025": a
     date without a year takes the year the phrase states, or stays unknown; "a 100-day
     campaign starting from April 15, 2024"; or else the year of the campaign launched
     ("launching the emulation movement for 2024")."""
-    match = PERIOD.search(prose) or UNTIL.search(prose)
+    about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
+                      if ABOUT_A_CAMPAIGN.search(sentence))
+    match = PERIOD.search(about) or UNTIL.search(about)
     days = None if match else DAYS_FROM.search(prose)
     start = _full_date(days.group("start")) if days else None
     if start:

@@ -74,6 +74,11 @@ LAUNCHED_BY = re.compile(r"^[^.;\n]{0,60}?\bvề\s+(?:việc\s+)?(?:phát độn
 """What follows a number that is the launching document's own: "Chỉ thị số 03/CT-UBND của Chủ tịch
 UBND tỉnh về việc phát động Phong trào thi đua …", "Chỉ thị số 02/CT-UBND ngày 22/1/2026 của Ủy
 ban nhân dân tỉnh Khánh Hòa về “Thi đua thực hiện thắng lợi …”"."""
+CITING = (r"thực hiện|triển khai|căn cứ|theo|hưởng ứng|được giao|cụ thể hóa|quán triệt|"
+          r"do\s+[^,.;]{0,60}?\s+phát động")
+"""Words before a document number that make it one the text carries out, responds to or cites."""
+AWARDS = re.compile(r"\b(?:tặng|trao|khen thưởng|công nhận|danh hiệu|bằng khen)\b", re.I)
+"""Words after a decision's number that make it a commendation, not the plan."""
 CARRIES_OUT = re.compile(LAUNCH.pattern + r"|\b(?:tổ chức|triển khai|thực hiện)(?:\s+thực hiện)?\s+"
                          r"(?:các\s+)?(?:phong trào|đợt)\s+thi đua\b", re.I)
 """Words that say a document launches or organises a campaign ("… phát động phong trào thi đua",
@@ -93,6 +98,8 @@ LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua
                          r"\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b", re.I)
 """The day of an event as news prints it: "Ngày 18/01", "Sáng 25-6", "Chiều ngày 11/2", "Sáng nay
 (05/10)"."""
+NATIONAL = re.compile(r"\b(?:Thủ tướng|Chính phủ|Trung ương|Bộ Chính trị|Ban Bí thư|Chủ tịch nước)\b")
+"""A national body: a launch it made is not a province's own."""
 REPORTED = re.compile(r"\b(?:cho biết|cho hay|thông tin|vừa)\b", re.I)
 """Words of a sentence whose date is the day a launch was told or that it had just happened."""
 TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
@@ -212,7 +219,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         sentence = prose[max(line_start, prose.rfind(".", 0, match.start()) + 1):match.start()]
         headline = line_start == 0 and HEADLINE_NUMBER.match(before)
         launching = (LAUNCHED_BY.match(prose[match.end():match.end() + 120])
-                     and not re.search(r"\b(?:thực hiện|triển khai|căn cứ|theo|hưởng ứng|được giao)\b",
+                     and not re.search(rf"\b(?:{CITING})\b",
                                        re.split(r"[,;]", sentence)[-1], re.I))
         if not (headline or launching or OWN_NUMBER.search(before)
                 or OWN_NUMBER.search(before.strip() + " ")):
@@ -223,7 +230,13 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             3 if re.search(r"\bđã ban hành|căn cứ|theo\b", re.split(r"[,;]", sentence)[-1], re.I)
             else 2)
         number = match.group(1)
-        if rank == 3 and not CARRIES_OUT.search(SENTENCE_END.split(prose[match.end():], 1)[0]):
+        after = SENTENCE_END.split(prose[match.end():], 1)[0]
+        if AWARDS.search(after[:80]):
+            continue  # "ký Quyết định số 1234/QĐ-UBND tặng Bằng khen …": a commendation
+        bracketed = re.search(r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+$", before, re.I)
+        if bracketed and (not ISSUING.search(sentence) or re.search(rf"\b(?:{CITING})\b", sentence, re.I)):
+            continue  # "(Chỉ thị số 21/CT-TTg …)" after a campaign "do Thủ tướng phát động": cited
+        if rank == 3 and not CARRIES_OUT.search(after):
             continue  # one issued earlier ("Năm 2014, Bộ Chính trị đã ban hành …") that the
                       # sentence does not say launches the campaign: one the text looks back on
         if number not in ranked or rank < ranked[number][0]:
@@ -297,12 +310,18 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
 def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[PartialDate]) -> None:
     """The day the first dated sentence that launches a campaign ("Sáng 25-6, UBND tỉnh … tổ
     chức Lễ phát động …") says it was launched: the article's own event, told first (a launch
-    the text recalls later, "Ngày 19-5 vừa qua, Thủ tướng đã phát động …", is another's)."""
-    for sentence in re.split(r"[.!?](?=\s|$)|\n", prose):  # a whole sentence, past its ";"
+    the text recalls later, "Ngày 19-5 vừa qua, Thủ tướng đã phát động …", is another's; so is
+    a national one told first, when the province's own follows: "Ngày 13/4/2025, Thủ tướng …
+    Hưởng ứng phong trào, sáng 22/4, UBND tỉnh … tổ chức lễ phát động")."""
+    launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose)  # past its ";"
+                if (LAUNCH_DATE.search(sentence) or TODAY.search(sentence))
+                and LAUNCH.search(sentence) and _about_the_plan(sentence, None)]
+    local = [sentence for sentence in launches if not NATIONAL.search(sentence)]
+    if launches and NATIONAL.search(launches[0]) and local:  # the province's own launch, told
+        launches = local                                      # after the Prime Minister's
+    for sentence in launches:
         match = LAUNCH_DATE.search(sentence)
         today = TODAY.search(sentence) if not match else None
-        if not ((match or today) and LAUNCH.search(sentence) and _about_the_plan(sentence, None)):
-            continue
         if REPORTED.search(sentence):
             return  # "Ngày 9/11, … cho biết, thị xã vừa phát động …": the day of the telling
         if today:  # "sáng nay": the day of the article, when its page gives it

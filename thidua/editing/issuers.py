@@ -20,8 +20,9 @@ _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.isuppe
 NAME_WORD = rf"[{_UPPER}][\w]*"
 """A capitalised word (Vietnamese capitals are scattered over several Unicode blocks)."""
 
-ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b", re.I)
-"""Words of a sentence that says a document was issued or signed (not "đăng ký": register)."""
+ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b(?!\s+kết)", re.I)
+"""Words of a sentence that says a document was issued or signed (not "đăng ký": register; not
+"ký kết giao ước": signing a pledge)."""
 PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)[ \t]*({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+)"
                    rf"{NAME_WORD}){{0,3}})")
 ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|"
@@ -35,18 +36,23 @@ ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|Tỉnh đoàn|Thành đoàn|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
     rf"binh|Mặt trận Tổ quốc)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên"."""
-_ISSUES = r"(?=\s+(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(?:ban hành|có|phát động))"
+_NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch|chỉ thị|tổ chức|phối hợp)|\d"
+"""Where a body's name has ended: the plan it responds to, a verb, a number."""
+_ISSUES = (r"(?=\s+(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(?:ban hành|có|phát động|tổ chức\s+"
+           r"(?:lễ|hội nghị|buổi lễ)[^.;]{0,60}?phát động))")
 """What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch", "… đã
-phát động"."""
-PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?!\s+viên)(?:\s+{NAME_WORD}){{0,3}}|"
-                   rf"\bĐảng ủy Khối\s+[^,.;:\n]{{2,60}}?{_ISSUES}")
-DEPARTMENT = re.compile(rf"\bSở\s+(?:(?!(?i:hưởng ứng|về việc|kế hoạch|chỉ thị)|\d)[^,.;:\n()]){{2,60}}?"
+phát động", "… tổ chức lễ phát động"."""
+PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?!\s+viên)(?:\s+(?:TP\.?\s*)?{NAME_WORD}){{0,4}}"
+                   rf"{_ISSUES}|\bĐảng ủy Khối\s+[^,.;:\n]{{2,60}}?{_ISSUES}")
+"""A Party committee as the subject that issues or launches: "Ban Thường vụ Tỉnh ủy Cao Bằng ban
+hành", "Thành ủy TP Hồ Chí Minh phát động" (not one merely named)."""
+DEPARTMENT = re.compile(rf"\bSở\s+(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{2,60}}?"
                         rf"{_ISSUES}")
 """A department as the issuer: "Sở Y tế tỉnh Tiền Giang vừa ban hành" (its name stops before a
 document or a number it responds to)."""
-UNION = re.compile(rf"\b(?:Liên đoàn Lao động|LĐLĐ|Công đoàn|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ "
-                   rf"nữ|Hội Nông dân|Hội Cựu chiến binh|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc)"
-                   rf"(?:\s+[^,.;:\n()]{{1,60}}?)?{_ISSUES}")
+UNION = re.compile(rf"\b(?:Tổng Liên đoàn Lao động|Liên đoàn Lao động|LĐLĐ|Công đoàn|Tỉnh đoàn|Thành đoàn|"
+                   rf"Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|Ủy ban MTTQ|Ủy ban Mặt trận "
+                   rf"Tổ quốc)(?:\s+(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{1,60}}?)?{_ISSUES}")
 """A mass organisation as the issuer: a trade union, the Youth Union, the Fatherland Front."""
 
 
@@ -98,20 +104,29 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         record_fact(draft, "issuer", text, f"“{text}”")
         draft.missing["issuer_level"] = "a commune's People's Committee: choose its level"
         return
-    if found:  # "UBND thành phố Hà Nội Nguyễn Đức Chung": stop after the unit's name
-        _, name, end = found
-        text = issuer.string[issuer.start():issuer.start(3) + end].strip()
-    elif kind in ("huyện", "quận", "thị xã") or issuer.group(3) and kind in ("thành phố", "tp", "tp."):
-        text = issuer.group(0).strip()
+    city = kind in ("thành phố", "tp", "tp.")
+    if found and not (city and found[0].kind == "province"):  # a province, or a centrally-run city
+        text = issuer.string[issuer.start():issuer.start(3) + found[2]].strip()  # (its name only)
         record_fact(draft, "issuer", text, f"“{text}”")
-        record_fact(draft, "issuer_level", "district", "a district's People's Committee")
-        draft.missing["issuer_code"] = "a district's plan needs a short code for its issuer"
+        record_fact(draft, "issuer_level", "province", "a People's Committee of a province or city")
+    elif found:  # "UBND thành phố Hà Tĩnh": the capital city of the province of that name
+        text = issuer.string[issuer.start():issuer.start(3) + found[2]].strip()
+        _district_issuer(draft, text, f"a city of {found[0].full_name('vi')}, a district-level unit")
+        if "province" not in draft.values:
+            record_fact(draft, "province", found[0].slug, f"“{text}”, a city of the province")
+    elif kind in ("huyện", "quận", "thị xã") or (city and issuer.group(3)):
+        _district_issuer(draft, issuer.group(0).strip(), "a district's People's Committee")
         _district_province(draft, prose, issuer)
-        return
     else:  # "UBND tỉnh yêu cầu …": no name follows
         text = f"{issuer.group(1)} {issuer.group(2)}"
+        record_fact(draft, "issuer", text, f"“{text}”")
+        record_fact(draft, "issuer_level", "province", "a People's Committee of a province or city")
+
+
+def _district_issuer(draft: Draft, text: str, why: str) -> None:
     record_fact(draft, "issuer", text, f"“{text}”")
-    record_fact(draft, "issuer_level", "province", "a People's Committee of a province or city")
+    record_fact(draft, "issuer_level", "district", why)
+    draft.missing["issuer_code"] = "a district's plan needs a short code for its issuer"
 
 
 def _leading_name(text: str) -> Optional[tuple]:
@@ -210,6 +225,25 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str]]:
 
 
 def _issuer_match(prose: str, number: Optional[str]) -> Optional[re.Match]:
-    """The People's Committee named in the sentence that gives the plan's number, else the
-    first one the text names."""
-    return ISSUER.search("".join(number_sentence(prose, number))) or ISSUER.search(prose)
+    """The People's Committee that issued the plan: the last one named before the plan's number
+    in its sentence ("Thực hiện Kế hoạch … của UBND tỉnh, UBND huyện Tiên Phước ban hành Kế
+    hoạch số 120/KH-UBND": the district's), else the first one named in a sentence that says a
+    plan was issued or a campaign launched, not as a venue or among guests ("tại Hội trường
+    UBND tỉnh", "Dự buổi lễ có … Phó Chủ tịch UBND tỉnh")."""
+    before, _ = number_sentence(prose, number)
+    found = list(ISSUER.finditer(before))
+    if found:
+        return found[-1]
+    for sentence in re.split(r"[.!?;](?=\s|$)|\n", prose):
+        if not (ISSUING.search(sentence) or LAUNCH.search(sentence)) or ATTENDING.search(sentence):
+            continue
+        for match in ISSUER.finditer(sentence):
+            if not VENUE.search(sentence[max(0, match.start() - 30):match.start()]):
+                return match
+    return None
+
+
+VENUE = re.compile(r"\b(?:tại|ở|hội trường|trụ sở)\s*$", re.I)
+"""Words before a People's Committee that name a place, not the issuer: "tại Hội trường"."""
+ATTENDING = re.compile(r"\b(?:dự|tham dự|có mặt|chủ trì)\b", re.I)
+"""Words of a sentence that names who attended, not who issued."""

@@ -26,9 +26,14 @@ UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?đến (?:hết|cuối)\s+(?P<end
                    r"tháng\s+\d{1,2}(?:[/-]| năm )\d{4})", re.I)
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
-NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|phấn đấu|mục tiêu)\b", re.I)
+NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|phấn đấu|mục tiêu|qua \d+ năm|"
+                              r"những năm qua|sơ kết|tổng kết)\b", re.I)
 """Words of a sentence that looks back ("đã", but not "đã ban hành", "đã phát động": the
 campaign's own launch) or states a goal: its dates are not the campaign's."""
+ABOUT_A_CAMPAIGN = re.compile(r"thi đua|thời gian|\bđợt\b|phong trào|cao điểm|phát động|triển khai|"
+                              r"thực hiện|diễn ra|kéo dài|bắt đầu|kết thúc", re.I)
+"""Words of a sentence about a campaign: only such a sentence gives its period (not "Từ năm 2021
+đến năm 2025, toàn tỉnh xây mới 3.200 căn nhà", nor "Đến hết năm 2025, toàn tỉnh có …")."""
 TERM = re.compile(r"\bnhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}", re.I)
 """A term of office ("nhiệm kỳ 2021 – 2026"): not a period of the campaign, whatever surrounds it."""
 MONTH_RANGE = re.compile(r"\btừ\s+tháng\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{4})\b", re.I)
@@ -37,7 +42,8 @@ UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}
                          r"\s+(?:cho\s+)?đến\s+khi\b[^.\n]{0,80}", re.I)
 """A period that ends with an event: "từ tháng 10/2025 đến khi tổ chức thành công Đại hội …"."""
 _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?!phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
-             r"đến\b|tới\b|giai đoạn\b)[^\s.;]+){0,20}?")
+             r"đến\b|tới\b|trước\b|vào\b|giai đoạn\b|chiến lược|nghị quyết|đề án|quy hoạch|"
+             r"chương trình)[^\s.;]+){0,20}?")
 """Between "thi đua" and its years: the campaign's name, quoted or in words ("chuyển đổi số",
 "“Vì người nghèo …” tỉnh Bắc Ninh", "thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội":
 a campaign for a year's tasks is that year's), not a goal or an anniversary it serves."""
@@ -115,7 +121,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     takes the end's, an end without its year the start's; a start "từ ngày ký" is the issue
     date."""
     text = "\n".join(TERM.sub("", sentence) for sentence in sentences(prose)
-                     if not NOT_THE_CAMPAIGN.search(sentence))
+                     if not NOT_THE_CAMPAIGN.search(sentence) and ABOUT_A_CAMPAIGN.search(sentence))
     months = MONTH_RANGE.search(text)
     if months:
         first, last, year_text = (int(group) for group in months.groups())
