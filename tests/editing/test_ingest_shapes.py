@@ -835,3 +835,26 @@ def test_an_english_look_back_at_results_is_no_period():
                     "launched the emulation movement for the 2026-2030 period. From 2021 to 2025, "
                     "the province built 3,200 houses for poor households.\n")
     assert draft.values["period"] == {"start": "2026", "end": "2030"}
+
+
+@pytest.mark.parametrize("text, name, value", [
+    ("UBND tỉnh Quảng Ngãi vừa ban hành Kế hoạch số 88/KH-UBND phát động phong trào thi đua năm "
+     "2024, thực hiện Luật Thi đua, khen thưởng được Quốc hội ban hành ngày 15/6/2022.",
+     "issued", None),  # the law's date
+    ("On March 5, Quang Nam province issued Plan No. 112/KH-UBND to launch the emulation movement "
+     "for 2024. President Ho Chi Minh issued the Call for Patriotic Emulation on June 11, 1948.",
+     "issued", None),  # the 1948 Call's date
+])
+def test_no_issue_date_from_a_law_or_the_1948_call(text, name, value):
+    assert extract(f"Phát động thi đua\n{text}\n").values.get(name) == value
+
+
+@pytest.mark.parametrize("headline, kind", [
+    ("Hội thi tuyên truyền viên giỏi về thi đua yêu nước năm 2024", "contest"),
+    ("Phát động Giải báo chí viết về phong trào thi đua yêu nước", "contest"),
+    ("Công đoàn phát động ủng hộ đồng bào vùng lũ trong đợt thi đua", "fundraising"),
+    ("The Council held a conference to review the emulation work of 2023 in the province", "summing-up"),
+])
+def test_contests_fundraising_and_reviews_are_refused(headline, kind):
+    with pytest.raises(NotAPlan, match=kind):
+        extract(f"{headline}\nĐông đảo cán bộ, công chức tham gia sôi nổi trong toàn tỉnh.\n")

@@ -196,7 +196,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     lines = [SPAN.sub("", sentence) for line in prose.splitlines()
              for sentence in _SENTENCES.split(line)]
     issuing = [sentence for sentence in lines
-               if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)]
+               if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
+               and not re.search(r"\bCall for (?:Patriotic )?Emulation\b", sentence, re.I)]
     if not number:  # no document named: the day of the first dated launch the text tells
         issuing += [sentence for sentence in lines if LAUNCH.search(sentence) and (
             _full_date(sentence, stamp) or re.match(r"\s*(?:today|this (?:morning|afternoon))\b",

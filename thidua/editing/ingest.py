@@ -349,8 +349,10 @@ def _year_stated(prose: str, match: re.Match) -> Optional[int]:
 
 def _about_the_plan(sentence: str, number: Optional[str]) -> bool:
     """Whether a sentence that says something was issued may be about the plan: it names the
-    plan's number, or no document's number."""
+    plan's number, or no document's number nor a law ("Luật … được Quốc hội ban hành ngày …")."""
     found = {match.group(1) for match in mentions(sentence)}
+    if number not in found and re.search(r"\bLuật\b[^.;]{0,80}\b(?:ban hành|thông qua)\b", sentence):
+        return False
     return not found or number in found
 
 

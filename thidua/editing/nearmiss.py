@@ -1,6 +1,7 @@
 """Texts that look like a plan launching an emulation campaign and are not one: a plan to hold
 emulation congresses, a conference summing up results, a commendation or a title conferred, a
-guidance on emulation work, a writing or photo contest, a notice of conclusions, a legal text.
+guidance on emulation work, a writing or photo contest, a fundraising drive, a notice of
+conclusions, a legal text.
 Each is refused with what it is, unless the text also launches a campaign (a plan that launches
 one to greet a congress is a plan)."""
 
@@ -17,7 +18,8 @@ KINDS = [
      r"emulation congress"),
     (SUMMING_UP,
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết)\b|^summar|"
-     r"\bsummary conference\b|\breview(?:ing)? (?:conference|meeting)\b"),
+     r"\bsummary conference\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
+     r"review\b"),
     ("a commendation, not a campaign",
      r"\b(?:(?:trao\s+)?tặng (?:bằng khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|cờ thi "
      r"đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
@@ -26,7 +28,10 @@ KINDS = [
     ("a guidance on emulation work, not a campaign",
      r"^(?:hướng dẫn|guidance|guidelines?)\b[^.]{0,80}\b(?:thi đua|khen thưởng|emulation)|"
      r"\bban hành\s+hướng dẫn\b[^.]{0,60}\bcông tác thi đua"),
-    ("a contest, not a campaign", r"\b(?:cuộc thi(?!\s+đua)|contest|competition)\b"),
+    ("a contest, not a campaign",
+     r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest|competition)\b"),
+    ("a fundraising drive, not a campaign",
+     r"\bphát động\s+(?:phong trào\s+|đợt\s+)?(?:ủng hộ|quyên góp)\b|\bfundrais\w*\b"),
     ("a plan of commemorations, not a campaign",
      r"\b(?:tổ chức\s+(?:các\s+)?hoạt động\s+kỷ niệm|commemorat\w+\s+activities|activities\s+"
      r"(?:towards|to celebrate|celebrating|in celebration of)\s+the\s+(?:\d+\w*\s+)?anniversary)\b"),
