@@ -49,7 +49,9 @@ def test_build_phases_times_a_real_build_by_phase(tmp_path):
     rows = {line.split(" | ")[0].lstrip("| "): line.split(" | ")[1:]
             for line in result.stdout.splitlines() if line.startswith("| ")}
     assert float(rows["whole build"][0]) > 0
-    pages = sum(1 for _ in (tmp_path / "site").rglob("*.html"))
+    pages = sum(1 for path in (tmp_path / "site").rglob("*.html")  # (the redirects at a moved
+                if 'http-equiv="refresh"' not in path.read_text("utf-8"))  # plan's old addresses
+                                                                          # are written, not rendered)
     assert int(rows["reading and converting pages"][1]) > 10
     rendered = sum(int(row[1]) for name, row in rows.items() if name.startswith("rendering"))
     assert rendered == pages - 1  # every page but the 404 page, which is a theme template

@@ -9,8 +9,7 @@ import pytest
 # Slow (drives Chromium): `make check` leaves it out.
 pytestmark = pytest.mark.slow
 
-CAN_THO = {"can-tho/2023/97-kh-ubnd/", "can-tho/2024/kh-ubnd-2024-02-20/",
-           "hau-giang/2019/1460-kh-ubnd/"}
+CAN_THO = {"can-tho/2023/97-kh-ubnd/", "hau-giang/2019/1460-kh-ubnd/"}
 
 
 def results(tab, served, address: str) -> list[str]:

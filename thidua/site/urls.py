@@ -95,6 +95,7 @@ def redirect_page(target: str, relative: str, lang: str, listing: bool = False) 
     href = escape(relative)
     return (f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{words[0]}</title>\n"
+            f'<link rel="icon" href="data:,">\n'  # (no request for a /favicon.ico the site lacks)
             f'<link rel="canonical" href="{escape(target)}">\n'
             f'<meta name="robots" content="noindex">\n'
             f'<meta http-equiv="refresh" content="0; url={href}">\n</head>\n<body>\n'
