@@ -858,3 +858,29 @@ def test_no_issue_date_from_a_law_or_the_1948_call(text, name, value):
 def test_contests_fundraising_and_reviews_are_refused(headline, kind):
     with pytest.raises(NotAPlan, match=kind):
         extract(f"{headline}\nĐông đảo cán bộ, công chức tham gia sôi nổi trong toàn tỉnh.\n")
+
+
+@pytest.mark.parametrize("text, name, value", [
+    ("Binh Phuoc digital transformation\nBinh Phuoc Provincial People's Committee has just issued "
+     "Plan No.162/KH-UBND to launch the emulation movement.", "number", "162/KH-UBND"),
+    ("Son La launches\nThe Office of the People's Committee of Son La province has issued a plan to "
+     "implement the emulation movement “Join hands to eliminate temporary houses in 2025”.",
+     "period", {"start": "2025", "end": "2025"}),
+    (" date 2025-10-06 TPHCM thi đua cao điểm\nUBND TPHCM vừa ban hành kế hoạch thi đua cao điểm. Đợt "
+     "thi đua bắt đầu từ đầu tháng 10, kết thúc vào ngày 31/12.",
+     "period", {"start": "2025-10", "end": "2025-12-31"}),  # the year of the page's date
+])
+def test_round_five_shapes(text, name, value):
+    assert extract(text + "\n").values.get(name) == value
+
+
+@pytest.mark.parametrize("text", [
+    "(Baonghean.vn) - Ngày 13/11, Khối Thi đua các cơ quan Đảng tổ chức Hội nghị tổng kết phong "
+    "trào thi đua năm 2015.\nKhối có 10 đơn vị thành viên trong toàn tỉnh và nhiều cơ quan.\nTrong "
+    "năm 2015, các đơn vị trong khối đã phát động các đợt thi đua cao điểm.",  # launches told past
+    "Organizing Emulation Movements: Which Content to Follow?\nRecently, the Ministry issued "
+    "Circular 09/2018/TT-BTTTT guiding the emulation and commendation work in the sector.",
+])
+def test_a_summing_up_of_past_launches_and_a_guiding_circular_are_refused(text):
+    with pytest.raises(NotAPlan):
+        extract(text + "\n")

@@ -18,6 +18,8 @@ def _numbers(text: str) -> list[str]:
      ["114/NQ-HĐND", "01/2024/QĐ-UBND"]),
     ("Resolution No. 114/NQ-HĐND (2023)", ["114/NQ-HĐND"]),
     ("số 12/KH-UBND", ["12/KH-UBND"]),  # at the very end
+    ("Nghị quyết số 18-NQ/TƯ và Chỉ thị 05-CT/TƯ", ["18-NQ/TƯ", "05-CT/TƯ"]),  # capitals beyond Đ
+    ("issued Plan No.162/KH-UBND to launch", ["162/KH-UBND"]),  # no space after "No."
 ])
 def test_document_numbers_are_found_as_printed(text, numbers):
     assert _numbers(text) == numbers

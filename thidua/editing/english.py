@@ -78,7 +78,7 @@ CAMPAIGN_YEAR = re.compile(r"(?:\b(?:launch|implement|promot)\w*\s+(?:the\s+|an?
                            r"(?:\s+[\"“][^\"”]{1,120}[\"”])?(?:\s+(?:across|throughout|in)\s+(?:[A-Z][\w'’-]*"
                            r"\s+){1,4}(?:province|city|Province|City))?|"
                            r"\bemulation\s+(?:movement|campaign|drive)\b[^.]{0,160}?\b(?:was|were|"
-                           r"has been|have been)\s+launched|\blaunch\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)"
+                           r"has been|have been)\s+launched|\b(?:launch|implement|promot)\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)"
                            r"{0,3}?(?:movement|campaign|drive)\s+[\"“][^\"”]{0,200}?)\s+(?:for|in|of)\s+"
                            r"(?:the\s+(?:year\s+)?)?(?P<year>\d{4})(?:\s*[-–]\s*(?P<last>\d{4})\s+"
                            r"(?:period|stage))?\b|\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+"

@@ -27,6 +27,7 @@ KINDS = [
      r"certificates?|orders?|medals?))\b"),
     ("a guidance on emulation work, not a campaign",
      r"^(?:hướng dẫn|guidance|guidelines?)\b[^.]{0,80}\b(?:thi đua|khen thưởng|emulation)|"
+     r"\b(?:thông tư|circular)\b[^.]{0,60}\b(?:hướng dẫn|guiding)\b|"
      r"\bban hành\s+hướng dẫn\b[^.]{0,60}\bcông tác thi đua"),
     ("a contest, not a campaign",
      r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest|competition)\b"),
@@ -78,7 +79,8 @@ def near_miss(lines: list[str]) -> Optional[str]:
     body = cells[heading[-1] + 1:] if heading else cells  # what the text says past its heading
     lead = [line for line in body
             if len(re.findall(r"\w+", line)) >= 5 and not HEADING.search(line)][:3]
-    launches = [index for index, line in enumerate(lead) if LAUNCH.search(line)]
+    launches = [index for index, line in enumerate(lead)
+                if LAUNCH.search(line) and not re.search(r"\bđã\s+phát động", line, re.I)]
     for index, line in enumerate(lead):
         if index in launches:
             return None

@@ -50,7 +50,7 @@ a campaign for a year's tasks is that year's), not a goal or an anniversary it s
 HALF_YEAR = re.compile(r"\b(?:trong\s+)?(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})\b", re.I)
 """A campaign over the first or last months of a year: "trong 6 tháng cuối năm 2025"."""
 BEGINS_ENDS = re.compile(r"\bbắt đầu (?:từ\s+)?(?:đầu\s+)?(?P<start>(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|"
-                         r"tháng\s+\d{1,2}[/-]\d{4})[^.;]{0,40}?\bkết thúc (?:vào\s+)?(?:cuối\s+)?"
+                         r"tháng\s+\d{1,2}(?:[/-]\d{4})?)[^.;]{0,40}?\bkết thúc (?:vào\s+)?(?:cuối\s+)?"
                          r"(?P<end>(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|tháng\s+\d{1,2}[/-]\d{4})",
                          re.I)
 """A period told by its start and its end: "bắt đầu từ đầu tháng 10-2025, kết thúc vào ngày

@@ -11,12 +11,15 @@ from thidua.records.folding import slugify
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record
 
-MENTION = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4}(?:/\d{4})?[/-][A-ZĐÐ][A-ZĐÐa-z]{0,7}"
-                     r"(?:[-/][A-ZĐÐ][A-ZĐÐa-z]{0,9})*)(?![\w/])")
+_CAPITAL = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x1F00)) if char.isupper())
+"""Capital letters, Vietnamese ones included (Đ, Ư, Ơ, …, scattered over several blocks)."""
+MENTION = re.compile(rf"(\d(?<![\w/-]\d)(?<![^o]\.\d)\d{{0,4}}(?:/\d{{4}})?[/-][{_CAPITAL}]"
+                     rf"[{_CAPITAL}a-z]{{0,7}}(?:[-/][{_CAPITAL}][{_CAPITAL}a-z]{{0,9}})*)(?![\w/])")
 """A document number in running text: digits, an optional year, then upper-case codes
-(2255/KH-UBND, 34-CT/TU, 114/NQ-HĐND, 01/2024/QĐ-UBND); dates and years never match. (The
-pattern opens with a digit, and looks behind it for what may not precede the number, so that
-the scan jumps from digit to digit: twice as fast as a look-behind first.)"""
+(2255/KH-UBND, 34-CT/TU, 114/NQ-HĐND, 18-NQ/TƯ, 01/2024/QĐ-UBND), also right after "No."
+("Plan No.162/KH-UBND"); dates and years never match ("14.5.2011"). (The pattern opens with a
+digit, and looks behind it for what may not precede the number, so that the scan jumps from
+digit to digit: twice as fast as a look-behind first.)"""
 YEARS_BACK = 10
 """How many years before the citing plan a cited document may be and still be the same one."""
 
