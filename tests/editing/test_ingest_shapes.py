@@ -884,3 +884,33 @@ def test_round_five_shapes(text, name, value):
 def test_a_summing_up_of_past_launches_and_a_guiding_circular_are_refused(text):
     with pytest.raises(NotAPlan):
         extract(text + "\n")
+
+
+def test_periods_that_follow_each_other_day_after_day_are_one():
+    draft = extract("Bình Thuận phát động thi đua năm 2025\nChiều 28/2, UBND tỉnh Bình Thuận phát động "
+                    "phong trào thi đua yêu nước năm 2025. Theo đó, từ ngày 1/3 đến ngày 30/6, toàn "
+                    "tỉnh tập trung thi đua chào mừng các ngày lễ lớn. Từ ngày 1/7 đến 31/12, cả hệ "
+                    "thống chính trị thi đua nước rút.\n")
+    assert draft.values["period"] == {"start": "2025-03-01", "end": "2025-12-31"}
+
+
+def test_a_ceremonys_place_is_not_the_issuers_province():
+    draft = extract("Phát động xóa nhà tạm\n(GLO)- Sáng 13-4, tại huyện Đà Bắc (tỉnh Hòa Bình), Hội "
+                    "đồng Thi đua-Khen thưởng Trung ương tổ chức lễ phát động phong trào thi đua “Xóa "
+                    "nhà tạm, nhà dột nát” trong cả nước.\n")
+    assert "province" not in draft.values
+
+
+@pytest.mark.parametrize("text", [
+    " date 2024-01-25 Prime Minister Pham Minh Chinh on January 25 asked ministries and localities "
+    "to launch new emulation movements.\nPresiding over the session of the Central Council, the "
+    "leader said the movement should be launched in early 2024.",
+    "Emulation Grouping 3 reviews results of the security movement in H1\nThe Grouping held a "
+    "conference on July 11 in Hoa Binh Province to review the movement in the first 6 months.",
+    " date 2021-03 Ban tổ chức cho biết, qua đợt phát động thi đua cao điểm kỷ niệm 90 năm Ngày thành "
+    "lập Đoàn, đã có 104 hồ sơ đề xuất công trình.\nKết quả, có 35 công trình thanh niên đủ điều kiện "
+    "công nhận là Công trình thanh niên tiêu biểu.",
+])
+def test_calls_on_others_reviews_and_results_are_refused(text):
+    with pytest.raises(NotAPlan):
+        extract(text + "\n")

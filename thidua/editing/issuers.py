@@ -77,6 +77,8 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     word), and the issuer: the People's Committee that issued the plan."""
     for match in PLACE.finditer(prose):
         found = _leading_name(match.group(1))
+        if found and _at_a_venue(prose, match):
+            continue  # "tại huyện Đà Bắc (tỉnh Hòa Bình)": where it took place
         if found:
             unit, name, _ = found
             record_fact(draft, "province", unit.slug,
@@ -129,6 +131,11 @@ def _district_issuer(draft: Draft, text: str, why: str) -> None:
     draft.missing["issuer_code"] = "a district's plan needs a short code for its issuer"
 
 
+def _at_a_venue(prose: str, match: re.Match) -> bool:
+    """Whether a place is named as where something took place: "tại huyện Đà Bắc (tỉnh …)"."""
+    return bool(re.search(r"\btại\b[^,.;]{0,30}$", prose[max(0, match.start() - 40):match.start()]))
+
+
 def _leading_name(text: str) -> Optional[tuple]:
     """The unit whose whole name the words of ``text`` begin with (the longest first), that name
     and where it ends in ``text``: "Cần Thơ trực" → (Cần Thơ, "Cần Thơ", 7)."""
@@ -165,7 +172,8 @@ def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = No
     day = draft.values.get("issued") or draft.values.get("published")
     on = PartialDate.parse(day).first_day if day else None
     named = ([(issuer.group(2), issuer.group(3))] if issuer and issuer.group(3) else
-             [(match.group(1), match.group(2)) for match in DISTRICT.finditer(prose)])
+             [(match.group(1), match.group(2)) for match in DISTRICT.finditer(prose)
+              if not _at_a_venue(prose, match)])
     found = {}
     for kind, name in named:
         words = name.split()

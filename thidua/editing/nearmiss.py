@@ -17,7 +17,8 @@ KINDS = [
      r"\b(?:organi[sz]\w*|hold)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:patriotic\s+)?"
      r"emulation congress"),
     (SUMMING_UP,
-     r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết)\b|^summar|"
+     r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết)\b|^kết quả\b|^summar|"
+     r"\breviews?\b[^.]{0,40}\bresults\b|"
      r"\bsummary conference\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
      r"review\b"),
     ("a commendation, not a campaign",
@@ -66,6 +67,13 @@ ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]", re.M)
 """An article of a law, decree or regulation: "Điều 17. Nội dung tổ chức phong trào thi đua"."""
 
 
+LOOKED_BACK = re.compile(r"\bđã\s+phát động|\b(?:qua|sau)\s+(?:đợt|phong trào)\s+(?:phát động\s+)?thi đua|"
+                         r"\bqua\s+đợt\s+phát động", re.I)
+"""A launch the line looks back on ("đã phát động", "qua đợt phát động thi đua …"): no launch."""
+URGED = re.compile(r"\b(?:asked|urged|called on|requested|encouraged)\b[^.]{0,120}\bto launch\b", re.I)
+"""Others asked to launch campaigns (an English report of a meeting): no launch."""
+
+
 def near_miss(lines: list[str]) -> Optional[str]:
     """What the text is, if the first line of its lead (its first three lines of five words or
     more past an official heading, even one laid out as a table: the headline and what the
@@ -80,10 +88,12 @@ def near_miss(lines: list[str]) -> Optional[str]:
     lead = [line for line in body
             if len(re.findall(r"\w+", line)) >= 5 and not HEADING.search(line)][:3]
     launches = [index for index, line in enumerate(lead)
-                if LAUNCH.search(line) and not re.search(r"\bđã\s+phát động", line, re.I)]
+                if LAUNCH.search(line) and not LOOKED_BACK.search(line) and not URGED.search(line)]
     for index, line in enumerate(lead):
         if index in launches:
             return None
+        if URGED.search(line) and not launches:
+            return "a call on others to launch campaigns, not a campaign"
         for why, pattern in _KINDS:
             if pattern.search(line) and not (why == SUMMING_UP and launches):
                 return why  # (a conference that sums up one year and launches the next is a launch)

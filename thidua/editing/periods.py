@@ -5,6 +5,7 @@ given (the article's, or the campaign's), or is none."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional
 
@@ -141,6 +142,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
         if start and not end:  # "từ ngày 01/3/2024 đến ngày 30/11": the start's year
             end = date_phrase(match.group("end"), start.year)
             end = end if end and end.last_day >= start.first_day else None
+        end = _continued(text, match, end, year)
         if start or end:
             record_period(draft, start, end, "từ nay" if from_now else
                           f"từ {start_text.strip()}" if signed else None,
@@ -192,6 +194,20 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     until = CAMPAIGN_UNTIL.search(text)
     if until:
         record_period(draft, None, year_date(until.group("end")), None, f"“{until.group(0).strip()}”")
+
+
+def _continued(text: str, match: re.Match, end: Optional[PartialDate],
+               year: Optional[int]) -> Optional[PartialDate]:
+    """The end of a period continued by the ones that follow it day after day, phases without
+    their marks: "từ nay đến ngày 30/6 …; Từ ngày 1/7 đến 31/12 …" ends on 31/12."""
+    for following in PERIOD.finditer(text, match.end()):
+        if not end or not end.day:
+            break
+        start = date_phrase(following.group("start"), end.year)
+        if not start or not start.day or start.first_day != end.last_day + dt.timedelta(days=1):
+            break
+        end = date_phrase(following.group("end"), start.year) or end
+    return end
 
 
 def _phases(draft: Draft, text: str, year: Optional[int]) -> bool:
