@@ -29,7 +29,7 @@ D = PartialDate
     (Period(D(2023, 8), D(2024, 8)), dt.date(2023, 7, 31), "upcoming"),
     (Period(None, D(2023, 11, 30)), dt.date(2024, 1, 1), "ended"),
     (Period(D(2023, 1), None), dt.date(2024, 1, 1), "unknown"),
-    (None, dt.date(2024, 1, 1), "unknown"),
+    (None, dt.date(2024, 1, 1), "unstated"),
 ])
 def test_campaign_status_on_a_day(period, today, expected):
     assert status(period, today) == expected
@@ -81,9 +81,17 @@ def test_a_title_that_starts_with_a_proper_name_keeps_its_capitals():
     assert cite(record, "vi").endswith("về việc Cần Thơ chung sức xây dựng nông thôn mới")
 
 
-def test_a_plan_without_period_says_so_with_an_unknown_status():
-    facts = {f.key: f for f in page_of(make_record(period=None), "en", dt.date(2024, 1, 1)).facts}
-    assert facts["period"].value == "Not stated in the text"
+@pytest.mark.parametrize("lang, badge", [("vi", "Không nêu thời gian thi đua"),
+                                         ("en", "Period not stated")])
+def test_a_plan_without_period_says_its_period_is_not_stated(lang, badge):
+    facts = {f.key: f for f in page_of(make_record(period=None), lang, dt.date(2024, 1, 1)).facts}
+    assert facts["period"].badge_label == badge  # not "Unknown (as of …)": it is so any day
+    assert facts["period"].badge == "unstated"
+
+
+def test_a_plan_with_one_end_of_its_period_is_unknown_as_of_a_day():
+    record = make_record(period=Period(D(2023, 1), None))
+    facts = {f.key: f for f in page_of(record, "en", dt.date(2024, 1, 1)).facts}
     assert facts["period"].badge_label == "Unknown (as of 1 January 2024)"
 
 

@@ -8,16 +8,17 @@ from typing import Optional
 from thidua.records.model import Period
 from thidua.site.labels import label
 
-RUNNING, ENDED, UPCOMING, UNKNOWN = "running", "ended", "upcoming", "unknown"
+RUNNING, ENDED, UPCOMING, UNKNOWN, UNSTATED = "running", "ended", "upcoming", "unknown", "unstated"
 
 
 def status(period: Optional[Period], today: dt.date) -> str:
-    """``running``, ``ended``, ``upcoming`` or ``unknown`` on ``today``.
+    """``running``, ``ended``, ``upcoming`` or ``unknown`` (one end given, not enough to say) on
+    ``today``; ``unstated`` when the text gives no period at all.
 
     A partial date counts generously: an end of ``2024-08`` runs through 31 August 2024.
     """
-    if period is None:
-        return UNKNOWN
+    if period is None or (period.start is None and period.end is None):
+        return UNSTATED
     if period.end and period.end.last_day < today:
         return ENDED
     if period.start and period.start.first_day > today:

@@ -42,6 +42,7 @@ LABELS: dict[str, dict[str, str]] = {
     "status_ended": {"vi": "Đã kết thúc", "en": "Ended"},
     "status_upcoming": {"vi": "Chưa bắt đầu", "en": "Not started"},
     "status_unknown": {"vi": "Chưa rõ", "en": "Unknown"},
+    "status_unstated": {"vi": "Không nêu thời gian thi đua", "en": "Period not stated"},
     "newest": {"vi": "Kế hoạch mới nhất", "en": "Newest plans"},
     "running_now": {"vi": "Phong trào đang diễn ra", "en": "Campaigns running now"},
     "none_running": {"vi": "Không có phong trào nào đang diễn ra (tính đến {day}).",

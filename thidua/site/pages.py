@@ -15,7 +15,7 @@ from thidua.records.dates import PartialDate
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record
 from thidua.records.vocabulary import DOC_TYPES
-from thidua.site.campaign import format_period, status
+from thidua.site.campaign import UNSTATED, format_period, status
 from thidua.site.citation import cite_with_address, issuer_name, signer_post
 from thidua.site.labels import label
 from thidua.site.urls import LANGUAGES, site_path
@@ -226,8 +226,9 @@ def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
     if record.published:
         fact("published", record.published.format(lang))
     as_of = PartialDate.of(today).format(lang)
+    said = label(f"status_{code}", lang)  # (a period not stated is so whatever the day)
     fact("period", format_period(record.period, lang) or label("not_stated", lang), badge=code,
-         badge_label=f"{label(f'status_{code}', lang)} ({label('as_of', lang)} {as_of})")
+         badge_label=said if code == UNSTATED else f"{said} ({label('as_of', lang)} {as_of})")
     def worded(name: str) -> None:
         """A fact said in words: the English file's translation on English pages, if any."""
         translated = getattr(english, name, None) if english else None
