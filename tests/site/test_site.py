@@ -325,3 +325,17 @@ def test_the_signers_post_is_in_the_pages_language(site, url, signer):
     dd = page(site, url).select_one(".td-fact-signer dd")
     assert dd.get_text(" ", strip=True) == signer
     assert not dd.select("[lang=vi]")  # no Vietnamese marked on the English page's post
+
+
+@pytest.mark.parametrize("url, words", [
+    ("cao-bang/2023/2255-kh-ubnd/", ["Kế hoạch 2255/KH-UBND", "tỉnh Cao Bằng"]),
+    ("en/cao-bang/2023/2255-kh-ubnd/", ["Plan No. 2255/KH-UBND", "Cao Bang Province"]),
+    ("da-nang/2024/kh-ubnd-2024-02-20/", ["Kế hoạch, 20/2/2024", "thành phố Đà Nẵng"]),
+    ("en/da-nang/2024/kh-ubnd-2024-02-20/", ["Plan, 20 February 2024", "Da Nang City"]),
+])
+def test_tab_and_share_titles_tell_plans_apart(site, url, words):
+    soup = page(site, url)
+    shared = soup.find("meta", property="og:title")["content"]
+    for text in (soup.title.get_text(), shared):
+        assert all(word in text for word in words), text
+    assert not soup.h1.get_text(" ", strip=True).startswith(words[0])  # the heading: the title

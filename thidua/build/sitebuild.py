@@ -68,7 +68,7 @@ from thidua.site.indexes import home_page, index_pages
 from thidua.site.labels import ui_labels
 from thidua.site.linkeddata import page_head
 from thidua.site.outputs import Build
-from thidua.site.pages import record_page
+from thidua.site.pages import record_page, tab_title
 from thidua.site.search import search_page
 from thidua.site.urls import (
     LANGUAGES,
@@ -293,9 +293,9 @@ class SiteBuild:
             raise PluginError(error.report()) from None
 
     def on_page_markdown(self, markdown, page, config, files):
-        source = self.archive.source_of(page.file.src_uri)
-        if source is not None:
-            page.meta.update(template=PRINTER, title=source.title)
+        record = self.archive.record_of(page.file.src_uri)
+        if record is not None:  # the tab's title tells plans apart: number and province first
+            page.meta.update(template=PRINTER, title=tab_title(record, config.theme["language"]))
             markdown = escape_stray_angles(markdown)
         if "title" in page.meta:
             # Material prints the title unescaped (in <title>, the header and the nav).
@@ -320,7 +320,7 @@ class SiteBuild:
             compat.point_language_switch(config, lambda other: site_path(generated.path, other))
         elif record is not None:
             context["plan"] = record_page(record, lang, self.today, self.refs, config.site_url)
-            title, description = context["plan"].title, context["plan"].summary
+            title, description = context["plan"].tab_title, context["plan"].summary
         elif template == "home.html":
             context["home"] = home_page(self.archive.records, lang, self.today)
         elif template == "search.html":

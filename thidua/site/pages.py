@@ -59,6 +59,9 @@ class RecordPage:
 
     lang: str
     title: str
+    tab_title: str
+    """The title a tab, a bookmark or a shared link shows: the plan's number (or its type and
+    date) and province before its title, which many plans share."""
     summary: str
     summary_lang: Optional[str]
     """Language of the title and the summary when not the page's (None when it is)."""
@@ -132,6 +135,17 @@ class PlanLink:
     """On the page of today's unit, the former unit that issued the plan (``tỉnh Hậu Giang (cũ)``)."""
 
 
+def tab_title(record: Record, lang: str) -> str:
+    """``Kế hoạch 2255/KH-UBND, tỉnh Cao Bằng – Phát động …``; ``Plan, 20 February 2024, Da Nang
+    City – Launching …`` for a plan without a number (dated as the plan page dates it)."""
+    english = record.english if lang == "en" else None
+    doc_type = DOC_TYPES[record.type][lang]
+    known_as = (f"{doc_type} {'' if lang == 'vi' else 'No. '}{record.number}" if record.number
+                else f"{doc_type}, {record.placed_on.format(lang)}")
+    place = gazetteer().get(record.province).full_name(lang)
+    return f"{known_as}, {place} – {english.title if english else record.title}"
+
+
 def record_page(record: Record, lang: str, today: dt.date, refs: CrossRefs,
                 site_url: str) -> RecordPage:
     """The plan page of ``record`` in ``lang``, with statuses as of ``today``."""
@@ -145,6 +159,7 @@ def record_page(record: Record, lang: str, today: dt.date, refs: CrossRefs,
     return RecordPage(
         lang=lang,
         title=english.title if english else record.title,
+        tab_title=tab_title(record, lang),
         summary=english.summary if english else record.summary,
         summary_lang="vi" if lang == "en" and not english else None,
         heading_number=f"{doc_type} {'số' if lang == 'vi' else 'No.'} {record.number}"
