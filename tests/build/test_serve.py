@@ -102,7 +102,7 @@ def test_the_preview_rebuilds_each_change_and_survives_a_broken_record(tmp_path,
         assert _wait_for(lambda: _title(url + PAGE)), log.read_text("utf-8")
 
         _set_title(project, "title: A first new title")
-        assert _wait_for(lambda: (_title(url + PAGE) or "").startswith("A first new title"))
+        assert _wait_for(lambda: "A first new title" in (_title(url + PAGE) or ""))
 
         _set_title(project, 'title: "an unclosed quote')
         assert _wait_for(lambda: "An error happened during the rebuild" in log.read_text("utf-8"))
@@ -110,7 +110,7 @@ def test_the_preview_rebuilds_each_change_and_survives_a_broken_record(tmp_path,
         # (MkDocs holds requests until the error is fixed: "The server will appear stuck")
 
         _set_title(project, "title: A second new title")
-        assert _wait_for(lambda: (_title(url + PAGE) or "").startswith("A second new title"))
+        assert _wait_for(lambda: "A second new title" in (_title(url + PAGE) or ""))
         assert _title(url + "hau-giang/2019/1460-kh-ubnd/")  # and the Vietnamese page
     finally:
         serve.send_signal(signal.SIGINT)  # Ctrl-C, as an editor stops it
