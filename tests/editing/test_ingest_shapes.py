@@ -17,6 +17,12 @@ The campaign runs from March 1 to December 31, 2024 across all departments and d
 """
 
 
+def stated(text: str, facts: dict) -> dict:
+    """What ingest drafts from ``text`` for the fields ``facts`` names (None where nothing)."""
+    draft = extract(text + "\n")
+    return {name: draft.values.get(name) for name in facts}
+
+
 def test_an_english_article_gives_the_same_facts_and_its_headline_as_the_english_title():
     draft = extract(ENGLISH)
 
@@ -454,8 +460,7 @@ def test_a_year_on_the_next_line_is_not_the_campaigns():
                                                              "end": "2024-07-23"}}),
 ])
 def test_english_articles_as_provincial_portals_write_them(text, facts):
-    draft = extract(text + "\n")
-    assert {name: draft.values.get(name) for name in facts} == facts
+    assert stated(text, facts) == facts
 
 
 @pytest.mark.parametrize("text, period", [
@@ -580,8 +585,7 @@ def test_a_province_from_the_districts_a_text_names(text, province):
      "emulation movements in 2020.", {"number": "89/KH-TLD"}),  # a number without "No."
 ])
 def test_english_articles_with_a_crawlers_date_or_a_number_without_no(text, facts):
-    draft = extract(text + "\n")
-    assert {name: draft.values.get(name) for name in facts} == facts
+    assert stated(text, facts) == facts
 
 
 @pytest.mark.parametrize("text, facts", [
@@ -597,8 +601,7 @@ def test_english_articles_with_a_crawlers_date_or_a_number_without_no(text, fact
      "hội Thi đua yêu nước tỉnh Cà Mau.", {"province": "ca-mau"}),  # a plan's campaign, no lead
 ])
 def test_a_glued_listing_date_a_start_alone_and_a_text_without_its_lead(text, facts):
-    draft = extract(text + "\n")
-    assert {name: draft.values.get(name) for name in facts} == facts
+    assert stated(text, facts) == facts
 
 
 def test_an_instruction_to_carry_on_campaigns_launched_before_is_refused():
@@ -642,8 +645,7 @@ def test_a_plan_a_department_responds_to_is_not_its_own():
      "thi đua yêu nước năm 2021.", {"number": None}),  # five years, no number
 ])
 def test_round_one_shapes_in_vietnamese(text, facts):
-    draft = extract(text + "\n")
-    assert {name: draft.values.get(name) for name in facts} == facts
+    assert stated(text, facts) == facts
 
 
 def test_a_summing_up_that_launches_nothing_is_still_refused():
@@ -685,8 +687,7 @@ def test_round_one_launch_days(text, issued):
      {"province": "hoa-binh", "period": {"start": "2020", "end": "2020"}}),
 ])
 def test_round_one_periods_and_places(text, facts):
-    draft = extract(text + "\n")
-    assert {name: draft.values.get(name) for name in facts} == facts
+    assert stated(text, facts) == facts
 
 
 @pytest.mark.parametrize("text, province", [
@@ -720,8 +721,7 @@ def test_an_english_articles_province_is_the_issuers_not_a_venue(text, province)
      "nổi.", {"province": "binh-thuan"}),  # a call to emulate, however long, is a launch
 ])
 def test_round_two_shapes_in_vietnamese(text, facts):
-    draft = extract(text + "\n")
-    assert {name: draft.values.get(name) for name in facts} == facts
+    assert stated(text, facts) == facts
 
 
 def test_a_congress_plan_without_its_headline_is_refused():

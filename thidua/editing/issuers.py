@@ -242,7 +242,7 @@ def _issuer_match(prose: str, number: Optional[str]) -> Optional[re.Match]:
     found = list(ISSUER.finditer(before))
     if found:
         return found[-1]
-    for sentence in re.split(r"[.!?;](?=\s|$)|\n", prose):
+    for sentence in sentences(prose):
         if not (ISSUING.search(sentence) or LAUNCH.search(sentence)) or ATTENDING.search(sentence):
             continue
         for match in ISSUER.finditer(sentence):

@@ -85,14 +85,14 @@ _CAMPAIGN_SPAN = (r"(?:(?:hai\s+|ba\s+)?năm\s+(?P<first>\d{4})(?:\s*[-–]\s*(?
 """Its years: "năm 2024", "hai năm 2024 – 2025", "năm 2021 và giai đoạn 2021 - 2025", "giai
 đoạn 2021-2025"."""
 CAMPAIGN_YEARS = re.compile(_CAMPAIGN_VERB + _CAMPAIGN_NAME + r"[ \t]+" + _CAMPAIGN_SPAN, re.I)
-CAMPAIGN_UNTIL = re.compile(_CAMPAIGN_VERB + _CAMPAIGN_NAME + r"[ \t]+đến năm\s+(?P<end>\d{4})\b", re.I)
-"""A campaign that runs until a year, its start not given: "phát động phong trào thi đua “Cả
-nước chung tay vì người nghèo …” trong công tác giảm nghèo đến năm 2020"."""
 """The year or years of the campaign the text launches or carries out, the first ones its
 sentence names: "phát động phong trào thi đua năm 2024", "thực hiện phong trào thi đua “Vì người
 nghèo …” giai đoạn 2021 – 2025", "phát động “Tết trồng cây …” và phong trào thi đua năm 2026",
 "triển khai Phong trào “Cả nước thi đua xây dựng xã hội học tập … giai đoạn 2023-2030”"
 (not a campaign the text says was carried out: "đã thực hiện …", nor a goal "đến năm 2030")."""
+CAMPAIGN_UNTIL = re.compile(_CAMPAIGN_VERB + _CAMPAIGN_NAME + r"[ \t]+đến năm\s+(?P<end>\d{4})\b", re.I)
+"""A campaign that runs until a year, its start not given: "phát động phong trào thi đua “Cả
+nước chung tay vì người nghèo …” trong công tác giảm nghèo đến năm 2020"."""
 
 
 def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Match]:
