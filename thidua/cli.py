@@ -45,9 +45,14 @@ def validate(paths: tuple[Path, ...], content_dir: Path) -> None:
 @click.option("--print", "to_stdout", is_flag=True, help="Write the record to standard output; touch no file.")
 @click.option("--force", is_flag=True, help="Replace a record already at the draft's path.")
 @click.option("--province", help="The province's slug, when the text does not name it.")
+@click.option("--url", help="The article's address, recorded as the record's source.")
+@click.option("--without-text", is_flag=True,
+              help="Keep the article's text out of the record (a third-party article: the record "
+                   "holds its facts, a summary of your own and --url).")
 @click.option("--content", "content_dir", default=DEFAULT_CONTENT, show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="The content folder.")
-def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, content_dir: Path) -> None:
+def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, url: str | None,
+           without_text: bool, content_dir: Path) -> None:
     """Draft a record from the plain text of a news ARTICLE announcing a plan.
 
     Prints what it found (and from which words) and what it could not determine; those fields
@@ -68,19 +73,26 @@ def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, co
         draft.values["province"] = province
         draft.found["province"] = "--province"
         draft.missing.pop("province", None)
+    if url:
+        draft.values.setdefault("source", [{}])[0]["url"] = url
+        draft.found["source"] = " and ".join(filter(None, (draft.found.get("source"), "--url")))
+    if without_text and not url:
+        raise click.UsageError("--without-text needs --url: a record without its text links to "
+                               "the article")
+    body = "" if without_text else draft.body
     for name, source in draft.found.items():
         value = draft.values.get(name, draft.english.get(name.removeprefix("english ")))
         click.echo(f"found    {name}: {value}  ({source})", err=True)
     for name, why in draft.missing.items():
         click.echo(f"review   {name}: {why}", err=True)
     try:
-        files = draft_files(draft.values, draft.missing, draft.body, draft.english)
+        files = draft_files(draft.values, draft.missing, body, draft.english)
     except Unplaceable as error:
         if not to_stdout:
             raise click.ClickException(f"{article}: cannot place the record: {error}") from None
         from thidua.editing.drafts import render_record
 
-        click.echo(render_record(draft.values, draft.missing, draft.body), nl=False)
+        click.echo(render_record(draft.values, draft.missing, body), nl=False)
         return
     if to_stdout:
         click.echo(files.record, nl=False)

@@ -166,6 +166,29 @@ def test_ingest_print_touches_no_file_and_a_missing_province_is_asked_for(tmp_pa
     assert (content / "da-nang" / "2024" / "kh-ubnd-2024-02-20.md").exists()
 
 
+def test_a_third_party_article_gives_a_record_with_its_address_and_without_its_text(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    article = tmp_path / "bai.txt"
+    article.write_text("Tỉnh Lào Cai phát động thi đua năm 2022\n\nNgày 10/01/2022, UBND tỉnh Lào "
+                       "Cai ban hành Kế hoạch số 15/KH-UBND phát động phong trào thi đua thực hiện "
+                       "nhiệm vụ năm 2022.\n\nMINH AN\n", "utf-8")
+    url = "https://example.org/lao-cai-thi-dua"
+    runner = CliRunner(mix_stderr=False)
+    refused = runner.invoke(main, ["ingest", str(article), "--without-text", "--content", str(content)])
+    assert refused.exit_code == 2 and "--without-text needs --url" in refused.stderr
+    result = runner.invoke(main, ["ingest", str(article), "--url", url, "--without-text",
+                                  "--content", str(content)])
+    assert result.exit_code == 0, result.stderr
+    assert "found    source: [{'author': 'MINH AN', 'url': 'https://example.org/lao-cai-thi-dua'}]" \
+        f"  (the byline and --url)" in result.stderr
+    record = content / "lao-cai" / "2022" / "15-kh-ubnd.md"
+    assert read_body(record, "x") == ""
+    assert "phát động phong trào thi đua thực hiện" not in record.read_text("utf-8")
+    _, problems = check_archive(content)
+    assert sorted(p.field for p in problems) == ["summary", "summary", "title"]  # editor's part
+
+
 def test_ingest_reports_unreadable_and_non_plan_files(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

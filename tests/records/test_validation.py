@@ -274,11 +274,34 @@ def test_an_article_cannot_predate_the_plan(content):
                         "issued: check both dates"]
 
 
-def test_a_record_needs_its_text(content):
-    text = record_text(body="\n")
+def test_a_record_without_its_text_needs_its_articles_address(content):
+    text = record_text(body="\n", source=[{"outlet": "Báo Cao Bằng"}])
     content.write(PLACE, text)
     _, problems = problems_of(content)
-    assert problems == [f"{SHOWN}:2: body: is empty; paste the article's text below the frontmatter"]
+    assert problems == [f"{SHOWN}:{line_of(text, 'source:')}: source: a record without the "
+                        "article's text needs the article's address: add '- url: https://…' "
+                        "under source (or paste the text below the frontmatter, when it is the "
+                        "archive's own)"]
+    content.write(PLACE, record_text(body="\n"))
+    assert problems_of(content)[1] == [f"{SHOWN}:2: source: a record without the article's "
+                                       "text needs the article's address: add '- url: https://…' "
+                                       "under source (or paste the text below the frontmatter, "
+                                       "when it is the archive's own)"]
+    content.write(PLACE, record_text(body="\n", source=[{"url": "https://example.org/bai"}]))
+    assert problems_of(content)[1] == []
+
+
+def test_the_sources_are_a_list_and_the_old_mapping_is_told_how_to_change(content):
+    text = record_text(source={"outlet": "Báo Cao Bằng", "url": "https://example.org/a"})
+    content.write(PLACE, text)
+    _, problems = problems_of(content)
+    assert problems == [f"{SHOWN}:{line_of(text, 'source:')}: source: must be a list, one item "
+                        "per article: write '- ' before the first sub-field (e.g. '- url: "
+                        "https://…')"]
+    content.write(PLACE, record_text(source=[{"url": "https://example.org/a"},
+                                             {"outlet": "Báo Nhân Dân", "url": "ftp://x"}]))
+    assert [p.split(": ", 1)[1] for p in problems_of(content)[1]] == [
+        "source[1].url: 'ftp://x' is not an http(s) URL"]
 
 
 def test_a_bad_list_item_is_reported_on_its_own_line(content):

@@ -64,6 +64,12 @@ def test_csv_and_jsonl_read_back_equal_the_records(site):
                 read[column] = json.loads(cell)
             elif column in ("topics", "cites", "aliases"):
                 read[column] = cell.split(" | ")
+            elif head == "source":  # a column a sub-field, the articles' values in order
+                values = cell.split(" | ")
+                items = read.setdefault(head, [{} for _ in values])
+                for item, value in zip(items, values):
+                    if value:
+                        item[sub] = value
             elif sub:
                 read.setdefault(head, {})[sub] = cell
             else:
@@ -264,7 +270,7 @@ def test_a_held_document_cited_in_the_text_is_linked_and_cites_back(tmp_path):
 @pytest.mark.parametrize("lang, heading", [("", "Các trường"), ("en/", "Fields")])
 def test_the_data_page_explains_the_downloads_and_the_fields(site, lang, heading):
     from thidua.records.model import RECORD_FIELDS
-    from thidua.records.schema import Group
+    from thidua.records.schema import dotted_names
 
     page = soup(site, f"{lang}data/")
     hrefs = [posixpath.normpath(posixpath.join(f"/{lang}data/", a["href"]))
@@ -272,10 +278,8 @@ def test_the_data_page_explains_the_downloads_and_the_fields(site, lang, heading
     assert hrefs == ["/data/plans.csv", "/data/plans.jsonl", "/data/record.schema.json",
                      f"/{lang}feed.xml"]
     names = [row.th.get_text() for row in page.select("table.td-fields tbody tr")]
-    expected = [name for field in RECORD_FIELDS.values() for name in
-                [field.name] + ([f"{field.name}.{sub}" for sub in field.kind.fields]
-                                if isinstance(field.kind, Group) else [])]
-    assert names == expected
+    assert names == dotted_names(RECORD_FIELDS)
+    assert "source.url" in names
     assert "CC BY 4.0" in page.get_text()
 
 
@@ -287,3 +291,18 @@ def test_a_cell_a_spreadsheet_would_run_is_defused():
                                   SITE_URL)])
     row = next(csv.DictReader(text.splitlines()))
     assert row["title"] == "'=HYPERLINK(\"http://evil\")" and row["slogan"] == "'@SUM(1)"
+
+
+def test_a_plan_reported_by_two_articles_has_both_in_each_export():
+    from conftest import make_record
+    from thidua.records.model import Source
+    from thidua.site.exports import plans_csv, record_data
+
+    record = make_record(source=(Source(outlet="Báo Cao Bằng", url="https://example.org/a"),
+                                 Source(url="https://example.net/b", author="T.H")))
+    data = record_data(record, SITE_URL)
+    assert data["source"] == [{"outlet": "Báo Cao Bằng", "url": "https://example.org/a"},
+                              {"url": "https://example.net/b", "author": "T.H"}]
+    row = next(csv.DictReader(plans_csv([data]).splitlines()))
+    assert (row["source.outlet"], row["source.url"], row["source.author"]) == (
+        "Báo Cao Bằng | ", "https://example.org/a | https://example.net/b", " | T.H")

@@ -96,13 +96,13 @@ def test_a_plan_with_one_end_of_its_period_is_unknown_as_of_a_day():
 
 
 def test_an_empty_source_shows_nothing():
-    facts = {f.key for f in page_of(make_record(source=Source()), "vi", dt.date(2024, 1, 1)).facts}
+    facts = {f.key for f in page_of(make_record(source=(Source(),)), "vi", dt.date(2024, 1, 1)).facts}
     assert "source" not in facts
 
 
 def test_facts_panel_in_english_marks_vietnamese_values():
     record = make_record(slogan="Đoàn kết, sáng tạo", signer=Signer("Hoàng Xuân Ánh", "Chủ tịch"),
-                         source=Source(outlet="Báo Cao Bằng", url="https://example.org/a"))
+                         source=(Source(outlet="Báo Cao Bằng", url="https://example.org/a"),))
     page = page_of(record, "en", dt.date(2023, 6, 1))
     facts = {fact.key: fact for fact in page.facts}
     assert facts["slogan"].value == "Đoàn kết, sáng tạo" and facts["slogan"].lang == "vi"

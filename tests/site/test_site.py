@@ -156,7 +156,7 @@ def test_a_plan_without_english_file_says_its_text_is_only_in_vietnamese(tmp_pat
     content.write("index.en.md", "---\ntitle: Home\ntemplate: home.html\n---\n\nHello.\n")
     content.write("cao-bang/2023/12-kh-ubnd.md", record_text(
         body="Văn bản tiếng Việt.\n",
-        source={"outlet": "Báo Cao Bằng", "url": "https://example.org/bai-viet"}))
+        source=[{"outlet": "Báo Cao Bằng", "url": "https://example.org/bai-viet"}]))
     out = tmp_path / "out"
     result = build_site(make_project(tmp_path, content.dir), out)
     assert result.returncode == 0, result.stderr
@@ -169,6 +169,33 @@ def test_a_plan_without_english_file_says_its_text_is_only_in_vietnamese(tmp_pat
     assert en.select_one(".td-summary")["lang"] == "vi"
     link = en.select_one(".td-fact-source dd a")
     assert link["href"] == "https://example.org/bai-viet" and link.get_text() == "Báo Cao Bằng"
+
+
+def test_a_plan_known_from_articles_whose_text_is_not_held_links_to_each(tmp_path, content):
+    content.write("index.md", "---\ntitle: Trang chủ\ntemplate: home.html\n---\n\nXin chào.\n")
+    content.write("index.en.md", "---\ntitle: Home\ntemplate: home.html\n---\n\nHello.\n")
+    content.write("cao-bang/2023/12-kh-ubnd.md", record_text(
+        body="", source=[{"outlet": "Báo Cao Bằng", "url": "https://example.org/bai-1",
+                          "author": "D.L"},
+                         {"url": "https://tin.example.net/bai-2"}]))
+    content.write("cao-bang/2023/12-kh-ubnd.en.md",
+                  "---\ntitle: Launching a campaign\nsummary: The province launches one.\n---\n")
+    out = tmp_path / "out"
+    result = build_site(make_project(tmp_path, content.dir), out)
+    assert result.returncode == 0, result.stderr
+    for lang, notice, read_at in (("", "Kho lưu trữ không giữ văn bản", "Đọc bài viết tại"),
+                                  ("en/", "The archive does not keep the text", "Read the article at")):
+        plan = page(out, f"{lang}cao-bang/2023/12-kh-ubnd/")
+        text = plan.select_one(".td-text")
+        assert notice in text.select_one(".td-notice").get_text()
+        assert text.select_one(".td-body") is None  # no empty box where a text would be
+        assert [(li.get_text(" ", strip=True), li.a["href"]) for li in text.select(".td-read-at li")] == [
+            (f"{read_at} Báo Cao Bằng", "https://example.org/bai-1"),
+            (f"{read_at} tin.example.net", "https://tin.example.net/bai-2")]
+        sources = plan.select(".td-fact-source dd a")
+        assert [a["href"] for a in sources] == ["https://example.org/bai-1",
+                                               "https://tin.example.net/bai-2"]
+    assert "Báo Cao Bằng, bài của D.L" in fact(page(out, "cao-bang/2023/12-kh-ubnd/"), "source")
 
 
 def test_a_bad_record_stops_the_build_and_names_the_problem(tmp_path, content):

@@ -133,7 +133,7 @@ def _record(rng: random.Random, unit, day: dt.date, source: Sentences) -> tuple[
         record["signer"] = {"name": rng.choice(["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]),
                             "post": "Chủ tịch UBND tỉnh"}
     record["topics"] = sorted(rng.sample(TOPICS, 2))
-    record["source"] = {"outlet": f"Báo {unit.vi}", "author": rng.choice(["T.H", "N.V", "P.L"])}
+    record["source"] = [{"outlet": f"Báo {unit.vi}", "author": rng.choice(["T.H", "N.V", "P.L"])}]
     english = None
     if rng.random() < 0.85:
         english = {"title": f"Launching an emulation movement {theme_en.format(**values)}",

@@ -69,7 +69,7 @@ def render_record(values: dict, missing: dict[str, str], body: str) -> str:
             head += f"{name}:  # {REVIEW}: {notes[name]}\n" if name not in values else ""
         head += "".join(f"# {REVIEW}: {sub}: {why}\n" for sub, why in notes.items()
                         if sub.startswith(f"{name}."))
-    return f"---\n{head}---\n\n{body.strip()}\n"
+    return f"---\n{head}---\n" + (f"\n{body.strip()}\n" if body.strip() else "")
 
 
 def render_english(title: Optional[str] = None, summary: Optional[str] = None) -> str:

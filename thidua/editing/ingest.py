@@ -377,4 +377,4 @@ def _people(draft: Draft, prose: str, paragraphs: list[str]) -> None:
     if participants:
         record_fact(draft, "participants", participants.group(1).strip(), "“Đối tượng thi đua là …”")
     if len(paragraphs) > 1 and len(paragraphs[-1]) <= 25 and not paragraphs[-1].endswith((".", ")")):
-        record_fact(draft, "source", {"author": paragraphs[-1]}, "the byline")
+        record_fact(draft, "source", [{"author": paragraphs[-1]}], "the byline")

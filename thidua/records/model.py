@@ -42,7 +42,7 @@ class Signer:
 
 @dataclass(frozen=True)
 class Source:
-    """The news article the record was taken from."""
+    """A news article the record was taken from (a plan reported by several has several)."""
 
     outlet: Optional[str] = None
     url: Optional[str] = None
@@ -94,7 +94,11 @@ class Record:
     participants: Optional[str] = None
     topics: tuple[str, ...] = ()
     cites: tuple[str, ...] = ()
-    source: Optional[Source] = None
+    source: tuple[Source, ...] = ()
+    """The articles the record comes from, first the one its text (if any) is."""
+    has_text: bool = True
+    """Whether the file holds the article's text (the seeds do; other articles are
+    third-party, and their records hold facts, a summary and the address only)."""
     inferred: dict[str, str] = field(default_factory=dict)
     aliases: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()
@@ -163,12 +167,13 @@ RECORD_FIELDS: dict[str, Field] = {f.name: f for f in [
           "[anniversary, administrative-reform]"),
     Field("cites", ListOf(DOC_NUMBER), False, "Numbers of the documents the plan cites.",
           "[34-CT/TU, 114/NQ-HĐND]"),
-    Field("source", Group(Source, [
+    Field("source", ListOf(Group(Source, [
         Field("outlet", Text(), False, "Name of the news outlet.", "Báo Đà Nẵng"),
         Field("url", URL, False, "Address of the article.", "https://…"),
         Field("author", Text(), False, "Byline as printed.", "T. HUY"),
-    ]), False, "The news article the record comes from.",
-          "{outlet: Báo Đà Nẵng, author: T. HUY}"),
+    ])), False, "The news articles the record comes from, one item each (the article whose "
+          "text the file holds first).",
+          "[{outlet: Báo Đà Nẵng, url: https://…, author: T. HUY}]"),
     Field("inferred", Reasons(lambda: INFERABLE), False, "Facts not stated in the text, each "
           "field (dotted for sub-fields) with the reason it was inferred.",
           "{province: \"the cited 34-CT/TU is Đà Nẵng's\"}"),

@@ -58,7 +58,7 @@ def load_record(path: Path, content_dir: Path, shown_as: str) -> tuple[Optional[
     if problems:
         return None, problems
     record = Record(path=shown_as, url=_url(path, content_dir),
-                    mentions=mentioned_numbers(source.body),
+                    has_text=bool(source.body.strip()), mentions=mentioned_numbers(source.body),
                     links=linked_files(source.body, _folder(path, content_dir)),
                     lines=source.lines, **values)
     return record, _check_place(record, path, content_dir, source)
@@ -101,9 +101,12 @@ def _check_facts(values: dict, source: SourceFile) -> list[Problem]:
         for name, message, *at in check(values):
             line = source.line_of(at[0] if at else name)
             problems.append(Problem(source.path, line, name, message))
-    if not source.body.strip():
-        problems.append(Problem(source.path, source.line_of("title"), "body",
-                                "is empty; paste the article's text below the frontmatter"))
+    if not source.body.strip() and not any(item.url for item in values.get("source", ())):
+        problems.append(Problem(source.path, source.line_of("source" if "source" in values
+                                                             else "title"), "source",
+                                "a record without the article's text needs the article's "
+                                "address: add '- url: https://…' under source (or paste the "
+                                "text below the frontmatter, when it is the archive's own)"))
     return problems
 
 
@@ -181,6 +184,8 @@ def _is_peoples_committee(values: dict) -> bool:
 def _value_at(values: dict, dotted: str):
     head, _, rest = dotted.partition(".")
     value = values.get(head)
+    if isinstance(value, tuple) and rest:  # a list of groups: its first item (source.url)
+        value = value[0] if value else None
     return getattr(value, rest, None) if rest and value is not None else value
 
 

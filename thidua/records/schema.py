@@ -135,6 +135,9 @@ class ListOf(Kind):
         self.type_name = f"list of {item.type_name}"
 
     def parse(self, value: Any, name: str) -> tuple:
+        if isinstance(value, dict) and isinstance(self.item, Group):
+            raise FieldError([(name, "must be a list, one item per article: write '- ' before "
+                                     "the first sub-field (e.g. '- url: https://…')")])
         if not isinstance(value, list):
             raise FieldError([(name, "must be a list, e.g. [a, b] or one '- item' per line")])
         items, messages = [], []
@@ -266,10 +269,16 @@ def markdown_table(fields: dict[str, Field]) -> str:
 
     for field in fields.values():
         add(field, field.name)
-        if isinstance(field.kind, Group):
-            for sub in field.kind.fields.values():
-                add(sub, f"{field.name}.{sub.name}")
+        for sub in sub_fields(field).values():
+            add(sub, f"{field.name}.{sub.name}")
     return "\n".join(rows) + "\n"
+
+
+def sub_fields(field: Field) -> dict[str, Field]:
+    """The sub-fields of a group, or of each item of a list of groups (``source.url``); none
+    for any other field."""
+    kind = field.kind.item if isinstance(field.kind, ListOf) else field.kind
+    return kind.fields if isinstance(kind, Group) else {}
 
 
 def dotted_names(fields: dict[str, Field]) -> list[str]:
@@ -277,8 +286,7 @@ def dotted_names(fields: dict[str, Field]) -> list[str]:
     names = []
     for field in fields.values():
         names.append(field.name)
-        if isinstance(field.kind, Group):
-            names.extend(f"{field.name}.{sub}" for sub in field.kind.fields)
+        names.extend(f"{field.name}.{sub}" for sub in sub_fields(field))
     return names
 
 

@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 from thidua.records.dates import PartialDate
 from thidua.records.model import ENGLISH_FIELDS, RECORD_FIELDS, Record
-from thidua.records.schema import Group, object_schema
+from thidua.records.schema import object_schema, sub_fields
 from thidua.site.labels import label
 from thidua.site.urls import LANGUAGES, absolute, site_path
 
@@ -82,8 +82,7 @@ def data_page(lang: str) -> DataPage:
     rows = []
     for field in RECORD_FIELDS.values():
         members = [(field.name, field)]
-        if isinstance(field.kind, Group):
-            members += [(f"{field.name}.{sub.name}", sub) for sub in field.kind.fields.values()]
+        members += [(f"{field.name}.{sub.name}", sub) for sub in sub_fields(field).values()]
         for name, member in members:
             rows.append(FieldRow(name, member.kind.type_name,
                                  label("yes" if member.required else "no", lang), member.doc,
@@ -99,13 +98,13 @@ def data_page(lang: str) -> DataPage:
 
 
 def csv_columns() -> list[str]:
-    """CSV columns: every field, sub-fields as ``period.start``, then the two addresses."""
+    """CSV columns: every field, sub-fields as ``period.start`` (of a list of groups, such as
+    the sources, each sub-field a column of its own: ``source.url``), then the two
+    addresses."""
     columns = []
     for field in RECORD_FIELDS.values():
-        if isinstance(field.kind, Group):
-            columns += [f"{field.name}.{sub}" for sub in field.kind.fields]
-        else:
-            columns.append(field.name)
+        subs = sub_fields(field)
+        columns += [f"{field.name}.{sub}" for sub in subs] if subs else [field.name]
     return (columns + [f"english.{name}" for name in ENGLISH_FIELDS]
             + [f"urls.{lang}" for lang in LANGUAGES])
 
@@ -145,6 +144,12 @@ def _cells(data: dict) -> dict[str, str]:
             row[key] = dumps(value, indent=None)
         elif isinstance(value, dict):
             row.update({f"{key}.{sub}": str(item) for sub, item in value.items()})
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            # a list of groups (the sources): a column a sub-field, the items' values joined
+            subs = sub_fields(RECORD_FIELDS[key])
+            row.update({f"{key}.{sub}": CSV_LIST_SEPARATOR.join(str(item.get(sub, ""))
+                                                                for item in value)
+                        for sub in subs if any(sub in item for item in value)})
         elif isinstance(value, list):
             row[key] = CSV_LIST_SEPARATOR.join(value)
         else:

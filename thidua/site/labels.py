@@ -38,6 +38,13 @@ LABELS: dict[str, dict[str, str]] = {
                    "authoritative version."},
     "only_vietnamese": {"vi": "", "en": "This plan has no English translation yet; its text is "
                         "shown in Vietnamese."},
+    "text_not_held": {"vi": "Kho lưu trữ không giữ văn bản của bài báo đưa tin về kế hoạch này "
+                      "(bài của một cơ quan báo chí khác); các thông tin ở trên và phần tóm tắt "
+                      "được viết lại từ bài.",
+                      "en": "The archive does not keep the text of the article that reports "
+                      "this plan (it belongs to another publisher); the facts above and the "
+                      "summary were written from it."},
+    "read_at": {"vi": "Đọc bài viết tại", "en": "Read the article at"},
     "status_running": {"vi": "Đang diễn ra", "en": "Running"},
     "status_ended": {"vi": "Đã kết thúc", "en": "Ended"},
     "status_upcoming": {"vi": "Chưa bắt đầu", "en": "Not started"},

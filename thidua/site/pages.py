@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Optional
+from urllib.parse import urlsplit
 
 from thidua.records.crossrefs import CrossRefs
 from thidua.records.dates import PartialDate
 from thidua.records.gazetteer import gazetteer
-from thidua.records.model import Record
+from thidua.records.model import Record, Source
 from thidua.records.vocabulary import DOC_TYPES
 from thidua.site.campaign import UNSTATED, format_period, status
 from thidua.site.citation import cite_with_address, issuer_name, signer_post
@@ -82,10 +83,21 @@ class RecordPage:
     """Language of the body shown (``vi`` when an English page falls back to the original)."""
     notice: Optional[str]
     """Banner above the text: unofficial translation, or text only in Vietnamese."""
+    read_at: tuple["ReadAt", ...] = ()
+    """For a plan whose text the archive does not hold, the articles that report it
+    (empty when the page shows the text)."""
     crumbs: tuple["Crumb", ...] = ()
     """Home › province › year › plan."""
     labels: dict[str, str] = field(default_factory=dict)
     """Headings of the page's sections in its language."""
+
+
+@dataclass(frozen=True)
+class ReadAt:
+    """An article to read a plan at: its outlet (or the site's host name) and address."""
+
+    name: str
+    url: str
 
 
 @dataclass(frozen=True)
@@ -151,7 +163,9 @@ def record_page(record: Record, lang: str, today: dt.date, refs: CrossRefs,
     """The plan page of ``record`` in ``lang``, with statuses as of ``today``."""
     english = record.english if lang == "en" else None
     code = status(record.period, today)
-    if lang == "en":
+    if not record.has_text:
+        notice = label("text_not_held", lang)
+    elif lang == "en":
         notice = label("unofficial" if english and english.has_text else "only_vietnamese", "en")
     else:
         notice = None
@@ -176,10 +190,12 @@ def record_page(record: Record, lang: str, today: dt.date, refs: CrossRefs,
         status=code,
         text_lang="en" if english and english.has_text else "vi",
         notice=notice,
+        read_at=() if record.has_text else _read_at(record, lang),
         crumbs=trail(lang, record.province, record.year) + (
             Crumb(record.number or label("plan", lang), None),),
         labels={key: label(key, lang) for key in ("facts", "text", "citation", "copy_citation", "copied",
-                                                  "download", "cites", "cited_by", "not_held")},
+                                                  "download", "cites", "cited_by", "not_held",
+                                                  "read_at")},
     )
 
 
@@ -218,12 +234,13 @@ def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
     english = record.english if lang == "en" else None
     reasons_lang = None if lang == "en" else "en"
 
-    def fact(key: str, value: Optional[str], *, lang_of_value=None, notes=(), **more) -> None:
+    def fact(key: str, value: Optional[str], *, lang_of_value=None, notes=(), reasoned=True,
+             **more) -> None:
         if value is None:
             return
         reasons = tuple(Note(reason, label("inferred", lang), reasons_lang)
                         for name, reason in sorted(record.inferred.items())
-                        if name == key or name.startswith(f"{key}."))
+                        if reasoned and (name == key or name.startswith(f"{key}.")))
         facts.append(Fact(key, label(key, lang), value, lang_of_value, notes=notes + reasons,
                           **more))
 
@@ -257,8 +274,9 @@ def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
         fact("signer", signer, lang_of_value=other if post == record.signer.post else None)
     worded("slogan")
     worded("participants")
-    if record.source:
-        fact("source", _source(record, lang), lang_of_value=other, link=record.source.url)
+    for index, article in enumerate(record.source):  # inferred source.* is the first's
+        fact("source", _source(article, lang), lang_of_value=other, link=article.url,
+             reasoned=index == 0)
     return facts
 
 
@@ -270,11 +288,17 @@ def _province(record: Record, lang: str) -> str:
     return f"{unit.full_name(lang)} ({label('now_part_of', lang)} {today.full_name(lang)})"
 
 
-def _source(record: Record, lang: str) -> Optional[str]:
+def _source(article: Source, lang: str) -> Optional[str]:
     """Outlet and byline; the link text alone when only the address is known."""
-    parts = [record.source.outlet] if record.source.outlet else []
-    if record.source.author:
-        parts.append(f"{label('by', lang)} {record.source.author}")
+    parts = [article.outlet] if article.outlet else []
+    if article.author:
+        parts.append(f"{label('by', lang)} {article.author}")
     if parts:
         return ", ".join(parts)
-    return label("source_link", lang) if record.source.url else None
+    return label("source_link", lang) if article.url else None
+
+
+def _read_at(record: Record, lang: str) -> tuple["ReadAt", ...]:
+    """Where a plan without its text in the archive can be read: each article with an address."""
+    return tuple(ReadAt(article.outlet or urlsplit(article.url).hostname, article.url)
+                 for article in record.source if article.url)
