@@ -914,3 +914,47 @@ def test_a_ceremonys_place_is_not_the_issuers_province():
 def test_calls_on_others_reviews_and_results_are_refused(text):
     with pytest.raises(NotAPlan):
         extract(text + "\n")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Số: 41/KH-UBND\nKẾ HOẠCH\nKIỂM TRA CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2021\nỦy ban nhân dân "
+     "tỉnh xây dựng kế hoạch kiểm tra việc thực hiện các phong trào thi đua tại các sở, ngành như "
+     "sau.", "inspection"),
+    ("Lào Cai phát động Tết trồng cây Xuân Giáp Thìn\nHưởng ứng phong trào thi đua chào mừng các "
+     "ngày lễ lớn, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND tổ chức Lễ phát động.", "festival"),
+    ("Council finalises honour roll for the emulation congress\nThe Central Council met on Monday to "
+     "approve 120 collectives set to be honoured at the national patriotic emulation congress, "
+     "which will review the emulation drive over the 2021-2025 period.", "commendation"),
+])
+def test_inspections_tree_planting_and_an_honour_roll_are_refused(text, kind):
+    with pytest.raises(NotAPlan, match=kind):
+        extract(text + "\n")
+
+
+def test_a_decision_in_articles_that_issues_a_campaigns_plan_is_a_plan():
+    facts = stated("THỦ TƯỚNG CHÍNH PHỦ\nSố: 512/QĐ-TTg\nHà Nội, ngày 3 tháng 5 năm 2022\nQUYẾT ĐỊNH\n"
+                   "VỀ VIỆC BAN HÀNH KẾ HOẠCH TRIỂN KHAI PHONG TRÀO THI ĐUA “NÔNG DÂN GIỎI” GIAI ĐOẠN "
+                   "2022 – 2025\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai phong "
+                   "trào thi đua.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\nĐiều",
+                   {"number": 0, "issued": 0, "period": 0, "source": 0})
+    assert facts == {"number": "512/QĐ-TTg", "issued": "2022-05-03",
+                     "period": {"start": "2022", "end": "2025"},
+                     "source": None}  # "Điều", where the text is cut off, is no byline
+
+
+def test_a_directive_on_emulation_and_commendation_work_is_no_commendation():
+    facts = stated("Chỉ thị số 05/CT-BNV về công tác thi đua, khen thưởng năm 2024\nNgày 20 tháng 12 năm "
+                   "2023, Bộ trưởng Bộ Nội vụ ban hành Chỉ thị số 05/CT-BNV về công tác thi đua, khen "
+                   "thưởng năm 2024 nhằm phát động phong trào thi đua năm 2024 trong toàn ngành.",
+                   {"number": 0, "issued": 0})
+    assert facts == {"number": "05/CT-BNV", "issued": "2023-12-20"}
+
+
+def test_an_english_movement_named_with_its_span_of_years():
+    facts = stated("Updated date: 02/03/2024\nThe Provincial People's Committee held the launching "
+                   "ceremony of the Movement \"Emulation in digital transformation in the period of "
+                   "2024 - 2028\" in the province.", {"period": 0})
+    assert facts == {"period": {"start": "2024", "end": "2028"}}
+    facts = stated("Tay Ninh launches drive\nThe province launched the emulation movement for 2024 "
+                   "- 2028 targets of the socio-economic plan.", {"period": 0})
+    assert facts == {"period": None}  # a span named neither a period nor the movement's: no year

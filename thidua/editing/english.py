@@ -80,15 +80,17 @@ CAMPAIGN_YEAR = re.compile(r"(?:\b(?:launch|implement|promot)\w*\s+(?:the\s+|an?
                            r"\bemulation\s+(?:movement|campaign|drive)\b[^.]{0,160}?\b(?:was|were|"
                            r"has been|have been)\s+launched|\b(?:launch|implement|promot)\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)"
                            r"{0,3}?(?:movement|campaign|drive)\s+[\"“][^\"”]{0,200}?)\s+(?:for|in|of)\s+"
-                           r"(?:the\s+(?:year\s+)?)?(?P<year>\d{4})(?:\s*[-–]\s*(?P<last>\d{4})\s+"
-                           r"(?:period|stage))?\b|\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+"
+                           r"(?:the\s+(?:year\s+|period\s+of\s+)?)?(?P<year>\d{4})\b(?:\s*[-–]\s*"
+                           r"(?P<last>\d{4})(?:\s+(?:period|stage)\b|(?=\s*[\"”)])))?(?!\s*[-–]\s*\d)|\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+"
                            r"(?:[\w-]+\s+){0,2}?emulation\s+(?:movement|campaign|drive)", re.I)
 """The year or years of the campaign launched or carried out: "launching the emulation movement
 for 2024", "launched the patriotic emulation movement for the 2026-2030 period", "an emulation
 movement with the theme … was launched for the 2021-2025 period", "launching the movement
 "Emulation to … in 2021"", "a plan to implement the emulation movement "…" in the 2016-2020
 period", "launching the 2020 patriotic emulation movement", "promoting the "…" emulation
-movement across Dong Nai province for the 2025–2030 period"."""
+movement across Dong Nai province for the 2025–2030 period", "the Movement "Emulation to build
+a learning society … in the period of 2023 - 2030"" (a span neither named a period nor closing
+the movement's name gives no year: it may be another plan's)."""
 UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b",
                    re.I)
 

@@ -79,6 +79,9 @@ CITING = (r"thực hiện|triển khai|căn cứ|theo|hưởng ứng|được gi
 """Words before a document number that make it one the text carries out, responds to or cites."""
 AWARDS = re.compile(r"\b(?:tặng|trao|khen thưởng|công nhận|danh hiệu|bằng khen)\b", re.I)
 """Words after a decision's number that make it a commendation, not the plan."""
+EMULATION_WORK = re.compile(r"\bthi đua\s*(?:,|-|–|và)?\s*khen thưởng\b", re.I)
+""""công tác thi đua, khen thưởng" (emulation and commendation work): the subject of many a
+directive that launches a campaign, not a commendation."""
 CARRIES_OUT = re.compile(LAUNCH.pattern + r"|\b(?:tổ chức|triển khai|thực hiện)(?:\s+thực hiện)?\s+"
                          r"(?:các\s+)?(?:phong trào|đợt)\s+thi đua\b", re.I)
 """Words that say a document launches or organises a campaign ("… phát động phong trào thi đua",
@@ -205,6 +208,16 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
     return lines, stamp
 
 
+def _is_byline(line: str) -> bool:
+    """The article's last line is a byline: short, no digits, not a sentence, and in capitals
+    ("HÁI", "T. HUY", "ĐẮC LINH - THU HÀ") or two or more capitalised words ("Minh An"); not a
+    single word such as the "Điều" a text cut off ends on."""
+    words = re.findall(r"\w+", line)
+    if not words or len(line) > 40 or line.endswith((".", ")")) or re.search(r"\d", line):
+        return False
+    return line.upper() == line or (len(words) >= 2 and all(word[0].isupper() for word in words))
+
+
 def _own_number(prose: str) -> Optional[tuple[str, str]]:
     """The plan's own number: one printed as "Số …", "vừa ban hành Kế hoạch số …", "(Nguồn Kế
     hoạch số …)", "ký ban hành Kế hoạch số …" or at the head of the headline ("Kế hoạch
@@ -231,7 +244,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             else 2)
         number = match.group(1)
         after = SENTENCE_END.split(prose[match.end():], 1)[0]
-        if AWARDS.search(after[:80]):
+        if AWARDS.search(EMULATION_WORK.sub("thi đua", after)[:80]):
             continue  # "ký Quyết định số 1234/QĐ-UBND tặng Bằng khen …": a commendation
         bracketed = re.search(r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+$", before, re.I)
         if bracketed and (not ISSUING.search(sentence) or re.search(rf"\b(?:{CITING})\b", sentence, re.I)):
@@ -295,8 +308,9 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             matches.insert(0, DATE.match(window.strip()))
             window = window.strip()
         for match in matches:
-            if cited_before(window[:match.start()], number):
-                continue  # the date of a document the plan cites
+            if cited_before(window[:match.start()], number) or \
+                    re.search(r"\bLuật\b[^.;]{0,80}$", window[:match.start()]):
+                continue  # the date of a document the plan cites, or of a law
             if PERIOD_WORDS.search(window[:match.start()]):
                 continue  # the campaign's start or end, not its issue
             date = date_of(match, year or _year_stated(prose, match))
@@ -376,5 +390,5 @@ def _people(draft: Draft, prose: str, paragraphs: list[str]) -> None:
     participants = PARTICIPANTS.search(prose)
     if participants:
         record_fact(draft, "participants", participants.group(1).strip(), "“Đối tượng thi đua là …”")
-    if len(paragraphs) > 1 and len(paragraphs[-1]) <= 25 and not paragraphs[-1].endswith((".", ")")):
+    if len(paragraphs) > 1 and _is_byline(paragraphs[-1]):
         record_fact(draft, "source", [{"author": paragraphs[-1]}], "the byline")

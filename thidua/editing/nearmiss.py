@@ -1,7 +1,7 @@
 """Texts that look like a plan launching an emulation campaign and are not one: a plan to hold
 emulation congresses, a conference summing up results, a commendation or a title conferred, a
 guidance on emulation work, a writing or photo contest, a fundraising drive, a notice of
-conclusions, a legal text.
+conclusions, an inspection plan, a tree-planting festival, a legal text.
 Each is refused with what it is, unless the text also launches a campaign (a plan that launches
 one to greet a congress is a plan)."""
 
@@ -24,7 +24,7 @@ KINDS = [
     ("a commendation, not a campaign",
      r"\b(?:(?:trao\s+)?tặng (?:bằng khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|cờ thi "
      r"đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
-     r"decision)s?|certificates? of merit|will commend|commend(?:s|ed)?\s+\d+|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
+     r"decision)s?|certificates? of merit|will commend|commend(?:s|ed)?\s+\d+|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
      r"certificates?|orders?|medals?))\b"),
     ("a guidance on emulation work, not a campaign",
      r"^(?:hướng dẫn|guidance|guidelines?)\b[^.]{0,80}\b(?:thi đua|khen thưởng|emulation)|"
@@ -43,7 +43,9 @@ KINDS = [
     ("an account of an emulation congress held, not a campaign",
      r"\bemulation congress\b(?:No\.|[^.])*\b(?:was|were)\s+held\b|\bđại hội thi đua yêu nước\b"
      r"[^.]{0,80}\b(?:đã diễn ra|đã tổ chức|tổ chức thành công)\b"),
-    ("a festival, not a campaign", r"\b(?:tổ chức\s+[“\"]?ngày hội|festival)\b"),
+    ("a festival, not a campaign", r"\b(?:tổ chức\s+[“\"]?ngày hội|tết trồng cây|festival)\b"),
+    ("an inspection plan, not a campaign",
+     r"^(?:kế hoạch\s+)?kiểm tra\b|\bkế hoạch\s+kiểm tra\b|\binspect\w*\b[^.]{0,40}\bemulation\b"),
     ("a meeting to honour models, not a campaign",
      r"\b(?:tổ chức\s+(?:hội nghị\s+)?(?:gặp mặt|biểu dương|tôn vinh)|ceremony to honou?r)\b"),
     ("an instruction to carry on campaigns launched before, not a campaign",
@@ -59,12 +61,18 @@ HEADING = re.compile(r"cộng hòa xã hội chủ nghĩa|chủ nghĩa việt na
 """The lines of an official document's heading (the national motto, its number, its place and
 date), which say nothing of what it is."""
 LAUNCH = re.compile(r"\bphát động\s+(?:các\s+|cuộc\s+)?(?:phong trào\s+|đợt\s+|cao điểm\s+)?thi đua\b|"
+                    r"\bphát động\b[^.]{0,80}\svà\s+(?:các\s+)?phong trào thi đua\b|"
                     r"\blaunch\w*\b[^.]{0,80}\bemulation\b", re.I)
 """Words that launch a campaign."""
 
 
 ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]", re.M)
 """An article of a law, decree or regulation: "Điều 17. Nội dung tổ chức phong trào thi đua"."""
+
+
+ISSUES_A_CAMPAIGN_PLAN = re.compile(r"\bban hành kế hoạch\b[^.]{0,60}\bphong trào thi đua\b", re.I)
+"""A decision whose articles issue a campaign's plan ("Quyết định về việc ban hành Kế hoạch tổ
+chức thực hiện Phong trào thi đua …"): a plan, though its text is in articles."""
 
 
 LOOKED_BACK = re.compile(r"\bđã\s+phát động|\b(?:qua|sau)\s+(?:đợt|phong trào)\s+(?:phát động\s+)?thi đua|"
@@ -80,7 +88,8 @@ def near_miss(lines: list[str]) -> Optional[str]:
     article says first) that says what it is names one of the KINDS, or if it is a legal text
     in articles ("Điều 16. …", "Điều 17. …"); None if it launches a campaign (further on, a
     text that is not a plan often asks others to launch campaigns) or says neither."""
-    if sum(1 for line in lines if ARTICLE.match(line)) >= 2:
+    if sum(1 for line in lines if ARTICLE.match(line)) >= 2 and \
+            not any(ISSUES_A_CAMPAIGN_PLAN.search(line) for line in lines[:60]):
         return "a legal text (a law, decree or regulation in articles), not a campaign"
     cells = [line.strip(" |") for line in lines]  # a heading laid out as a table: "… |"
     heading = [index for index, line in enumerate(cells[:12]) if HEADING.search(line)]
