@@ -33,7 +33,7 @@ def test_validate_reports_every_problem_and_exits_1(content):
         "does not exist: February 2023 has 28 days",
         f"content/cao-bang/2023/13-kh-ubnd.md:{line_of(other, 'type:')}: type: unknown value 'X'; "
         "use one of: KH, QĐ, CT, "
-        "NQ, HD, CTr, TB",
+        "NQ, HD, CTr, TB, CV",
         "Error: 2 problems found",
     ]
 

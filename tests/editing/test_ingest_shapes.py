@@ -958,3 +958,10 @@ def test_an_english_movement_named_with_its_span_of_years():
     facts = stated("Tay Ninh launches drive\nThe province launched the emulation movement for 2024 "
                    "- 2028 targets of the socio-economic plan.", {"period": 0})
     assert facts == {"period": None}  # a span named neither a period nor the movement's: no year
+
+
+def test_a_letter_numbered_without_its_type_takes_the_kind_named_before_it():
+    facts = stated("Hưởng ứng phong trào thi đua\nNgày 4/3/2024, UBND tỉnh có Công văn số 1520/UBND-VX "
+                   "phát động phong trào thi đua chào mừng 70 năm Chiến thắng Điện Biên Phủ.",
+                   {"number": 0, "type": 0})
+    assert facts == {"number": "1520/UBND-VX", "type": "CV"}

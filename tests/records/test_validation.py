@@ -96,7 +96,7 @@ def test_unknown_document_type(content):
     content.write(PLACE, text)
     _, problems = problems_of(content)
     assert problems == [f"{SHOWN}:{line_of(text, 'type:')}: type: unknown value 'KHH'; did you "
-                        "mean 'KH'? use one of: KH, QĐ, CT, NQ, HD, CTr, TB"]
+                        "mean 'KH'? use one of: KH, QĐ, CT, NQ, HD, CTr, TB, CV"]
 
 
 def test_record_in_the_wrong_place(content):
@@ -241,7 +241,7 @@ def test_a_type_in_the_wrong_case_suggests_the_code(content):
     content.write(PLACE, text)
     _, problems = problems_of(content)
     assert problems == [f"{SHOWN}:{line_of(text, 'type:')}: type: unknown value 'qđ'; did you "
-                        "mean 'QĐ'? use one of: KH, QĐ, CT, NQ, HD, CTr, TB"]
+                        "mean 'QĐ'? use one of: KH, QĐ, CT, NQ, HD, CTr, TB, CV"]
 
 
 def test_a_name_not_yet_in_use_suggests_the_one_that_was(content):

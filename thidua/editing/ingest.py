@@ -86,7 +86,8 @@ CARRIES_OUT = re.compile(LAUNCH.pattern + r"|\b(?:tổ chức|triển khai|thự
                          r"(?:các\s+)?(?:phong trào|đợt)\s+thi đua\b", re.I)
 """Words that say a document launches or organises a campaign ("… phát động phong trào thi đua",
 "… tổ chức thực hiện Phong trào thi đua …")."""
-DOCUMENT_KINDS = {"kế hoạch": "KH", "chỉ thị": "CT", "quyết định": "QĐ"}
+DOCUMENT_KINDS = {"kế hoạch": "KH", "chỉ thị": "CT", "quyết định": "QĐ", "công văn": "CV",
+                  "thông báo": "TB"}
 BARE_NUMBER = re.compile(r"(?<!đã )\b(?:ban hành|ký)\s+(?P<kind>kế hoạch|chỉ thị|quyết định)\s+(?:số\s+"
                          r"(?P<number>\d{1,5})\b(?![/.-]?\w)|(?P<unnamed>\d{1,5})(?=\s+(?:ngày|về|của)\b))",
                          re.I)
@@ -280,6 +281,10 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
     elif bare and (bare.group("number") or bare.group("unnamed")) == number:
         record_fact(draft, "type", DOCUMENT_KINDS[bare.group("kind").lower()],
                     f"“{bare.group('kind')} số {number}”")
+    elif number and (named := re.search(rf"\b({'|'.join(DOCUMENT_KINDS)})\s+(?:số\s+)?"
+                                        rf"{re.escape(number)}(?![\w/])", prose, re.I)):
+        record_fact(draft, "type", DOCUMENT_KINDS[named.group(1).lower()],
+                    f"“{named.group(0)}”")  # "Công văn số 1520/UBND-VX": the kind named
     elif not number and re.search(r"\bkế hoạch\b", prose, re.I):
         record_fact(draft, "type", "KH", "“kế hoạch” in the text")
     else:

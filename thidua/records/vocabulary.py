@@ -10,6 +10,7 @@ DOC_TYPES: dict[str, dict[str, str]] = {
     "HD": {"vi": "Hướng dẫn", "en": "Guidance"},
     "CTr": {"vi": "Chương trình", "en": "Programme"},
     "TB": {"vi": "Thông báo", "en": "Notice"},
+    "CV": {"vi": "Công văn", "en": "Official letter"},
 }
 """Document type codes as printed in Vietnamese document numbers."""
 
