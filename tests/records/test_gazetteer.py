@@ -18,7 +18,9 @@ REFERENCE = (ROOT.parent / "shared" / "reference" / "provinces.md")
 
 
 def units_on(day: dt.date):
-    return [unit for unit in gazetteer().units.values() if unit.existed_on(day)]
+    """The provincial units on ``day`` (not the place of national plans)."""
+    return [unit for unit in gazetteer().units.values()
+            if unit.existed_on(day) and unit.kind != "nation"]
 
 
 def test_63_units_before_the_mergers_and_34_since():
@@ -141,3 +143,10 @@ def test_every_district_belongs_to_a_province_of_the_63():
                           .read_text("utf-8"))["districts"]
     assert set(data) <= codes and len(data) == 63
     assert sum(len(names) for names in data.values()) == 691
+
+
+def test_the_place_of_national_plans_is_no_name_a_text_gives():
+    nation = gazetteer().get("toan-quoc")
+    assert (nation.full_name("vi"), nation.full_name("en"), nation.name("vi")) == (
+        "toàn quốc", "Nationwide", "Toàn quốc")
+    assert gazetteer().lookup("Toàn quốc") is None and gazetteer().named_in("UBND toàn quốc") is None

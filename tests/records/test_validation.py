@@ -343,3 +343,24 @@ def test_an_alias_can_only_be_a_plans_former_path(content, alias):
     assert problems == [f"{SHOWN}:{line_of(text, '- ' + alias)}: aliases[0]: '{alias}' is not the "
                         "former path of a plan, /<province>/<year>/<slug>/, e.g. "
                         "/can-tho/2024/kh-ubnd-2024-02-20/"]
+
+
+def test_national_plans_are_filed_nationwide_and_only_they_are(content):
+    national = dict(number="733/QĐ-TTg", type="QĐ", issuer="Thủ tướng Chính phủ",
+                    issuer_level="national", issuer_code="ttg", issued="2019-06-14")
+    text = record_text(**national)  # filed under cao-bang
+    content.write(PLACE, text)
+    assert problems_of(content)[1] == [
+        f"{SHOWN}:{line_of(text, 'issuer_level:')}: province: a national plan (issuer_level "
+        "national) is filed under 'toan-quoc', not under a province"]
+    content.write(PLACE, record_text())
+    (content.dir / PLACE).unlink()
+    content.write("toan-quoc/2019/733-qd-ttg.md", record_text(**national, province="toan-quoc"))
+    assert problems_of(content)[1] == []
+    text = record_text(province="toan-quoc", issuer="Sở Nội vụ", issuer_level="department",
+                       issuer_code="snv")
+    content.write("toan-quoc/2023/12-kh-ubnd-snv.md", text)
+    assert problems_of(content)[1] == [
+        f"content/toan-quoc/2023/12-kh-ubnd-snv.md:{line_of(text, 'issuer_level:')}: province: "
+        "a national plan is filed under 'toan-quoc' (nationwide), and only a national plan is: "
+        "with issuer_level department, give the province that issued it"]

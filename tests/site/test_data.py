@@ -118,7 +118,8 @@ def test_every_page_has_canonical_hreflang_and_open_graph(site):
 
 def test_every_feed_parses(site):
     feeds = list(site.rglob("feed.xml"))
-    assert len(feeds) == 2 * (64 + 1)  # the archive and every province, in each language
+    assert len(feeds) == 2 * (64 + 1 + 1)  # the archive, every province and the nationwide
+                                           # plans, in each language
     for path in feeds:
         parsed = feedparser.parse(path.read_bytes())
         assert not parsed.bozo and parsed.version == "atom10", path

@@ -12,7 +12,7 @@ from thidua.records.dates import PartialDate
 from thidua.records.model import English, Period, Signer, Source
 from thidua.site.campaign import format_period, status
 from thidua.site.citation import cite
-from thidua.site.pages import Note, record_page
+from thidua.site.pages import Note, record_page, tab_title
 
 SITE = "https://example.org/"
 
@@ -155,3 +155,19 @@ def test_cited_documents_link_where_the_archive_holds_them():
         ("34-CT/TU", None), ("97/KH-UBND", "can-tho/2023/97-kh-ubnd/")]
     back = page_of(cited, "en", dt.date(2024, 6, 1), refs)
     assert [item.url for item in back.cited_by] == ["en/hau-giang/2024/5-kh-ubnd/"]
+
+
+def test_a_provincial_plan_links_the_national_plan_it_implements():
+    national = make_record(url="toan-quoc/2019/733-qd-ttg/", number="733/QĐ-TTg", type="QĐ",
+                           province="toan-quoc", issuer="Thủ tướng Chính phủ",
+                           issuer_level="national", issuer_code="ttg", issued=D(2019, 6, 14))
+    provincial = make_record(url="vinh-phuc/2019/150-kh-ubnd/", number="150/KH-UBND",
+                             province="vinh-phuc", issuer="UBND tỉnh Vĩnh Phúc",
+                             issued=D(2019, 9, 23), cites=("733/QĐ-TTg",))
+    refs = cross_refs([national, provincial])
+    page = page_of(provincial, "en", dt.date(2024, 6, 1), refs)
+    assert [(doc.number, doc.url) for doc in page.cites] == [
+        ("733/QĐ-TTg", "en/toan-quoc/2019/733-qd-ttg/")]
+    assert [item.url for item in page_of(national, "vi", dt.date(2024, 6, 1), refs).cited_by] == [
+        "vinh-phuc/2019/150-kh-ubnd/"]
+    assert tab_title(national, "en").startswith("Decision No. 733/QĐ-TTg, Nationwide – ")

@@ -366,3 +366,13 @@ def test_tab_and_share_titles_tell_plans_apart(site, url, words):
     for text in (soup.title.get_text(), shared):
         assert all(word in text for word in words), text
     assert not soup.h1.get_text(" ", strip=True).startswith(words[0])  # the heading: the title
+
+
+@pytest.mark.parametrize("lang, name", [("", "Toàn quốc"), ("en/", "Nationwide")])
+def test_the_provinces_page_lists_national_plans_apart_and_first(site, lang, name):
+    provinces = page(site, f"{lang}provinces/")
+    nationwide = provinces.select_one(".td-nationwide a")
+    assert nationwide.get_text() == name and nationwide["href"] == "../toan-quoc/"
+    assert provinces.select_one(".td-nationwide").sourceline < provinces.select_one(".td-units").sourceline
+    assert name not in [a.get_text() for a in provinces.select(".td-units a")]
+    assert page(site, f"{lang}toan-quoc/").h1.get_text(strip=True) == name

@@ -70,7 +70,7 @@ def sentences(content_dir: Path) -> Sentences:
 def generate(count: int, out: Path, source: Sentences, seed: int = 1) -> list[Path]:
     """Write ``count`` records (and most English files) under ``out``; return the record paths."""
     rng = random.Random(seed)
-    units = list(gazetteer().units.values())
+    units = [unit for unit in gazetteer().units.values() if unit.kind != "nation"]
     taken: set[str] = set()
     paths = []
     while len(paths) < count:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from thidua.records.folding import slugify
-from thidua.records.gazetteer import gazetteer
+from thidua.records.gazetteer import NATIONWIDE, gazetteer
 from thidua.records.model import Record
 
 _CAPITAL = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x1F00)) if char.isupper())
@@ -65,8 +65,9 @@ class CrossRefs:
 
 def cross_refs(records: Iterable[Record]) -> CrossRefs:
     """Cross-references of the whole archive: a cited number is held when a record has the
-    same number, in the same province or its unit of today, issued in the citing plan's year
-    or up to YEARS_BACK years before it."""
+    same number, in the same province or its unit of today, or nationwide (a national plan the
+    province implements), issued in the citing plan's year or up to YEARS_BACK years before
+    it."""
     records = list(records)
     by_number: dict[str, list[Record]] = {}
     for record in records:
@@ -94,6 +95,6 @@ def cross_refs(records: Iterable[Record]) -> CrossRefs:
 def _held(citing: Record, candidates: list[Record]) -> Optional[Record]:
     here = gazetteer().today(citing.province).slug
     fitting = [record for record in candidates
-               if record is not citing and gazetteer().today(record.province).slug == here
+               if record is not citing and gazetteer().today(record.province).slug in (here, NATIONWIDE)
                and 0 <= citing.year - record.year <= YEARS_BACK]
     return min(fitting, key=lambda r: r.newest_first) if fitting else None

@@ -23,6 +23,11 @@ MERGER_DAY = dt.date(2025, 7, 1)
 
 _TYPE_WORDS = ("thanh pho ", "tp. ", "tp.", "tp ", "tinh ")
 
+NATIONWIDE = "toan-quoc"
+"""The place of a national plan (a decision of the Prime Minister, a ministry's directive, the
+Central Emulation and Commendation Council's plan), which provinces implement: not a province,
+but filed, listed and paged like one (``/toan-quoc/<year>/<slug>/``)."""
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -35,7 +40,8 @@ class Unit:
     en: str
     """English name (``Can Tho``, ``Ho Chi Minh City``)."""
     kind: str
-    """``city`` (centrally-run city, thành phố) or ``province`` (tỉnh)."""
+    """``city`` (centrally-run city, thành phố), ``province`` (tỉnh), or ``nation`` (the
+    place of national plans)."""
     code_before: Optional[str]
     """GSO code in the 63-unit era, None if the name did not exist then."""
     code_since: Optional[str]
@@ -55,7 +61,10 @@ class Unit:
             self.valid_until is None or day <= self.valid_until)
 
     def full_name(self, lang: str) -> str:
-        """Name with its type word: ``tỉnh Cao Bằng``, ``Can Tho City``."""
+        """Name with its type word: ``tỉnh Cao Bằng``, ``Can Tho City``; ``toàn quốc``,
+        ``Nationwide``."""
+        if self.kind == "nation":
+            return self.vi.lower() if lang == "vi" else self.en
         if lang == "vi":
             return f"{'thành phố' if self.kind == 'city' else 'tỉnh'} {self.vi}"
         if self.en.endswith("City"):
@@ -74,6 +83,8 @@ class Gazetteer:
         self.units = {unit.slug: unit for unit in units}
         self._names: dict[str, str] = {}
         for unit in units:
+            if unit.kind == "nation":
+                continue  # no text names the nation as it names a province
             for name in (unit.vi, unit.en, unit.slug.replace("-", " "), *unit.aliases):
                 self._names.setdefault(_name_key(name), unit.slug)
         self._districts: dict[str, set[str]] = {}
@@ -168,4 +179,6 @@ def gazetteer() -> Gazetteer:
              valid_from=_date(row["from"]), valid_until=_date(row["until"]),
              successor=row["successor"], aliases=tuple(row["aliases"]))
         for row in rows
-    ], districts)
+    ] + [Unit(slug=NATIONWIDE, vi="Toàn quốc", en="Nationwide", kind="nation", code_before=None,
+              code_since=None, valid_from=None, valid_until=None, successor=None, aliases=())],
+        districts)

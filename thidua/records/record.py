@@ -13,7 +13,7 @@ from typing import Optional
 from thidua.records.crossrefs import mentioned_numbers
 from thidua.records.dates import PartialDate
 from thidua.records.folding import fold, slugify
-from thidua.records.gazetteer import gazetteer
+from thidua.records.gazetteer import NATIONWIDE, gazetteer
 from thidua.records.links import linked_files
 from thidua.records.loader import SourceFile, read_source
 from thidua.records.model import ENGLISH_FIELDS, RECORD_FIELDS, English, Record
@@ -149,6 +149,12 @@ def _check_province(values: dict):
             hint = f"that name was not in use before {unit.valid_from}" + (
                 f"; use {' or '.join(earlier)}" if earlier else "")
         yield ("province", f"'{unit.slug}' did not exist on {on}; {hint}")
+    if (values["issuer_level"] == "national") != (unit.slug == NATIONWIDE):
+        yield ("province", f"a national plan is filed under '{NATIONWIDE}' (nationwide), and only "
+                           f"a national plan is: with issuer_level {values['issuer_level']}, "
+                           "give the province that issued it" if unit.slug == NATIONWIDE else
+                           f"a national plan (issuer_level national) is filed under "
+                           f"'{NATIONWIDE}', not under a province", "issuer_level")
     # A district-level city may share its province's old name (thành phố Huế in Thừa Thiên
     # Huế before 2025), so only bodies above district level are held to the name they carry.
     named = gazetteer().named_in(values["issuer"]) if values["issuer_level"] != "district" else None

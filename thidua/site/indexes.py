@@ -12,7 +12,7 @@ from typing import Iterable, Optional
 
 from thidua.records.dates import PartialDate
 from thidua.records.folding import fold
-from thidua.records.gazetteer import MERGER_DAY, Unit, gazetteer
+from thidua.records.gazetteer import MERGER_DAY, NATIONWIDE, Unit, gazetteer
 from thidua.records.model import Record
 from thidua.records.vocabulary import DOC_TYPES
 from thidua.site.campaign import RUNNING, status
@@ -79,10 +79,12 @@ class ProvincesPage(IndexPage):
     intro: str
     units: tuple[UnitRow, ...]
     chart: Chart
+    nationwide: UnitRow
+    """National plans (which the provinces implement), listed apart from the provinces."""
     labels: dict[str, str] = field(default_factory=dict)
 
     def items(self) -> list[tuple[str, str]]:
-        return [(unit.name, unit.url) for unit in self.units]
+        return [(unit.name, unit.url) for unit in (self.nationwide, *self.units)]
 
 
 @dataclass(frozen=True)
@@ -195,7 +197,8 @@ def provinces_page(by_province: dict[str, list[Record]], lang: str) -> Provinces
         path="provinces/", lang=lang, template="provinces.html", title=label("provinces", lang),
         crumbs=(trail(lang)[0], Crumb(label("provinces", lang), None)),
         intro=label("provinces_intro", lang), units=tuple(rows), chart=chart,
-        labels={"merged_from": label("merged_from", lang)})
+        nationwide=_unit_row(gazetteer().get(NATIONWIDE), by_province, lang),
+        labels={key: label(key, lang) for key in ("merged_from", "nationwide_note")})
 
 
 def unit_plans(unit: Unit, by_province: dict[str, list[Record]]) -> list[tuple[Record, Optional[Unit]]]:
@@ -267,7 +270,7 @@ def home_page(records: tuple[Record, ...], lang: str, today: dt.date) -> HomePag
     return HomePage(
         lang=lang,
         totals=((str(len(records)), label("total_plans", lang)),
-                (str(len({r.province for r in records})), label("total_provinces", lang)),
+                (str(len({r.province for r in records} - {NATIONWIDE})), label("total_provinces", lang)),
                 (str(len({r.year for r in records})), label("total_years", lang))),
         newest=tuple(plan_link(r, lang, today) for r in records[:NEWEST]),
         running=tuple(plan_link(r, lang, today) for r in running[:NEWEST]),
@@ -281,7 +284,8 @@ def home_page(records: tuple[Record, ...], lang: str, today: dt.date) -> HomePag
 
 
 def _today_units() -> list[Unit]:
-    return sorted((unit for unit in gazetteer().units.values() if unit.existed_on(MERGER_DAY)),
+    return sorted((unit for unit in gazetteer().units.values()
+                   if unit.existed_on(MERGER_DAY) and unit.kind != "nation"),
                   key=lambda unit: fold(unit.vi))
 
 

@@ -76,6 +76,11 @@ LABELS: dict[str, dict[str, str]] = {
     "formed_from": {"vi": "Gồm cả kế hoạch của {names} (đơn vị hành chính cũ), được đánh dấu.",
                     "en": "Also lists the plans of {names} (former units), marked as such."},
     "former_unit": {"vi": "{name} (cũ)", "en": "former {name}"},
+    "nationwide_note": {"vi": "Kế hoạch, quyết định của Thủ tướng, các bộ, ngành và Hội đồng "
+                        "Thi đua - Khen thưởng Trung ương mà các tỉnh, thành phố triển khai.",
+                        "en": "Plans and decisions of the Prime Minister, the ministries and the "
+                        "Central Emulation and Commendation Council, which the provinces carry "
+                        "out."},
     "provinces_intro": {"vi": "34 tỉnh, thành phố từ ngày 1/7/2025, mỗi đơn vị kèm các tỉnh, "
                         "thành phố cũ đã hợp nhất vào.",
                         "en": "The 34 provinces and cities since 1 July 2025, each with the "
