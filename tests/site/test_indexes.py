@@ -56,7 +56,10 @@ def test_provinces_page_lists_todays_34_units_with_their_former_ones(site, lang,
 def test_a_merged_province_lists_its_former_units_plans_marked(site, lang):
     soup = page(site, f"{lang}can-tho/")
     assert targets(soup, f"{lang}can-tho/", ".td-plan-item > a") == [f"{lang}{u}" for u in CAN_THO_PLANS]
-    assert texts(soup, ".td-year h2") == ["2023", "2019"]
+    assert texts(soup, ".td-year h2") == (["2023 1 kế hoạch", "2019 1 kế hoạch"] if not lang
+                                          else ["2023 1 plan", "2019 1 plan"])
+    assert [(a.get_text(), a["href"]) for a in soup.select(".td-year-nav a")] == [
+        ("2023", "#td-year-2023"), ("2019", "#td-year-2019")]  # a phone reader jumps to a year
     marks = texts(soup, ".td-plan-item .td-former")
     assert marks == (["tỉnh Hậu Giang (cũ)"] if not lang else ["former Hau Giang Province"])
     # The year heading links to the province-year page only where Cần Thơ itself issued plans.
@@ -90,6 +93,12 @@ def test_province_year_page(site):
     en = page(site, "en/can-tho/2023/")
     assert en.h1.get_text() == "Plans of Can Tho City, 2023"
     assert "18 January 2023 (article date)" in en.select_one(".td-plan-item .td-meta").get_text()
+    # a page that may hold a single plan says where to go next
+    assert [(a.get_text(), a["href"]) for a in soup.select(".td-more a")] == [
+        ("Mọi kế hoạch của thành phố Cần Thơ", "../"), ("Kế hoạch ban hành năm 2023", "../../2023/"),
+        ("Tìm kiếm", "../../search/")]
+    assert [a.get_text() for a in page(site, "en/2023/").select(".td-more a")] == [
+        "Years", "Provinces", "Search"]
 
 
 @pytest.mark.parametrize("lang, headings", [("", ["Thành phố Cần Thơ", "Tỉnh Cao Bằng"]),
@@ -123,6 +132,11 @@ def test_home_page_figures_and_ways_in(site, lang, totals, none_running):
                                              "cao-bang/2023/2255-kh-ubnd/", "can-tho/2023/97-kh-ubnd/",
                                              "hai-phong/2021/220-kh-ubnd/",
                                              "hau-giang/2019/1460-kh-ubnd/"]]
+    # the newest plans come first, before the running campaigns and the figures
+    order = [section.h2["id"] for section in soup.select("article section, article nav")
+             if section.h2 and section.h2.get("id")]
+    assert order[:4] == ["td-ways-heading", "td-newest-heading", "td-running-heading",
+                         "td-totals-heading"]
 
 
 def test_charts_have_a_title_a_description_and_a_table(site):

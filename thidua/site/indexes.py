@@ -52,6 +52,9 @@ class YearGroup:
     url: Optional[str]
     """The province-year page, when the province itself issued plans that year."""
     plans: tuple[PlanLink, ...]
+    count: int = 0
+    count_label: str = ""
+    """How many plans the year holds (``3 kế hoạch``)."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,8 @@ class ProvincePage(IndexPage):
     empty: Optional[str]
     """Said instead of the list when the province has no plan."""
     charts: tuple[Chart, ...]
+    year_nav: Optional[str] = None
+    """The label of the links to each year's list, when there are several years."""
 
     def items(self) -> list[tuple[str, str]]:
         return [(plan.title, plan.url) for group in self.groups for plan in group.plans]
@@ -110,6 +115,9 @@ class PlanListPage(IndexPage):
     count_label: str
     groups: tuple[tuple[str, Optional[str], tuple[PlanLink, ...]], ...]
     """(heading, link of the heading or None, plans)."""
+    more: tuple[Crumb, ...] = ()
+    """Where a reader goes next: the province, the year across the country, the other years."""
+    more_label: str = ""
 
     def items(self) -> list[tuple[str, str]]:
         return [(plan.title, plan.url) for _, _, plans in self.groups for plan in plans]
@@ -163,7 +171,11 @@ def index_pages(records: tuple[Record, ...], lang: str, today: dt.date) -> list[
             title=label("plans_of_province_year", lang, name=name, year=year),
             crumbs=trail(lang, province, year)[:-1] + (Crumb(str(year), None),),
             count_label=count_plans(len(group), lang),
-            groups=((capitalized(name), None, tuple(links[r.url] for r in group)),)))
+            groups=((capitalized(name), None, tuple(links[r.url] for r in group)),),
+            more=(Crumb(label("all_plans_of", lang, name=name), site_path(f"{province}/", lang)),
+                  Crumb(label("plans_of_year", lang, year=year), site_path(f"{year}/", lang)),
+                  Crumb(label("search", lang), site_path("search/", lang))),
+            more_label=label("see_also", lang)))
     for year, group in sorted(_group(records, lambda r: r.year).items()):
         per_province = sorted(_group(group, lambda r: r.province).items(),
                               key=lambda item: fold(gazetteer().get(item[0]).name(lang)))
@@ -176,7 +188,11 @@ def index_pages(records: tuple[Record, ...], lang: str, today: dt.date) -> list[
             groups=tuple((capitalized(gazetteer().get(province).full_name(lang)),
                           site_path(f"{province}/{year}/", lang),
                           tuple(links[r.url] for r in plans))
-                         for province, plans in per_province)))
+                         for province, plans in per_province),
+            more=(Crumb(label("years", lang), site_path("years/", lang)),
+                  Crumb(label("provinces", lang), site_path("provinces/", lang)),
+                  Crumb(label("search", lang), site_path("search/", lang))),
+            more_label=label("see_also", lang)))
     return pages
 
 
@@ -237,7 +253,8 @@ def province_page(unit: Unit, by_province: dict[str, list[Record]],
     own_years = {record.year for record in by_province.get(unit.slug, [])}
     groups = tuple(
         YearGroup(year, site_path(f"{unit.slug}/{year}/", lang) if year in own_years else None,
-                  tuple(replace(links[record.url], former=mark) for record, mark in items))
+                  tuple(replace(links[record.url], former=mark) for record, mark in items),
+                  len(items), count_plans(len(items), lang))
         for year, items in _group_sorted(plans, lambda item: item[0].year))
     records = [record for record, _ in plans]
     return ProvincePage(
@@ -247,6 +264,7 @@ def province_page(unit: Unit, by_province: dict[str, list[Record]],
                 Crumb(unit.name(lang), None)),
         count_label=count_plans(len(records), lang), notices=tuple(notices), groups=groups,
         empty=None if records else label("no_plans_here", lang, name=unit.full_name(lang)),
+        year_nav=label("jump_to_year", lang) if len(groups) > 1 else None,
         charts=tuple(chart for chart in (_years_chart(records, lang, f"chart-years-{unit.slug}"),
                                          _timeline(records, lang, f"chart-periods-{unit.slug}"))
                      if chart))
