@@ -364,3 +364,14 @@ def test_national_plans_are_filed_nationwide_and_only_they_are(content):
         f"content/toan-quoc/2023/12-kh-ubnd-snv.md:{line_of(text, 'issuer_level:')}: province: "
         "a national plan is filed under 'toan-quoc' (nationwide), and only a national plan is: "
         "with issuer_level department, give the province that issued it"]
+
+
+def test_a_launch_reported_without_its_document_has_no_type(content):
+    content.write("cao-bang/2023/van-ban-ubnd-2023-03-01.md", record_text(number=None, type=None))
+    assert problems_of(content)[1] == []  # placed as van-ban-<issuer>-<date>
+    (content.dir / "cao-bang/2023/van-ban-ubnd-2023-03-01.md").unlink()
+    text = record_text(type=None)  # 12/KH-UBND says what it is
+    content.write(PLACE, text)
+    assert problems_of(content)[1] == [
+        f"{SHOWN}:{line_of(text, 'number:')}: type: is missing, but the number 12/KH-UBND says "
+        "KH (Kế hoạch): add type: KH"]

@@ -171,3 +171,18 @@ def test_a_provincial_plan_links_the_national_plan_it_implements():
     assert [item.url for item in page_of(national, "vi", dt.date(2024, 6, 1), refs).cited_by] == [
         "vinh-phuc/2019/150-kh-ubnd/"]
     assert tab_title(national, "en").startswith("Decision No. 733/QĐ-TTg, Nationwide – ")
+
+
+def test_a_plan_whose_document_is_not_named_says_so_and_is_cited_as_a_document():
+    from thidua.site.citation import cite
+
+    record = make_record(type=None, number=None, url="cao-bang/2023/van-ban-ubnd-2023-03-01/")
+    for lang, not_stated, known_as, cited in (
+            ("vi", "Không nêu trong bài", "Văn bản, 1/3/2023, tỉnh Cao Bằng – ",
+             "Văn bản ngày 1/3/2023 của Ủy ban nhân dân tỉnh Cao Bằng về việc phát động"),
+            ("en", "Not stated in the text", "Document, 1 March 2023, Cao Bang Province – ",
+             "Cao Bang Provincial People's Committee, Document of 1 March 2023")):
+        facts = {fact.key: fact for fact in page_of(record, lang, dt.date(2023, 6, 1)).facts}
+        assert facts["type"].value == not_stated
+        assert tab_title(record, lang).startswith(known_as)
+        assert cite(record, lang).startswith(cited)

@@ -51,7 +51,7 @@ def place(values: dict) -> str:
     if not dated:
         raise Unplaceable("neither the issue date nor the article's date is known")
     date = PartialDate.parse(dated)
-    slug = record_slug(values.get("number"), values.get("type", "KH"), values.get("issuer_code"), date)
+    slug = record_slug(values.get("number"), values.get("type"), values.get("issuer_code"), date)
     return f"{values['province']}/{date.year}/{slug}.md"
 
 

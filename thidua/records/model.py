@@ -79,10 +79,12 @@ class Record:
     """Site path of the plan without the language prefix (``can-tho/2023/97-kh-ubnd/``)."""
     title: str
     summary: str
-    type: str
     issuer: str
     issuer_level: str
     province: str
+    type: Optional[str] = None
+    """The document type code; None when the text names no document (a launch reported
+    without the plan that made it)."""
     number: Optional[str] = None
     issuer_code: Optional[str] = None
     issued: Optional[PartialDate] = None
@@ -138,7 +140,8 @@ RECORD_FIELDS: dict[str, Field] = {f.name: f for f in [
           "UBND tỉnh phát động đợt thi đua …"),
     Field("number", DOC_NUMBER, False, "Document number as printed; leave out if the text "
           "gives none.", "2255/KH-UBND"),
-    Field("type", Choice(DOC_TYPES), True, "Document type code.", "KH"),
+    Field("type", Choice(DOC_TYPES), False, "Document type code; leave out when the text names "
+          "no document (a launch reported without the plan that made it).", "KH"),
     Field("issuer", Text(), True, "Issuing body as printed.", "UBND tỉnh Cao Bằng"),
     Field("issuer_level", Choice(ISSUER_LEVELS), True, "Level of the issuing body.", "province"),
     Field("issuer_code", TOPIC, False, "Short ASCII code of the issuer, required for any issuer "

@@ -24,7 +24,7 @@ from thidua.records.vocabulary import DOC_TYPES, PEOPLES_COMMITTEE_CODE
 ENGLISH_SUFFIX = ".en.md"
 
 
-def record_slug(number: Optional[str], doc_type: str, issuer_code: Optional[str],
+def record_slug(number: Optional[str], doc_type: Optional[str], issuer_code: Optional[str],
                 dated: PartialDate) -> str:
     """The last URL segment of a plan.
 
@@ -34,11 +34,12 @@ def record_slug(number: Optional[str], doc_type: str, issuer_code: Optional[str]
       ``tu`` → ``185-kh-tu``; ``45/KH-UBND`` of a district with code ``phong-dien`` →
       ``45-kh-ubnd-phong-dien``.
     - Without a number: ``<type>-<issuer_code>-<date>``, the date being the issue date or else
-      the article's date, as far as known: ``kh-ubnd-2024-02-20``.
+      the article's date, as far as known: ``kh-ubnd-2024-02-20``; ``van-ban-ubnd-2026-01-22``
+      when the type is not known either.
     """
     code = issuer_code or PEOPLES_COMMITTEE_CODE
     if number is None:
-        return f"{slugify(doc_type)}-{code}-{dated}"
+        return f"{slugify(doc_type) if doc_type else 'van-ban'}-{code}-{dated}"
     slug = slugify(number)
     if code == PEOPLES_COMMITTEE_CODE or slug.endswith(f"-{code}"):
         return slug
@@ -130,7 +131,10 @@ def _check_issuer(values: dict):
                               "Committee (UBND tỉnh/thành phố): a short code such as 'tu' or "
                               "'snv'; it goes into the slug", "issuer")
     code = type_in_number(values.get("number"))
-    if code and code != values["type"]:
+    if code and values.get("type") is None:
+        yield ("type", f"is missing, but the number {values['number']} says {code} "
+                       f"({DOC_TYPES[code]['vi']}): add type: {code}", "number")
+    elif code and code != values["type"]:
         yield ("type", f"is {values['type']} ({DOC_TYPES[values['type']]['vi']}), but the "
                        f"number {values['number']} says {code} ({DOC_TYPES[code]['vi']}); "
                        "correct one of them")

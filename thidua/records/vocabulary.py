@@ -14,6 +14,15 @@ DOC_TYPES: dict[str, dict[str, str]] = {
 }
 """Document type codes as printed in Vietnamese document numbers."""
 
+UNNAMED_DOCUMENT = {"vi": "Văn bản", "en": "Document"}
+"""What a plan is called when the text names no document (a launch reported without the plan
+that made it): the issuer's document, of a type not stated."""
+
+
+def document_name(doc_type: "str | None", lang: str) -> str:
+    """``Kế hoạch`` / ``Plan`` for ``KH``; ``Văn bản`` / ``Document`` when the type is not known."""
+    return DOC_TYPES[doc_type][lang] if doc_type else UNNAMED_DOCUMENT[lang]
+
 ISSUER_LEVELS: dict[str, dict[str, str]] = {
     "province": {"vi": "Cấp tỉnh", "en": "Provincial"},
     "district": {"vi": "Cấp huyện", "en": "District"},

@@ -10,7 +10,7 @@ from typing import Optional
 
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record
-from thidua.records.vocabulary import DOC_TYPES
+from thidua.records.vocabulary import document_name
 from thidua.site.urls import absolute, site_path
 
 
@@ -51,7 +51,7 @@ def cite(record: Record, lang: str) -> str:
 
 
 def _cite_vi(record: Record) -> str:
-    parts = [DOC_TYPES[record.type]["vi"]]
+    parts = [document_name(record.type, "vi")]
     if record.number:
         parts.append(f"số {record.number}")
     if record.issued:
@@ -71,7 +71,7 @@ def _mid_sentence(title: str) -> str:
 
 
 def _cite_en(record: Record) -> str:
-    doc = DOC_TYPES[record.type]["en"]
+    doc = document_name(record.type, "en")
     if record.number:
         doc += f" No. {record.number}"
     if record.issued:
@@ -95,7 +95,7 @@ def csl_json(record: Record, lang: str, site_url: str) -> list[dict]:
     item = {"id": _key(record), "type": "report",
             "title": english.title if english else record.title,
             "author": [{"literal": issuer_name(record, lang)}],
-            "authority": issuer_name(record, lang), "genre": DOC_TYPES[record.type][lang],
+            "authority": issuer_name(record, lang), "genre": document_name(record.type, lang),
             "jurisdiction": gazetteer().get(record.province).full_name(lang),
             "URL": absolute(site_url, site_path(record.url, lang)), "language": lang}
     if record.number:
@@ -115,7 +115,7 @@ def bibtex(record: Record, lang: str, site_url: str) -> str:
     english = record.english if lang == "en" else None
     fields = [("title", english.title if english else record.title),
               ("author", "{" + _bib(issuer_name(record, lang)) + "}"),
-              ("howpublished", DOC_TYPES[record.type][lang] +
+              ("howpublished", document_name(record.type, lang) +
                (f" {'số' if lang == 'vi' else 'No.'} {record.number}" if record.number else "")),
               ("url", absolute(site_url, site_path(record.url, lang))), ("language", lang)]
     if record.number:

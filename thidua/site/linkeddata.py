@@ -10,7 +10,7 @@ from typing import Optional
 
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record
-from thidua.records.vocabulary import DOC_TYPES
+from thidua.records.vocabulary import document_name
 from thidua.site.citation import issuer_name
 from thidua.site.labels import label
 from thidua.site.urls import LANGUAGES, absolute, alternates, site_path
@@ -74,7 +74,7 @@ def plan_jsonld(record: Record, lang: str, site_url: str) -> dict:
         "name": english.title if english else record.title,
         "abstract": english.summary if english else record.summary,
         "inLanguage": lang,
-        "legislationType": DOC_TYPES[record.type][lang],
+        "legislationType": document_name(record.type, lang),
         "legislationJurisdiction": {"@type": "AdministrativeArea", "name": unit.full_name(lang)},
         "legislationPassedBy": {"@type": "GovernmentOrganization",
                                 "name": issuer_name(record, lang)},

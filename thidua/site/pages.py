@@ -15,7 +15,7 @@ from thidua.records.crossrefs import CrossRefs
 from thidua.records.dates import PartialDate
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record, Source
-from thidua.records.vocabulary import DOC_TYPES
+from thidua.records.vocabulary import document_name
 from thidua.site.campaign import UNSTATED, format_period, status
 from thidua.site.citation import cite_with_address, issuer_name, signer_post
 from thidua.site.labels import label
@@ -151,7 +151,7 @@ def tab_title(record: Record, lang: str) -> str:
     """``Kế hoạch 2255/KH-UBND, tỉnh Cao Bằng – Phát động …``; ``Plan, 20 February 2024, Da Nang
     City – Launching …`` for a plan without a number (dated as the plan page dates it)."""
     english = record.english if lang == "en" else None
-    doc_type = DOC_TYPES[record.type][lang]
+    doc_type = document_name(record.type, lang)
     known_as = (f"{doc_type} {'' if lang == 'vi' else 'No. '}{record.number}" if record.number
                 else f"{doc_type}, {record.placed_on.format(lang)}")
     place = gazetteer().get(record.province).full_name(lang)
@@ -169,7 +169,7 @@ def record_page(record: Record, lang: str, today: dt.date, refs: CrossRefs,
         notice = label("unofficial" if english and english.has_text else "only_vietnamese", "en")
     else:
         notice = None
-    doc_type = DOC_TYPES[record.type][lang]
+    doc_type = document_name(record.type, lang)
     return RecordPage(
         lang=lang,
         title=english.title if english else record.title,
@@ -246,7 +246,8 @@ def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
 
     facts: list[Fact] = []
     fact("number", record.number or label("not_stated", lang))
-    fact("type", f"{DOC_TYPES[record.type][lang]} ({record.type})")
+    fact("type", f"{document_name(record.type, lang)} ({record.type})" if record.type
+         else label("not_stated", lang))
     issuer = issuer_name(record, lang)
     fact("issuer", issuer, lang_of_value=other if issuer == record.issuer else None,
          notes=(Note(record.issuer, lang=other),) if issuer != record.issuer else ())

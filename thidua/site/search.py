@@ -92,7 +92,8 @@ def search_data(records: Iterable[Record], lang: str, today) -> SearchData:
         "separator": SEPARATOR,
         "provinces": [[slug, gazetteer().today(slug).slug] for slug in provinces],
         "types": types,
-        "docs": [[position[r.province], r.year, types.index(r.type)] for r in records],
+        "docs": [[position[r.province], r.year, types.index(r.type) if r.type else -1]
+                 for r in records],
         "shard": SHARD,
     }
     rows = [_display(record, lang, today) for record in records]
