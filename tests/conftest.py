@@ -139,9 +139,46 @@ def make_project(tmp_path: Path, content_dir: Path | None = None) -> Path:
     return project
 
 
+SEED_RECORDS = ("can-tho/2023/97-kh-ubnd", "cao-bang/2023/2255-kh-ubnd",
+                "da-nang/2024/kh-ubnd-2024-02-20", "hai-phong/2021/220-kh-ubnd",
+                "hau-giang/2019/1460-kh-ubnd")
+"""The archive's five seed records, which keep their articles' text: the site the tests read
+is built from them, so that what a test expects does not change as the archive grows."""
+
+
+def copy_seed_content(dest: Path) -> Path:
+    """The real content folder's pages and its five seed records (with their English files),
+    copied to ``dest``; returns ``dest``."""
+    source = ROOT / "content"
+    dest.mkdir(parents=True, exist_ok=True)
+    for page in source.glob("*.md"):
+        shutil.copy(page, dest / page.name)
+    for record in SEED_RECORDS:
+        for suffix in (".md", ".en.md"):
+            target = dest / f"{record}{suffix}"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(source / f"{record}{suffix}", target)
+    return dest
+
+
+_SEED_ARCHIVE = []
+
+
+def seed_archive():
+    """The five seed records as an Archive (loaded once)."""
+    import tempfile
+
+    from thidua.records.archive import load_archive
+
+    if not _SEED_ARCHIVE:
+        folder = Path(tempfile.mkdtemp(prefix="thidua-seeds-"))
+        _SEED_ARCHIVE.append(load_archive(copy_seed_content(folder / "content")))
+    return _SEED_ARCHIVE[0]
+
+
 @pytest.fixture(scope="session")
 def real_build(tmp_path_factory) -> tuple[Path, Path]:
-    """The real archive, built once per test run: (its project folder, its site folder)."""
+    """The whole real archive, built once per test run: (its project folder, its site folder)."""
     tmp = tmp_path_factory.mktemp("real")
     out = tmp / "site"
     project = make_project(tmp)
@@ -151,9 +188,15 @@ def real_build(tmp_path_factory) -> tuple[Path, Path]:
 
 
 @pytest.fixture(scope="session")
-def site(real_build) -> Path:
-    """The real archive's site folder."""
-    return real_build[1]
+def site(tmp_path_factory) -> Path:
+    """The site of the five seed records (the real configuration, pages and templates), built
+    once per test run: the site whose pages the tests read."""
+    tmp = tmp_path_factory.mktemp("seeds")
+    out = tmp / "site"
+    project = make_project(tmp, copy_seed_content(tmp / "seed-content"))
+    result = build_site(project, out)
+    assert result.returncode == 0, result.stderr
+    return out
 
 
 def make_record(**changes):

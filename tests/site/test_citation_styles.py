@@ -40,7 +40,8 @@ def rendered(site, record, lang: str, style_name: str) -> tuple[str, str]:
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("style_name", STYLES)
-def test_every_style_names_the_issuing_body_and_the_year(site, lang, style_name):
+def test_every_style_names_the_issuing_body_and_the_year(real_build, lang, style_name):
+    site = real_build[1]  # every plan of the whole archive: national, district, no number …
     for record in ARCHIVE.records:
         issuer = issuer_name(record, lang)
         year = str(record.placed_on.year)
@@ -58,7 +59,8 @@ def test_every_style_names_the_issuing_body_and_the_year(site, lang, style_name)
 
 
 @pytest.mark.parametrize("lang, words", [("vi", "ngày đăng tin"), ("en", "dated by the article")])
-def test_a_plan_known_by_its_article_says_so_in_its_note(site, lang, words):
+def test_a_plan_known_by_its_article_says_so_in_its_note(real_build, lang, words):
+    site = real_build[1]
     record = next(record for record in ARCHIVE.records if record.dated_by_article)
     folder = site / ("en/" if lang == "en" else "") / record.url
     item = json.loads((folder / "cite.json").read_text("utf-8"))[0]

@@ -8,7 +8,7 @@ import shutil
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, build_site, make_project, record_text
+from conftest import ROOT, build_site, copy_seed_content, make_project, record_text
 
 CAN_THO_PLANS = ["can-tho/2023/97-kh-ubnd/", "hau-giang/2019/1460-kh-ubnd/"]
 
@@ -194,8 +194,7 @@ def linking_pages(site, target: str) -> set[str]:
 
 
 def test_a_new_record_appears_exactly_where_it_belongs(tmp_path, site):
-    content = tmp_path / "content"
-    shutil.copytree(ROOT / "content", content)
+    content = copy_seed_content(tmp_path / "content")  # the records of `site`
     new = content / "cao-bang" / "2022" / "12-kh-ubnd.md"
     new.parent.mkdir()
     new.write_text(record_text(issued="2022-05-04", period={"start": "2022-05", "end": "2022-12"}),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import ROOT, build_site, differing_files, make_project
+from conftest import ROOT, build_site, copy_seed_content, differing_files, make_project
 
 WORKFLOW = ROOT / ".github" / "workflows" / "site.yml"
 ACTIONLINT = Path(sys.executable).parent / "actionlint"
@@ -60,6 +60,6 @@ def test_the_workflow_tests_every_python_the_package_supports():
 
 def test_two_builds_of_the_same_content_are_byte_identical(tmp_path, site):
     again = tmp_path / "again"
-    result = build_site(make_project(tmp_path), again)
+    result = build_site(make_project(tmp_path, copy_seed_content(tmp_path / "content")), again)
     assert result.returncode == 0, result.stderr
     assert differing_files(site, again) == []

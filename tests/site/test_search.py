@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, seed_archive
 from thidua.compat.lunr import WordListBuilder
 from thidua.records.archive import load_archive
 from thidua.records.folding import fold
@@ -74,7 +74,7 @@ def search_in_node(data, queries: list[str]) -> list[list[int]]:
 
 @pytest.fixture(scope="module")
 def archive():
-    return load_archive(ROOT / "content")
+    return seed_archive()
 
 
 def test_lunr_js_finds_the_plans_with_and_without_diacritics_and_by_number(archive):
