@@ -235,7 +235,7 @@ def test_the_plan_just_issued_not_the_one_it_follows():
                      "hoạch số 45/KH-UBND ngày 3/4/2023 phát động phong trào thi đua trong toàn huyện.\n")
     assert draft.values["number"] == "45/KH-UBND" and draft.values["issued"] == "2023-04-03"
     assert draft.values["issuer"] == "UBND huyện Cần Giuộc"
-    assert draft.values["issuer_level"] == "district" and "issuer_code" in draft.missing
+    assert draft.values["issuer_level"] == "district" and draft.values["issuer_code"] == "can-giuoc"
     assert draft.values["cites"] == ["12/KH-UBND"] and draft.values["province"] == "long-an"
 
 
@@ -280,18 +280,27 @@ def test_new_refuses_a_bad_date_with_the_reason(tmp_path, options, message):
     assert result.exit_code == 2 and message in result.stderr and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("text, issuer, level", [
+@pytest.mark.parametrize("text, issuer, level, code", [
     ("Sở GD&ĐT tỉnh Cao Bằng vừa ban hành Kế hoạch số 501/KH-SGDĐT phát động phong trào thi đua, "
-     "theo Kế hoạch của UBND tỉnh.", "Sở GD&ĐT tỉnh Cao Bằng", "department"),
+     "theo Kế hoạch của UBND tỉnh.", "Sở GD&ĐT tỉnh Cao Bằng", "department", "sgddt"),
     ("Ban Thường vụ Tỉnh ủy Quảng Ninh vừa ban hành Kế hoạch số 185-KH/TU phát động phong trào "
-     "thi đua. Trước đó UBND tỉnh Quảng Ninh đã phát động.", "Ban Thường vụ Tỉnh ủy Quảng Ninh", "party"),
+     "thi đua. Trước đó UBND tỉnh Quảng Ninh đã phát động.", "Ban Thường vụ Tỉnh ủy Quảng Ninh",
+     "party", "tu"),
     ("UBND thành phố Bảo Lộc (tỉnh Lâm Đồng) vừa ban hành Kế hoạch số 9/KH-UBND phát động phong "
-     "trào thi đua.", "UBND thành phố Bảo Lộc", "district"),
+     "trào thi đua.", "UBND thành phố Bảo Lộc", "district", "bao-loc"),
+    ("Liên đoàn Lao động tỉnh Phú Yên vừa ban hành Kế hoạch số 12/KH-LĐLĐ phát động phong trào thi "
+     "đua trong công nhân, viên chức, lao động.", "Liên đoàn Lao động tỉnh Phú Yên", "union", "ldld"),
+    ("Ngày 20/12/2023, Bộ trưởng Bộ Thông tin và Truyền thông ban hành Chỉ thị số 07/CT-BTTTT phát "
+     "động phong trào thi đua năm 2024.", "Bộ trưởng Bộ Thông tin và Truyền thông", "national",
+     "btttt"),
+    ("UBND xã Quảng Ninh vừa ban hành Kế hoạch số 3/KH-UBND phát động phong trào thi đua năm 2026.",
+     "UBND xã Quảng Ninh", None, "xa-quang-ninh"),  # a commune named as a province is
 ])
-def test_issuers_other_than_a_provincial_committee(text, issuer, level):
+def test_issuers_other_than_a_provincial_committee_with_the_code_their_records_use(
+        text, issuer, level, code):
     draft = draft_of(text)
-    assert draft.values["issuer"] == issuer and draft.values["issuer_level"] == level
-    assert "issuer_code" in draft.missing
+    assert draft.values["issuer"] == issuer and draft.values.get("issuer_level") == level
+    assert draft.values["issuer_code"] == code and "issuer_code" not in draft.missing
 
 
 def test_a_theme_in_quotes_followed_by_a_semicolon():

@@ -307,7 +307,8 @@ def test_a_decision_signed_with_its_date_gives_both():
     draft = extract("Kế hoạch đợt thi đua\nPhó Thủ tướng vừa ký Quyết định số 118/QĐ-TTg ngày "
                     "4/11/2025 ban hành Kế hoạch triển khai đợt thi đua chào mừng Đại hội.\n")
     assert (draft.values["number"], draft.values["issued"]) == ("118/QĐ-TTg", "2025-11-04")
-    assert "province" not in draft.values  # a national decision is no province's
+    assert draft.values["province"] == "toan-quoc"  # a national decision is filed nationwide
+    assert (draft.values["issuer_level"], draft.values["issuer_code"]) == ("national", "ttg")
 
 
 @pytest.mark.parametrize("sentence, period", [
@@ -898,7 +899,7 @@ def test_a_ceremonys_place_is_not_the_issuers_province():
     draft = extract("Phát động xóa nhà tạm\n(GLO)- Sáng 13-4, tại huyện Đà Bắc (tỉnh Hòa Bình), Hội "
                     "đồng Thi đua-Khen thưởng Trung ương tổ chức lễ phát động phong trào thi đua “Xóa "
                     "nhà tạm, nhà dột nát” trong cả nước.\n")
-    assert "province" not in draft.values
+    assert draft.values["province"] == "toan-quoc"  # the national council's, not Hòa Bình's
 
 
 @pytest.mark.parametrize("text", [
@@ -965,3 +966,30 @@ def test_a_letter_numbered_without_its_type_takes_the_kind_named_before_it():
                    "phát động phong trào thi đua chào mừng 70 năm Chiến thắng Điện Biên Phủ.",
                    {"number": 0, "type": 0})
     assert facts == {"number": "1520/UBND-VX", "type": "CV"}
+
+
+def test_page_furniture_is_no_headline_and_a_launch_without_a_plan_has_no_type():
+    draft = extract("Skip Ribbon Commands\nHotline: 0912 345 678\n-A\nPhường Tân An phát động thi đua năm "
+                    "2026\nChiều 27/1, UBND phường Tân An tổ chức hội nghị triển khai kế hoạch phát "
+                    "triển kinh tế - xã hội năm 2026 và phát động phong trào thi đua yêu nước năm 2026.\n")
+    assert draft.values["title"] == "Phường Tân An phát động thi đua năm 2026"
+    assert "type" not in draft.values  # "kế hoạch phát triển kinh tế" is not the launching plan
+    assert stated("Lào Cai phát động thi đua\nUBND tỉnh Lào Cai vừa ban hành kế hoạch phát động "
+                  "phong trào thi đua năm 2025.", {"type": 0}) == {"type": "KH"}
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Ngành Thuế thi đua cuối năm\nTổng cục Thuế vừa phát động phong trào thi đua cuối năm 2024 trong "
+     "toàn Ngành.", "toan-quoc"),
+    ("Thi đua lập thành tích\nNgày 5-10, Thủ tướng Phạm Minh Chính, Chủ tịch Hội đồng Thi đua - Khen "
+     "thưởng Trung ương, đã phát động đợt thi đua chào mừng Đại hội.", "toan-quoc"),
+    ("Nam Định hưởng ứng\nHưởng ứng phong trào do Thủ tướng phát động, UBND tỉnh Nam Định vừa ban "
+     "hành Kế hoạch số 14/KH-UBND phát động phong trào thi đua.", "nam-dinh"),  # answers the PM's
+    ("Justice sector emulation\nOn February 29, 2024, the Ministry of Justice issued Decision No. "
+     "244/QD-BTP on a plan to launch a thematic emulation movement for 2024.", "toan-quoc"),
+    ("Emulation for Hung Yen\nImplementing the Prime Minister's directive, the Hung Yen Provincial "
+     "People's Committee issued Plan No. 41/KH-UBND to launch the emulation movement for 2021.",
+     "hung-yen"),
+])
+def test_a_national_bodys_plan_is_filed_nationwide_and_a_provinces_answer_is_not(text, province):
+    assert stated(text, {"province": 0}) == {"province": province}

@@ -27,7 +27,7 @@ from thidua.editing.nearmiss import near_miss
 from thidua.editing.periods import year_date
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
-from thidua.records.gazetteer import gazetteer
+from thidua.records.gazetteer import NATIONWIDE, gazetteer
 from thidua.records.record import type_in_number
 
 MONTHS = {name: number for number, names in enumerate(
@@ -292,14 +292,32 @@ def _phrase_date(text: str, year: Optional[int]) -> Optional[PartialDate]:
     return year_date(only_year.group("year")) if only_year and not day_month else None
 
 
+NATIONAL = re.compile(r"\b(?:(?:Deputy\s+)?Prime Minister|(?:the\s+)?Government|Ministry of [A-Z][\w ,]{2,60}?|"
+                      r"Minister of [A-Z][\w ,]{2,60}?|Central (?:Emulation and (?:Commendation|Reward)|"
+                      r"Emulation-Reward) Council|Vietnam General Confederation of Labou?r)"
+                      r"(?:\s+[A-Z][\w-]*){0,4},?\s+(?:has\s+)?(?:just\s+)?(?:issued|signed|launched|"
+                      r"promulgated|approved)\b")
+"""A national body as the subject that issues or launches: "the Prime Minister issued", "Deputy
+Prime Minister Tran Luu Quang has just signed", "the Ministry of Justice issued"."""
+
+
 def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
-    """The province of the body that issued the plan: one named with its People's Committee
+    """A national plan (the Prime Minister's, a ministry's: its number ends in -TTg, or a national
+    body is the subject that issued or launched it, and no province's People's Committee is)
+    is filed nationwide (``toan-quoc``). Else the province of the body that issued the plan: one named with its People's Committee
     ("Hung Yen Provincial People's Committee", "the People's Committee of Thua Thien Hue") in
     the paragraph of the plan's number, else in the text; else the one province the text names
     as "<Name> province", "<Name> city" or "province of <Name>" other than where something took
     place ("a conference in Hoa Binh province" says where, not who). None when the text names
     several, or a name the gazetteer does not know whole."""
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [prose]
+    subject = NATIONAL.search(paragraphs[0] if number else prose)
+    national = (f"the number {number}" if number and re.search(r"-TTg$", number) else
+                f"“{subject.group(0)}”" if subject else None)
+    if national and not any(found[2] for found in _places_named(prose)):
+        record_fact(draft, "province", NATIONWIDE, f"{national}: a national plan")
+        record_fact(draft, "issuer_level", "national", national)
+        return
     for text in paragraphs:
         named = _places_named(text)
         issuing = [found for found in named if found[2]]

@@ -41,7 +41,9 @@ FURNITURE = re.compile(
     r"chúng tôi trên mạng xã hội|mã qr code.*|tài liệu đính kèm:?.*|[•·]?\s*(đang truy cập|hôm nay|"
     r"trong tuần|tổng lượt truy cập):?.*|[\d\s.…]+|\.|chính trị|xã hội|kinh tế|thời sự|trang chủ|"
     r"in bài|bản in|bình luận|gửi bình luận|ý kiến bạn đọc|gửi bài|quay lại|lên đầu trang|email|"
-    r"theo dõi chúng tôi.*|chia sẻ lên .*|cỡ chữ.*|tin tức\s*-\s*sự kiện)$", re.I)
+    r"theo dõi chúng tôi.*|chia sẻ lên .*|cỡ chữ.*|tin tức\s*-\s*sự kiện|skip ribbon commands|"
+    r"skip to (?:main )?content|hotline:?.*|đường dây nóng:?.*|-?\s*a\s*\+?|a\s*-|[-+]?\s*a\s*[-+]|"
+    r"xây dựng đảng)$", re.I)
 """Lines that belong to the web page, not to the article."""
 END_OF_ARTICLE = re.compile(r"^(tin khác|các tin khác|tin liên quan|thống kê truy cập|"
                             r"tiện ích thông tin|tin cùng chuyên mục|bài viết liên quan|"
@@ -93,6 +95,11 @@ BARE_NUMBER = re.compile(r"(?<!đã )\b(?:ban hành|ký)\s+(?P<kind>kế hoạch
                          re.I)
 """A plan's number printed without its symbol: "ban hành Chỉ thị số 12 về …", "ban hành Chỉ thị 02
 ngày 17/1/2020" (not "Kế hoạch 5 năm")."""
+PLAN_NAMED = re.compile(r"\b(?:ban hành|có|xây dựng|vừa ký)\s+kế hoạch\b(?!\s+(?:phát triển|5 năm|năm năm|"
+                        r"hành động|công tác))|\bkế hoạch\s+(?:phát động|triển khai|tổ chức thực hiện)\s+"
+                        r"(?:các\s+)?(?:phong trào|đợt)\s+thi đua\b", re.I)
+"""A plan named as the document that launches the campaign ("UBND tỉnh ban hành kế hoạch …",
+"Kế hoạch phát động phong trào thi đua …"), not a socio-economic plan the text also names."""
 HEADLINE_NUMBER = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|công văn)(?:\s+số)?\s+$", re.I)
 """A headline that opens with the document's name and number: "Kế hoạch 236/KH-UBND thực hiện
 …" (a number further on in it is one the plan cites)."""
@@ -285,8 +292,8 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
                                         rf"{re.escape(number)}(?![\w/])", prose, re.I)):
         record_fact(draft, "type", DOCUMENT_KINDS[named.group(1).lower()],
                     f"“{named.group(0)}”")  # "Công văn số 1520/UBND-VX": the kind named
-    elif not number and re.search(r"\bkế hoạch\b", prose, re.I):
-        record_fact(draft, "type", "KH", "“kế hoạch” in the text")
+    elif not number and (plan := PLAN_NAMED.search(prose)):
+        record_fact(draft, "type", "KH", f"“{plan.group(0)}”")
     else:
         draft.missing["type"] = "the text names no document type"
 

@@ -14,7 +14,8 @@ from thidua.editing.facts import Draft, record_fact
 from thidua.editing.nearmiss import LAUNCH
 from thidua.editing.periods import SENTENCE_END, sentences
 from thidua.records.dates import PartialDate
-from thidua.records.gazetteer import gazetteer
+from thidua.records.folding import fold, slugify
+from thidua.records.gazetteer import NATIONWIDE, gazetteer
 
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.isupper())
 NAME_WORD = rf"[{_UPPER}][\w]*"
@@ -54,6 +55,22 @@ UNION = re.compile(rf"\b(?:Tổng Liên đoàn Lao động|Liên đoàn Lao đ�
                    rf"Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|Ủy ban MTTQ|Ủy ban Mặt trận "
                    rf"Tổ quốc)(?:\s+(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{1,60}}?)?{_ISSUES}")
 """A mass organisation as the issuer: a trade union, the Youth Union, the Fatherland Front."""
+MINISTRY = re.compile(rf"\bBộ(?:\s+trưởng\s+Bộ)?\s+(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{2,50}}?{_ISSUES}")
+"""A ministry as the issuer: "Bộ Y tế ban hành", "Bộ trưởng Bộ Nội vụ ban hành" (national)."""
+NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
+                           rf"{NAME_WORD}){{0,3}}|Hội đồng Thi đua\s*[-–]\s*Khen thưởng Trung ương|"
+                           rf"Tổng cục\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|Tổng Liên đoàn Lao động Việt Nam|"
+                           rf"Trung ương Đoàn|Ủy ban Trung ương MTTQ Việt Nam)(?:,[^,.;\n]{{3,90}},)?{_ISSUES}")
+"""A national body as the subject that issues or launches: "Thủ tướng Phạm Minh Chính, Chủ tịch
+Hội đồng Thi đua - Khen thưởng Trung ương, đã phát động", "Tổng cục Thuế vừa phát động" (not
+"do Thủ tướng phát động": a campaign the text's own issuer answers)."""
+CODES = {"tỉnh ủy": "tu", "thành ủy": "tu", "ban thường vụ tỉnh ủy": "tu",
+         "ban thường vụ thành ủy": "tu", "liên đoàn lao động": "ldld", "lđlđ": "ldld",
+         "ủy ban mttq": "mttq", "ủy ban mặt trận tổ quốc": "mttq", "tỉnh đoàn": "td",
+         "thành đoàn": "td", "hội nông dân": "hnd", "hội liên hiệp phụ nữ": "hlhpn",
+         "hội cựu chiến binh": "hccb", "tổng liên đoàn lao động": "tld"}
+"""The short codes of issuers that texts name by what they are ("Tỉnh ủy", "Liên đoàn Lao động
+tỉnh"), as the records write them."""
 
 
 def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
@@ -61,6 +78,10 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
     after a type word, from the issuer ("Ban Thường vụ Tỉnh ủy Cao Bằng"), a provincial
     organisation or the districts it names."""
     _places(draft, prose, number)
+    if draft.values.get("issuer_level") == "national":
+        record_fact(draft, "province", NATIONWIDE, "a national body's plan is filed nationwide")
+        draft.missing.pop("province", None)
+        return
     issuer = draft.values.get("issuer")
     unit = gazetteer().named_in(issuer) if issuer and "province" not in draft.values else None
     if unit:  # "Ban Thường vụ Tỉnh ủy Cao Bằng": named by its issuer alone
@@ -87,13 +108,14 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     if number and re.search(r"-TTg$", number):  # the Prime Minister's: a national plan
         record_fact(draft, "issuer", "Thủ tướng Chính phủ", f"the number {number}")
         record_fact(draft, "issuer_level", "national", f"the number {number}")
+        record_fact(draft, "issuer_code", "ttg", f"the number {number}")
         return
     other = _other_issuer(prose, number)
     if other:
         text, level = other
         record_fact(draft, "issuer", text, f"“{text}”")
         record_fact(draft, "issuer_level", level, f"the number's sentence names {text}")
-        draft.missing["issuer_code"] = "an issuer other than the People's Committee needs a code"
+        _issuer_code(draft, issuer_code(text, level))
         return
     issuer = _issuer_match(prose, number)
     if issuer is None:
@@ -105,6 +127,7 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         text = issuer.group(0).strip()
         record_fact(draft, "issuer", text, f"“{text}”")
         draft.missing["issuer_level"] = "a commune's People's Committee: choose its level"
+        _issuer_code(draft, issuer_code(text, "other"))
         return
     city = kind in ("thành phố", "tp", "tp.")
     if found and not (city and found[0].kind == "province"):  # a province, or a centrally-run city
@@ -128,7 +151,56 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
 def _district_issuer(draft: Draft, text: str, why: str) -> None:
     record_fact(draft, "issuer", text, f"“{text}”")
     record_fact(draft, "issuer_level", "district", why)
-    draft.missing["issuer_code"] = "a district's plan needs a short code for its issuer"
+    _issuer_code(draft, issuer_code(text, "district"))
+
+
+def issuer_code(issuer: str, level: str) -> Optional[str]:
+    """A short code for an issuer other than a provincial People's Committee, as the records
+    write them: the place's name for a People's Committee of a district or a commune ("UBND
+    huyện Khánh Vĩnh" → ``khanh-vinh``; ``xa-quang-ninh`` when the name is also a province's),
+    the customary code of a Party committee or a mass organisation ("Tỉnh ủy" → ``tu``), the
+    initials of a department or a ministry ("Sở Nội vụ" → ``snv``, "Bộ Y tế" → ``byt``); None
+    when it cannot be made."""
+    words = issuer.split()
+    committee = re.match(r"(?:UBND|Ủy ban nhân dân)\s+((?i:huyện|quận|thị xã|thành phố|tp\.?|xã|"
+                         r"phường|thị trấn|đặc khu))\s+(.+)$", issuer)
+    if committee:
+        name = committee.group(2)
+        place = slugify(name)
+        if gazetteer().lookup(name):  # "xã Quảng Ninh", "thành phố Tuyên Quang"
+            kind = {"thành phố": "tp", "tp": "tp", "tp.": "tp", "thị xã": "tx"}.get(
+                committee.group(1).lower(), slugify(committee.group(1)))
+            return f"{kind}-{place}"
+        return place
+    head = _without_place(issuer)
+    for name, code in sorted(CODES.items(), key=lambda item: -len(item[0])):
+        if fold(head).startswith(fold(name)) and len(fold(head)) <= len(fold(name)) + 1:
+            return code
+    if level in ("department", "national") and words and words[0] in ("Sở", "Bộ"):
+        named = re.sub(r"^Bộ trưởng\s+", "", head)
+        return "".join(re.sub(r"\W", "", fold(word)) if sum(ch.isupper() for ch in word) > 1
+                       else fold(word)[0] for word in named.split() if word.lower() != "và")
+    return None
+
+
+def _without_place(issuer: str) -> str:
+    """The issuer's name without the province it ends with ("Liên đoàn Lao động tỉnh Phú Yên",
+    "Tỉnh ủy Cao Bằng" → "Liên đoàn Lao động", "Tỉnh ủy")."""
+    words = issuer.split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        if gazetteer().lookup(" ".join(words[-size:])):
+            words = words[:-size]
+            break
+    while len(words) > 1 and fold(words[-1]) in ("tinh", "thanh", "pho", "tp", "tp."):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _issuer_code(draft: Draft, code: Optional[str]) -> None:
+    if code:
+        record_fact(draft, "issuer_code", code, "made from the issuer's name: check it")
+    else:
+        draft.missing["issuer_code"] = "an issuer other than the People's Committee needs a code"
 
 
 def _at_a_venue(prose: str, match: re.Match) -> bool:
@@ -221,6 +293,9 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str]]:
     candidates = [(m.end(), m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
     candidates += [(m.end(), m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
     candidates += [(m.end(), m.group(0).strip(), "union") for m in UNION.finditer(sentence)]
+    candidates += [(m.end(), m.group(0).strip(), "national") for m in MINISTRY.finditer(sentence)]
+    candidates += [(m.end(), re.split(r",", m.group(0))[0].strip(), "national")
+                   for m in NATIONAL_BODY.finditer(sentence)]
     committees = [m.end() for m in ISSUER.finditer(sentence)]
     if not candidates or (committees and max(committees) > max(c[0] for c in candidates)):
         return None
