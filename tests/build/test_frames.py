@@ -10,7 +10,14 @@ from types import SimpleNamespace
 import pytest
 from jinja2 import DictLoader, Environment
 
-from conftest import ROOT, build_env, differing_files, make_project, record_text
+from conftest import (
+    ROOT,
+    build_env,
+    copy_seed_content,
+    differing_files,
+    make_project,
+    record_text,
+)
 from thidua.bench.corpus import generate, sentences
 from thidua.build.frames import PARTS, Frames
 from thidua.site.pages import Crumb
@@ -30,7 +37,7 @@ def _build(project, site, frames: str) -> str:
 
 @pytest.mark.slow  # builds sites with frames and without: `make check` leaves it out
 def test_framed_pages_are_byte_for_byte_the_pages_material_renders(tmp_path):
-    project = make_project(tmp_path)
+    project = make_project(tmp_path, copy_seed_content(tmp_path / "seeds"))
     content = project / "content"
     generate(40, content, sentences(ROOT / "content"), seed=5)
     headed = content / "cao-bang" / "2023" / "12-kh-ubnd.md"

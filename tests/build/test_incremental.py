@@ -16,6 +16,7 @@ from conftest import (
     ROOT,
     build_env,
     build_site,
+    copy_seed_content,
     differing_files,
     make_project,
     record_text,
@@ -41,7 +42,7 @@ def plan(number: str, issued: str, **changes) -> str:
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("incremental")
-    project = make_project(tmp)
+    project = make_project(tmp, copy_seed_content(tmp / "seeds"))
     content = project / "content"
     generate(12, content, sentences(ROOT / "content"), seed=5)
     (content / "cao-bang" / "2021").mkdir(parents=True, exist_ok=True)

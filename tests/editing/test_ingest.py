@@ -181,7 +181,7 @@ def test_a_third_party_article_gives_a_record_with_its_address_and_without_its_t
                                   "--content", str(content)])
     assert result.exit_code == 0, result.stderr
     assert "found    source: [{'author': 'MINH AN', 'url': 'https://example.org/lao-cai-thi-dua'}]" \
-        f"  (the byline and --url)" in result.stderr
+        "  (the byline and --url)" in result.stderr
     record = content / "lao-cai" / "2022" / "15-kh-ubnd.md"
     assert read_body(record, "x") == ""
     assert "phát động phong trào thi đua thực hiện" not in record.read_text("utf-8")

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from thidua.records.archive import load_archive, record_files
+from thidua.records.archive import load_archive
 from thidua.records.loader import read_body
 from thidua.records.record import record_file
 

@@ -15,7 +15,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, build_site, make_project, record_text, seed_archive
-from thidua.records.archive import load_archive
 from thidua.site.exports import record_data
 
 SITE_URL = "https://thidua-archive.github.io/"

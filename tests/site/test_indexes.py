@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import posixpath
-import shutil
 
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, build_site, copy_seed_content, make_project, record_text
+from conftest import build_site, copy_seed_content, make_project, record_text
 
 CAN_THO_PLANS = ["can-tho/2023/97-kh-ubnd/", "hau-giang/2019/1460-kh-ubnd/"]
 
