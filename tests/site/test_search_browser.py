@@ -147,3 +147,27 @@ def test_a_paragraph_link_shows_on_keyboard_focus(tab, served):
     anchor.focus()
     tab.wait_for_timeout(300)
     assert anchor.evaluate("a => getComputedStyle(a).opacity") == "1"
+
+
+def test_a_query_is_quoted_as_typed_in_what_the_page_says(tab, served):
+    assert results(tab, served, "search/?q=%24%26+%241") == []  # "$& $1"
+    assert "“$& $1”" in tab.inner_text("#td-search-status")  # not the label's own words
+
+
+def test_more_clicked_twice_while_a_shard_loads_shows_each_plan_once(browser, real_build):
+    from thidua.bench.browser import serve
+
+    with serve(real_build[1]) as url:
+        context = browser.new_context(viewport={"width": 360, "height": 800}, bypass_csp=True)
+        tab = context.new_page()
+        tab.goto(url + "search/?q=thi+dua")
+        tab.wait_for_function("!document.getElementById('td-search-more').hidden")
+        first = tab.eval_on_selector_all("#td-search-results li", "items => items.length")
+        # two clicks before the second page's shard has arrived (a fetch never answers at once)
+        tab.eval_on_selector("#td-search-more", "b => { b.click(); b.click(); }")
+        tab.wait_for_function(f"document.querySelectorAll('#td-search-results li').length > {first}")
+        tab.wait_for_timeout(1500)  # the second click, had it gone through, would have landed by now
+        links = tab.eval_on_selector_all("#td-search-results .td-plan-item > a", "as => as.map(a => a.href)")
+        context.close()
+    assert first == 20 and len(links) == len(set(links)) == min(40, len(links))
+    assert len(links) > 20

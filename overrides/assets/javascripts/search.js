@@ -214,6 +214,10 @@
 
   function say(text) { status.textContent = text; }
 
+  /* A label with its blank filled in as typed: "$&" or "$1" in a query stays as it is (what
+     String.replace would have made of them). */
+  function fillIn(label, blank, value) { return label.split(blank).join(String(value)); }
+
   function run(state) {
     var mine = ++generation;  /* a newer search makes this one stop where it is */
     var filtered = state.province || state.year || state.type;
@@ -234,12 +238,12 @@
       shown = 0;
       if (!current.length) {
         more.hidden = true;
-        say(labels.none.replace("{query}", state.q));
+        say(fillIn(labels.none, "{query}", state.q));
         return;
       }
-      var count = current.length === 1 ? labels.one : labels.many.replace("{n}", current.length);
+      var count = current.length === 1 ? labels.one : fillIn(labels.many, "{n}", current.length);
       return show(loaded.facets.shard, mine).then(function () {
-        if (mine === generation) { say(found.partial ? labels.partial.replace("{count}", count) : count); }
+        if (mine === generation) { say(found.partial ? fillIn(labels.partial, "{count}", count) : count); }
       });
     }).catch(function (error) {
       say(labels.failed);
@@ -300,8 +304,12 @@
       run(state);
     });
   });
+  var showing = null;  /* the "more" being shown: a second click meanwhile waits for it */
   more.addEventListener("click", function () {
-    load().then(function (loaded) { return show(loaded.facets.shard, generation); });
+    if (showing) { return; }
+    var mine = generation;
+    showing = load().then(function (loaded) { return show(loaded.facets.shard, mine); })
+      .then(function () { showing = null; }, function (error) { showing = null; throw error; });
   });
   window.addEventListener("popstate", function () {
     var state = params();
