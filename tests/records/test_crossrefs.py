@@ -36,3 +36,10 @@ def test_document_numbers_are_found_as_printed(text, numbers):
 ])
 def test_what_is_not_a_document_number_is_not_found(text):
     assert _numbers(text) == []
+
+
+def test_the_central_committees_symbol_is_one_however_printed():
+    from thidua.records.crossrefs import number_key
+
+    assert number_key("18-NQ/TƯ") == number_key("18-NQ/TW") == "18-nq-tw"
+    assert number_key("34-CT/TU") == "34-ct-tu"  # a Provincial Party Committee's stays its own

@@ -375,3 +375,13 @@ def test_a_launch_reported_without_its_document_has_no_type(content):
     assert problems_of(content)[1] == [
         f"{SHOWN}:{line_of(text, 'number:')}: type: is missing, but the number 12/KH-UBND says "
         "KH (Kế hoạch): add type: KH"]
+
+
+def test_an_english_reason_for_a_fact_not_inferred_is_reported(content):
+    content.write(PLACE, record_text(inferred={"issued": "ngày đăng bài"}))
+    content.write("cao-bang/2023/12-kh-ubnd.en.md", "---\ntitle: T\nsummary: S\ninferred:\n"
+                  "  issued: the article's date\n  province: the outlet is Cao Bang's\n---\n")
+    assert problems_of(content)[1] == [
+        "content/cao-bang/2023/12-kh-ubnd.en.md:6: inferred.province: gives a reason for "
+        "'province', which the Vietnamese file does not mark as inferred; remove it or mark it "
+        "there"]

@@ -59,8 +59,11 @@ def test_csv_and_jsonl_read_back_equal_the_records(site):
             if cell == "":
                 continue
             head, _, sub = column.partition(".")
-            if column == "inferred":
-                read[column] = json.loads(cell)
+            if column in ("inferred", "english.inferred"):
+                if sub:
+                    read.setdefault(head, {})[sub] = json.loads(cell)
+                else:
+                    read[column] = json.loads(cell)
             elif column in ("topics", "cites", "aliases"):
                 read[column] = cell.split(" | ")
             elif head == "source":  # a column a sub-field, the articles' values in order

@@ -128,10 +128,9 @@ def test_facts_panel_in_vietnamese_shows_the_issuer_as_printed_too():
 
 
 def test_an_inferred_fact_carries_its_reason():
-    record = make_record(inferred={"period.start": "the text says “từ nay”"})
+    record = make_record(inferred={"period.start": "bài viết ghi “từ nay”"})
     facts = {fact.key: fact for fact in page_of(record, "vi", dt.date(2024, 1, 1)).facts}
-    assert facts["period"].notes == (Note("the text says “từ nay”", "Suy ra, không nêu trong bài",
-                                          lang="en"),)
+    assert facts["period"].notes == (Note("bài viết ghi “từ nay”", "Suy ra, không nêu trong bài"),)
 
 
 def test_both_citation_forms_with_their_addresses_current_language_first():
@@ -186,3 +185,29 @@ def test_a_plan_whose_document_is_not_named_says_so_and_is_cited_as_a_document()
         assert facts["type"].value == not_stated
         assert tab_title(record, lang).startswith(known_as)
         assert cite(record, lang).startswith(cited)
+
+
+def test_an_inferred_facts_reason_is_in_the_pages_language_or_marked():
+    record = make_record(province="da-nang", issuer="UBND thành phố",
+                         inferred={"province": "bài viết chỉ ghi “UBND thành phố”",
+                                   "period": "kế hoạch phát động thi đua năm 2023"},
+                         english=English(path="x.en.md", title="T", summary="S", has_text=False,
+                                         inferred={"province": "the article says only “UBND thành phố”"}))
+    vi = {f.key: f for f in page_of(record, "vi", dt.date(2023, 6, 1)).facts}
+    assert vi["province"].notes == (Note("bài viết chỉ ghi “UBND thành phố”",
+                                         "Suy ra, không nêu trong bài"),)
+    en = {f.key: f for f in page_of(record, "en", dt.date(2023, 6, 1)).facts}
+    assert en["province"].notes == (Note("the article says only “UBND thành phố”",
+                                         "Inferred, not stated in the text"),)
+    assert en["period"].notes == (Note("kế hoạch phát động thi đua năm 2023",
+                                       "Inferred, not stated in the text", "vi"),)  # untranslated
+
+
+def test_a_citation_printed_tu_links_the_central_document_printed_tw():
+    central = make_record(url="toan-quoc/2022/18-nq-tw/", number="18-NQ/TW", type="NQ",
+                          province="toan-quoc", issuer="Ban Chấp hành Trung ương",
+                          issuer_level="national", issuer_code="tw", issued=D(2022, 6, 16))
+    citing = make_record(cites=("18-NQ/TƯ",), issued=D(2023, 3, 1))
+    refs = cross_refs([central, citing])
+    assert [(doc.number, doc.url) for doc in page_of(citing, "vi", dt.date(2024, 1, 1), refs).cites] == [
+        ("18-NQ/TƯ", "toan-quoc/2022/18-nq-tw/")]

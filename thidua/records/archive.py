@@ -114,7 +114,13 @@ def check_archive(content_dir: Path, only: list[Path] | None = None,
         english, found = readings.read(path, lambda: load_english(path, content_dir, shown))
         problems.extend(found)
         if english is not None and original in records:
-            records[original] = replace(records[original], english=english)
+            record = records[original]
+            for name in english.inferred.keys() - record.inferred.keys():
+                line = english.lines.get(f"inferred.{name}", english.lines.get("inferred", 1))
+                problems.append(Problem(shown, line, f"inferred.{name}",
+                                        f"gives a reason for '{name}', which the Vietnamese file "
+                                        "does not mark as inferred; remove it or mark it there"))
+            records[original] = replace(record, english=english)
     problems.extend(_duplicates(records.values()))
     problems.extend(_alias_clashes(records.values()))
     if only is not None:

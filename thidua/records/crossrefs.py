@@ -58,9 +58,19 @@ class CrossRefs:
     def resolve(self, citing: Record, number: str) -> Optional[Record]:
         """The record a number mentioned in ``citing`` refers to, if the archive holds it."""
         for citation in self.cites.get(citing.url, ()):
-            if slugify(citation.number) == slugify(number):
+            if number_key(citation.number) == number_key(number):
                 return citation.target
         return None
+
+
+CENTRAL = re.compile(r"(?<=/)TƯ\b")
+"""The Party Central Committee's symbol, printed "TƯ" or "TW" ("18-NQ/TƯ" is "18-NQ/TW"); not
+"TU", a Provincial Party Committee's."""
+
+
+def number_key(number: str) -> str:
+    """What identifies a document number however it is printed: folded, and "TƯ" as "TW"."""
+    return slugify(CENTRAL.sub("TW", number))
 
 
 def cross_refs(records: Iterable[Record]) -> CrossRefs:
@@ -72,7 +82,7 @@ def cross_refs(records: Iterable[Record]) -> CrossRefs:
     by_number: dict[str, list[Record]] = {}
     for record in records:
         if record.number:
-            by_number.setdefault(slugify(record.number), []).append(record)
+            by_number.setdefault(number_key(record.number), []).append(record)
     refs = CrossRefs()
     cited_by: dict[str, list[Record]] = {}
     for record in records:
@@ -80,9 +90,9 @@ def cross_refs(records: Iterable[Record]) -> CrossRefs:
             [*record.cites, *record.mentions, *(record.english.mentions if record.english else ())]))
         citations = []
         for number in numbers:
-            if record.number and slugify(number) == slugify(record.number):
+            if record.number and number_key(number) == number_key(record.number):
                 continue  # the plan naming itself
-            target = _held(record, by_number.get(slugify(number), []))
+            target = _held(record, by_number.get(number_key(number), []))
             citations.append(Citation(number, target))
             if target is not None:
                 cited_by.setdefault(target.url, []).append(record)

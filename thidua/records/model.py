@@ -62,10 +62,14 @@ class English:
     occasion: Optional[str] = None
     slogan: Optional[str] = None
     participants: Optional[str] = None
+    inferred: dict[str, str] = field(default_factory=dict)
+    """The reasons of the Vietnamese file's inferred facts, in English (field → reason)."""
     mentions: tuple[str, ...] = ()
     """The document numbers the translated text mentions, in order (thidua/records/crossrefs.py)."""
     links: tuple[str, ...] = ()
     """The site's Markdown files the translated text may link to (thidua/records/links.py)."""
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    """Line of each frontmatter field in the English file, for messages."""
 
 
 @dataclass(frozen=True)
@@ -178,8 +182,8 @@ RECORD_FIELDS: dict[str, Field] = {f.name: f for f in [
           "text the file holds first).",
           "[{outlet: Báo Đà Nẵng, url: https://…, author: T. HUY}]"),
     Field("inferred", Reasons(lambda: INFERABLE), False, "Facts not stated in the text, each "
-          "field (dotted for sub-fields) with the reason it was inferred.",
-          "{province: \"the cited 34-CT/TU is Đà Nẵng's\"}"),
+          "field (dotted for sub-fields) with the reason it was inferred, in Vietnamese.",
+          "{province: \"Chỉ thị 34-CT/TU mà bài nêu là của Đà Nẵng\"}"),
     Field("aliases", ListOf(SITE_PATH), False, "Former paths of this record (after a move), "
           "which keep working as redirects in both languages.", "[/can-tho/2024/kh-ubnd-2024-02-20/]"),
 ]}
@@ -199,6 +203,9 @@ ENGLISH_FIELDS: dict[str, Field] = {f.name: f for f in [
           "Solidarity, creativity, emulation …"),
     Field("participants", Text(), False, "Who takes part, in English (a translation).",
           "departments, agencies, localities …"),
+    Field("inferred", Reasons(lambda: INFERABLE), False, "The reasons of the Vietnamese file's "
+          "inferred facts, in English, field by field (the same fields).",
+          "{province: \"the cited 34-CT/TU is Da Nang's\"}"),
 ]}
 """The English file's frontmatter fields: what is said in words; facts (dates, numbers,
 places) live once, in the Vietnamese file."""

@@ -10,7 +10,7 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
-from thidua.records.crossrefs import mentioned_numbers
+from thidua.records.crossrefs import mentioned_numbers, number_key
 from thidua.records.dates import PartialDate
 from thidua.records.folding import fold, slugify
 from thidua.records.gazetteer import NATIONWIDE, gazetteer
@@ -40,7 +40,7 @@ def record_slug(number: Optional[str], doc_type: Optional[str], issuer_code: Opt
     code = issuer_code or PEOPLES_COMMITTEE_CODE
     if number is None:
         return f"{slugify(doc_type) if doc_type else 'van-ban'}-{code}-{dated}"
-    slug = slugify(number)
+    slug = number_key(number)
     if code == PEOPLES_COMMITTEE_CODE or slug.endswith(f"-{code}"):
         return slug
     return f"{slug}-{code}"
@@ -74,7 +74,7 @@ def load_english(path: Path, content_dir: Path, shown_as: str) -> tuple[Optional
     problems = [Problem(shown_as, source.line_of(name), name, message) for name, message in messages]
     if problems:
         return None, problems
-    return English(path=shown_as, has_text=bool(source.body.strip()),
+    return English(path=shown_as, has_text=bool(source.body.strip()), lines=source.lines,
                    mentions=mentioned_numbers(source.body),
                    links=linked_files(source.body, _folder(path, content_dir)), **values), []
 

@@ -111,7 +111,7 @@ def csv_columns() -> list[str]:
 
 def plans_csv(data: Iterable[dict[str, Any]]) -> str:
     """The archive as CSV, from each plan's :func:`record_data`: one row per plan, UTF-8, lists
-    joined with `` | ``, ``inferred`` as a JSON object."""
+    joined with `` | ``, ``inferred`` (and the English file's) as a JSON object."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=csv_columns(), lineterminator="\n")
     writer.writeheader()
@@ -142,8 +142,9 @@ def _cells(data: dict) -> dict[str, str]:
     for key, value in data.items():
         if key == "inferred":
             row[key] = dumps(value, indent=None)
-        elif isinstance(value, dict):
-            row.update({f"{key}.{sub}": str(item) for sub, item in value.items()})
+        elif isinstance(value, dict):  # (the English file's inferred reasons as a JSON object)
+            row.update({f"{key}.{sub}": dumps(item, indent=None) if isinstance(item, dict)
+                        else str(item) for sub, item in value.items()})
         elif isinstance(value, list) and value and isinstance(value[0], dict):
             # a list of groups (the sources): a column a sub-field, the items' values joined
             subs = sub_fields(RECORD_FIELDS[key])

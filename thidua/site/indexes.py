@@ -11,13 +11,13 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
 from thidua.records.dates import PartialDate
-from thidua.records.folding import fold
 from thidua.records.gazetteer import MERGER_DAY, NATIONWIDE, Unit, gazetteer
 from thidua.records.model import Record
 from thidua.records.vocabulary import document_name
 from thidua.site.campaign import RUNNING, status
 from thidua.site.charts import Bar, Chart, Span, bar_chart, timeline
 from thidua.site.labels import capitalized, count_plans, label
+from thidua.site.ordering import name_order
 from thidua.site.pages import Crumb, PlanLink, plan_link, trail
 from thidua.site.urls import site_path
 
@@ -59,11 +59,13 @@ class YearGroup:
 
 @dataclass(frozen=True)
 class Notice:
-    """A line above the list, with an optional link (a former unit's successor)."""
+    """A line above the list, with an optional link inside it (a former unit's successor):
+    ``text``, the link, then ``after``."""
 
     text: str
     link: Optional[str] = None
     link_label: Optional[str] = None
+    after: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,13 +83,17 @@ class UnitRow:
 class ProvincesPage(IndexPage):
     intro: str
     units: tuple[UnitRow, ...]
+    """Today's units with plans (their own or their former units'), in name order."""
+    without: tuple[UnitRow, ...]
+    """Today's units the archive holds no plan of yet, listed apart, in name order."""
     chart: Chart
+    """Plans per unit, of the units with plans."""
     nationwide: UnitRow
     """National plans (which the provinces implement), listed apart from the provinces."""
     labels: dict[str, str] = field(default_factory=dict)
 
     def items(self) -> list[tuple[str, str]]:
-        return [(unit.name, unit.url) for unit in (self.nationwide, *self.units)]
+        return [(unit.name, unit.url) for unit in (self.nationwide, *self.units, *self.without)]
 
 
 @dataclass(frozen=True)
@@ -178,7 +184,7 @@ def index_pages(records: tuple[Record, ...], lang: str, today: dt.date) -> list[
             more_label=label("see_also", lang)))
     for year, group in sorted(_group(records, lambda r: r.year).items()):
         per_province = sorted(_group(group, lambda r: r.province).items(),
-                              key=lambda item: fold(gazetteer().get(item[0]).name(lang)))
+                              key=lambda item: name_order(lang)(gazetteer().get(item[0]).name(lang)))
         pages.append(PlanListPage(
             path=f"{year}/", lang=lang, template="plan-list.html",
             title=label("plans_of_year", lang, year=year),
@@ -197,24 +203,27 @@ def index_pages(records: tuple[Record, ...], lang: str, today: dt.date) -> list[
 
 
 def provinces_page(by_province: dict[str, list[Record]], lang: str) -> ProvincesPage:
-    """Today's 34 units, each with its count and the former units merged into it."""
+    """Today's 34 units, those with plans first, each with its count and the former units
+    merged into it; the others listed apart."""
     rows = []
-    for unit in _today_units():
+    for unit in _today_units(lang):
         formers = tuple(_unit_row(former, by_province, lang) for former in _formers(unit))
         row = _unit_row(unit, by_province, lang)
         total = row.count + sum(former.count for former in formers)
         rows.append(replace(row, count=total, count_label=count_plans(total, lang),
                             formers=formers))
+    held = [row for row in rows if row.count]
     chart = bar_chart("chart-provinces", label("chart_per_province", lang),
                       label("chart_per_province_desc", lang),
-                      [Bar(row.name, row.count) for row in rows],
+                      [Bar(row.name, row.count) for row in held],
                       (label("provinces", lang), label("plans", lang)))
     return ProvincesPage(
         path="provinces/", lang=lang, template="provinces.html", title=label("provinces", lang),
         crumbs=(trail(lang)[0], Crumb(label("provinces", lang), None)),
-        intro=label("provinces_intro", lang), units=tuple(rows), chart=chart,
+        intro=label("provinces_intro", lang), units=tuple(held),
+        without=tuple(row for row in rows if not row.count), chart=chart,
         nationwide=_unit_row(gazetteer().get(NATIONWIDE), by_province, lang),
-        labels={key: label(key, lang) for key in ("merged_from", "nationwide_note")})
+        labels={key: label(key, lang) for key in ("merged_from", "nationwide_note", "no_plans_yet")})
 
 
 def unit_plans(unit: Unit, by_province: dict[str, list[Record]]) -> list[tuple[Record, Optional[Unit]]]:
@@ -244,12 +253,16 @@ def province_page(unit: Unit, by_province: dict[str, list[Record]],
         renamed = gazetteer().get(unit.successor).code_before == unit.code_before
         key = "renamed_to" if renamed else "merged_into"
         day = (unit.valid_until + dt.timedelta(days=1))
-        notices.append(Notice(label(key, lang, name=unit.full_name(lang), today=today.full_name(lang),
-                                    day=PartialDate.of(day).format(lang)),
-                              site_path(f"{today.slug}/", lang), today.full_name(lang)))
+        before, after = label(key, lang, name=unit.full_name(lang), today="\0",
+                              day=PartialDate.of(day).format(lang)).split("\0")
+        notices.append(Notice(before, site_path(f"{today.slug}/", lang), today.full_name(lang),
+                              after))
     if formers:
-        names = ", ".join(former.full_name(lang) for former in formers)
-        notices.append(Notice(label("formed_from", lang, names=names)))
+        names = [former.full_name(lang) for former in formers]
+        listed = names[0] if len(names) == 1 else (
+            f"{', '.join(names[:-1])} {label('and', lang)} {names[-1]}")
+        notices.append(Notice(label("formed_from" if len(names) == 1 else "formed_from_several",
+                                    lang, names=listed)))
     own_years = {record.year for record in by_province.get(unit.slug, [])}
     groups = tuple(
         YearGroup(year, site_path(f"{unit.slug}/{year}/", lang) if year in own_years else None,
@@ -301,10 +314,11 @@ def home_page(records: tuple[Record, ...], lang: str, today: dt.date) -> HomePag
         labels={key: label(key, lang) for key in ("newest", "running_now", "ways_in", "totals")})
 
 
-def _today_units() -> list[Unit]:
+def _today_units(lang: str) -> list[Unit]:
+    """Today's 34 units, in the order of their names in ``lang``."""
     return sorted((unit for unit in gazetteer().units.values()
                    if unit.existed_on(MERGER_DAY) and unit.kind != "nation"),
-                  key=lambda unit: fold(unit.vi))
+                  key=lambda unit: name_order(lang)(unit.name(lang)))
 
 
 def _formers(unit: Unit) -> list[Unit]:

@@ -14,7 +14,7 @@ LABELS: dict[str, dict[str, str]] = {
     "issued": {"vi": "Ngày ban hành", "en": "Issue date"},
     "published": {"vi": "Ngày đăng tin", "en": "Article date"},
     "period": {"vi": "Thời gian thi đua", "en": "Campaign period"},
-    "occasion": {"vi": "Chào mừng", "en": "Occasion"},
+    "occasion": {"vi": "Dịp chào mừng", "en": "Occasion"},
     "signer": {"vi": "Người ký", "en": "Signed by"},
     "slogan": {"vi": "Khẩu hiệu, chủ đề", "en": "Slogan or theme"},
     "participants": {"vi": "Đối tượng thi đua", "en": "Who takes part"},
@@ -73,18 +73,26 @@ LABELS: dict[str, dict[str, str]] = {
                     "en": "Since 1 July 2025, {name} has been part of {today}."},
     "renamed_to": {"vi": "Từ ngày {day}, {name} mang tên {today}.",
                    "en": "Since {day}, {name} has been named {today}."},
-    "formed_from": {"vi": "Gồm cả kế hoạch của {names} (đơn vị hành chính cũ), được đánh dấu.",
-                    "en": "Also lists the plans of {names} (former units), marked as such."},
+    "formed_from": {"vi": "Trang này gồm cả các kế hoạch của {names}, đơn vị hành chính cũ nay đã "
+                    "hợp nhất vào; mỗi kế hoạch ấy ghi rõ đơn vị cũ.",
+                    "en": "This page also lists the plans of {names}, a former unit now part of "
+                    "it; each of them is marked with its former unit."},
+    "formed_from_several": {"vi": "Trang này gồm cả các kế hoạch của {names}, các đơn vị hành chính "
+                            "cũ nay đã hợp nhất vào; mỗi kế hoạch ấy ghi rõ đơn vị cũ.",
+                            "en": "This page also lists the plans of {names}, former units now "
+                            "part of it; each of them is marked with its former unit."},
+    "and": {"vi": "và", "en": "and"},
+    "no_plans_yet": {"vi": "Chưa có kế hoạch trong lưu trữ", "en": "No plans in the archive yet"},
     "former_unit": {"vi": "{name} (cũ)", "en": "former {name}"},
     "nationwide_note": {"vi": "Kế hoạch, quyết định của Thủ tướng, các bộ, ngành và Hội đồng "
                         "Thi đua - Khen thưởng Trung ương mà các tỉnh, thành phố triển khai.",
                         "en": "Plans and decisions of the Prime Minister, the ministries and the "
                         "Central Emulation and Commendation Council, which the provinces carry "
                         "out."},
-    "provinces_intro": {"vi": "34 tỉnh, thành phố từ ngày 1/7/2025, mỗi đơn vị kèm các tỉnh, "
-                        "thành phố cũ đã hợp nhất vào.",
-                        "en": "The 34 provinces and cities since 1 July 2025, each with the "
-                        "former units merged into it."},
+    "provinces_intro": {"vi": "Từ ngày 1/7/2025, cả nước có 34 tỉnh, thành phố; dưới mỗi đơn vị là "
+                        "các tỉnh, thành phố cũ đã hợp nhất vào.",
+                        "en": "Since 1 July 2025, Vietnam has 34 provinces and centrally-run "
+                        "cities; under each are the former units merged into it."},
     "merged_from": {"vi": "Hợp nhất từ", "en": "Merged from"},
     "article_date": {"vi": "theo ngày đăng tin", "en": "article date"},
     "plans_of_year": {"vi": "Kế hoạch ban hành năm {year}", "en": "Plans issued in {year}"},
@@ -103,9 +111,11 @@ LABELS: dict[str, dict[str, str]] = {
                             "en": "Bar chart: plans issued each year, {first}–{last}."},
     "chart_per_province": {"vi": "Số kế hoạch theo tỉnh, thành phố", "en": "Plans per province"},
     "chart_per_province_desc": {"vi": "Biểu đồ thanh: số kế hoạch của mỗi tỉnh, thành phố hiện "
-                                "nay, kể cả các đơn vị cũ đã hợp nhất vào.",
-                                "en": "Bar chart: plans of each of today's provinces, including "
-                                "the former units merged into it."},
+                                "nay có kế hoạch trong lưu trữ, kể cả của các đơn vị cũ đã hợp "
+                                "nhất vào.",
+                                "en": "Bar chart: plans of each of today's provinces that have "
+                                "plans in the archive, including those of the former units merged "
+                                "into it."},
     "chart_timeline": {"vi": "Thời gian các phong trào thi đua", "en": "Campaign periods"},
     "chart_timeline_desc": {"vi": "Dòng thời gian của tối đa 30 phong trào mới nhất: mỗi hàng "
                             "là một kế hoạch, thanh ngang là thời gian phong trào.",
@@ -139,7 +149,7 @@ LABELS: dict[str, dict[str, str]] = {
     "more": {"vi": "Xem thêm", "en": "Show more"},
     "citation_vi": {"vi": "Thể thức hành chính (tiếng Việt)", "en": "Vietnamese administrative form"},
     "citation_en": {"vi": "Tiếng Anh", "en": "English"},
-    "copy_citation": {"vi": "Chép", "en": "Copy"},
+    "copy_citation": {"vi": "Sao chép", "en": "Copy"},
     "copied": {"vi": "Đã chép trích dẫn.", "en": "Citation copied."},
     "download": {"vi": "Tải về", "en": "Download"},
     "cited_by": {"vi": "Được dẫn trong", "en": "Cited by"},

@@ -46,7 +46,7 @@ class Fact:
 @dataclass(frozen=True)
 class Note:
     """A remark under a fact: an optional label in the page's language, then a text that may
-    be in another language (the reasons for inferred facts are written in English)."""
+    be in another language (a reason not yet translated, on an English page)."""
 
     text: str
     label: Optional[str] = None
@@ -232,14 +232,18 @@ def plan_link(record: Record, lang: str, today: dt.date) -> PlanLink:
 def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
     other = "vi" if lang == "en" else None
     english = record.english if lang == "en" else None
-    reasons_lang = None if lang == "en" else "en"
+    def reason(name: str) -> Note:
+        """Why a fact was inferred, in the page's language (on an English page without its
+        English reason, the Vietnamese one, marked)."""
+        translated = english.inferred.get(name) if english else None
+        return Note(translated or record.inferred[name], label("inferred", lang),
+                    other if lang == "en" and not translated else None)
 
     def fact(key: str, value: Optional[str], *, lang_of_value=None, notes=(), reasoned=True,
              **more) -> None:
         if value is None:
             return
-        reasons = tuple(Note(reason, label("inferred", lang), reasons_lang)
-                        for name, reason in sorted(record.inferred.items())
+        reasons = tuple(reason(name) for name in sorted(record.inferred)
                         if reasoned and (name == key or name.startswith(f"{key}.")))
         facts.append(Fact(key, label(key, lang), value, lang_of_value, notes=notes + reasons,
                           **more))

@@ -29,6 +29,7 @@ from thidua.records.model import Record
 from thidua.records.vocabulary import DOC_TYPES
 from thidua.site.citation import issuer_name
 from thidua.site.labels import label
+from thidua.site.ordering import name_order
 from thidua.site.pages import plan_link
 
 SEPARATOR = r"[\s\-/.,;:!?()\[\]{}\"'“”‘’…–—+*&%#@=<>|\\^~`]+"
@@ -130,14 +131,17 @@ SEARCH_LABELS = ("search", "search_label", "search_button", "all_provinces", "al
 def search_page(records: Iterable[Record], lang: str) -> SearchPage:
     """The search page of ``lang``: filters offer only what the archive holds."""
     records = list(records)
+    def by_name(unit) -> bytes:
+        return name_order(lang)(unit.name(lang))
+
     issuing = {gazetteer().get(record.province) for record in records}
     today = {gazetteer().today(unit.slug) for unit in issuing}
     former = [unit for unit in issuing if unit not in today]
     return SearchPage(
         lang=lang,
-        today_units=tuple(Option(u.slug, u.name(lang)) for u in sorted(today, key=_by_name)),
+        today_units=tuple(Option(u.slug, u.name(lang)) for u in sorted(today, key=by_name)),
         former_units=tuple(Option(u.slug, label("former_unit", lang, name=u.name(lang)))
-                           for u in sorted(former, key=_by_name)),
+                           for u in sorted(former, key=by_name)),
         years=tuple(Option(str(y), str(y)) for y in sorted({r.year for r in records}, reverse=True)),
         types=tuple(Option(code_, f"{names[lang]} ({code_})") for code_, names in DOC_TYPES.items()
                     if any(r.type == code_ for r in records)),
@@ -145,8 +149,6 @@ def search_page(records: Iterable[Record], lang: str) -> SearchPage:
     )
 
 
-def _by_name(unit) -> str:
-    return fold(unit.vi)
 
 
 def compact_index(index: Index) -> dict:
