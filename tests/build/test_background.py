@@ -155,8 +155,9 @@ def test_every_output_is_written_into_the_site_by_a_process_for_each_language(tm
     record = archive.records[0]
     assert (site / record.url / "record.json").is_file()
     assert (site / "en" / record.url / "cite.bib").is_file()
-    assert (site / "search" / "index.json").is_file() and (site / "data" / "plans.csv").is_file()
-    assert (site / "en" / "search" / "index.json").is_file()
+    assert len(list((site / "search").glob("*/index.json"))) == 1  # search/<version>/
+    assert len(list((site / "en" / "search").glob("*/index.json"))) == 1
+    assert (site / "data" / "plans.csv").is_file()
     assert written == sum(1 for path in site.rglob("*") if path.is_file())
 
 
@@ -173,13 +174,17 @@ def test_a_dirty_build_rewrites_only_the_files_that_changed_and_deletes_what_is_
     assert 0 < changed.written < everything.written  # the search shards, the feeds
     fresh = tmp_path / "fresh"
     write_outputs(fresh, later)
+    prune(site, changed.deleted)  # (the search files of the day before: search/<version>/)
     assert differing_files(site, fresh) == []  # the same files as a full build's
     gone = next(record for record in archive.records if not record.aliases)
     fewer = Archive(tuple(record for record in archive.records if record is not gone))
     # a record deleted: its files go, then its folder
     made = write_outputs(site, outputs_of(fewer, "vi"), changed)
-    assert sorted(made.deleted) == sorted(f"{gone.url}{name}"
-                                          for name in ("record.json", "cite.json", "cite.bib"))
+    own = [path for path in made.deleted if not path.startswith("search/")]
+    assert sorted(own) == sorted(f"{gone.url}{name}"
+                                 for name in ("record.json", "cite.json", "cite.bib"))
+    searched = sorted(path.split("/", 2)[2] for path in made.deleted if path.startswith("search/"))
+    assert searched == ["docs/0.json", "facets.json", "index.json"]  # the former version's
     assert list((site / gone.url).iterdir()) == []
     prune(site, made.deleted)  # (the build does it once every process has ended)
     assert not (site / gone.url).exists() and (site / fewer.records[0].url / "record.json").exists()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 import subprocess
 
 import pytest
+from bs4 import BeautifulSoup
 
 from conftest import ROOT, seed_archive
 from thidua.compat.lunr import WordListBuilder
@@ -82,7 +84,7 @@ def test_lunr_js_finds_the_plans_with_and_without_diacritics_and_by_number(archi
     url = [record.url for record in archive.records]
     queries = ["can tho", "Cần Thơ", "CẦN THƠ", "Can Tho", "hau giang", "dang",
                "2255/KH-UBND", "2255/kh-ubnd", "2255 KH-UBND", "2255-kh-ubnd", "2255",
-               "97/KH-UBND", "can tho 2023", "34-CT/TU"]
+               "97/KH-UBND", "can tho 2023", "34-CT/TU", "Hoàng Xuân Ánh", "hoang xuan anh"]
     results = dict(zip(queries, ([url[ref] for ref in refs] for refs in search_in_node(data, queries))))
     can_tho = {"can-tho/2023/97-kh-ubnd/", "hau-giang/2019/1460-kh-ubnd/"}
     for query in ("can tho", "Cần Thơ", "CẦN THƠ", "Can Tho"):
@@ -94,6 +96,8 @@ def test_lunr_js_finds_the_plans_with_and_without_diacritics_and_by_number(archi
     assert results["97/KH-UBND"][0] == "can-tho/2023/97-kh-ubnd/"
     assert results["can tho 2023"] == ["can-tho/2023/97-kh-ubnd/"]
     assert results["34-CT/TU"] == ["da-nang/2024/kh-ubnd-2024-02-20/"]
+    for query in ("Hoàng Xuân Ánh", "hoang xuan anh"):  # the plan's signer
+        assert results[query][0] == "cao-bang/2023/2255-kh-ubnd/", query
 
 
 def test_english_index_finds_english_words(archive):
@@ -180,3 +184,36 @@ def test_the_word_list_builder_refuses_what_it_would_read_otherwise_than_lunr():
     builder.pipeline.add(stop_word_filter)
     with pytest.raises(ValueError, match="reset its pipeline"):
         builder.add({"id": 2, **{name: [] for name in FIELDS}})
+
+
+def test_a_snippet_is_cut_between_words_around_the_first_term():
+    text = ("Ủy ban nhân dân tỉnh phát động phong trào thi đua chào mừng kỷ niệm năm mươi năm ngày "
+            "thành lập tỉnh, với các nội dung về cải cách hành chính, chuyển đổi số và xây dựng "
+            "nông thôn mới trong toàn tỉnh từ nay đến hết năm sau.")
+    out = node(f"""
+        const s = require({json.dumps(str(SEARCH_JS))});
+        console.log(JSON.stringify([s.snippet({json.dumps(text)}, ["chuyen"], 60),
+                                    s.snippet("Ngắn thôi.", ["x"], 60)]));""")
+    cut, short = json.loads(out)
+    assert "chuyển đổi số" in cut and cut.startswith("…") and cut.endswith("…")
+    inner = cut.strip("…")
+    assert f" {inner} " in f" {text} "  # whole words: it starts and ends at a space
+    assert short == "Ngắn thôi."
+
+
+def test_the_search_files_of_another_build_are_never_paired(archive, site):
+    from thidua.site.search import search_version
+
+    records = list(archive.records)
+    version = search_version(records, "vi", TODAY)
+    assert version == search_version(records, "vi", TODAY)  # the same archive: the same folder
+    assert search_version(records[1:], "vi", TODAY) != version  # a plan more or less: another
+    assert search_version(records, "en", TODAY) != version
+    assert search_version(records, "vi", dt.date(2019, 1, 1)) != version  # statuses change
+    for lang in ("", "en/"):  # the page names the folder its build wrote
+        page = BeautifulSoup((site / lang / "search" / "index.html").read_text("utf-8"), "html.parser")
+        base = page.select_one("#td-search")["data-base"]
+        assert re.fullmatch(r"[0-9a-f]{12}/", base)
+        for name in ("index.json", "facets.json", "docs/0.json"):
+            assert (site / lang / "search" / base / name).is_file()
+        assert [p.name for p in (site / lang / "search").iterdir() if p.is_dir()] == [base[:-1]]

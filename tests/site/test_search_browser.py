@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -109,7 +110,7 @@ def test_no_request_leaves_the_site_and_nothing_fails(tab, served):
     hosts = {urlsplit(url).netloc for url in tab.requests}
     assert hosts == {urlsplit(served).netloc}
     search_files = [url for url in tab.requests if "/search/" in url and url.endswith(".json")]
-    assert any(url.endswith("/search/index.json") for url in search_files)
+    assert any(re.search(r"/search/[0-9a-f]{12}/index\.json$", url) for url in search_files)
 
 
 def test_the_search_benchmark_reports_every_query(site, browser):
@@ -122,7 +123,8 @@ def test_the_search_benchmark_reports_every_query(site, browser):
         assert query["gzip_bytes"] == sum(f["gzip"] for f in query["files"]) > 0
         assert query["ms_median"] > 0
         for name in ("index.json", "facets.json", "docs/0.json"):
-            assert any(path.endswith(f"search/{name}") for path in paths), (name, paths)
+            assert any(re.search(rf"search/[0-9a-f]{{12}}/{name}$", path) for path in paths), (
+                name, paths)
     assert table(report).splitlines()[0] == "| query | files | bytes | gzip bytes | ms (median) |"
 
 
@@ -171,3 +173,12 @@ def test_more_clicked_twice_while_a_shard_loads_shows_each_plan_once(browser, re
         context.close()
     assert first == 20 and len(links) == len(set(links)) == min(40, len(links))
     assert len(links) > 20
+
+
+def test_switching_language_keeps_the_search(tab, served):
+    assert results(tab, served, "search/?q=hau+giang") == ["hau-giang/2019/1460-kh-ubnd/"]
+    english = tab.get_attribute("a.md-select__link[hreflang=en]", "href")
+    assert urlsplit(english).path.endswith("/en/search/") and urlsplit(english).query == "q=hau+giang"
+    tab.goto(english)
+    assert shown(tab, served) == ["hau-giang/2019/1460-kh-ubnd/"]
+    assert tab.input_value("#td-q") == "hau giang"

@@ -324,7 +324,7 @@ class SiteBuild:
         elif template == "home.html":
             context["home"] = home_page(self.archive.records, lang, self.today)
         elif template == "search.html":
-            context["search"] = search_page(self.archive.records, lang)
+            context["search"] = search_page(self.archive.records, lang, self.today)
         elif template == "data.html":
             context["data"] = data_page(lang)
         context["head"] = page_head(neutral_path(page.url), lang, config.site_url, title,

@@ -91,9 +91,12 @@ def data_files(build: Build) -> Output:
 
 
 def search_files(build: Build) -> Output:
-    """The language's search index, filters and display shards, next to its search page."""
+    """The language's search index, filters and display shards, in a folder of their own next
+    to its search page (``search/<version>/``: never an index of one build with the shards of
+    another)."""
     data = search.search_data(build.archive.records, build.lang, build.today)
-    folder = site_path("search/", build.lang)
+    version = search.search_version(build.archive.records, build.lang, build.today)
+    folder = site_path(f"search/{version}/", build.lang)
     yield f"{folder}index.json", exports.dumps(data.index, indent=None)
     yield f"{folder}facets.json", exports.dumps(data.facets, indent=None)
     for number, shard in enumerate(data.shards):

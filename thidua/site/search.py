@@ -15,6 +15,8 @@ The display data of the plans come in shards of ``SHARD`` plans, fetched for the
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -102,6 +104,27 @@ def search_data(records: Iterable[Record], lang: str, today) -> SearchData:
     return SearchData(index, facets, shards)
 
 
+FORMAT = 1
+"""The version of the search files' format (index.json, facets.json, docs/): raise it when
+search.js reads them otherwise."""
+
+
+def search_version(records: Iterable[Record], lang: str, today) -> str:
+    """A short digest of what the search files of ``lang`` hold, which names the folder they are
+    written to (``search/<version>/``): the index refers to plans by their position in the
+    shards, so a browser must never pair an index with the shards of another build (a cached
+    ``index.json`` with new shards would show the wrong plans); a new archive, day or format is
+    a new folder, and the search page names its own."""
+    records = list(records)
+    digest = hashlib.sha256(json.dumps(
+        [FORMAT, lunr_js_version(), FIELDS, SHARD, SEPARATOR, list(DOC_TYPES),
+         [_document(ref, record, lang) for ref, record in enumerate(records)],
+         [_display(record, lang, today) for record in records],
+         [[record.province, record.year, record.type] for record in records]],
+        ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    return digest.hexdigest()[:12]
+
+
 @dataclass(frozen=True)
 class Option:
     value: str
@@ -121,6 +144,8 @@ class SearchPage:
     years: tuple[Option, ...]
     types: tuple[Option, ...]
     labels: dict[str, str]
+    version: str
+    """The folder of this build's search files (``search_version``), next to the page."""
 
 
 SEARCH_LABELS = ("search", "search_label", "search_button", "all_provinces", "all_years",
@@ -128,7 +153,7 @@ SEARCH_LABELS = ("search", "search_label", "search_button", "all_provinces", "al
                  "many", "partial", "failed", "more", "province", "year", "type")
 
 
-def search_page(records: Iterable[Record], lang: str) -> SearchPage:
+def search_page(records: Iterable[Record], lang: str, day) -> SearchPage:
     """The search page of ``lang``: filters offer only what the archive holds."""
     records = list(records)
     def by_name(unit) -> bytes:
@@ -146,6 +171,7 @@ def search_page(records: Iterable[Record], lang: str) -> SearchPage:
         types=tuple(Option(code_, f"{names[lang]} ({code_})") for code_, names in DOC_TYPES.items()
                     if any(r.type == code_ for r in records)),
         labels={key: label(key, lang) for key in SEARCH_LABELS},
+        version=search_version(records, lang, day),
     )
 
 
@@ -209,7 +235,8 @@ def _document(ref: int, record: Record, lang: str) -> dict:
         "title": words(english.title if english else record.title),
         "place": words(" ".join(sorted(places))),
         "year": [str(record.year)],
-        "issuer": words(f"{record.issuer} {issuer_name(record, lang)}"),
+        "issuer": words(f"{record.issuer} {issuer_name(record, lang)} "
+                        f"{record.signer.name if record.signer else ''}"),  # who issued, who signed
         "about": words(" ".join(about)),
         "summary": words(english.summary if english else record.summary),
     }

@@ -126,8 +126,17 @@
     });
     if (text.length <= size) { return text; }
     var start = Math.max(0, Math.min(at - size / 3, text.length - size));
-    var cut = text.slice(start, start + size);
-    return (start > 0 ? "…" : "") + cut + (start + size < text.length ? "…" : "");
+    var end = Math.min(text.length, start + size);
+    /* whole words only: start after a space, end before one */
+    if (start > 0) {
+      var space = text.indexOf(" ", start - 1);
+      if (space >= 0 && space < end) { start = space + 1; }
+    }
+    if (end < text.length) {
+      var last = text.lastIndexOf(" ", end);
+      if (last > start) { end = last; }
+    }
+    return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
   }
 
   var api = { fold: fold, words: words, code: code, expand: expand, registerFold: registerFold,
@@ -195,6 +204,10 @@
     var url = new URLSearchParams();
     Object.keys(state).forEach(function (name) { if (state[name]) { url.set(name, state[name]); } });
     var query = url.toString();
+    /* the language switch leads to the same search in the other language */
+    document.querySelectorAll("a.md-select__link[hreflang]").forEach(function (link) {
+      link.search = query ? "?" + query : "";
+    });
     return location.pathname + (query ? "?" + query : "");
   }
 
@@ -314,9 +327,11 @@
   window.addEventListener("popstate", function () {
     var state = params();
     fill(state);
+    address(state);
     run(state);
   });
   var initial = params();
   fill(initial);
+  address(initial);
   run(initial);
 })(typeof window !== "undefined" ? window : globalThis);
