@@ -82,6 +82,15 @@ LABELS: dict[str, dict[str, str]] = {
                             "en": "This page also lists the plans of {names}, former units now "
                             "part of it; each of them is marked with its former unit."},
     "and": {"vi": "và", "en": "and"},
+    "tabs": {"vi": "Các mục chính", "en": "Sections"},
+    "skip": {"vi": "Đến nội dung chính", "en": "Skip to the content"},
+    "dark_mode": {"vi": "Chuyển sang nền tối", "en": "Switch to dark mode"},
+    "light_mode": {"vi": "Chuyển sang nền sáng", "en": "Switch to light mode"},
+    "footer": {"vi": "Lưu trữ độc lập, do nhóm biên tập lập từ các bài báo đã đăng công khai; "
+               "không phải trang thông tin của cơ quan nhà nước. Dữ liệu theo giấy phép CC BY 4.0.",
+               "en": "An independent archive, compiled by an editorial team from publicly "
+               "published articles; not an official site of any government body. Data under CC "
+               "BY 4.0."},
     "no_plans_yet": {"vi": "Chưa có kế hoạch trong lưu trữ", "en": "No plans in the archive yet"},
     "former_unit": {"vi": "{name} (cũ)", "en": "former {name}"},
     "nationwide_note": {"vi": "Kế hoạch, quyết định của Thủ tướng, các bộ, ngành và Hội đồng "
@@ -197,11 +206,15 @@ def label(key: str, lang: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def ui_labels(lang: str) -> dict[str, str]:
-    """Interface words every page may need (breadcrumbs, chart tables, the search box), and
-    the site path of the language's search page."""
-    words = {key: label(key, lang) for key in ("breadcrumbs", "show_table", "search")}
-    return {**words, "search_url": site_path("search/", lang)}
+def ui_labels(lang: str) -> dict:
+    """Interface words every page may need (breadcrumbs, chart tables, the search box, the
+    navigation's name, the footer), the words of the light / dark switch (by the English names
+    mkdocs.yml gives them), and the site path of the language's search page."""
+    words = {key: label(key, lang) for key in ("breadcrumbs", "show_table", "search", "tabs",
+                                               "footer", "skip")}
+    return {**words, "search_url": site_path("search/", lang),
+            "palette": {"Dark mode": label("dark_mode", lang),
+                        "Light mode": label("light_mode", lang)}}
 
 
 def capitalized(text: str) -> str:
