@@ -118,3 +118,12 @@ def test_no_english_words_on_a_vietnamese_page_and_none_vietnamese_on_an_english
         assert "Made with" not in page.select_one("footer").get_text()
         assert page.select_one("input.md-option")["aria-label"] == switch
         assert page.select_one("nav.md-tabs")["aria-label"] == tabs
+
+
+def test_the_data_pages_field_table_reads_on_a_phone(tab, served):
+    tab.goto(served + "data/")  # 360 px wide
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 360
+    assert tab.evaluate("getComputedStyle(document.querySelector('.td-fields tr')).display") == "block"
+    label = tab.evaluate("getComputedStyle(document.querySelector('.td-fields td'), '::before').content")
+    assert label == '"Kiểu: "'  # each value under its heading
+    assert tab.evaluate("document.documentElement.scrollHeight") < 7000

@@ -309,3 +309,24 @@ def test_a_plan_reported_by_two_articles_has_both_in_each_export():
     row = next(csv.DictReader(plans_csv([data]).splitlines()))
     assert (row["source.outlet"], row["source.url"], row["source.author"]) == (
         "Báo Cao Bằng | ", "https://example.org/a | https://example.net/b", " | T.H")
+
+
+def test_the_vietnamese_data_page_explains_the_fields_in_vietnamese(site):
+    page = soup(site, "data/")
+    rows = {row.th.get_text(): [td.get_text() for td in row.select("td")]
+            for row in page.select("table.td-fields tbody tr")}
+    assert rows["title"][2].startswith("Tên kế hoạch, bằng tiếng Việt")
+    assert rows["issued"][0] == "ngày (có thể chỉ tháng, năm)" and rows["title"][1] == "có"
+    assert rows["topics"][0] == "danh sách mã (chữ thường không dấu)"
+    assert not page.select("table.td-fields [lang=en]")
+    english = soup(site, "en/data/")
+    assert [td.get_text() for td in english.select("table.td-fields tbody tr")[0].select("td")][:2] == [
+        "text", "yes"]
+
+
+def test_every_field_has_its_vietnamese_meaning_and_kind():
+    from thidua.records.model import RECORD_FIELDS
+    from thidua.records.schema import dotted_names
+    from thidua.site.fielddocs import MEANINGS_VI
+
+    assert sorted(MEANINGS_VI) == sorted(dotted_names(RECORD_FIELDS))

@@ -14,6 +14,7 @@ from typing import Any, Iterable
 from thidua.records.dates import PartialDate
 from thidua.records.model import ENGLISH_FIELDS, RECORD_FIELDS, Record
 from thidua.records.schema import object_schema, sub_fields
+from thidua.site.fielddocs import MEANINGS_VI, kind_vi
 from thidua.site.labels import label
 from thidua.site.urls import LANGUAGES, absolute, site_path
 
@@ -60,7 +61,7 @@ class FieldRow:
     type: str
     required: str
     meaning: str
-    """The field's documentation (in English)."""
+    """What the field means, in the page's language."""
     example: str
 
 
@@ -84,9 +85,11 @@ def data_page(lang: str) -> DataPage:
         members = [(field.name, field)]
         members += [(f"{field.name}.{sub.name}", sub) for sub in sub_fields(field).values()]
         for name, member in members:
-            rows.append(FieldRow(name, member.kind.type_name,
-                                 label("yes" if member.required else "no", lang), member.doc,
-                                 member.example))
+            vietnamese = lang == "vi"
+            rows.append(FieldRow(name, kind_vi(member.kind.type_name) if vietnamese
+                                 else member.kind.type_name,
+                                 label("yes" if member.required else "no", lang),
+                                 MEANINGS_VI[name] if vietnamese else member.doc, member.example))
     headers = tuple(label(key, lang) for key in ("field", "field_type", "required", "meaning",
                                                  "example"))
     downloads = (("plans.csv", label("about_csv", lang), "data/plans.csv"),
