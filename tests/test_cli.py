@@ -90,3 +90,14 @@ def test_the_pre_commit_hook_checks_the_staged_records(content):
     result = subprocess.run([str(hook)], cwd=repo, capture_output=True, text=True)
     assert result.returncode == 1
     assert "12-kh-ubnd.en.md:1: file: is an English file with no Vietnamese original" in result.stderr
+
+
+def test_validate_warns_of_a_paragraph_indented_as_code_and_passes(content):
+    text = record_text(body="Đoạn một.\n\n    Đoạn dán vào còn thụt lề.\n\n- một mục\n\n      tiếp mục\n")
+    content.write("cao-bang/2023/12-kh-ubnd.md", text)
+    result = CliRunner(mix_stderr=False).invoke(main, ["validate", "--content", str(content.dir)])
+    assert result.exit_code == 0, result.stderr
+    line = text.splitlines().index("    Đoạn dán vào còn thụt lề.") + 1
+    assert result.stderr.splitlines() == [
+        f"warning: content/cao-bang/2023/12-kh-ubnd.md:{line}: body: this paragraph starts with four "
+        "spaces or a tab, so it would be shown as code: remove the indent"]  # (not the list's)

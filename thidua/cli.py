@@ -23,7 +23,7 @@ def validate(paths: tuple[Path, ...], content_dir: Path) -> None:
 
     Prints one line per problem, ``path:line: field: message``, and exits 1 if there is any.
     """
-    from thidua.records.archive import check_archive, record_files
+    from thidua.records.archive import check_archive, record_files, text_warnings
     from thidua.records.cache import cache_folder
 
     if not content_dir.is_dir():
@@ -33,6 +33,8 @@ def validate(paths: tuple[Path, ...], content_dir: Path) -> None:
     _, problems = check_archive(content_dir, only, cache=cache_folder(content_dir))
     for problem in problems:
         click.echo(str(problem), err=True)
+    for warning in text_warnings(content_dir, only):
+        click.echo(f"warning: {warning}", err=True)
     if problems:
         raise click.ClickException(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
                                    " found")

@@ -298,6 +298,21 @@ def test_raw_html_in_a_body_is_sanitised(tmp_path, content):
         assert "<script>alert(1)</script>" in text  # shown as text, never run
 
 
+def test_code_spans_autolinks_and_a_heading_named_p1_render_as_written(tmp_path, content):
+    content.write("index.md", "---\ntemplate: home.html\n---\n\nXin chào.\n")
+    content.write("cao-bang/2023/12-kh-ubnd.md", record_text(body=(
+        "Mẫu ghi `<Tên đơn vị>` ở đầu trang.\n\nXem <https://example.org/ke-hoach>.\n\n"
+        "## P1\n\nĐoạn cuối.\n")))
+    out = tmp_path / "out"
+    result = build_site(make_project(tmp_path, content.dir), out)
+    assert result.returncode == 0, result.stderr
+    body = page(out, "cao-bang/2023/12-kh-ubnd/").select_one(".td-body")
+    assert body.code.get_text() == "<Tên đơn vị>"  # not "&lt;Tên đơn vị>"
+    assert [a["href"] for a in body.select("p a:not(.td-anchor)")] == ["https://example.org/ke-hoach"]
+    ids = [tag["id"] for tag in body.find_all(id=True)]
+    assert ids == ["p1", "p2", "muc-p1", "p3"] and len(set(ids)) == len(ids)
+
+
 def test_the_404_page_is_styled_and_in_both_languages(site):
     html = (site / "404.html").read_text("utf-8")
     soup = BeautifulSoup(html, "html.parser")

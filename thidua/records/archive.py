@@ -10,10 +10,11 @@ import os
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 from thidua.records.cache import RecordCache, Stamp, stamp
 from thidua.records.folding import slugify
+from thidua.records.loader import indented_paragraphs
 from thidua.records.model import English, Record
 from thidua.records.problems import InvalidArchive, Problem
 from thidua.records.record import (
@@ -138,6 +139,15 @@ def load_archive(content_dir: Path, cache: Path | None = None) -> Archive:
     if problems:
         raise InvalidArchive(problems)
     return archive
+
+
+def text_warnings(content_dir: Path, only: Optional[Iterable[Path]] = None) -> list[Problem]:
+    """What is not wrong but will not show as meant: a paragraph of a record's text indented
+    as code (:func:`loader.indented_paragraphs`), in every record file or only in ``only``."""
+    content_dir = content_dir.resolve()
+    paths = only if only is not None else record_files(content_dir)
+    return [warning for path in paths
+            for warning in indented_paragraphs(path, _shown(path, content_dir.parent))]
 
 
 def _shown(path: Path, root: Path) -> str:

@@ -42,9 +42,15 @@ def slugify(text: str) -> str:
 
 
 def heading_id(text: str, separator: str = "-") -> str:
-    """The anchor of a heading in a plan's text (Markdown's ``toc`` slugify, see mkdocs.yml).
+    """The anchor of a heading in a plan's text (Markdown's ``toc`` slugify, see mkdocs.yml),
+    never one of the paragraphs' (``#p1``, ``#p2``…): a heading "P1" is ``#muc-p1``.
 
     >>> heading_id("Mục đích, yêu cầu")
     'muc-dich-yeu-cau'
+    >>> heading_id("P1")
+    'muc-p1'
     """
-    return slugify(text).replace("-", separator)
+    slug = slugify(text)
+    if re.fullmatch(r"p\d+", slug):
+        slug = f"muc-{slug}"
+    return slug.replace("-", separator)

@@ -86,6 +86,22 @@ def read_body(path: Path, shown_as: str | None = None, checked: Stamp | None = N
     return parts[1]
 
 
+def indented_paragraphs(path: Path, shown_as: str) -> list[Problem]:
+    """A warning for each paragraph of a record's text that starts four spaces (or a tab) in,
+    as pasted text often does: Markdown would show it as a block of code, not a paragraph."""
+    parts = _split(path, shown_as)
+    if isinstance(parts, Problem):
+        return []
+    body = parts[1]
+    text = nfc(path.read_text("utf-8")).removeprefix("\ufeff")
+    first = text[:text.rindex(body)].count("\n") + 1 if body else 1  # its first line in the file
+    lines = body.split("\n")
+    return [Problem(shown_as, first + index, "body", "this paragraph starts with four spaces or a "
+                    "tab, so it would be shown as code: remove the indent")
+            for index, line in enumerate(lines)
+            if re.match(r"(?: {4}|\t)\S", line) and (index == 0 or not lines[index - 1].strip())]
+
+
 def _split(path: Path, shown_as: str) -> tuple[str, str, int] | Problem:
     """The frontmatter, the body and the number of lines before the frontmatter's first
     field; or the problem that keeps the file from being split."""

@@ -32,10 +32,20 @@ _STRAY_ANGLE = re.compile(r"<(?!/?(?:" + "|".join(sorted(ALLOWED_TAGS, key=len, 
                           + r")\b)")
 
 
+_LEFT_AS_WRITTEN = re.compile(r"(`+)(?:.|\n)*?(?<!`)\1(?!`)|<(?:https?|mailto):[^>\s]+>")
+"""What Markdown itself keeps as written: code spans (``<x>`` in backticks shows as typed) and
+autolinks (``<https://…>`` becomes a link)."""
+
+
 def escape_stray_angles(markdown: str) -> str:
     """A body's Markdown with every ``<`` that does not open an allowed tag written as text
-    (``<Tên đơn vị>``, ``<script>``): shown as printed, never taken for markup."""
-    return _STRAY_ANGLE.sub("&lt;", markdown)
+    (``<Tên đơn vị>``, ``<script>``): shown as printed, never taken for markup; code spans and
+    autolinks are left to Markdown."""
+    out, at = [], 0
+    for kept in _LEFT_AS_WRITTEN.finditer(markdown):
+        out += [_STRAY_ANGLE.sub("&lt;", markdown[at:kept.start()]), kept.group(0)]
+        at = kept.end()
+    return "".join(out + [_STRAY_ANGLE.sub("&lt;", markdown[at:])])
 
 
 def sanitise(html: str) -> str:
