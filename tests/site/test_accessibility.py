@@ -127,3 +127,13 @@ def test_the_data_pages_field_table_reads_on_a_phone(tab, served):
     label = tab.evaluate("getComputedStyle(document.querySelector('.td-fields td'), '::before').content")
     assert label == '"Kiểu: "'  # each value under its heading
     assert tab.evaluate("document.documentElement.scrollHeight") < 7000
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_the_home_pages_first_screen_on_a_phone_shows_plans(browser, served, lang):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    tab = context.new_page()
+    tab.goto(served + lang)
+    first = tab.locator(".td-newest .td-plan-item").first.bounding_box()
+    context.close()
+    assert first["y"] + 40 < 844  # the newest plan's title is on the first screen
