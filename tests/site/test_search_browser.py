@@ -182,3 +182,12 @@ def test_switching_language_keeps_the_search(tab, served):
     tab.goto(english)
     assert shown(tab, served) == ["hau-giang/2019/1460-kh-ubnd/"]
     assert tab.input_value("#td-q") == "hau giang"
+
+
+@pytest.mark.parametrize("query, said", [
+    ("ha+noi", "Lưu trữ chưa có kế hoạch nào của thành phố Hà Nội."),
+    ("tỉnh+Bắc+Ninh", "Lưu trữ chưa có kế hoạch nào của tỉnh Bắc Ninh."),
+])
+def test_a_province_without_plans_is_told_so_not_to_check_the_spelling(tab, served, query, said):
+    assert results(tab, served, f"search/?q={query}") == []
+    assert tab.inner_text("#td-search-status") == said

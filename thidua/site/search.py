@@ -98,10 +98,25 @@ def search_data(records: Iterable[Record], lang: str, today) -> SearchData:
         "docs": [[position[r.province], r.year, types.index(r.type) if r.type else -1]
                  for r in records],
         "shard": SHARD,
+        "places": places(lang),
     }
     rows = [_display(record, lang, today) for record in records]
     shards = [rows[start:start + SHARD] for start in range(0, len(rows), SHARD)]
     return SearchData(index, facets, shards)
+
+
+def places(lang: str) -> dict[str, list[str]]:
+    """Every provincial unit's names as a query would type them (folded words: ``ha noi``,
+    ``hanoi``), each with the unit's slug and full name in ``lang``: the page tells a reader
+    who searched for a province the archive holds no plan of that it holds none (rather than
+    showing plans that share a word with its name, or asking to check the spelling)."""
+    named = {}
+    for unit in gazetteer().units.values():
+        if unit.kind == "nation":
+            continue
+        for name in (unit.vi, unit.en, *unit.aliases):
+            named.setdefault(" ".join(words(name)), [unit.slug, unit.full_name(lang)])
+    return dict(sorted(named.items()))
 
 
 FORMAT = 1
@@ -149,7 +164,8 @@ class SearchPage:
 
 
 SEARCH_LABELS = ("search", "search_label", "search_button", "all_provinces", "all_years",
-                 "all_types", "today_units", "former_units", "empty", "loading", "none", "one",
+                 "all_types", "today_units", "former_units", "empty", "loading", "none",
+                 "no_plans_here", "one",
                  "many", "partial", "failed", "more", "province", "year", "type")
 
 

@@ -246,12 +246,20 @@
       var found = find(root.lunr, loaded.index, state.q, loaded.facets.separator);
       terms = words(state.q, loaded.facets.separator);
       var refs = found.refs || loaded.facets.docs.map(function (_, ref) { return ref; });
-      current = refs.filter(keep(loaded.facets, state));
+      /* a province searched for that the archive holds no plan of (its own or merged into it):
+         say so, rather than list plans that share a word with its name */
+      var place = loaded.facets.places[
+        words(state.q, loaded.facets.separator).join(" ").replace(/^(tinh|thanh pho|tp) /, "")];
+      var held = place && loaded.facets.provinces.some(function (unit) {
+        return unit[0] === place[0] || unit[1] === place[0];
+      });
+      current = place && !held ? [] : refs.filter(keep(loaded.facets, state));
       list.innerHTML = "";
       shown = 0;
       if (!current.length) {
         more.hidden = true;
-        say(fillIn(labels.none, "{query}", state.q));
+        say(place && !held ? fillIn(labels.no_plans_here, "{name}", place[1])
+                           : fillIn(labels.none, "{query}", state.q));
         return;
       }
       var count = current.length === 1 ? labels.one : fillIn(labels.many, "{n}", current.length);
