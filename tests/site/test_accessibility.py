@@ -137,3 +137,11 @@ def test_the_home_pages_first_screen_on_a_phone_shows_plans(browser, served, lan
     first = tab.locator(".td-newest .td-plan-item").first.bounding_box()
     context.close()
     assert first["y"] + 40 < 844  # the newest plan's title is on the first screen
+
+
+def test_a_charts_table_toggle_is_a_plain_disclosure_without_a_pencil(tab, served):
+    tab.goto(served + "years/")
+    summary = ".td-chart-table > summary"
+    assert tab.evaluate(f"getComputedStyle(document.querySelector('{summary}'), '::before').display") == "none"
+    tab.click(summary)
+    assert tab.is_visible(".td-chart-table table")
