@@ -237,3 +237,10 @@ def test_a_moved_plans_old_addresses_lead_to_where_it_is_now(site, lang):
     assert posixpath.normpath(posixpath.join(f"/{lang}can-tho/2024/", href)) == f"/{lang}can-tho"
     assert emptied.find("meta", attrs={"name": "robots"})["content"] == "noindex"
     assert (site / f"{lang}da-nang/2024/index.html").exists()
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_a_timelines_labels_are_read_whole(site, lang):
+    svg = page(site, f"{lang}da-nang/").select_one("#chart-periods-da-nang svg")
+    labels = [text.get_text() for text in svg.select("text.td-label")]
+    assert labels == (["20/2/2024"] if not lang else ["20 February 2024"])  # no "…"

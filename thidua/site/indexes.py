@@ -13,7 +13,6 @@ from typing import Iterable, Optional
 from thidua.records.dates import PartialDate
 from thidua.records.gazetteer import MERGER_DAY, NATIONWIDE, Unit, gazetteer
 from thidua.records.model import Record
-from thidua.records.vocabulary import document_name
 from thidua.site.campaign import RUNNING, status
 from thidua.site.charts import Bar, Chart, Span, bar_chart, timeline
 from thidua.site.labels import capitalized, count_plans, label
@@ -357,7 +356,7 @@ def _timeline(records: list[Record], lang: str, chart_id: str) -> Optional[Chart
         anchor = record.placed_on
         start = period.start.first_day if period.start else anchor.first_day
         end = period.end.last_day if period.end else start
-        name = record.number or f"{document_name(record.type, lang)} {anchor.format(lang)}"
+        name = record.number or anchor.format(lang)  # (short enough to be read whole)
         spans.append(Span(name, start, max(start, end),
                           open_start=period.start is None, open_end=period.end is None))
         formatted.append((period.start.format(lang) if period.start else "—",
