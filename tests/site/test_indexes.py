@@ -130,7 +130,7 @@ def test_years_overview(site):
 @pytest.mark.parametrize("lang, totals, none_running", [
     ("", ["5 kế hoạch", "5 tỉnh, thành phố ban hành", "4 năm"],
      "Không có phong trào nào đang diễn ra (tính đến 22/11/2026)."),
-    ("en/", ["5 plans", "5 issuing provinces", "4 years"], "No campaign is running (as of 22 November 2026)."),
+    ("en/", ["5 plans", "5 issuing provinces", "4 years"], "No emulation movement is running (as of 22 November 2026)."),
 ])
 def test_home_page_figures_and_ways_in(site, lang, totals, none_running):
     soup = page(site, lang)

@@ -159,7 +159,7 @@ RECORD_FIELDS: dict[str, Field] = {f.name: f for f in [
     Field("period", Group(Period, [
         Field("start", Date(), False, "First day, month or year of the campaign.", "2023-08"),
         Field("end", Date(), False, "Last day, month or year of the campaign.", "2024-08"),
-    ]), False, "Campaign period.", "{start: 2023-08, end: 2024-08}"),
+    ]), False, "Emulation period.", "{start: 2023-08, end: 2024-08}"),
     Field("occasion", Text(), False, "The anniversary or event the campaign greets.",
           "525 năm thành lập tỉnh Cao Bằng (1499-2024)"),
     Field("signer", Group(Signer, [

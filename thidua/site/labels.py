@@ -13,7 +13,7 @@ LABELS: dict[str, dict[str, str]] = {
     "province": {"vi": "Tỉnh, thành phố", "en": "Province"},
     "issued": {"vi": "Ngày ban hành", "en": "Issue date"},
     "published": {"vi": "Ngày đăng tin", "en": "Article date"},
-    "period": {"vi": "Thời gian thi đua", "en": "Campaign period"},
+    "period": {"vi": "Thời gian thi đua", "en": "Emulation period"},
     "occasion": {"vi": "Dịp chào mừng", "en": "Occasion"},
     "signer": {"vi": "Người ký", "en": "Signed by"},
     "slogan": {"vi": "Khẩu hiệu, chủ đề", "en": "Slogan or theme"},
@@ -51,9 +51,9 @@ LABELS: dict[str, dict[str, str]] = {
     "status_unknown": {"vi": "Chưa rõ", "en": "Unknown"},
     "status_unstated": {"vi": "Không nêu thời gian thi đua", "en": "Period not stated"},
     "newest": {"vi": "Kế hoạch mới nhất", "en": "Newest plans"},
-    "running_now": {"vi": "Phong trào đang diễn ra", "en": "Campaigns running now"},
+    "running_now": {"vi": "Phong trào đang diễn ra", "en": "Movements running now"},
     "none_running": {"vi": "Không có phong trào nào đang diễn ra (tính đến {day}).",
-                     "en": "No campaign is running (as of {day})."},
+                     "en": "No emulation movement is running (as of {day})."},
     "home": {"vi": "Trang chủ", "en": "Home"},
     "provinces": {"vi": "Tỉnh, thành phố", "en": "Provinces"},
     "years": {"vi": "Các năm", "en": "Years"},
@@ -125,11 +125,11 @@ LABELS: dict[str, dict[str, str]] = {
                                 "en": "Bar chart: plans of each of today's provinces that have "
                                 "plans in the archive, including those of the former units merged "
                                 "into it."},
-    "chart_timeline": {"vi": "Thời gian các phong trào thi đua", "en": "Campaign periods"},
+    "chart_timeline": {"vi": "Thời gian các phong trào thi đua", "en": "Emulation periods"},
     "chart_timeline_desc": {"vi": "Dòng thời gian của tối đa 30 phong trào mới nhất: mỗi hàng "
                             "là một kế hoạch, thanh ngang là thời gian phong trào.",
-                            "en": "Timeline of the newest campaigns (30 at most): one row per "
-                            "plan, the bar spans its campaign."},
+                            "en": "Timeline of the newest emulation movements (30 at most): one "
+                            "row per plan, the bar spans its emulation period."},
     "show_table": {"vi": "Xem dạng bảng", "en": "Show as a table"},
     "breadcrumbs": {"vi": "Vị trí trang", "en": "Breadcrumbs"},
     "search": {"vi": "Tìm kiếm", "en": "Search"},
@@ -186,7 +186,7 @@ LABELS: dict[str, dict[str, str]] = {
     "fields_caption": {"vi": "Các trường của một kế hoạch (record.json, plans.jsonl, plans.csv)",
                        "en": "The fields of a plan (record.json, plans.jsonl, plans.csv)"},
     "running_more": {"vi": "Và {n} phong trào khác đang diễn ra.",
-                     "en": "And {n} more campaigns running now."},
+                     "en": "And {n} more movements running now."},
     "feed_all": {"vi": "Kế hoạch mới (toàn bộ lưu trữ)", "en": "Newest plans (whole archive)"},
     "feed_province": {"vi": "Kế hoạch mới của {name}", "en": "Newest plans of {name}"},
 }
