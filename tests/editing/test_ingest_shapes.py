@@ -993,3 +993,27 @@ def test_page_furniture_is_no_headline_and_a_launch_without_a_plan_has_no_type()
 ])
 def test_a_national_bodys_plan_is_filed_nationwide_and_a_provinces_answer_is_not(text, province):
     assert stated(text, {"province": 0}) == {"province": province}
+
+
+def test_a_former_province_named_as_history_is_not_the_plans_place():
+    assert stated(" date 2025-08-16 Xã Tân Hiệp phát động thi đua\nUBND xã Tân Hiệp (thành lập từ các xã của huyện Quế "
+                  "Sơn, tỉnh Quảng Nam cũ) vừa phát động phong trào thi đua năm 2026.",
+                  {"province": 0}) == {"province": None}
+
+
+def test_an_english_listing_is_read_in_the_story_that_launches():
+    facts = stated("Union news\nCan Tho - The Hanoi City Labor Federation presented gifts to workers "
+                   "of a company.\n|\nNghe An - The provincial Labor Federation launched the "
+                   "emulation movement in 2026 at a conference on January 10.", {"province": 0})
+    assert facts == {"province": None}  # Hanoi's is another story; Nghe An is named, not as a province
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Đoàn kiểm tra làm việc tại các sở\nĐoàn kiểm tra của Hội đồng Thi đua - Khen thưởng tỉnh đã kiểm "
+     "tra công tác thi đua, khen thưởng tại 12 cơ quan, đơn vị trong hai ngày.", "inspection"),
+    ("Yên Bái triển khai Tháng Công nhân năm 2025\nLiên đoàn Lao động tỉnh vừa ban hành kế hoạch "
+     "triển khai Tháng Công nhân năm 2025, với các hoạt động từ ngày 15/4 đến 31/5.", "month"),
+])
+def test_an_inspection_team_and_a_workers_month_are_refused(text, kind):
+    with pytest.raises(NotAPlan, match=kind):
+        extract(text + "\n")

@@ -309,8 +309,11 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     the paragraph of the plan's number, else in the text; else the one province the text names
     as "<Name> province", "<Name> city" or "province of <Name>" other than where something took
     place ("a conference in Hoa Binh province" says where, not who). None when the text names
-    several, or a name the gazetteer does not know whole."""
-    paragraphs = [line for line in prose.splitlines() if number and number in line] + [prose]
+    several, or a name the gazetteer does not know whole. A text whose lines launch a campaign
+    (a listing of several stories) is read in those lines only: a place another story names is
+    not the plan's."""
+    launching = "\n".join(line for line in prose.splitlines() if LAUNCH.search(line)) or prose
+    paragraphs = [line for line in prose.splitlines() if number and number in line] + [launching]
     subject = NATIONAL.search(paragraphs[0] if number else prose)
     national = (f"the number {number}" if number and re.search(r"-TTg$", number) else
                 f"“{subject.group(0)}”" if subject else None)
@@ -325,7 +328,7 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
             unit, words, _, _ = issuing[0]
             record_fact(draft, "province", unit.slug, f"“{words}”")
             return
-    named = [found for found in _places_named(prose) if not found[3]]
+    named = [found for found in _places_named(launching) if not found[3]]
     if len({unit.slug for unit, _, _, _ in named}) == 1:
         unit, words, _, _ = named[0]
         record_fact(draft, "province", unit.slug, f"“{words}”")

@@ -100,6 +100,8 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         found = _leading_name(match.group(1))
         if found and _at_a_venue(prose, match):
             continue  # "tại huyện Đà Bắc (tỉnh Hòa Bình)": where it took place
+        if found and re.match(r"\s*\(?cũ\b", prose[match.start(1) + found[2]:]):
+            continue  # "(huyện Quế Sơn, tỉnh Quảng Nam cũ)": a former province, named as history
         if found:
             unit, name, _ = found
             record_fact(draft, "province", unit.slug,

@@ -45,7 +45,10 @@ KINDS = [
      r"[^.]{0,80}\b(?:đã diễn ra|đã tổ chức|tổ chức thành công)\b"),
     ("a festival, not a campaign", r"\b(?:tổ chức\s+[“\"]?ngày hội|tết trồng cây|festival)\b"),
     ("an inspection plan, not a campaign",
-     r"^(?:kế hoạch\s+)?kiểm tra\b|\bkế hoạch\s+kiểm tra\b|\binspect\w*\b[^.]{0,40}\bemulation\b"),
+     r"^(?:kế hoạch\s+|đoàn\s+)?kiểm tra\b|\bkế hoạch\s+kiểm tra\b|\bkiểm tra\s+(?:việc thực hiện\s+)?"
+     r"công tác\s+(?:thi đua|tđkt)|\binspect\w*\b[^.]{0,40}\bemulation\b"),
+    ("a month of activities, not a campaign",
+     r"\b(?:triển khai|tổ chức|hưởng ứng)\s+(?:các hoạt động\s+)?tháng\s+(?:công nhân|hành động)\b"),
     ("a meeting to honour models, not a campaign",
      r"\b(?:tổ chức\s+(?:hội nghị\s+)?(?:gặp mặt|biểu dương|tôn vinh)|ceremony to honou?r)\b"),
     ("an instruction to carry on campaigns launched before, not a campaign",
