@@ -1017,3 +1017,8 @@ def test_an_english_listing_is_read_in_the_story_that_launches():
 def test_an_inspection_team_and_a_workers_month_are_refused(text, kind):
     with pytest.raises(NotAPlan, match=kind):
         extract(text + "\n")
+
+
+def test_a_citys_police_named_by_its_abbreviation_places_the_plan():
+    assert stated("Công an Thủ đô thi đua\nSáng 7-8, CATP Hà Nội tổ chức lễ phát động đợt thi đua đặc "
+                  "biệt chào mừng kỷ niệm 70 năm.", {"province": 0}) == {"province": "ha-noi"}

@@ -35,8 +35,9 @@ DISTRICT = re.compile(rf"\b((?i:huyện|quận|thị xã))[ \t]+({NAME_WORD}(?:(
 """A district named with its type word: "huyện Tiên Phước"."""
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|Tỉnh đoàn|Thành đoàn|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
-    rf"binh|Mặt trận Tổ quốc)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
-"""A provincial organisation named with its province and no type word: "Công đoàn Phú Yên"."""
+    rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
+"""A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
+"CATP Hà Nội" (the city's police)."""
 _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch|chỉ thị|tổ chức|phối hợp)|\d"
 """Where a body's name has ended: the plan it responds to, a verb, a number."""
 _ISSUES = (r"(?=\s+(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(?:ban hành|có|phát động|tổ chức\s+"
