@@ -9,6 +9,7 @@ import shutil
 import signal
 import subprocess
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -161,19 +162,15 @@ def copy_seed_content(dest: Path) -> Path:
     return dest
 
 
-_SEED_ARCHIVE = []
-
-
+@lru_cache(maxsize=1)
 def seed_archive():
     """The five seed records as an Archive (loaded once)."""
     import tempfile
 
     from thidua.records.archive import load_archive
 
-    if not _SEED_ARCHIVE:
-        folder = Path(tempfile.mkdtemp(prefix="thidua-seeds-"))
-        _SEED_ARCHIVE.append(load_archive(copy_seed_content(folder / "content")))
-    return _SEED_ARCHIVE[0]
+    folder = Path(tempfile.mkdtemp(prefix="thidua-seeds-"))
+    return load_archive(copy_seed_content(folder / "content"))
 
 
 @pytest.fixture(scope="session")

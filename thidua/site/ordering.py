@@ -9,12 +9,10 @@ from typing import Callable
 
 import icu
 
-LOCALES = {"vi": "vi", "en": "en"}
-
 
 @lru_cache(maxsize=None)
 def _collator(lang: str) -> icu.Collator:
-    return icu.Collator.createInstance(icu.Locale(LOCALES[lang]))
+    return icu.Collator.createInstance(icu.Locale(lang))
 
 
 def name_order(lang: str) -> Callable[[str], bytes]:

@@ -95,8 +95,7 @@ def search_files(build: Build) -> Output:
     to its search page (``search/<version>/``: never an index of one build with the shards of
     another)."""
     data = search.search_data(build.archive.records, build.lang, build.today)
-    version = search.search_version(build.archive.records, build.lang, build.today)
-    folder = site_path(f"search/{version}/", build.lang)
+    folder = site_path(f"search/{data.version}/", build.lang)
     yield f"{folder}index.json", exports.dumps(data.index, indent=None)
     yield f"{folder}facets.json", exports.dumps(data.facets, indent=None)
     for number, shard in enumerate(data.shards):

@@ -190,7 +190,7 @@ def record_page(record: Record, lang: str, today: dt.date, refs: CrossRefs,
         status=code,
         text_lang="en" if english and english.has_text else "vi",
         notice=notice,
-        read_at=() if record.has_text else _read_at(record, lang),
+        read_at=() if record.has_text else _read_at(record),
         crumbs=trail(lang, record.province, record.year) + (
             Crumb(record.number or label("plan", lang), None),),
         labels={key: label(key, lang) for key in ("facts", "text", "citation", "copy_citation", "copied",
@@ -232,6 +232,7 @@ def plan_link(record: Record, lang: str, today: dt.date) -> PlanLink:
 def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
     other = "vi" if lang == "en" else None
     english = record.english if lang == "en" else None
+
     def reason(name: str) -> Note:
         """Why a fact was inferred, in the page's language (on an English page without its
         English reason, the Vietnamese one, marked)."""
@@ -303,7 +304,7 @@ def _source(article: Source, lang: str) -> Optional[str]:
     return label("source_link", lang) if article.url else None
 
 
-def _read_at(record: Record, lang: str) -> tuple["ReadAt", ...]:
+def _read_at(record: Record) -> tuple["ReadAt", ...]:
     """Where a plan without its text in the archive can be read: each article with an address."""
     return tuple(ReadAt(article.outlet or urlsplit(article.url).hostname, article.url)
                  for article in record.source if article.url)

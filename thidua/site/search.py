@@ -73,21 +73,20 @@ class SearchData:
     """The separator and, per plan, its province, year and type (``facets.json``)."""
     shards: list[list]
     """Display data of the plans, ``SHARD`` per file (``docs/<n>.json``)."""
+    version: str
+    """The folder the files are written to (``search/<version>/``, :func:`search_version`)."""
 
 
-def search_data(records: Iterable[Record], lang: str, today) -> SearchData:
-    """The search files of ``lang`` for ``records`` (refs are their positions)."""
-    records = list(records)
-    builder = WordListBuilder()
-    builder.pipeline.reset()  # the documents' words are folded already (see words())
-    builder.search_pipeline.reset()
-    builder.search_pipeline.add(registered_function(FOLD))  # serialized for lunr.js
-    builder.ref("id")
-    for name, boost in FIELDS.items():
-        builder.field(name, boost=boost)
-    for ref, record in enumerate(records):
-        builder.add(_document(ref, record, lang))
-    index = compact_index(builder.build())
+@dataclass(frozen=True)
+class _Contents:
+    """What the search files of one language are made of, before the index is built."""
+
+    documents: list[dict]
+    facets: dict
+    rows: list[list]
+
+
+def _contents(records: list[Record], lang: str, today) -> _Contents:
     provinces = sorted({record.province for record in records})
     position = {slug: i for i, slug in enumerate(provinces)}
     types = list(DOC_TYPES)
@@ -100,9 +99,26 @@ def search_data(records: Iterable[Record], lang: str, today) -> SearchData:
         "shard": SHARD,
         "places": places(lang),
     }
-    rows = [_display(record, lang, today) for record in records]
+    return _Contents([_document(ref, record, lang) for ref, record in enumerate(records)],
+                     facets, [_display(record, lang, today) for record in records])
+
+
+def search_data(records: Iterable[Record], lang: str, today) -> SearchData:
+    """The search files of ``lang`` for ``records`` (refs are their positions)."""
+    contents = _contents(list(records), lang, today)
+    builder = WordListBuilder()
+    builder.pipeline.reset()  # the documents' words are folded already (see words())
+    builder.search_pipeline.reset()
+    builder.search_pipeline.add(registered_function(FOLD))  # serialized for lunr.js
+    builder.ref("id")
+    for name, boost in FIELDS.items():
+        builder.field(name, boost=boost)
+    for document in contents.documents:
+        builder.add(document)
+    rows = contents.rows
     shards = [rows[start:start + SHARD] for start in range(0, len(rows), SHARD)]
-    return SearchData(index, facets, shards)
+    return SearchData(compact_index(builder.build()), contents.facets, shards,
+                      _version(contents))
 
 
 def places(lang: str) -> dict[str, list[str]]:
@@ -129,13 +145,13 @@ def search_version(records: Iterable[Record], lang: str, today) -> str:
     written to (``search/<version>/``): the index refers to plans by their position in the
     shards, so a browser must never pair an index with the shards of another build (a cached
     ``index.json`` with new shards would show the wrong plans); a new archive, day or format is
-    a new folder, and the search page names its own."""
-    records = list(records)
+    a new folder, and the search page names its own (without building the index)."""
+    return _version(_contents(list(records), lang, today))
+
+
+def _version(contents: _Contents) -> str:
     digest = hashlib.sha256(json.dumps(
-        [FORMAT, lunr_js_version(), FIELDS, SHARD, SEPARATOR, list(DOC_TYPES),
-         [_document(ref, record, lang) for ref, record in enumerate(records)],
-         [_display(record, lang, today) for record in records],
-         [[record.province, record.year, record.type] for record in records]],
+        [FORMAT, lunr_js_version(), FIELDS, contents.documents, contents.facets, contents.rows],
         ensure_ascii=False, sort_keys=True).encode("utf-8"))
     return digest.hexdigest()[:12]
 
@@ -172,6 +188,7 @@ SEARCH_LABELS = ("search", "search_label", "search_button", "all_provinces", "al
 def search_page(records: Iterable[Record], lang: str, day) -> SearchPage:
     """The search page of ``lang``: filters offer only what the archive holds."""
     records = list(records)
+
     def by_name(unit) -> bytes:
         return name_order(lang)(unit.name(lang))
 
@@ -189,8 +206,6 @@ def search_page(records: Iterable[Record], lang: str, day) -> SearchPage:
         labels={key: label(key, lang) for key in SEARCH_LABELS},
         version=search_version(records, lang, day),
     )
-
-
 
 
 def compact_index(index: Index) -> dict:
