@@ -295,6 +295,8 @@ def test_new_refuses_a_bad_date_with_the_reason(tmp_path, options, message):
      "btttt"),
     ("UBND xã Quảng Ninh vừa ban hành Kế hoạch số 3/KH-UBND phát động phong trào thi đua năm 2026.",
      "UBND xã Quảng Ninh", None, "xa-quang-ninh"),  # a commune named as a province is
+    ("Bộ Giao thông – Vận tải vừa ban hành Kế hoạch số 4/KH-BGTVT phát động phong trào thi đua "
+     "năm 2020.", "Bộ Giao thông – Vận tải", "national", "bgtvt"),  # a dash is no letter of it
 ])
 def test_issuers_other_than_a_provincial_committee_with_the_code_their_records_use(
         text, issuer, level, code):

@@ -1022,3 +1022,60 @@ def test_an_inspection_team_and_a_workers_month_are_refused(text, kind):
 def test_a_citys_police_named_by_its_abbreviation_places_the_plan():
     assert stated("Công an Thủ đô thi đua\nSáng 7-8, CATP Hà Nội tổ chức lễ phát động đợt thi đua đặc "
                   "biệt chào mừng kỷ niệm 70 năm.", {"province": 0}) == {"province": "ha-noi"}
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Biên phòng thi đua cao điểm\nBộ đội Biên phòng tỉnh Sóc Trăng phát động đợt thi đua cao điểm "
+     "60 ngày, từ ngày 1/10 đến 30/11/2023.", "soc-trang"),
+    ("Quân sự tỉnh thi đua\nBộ CHQS tỉnh An Giang ban hành Kế hoạch số 50/KH-BCH phát động phong "
+     "trào thi đua quyết thắng năm 2024.", "an-giang"),
+])
+def test_a_provinces_border_guard_or_military_command_is_no_ministry(text, province):
+    assert stated(text, {"province": 0, "issuer_level": 0})["province"] == province
+
+
+def test_an_emulation_cluster_of_several_provinces_is_placed_in_none():
+    text = ("Cụm thi đua các cục hải quan ký giao ước\nNgày 10/1, Cụm thi đua số 2 gồm 5 Hải quan "
+            "tỉnh: Lạng Sơn, Cao Bằng, Hà Giang, Lào Cai, Điện Biên phát động thi đua năm 2024. Hải "
+            "quan tỉnh Lạng Sơn dẫn đầu về thu ngân sách.")
+    assert stated(text, {"province": 0}) == {"province": None}
+
+
+def test_an_english_campaign_in_stages_runs_from_the_first_to_the_last():
+    facts = stated("Unions go digital\nThe provincial Labor Federation launched an emulation movement "
+                   "on digital skills. The emulation period is divided into 2 stages: From 2024 - "
+                   "2026 and from 2027 - 2029.", {"period": 0})
+    assert facts == {"period": {"start": "2024", "end": "2029"}}
+
+
+def test_an_english_page_stamp_run_into_the_lead_is_not_the_issue_date():
+    facts = stated("12/04/2023 | views: 40 | Directive on the 2023 emulation movement On 09/4/2023, "
+                   "the Chairman of the Provincial People's Committee signed and issued Directive "
+                   "No. 05/CT-UBND on launching the emulation movement for 2023.", {"issued": 0})
+    assert facts == {"issued": "2023-04-09"}
+
+
+def test_a_national_council_launching_at_a_venue_is_filed_nationwide():
+    facts = stated("Launching the movement for the poor\nThis morning, May 10, in Mai Chau district, "
+                   "Hoa Binh province, the Central Emulation and Reward Council coordinated with the "
+                   "Fatherland Front to organize the launching ceremony of the emulation movement "
+                   "for the poor.", {"province": 0})
+    assert facts == {"province": "toan-quoc"}  # Hoa Binh is where it was held
+
+
+@pytest.mark.parametrize("text", [
+    "Thi đua phải thiết thực\nSáng 12/3, Hội đồng Thi đua - Khen thưởng Trung ương họp phiên thứ 9 để "
+    "xem xét kế hoạch phát động phong trào thi đua “Chuyển đổi số toàn diện”.",
+    "Launching a movement for young farmers\nMAI LAN |\nThe Prime Minister assigned the Ministry of "
+    "Agriculture to coordinate with agencies to study and organize the launch of an emulation "
+    "movement for young farmers.",
+])
+def test_a_campaign_only_prepared_is_refused(text):
+    with pytest.raises(NotAPlan, match="only prepared"):
+        extract(text + "\n")
+
+
+def test_an_english_feature_on_a_campaigns_results_is_refused():
+    with pytest.raises(NotAPlan, match="summing-up"):
+        extract("Da Nang's 100-day emulation campaign is delivering visible results in its wards, "
+                "lifting local spirits before the congresses.\nResidents gave land to widen alleys.\n")

@@ -91,6 +91,11 @@ period", "launching the 2020 patriotic emulation movement", "promoting the "…"
 movement across Dong Nai province for the 2025–2030 period", "the Movement "Emulation to build
 a learning society … in the period of 2023 - 2030"" (a span neither named a period nor closing
 the movement's name gives no year: it may be another plan's)."""
+STAGES = re.compile(r"\bfrom\s+(?P<start>\d{4})\s*[-–]\s*\d{4}(?:\s*,\s*|\s+and\s+)(?:from\s+)?"
+                    r"(?:\d{4}\s*[-–]\s*\d{4}\s*,\s*(?:and\s+)?(?:from\s+)?)*\d{4}\s*[-–]\s*(?P<end>\d{4})\b",
+                    re.I)
+"""A campaign in stages: "From 2025 - 2027 and from 2028 - 2030" runs from the first stage's
+start to the last one's end."""
 UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b",
                    re.I)
 
@@ -197,7 +202,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                  for m in re.finditer(re.escape(number), prose)]
     lines = [SPAN.sub("", sentence) for line in prose.splitlines()
              for sentence in _SENTENCES.split(line)]
-    issuing = [sentence for sentence in lines
+    issuing = [_from_on(sentence) for sentence in lines
                if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
                and not re.search(r"\bCall for (?:Patriotic )?Emulation\b", sentence, re.I)]
     if not number:  # no document named: the day of the first dated launch the text tells
@@ -215,6 +220,18 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             record_fact(draft, "issued", date[0], f"“{date[1]}”")
             return
 
+
+
+ON_DAY = re.compile(r"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=\d|" + _MONTH + r")", re.I)
+
+
+def _from_on(sentence: str) -> str:
+    """The sentence from its last "On <date>" before the verb of issuing: "08/03/2024 | … The
+    Directive on … On 06/3/2024, the Chairman … signed and issued" (a page stamp and a headline
+    run into the sentence) is dated 06/3/2024."""
+    verb = re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
+    days = [m for m in ON_DAY.finditer(sentence) if verb and m.start() < verb.start()]
+    return sentence[days[-1].start():] if days else sentence
 
 
 def _full_date(text: str, stamp: Optional[PartialDate] = None) -> Optional[tuple[PartialDate, str]]:
@@ -254,7 +271,7 @@ def _period(draft: Draft, prose: str) -> None:
     ("launching the emulation movement for 2024")."""
     about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
                       if ABOUT_A_CAMPAIGN.search(sentence))
-    match = PERIOD.search(about) or UNTIL.search(about)
+    match = STAGES.search(about) or PERIOD.search(about) or UNTIL.search(about)
     days = None if match else DAYS_FROM.search(prose)
     start = _full_date(days.group("start")) if days else None
     if start:
@@ -296,7 +313,7 @@ NATIONAL = re.compile(r"\b(?:(?:Deputy\s+)?Prime Minister|(?:the\s+)?Government|
                       r"Minister of [A-Z][\w ,]{2,60}?|Central (?:Emulation and (?:Commendation|Reward)|"
                       r"Emulation-Reward) Council|Vietnam General Confederation of Labou?r)"
                       r"(?:\s+[A-Z][\w-]*){0,4},?\s+(?:has\s+)?(?:just\s+)?(?:issued|signed|launched|"
-                      r"promulgated|approved)\b")
+                      r"promulgated|approved|coordinated with [^.]{0,120}? to (?:organi[sz]e|hold|launch))\b")
 """A national body as the subject that issues or launches: "the Prime Minister issued", "Deputy
 Prime Minister Tran Luu Quang has just signed", "the Ministry of Justice issued"."""
 
@@ -353,5 +370,5 @@ def _places_named(text: str) -> list[tuple]:
     return found
 
 
-VENUE = re.compile(r"\b(?:in|at|to|visit\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+VENUE = re.compile(r"\b(?:in|at|to|visit\w*)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,4}$", re.I)
 """Words before a place that say where something took place: "in the northern port city of …"."""

@@ -56,8 +56,11 @@ UNION = re.compile(rf"\b(?:Tổng Liên đoàn Lao động|Liên đoàn Lao đ�
                    rf"Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|Ủy ban MTTQ|Ủy ban Mặt trận "
                    rf"Tổ quốc)(?:\s+(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{1,60}}?)?{_ISSUES}")
 """A mass organisation as the issuer: a trade union, the Youth Union, the Fatherland Front."""
-MINISTRY = re.compile(rf"\bBộ(?:\s+trưởng\s+Bộ)?\s+(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{2,50}}?{_ISSUES}")
-"""A ministry as the issuer: "Bộ Y tế ban hành", "Bộ trưởng Bộ Nội vụ ban hành" (national)."""
+MINISTRY = re.compile(rf"\bBộ(?:\s+trưởng\s+Bộ)?(?!\s+(?:đội|Chỉ huy|CHQS|CH|Tư lệnh|phận)\b)\s+"
+                      rf"(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{2,50}}?{_ISSUES}")
+"""A ministry as the issuer: "Bộ Y tế ban hành", "Bộ trưởng Bộ Nội vụ ban hành" (national); not
+a province's border guard or military command ("Bộ đội Biên phòng tỉnh …", "Bộ Chỉ huy Quân sự
+tỉnh")."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
                            rf"{NAME_WORD}){{0,3}}|Hội đồng Thi đua\s*[-–]\s*Khen thưởng Trung ương|"
                            rf"Tổng cục\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|Tổng Liên đoàn Lao động Việt Nam|"
@@ -65,6 +68,10 @@ NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?
 """A national body as the subject that issues or launches: "Thủ tướng Phạm Minh Chính, Chủ tịch
 Hội đồng Thi đua - Khen thưởng Trung ương, đã phát động", "Tổng cục Thuế vừa phát động" (not
 "do Thủ tướng phát động": a campaign the text's own issuer answers)."""
+SEVERAL_PROVINCES = re.compile(r"\b(?:Cụm|Khối) thi đua[^.\n]{0,60}?\bgồm (?:\d+|các)\s+[^.\n:]{0,30}?"
+                               r"tỉnh(?:,\s*thành phố)?\b", re.I)
+"""An emulation cluster of several provinces' bodies ("Cụm thi đua số 5 … gồm 6 Thuế tỉnh: Phú
+Thọ, Quảng Ninh, …"): the province of its plan is none of those it lists."""
 CODES = {"tỉnh ủy": "tu", "thành ủy": "tu", "ban thường vụ tỉnh ủy": "tu",
          "ban thường vụ thành ủy": "tu", "liên đoàn lao động": "ldld", "lđlđ": "ldld",
          "ủy ban mttq": "mttq", "ủy ban mặt trận tổ quốc": "mttq", "tỉnh đoàn": "td",
@@ -79,6 +86,13 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
     after a type word, from the issuer ("Ban Thường vụ Tỉnh ủy Cao Bằng"), a provincial
     organisation or the districts it names."""
     _places(draft, prose, number)
+    cluster = SEVERAL_PROVINCES.search(prose[:600])
+    if cluster and draft.values.get("issuer_level") != "national":
+        draft.values.pop("province", None)  # one member named in passing is not the plan's place
+        draft.found.pop("province", None)
+        draft.missing["province"] = (f"an emulation cluster of several provinces (“{cluster.group(0)}”): "
+                                     "give the province whose body issued the plan, if any")
+        return
     if draft.values.get("issuer_level") == "national":
         record_fact(draft, "province", NATIONWIDE, "a national body's plan is filed nationwide")
         draft.missing.pop("province", None)
@@ -181,8 +195,9 @@ def issuer_code(issuer: str, level: str) -> Optional[str]:
             return code
     if level in ("department", "national") and words and words[0] in ("Sở", "Bộ"):
         named = re.sub(r"^Bộ trưởng\s+", "", head)
-        return "".join(re.sub(r"\W", "", fold(word)) if sum(ch.isupper() for ch in word) > 1
-                       else fold(word)[0] for word in named.split() if word.lower() != "và")
+        return "".join(re.sub(r"[^a-z0-9]", "", fold(word)) if sum(ch.isupper() for ch in word) > 1
+                       else fold(word)[0] for word in named.split()
+                       if word.lower() != "và" and re.match(r"\w", word)) or None
     return None
 
 
@@ -296,7 +311,8 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str]]:
     candidates = [(m.end(), m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
     candidates += [(m.end(), m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
     candidates += [(m.end(), m.group(0).strip(), "union") for m in UNION.finditer(sentence)]
-    candidates += [(m.end(), m.group(0).strip(), "national") for m in MINISTRY.finditer(sentence)]
+    candidates += [(m.end(), m.group(0).strip(), "national") for m in MINISTRY.finditer(sentence)
+                   if not re.search(r"\b(?:tỉnh|thành phố|TP)\b", m.group(0))]  # not a province's
     candidates += [(m.end(), re.split(r",", m.group(0))[0].strip(), "national")
                    for m in NATIONAL_BODY.finditer(sentence)]
     committees = [m.end() for m in ISSUER.finditer(sentence)]

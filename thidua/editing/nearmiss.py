@@ -20,7 +20,8 @@ KINDS = [
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết)\b|^kết quả\b|^summar|"
      r"\breviews?\b[^.]{0,40}\bresults\b|"
      r"\bsummary conference\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
-     r"review\b"),
+     r"review\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
+     r"achiev\w*)\b[^.]{0,30}\bresults\b"),
     ("a commendation, not a campaign",
      r"\b(?:(?:trao\s+)?tặng (?:bằng khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|cờ thi "
      r"đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
@@ -85,6 +86,14 @@ URGED = re.compile(r"\b(?:asked|urged|called on|requested|encouraged)\b[^.]{0,12
 """Others asked to launch campaigns (an English report of a meeting): no launch."""
 
 
+PREPARED = re.compile(r"\b(?:xem xét|cho ý kiến(?:\s+vào)?)\s+(?:dự thảo\s+)?kế hoạch phát động\b|"
+                      r"\b(?:assign\w*|task\w*)\b[^.]{0,80}\bto (?:study|research|consider)\b[^.]{0,60}"
+                      r"\blaunch\b|\bgiao\b[^.]{0,60}\bnghiên cứu\b[^.]{0,60}\bphát động\b", re.I)
+"""A launch only prepared: a meeting that reviews a draft plan to launch a campaign ("phiên họp …
+để xem xét kế hoạch phát động phong trào thi đua …"), a body tasked to study one ("assigned the
+Ministry of Home Affairs … to study and organize the launch of …")."""
+
+
 def near_miss(lines: list[str]) -> Optional[str]:
     """What the text is, if the first line of its lead (its first three lines of five words or
     more past an official heading, even one laid out as a table: the headline and what the
@@ -101,6 +110,9 @@ def near_miss(lines: list[str]) -> Optional[str]:
             if len(re.findall(r"\w+", line)) >= 5 and not HEADING.search(line)][:3]
     launches = [index for index, line in enumerate(lead)
                 if LAUNCH.search(line) and not LOOKED_BACK.search(line) and not URGED.search(line)]
+    prepared = [index for index, line in enumerate(lead) if PREPARED.search(line)]
+    if prepared and all(index == 0 or index in prepared for index in launches):
+        return "a campaign only prepared, not yet launched"  # (a headline may name it)
     for index, line in enumerate(lead):
         if index in launches:
             return None
