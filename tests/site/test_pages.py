@@ -100,6 +100,17 @@ def test_an_empty_source_shows_nothing():
     assert "source" not in facts
 
 
+@pytest.mark.parametrize("lang, said", [("vi", "Chưa tìm được địa chỉ của bài viết trên mạng"),
+                                        ("en", "The article's web address has not been found")])
+def test_a_source_without_address_says_it_has_not_been_found(lang, said):
+    record = make_record(source=(Source(author="D.L"), Source(outlet="Báo Cao Bằng",
+                                                              url="https://example.org/a")))
+    unfound, found = [f for f in page_of(record, lang, dt.date(2024, 1, 1)).facts
+                      if f.key == "source"]
+    assert unfound.link is None and unfound.notes == (Note(said),)
+    assert found.link == "https://example.org/a" and found.notes == ()
+
+
 def test_facts_panel_in_english_marks_vietnamese_values():
     record = make_record(slogan="Đoàn kết, sáng tạo", signer=Signer("Hoàng Xuân Ánh", "Chủ tịch"),
                          source=(Source(outlet="Báo Cao Bằng", url="https://example.org/a"),))
@@ -115,6 +126,16 @@ def test_facts_panel_in_english_marks_vietnamese_values():
     assert page.notice == "This plan has no English translation yet; its text is shown in Vietnamese."
     assert page.text_lang == "vi" and page.summary_lang == "vi"
     assert page.heading_number == "Plan No. 12/KH-UBND"
+
+
+@pytest.mark.parametrize("province, printed, english", [
+    ("ho-chi-minh", "UBND TPHCM", "Ho Chi Minh City People's Committee"),
+    ("can-tho", "UBND TP Cần Thơ", "Can Tho City People's Committee"),
+    ("cao-bang", "UBND tỉnh Cao Bằng", "Cao Bang Provincial People's Committee")])
+def test_a_peoples_committee_is_named_in_english_as_it_names_itself(province, printed, english):
+    record = make_record(province=province, issuer=printed)
+    facts = {f.key: f for f in page_of(record, "en", dt.date(2024, 1, 1)).facts}
+    assert facts["issuer"].value == english
 
 
 def test_facts_panel_in_vietnamese_shows_the_issuer_as_printed_too():

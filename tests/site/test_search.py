@@ -140,6 +140,26 @@ def test_an_exact_number_ranks_first_among_plans_sharing_its_parts():
         assert urls[refs[0]] == "cao-bang/2023/3/", (query, [urls[r] for r in refs])
 
 
+def test_a_query_typed_with_diacritics_lists_first_the_plans_with_its_words_as_typed():
+    from conftest import make_record
+    from thidua.records.dates import PartialDate
+
+    plans = [make_record(url=f"cao-bang/2023/{n}/", number=None, title=title, summary=summary,
+                         issued=PartialDate(2023, 3, day))
+             for day, (n, title, summary) in enumerate([
+                 ("co-quan", "Cơ quan đổi mới, cơ quan đổi mới lề lối làm việc",
+                  "Các cơ quan thi đua đổi mới."),
+                 ("quan-doi", "Thi đua năm 2023",
+                  "Thi đua lập thành tích chào mừng ngày thành lập Quân đội nhân dân."),
+                 ("quan-thoi", "Thi đua năm 2023", "Quán triệt, đổi mới cách làm.")], start=1)]
+    data = search_data(plans, "vi", TODAY)
+    urls = [plan.url.split("/")[-2] for plan in plans]
+    typed, folded, one = search_in_node(data, ["quân đội", "quan doi", "Quân"])
+    assert [urls[r] for r in typed] == ["quan-doi", "co-quan", "quan-thoi"]  # all three have "quan doi"
+    assert [urls[r] for r in folded][0] == "co-quan"  # without diacritics, the best score first
+    assert urls[one[0]] == "quan-doi"
+
+
 def _builder(cls):
     from lunr.pipeline import Pipeline
 

@@ -22,8 +22,9 @@ def issuer_name(record: Record, lang: str) -> str:
     unit = gazetteer().get(record.province)
     if lang == "vi":
         return f"Ủy ban nhân dân {unit.full_name('vi')}"
-    kind = "City" if unit.kind == "city" else "Provincial"
-    return f"{unit.name('en')} {kind} People's Committee"
+    if unit.kind == "city":  # "Can Tho City …", and "Ho Chi Minh City …" whose name says City
+        return f"{unit.name('en').removesuffix(' City')} City People's Committee"
+    return f"{unit.name('en')} Provincial People's Committee"
 
 
 CHAIR = re.compile(r"^(?P<vice>Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)(?:\s+(?:tỉnh|thành phố|TP\.?)"

@@ -34,6 +34,8 @@ LABELS: dict[str, dict[str, str]] = {
     "from": {"vi": "từ", "en": "from"},
     "by": {"vi": "bài của", "en": "by"},
     "source_link": {"vi": "Xem bài gốc", "en": "Read the original article"},
+    "source_unfound": {"vi": "Chưa tìm được địa chỉ của bài viết trên mạng",
+                       "en": "The article's web address has not been found"},
     "unofficial": {"vi": "", "en": "Unofficial translation. The Vietnamese text is the only "
                    "authoritative version."},
     "only_vietnamese": {"vi": "", "en": "This plan has no English translation yet; its text is "
@@ -189,6 +191,56 @@ LABELS: dict[str, dict[str, str]] = {
                      "en": "And {n} more movements running now."},
     "feed_all": {"vi": "Kế hoạch mới (toàn bộ lưu trữ)", "en": "Newest plans (whole archive)"},
     "feed_province": {"vi": "Kế hoạch mới của {name}", "en": "Newest plans of {name}"},
+    "movements": {"vi": "Phong trào thi đua toàn quốc", "en": "National movements"},
+    "movement": {"vi": "Hưởng ứng phong trào", "en": "Answers the movement"},
+    "movements_intro": {"vi": "Các phong trào thi đua do Thủ tướng Chính phủ, Hội đồng Thi đua - "
+                        "Khen thưởng Trung ương hoặc Trung ương Đảng phát động, mà các tỉnh, thành "
+                        "phố hưởng ứng bằng kế hoạch của mình; mỗi trang cho biết tỉnh nào đã có "
+                        "kế hoạch trong lưu trữ.",
+                        "en": "The emulation movements launched by the Prime Minister, the Central "
+                        "Emulation and Commendation Council or the Party's central bodies, which "
+                        "the provinces answer with plans of their own; each page shows which "
+                        "provinces have such a plan in the archive."},
+    "since_year": {"vi": "từ năm {year}", "en": "since {year}"},
+    "one_province": {"vi": "1 tỉnh, thành phố", "en": "1 province"},
+    "many_provinces": {"vi": "{n} tỉnh, thành phố", "en": "{n} provinces"},
+    "movement_count": {"vi": "{plans} của {provinces}", "en": "{plans} from {provinces}"},
+    "launched_by": {"vi": "Văn bản phát động", "en": "Launched by"},
+    "launch_not_held": {"vi": "chưa có trong lưu trữ", "en": "not in the archive"},
+    "national_plans": {"vi": "Kế hoạch cấp trung ương", "en": "National plans"},
+    "answered_by": {"vi": "Các tỉnh, thành phố đã hưởng ứng",
+                    "en": "Provinces that answered it"},
+    "not_answered_yet": {"vi": "Chưa có kế hoạch hưởng ứng trong lưu trữ",
+                         "en": "No plan answering it in the archive yet"},
+    "movement_none_yet": {"vi": "Lưu trữ chưa có kế hoạch nào hưởng ứng phong trào này.",
+                          "en": "The archive holds no plan answering this movement yet."},
+    "feed_movement": {"vi": "Kế hoạch mới hưởng ứng phong trào “{name}”",
+                      "en": "Newest plans answering “{name}”"},
+    "map_answered": {"vi": "Bản đồ các tỉnh, thành phố đã hưởng ứng",
+                     "en": "Map of the provinces that answered"},
+    "map_answered_desc": {"vi": "Bản đồ ô vuông 34 tỉnh, thành phố hiện nay, mỗi ô đặt gần vị trí "
+                          "của tỉnh: {n} ô tô đậm là các tỉnh, thành phố có kế hoạch hưởng ứng "
+                          "phong trào “{name}” trong lưu trữ (kể cả của các đơn vị cũ đã hợp "
+                          "nhất vào).",
+                          "en": "Tile map of today's 34 provinces, each tile placed near where "
+                          "the province lies: the {n} dark tiles are the provinces with a plan "
+                          "answering “{name}” in the archive (including their former units')."},
+    "map_key_answered": {"vi": "Có kế hoạch hưởng ứng", "en": "Has a plan answering it"},
+    "map_key_not_yet": {"vi": "Chưa có trong lưu trữ", "en": "None in the archive yet"},
+    "map_plans": {"vi": "Bản đồ số kế hoạch theo tỉnh, thành phố",
+                  "en": "Map of plans per province"},
+    "map_plans_desc": {"vi": "Bản đồ ô vuông 34 tỉnh, thành phố hiện nay, mỗi ô đặt gần vị trí "
+                       "của tỉnh và tô đậm theo số kế hoạch trong lưu trữ (kể cả của các đơn vị "
+                       "cũ đã hợp nhất vào).",
+                       "en": "Tile map of today's 34 provinces, each tile placed near where the "
+                       "province lies and shaded by its number of plans in the archive "
+                       "(including its former units')."},
+    "map_key_none": {"vi": "Chưa có kế hoạch", "en": "No plans yet"},
+    "map_key_few": {"vi": "1–2 kế hoạch", "en": "1–2 plans"},
+    "map_key_some": {"vi": "3–5 kế hoạch", "en": "3–5 plans"},
+    "map_key_many": {"vi": "Từ 6 kế hoạch", "en": "6 plans or more"},
+    "map_key": {"vi": "Chú giải", "en": "Key"},
+    "all_movements": {"vi": "Tất cả phong trào", "en": "All movements"},
 }
 
 
@@ -210,8 +262,8 @@ def ui_labels(lang: str) -> dict:
     """Interface words every page may need (breadcrumbs, chart tables, the search box, the
     navigation's name, the footer), the words of the light / dark switch (by the English names
     mkdocs.yml gives them), and the site path of the language's search page."""
-    words = {key: label(key, lang) for key in ("breadcrumbs", "show_table", "search", "tabs",
-                                               "footer", "skip")}
+    words = {key: label(key, lang) for key in ("breadcrumbs", "show_table", "map_key", "search",
+                                               "tabs", "footer", "skip")}
     return {**words, "search_url": site_path("search/", lang),
             "palette": {"Dark mode": label("dark_mode", lang),
                         "Light mode": label("light_mode", lang)}}

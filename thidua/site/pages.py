@@ -260,7 +260,7 @@ def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
     if record.issued:
         fact("issued", record.issued.format(lang))
     else:
-        fact("issued", f"{label('placed_by_article', lang)} ({record.published.format(lang)})")
+        fact("issued", label("placed_by_article", lang))  # the article's date follows, once
     if record.published:
         fact("published", record.published.format(lang))
     as_of = PartialDate.of(today).format(lang)
@@ -281,8 +281,9 @@ def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
     worded("slogan")
     worded("participants")
     for index, article in enumerate(record.source):  # inferred source.* is the first's
+        unfound = () if article.url else (Note(label("source_unfound", lang)),)
         fact("source", _source(article, lang), lang_of_value=other, link=article.url,
-             reasoned=index == 0)
+             reasoned=index == 0, notes=unfound)
     return facts
 
 

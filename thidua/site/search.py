@@ -5,7 +5,9 @@ lowercase) is registered as the lunr pipeline function ``thidua-fold`` in Python
 ``overrides/assets/javascripts/search.js``, and the word separator travels with the index, so
 the browser splits words exactly as the build did. "/" separates words, so ``2255/KH-UBND``
 is found by ``2255``; a ``code`` field holds the whole number as one word so that an exact
-number ranks first.
+number ranks first; an ``exact`` field holds the words written with diacritics as written
+(lowercase), so that a query typed with diacritics finds plans by the folded words and lists
+first those with its words as typed ("quân đội" before "cơ quan … đổi mới").
 
 What the browser loads before its first result (see BENCHMARKS.md for the sizes):
 ``index.json`` (the serialized lunr index over the metadata only, with short refs) and
@@ -25,7 +27,7 @@ from lunr.index import Index
 from lunr.pipeline import Pipeline
 
 from thidua.compat.lunr import WordListBuilder, lunr_js_version, registered_function
-from thidua.records.folding import fold
+from thidua.records.folding import fold, nfc
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record
 from thidua.records.vocabulary import DOC_TYPES
@@ -40,8 +42,10 @@ FOLD = "thidua-fold"
 SHARD = 100
 """Plans per display shard."""
 FIELDS = {"code": 20, "number": 10, "title": 5, "place": 2, "year": 2, "issuer": 1, "about": 1,
-          "summary": 1}
+          "summary": 1, "exact": 1}
 """Indexed fields and their boosts. The article text is not indexed: see BENCHMARKS.md."""
+EXACT = "exact"
+"""The field of words with diacritics as written, which only a query's own such words search."""
 
 _SPLIT = re.compile(SEPARATOR)
 
@@ -49,6 +53,13 @@ _SPLIT = re.compile(SEPARATOR)
 def words(text: str) -> list[str]:
     """The words of a text as the index sees them: split on SEPARATOR, each folded."""
     return [fold(word) for word in _SPLIT.split(text) if word]
+
+
+def exact_words(text: str) -> list[str]:
+    """The words of a text that carry diacritics, lowercased but not folded: what a query typed
+    with diacritics matches exactly (``exactWords`` in search.js splits the query alike)."""
+    written = (nfc(word).lower() for word in _SPLIT.split(text) if word)
+    return [word for word in written if fold(word) != word]
 
 
 def code(number: str) -> str:
@@ -259,17 +270,19 @@ def _document(ref: int, record: Record, lang: str) -> dict:
     worded = english or record
     about = [worded.occasion or record.occasion or "", worded.slogan or record.slogan or ""] + [
         t.replace("-", " ") for t in record.topics]
+    title, summary = worded.title, worded.summary
     return {
         "id": str(ref),
         "code": [code(record.number)] if record.number else [],
         "number": words(record.number or ""),
-        "title": words(english.title if english else record.title),
+        "title": words(title),
         "place": words(" ".join(sorted(places))),
         "year": [str(record.year)],
         "issuer": words(f"{record.issuer} {issuer_name(record, lang)} "
                         f"{record.signer.name if record.signer else ''}"),  # who issued, who signed
         "about": words(" ".join(about)),
-        "summary": words(english.summary if english else record.summary),
+        "summary": words(summary),
+        EXACT: exact_words(" ".join([title, record.issuer, *about, summary])),
     }
 
 

@@ -8,6 +8,7 @@
   "use strict";
 
   var FOLD = "thidua-fold";
+  var EXACT = "exact";
   var PAGE = 20;
 
   /* NFC → NFD, drop combining marks, đ (and its look-alike ð) → d, lowercase. */
@@ -18,6 +19,13 @@
 
   function words(text, separator) {
     return text.split(new RegExp(separator)).filter(Boolean).map(fold);
+  }
+
+  /* The query's words that carry diacritics, lowercased as typed (exact_words in search.py). */
+  function exactWords(text, separator) {
+    return text.split(new RegExp(separator)).filter(Boolean)
+      .map(function (word) { return word.normalize("NFC").toLowerCase(); })
+      .filter(function (word) { return fold(word) !== word; });
   }
 
   /* The whole number as one word: "2255/KH-UBND" → "2255khubnd". */
@@ -64,27 +72,42 @@
   }
 
   /* Refs of the plans that have every word (the last one may be the start of a word), best
-     first; an exact document number ranks first. Falls back to any word when none has all. */
+     first; an exact document number ranks first, and a query typed with diacritics lists first
+     the plans with most of its words as typed. Falls back to any word when none has all. */
   function find(lunr, index, query, separator) {
     var terms = words(query, separator);
     if (!terms.length) { return { refs: null, partial: false }; }
     var whole = code(query, separator);
+    var exact = exactWords(query, separator);
+    var folded = index.fields.filter(function (field) { return field !== EXACT; });
     var run = function (presence) {
       return index.query(function (q) {
         terms.forEach(function (term, i) {
           var last = i === terms.length - 1 && term.length > 1;
-          q.term(term, { presence: presence, usePipeline: false,
+          q.term(term, { presence: presence, usePipeline: false, fields: folded,
                          wildcard: last ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
+        });
+        exact.forEach(function (term) {  /* whole words only: they rank, they do not find */
+          q.term(term, { fields: [EXACT], usePipeline: false, presence: lunr.Query.presence.OPTIONAL });
         });
         if (/^\d+[a-z]/.test(whole)) {
           q.term(whole, { fields: ["code"], boost: 100, usePipeline: false,
                           presence: lunr.Query.presence.OPTIONAL });
         }
-      }).map(function (result) { return Number(result.ref); });
+      });
     };
-    var refs = run(lunr.Query.presence.REQUIRED);
+    var ranked = function (results) {  /* by words matched as typed, then by score (stable) */
+      var asTyped = function (result) {
+        var metadata = result.matchData.metadata;
+        return Object.keys(metadata).filter(function (term) { return EXACT in metadata[term]; }).length;
+      };
+      return results.map(function (result, at) { return [asTyped(result), at, result]; })
+        .sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; })
+        .map(function (entry) { return Number(entry[2].ref); });
+    };
+    var refs = ranked(run(lunr.Query.presence.REQUIRED));
     if (refs.length) { return { refs: refs, partial: false }; }
-    return { refs: run(lunr.Query.presence.OPTIONAL), partial: true };
+    return { refs: ranked(run(lunr.Query.presence.OPTIONAL)), partial: true };
   }
 
   /* The text with every word that starts with a query word marked; folding keeps one
@@ -139,7 +162,7 @@
     return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
   }
 
-  var api = { fold: fold, words: words, code: code, expand: expand, registerFold: registerFold,
+  var api = { fold: fold, words: words, exactWords: exactWords, code: code, expand: expand, registerFold: registerFold,
               find: find, mark: mark, snippet: snippet };
   if (typeof module !== "undefined" && module.exports) {
     module.exports = api;
