@@ -36,6 +36,8 @@ def test_two_hundred_generated_records_all_pass_validation(tmp_path):
     assert any(r.number is None for r in records) and any(r.issuer_code for r in records)
     english = sum(1 for r in records if r.english)
     assert 150 < english < 200
+    answering = sum(1 for r in records if r.movement)  # half of the themes answer a movement
+    assert 50 < answering < 150 and {m for r in records for m in r.movement} >= {"nong-thon-moi"}
     assert all(300 <= len(read_body(record_file(out, r)).split()) <= 1600 for r in records)
     again = tmp_path / "again"
     CliRunner().invoke(main, ["corpus", str(again), "--records", "200", "--seed", "7",

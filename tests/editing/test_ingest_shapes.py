@@ -1079,3 +1079,22 @@ def test_an_english_feature_on_a_campaigns_results_is_refused():
     with pytest.raises(NotAPlan, match="summing-up"):
         extract("Da Nang's 100-day emulation campaign is delivering visible results in its wards, "
                 "lifting local spirits before the congresses.\nResidents gave land to widen alleys.\n")
+
+
+@pytest.mark.parametrize("text, movement", [
+    ("Quảng Trị chung sức xây dựng nông thôn mới\nUBND tỉnh Quảng Trị vừa ban hành Kế hoạch số "
+     "88/KH-UBND phát động phong trào thi đua “Quảng Trị chung sức xây dựng nông thôn mới” giai "
+     "đoạn 2021-2025.", ["nong-thon-moi"]),  # the province's own name of the national movement
+    ("Thi đua văn hóa công sở\nThực hiện Quyết định số 733/QĐ-TTg của Thủ tướng, UBND tỉnh Sơn La "
+     "ban hành Kế hoạch số 12/KH-UBND phát động thi đua trong cán bộ, công chức năm 2020.",
+     ["van-hoa-cong-so"]),  # the launching document it implements
+    ("Hanoi launches digital drive\nOn May 20, 2025, the Hanoi People's Committee issued Plan No. "
+     "190/KH-UBND to carry out the movement in which the whole country emulates in innovation and "
+     "digital transformation.", ["doi-moi-sang-tao-chuyen-doi-so"]),
+    ("Thi đua năm 2024\nUBND tỉnh Cao Bằng ban hành Kế hoạch số 5/KH-UBND phát động phong trào thi "
+     "đua năm 2024.", None),  # names none
+])
+def test_ingest_suggests_the_national_movement_a_text_names_or_cites_for_review(text, movement):
+    draft = extract(text + "\n")
+    assert draft.values.get("movement") == movement
+    assert ("movement.suggested" in draft.missing) == bool(movement)

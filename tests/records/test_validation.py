@@ -82,6 +82,22 @@ def test_unknown_province_suggests_the_closest_slugs(content):
                         "province: unknown province 'cao-bangg'; did you mean cao-bang?"]
 
 
+def test_unknown_movement_names_the_closest_and_the_table(content):
+    text = record_text(movement=["nong-thon-moi", "nong-thon-moii"])
+    content.write("cao-bang/2023/12-kh-ubnd.md", text)
+    _, problems = problems_of(content)
+    assert len(problems) == 1
+    assert problems[0].startswith(f"content/cao-bang/2023/12-kh-ubnd.md:{line_of(text, 'nong-thon-moii')}: "
+                                  "movement[1]: unknown movement 'nong-thon-moii'; did you mean "
+                                  "'nong-thon-moi'? see the table in thidua/records/data/movements.yaml")
+
+
+def test_a_known_movement_is_read(content):
+    content.write("cao-bang/2023/12-kh-ubnd.md", record_text(movement=["van-hoa-cong-so"]))
+    archive, problems = problems_of(content)
+    assert problems == [] and archive.records[0].movement == ("van-hoa-cong-so",)
+
+
 def test_province_that_no_longer_existed_on_the_issue_date(content):
     text = record_text(province="hau-giang", issuer="UBND tỉnh Hậu Giang", issued="2026-01-05")
     content.write("hau-giang/2026/12-kh-ubnd.md", text)

@@ -11,7 +11,8 @@ from conftest import ROOT
 pytestmark = pytest.mark.slow
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-PAGES = ["", "provinces/", "can-tho/", "2023/", "cao-bang/2023/2255-kh-ubnd/",
+PAGES = ["", "provinces/", "can-tho/", "2023/", "cao-bang/2023/2255-kh-ubnd/", "movements/",
+         "movements/van-hoa-cong-so/",
          "search/?q=can+tho", "years/", "data/"]
 
 

@@ -15,6 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, build_site, make_project, record_text, seed_archive
+from thidua.records.movements import movements
 from thidua.site.exports import record_data
 
 SITE_URL = "https://thidua-archive.github.io/"
@@ -64,7 +65,7 @@ def test_csv_and_jsonl_read_back_equal_the_records(site):
                     read.setdefault(head, {})[sub] = json.loads(cell)
                 else:
                     read[column] = json.loads(cell)
-            elif column in ("topics", "cites", "aliases"):
+            elif column in ("topics", "cites", "movement", "aliases"):
                 read[column] = cell.split(" | ")
             elif head == "source":  # a column a sub-field, the articles' values in order
                 values = cell.split(" | ")
@@ -120,8 +121,8 @@ def test_every_page_has_canonical_hreflang_and_open_graph(site):
 
 def test_every_feed_parses(site):
     feeds = list(site.rglob("feed.xml"))
-    assert len(feeds) == 2 * (64 + 1 + 1)  # the archive, every province and the nationwide
-                                           # plans, in each language
+    assert len(feeds) == 2 * (64 + 1 + 1 + len(movements()))  # the archive, every province, the
+                                           # nationwide plans and every movement, in each language
     for path in feeds:
         parsed = feedparser.parse(path.read_bytes())
         assert not parsed.bozo and parsed.version == "atom10", path

@@ -136,7 +136,7 @@ def test_home_page_figures_and_ways_in(site, lang, totals, none_running):
     soup = page(site, lang)
     assert texts(soup, ".td-totals li") == totals
     assert targets(soup, lang, ".td-ways a") == [f"{lang}provinces/", f"{lang}years/",
-                                                 f"{lang}search/"]
+                                                 f"{lang}movements/", f"{lang}search/"]
     assert none_running in soup.get_text(" ", strip=True)
     newest = targets(soup, lang, ".td-newest .td-plan-item > a")
     assert newest == [f"{lang}{u}" for u in ["da-nang/2024/kh-ubnd-2024-02-20/",

@@ -36,6 +36,9 @@ THEMES = [
     ("vì người nghèo - không để ai bị bỏ lại phía sau năm {year}",
      "for the poor - leaving no one behind, {year}"),
 ]
+THEME_MOVEMENTS = {THEMES[3][0]: ["nong-thon-moi"], THEMES[5][0]: ["vi-nguoi-ngheo"],
+                   THEMES[2][0]: ["doi-moi-sang-tao-chuyen-doi-so"]}
+"""The national movements (thidua/records/data/movements.yaml) the themes answer."""
 OTHER_ISSUERS = [  # (issuer prefix, level, code, number pattern)
     ("Tỉnh ủy", "party", "tu", "{n}-KH/TU"),
     ("Sở Nội vụ", "department", "snv", "{n}/KH-SNV"),
@@ -133,6 +136,8 @@ def _record(rng: random.Random, unit, day: dt.date, source: Sentences) -> tuple[
         record["signer"] = {"name": rng.choice(["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]),
                             "post": "Chủ tịch UBND tỉnh"}
     record["topics"] = sorted(rng.sample(TOPICS, 2))
+    if theme in THEME_MOVEMENTS:
+        record["movement"] = THEME_MOVEMENTS[theme]
     record["source"] = [{"outlet": f"Báo {unit.vi}", "author": rng.choice(["T.H", "N.V", "P.L"])}]
     english = None
     if rng.random() < 0.85:

@@ -23,6 +23,7 @@ from thidua.editing.facts import (
     record_fact,
     record_period,
 )
+from thidua.editing.movements import suggest_movements
 from thidua.editing.nearmiss import near_miss
 from thidua.editing.periods import year_date
 from thidua.records.crossrefs import mentions
@@ -133,6 +134,7 @@ def extract_english(text: str) -> Draft:
     _issued(draft, prose, number[0] if number else None, stamp)
     _period(draft, prose)
     _province(draft, prose, number[0] if number else None)
+    suggest_movements(draft, prose)
     if not number and "period" not in draft.values and not LAUNCH.search(prose):
         raise NotAPlan("the text announces no plan: it has no document number, no campaign "
                        "period and no launch of an emulation movement")

@@ -22,6 +22,7 @@ from thidua.editing.facts import (
     record_fact,
 )
 from thidua.editing.issuers import ISSUING, NAME_WORD, number_sentence, read_places
+from thidua.editing.movements import suggest_movements
 from thidua.editing.nearmiss import LAUNCH, near_miss
 from thidua.editing.periods import (
     DATE,
@@ -165,6 +166,7 @@ def extract(text: str) -> Draft:
     if cites:
         draft.values["cites"] = list(dict.fromkeys(cites))
         draft.found["cites"] = "the document numbers the text mentions"
+    suggest_movements(draft, prose)
     if len(paragraphs[0]) < 250 and not paragraphs[0].endswith("."):
         record_fact(draft, "title", paragraphs[0], "the headline")
     else:

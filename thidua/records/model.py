@@ -16,6 +16,7 @@ from thidua.records.schema import (
     Field,
     Group,
     ListOf,
+    MovementSlug,
     Province,
     Reasons,
     Text,
@@ -100,6 +101,8 @@ class Record:
     participants: Optional[str] = None
     topics: tuple[str, ...] = ()
     cites: tuple[str, ...] = ()
+    movement: tuple[str, ...] = ()
+    """The national movements (``data/movements.yaml``) the plan answers, or launches."""
     source: tuple[Source, ...] = ()
     """The articles the record comes from, first the one its text (if any) is."""
     has_text: bool = True
@@ -174,6 +177,9 @@ RECORD_FIELDS: dict[str, Field] = {f.name: f for f in [
           "[anniversary, administrative-reform]"),
     Field("cites", ListOf(DOC_NUMBER), False, "Numbers of the documents the plan cites.",
           "[34-CT/TU, 114/NQ-HĐND]"),
+    Field("movement", ListOf(MovementSlug()), False, "Slugs of the national movements the plan "
+          "answers (or, for a national plan, launches), from thidua/records/data/movements.yaml.",
+          "[nong-thon-moi]"),
     Field("source", ListOf(Group(Source, [
         Field("outlet", Text(), False, "Name of the news outlet.", "Báo Đà Nẵng"),
         Field("url", URL, False, "Address of the article.", "https://…"),

@@ -15,6 +15,7 @@ from typing import Any, Callable
 from thidua.records.dates import DateError, PartialDate
 from thidua.records.folding import fold
 from thidua.records.gazetteer import gazetteer
+from thidua.records.movements import movements
 
 Messages = list[tuple[str, str]]
 
@@ -125,6 +126,26 @@ class Province(Kind):
 
     def json_schema(self) -> dict:
         return {"enum": sorted(gazetteer().units)}
+
+
+class MovementSlug(Kind):
+    """Slug of a national movement in the table (``data/movements.yaml``)."""
+
+    type_name = "movement slug"
+
+    def parse(self, value: Any, name: str) -> str:
+        slug = Text().parse(value, name)
+        known = list(movements())
+        if slug in known:
+            return slug
+        close = difflib.get_close_matches(slug, known, n=1, cutoff=0.5)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        raise FieldError([(name, f"unknown movement '{slug}'; {hint}see the table in "
+                                 "thidua/records/data/movements.yaml (one of: "
+                                 + ", ".join(known) + ")")])
+
+    def json_schema(self) -> dict:
+        return {"enum": list(movements())}
 
 
 class ListOf(Kind):

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from thidua.records.model import Period
+from thidua.records.model import Period, Record
+from thidua.site.charts import Chart, Span, timeline
 from thidua.site.labels import label
 
 RUNNING, ENDED, UPCOMING, UNKNOWN, UNSTATED = "running", "ended", "upcoming", "unknown", "unstated"
+TIMELINE = 30
+"""How many campaigns a timeline draws (the newest)."""
 
 
 def status(period: Optional[Period], today: dt.date) -> str:
@@ -39,3 +42,28 @@ def format_period(period: Optional[Period], lang: str) -> Optional[str]:
     if period.start:
         return f"{label('from', lang)} {period.start.format(lang)}"
     return f"{label('until', lang)} {period.end.format(lang)}"
+
+
+def periods_timeline(records: list[Record], lang: str, chart_id: str) -> Optional[Chart]:
+    """The campaign periods of ``records`` (newest first) on a timeline: the newest TIMELINE
+    with a period, each named by its number or else its date."""
+    spans, formatted = [], []
+    for record in records:
+        if len(spans) == TIMELINE:
+            break
+        period = record.period
+        if period is None or (period.start is None and period.end is None):
+            continue
+        anchor = record.placed_on
+        start = period.start.first_day if period.start else anchor.first_day
+        end = period.end.last_day if period.end else start
+        name = record.number or anchor.format(lang)  # (short enough to be read whole)
+        spans.append(Span(name, start, max(start, end),
+                          open_start=period.start is None, open_end=period.end is None))
+        formatted.append((period.start.format(lang) if period.start else "—",
+                          period.end.format(lang) if period.end else "—"))
+    if not spans:
+        return None
+    return timeline(chart_id, label("chart_timeline", lang), label("chart_timeline_desc", lang),
+                    spans, (label("plan", lang), label("start", lang), label("end", lang)),
+                    formatted)

@@ -1,4 +1,5 @@
-"""Atom feeds of the newest plans: the whole archive and each province, in each language
+"""Atom feeds of the newest plans: the whole archive, each province and each national movement,
+in each language
 (written with feedgenerator, the library Pelican uses)."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from feedgenerator import Atom1Feed
 
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record
+from thidua.records.movements import movements
 from thidua.site.indexes import by_province, unit_plans
 from thidua.site.labels import label
 from thidua.site.linkeddata import feed_path
@@ -39,6 +41,11 @@ def feeds(records: Iterable[Record], lang: str, site_url: str, today: dt.date) -
         plans = [record for record, _ in unit_plans(unit, grouped)]
         title = label("feed_province", lang, name=unit.full_name(lang))
         yield feed_path(lang, unit.slug), _feed(plans, lang, site_url, today, title, f"{unit.slug}/")
+    for movement in movements().values():
+        plans = [record for record in records if movement.slug in record.movement]
+        title = label("feed_movement", lang, name=movement.name(lang))
+        page = f"movements/{movement.slug}/"
+        yield feed_path(lang, page.rstrip("/")), _feed(plans, lang, site_url, today, title, page)
 
 
 def _feed(records: list[Record], lang: str, site_url: str, today: dt.date, title: str,

@@ -31,6 +31,8 @@ MEANINGS_VI: dict[str, str] = {
     "participants": "Đối tượng thi đua, như bản in.",
     "topics": "Các chủ đề của kế hoạch, bằng mã ngắn tiếng Anh.",
     "cites": "Số hiệu các văn bản mà kế hoạch dẫn hoặc thực hiện.",
+    "movement": "Mã các phong trào thi đua toàn quốc mà kế hoạch hưởng ứng (hoặc, với kế hoạch cấp "
+                "trung ương, phát động), theo bảng thidua/records/data/movements.yaml.",
     "source": "Các bài báo đưa tin về kế hoạch, mỗi bài một mục (bài có văn bản trong lưu trữ "
               "đứng đầu).",
     "source.outlet": "Tên báo, trang tin.",
@@ -47,6 +49,7 @@ KINDS_VI: dict[str, str] = {
     "document number": "số hiệu văn bản",
     "slug": "mã (chữ thường không dấu)",
     "province slug": "mã tỉnh, thành phố",
+    "movement slug": "mã phong trào",
     "partial date": "ngày (có thể chỉ tháng, năm)",
     "mapping": "nhóm trường",
     "URL": "địa chỉ web",

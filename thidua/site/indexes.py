@@ -11,36 +11,19 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
 from thidua.records.dates import PartialDate
-from thidua.records.gazetteer import MERGER_DAY, NATIONWIDE, Unit, gazetteer
+from thidua.records.gazetteer import NATIONWIDE, Unit, gazetteer
 from thidua.records.model import Record
-from thidua.site.campaign import RUNNING, status
-from thidua.site.charts import Bar, Chart, Span, bar_chart, timeline
+from thidua.site.campaign import RUNNING, periods_timeline, status
+from thidua.site.charts import Bar, Chart, bar_chart
 from thidua.site.labels import capitalized, count_plans, label
-from thidua.site.ordering import name_order
-from thidua.site.pages import Crumb, PlanLink, plan_link, trail
+from thidua.site.maps import MapKey, Shade, TileMap, tile_map
+from thidua.site.movements import movement_pages
+from thidua.site.ordering import name_order, today_units
+from thidua.site.pages import Crumb, IndexPage, PlanLink, plan_link, trail
 from thidua.site.urls import site_path
 
 NEWEST = 10
 """How many plans the home page lists as the newest, and as running now."""
-TIMELINE = 30
-"""How many of a province's campaigns its timeline draws (the newest)."""
-
-
-@dataclass(frozen=True)
-class IndexPage:
-    """What every generated page has."""
-
-    path: str
-    """Site path without the language prefix (``can-tho/``, ``provinces/``, ``2023/``)."""
-    lang: str
-    template: str
-    """The template in ``overrides/`` that displays it."""
-    title: str
-    crumbs: tuple[Crumb, ...]
-
-    def items(self) -> list[tuple[str, str]]:
-        """What the page lists, as (name, site path), for its JSON-LD ItemList."""
-        raise NotImplementedError
 
 
 @dataclass(frozen=True)
@@ -71,6 +54,7 @@ class Notice:
 class UnitRow:
     """A province on the provinces page, with its count and the former units merged into it."""
 
+    slug: str
     name: str
     url: str
     count: int
@@ -87,6 +71,8 @@ class ProvincesPage(IndexPage):
     """Today's units the archive holds no plan of yet, listed apart, in name order."""
     chart: Chart
     """Plans per unit, of the units with plans."""
+    map: TileMap
+    """Today's units shaded by their number of plans."""
     nationwide: UnitRow
     """National plans (which the provinces implement), listed apart from the provinces."""
     labels: dict[str, str] = field(default_factory=dict)
@@ -159,6 +145,7 @@ class HomePage:
     none_running: str
     ways_in: tuple[Crumb, ...]
     chart: Optional[Chart]
+    map: TileMap
     labels: dict[str, str] = field(default_factory=dict)
 
 
@@ -198,19 +185,13 @@ def index_pages(records: tuple[Record, ...], lang: str, today: dt.date) -> list[
                   Crumb(label("provinces", lang), site_path("provinces/", lang)),
                   Crumb(label("search", lang), site_path("search/", lang))),
             more_label=label("see_also", lang)))
-    return pages
+    return pages + movement_pages(records, links, lang)
 
 
 def provinces_page(by_province: dict[str, list[Record]], lang: str) -> ProvincesPage:
     """Today's 34 units, those with plans first, each with its count and the former units
     merged into it; the others listed apart."""
-    rows = []
-    for unit in _today_units(lang):
-        formers = tuple(_unit_row(former, by_province, lang) for former in _formers(unit))
-        row = _unit_row(unit, by_province, lang)
-        total = row.count + sum(former.count for former in formers)
-        rows.append(replace(row, count=total, count_label=count_plans(total, lang),
-                            formers=formers))
+    rows = _today_rows(by_province, lang)
     held = [row for row in rows if row.count]
     chart = bar_chart("chart-provinces", label("chart_per_province", lang),
                       label("chart_per_province_desc", lang),
@@ -221,8 +202,38 @@ def provinces_page(by_province: dict[str, list[Record]], lang: str) -> Provinces
         crumbs=(trail(lang)[0], Crumb(label("provinces", lang), None)),
         intro=label("provinces_intro", lang), units=tuple(held),
         without=tuple(row for row in rows if not row.count), chart=chart,
+        map=plans_map(rows, "provinces/", lang),
         nationwide=_unit_row(gazetteer().get(NATIONWIDE), by_province, lang),
         labels={key: label(key, lang) for key in ("merged_from", "nationwide_note", "no_plans_yet")})
+
+
+LEVELS = ((6, 3, "map_key_many"), (3, 2, "map_key_some"), (1, 1, "map_key_few"),
+          (0, 0, "map_key_none"))
+"""The map's shades by number of plans: (at least, level, the key's label)."""
+
+
+def plans_map(rows: list[UnitRow], page: str, lang: str) -> TileMap:
+    """Today's units (``rows``, with their former units' plans counted) shaded by their number
+    of plans, on the page at ``page``."""
+    def level(count: int) -> int:
+        return next(shade for least, shade, _ in LEVELS if count >= least)
+
+    return tile_map("map-provinces", label("map_plans", lang), label("map_plans_desc", lang),
+                    {row.slug: Shade(level(row.count), row.count_label) for row in rows},
+                    [MapKey(shade, label(key, lang)) for _, shade, key in reversed(LEVELS)],
+                    site_path(page, lang), lang, (label("province", lang), label("plans", lang)))
+
+
+def _today_rows(by_province: dict[str, list[Record]], lang: str) -> list[UnitRow]:
+    """Today's units in name order, each with its former units and the plans of all."""
+    rows = []
+    for unit in today_units(lang):
+        formers = tuple(_unit_row(former, by_province, lang) for former in _formers(unit))
+        row = _unit_row(unit, by_province, lang)
+        total = row.count + sum(former.count for former in formers)
+        rows.append(replace(row, count=total, count_label=count_plans(total, lang),
+                            formers=formers))
+    return rows
 
 
 def unit_plans(unit: Unit, by_province: dict[str, list[Record]]) -> list[tuple[Record, Optional[Unit]]]:
@@ -278,7 +289,7 @@ def province_page(unit: Unit, by_province: dict[str, list[Record]],
         empty=None if records else label("no_plans_here", lang, name=unit.full_name(lang)),
         year_nav=label("jump_to_year", lang) if len(groups) > 1 else None,
         charts=tuple(chart for chart in (_years_chart(records, lang, f"chart-years-{unit.slug}"),
-                                         _timeline(records, lang, f"chart-periods-{unit.slug}"))
+                                         periods_timeline(records, lang, f"chart-periods-{unit.slug}"))
                      if chart))
 
 
@@ -308,16 +319,11 @@ def home_page(records: tuple[Record, ...], lang: str, today: dt.date) -> HomePag
         none_running=label("none_running", lang, day=day),
         ways_in=(Crumb(label("by_province", lang), site_path("provinces/", lang)),
                  Crumb(label("by_year", lang), site_path("years/", lang)),
+                 Crumb(label("by_movement", lang), site_path("movements/", lang)),
                  Crumb(label("search", lang), site_path("search/", lang))),
         chart=_years_chart(records, lang, "chart-years"),
+        map=plans_map(_today_rows(by_province(records), lang), "", lang),
         labels={key: label(key, lang) for key in ("newest", "running_now", "ways_in", "totals")})
-
-
-def _today_units(lang: str) -> list[Unit]:
-    """Today's 34 units, in the order of their names in ``lang``."""
-    return sorted((unit for unit in gazetteer().units.values()
-                   if unit.existed_on(MERGER_DAY) and unit.kind != "nation"),
-                  key=lambda unit: name_order(lang)(unit.name(lang)))
 
 
 def _formers(unit: Unit) -> list[Unit]:
@@ -330,7 +336,7 @@ def _formers(unit: Unit) -> list[Unit]:
 
 def _unit_row(unit: Unit, by_province: dict[str, list[Record]], lang: str) -> UnitRow:
     count = len(by_province.get(unit.slug, []))
-    return UnitRow(unit.name(lang), site_path(f"{unit.slug}/", lang), count,
+    return UnitRow(unit.slug, unit.name(lang), site_path(f"{unit.slug}/", lang), count,
                    count_plans(count, lang))
 
 
@@ -343,29 +349,6 @@ def _years_chart(records: list[Record], lang: str, chart_id: str) -> Optional[Ch
     return bar_chart(chart_id, label("chart_per_year", lang),
                      label("chart_per_year_desc", lang, first=first, last=last), bars,
                      (label("year", lang), label("plans", lang)))
-
-
-def _timeline(records: list[Record], lang: str, chart_id: str) -> Optional[Chart]:
-    spans, formatted = [], []
-    for record in records:
-        if len(spans) == TIMELINE:
-            break
-        period = record.period
-        if period is None or (period.start is None and period.end is None):
-            continue
-        anchor = record.placed_on
-        start = period.start.first_day if period.start else anchor.first_day
-        end = period.end.last_day if period.end else start
-        name = record.number or anchor.format(lang)  # (short enough to be read whole)
-        spans.append(Span(name, start, max(start, end),
-                          open_start=period.start is None, open_end=period.end is None))
-        formatted.append((period.start.format(lang) if period.start else "—",
-                          period.end.format(lang) if period.end else "—"))
-    if not spans:
-        return None
-    return timeline(chart_id, label("chart_timeline", lang), label("chart_timeline_desc", lang),
-                    spans, (label("plan", lang), label("start", lang), label("end", lang)),
-                    formatted)
 
 
 def _group(items: Iterable, key) -> dict:

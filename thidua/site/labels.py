@@ -192,7 +192,7 @@ LABELS: dict[str, dict[str, str]] = {
     "feed_all": {"vi": "Kế hoạch mới (toàn bộ lưu trữ)", "en": "Newest plans (whole archive)"},
     "feed_province": {"vi": "Kế hoạch mới của {name}", "en": "Newest plans of {name}"},
     "movements": {"vi": "Phong trào thi đua toàn quốc", "en": "National movements"},
-    "movement": {"vi": "Hưởng ứng phong trào", "en": "Answers the movement"},
+    "movement": {"vi": "Phong trào toàn quốc", "en": "National movement"},
     "movements_intro": {"vi": "Các phong trào thi đua do Thủ tướng Chính phủ, Hội đồng Thi đua - "
                         "Khen thưởng Trung ương hoặc Trung ương Đảng phát động, mà các tỉnh, thành "
                         "phố hưởng ứng bằng kế hoạch của mình; mỗi trang cho biết tỉnh nào đã có "
@@ -241,6 +241,7 @@ LABELS: dict[str, dict[str, str]] = {
     "map_key_many": {"vi": "Từ 6 kế hoạch", "en": "6 plans or more"},
     "map_key": {"vi": "Chú giải", "en": "Key"},
     "all_movements": {"vi": "Tất cả phong trào", "en": "All movements"},
+    "by_movement": {"vi": "Theo phong trào toàn quốc", "en": "By national movement"},
 }
 
 

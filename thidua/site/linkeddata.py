@@ -10,6 +10,7 @@ from typing import Optional
 
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record
+from thidua.records.movements import movements
 from thidua.records.vocabulary import document_name
 from thidua.site.citation import issuer_name
 from thidua.site.labels import label
@@ -34,9 +35,10 @@ class Head:
     """JSON-LD, already safe to put inside a ``<script>``."""
 
 
-def feed_path(lang: str, province: Optional[str] = None) -> str:
-    """Site path of the Atom feed of the whole archive, or of a province."""
-    return site_path(f"{province}/feed.xml" if province else "feed.xml", lang)
+def feed_path(lang: str, page: Optional[str] = None) -> str:
+    """Site path of the Atom feed of the whole archive, or of a province or a movement (its
+    page's path: ``can-tho``, ``movements/nong-thon-moi``)."""
+    return site_path(f"{page}/feed.xml" if page else "feed.xml", lang)
 
 
 def page_head(path: str, lang: str, site_url: str, title: str, description: str,
@@ -49,6 +51,11 @@ def page_head(path: str, lang: str, site_url: str, title: str, description: str,
     if province:
         name = gazetteer().get(province).name(lang)
         feeds.append((label("feed_province", lang, name=name), feed_path(lang, province)))
+    movement = getattr(index, "movement", None)
+    if movement:
+        name = movements()[movement].name(lang)
+        feeds.append((label("feed_movement", lang, name=name),
+                      feed_path(lang, f"movements/{movement}")))
     graph = [("og:type", "article" if record else "website"), ("og:title", title),
              ("og:description", description), ("og:url", canonical),
              ("og:locale", LOCALES[lang]),

@@ -9,6 +9,8 @@ from typing import Callable
 
 import icu
 
+from thidua.records.gazetteer import MERGER_DAY, Unit, gazetteer
+
 
 @lru_cache(maxsize=None)
 def _collator(lang: str) -> icu.Collator:
@@ -18,3 +20,10 @@ def _collator(lang: str) -> icu.Collator:
 def name_order(lang: str) -> Callable[[str], bytes]:
     """A sort key for names in ``lang``: ``sorted(names, key=name_order("vi"))``."""
     return _collator(lang).getSortKey
+
+
+def today_units(lang: str) -> list[Unit]:
+    """Today's 34 provincial units, in the order of their names in ``lang``."""
+    return sorted((unit for unit in gazetteer().units.values()
+                   if unit.existed_on(MERGER_DAY) and unit.kind != "nation"),
+                  key=lambda unit: name_order(lang)(unit.name(lang)))

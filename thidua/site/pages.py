@@ -15,6 +15,7 @@ from thidua.records.crossrefs import CrossRefs
 from thidua.records.dates import PartialDate
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record, Source
+from thidua.records.movements import movements
 from thidua.records.vocabulary import document_name
 from thidua.site.campaign import UNSTATED, format_period, status
 from thidua.site.citation import cite_with_address, issuer_name, signer_post
@@ -52,6 +53,23 @@ class Note:
     label: Optional[str] = None
     lang: Optional[str] = None
     """Language of ``text`` when it differs from the page's."""
+
+
+@dataclass(frozen=True)
+class IndexPage:
+    """What every generated page has."""
+
+    path: str
+    """Site path without the language prefix (``can-tho/``, ``provinces/``, ``2023/``)."""
+    lang: str
+    template: str
+    """The template in ``overrides/`` that displays it."""
+    title: str
+    crumbs: tuple[Crumb, ...]
+
+    def items(self) -> list[tuple[str, str]]:
+        """What the page lists, as (name, site path), for its JSON-LD ItemList."""
+        raise NotImplementedError
 
 
 @dataclass(frozen=True)
@@ -274,6 +292,9 @@ def _facts(record: Record, lang: str, code: str, today: dt.date) -> list[Fact]:
         fact(name, value, lang_of_value=None if translated else other)
 
     worded("occasion")
+    for slug in record.movement:
+        fact("movement", movements()[slug].name(lang),
+             link=site_path(f"movements/{slug}/", lang))
     if record.signer:
         post = signer_post(record, lang)
         signer = ", ".join(part for part in (record.signer.name, post) if part)

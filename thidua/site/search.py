@@ -30,6 +30,7 @@ from thidua.compat.lunr import WordListBuilder, lunr_js_version, registered_func
 from thidua.records.folding import fold, nfc
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record
+from thidua.records.movements import movements
 from thidua.records.vocabulary import DOC_TYPES
 from thidua.site.citation import issuer_name
 from thidua.site.labels import label
@@ -101,12 +102,14 @@ def _contents(records: list[Record], lang: str, today) -> _Contents:
     provinces = sorted({record.province for record in records})
     position = {slug: i for i, slug in enumerate(provinces)}
     types = list(DOC_TYPES)
+    named = list(movements())
     facets = {
         "separator": SEPARATOR,
         "provinces": [[slug, gazetteer().today(slug).slug] for slug in provinces],
         "types": types,
-        "docs": [[position[r.province], r.year, types.index(r.type) if r.type else -1]
-                 for r in records],
+        "movements": named,
+        "docs": [[position[r.province], r.year, types.index(r.type) if r.type else -1,
+                  [named.index(slug) for slug in r.movement]] for r in records],
         "shard": SHARD,
         "places": places(lang),
     }
@@ -146,7 +149,7 @@ def places(lang: str) -> dict[str, list[str]]:
     return dict(sorted(named.items()))
 
 
-FORMAT = 1
+FORMAT = 2
 """The version of the search files' format (index.json, facets.json, docs/): raise it when
 search.js reads them otherwise."""
 
@@ -185,6 +188,8 @@ class SearchPage:
     """Former units with plans: choosing one shows only its own plans."""
     years: tuple[Option, ...]
     types: tuple[Option, ...]
+    movements: tuple[Option, ...]
+    """The national movements some plan answers."""
     labels: dict[str, str]
     version: str
     """The folder of this build's search files (``search_version``), next to the page."""
@@ -193,7 +198,8 @@ class SearchPage:
 SEARCH_LABELS = ("search", "search_label", "search_button", "all_provinces", "all_years",
                  "all_types", "today_units", "former_units", "empty", "loading", "none",
                  "no_plans_here", "one",
-                 "many", "partial", "failed", "more", "province", "year", "type")
+                 "many", "partial", "failed", "more", "province", "year", "type", "movement",
+                 "all_movements")
 
 
 def search_page(records: Iterable[Record], lang: str, day) -> SearchPage:
@@ -214,6 +220,8 @@ def search_page(records: Iterable[Record], lang: str, day) -> SearchPage:
         years=tuple(Option(str(y), str(y)) for y in sorted({r.year for r in records}, reverse=True)),
         types=tuple(Option(code_, f"{names[lang]} ({code_})") for code_, names in DOC_TYPES.items()
                     if any(r.type == code_ for r in records)),
+        movements=tuple(Option(slug, movement.name(lang)) for slug, movement in movements().items()
+                        if any(slug in r.movement for r in records)),
         labels={key: label(key, lang) for key in SEARCH_LABELS},
         version=search_version(records, lang, day),
     )

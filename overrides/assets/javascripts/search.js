@@ -1,6 +1,6 @@
 /* The archive's search page: loads the lunr index the build wrote (never builds one), folds
    and splits the query exactly as thidua/site/search.py folded and split the plans, filters by
-   province, year and type, and keeps the query and the filters in the URL.
+   province, year, type and national movement, and keeps the query and the filters in the URL.
 
    Loaded as a plain script in the browser (with lunr.js before it); under node it exports its
    pure functions, so tests/site/test_search.py runs the same folding cases as the Python side. */
@@ -208,7 +208,8 @@
   function params() {
     var url = new URLSearchParams(location.search);
     return { q: url.get("q") || "", province: url.get("province") || "",
-             year: url.get("year") || "", type: url.get("type") || "" };
+             year: url.get("year") || "", type: url.get("type") || "",
+             movement: url.get("movement") || "" };
   }
 
   function fill(state) {
@@ -220,7 +221,8 @@
 
   function read() {
     return { q: form.elements.q.value.trim(), province: form.elements.province.value,
-             year: form.elements.year.value, type: form.elements.type.value };
+             year: form.elements.year.value, type: form.elements.type.value,
+             movement: form.elements.movement ? form.elements.movement.value : "" };
   }
 
   function address(state) {
@@ -235,7 +237,7 @@
   }
 
   function keep(facets, state) {
-    var types = facets.types;
+    var types = facets.types, movements = facets.movements;
     return function (ref) {
       var doc = facets.docs[ref];
       var province = facets.provinces[doc[0]];
@@ -244,6 +246,9 @@
       }
       if (state.year && String(doc[1]) !== state.year) { return false; }
       if (state.type && types[doc[2]] !== state.type) { return false; }
+      if (state.movement && !doc[3].some(function (m) { return movements[m] === state.movement; })) {
+        return false;
+      }
       return true;
     };
   }
@@ -256,7 +261,7 @@
 
   function run(state) {
     var mine = ++generation;  /* a newer search makes this one stop where it is */
-    var filtered = state.province || state.year || state.type;
+    var filtered = state.province || state.year || state.type || state.movement;
     if (!state.q && !filtered) {
       list.innerHTML = "";
       more.hidden = true;
@@ -341,7 +346,8 @@
       run(state);
     }, 200);
   });
-  ["province", "year", "type"].forEach(function (name) {
+  ["province", "year", "type", "movement"].forEach(function (name) {
+    if (!form.elements[name]) { return; }  /* (no movement filter when no plan names one) */
     form.elements[name].addEventListener("change", function () {
       var state = read();
       history.pushState(state, "", address(state));

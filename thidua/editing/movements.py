@@ -1,0 +1,51 @@
+"""Which national movements an article's plan answers: a suggestion for the editor to check."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from thidua.editing.facts import Draft, record_fact
+from thidua.records.crossrefs import mentioned_numbers, number_key
+from thidua.records.folding import fold
+from thidua.records.movements import Movement, movements
+
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def suggest_movements(draft: Draft, text: str) -> None:
+    """Note in the draft the movements the text names or whose launching document it cites,
+    with the words that name each, for the editor to check."""
+    found = named_in(text, tuple(draft.values.get("cites", ())))
+    if found:
+        record_fact(draft, "movement", [movement.slug for movement, _ in found],
+                    "; ".join(f"“{words}”" for _, words in found))
+        draft.missing["movement.suggested"] = ("suggested from the words the text gives: keep "
+                                               "only the movements the plan answers")
+
+
+def named_in(text: str, cites: tuple[str, ...] = ()) -> list[tuple[Movement, str]]:
+    """The movements a text names (its name or a short name, in either language, as whole
+    words, however accented or punctuated) or whose launching document it cites (``cites``, or
+    a number in the text), each with the name or number found, in the order of the table."""
+    words = f" {_words(text)} "
+    cited = {number_key(number): number for number in (*cites, *mentioned_numbers(text))}
+    found = []
+    for movement in movements().values():
+        why = _named(movement, words) or next(
+            (cited[number_key(number)] for number in movement.numbers
+             if number_key(number) in cited), None)
+        if why:
+            found.append((movement, why))
+    return found
+
+
+def _named(movement: Movement, words: str) -> Optional[str]:
+    for phrase in (movement.vi, *movement.names, movement.en, *movement.names_en):
+        if f" {_words(phrase)} " in words:
+            return phrase
+    return None
+
+
+def _words(text: str) -> str:
+    return " ".join(_NOT_WORD.split(fold(text))).strip()
