@@ -1098,3 +1098,53 @@ def test_ingest_suggests_the_national_movement_a_text_names_or_cites_for_review(
     draft = extract(text + "\n")
     assert draft.values.get("movement") == movement
     assert ("movement.suggested" in draft.missing) == bool(movement)
+
+
+@pytest.mark.parametrize("text", [
+    "PM launches drive\nPrime Minister Pham Minh Chinh, who is also Chairman of the Central Council "
+    "for Emulation and Commendation, has launched the patriotic emulation movement for 2026-2030.",
+    "PM launches drive\nPrime Minister Pham Minh Chinh on August 14 launched a special emulation "
+    "movement that calls on people nationwide to stay united.",
+    "Vocational schools emulate\nThe General Department of Vocational Education launched a special "
+    "emulation movement in all its schools.",
+    "Congress to convene\nA nationwide emulation movement with the theme “Solidarity” was launched "
+    "for the 2021-2025 period by Prime Minister Nguyen Xuan Phuc on December 10.",
+])
+def test_an_english_national_launch_in_other_words_is_filed_nationwide(text):
+    assert stated(text, {"province": 0}) == {"province": "toan-quoc"}
+
+
+def test_an_english_province_answering_the_pms_movement_is_not_national():
+    facts = stated("Hung Yen responds\nResponding to the movement launched by Prime Minister Pham "
+                   "Minh Chinh, the Hung Yen Provincial People's Committee issued Plan No. 41/KH-UBND "
+                   "to launch the emulation movement for 2021.", {"province": 0})
+    assert facts == {"province": "hung-yen"}
+
+
+@pytest.mark.parametrize("text, issued", [
+    ("Launching ceremony of the peak drive\nViệt NamViệt Nam28/11/2024\nOn the afternoon of "
+     "November 28, the Provincial People's Committee of Quang Binh held a ceremony to launch the "
+     "peak emulation campaign.", "2024-11-28"),  # the page's own date gives the year
+    ("Plan for the anniversary\nViệt NamViệt Nam21/03/2025\nOn December 31, the Provincial "
+     "People's Committee issued Plan No. 204/KH-UBND to implement the emulation movement.",
+     "2024-12-31"),  # a day something happened, before the article: the year before
+    ("Updated date: 11/08/2023 13:01:04\nOn the morning of August 11, the Provincial People's "
+     "Committee of Dong Thap organized the launching ceremony of the emulation movement.",
+     "2023-08-11"),
+])
+def test_an_english_date_without_its_year_takes_the_pages_own(text, issued):
+    assert stated(text, {"issued": 0}) == {"issued": issued}
+
+
+def test_an_english_anniversary_after_the_article_gives_no_date():
+    facts = stated(" date 2023-03-14 The conference this week launched the patriotic emulation "
+                   "movement in 2023 to celebrate Reunification Day (April 30).", {"issued": 0})
+    assert facts["issued"] != "2022-04-30"
+
+
+def test_an_english_campaign_for_the_years_tasks_runs_that_year():
+    facts = stated("Directive on emulation\nOn 06/3/2024, the Chairman of the Provincial People's "
+                   "Committee signed Directive No. 02/CT-UBND on continuing to promote patriotic "
+                   "emulation movements to successfully implement the 2024 socio-economic "
+                   "development plan.", {"period": 0})
+    assert facts == {"period": {"start": "2024", "end": "2024"}}

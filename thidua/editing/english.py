@@ -97,6 +97,12 @@ STAGES = re.compile(r"\bfrom\s+(?P<start>\d{4})\s*[-–]\s*\d{4}(?:\s*,\s*|\s+an
                     re.I)
 """A campaign in stages: "From 2025 - 2027 and from 2028 - 2030" runs from the first stage's
 start to the last one's end."""
+TASKS_YEAR = re.compile(r"\bemulation (?:movements?|campaigns?|drives?)\b[^.]{0,40}?\bto\s+(?:successfully\s+)?"
+                        r"(?:implement|accomplish|fulfil+|complete|achieve)\w*\s+the\s+(?P<year>\d{4})\s+"
+                        r"socio-economic development (?:plan|tasks|targets|goals)\b", re.I)
+"""A campaign for the year's tasks runs that year: "promote patriotic emulation movements to
+successfully implement the 2024 socio-economic development plan" (as "thi đua thực hiện thắng
+lợi nhiệm vụ phát triển kinh tế - xã hội năm 2024")."""
 UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b",
                    re.I)
 
@@ -114,10 +120,26 @@ def is_english(text: str) -> bool:
     return english > 0.06 * len(words) and vietnamese < 0.15 * len(words)
 
 
+PAGE_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*|\D{0,30}?)(?P<day>\d{1,2})/(?P<month>\d{1,2})/"
+                        r"(?P<year>\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?|\s*\|.*)?(?=\s|$)", re.I)
+"""A page's own date on one of its first lines: "Việt NamViệt Nam28/11/2024", "Updated date:
+11/08/2023 13:01:04", "08/03/2024 | views: 19" (day first, as Vietnamese sites print it)."""
+
+
+def _page_stamp(lines: list[str]) -> Optional[PartialDate]:
+    for line in lines[:4]:
+        match = PAGE_STAMP.match(line)
+        if match:
+            return partial_date(int(match.group("year")), int(match.group("month")),
+                                int(match.group("day")))
+    return None
+
+
 def extract_english(text: str) -> Draft:
     """Read an English article into a draft; :class:`NotAPlan` when it announces none."""
     stamp, text = crawled(text)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    stamp = stamp or _page_stamp(lines)
     if not lines:
         raise NotAPlan("the text holds no article")
     refused = near_miss(lines)
@@ -239,7 +261,8 @@ def _from_on(sentence: str) -> str:
 def _full_date(text: str, stamp: Optional[PartialDate] = None) -> Optional[tuple[PartialDate, str]]:
     """The first date with day, month and year in ``text``; one without its year ("on January
     30") takes the year of the date printed before the text (``stamp``), and is none if that
-    puts it after the article."""
+    puts it after the article, unless it is the day something happened: "On December 31" in an
+    article of 21/03/2025 is 31 December 2024."""
     found = []
     for pattern in (DAY_FIRST, MONTH_FIRST, NUMERIC):
         for match in pattern.finditer(text):
@@ -248,7 +271,14 @@ def _full_date(text: str, stamp: Optional[PartialDate] = None) -> Optional[tuple
     for match in sorted(found, key=lambda m: m.start()):
         month = match.group("month")
         month = MONTHS[month.lower()] if not month.isdigit() else int(month)
-        date = partial_date(int(match.group("year") or stamp.year), month, int(match.group("day")))
+        day = int(match.group("day"))
+        if match.group("year"):
+            date = partial_date(int(match.group("year")), month, day)
+        else:
+            date = partial_date(stamp.year, month, day)
+            if date and date.first_day > stamp.last_day and re.search(
+                    r"\bon\s+(?:the\s+\w+\s+of\s+)?$", text[:match.start()], re.I):
+                date = partial_date(stamp.year - 1, month, day)  # the day something happened
         if date and not (stamp and date.first_day > stamp.last_day):
             return date, match.group(0)
     return None
@@ -285,6 +315,11 @@ def _period(draft: Draft, prose: str) -> None:
             first = year.group("year") or year.group("before")
             record_period(draft, year_date(first), year_date(year.group("last") or first), None,
                           f"“{year.group(0)}”")
+            return
+        tasks = TASKS_YEAR.search(prose)
+        if tasks:
+            record_period(draft, year_date(tasks.group("year")), year_date(tasks.group("year")),
+                          None, f"“{tasks.group(0)}”")
         return
     end = _phrase_date(match.group("end"), None)
     start_text = match.groupdict().get("start")
@@ -311,13 +346,22 @@ def _phrase_date(text: str, year: Optional[int]) -> Optional[PartialDate]:
     return year_date(only_year.group("year")) if only_year and not day_month else None
 
 
-NATIONAL = re.compile(r"\b(?:(?:Deputy\s+)?Prime Minister|(?:the\s+)?Government|Ministry of [A-Z][\w ,]{2,60}?|"
-                      r"Minister of [A-Z][\w ,]{2,60}?|Central (?:Emulation and (?:Commendation|Reward)|"
-                      r"Emulation-Reward) Council|Vietnam General Confederation of Labou?r)"
-                      r"(?:\s+[A-Z][\w-]*){0,4},?\s+(?:has\s+)?(?:just\s+)?(?:issued|signed|launched|"
-                      r"promulgated|approved|coordinated with [^.]{0,120}? to (?:organi[sz]e|hold|launch))\b")
+_NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|Ministry of [A-Z][\w ,]{2,60}?|"
+                  r"Minister of [A-Z][\w ,]{2,60}?|Central (?:Emulation and (?:Commendation|Rewards?)|"
+                  r"Emulation-Reward|Council for Emulation and (?:Commendation|Rewards?)) Council|"
+                  r"Central (?:Council for Emulation and (?:Commendation|Rewards?))|"
+                  r"Vietnam General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?)")
+NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
+                      r"(?:\s+[A-Z][\w-]*){0,4},?(?:\s+who\b[^.]{0,120}?,)?(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}"
+                      r"(?:,\s+\d{4})?)?\s+(?:has\s+)?(?:just\s+)?(?:issued|signed|launched|"
+                      r"promulgated|approved|coordinated with [^.]{0,120}? to (?:organi[sz]e|hold|launch))\b|"
+                      r"(?<!implementing )(?<!following )(?<!to )\b(?:launched|issued)\b[^.;]{0,60}?\bby\s+"
+                      r"(?:the\s+)?(?:Prime Minister|PM)\b(?:\s+[A-Z][\w-]*){0,4}(?!['’]s)")
 """A national body as the subject that issues or launches: "the Prime Minister issued", "Deputy
-Prime Minister Tran Luu Quang has just signed", "the Ministry of Justice issued"."""
+Prime Minister Tran Luu Quang has just signed", "the Ministry of Justice issued", "Prime Minister
+Pham Minh Chinh, who is also Chairman of …, has launched", "Prime Minister Pham Minh Chinh on
+August 14 launched", "The General Department of Vocational Education launched"; or a movement
+"launched … by Prime Minister Nguyen Xuan Phuc"."""
 
 
 def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
