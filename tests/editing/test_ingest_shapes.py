@@ -1148,3 +1148,17 @@ def test_an_english_campaign_for_the_years_tasks_runs_that_year():
                    "emulation movements to successfully implement the 2024 socio-economic "
                    "development plan.", {"period": 0})
     assert facts == {"period": {"start": "2024", "end": "2024"}}
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Chỉ thị số 03/CT-BTTTT của Bộ Thông tin và Truyền thông về công tác thi đua năm 2023\nChỉ thị "
+     "nhằm phát động phong trào thi đua năm 2023 trong toàn ngành.",
+     "Bộ Thông tin và Truyền thông"),  # named by the symbol its number carries
+    ("Toàn quân thi đua\nQuân ủy Trung ương, Bộ Quốc phòng vừa phát động đợt thi đua cao điểm kỷ "
+     "niệm 70 năm chiến thắng Điện Biên Phủ.", "Quân ủy Trung ương"),
+    ("Ngành kế hoạch đồng hành\nBộ Kế hoạch và Đầu tư (KH&ĐT) vừa ban hành Kế hoạch tổ chức phong trào "
+     "thi đua giai đoạn 2017 - 2020.", "Bộ Kế hoạch và Đầu tư"),  # (its abbreviation left out)
+])
+def test_a_ministry_or_the_central_military_commission_is_a_national_issuer(text, issuer):
+    facts = stated(text, {"province": 0, "issuer": 0, "issuer_level": 0})
+    assert facts == {"province": "toan-quoc", "issuer": issuer, "issuer_level": "national"}

@@ -23,6 +23,7 @@ from thidua.editing.facts import (
     record_fact,
     record_period,
 )
+from thidua.editing.issuers import national_issuer
 from thidua.editing.movements import suggest_movements
 from thidua.editing.nearmiss import near_miss
 from thidua.editing.periods import year_date
@@ -378,7 +379,7 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     launching = "\n".join(line for line in prose.splitlines() if LAUNCH.search(line)) or prose
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [launching]
     subject = NATIONAL.search(paragraphs[0] if number else prose)
-    national = (f"the number {number}" if number and re.search(r"-TTg$", number) else
+    national = (f"the number {number}" if number and national_issuer(number) else
                 f"“{subject.group(0)}”" if subject else None)
     if national and not any(found[2] for found in _places_named(prose)):
         record_fact(draft, "province", NATIONWIDE, f"{national}: a national plan")

@@ -38,7 +38,7 @@ ORGANISATION_PLACE = re.compile(
     rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
 "CATP Hà Nội" (the city's police)."""
-_NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch|chỉ thị|tổ chức|phối hợp)|\d"
+_NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\d"
 """Where a body's name has ended: the plan it responds to, a verb, a number."""
 _ISSUES = (r"(?=\s+(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(?:ban hành|có|phát động|tổ chức\s+"
            r"(?:lễ|hội nghị|buổi lễ)[^.;]{0,60}?phát động))")
@@ -57,21 +57,38 @@ UNION = re.compile(rf"\b(?:Tổng Liên đoàn Lao động|Liên đoàn Lao đ�
                    rf"Tổ quốc)(?:\s+(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{1,60}}?)?{_ISSUES}")
 """A mass organisation as the issuer: a trade union, the Youth Union, the Fatherland Front."""
 MINISTRY = re.compile(rf"\bBộ(?:\s+trưởng\s+Bộ)?(?!\s+(?:đội|Chỉ huy|CHQS|CH|Tư lệnh|phận)\b)\s+"
-                      rf"(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{2,50}}?{_ISSUES}")
+                      rf"(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{2,50}}?(?:\s*\([^()\n]{{1,15}}\))?{_ISSUES}")
 """A ministry as the issuer: "Bộ Y tế ban hành", "Bộ trưởng Bộ Nội vụ ban hành" (national); not
 a province's border guard or military command ("Bộ đội Biên phòng tỉnh …", "Bộ Chỉ huy Quân sự
 tỉnh")."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
                            rf"{NAME_WORD}){{0,3}}|Hội đồng Thi đua\s*[-–]\s*Khen thưởng Trung ương|"
                            rf"Tổng cục\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|Tổng Liên đoàn Lao động Việt Nam|"
-                           rf"Trung ương Đoàn|Ủy ban Trung ương MTTQ Việt Nam)(?:,[^,.;\n]{{3,90}},)?{_ISSUES}")
+                           rf"Trung ương Đoàn|Ủy ban Trung ương MTTQ Việt Nam|"
+                           rf"Quân ủy (?:Trung ương|T\.?Ư|TW)(?:\s*[-–,]\s*Bộ Quốc phòng)?)"
+                           rf"(?:,[^,.;\n]{{3,90}},)?{_ISSUES}")
 """A national body as the subject that issues or launches: "Thủ tướng Phạm Minh Chính, Chủ tịch
-Hội đồng Thi đua - Khen thưởng Trung ương, đã phát động", "Tổng cục Thuế vừa phát động" (not
-"do Thủ tướng phát động": a campaign the text's own issuer answers)."""
+Hội đồng Thi đua - Khen thưởng Trung ương, đã phát động", "Tổng cục Thuế vừa phát động", "Quân ủy
+Trung ương, Bộ Quốc phòng vừa phát động" (not "do Thủ tướng phát động": a campaign the text's own
+issuer answers)."""
 SEVERAL_PROVINCES = re.compile(r"\b(?:Cụm|Khối) thi đua[^.\n]{0,60}?\bgồm (?:\d+|các)\s+[^.\n:]{0,30}?"
                                r"tỉnh(?:,\s*thành phố)?\b", re.I)
 """An emulation cluster of several provinces' bodies ("Cụm thi đua số 5 … gồm 6 Thuế tỉnh: Phú
 Thọ, Quảng Ninh, …"): the province of its plan is none of those it lists."""
+NATIONAL_SYMBOLS = {
+    "TTg": "Thủ tướng Chính phủ", "BTTTT": "Bộ Thông tin và Truyền thông", "BNV": "Bộ Nội vụ",
+    "BYT": "Bộ Y tế", "BGDĐT": "Bộ Giáo dục và Đào tạo", "BQP": "Bộ Quốc phòng",
+    "BCA": "Bộ Công an", "BTC": "Bộ Tài chính", "BKHĐT": "Bộ Kế hoạch và Đầu tư",
+    "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BNNMT": "Bộ Nông nghiệp và Môi trường", "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BXD": "Bộ Xây dựng", "BTP": "Bộ Tư pháp",
+    "BCT": "Bộ Công Thương", "BGTVT": "Bộ Giao thông vận tải",
+    "BTNMT": "Bộ Tài nguyên và Môi trường", "BKHCN": "Bộ Khoa học và Công nghệ",
+    "BNG": "Bộ Ngoại giao"}
+"""The symbols with which the Prime Minister and the ministries sign their documents (the part
+of the number after its type: "923/QĐ-TTg", "03/CT-BTTTT", "2579/HD-BNN-TCCB"), and who they
+are: a document so numbered is a national one."""
 CODES = {"tỉnh ủy": "tu", "thành ủy": "tu", "ban thường vụ tỉnh ủy": "tu",
          "ban thường vụ thành ủy": "tu", "liên đoàn lao động": "ldld", "lđlđ": "ldld",
          "ủy ban mttq": "mttq", "ủy ban mặt trận tổ quốc": "mttq", "tỉnh đoàn": "td",
@@ -79,6 +96,13 @@ CODES = {"tỉnh ủy": "tu", "thành ủy": "tu", "ban thường vụ tỉnh �
          "hội cựu chiến binh": "hccb", "tổng liên đoàn lao động": "tld"}
 """The short codes of issuers that texts name by what they are ("Tỉnh ủy", "Liên đoàn Lao động
 tỉnh"), as the records write them."""
+
+
+def national_issuer(number: str) -> Optional[tuple[str, str]]:
+    """The national body whose symbol the number carries, with its code (``ttg``, ``btttt``)."""
+    parts = number.split("/", 1)[-1].split("-")
+    symbol = next((part for part in parts[1:2] if part in NATIONAL_SYMBOLS), None)
+    return (NATIONAL_SYMBOLS[symbol], fold(symbol)) if symbol else None
 
 
 def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
@@ -122,12 +146,16 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
             record_fact(draft, "province", unit.slug,
                         f"“{prose[match.start():match.start(1)]}{name}”")
             break
-    if number and re.search(r"-TTg$", number):  # the Prime Minister's: a national plan
-        record_fact(draft, "issuer", "Thủ tướng Chính phủ", f"the number {number}")
-        record_fact(draft, "issuer_level", "national", f"the number {number}")
-        record_fact(draft, "issuer_code", "ttg", f"the number {number}")
-        return
+    national = national_issuer(number) if number else None
     other = _other_issuer(prose, number)
+    # The Prime Minister's or a ministry's plan is national; a ministry the text names as the
+    # subject that issues it is written as printed (below), else by its number's symbol.
+    if national and (national[1] == "ttg" or not other):
+        name, code = national
+        record_fact(draft, "issuer", name, f"the number {number}")
+        record_fact(draft, "issuer_level", "national", f"the number {number}")
+        record_fact(draft, "issuer_code", code, f"the number {number}")
+        return
     if other:
         text, level = other
         record_fact(draft, "issuer", text, f"“{text}”")
@@ -311,7 +339,8 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str]]:
     candidates = [(m.end(), m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
     candidates += [(m.end(), m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
     candidates += [(m.end(), m.group(0).strip(), "union") for m in UNION.finditer(sentence)]
-    candidates += [(m.end(), m.group(0).strip(), "national") for m in MINISTRY.finditer(sentence)
+    candidates += [(m.end(), re.sub(r"\s*\([^()]*\)$", "", m.group(0).strip()), "national")
+                   for m in MINISTRY.finditer(sentence)  # (without its abbreviation in brackets)
                    if not re.search(r"\b(?:tỉnh|thành phố|TP)\b", m.group(0))]  # not a province's
     candidates += [(m.end(), re.split(r",", m.group(0))[0].strip(), "national")
                    for m in NATIONAL_BODY.finditer(sentence)]
