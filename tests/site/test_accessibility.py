@@ -146,3 +146,17 @@ def test_a_charts_table_toggle_is_a_plain_disclosure_without_a_pencil(tab, serve
     assert tab.evaluate(f"getComputedStyle(document.querySelector('{summary}'), '::before').display") == "none"
     tab.click(summary)
     assert tab.is_visible(".td-chart-table table")
+
+
+def test_the_maps_provinces_are_reached_by_keyboard_and_show_their_focus(tab, served):
+    tab.goto(served + "movements/van-hoa-cong-so/")
+    for _ in range(300):  # Tab through the page until a province of the map has the focus
+        tab.keyboard.press("Tab")
+        if tab.evaluate("!!document.activeElement.closest('figure.td-map svg')"):
+            break
+    focused = tab.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert focused and focused.split(":")[0] == "Lai Châu"  # the first tile, in reading order
+    stroke = tab.evaluate("getComputedStyle(document.activeElement.querySelector('rect')).strokeWidth")
+    assert float(stroke.rstrip("px")) >= 2  # a visible ring around the focused tile
+    tab.keyboard.press("Tab")
+    assert tab.evaluate("document.activeElement.getAttribute('aria-label')") != focused

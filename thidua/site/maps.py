@@ -76,8 +76,8 @@ def tile_map(map_id: str, title: str, description: str, shades: dict[str, Shade]
     the order given."""
     links = {slug: relative_path(page, site_path(f"{slug}/", lang)) for slug in shades}
     body = []
-    for slug, shade in shades.items():
-        col, row = TILES[slug]
+    for slug, shade in sorted(shades.items(), key=lambda item: TILES[item[0]][::-1]):
+        col, row = TILES[slug]  # (in reading order, row by row: the order of keyboard focus)
         x, y = col * TILE_W, row * TILE_H
         name = gazetteer().get(slug).name(lang)
         lines = _lines(name)  # in one text, read as the name: "Thái Nguyên", not "TháiNguyên"

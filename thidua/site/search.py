@@ -27,7 +27,7 @@ from lunr.index import Index
 from lunr.pipeline import Pipeline
 
 from thidua.compat.lunr import WordListBuilder, lunr_js_version, registered_function
-from thidua.records.folding import fold, nfc
+from thidua.records.folding import fold
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record
 from thidua.records.movements import movements
@@ -51,16 +51,13 @@ EXACT = "exact"
 _SPLIT = re.compile(SEPARATOR)
 
 
+def _tokens(text: str) -> list[str]:
+    return [word for word in _SPLIT.split(text) if word]
+
+
 def words(text: str) -> list[str]:
     """The words of a text as the index sees them: split on SEPARATOR, each folded."""
-    return [fold(word) for word in _SPLIT.split(text) if word]
-
-
-def exact_words(text: str) -> list[str]:
-    """The words of a text that carry diacritics, lowercased but not folded: what a query typed
-    with diacritics matches exactly (``exactWords`` in search.js splits the query alike)."""
-    written = (nfc(word).lower() for word in _SPLIT.split(text) if word)
-    return [word for word in written if fold(word) != word]
+    return [fold(word) for word in _tokens(text)]
 
 
 def code(number: str) -> str:
@@ -113,8 +110,26 @@ def _contents(records: list[Record], lang: str, today) -> _Contents:
         "shard": SHARD,
         "places": places(lang),
     }
-    return _Contents([_document(ref, record, lang) for ref, record in enumerate(records)],
-                     facets, [_display(record, lang, today) for record in records])
+    documents = [_document(ref, record, lang) for ref, record in enumerate(records)]
+    return _Contents(_telling(documents), facets,
+                     [_display(record, lang, today) for record in records])
+
+
+def _telling(documents: list[dict]) -> list[dict]:
+    """The documents with, in ``exact``, only the words written with diacritics (lowercased,
+    not folded: what a query typed with diacritics matches, as ``exactWords`` in search.js reads
+    it) that tell plans apart: those whose folded form the archive writes in more than one way
+    ("quân", "quán" and "quan" are all "quan"). A word the archive writes one way only finds, as
+    typed, the plans its folded form finds: it would rank nothing first, and only make the index
+    larger."""
+    written: dict[str, set[str]] = {}
+    for document in documents:
+        for word in document[EXACT]:
+            written.setdefault(fold(word), set()).add(word)
+    for document in documents:
+        document[EXACT] = [word for word in document[EXACT]
+                           if not word.isascii() and len(written[fold(word)]) > 1]
+    return documents
 
 
 def search_data(records: Iterable[Record], lang: str, today) -> SearchData:
@@ -278,19 +293,21 @@ def _document(ref: int, record: Record, lang: str) -> dict:
     worded = english or record
     about = [worded.occasion or record.occasion or "", worded.slogan or record.slogan or ""] + [
         t.replace("-", " ") for t in record.topics]
-    title, summary = worded.title, worded.summary
+    title, summary = _tokens(worded.title), _tokens(worded.summary)
+    issuer = _tokens(f"{record.issuer} {issuer_name(record, lang)} "
+                     f"{record.signer.name if record.signer else ''}")  # who issued, who signed
+    about_words = _tokens(" ".join(about))
     return {
         "id": str(ref),
         "code": [code(record.number)] if record.number else [],
         "number": words(record.number or ""),
-        "title": words(title),
+        "title": [fold(word) for word in title],
         "place": words(" ".join(sorted(places))),
         "year": [str(record.year)],
-        "issuer": words(f"{record.issuer} {issuer_name(record, lang)} "
-                        f"{record.signer.name if record.signer else ''}"),  # who issued, who signed
-        "about": words(" ".join(about)),
-        "summary": words(summary),
-        EXACT: exact_words(" ".join([title, record.issuer, *about, summary])),
+        "issuer": [fold(word) for word in issuer],
+        "about": [fold(word) for word in about_words],
+        "summary": [fold(word) for word in summary],
+        EXACT: [word.lower() for word in (*title, *about_words, *summary)],  # (see _telling)
     }
 
 
