@@ -180,3 +180,32 @@ def test_at_least_five_movements_are_answered_by_two_provinces_or_more():
     answered = {slug: {gazetteer().today(r.province).slug for r in archive.records
                        if slug in r.movement and r.province != "toan-quoc"} for slug in movements()}
     assert sum(1 for provinces in answered.values() if len(provinces) >= 2) >= 5
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("vi", "1 kế hoạch của 1 tỉnh, thành phố và 2 kế hoạch cấp trung ương"),
+    ("en", "1 plan from 1 province and 2 national plans")])
+def test_national_plans_are_counted_apart_from_the_provinces(lang, said):
+    import datetime as dt
+
+    from conftest import make_record
+    from thidua.records.dates import PartialDate
+    from thidua.site.movements import movement_pages
+    from thidua.site.pages import plan_link
+
+    records = (make_record(url="toan-quoc/2024/39-ct-ttg/", province="toan-quoc", number="39/CT-TTg",
+                           issuer="Thủ tướng Chính phủ", issuer_level="national", issuer_code="ttg",
+                           movement=("chao-mung-dai-hoi-xiv",)),
+               make_record(url="toan-quoc/2025/2437-qd-ttg/", province="toan-quoc",
+                           number="2437/QĐ-TTg", issuer="Thủ tướng Chính phủ",
+                           issuer_level="national", issuer_code="ttg",
+                           issued=PartialDate(2025, 11, 4), movement=("chao-mung-dai-hoi-xiv",)),
+               make_record(movement=("chao-mung-dai-hoi-xiv",)))
+    today = dt.date(2026, 1, 1)
+    links = {record.url: plan_link(record, lang, today) for record in records}
+    pages = {page.path: page for page in movement_pages(records, links, lang)}
+    assert pages["movements/chao-mung-dai-hoi-xiv/"].count_label == said
+    assert len(pages["movements/chao-mung-dai-hoi-xiv/"].national) == 2
+    listed = {row.url.split("/")[-2]: row.count_label for row in pages["movements/"].rows}
+    assert listed["chao-mung-dai-hoi-xiv"] == said
+    assert listed["phong-chong-covid-19"] == ("Chưa có kế hoạch" if lang == "vi" else "No plans yet")

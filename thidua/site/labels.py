@@ -205,6 +205,8 @@ LABELS: dict[str, dict[str, str]] = {
     "one_province": {"vi": "1 tỉnh, thành phố", "en": "1 province"},
     "many_provinces": {"vi": "{n} tỉnh, thành phố", "en": "{n} provinces"},
     "movement_count": {"vi": "{plans} của {provinces}", "en": "{plans} from {provinces}"},
+    "one_national": {"vi": "1 kế hoạch cấp trung ương", "en": "1 national plan"},
+    "many_national": {"vi": "{n} kế hoạch cấp trung ương", "en": "{n} national plans"},
     "launched_by": {"vi": "Văn bản phát động", "en": "Launched by"},
     "launch_not_held": {"vi": "chưa có trong lưu trữ", "en": "not in the archive"},
     "national_plans": {"vi": "Kế hoạch cấp trung ương", "en": "National plans"},

@@ -118,13 +118,19 @@ def movement_years(movement: Movement, lang: str) -> str:
 
 
 def _answered(records: list[Record], lang: str) -> str:
-    """``5 kế hoạch của 3 tỉnh, thành phố``, ``2 plans`` (national ones only), ``No plans yet``."""
-    provinces = len(_provinces(records))
-    if not provinces:
-        return count_plans(len(records), lang)
-    return label("movement_count", lang, plans=count_plans(len(records), lang),
-                 provinces=label("one_province" if provinces == 1 else "many_provinces", lang,
-                                 n=provinces))
+    """``5 kế hoạch của 3 tỉnh, thành phố``, ``1 plan from 1 province and 2 national plans``,
+    ``2 national plans``, ``No plans yet``."""
+    by_unit = _provinces(records)
+    provincial = sum(len(plans) for plans in by_unit.values())
+    national = len(records) - provincial
+    parts = []
+    if provincial:
+        parts.append(label("movement_count", lang, plans=count_plans(provincial, lang),
+                           provinces=label("one_province" if len(by_unit) == 1 else
+                                           "many_provinces", lang, n=len(by_unit))))
+    if national:
+        parts.append(label("one_national" if national == 1 else "many_national", lang, n=national))
+    return f" {label('and', lang)} ".join(parts) if parts else count_plans(0, lang)
 
 
 def _provinces(records: list[Record]) -> dict[str, list[Record]]:
