@@ -1,7 +1,7 @@
 import pytest
 
 from thidua.records.dates import PartialDate
-from thidua.records.folding import fold, slugify
+from thidua.records.folding import fold, slugify, unaccented
 from thidua.records.record import record_slug
 
 
@@ -38,3 +38,9 @@ def test_another_issuer_is_in_the_slug_unless_the_number_names_it():
 def test_a_plan_without_number_is_slugged_by_type_issuer_and_date():
     assert record_slug(None, "KH", None, PartialDate(2024, 2, 20)) == "kh-ubnd-2024-02-20"
     assert record_slug(None, "QĐ", "snv", PartialDate(2024, 2)) == "qd-snv-2024-02"
+
+
+@pytest.mark.parametrize("text, plain", [("Vạn Ninh", "Van Ninh"), ("Đồng Hới", "Dong Hoi"),
+                                         ("ÐẮK LẮK", "DAK LAK"), ("Hoà Bình", "Hoa Binh")])
+def test_unaccented_names_keep_their_case(text, plain):
+    assert unaccented(text) == plain

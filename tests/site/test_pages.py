@@ -138,6 +138,27 @@ def test_a_peoples_committee_is_named_in_english_as_it_names_itself(province, pr
     assert facts["issuer"].value == english
 
 
+@pytest.mark.parametrize("issuer, code, english", [
+    ("Thủ tướng Chính phủ", "ttg", "Prime Minister"),
+    ("Bộ Y tế", "byt", "Ministry of Health"),
+    ("UBND huyện Vạn Ninh", "van-ninh", "Van Ninh District People's Committee"),
+    ("UBND phường Hòa Hưng", "hoa-hung", "Hoa Hung Ward People's Committee"),
+    ("Tỉnh ủy Bến Tre", "tu", "Ben Tre Provincial Party Committee"),
+    ("Công an TPHCM", "ca", "Ho Chi Minh City Police"),
+    ("Đảng ủy, HĐND, UBND, Ủy ban MTTQ phường Kỳ Sơn", "ky-son", None),  # no rule: as printed
+])
+def test_other_issuers_are_named_in_english_where_a_rule_knows_them(issuer, code, english):
+    record = make_record(issuer=issuer, issuer_code=code)
+    facts = {f.key: f for f in page_of(record, "en", dt.date(2024, 1, 1)).facts}
+    assert facts["issuer"].value == (english or issuer)
+    if english:  # the printed name under it, marked as Vietnamese
+        assert facts["issuer"].notes == (Note(issuer, lang="vi"),) and facts["issuer"].lang is None
+    else:
+        assert facts["issuer"].lang == "vi"
+    vi = {f.key: f for f in page_of(record, "vi", dt.date(2024, 1, 1)).facts}
+    assert vi["issuer"].value == issuer
+
+
 def test_facts_panel_in_vietnamese_shows_the_issuer_as_printed_too():
     page = page_of(make_record(), "vi", dt.date(2024, 1, 1))
     facts = {fact.key: fact for fact in page.facts}

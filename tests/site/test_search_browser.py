@@ -105,6 +105,16 @@ def test_keyboard_alone_searches_and_reaches_a_result(tab, served):
     tab.wait_for_url("**/cao-bang/2023/2255-kh-ubnd/")
 
 
+def test_a_submitted_search_is_not_drawn_again_under_the_reader(tab, served):
+    tab.goto(served + "search/")
+    tab.keyboard.type("cao bang")
+    tab.keyboard.press("Enter")  # at once, before the typing's own search (200 ms later) runs
+    shown(tab, served)
+    tab.evaluate("document.querySelector('#td-search-results li').dataset.seen = 'yes'")
+    tab.wait_for_timeout(600)
+    assert tab.evaluate("document.querySelector('#td-search-results li').dataset.seen") == "yes"
+
+
 def test_no_request_leaves_the_site_and_nothing_fails(tab, served):
     results(tab, served, "search/?q=can+tho")
     hosts = {urlsplit(url).netloc for url in tab.requests}

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 _D_LIKE = str.maketrans({"Đ": "d", "đ": "d", "Ð": "d", "ð": "d"})
+_D_UPPER = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "ð": "d"})
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -30,6 +31,16 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", nfc(text).translate(_D_LIKE))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.lower()
+
+
+def unaccented(text: str) -> str:
+    """The text without its diacritics, its case kept: names as English texts print them.
+
+    >>> unaccented("Vạn Ninh"), unaccented("Đồng Hới")
+    ('Van Ninh', 'Dong Hoi')
+    """
+    decomposed = unicodedata.normalize("NFD", nfc(text).translate(_D_UPPER))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def slugify(text: str) -> str:

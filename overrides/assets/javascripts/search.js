@@ -334,6 +334,8 @@
   var timer = null;
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    clearTimeout(timer);  /* the search typed and submitted is run once: not again 200 ms later,
+                             redrawing the results under a reader who has moved into them */
     var state = read();
     history.pushState(state, "", address(state));
     run(state);
