@@ -1162,3 +1162,39 @@ def test_an_english_campaign_for_the_years_tasks_runs_that_year():
 def test_a_ministry_or_the_central_military_commission_is_a_national_issuer(text, issuer):
     facts = stated(text, {"province": 0, "issuer": 0, "issuer_level": 0})
     assert facts == {"province": "toan-quoc", "issuer": issuer, "issuer_level": "national"}
+
+
+def test_a_communication_campaign_launched_today_is_refused_and_today_is_not_furniture():
+    with pytest.raises(NotAPlan, match="communication campaign"):
+        extract(" date 2025-08-08 Hôm nay, 8/8, Tỉnh đoàn đã phát động chiến dịch truyền thông “Tự "
+                "hào quê hương” trên mạng xã hội, từ 4/8 đến 2/9.\n")
+
+
+def test_the_pages_date_of_today_is_no_issue_date():
+    facts = stated("Hôm nay, ngày 13 tháng 12 năm 2018\nHÀM TÂN PHÁT ĐỘNG THI ĐUA NĂM 2018\nNgày 26/02/2018, "
+                   "UBND huyện Hàm Tân đã tổ chức hội nghị và phát động phong trào thi đua năm 2018.",
+                   {"issued": 0})
+    assert facts["issued"] != "2018-12-13"
+
+
+def test_an_english_plan_of_activities_to_mark_events_is_refused():
+    with pytest.raises(NotAPlan, match="commemorations"):
+        extract("Activities for the last months of 2019\nThe Municipal People's Committee released "
+                "Plan 201/KH-UBND dated August 10 on organizing activities to mark important events "
+                "of the country in the last five months of 2019.\n")
+
+
+def test_an_english_commendation_ceremony_that_launches_on_the_occasion_is_a_plan():
+    draft = extract(" date 2024-04-09 Binh Chanh District in HCMC on April 9 held a ceremony to "
+                    "receive the Labor Medal and review the emulation movement in 2023.\nThe district's "
+                    "units received certificates of merit.\nOn this occasion, the Chairman of the "
+                    "People's Committee of Binh Chanh District launched a patriotic emulation "
+                    "movement in 2024.\n")
+    assert draft.values.get("period") == {"start": "2024", "end": "2024"}
+
+
+def test_an_english_movement_inaugurated_today_by_the_prime_minister():
+    facts = stated(" date 2025-04-24 In Hanoi, Prime Minister Pham Minh Chinh, Chairman of the "
+                   "Central Emulation and Reward Council, today inaugurated the national "
+                   "movement for innovation.", {"province": 0, "issued": 0})
+    assert facts == {"province": "toan-quoc", "issued": "2025-04-24"}

@@ -158,7 +158,8 @@ def extract_english(text: str) -> Draft:
     _period(draft, prose)
     _province(draft, prose, number[0] if number else None)
     suggest_movements(draft, prose)
-    if not number and "period" not in draft.values and not LAUNCH.search(prose):
+    if not number and "period" not in draft.values and not LAUNCH.search(prose) and not (
+            MOVEMENT_LAUNCH.search(prose) and re.search(r"\bemulation\b", prose, re.I)):
         raise NotAPlan("the text announces no plan: it has no document number, no campaign "
                        "period and no launch of an emulation movement")
     if len(lines[0]) < 200 and not lines[0].endswith("."):
@@ -175,6 +176,12 @@ def extract_english(text: str) -> Draft:
     return draft
 
 
+TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon))\b", re.I)
+"""The article's own day, in a sentence that launches."""
+MOVEMENT_LAUNCH = re.compile(r"\b(?:launch\w*|inaugurat\w*)\b[^.]{0,80}\bmovement\b", re.I)
+"""A movement launched, in a text about emulation that does not put the two words together ("the
+Prime Minister, Chairman of the Central Emulation and Reward Council, today inaugurated the
+national innovation and digital transformation movement")."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
 """An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
 2023)": its dates are no issue date."""
@@ -231,14 +238,14 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
                and not re.search(r"\bCall for (?:Patriotic )?Emulation\b", sentence, re.I)]
     if not number:  # no document named: the day of the first dated launch the text tells
-        issuing += [sentence for sentence in lines if LAUNCH.search(sentence) and (
-            _full_date(sentence, stamp) or re.match(r"\s*(?:today|this (?:morning|afternoon))\b",
-                                                    sentence, re.I))][:1]
+        issuing += [sentence for sentence in lines
+                    if (LAUNCH.search(sentence) or MOVEMENT_LAUNCH.search(sentence)) and (
+                        _full_date(sentence, stamp) or TODAY.search(sentence))][:1]
     for text in [match.group(1) for match in dated if match] + issuing:
         date = _full_date(text, stamp)
-        if not date and stamp and stamp.day and re.match(r"\s*(?:today|this (?:morning|afternoon))\b",
-                                                          text, re.I):
-            date = stamp, text.split(",")[0].strip()  # "Today, … launched …": the article's day
+        today = TODAY.search(text)
+        if not date and stamp and stamp.day and today:
+            date = stamp, today.group(0)  # "Today, … launched", "…, today inaugurated": its day
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number) and not re.search(
                 r"\b(?:from|to|until|till|through|starting|beginning)\s*$", before, re.I):
@@ -353,8 +360,9 @@ _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|M
                   r"Central (?:Council for Emulation and (?:Commendation|Rewards?))|"
                   r"Vietnam General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?)")
 NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
-                      r"(?:\s+[A-Z][\w-]*){0,4},?(?:\s+who\b[^.]{0,120}?,)?(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}"
-                      r"(?:,\s+\d{4})?)?\s+(?:has\s+)?(?:just\s+)?(?:issued|signed|launched|"
+                      r"(?:\s+[A-Z][\w-]*){0,4},?(?:\s+(?:who\b[^.]{0,120}?|Chairman of [^.,]{0,80}),)?"
+                      r"(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\s+today|\s+this\s+(?:morning|afternoon))?"
+                      r"\s+(?:has\s+)?(?:just\s+)?(?:officially\s+)?(?:issued|signed|launched|inaugurated|"
                       r"promulgated|approved|coordinated with [^.]{0,120}? to (?:organi[sz]e|hold|launch))\b|"
                       r"(?<!implementing )(?<!following )(?<!to )\b(?:launched|issued)\b[^.;]{0,60}?\bby\s+"
                       r"(?:the\s+)?(?:Prime Minister|PM)\b(?:\s+[A-Z][\w-]*){0,4}(?!['’]s)")

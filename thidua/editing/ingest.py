@@ -40,12 +40,14 @@ from thidua.records.record import type_in_number
 FURNITURE = re.compile(
     r"^(chia sẻ( bài viết)?|lượt xem:?.*|tải về|print|gốc|qr code.*|tiện ích thông tin|nguồn tin|"
     r"chúng tôi trên mạng xã hội|mã qr code.*|tài liệu đính kèm:?.*|[•·]?\s*(đang truy cập|hôm nay|"
-    r"trong tuần|tổng lượt truy cập):?.*|[\d\s.…]+|\.|chính trị|xã hội|kinh tế|thời sự|trang chủ|"
+    r"trong tuần|tổng lượt truy cập)\s*:?\s*[\d.,\s]*|hôm nay,?\s+(?:thứ\s+\w+,?\s+)?(?:ngày\s+)?"
+    r"\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.-]\d{1,2}[/.-])\d{4}|[\d\s.…]+|\.|chính trị|xã hội|kinh tế|thời sự|trang chủ|"
     r"in bài|bản in|bình luận|gửi bình luận|ý kiến bạn đọc|gửi bài|quay lại|lên đầu trang|email|"
     r"theo dõi chúng tôi.*|chia sẻ lên .*|cỡ chữ.*|tin tức\s*-\s*sự kiện|skip ribbon commands|"
     r"skip to (?:main )?content|hotline:?.*|đường dây nóng:?.*|-?\s*a\s*\+?|a\s*-|[-+]?\s*a\s*[-+]|"
     r"xây dựng đảng)$", re.I)
-"""Lines that belong to the web page, not to the article."""
+"""Lines that belong to the web page, not to the article (a visitors' counter "Hôm nay: 1.234",
+the day's date "Hôm nay, ngày 13 tháng 12 năm 2018"; not "Hôm nay, 8/8, … đã phát động …")."""
 END_OF_ARTICLE = re.compile(r"^(tin khác|các tin khác|tin liên quan|thống kê truy cập|"
                             r"tiện ích thông tin|tin cùng chuyên mục|bài viết liên quan|"
                             r"xem thêm|đọc thêm)$", re.I)

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 SUMMING_UP = "a summing-up of results, not a campaign"
+COMMENDATION = "a commendation, not a campaign"
 KINDS = [
     ("a plan to hold emulation congresses, not a campaign",
      r"(?<!tới )(?<!mừng )tổ chức\s+(?:các\s+)?đại hội thi đua yêu nước|^đại hội thi đua yêu nước\b|"
@@ -22,7 +23,7 @@ KINDS = [
      r"\bsummary conference\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
      r"review\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),
-    ("a commendation, not a campaign",
+    (COMMENDATION,
      r"\b(?:(?:trao\s+)?tặng (?:bằng khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|cờ thi "
      r"đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
      r"decision)s?|certificates? of merit|will commend|commend(?:s|ed)?\s+\d+|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
@@ -33,11 +34,14 @@ KINDS = [
      r"\bban hành\s+hướng dẫn\b[^.]{0,60}\bcông tác thi đua"),
     ("a contest, not a campaign",
      r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest|competition)\b"),
+    ("a communication campaign, not an emulation campaign",
+     r"\bchiến dịch truyền thông\b|\b(?:media|communication) campaign\b"),
     ("a fundraising drive, not a campaign",
      r"\bphát động\s+(?:phong trào\s+|đợt\s+)?(?:ủng hộ|quyên góp)\b|\bfundrais\w*\b"),
     ("a plan of commemorations, not a campaign",
      r"\b(?:tổ chức\s+(?:các\s+)?hoạt động\s+kỷ niệm|commemorat\w+\s+activities|activities\s+"
-     r"(?:towards|to celebrate|celebrating|in celebration of)\s+the\s+(?:\d+\w*\s+)?anniversary)\b"),
+     r"(?:towards|to celebrate|celebrating|in celebration of)\s+the\s+(?:\d+\w*\s+)?anniversary|"
+     r"activities to mark)\b"),
     ("a regulation, not a campaign",
      r"\b(?:ban hành\s+quy chế|quy chế\s+(?:công tác\s+)?thi đua|regulations?\s+on\s+emulation)"
      r"\b"),
@@ -86,6 +90,13 @@ URGED = re.compile(r"\b(?:asked|urged|called on|requested|encouraged)\b[^.]{0,12
 """Others asked to launch campaigns (an English report of a meeting): no launch."""
 
 
+ON_THIS_OCCASION = re.compile(r"\b(?:on this occasion|at the (?:ceremony|conference|event|meeting))\b"
+                              r"[^.]{0,160}?\blaunch\w*\b[^.]{0,60}\bemulation\b|"
+                              r"\b(?:nhân dịp này|dịp này|tại (?:hội nghị|buổi lễ|lễ))\b[^.]{0,160}?"
+                              r"\bphát động\b[^.]{0,40}\bthi đua\b", re.I)
+"""The event's own launch, told after its ceremony ("On this occasion, the Chairwoman … launched
+a patriotic emulation movement in 2023"): a text that leads with a commendation or a summing-up
+and launches a campaign there is a launch."""
 PREPARED = re.compile(r"\b(?:xem xét|cho ý kiến(?:\s+vào)?)\s+(?:dự thảo\s+)?kế hoạch phát động\b|"
                       r"\b(?:assign\w*|task\w*)\b[^.]{0,80}\bto (?:study|research|consider)\b[^.]{0,60}"
                       r"\blaunch\b|\bgiao\b[^.]{0,60}\bnghiên cứu\b[^.]{0,60}\bphát động\b", re.I)
@@ -119,6 +130,7 @@ def near_miss(lines: list[str]) -> Optional[str]:
         if URGED.search(line) and not launches:
             return "a call on others to launch campaigns, not a campaign"
         for why, pattern in _KINDS:
-            if pattern.search(line) and not (why == SUMMING_UP and launches):
+            if pattern.search(line) and not (why in (SUMMING_UP, COMMENDATION) and (
+                    launches or any(ON_THIS_OCCASION.search(later) for later in body))):
                 return why  # (a conference that sums up one year and launches the next is a launch)
     return None
