@@ -1198,3 +1198,19 @@ def test_an_english_movement_inaugurated_today_by_the_prime_minister():
                    "Central Emulation and Reward Council, today inaugurated the national "
                    "movement for innovation.", {"province": 0, "issued": 0})
     assert facts == {"province": "toan-quoc", "issued": "2025-04-24"}
+
+
+@pytest.mark.parametrize("text, province", [
+    ("(HBO) – The Lac Son district People’s Committee recently organised a conference to launch "
+     "the patriotic emulation campaign in 2019.", "hoa-binh"),  # a district of one province only
+    ("Dak Ha launches emulation\nOn the morning of January 12, the People's Committee of Dak Ha "
+     "district (Kon Tum) held a conference to launch the emulation movement in 2024.", "kon-tum"),
+    ("Châu Thành launches emulation\nThe Chau Thanh district People's Committee launched the "
+     "emulation movement in 2022.", None),  # a district of that name lies in seven provinces
+    ("Điện Biên promotes emulation movement for socio-economic development\nOn February 22, the "
+     "People’s Committee of Điện Biên Province held a conference to review the work of 2024 and to "
+     "launch the emulation movement for 2025, with the theme of the year and the tasks of all "
+     "departments and districts.", "dien-bien"),  # Đ, as printed
+])
+def test_an_english_district_or_a_name_with_diacritics_places_the_plan(text, province):
+    assert stated(text, {"province": 0}) == {"province": province}

@@ -64,11 +64,11 @@ CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in acc
                    r"in line|based on|continu\w+|response to|responding)\b(?:No\.|[^.;]){0,60}$",
                    re.I)
 """Words before a number that make it one the plan cites."""
-PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-Z][\w'’-]*)(?:[\s-]+(?:[A-Z][\w'’-]*))"
+PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-ZĐ][\w'’-]*)(?:[\s-]+(?:[A-ZĐ][\w'’-]*))"
                    r"{0,3}?)(?:['’]s)?\s+(?:province|city|Province|City|[Pp]rovincial|[Mm]unicipal|"
                    r"People['’]s Committee)\b")
-PLACE_AFTER = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|People['’]s Committee) of\s+((?:[A-Z][\w'’-]*)"
-                         r"(?:[\s-]+[A-Z][\w'’-]*){0,3})")
+PLACE_AFTER = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|People['’]s Committee) of\s+((?:[A-ZĐ][\w'’-]*)"
+                         r"(?:[\s-]+[A-ZĐ][\w'’-]*){0,3})")
 """A place named as a province or city: "Can Tho city", "Hung Yen Provincial People's
 Committee", "Lao Cai's People's Committee", "the People's Committee of Thua Thien Hue"."""
 LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulation\b|"
@@ -404,6 +404,36 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     if len({unit.slug for unit, _, _, _ in named}) == 1:
         unit, words, _, _ = named[0]
         record_fact(draft, "province", unit.slug, f"“{words}”")
+    elif not named:
+        _district_province(draft, launching)
+
+
+ENGLISH_DISTRICT = re.compile(r"\b((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,2})\s+([Dd]istrict|[Tt]own)\b")
+"""A district named in English: "the Cao Phong district People's Committee", "Vu Quang district
+(Ha Tinh)", "Cu Chi District in HCMC"."""
+
+
+def _district_province(draft: Draft, text: str) -> None:
+    """The one province (before 1 July 2025) with a district of each name the text gives; none
+    when they lie in several, or when a name is a district's in several provinces."""
+    day = draft.values.get("issued") or draft.values.get("published")
+    on = PartialDate.parse(day).first_day if day else None
+    found = {}
+    for match in ENGLISH_DISTRICT.finditer(text):
+        kinds = ("thị xã",) if match.group(2).lower() == "town" else ("huyện", "quận")
+        names = match.group(1).split()
+        for size in range(len(names), 0, -1):  # "The Lac Son district": "Lac Son"
+            name = " ".join(names[-size:])
+            units = {unit.slug: unit for kind in kinds
+                     if (unit := gazetteer().district_province(f"{kind} {name}", on))}
+            if len(units) == 1:
+                found.update(units)
+                words = f"{name} {match.group(2)}"
+                break
+    if len(found) == 1:
+        unit = next(iter(found.values()))
+        record_fact(draft, "province", unit.slug,
+                    f"“{words}”, a district of {unit.full_name('en')} until 1 July 2025")
 
 
 def _places_named(text: str) -> list[tuple]:
