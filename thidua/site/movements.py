@@ -15,6 +15,7 @@ from thidua.records.model import Record
 from thidua.records.movements import Movement, movements
 from thidua.site.campaign import periods_timeline
 from thidua.site.charts import Chart
+from thidua.site.issuers import english_issuer
 from thidua.site.labels import count_plans, label
 from thidua.site.maps import MapKey, Shade, TileMap, tile_map
 from thidua.site.ordering import today_units
@@ -32,6 +33,8 @@ class Launch:
     number: Optional[str]
     date: str
     issuer: str
+    issuer_lang: Optional[str]
+    """``vi`` when an English page shows the issuer's Vietnamese name (no English one known)."""
     url: Optional[str]
 
 
@@ -159,7 +162,11 @@ def _movement_values(movement: Movement, answering: list[Record], records: tuple
         record = held.get(number_key(number)) if number else None
         return links[record.url].url if record else None
 
-    launches = tuple(Launch(launch.number, launch.issued.format(lang), launch.issuer,
+    def issuer(printed: str) -> tuple[str, Optional[str]]:  # (the name, "vi" if left Vietnamese)
+        english = english_issuer(printed) if lang == "en" else None
+        return (english, None) if english else (printed, "vi" if lang == "en" else None)
+
+    launches = tuple(Launch(launch.number, launch.issued.format(lang), *issuer(launch.issuer),
                             held_plan(launch.number)) for launch in movement.launched_by)
     shades = {unit.slug: Shade(ANSWERED if unit.slug in by_unit else 0,
                                count_plans(len(by_unit.get(unit.slug, [])), lang))
