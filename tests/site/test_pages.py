@@ -159,6 +159,15 @@ def test_other_issuers_are_named_in_english_where_a_rule_knows_them(issuer, code
     assert vi["issuer"].value == issuer
 
 
+def test_every_body_a_documents_symbol_names_has_an_english_name():
+    from thidua.records.vocabulary import NATIONAL_SYMBOLS
+
+    for symbol, body in NATIONAL_SYMBOLS.items():  # what ingest writes for 03/CT-BTTTT …
+        record = make_record(issuer=body, issuer_code=symbol.lower())
+        english = {f.key: f for f in page_of(record, "en", dt.date(2024, 1, 1)).facts}["issuer"]
+        assert english.value != body and english.lang is None, symbol
+
+
 def test_facts_panel_in_vietnamese_shows_the_issuer_as_printed_too():
     page = page_of(make_record(), "vi", dt.date(2024, 1, 1))
     facts = {fact.key: fact for fact in page.facts}

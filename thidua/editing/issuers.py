@@ -16,6 +16,7 @@ from thidua.editing.periods import SENTENCE_END, sentences
 from thidua.records.dates import PartialDate
 from thidua.records.folding import fold, slugify
 from thidua.records.gazetteer import NATIONWIDE, gazetteer
+from thidua.records.vocabulary import NATIONAL_SYMBOLS
 
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.isupper())
 NAME_WORD = rf"[{_UPPER}][\w]*"
@@ -75,20 +76,7 @@ SEVERAL_PROVINCES = re.compile(r"\b(?:Cụm|Khối) thi đua[^.\n]{0,60}?\bgồm
                                r"tỉnh(?:,\s*thành phố)?\b", re.I)
 """An emulation cluster of several provinces' bodies ("Cụm thi đua số 5 … gồm 6 Thuế tỉnh: Phú
 Thọ, Quảng Ninh, …"): the province of its plan is none of those it lists."""
-NATIONAL_SYMBOLS = {
-    "TTg": "Thủ tướng Chính phủ", "BTTTT": "Bộ Thông tin và Truyền thông", "BNV": "Bộ Nội vụ",
-    "BYT": "Bộ Y tế", "BGDĐT": "Bộ Giáo dục và Đào tạo", "BQP": "Bộ Quốc phòng",
-    "BCA": "Bộ Công an", "BTC": "Bộ Tài chính", "BKHĐT": "Bộ Kế hoạch và Đầu tư",
-    "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",
-    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
-    "BNNMT": "Bộ Nông nghiệp và Môi trường", "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
-    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BXD": "Bộ Xây dựng", "BTP": "Bộ Tư pháp",
-    "BCT": "Bộ Công Thương", "BGTVT": "Bộ Giao thông vận tải",
-    "BTNMT": "Bộ Tài nguyên và Môi trường", "BKHCN": "Bộ Khoa học và Công nghệ",
-    "BNG": "Bộ Ngoại giao"}
-"""The symbols with which the Prime Minister and the ministries sign their documents (the part
-of the number after its type: "923/QĐ-TTg", "03/CT-BTTTT", "2579/HD-BNN-TCCB"), and who they
-are: a document so numbered is a national one."""
+
 CODES = {"tỉnh ủy": "tu", "thành ủy": "tu", "ban thường vụ tỉnh ủy": "tu",
          "ban thường vụ thành ủy": "tu", "liên đoàn lao động": "ldld", "lđlđ": "ldld",
          "ủy ban mttq": "mttq", "ủy ban mặt trận tổ quốc": "mttq", "tỉnh đoàn": "td",

@@ -36,3 +36,48 @@ ISSUER_LEVELS: dict[str, dict[str, str]] = {
 
 PEOPLES_COMMITTEE_CODE = "ubnd"
 """The issuer code of a provincial People's Committee, the default issuer of a plan."""
+
+NATIONAL_BODIES: dict[str, str] = {
+    "Thủ tướng Chính phủ": "Prime Minister",
+    "Chính phủ": "Government",
+    "Hội đồng Thi đua - Khen thưởng Trung ương": "Central Emulation and Commendation Council",
+    "Tổng Liên đoàn Lao động Việt Nam": "Vietnam General Confederation of Labour",
+    "Kiểm toán Nhà nước": "State Audit Office of Vietnam",
+    "Tổng cục Thuế": "General Department of Taxation",
+    "Quân ủy Trung ương": "Central Military Commission",
+    "Bộ Công an": "Ministry of Public Security",
+    "Bộ Công Thương": "Ministry of Industry and Trade",
+    "Bộ Giáo dục và Đào tạo": "Ministry of Education and Training",
+    "Bộ Giao thông vận tải": "Ministry of Transport",
+    "Bộ Kế hoạch và Đầu tư": "Ministry of Planning and Investment",
+    "Bộ Khoa học và Công nghệ": "Ministry of Science and Technology",
+    "Bộ Lao động - Thương binh và Xã hội": "Ministry of Labour, Invalids and Social Affairs",
+    "Bộ Ngoại giao": "Ministry of Foreign Affairs",
+    "Bộ Nội vụ": "Ministry of Home Affairs",
+    "Bộ Nông nghiệp và Môi trường": "Ministry of Agriculture and Environment",
+    "Bộ Nông nghiệp và Phát triển nông thôn": "Ministry of Agriculture and Rural Development",
+    "Bộ Quốc phòng": "Ministry of National Defence",
+    "Bộ Tài chính": "Ministry of Finance",
+    "Bộ Tài nguyên và Môi trường": "Ministry of Natural Resources and Environment",
+    "Bộ Thông tin và Truyền thông": "Ministry of Information and Communications",
+    "Bộ Tư pháp": "Ministry of Justice",
+    "Bộ Văn hóa, Thể thao và Du lịch": "Ministry of Culture, Sports and Tourism",
+    "Bộ Xây dựng": "Ministry of Construction",
+    "Bộ Y tế": "Ministry of Health",
+}
+"""National bodies, by the name they print, with their usual English names."""
+
+NATIONAL_SYMBOLS: dict[str, str] = {
+    "TTg": "Thủ tướng Chính phủ", "BTTTT": "Bộ Thông tin và Truyền thông", "BNV": "Bộ Nội vụ",
+    "BYT": "Bộ Y tế", "BGDĐT": "Bộ Giáo dục và Đào tạo", "BQP": "Bộ Quốc phòng",
+    "BCA": "Bộ Công an", "BTC": "Bộ Tài chính", "BKHĐT": "Bộ Kế hoạch và Đầu tư",
+    "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BNNMT": "Bộ Nông nghiệp và Môi trường", "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BXD": "Bộ Xây dựng", "BTP": "Bộ Tư pháp",
+    "BCT": "Bộ Công Thương", "BGTVT": "Bộ Giao thông vận tải",
+    "BTNMT": "Bộ Tài nguyên và Môi trường", "BKHCN": "Bộ Khoa học và Công nghệ",
+    "BNG": "Bộ Ngoại giao"}
+"""The symbols with which the Prime Minister and the ministries sign their documents (the part
+of the number after its type: "923/QĐ-TTg", "03/CT-BTTTT", "2579/HD-BNN-TCCB"), and who they
+are (each a body of NATIONAL_BODIES): a document so numbered is a national one."""

@@ -1,5 +1,5 @@
 """English names of the issuing bodies other than a provincial People's Committee, for the
-English pages: the national bodies by a table, and the common kinds of local body by their
+English pages: the national bodies by their table (``NATIONAL_BODIES``), and the common kinds of local body by their
 pattern ("UBND huyện Vạn Ninh" → "Van Ninh District People's Committee", "Tỉnh ủy Bến Tre" →
 "Ben Tre Provincial Party Committee"). A body no rule knows keeps its printed Vietnamese name
 (the page marks it as Vietnamese). Unofficial, like every translation of the archive.
@@ -12,36 +12,7 @@ from typing import Optional
 
 from thidua.records.folding import unaccented
 from thidua.records.gazetteer import gazetteer
-
-NATIONAL = {
-    "Thủ tướng Chính phủ": "Prime Minister",
-    "Chính phủ": "Government",
-    "Hội đồng Thi đua - Khen thưởng Trung ương": "Central Emulation and Commendation Council",
-    "Tổng Liên đoàn Lao động Việt Nam": "Vietnam General Confederation of Labour",
-    "Kiểm toán Nhà nước": "State Audit Office of Vietnam",
-    "Tổng cục Thuế": "General Department of Taxation",
-    "Quân ủy Trung ương": "Central Military Commission",
-    "Bộ Công an": "Ministry of Public Security",
-    "Bộ Công Thương": "Ministry of Industry and Trade",
-    "Bộ Giáo dục và Đào tạo": "Ministry of Education and Training",
-    "Bộ Giao thông vận tải": "Ministry of Transport",
-    "Bộ Kế hoạch và Đầu tư": "Ministry of Planning and Investment",
-    "Bộ Khoa học và Công nghệ": "Ministry of Science and Technology",
-    "Bộ Lao động - Thương binh và Xã hội": "Ministry of Labour, Invalids and Social Affairs",
-    "Bộ Ngoại giao": "Ministry of Foreign Affairs",
-    "Bộ Nội vụ": "Ministry of Home Affairs",
-    "Bộ Nông nghiệp và Môi trường": "Ministry of Agriculture and Environment",
-    "Bộ Nông nghiệp và Phát triển nông thôn": "Ministry of Agriculture and Rural Development",
-    "Bộ Quốc phòng": "Ministry of National Defence",
-    "Bộ Tài chính": "Ministry of Finance",
-    "Bộ Tài nguyên và Môi trường": "Ministry of Natural Resources and Environment",
-    "Bộ Thông tin và Truyền thông": "Ministry of Information and Communications",
-    "Bộ Tư pháp": "Ministry of Justice",
-    "Bộ Văn hóa, Thể thao và Du lịch": "Ministry of Culture, Sports and Tourism",
-    "Bộ Xây dựng": "Ministry of Construction",
-    "Bộ Y tế": "Ministry of Health",
-}
-"""National bodies, by the name they print, with their usual English names."""
+from thidua.records.vocabulary import NATIONAL_BODIES
 
 _COMMITTEE = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<kind>huyện|quận|thị xã|thành phố|"
                         r"xã|phường|thị trấn|đặc khu)\s+(?P<name>\S.*)$", re.I)
@@ -62,8 +33,8 @@ _PROVINCIAL = [  # (pattern before the province's name, English with {place})
 
 def english_issuer(issuer: str) -> Optional[str]:
     """The English name of a body other than a provincial People's Committee, or None."""
-    if issuer in NATIONAL:
-        return NATIONAL[issuer]
+    if issuer in NATIONAL_BODIES:
+        return NATIONAL_BODIES[issuer]
     committee = _COMMITTEE.match(issuer)
     if committee:
         kind = _KINDS[committee.group("kind").lower()]
@@ -75,3 +46,12 @@ def english_issuer(issuer: str) -> Optional[str]:
             kind = "City" if unit.kind == "city" else "Provincial"
             return english.format(place=f"{unit.name('en').removesuffix(' City')} {kind}")
     return None
+
+
+def named_issuer(printed: str, lang: str) -> tuple[str, Optional[str]]:
+    """A body as a page in ``lang`` names it, and the language of that name when it is not the
+    page's (``vi``: an English page showing a name no rule translates)."""
+    english = english_issuer(printed) if lang == "en" else None
+    if english:
+        return english, None
+    return printed, "vi" if lang == "en" else None

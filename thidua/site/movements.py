@@ -10,12 +10,12 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from thidua.records.crossrefs import number_key
-from thidua.records.gazetteer import NATIONWIDE, gazetteer
+from thidua.records.gazetteer import NATIONWIDE, Unit, gazetteer
 from thidua.records.model import Record
 from thidua.records.movements import Movement, movements
 from thidua.site.campaign import periods_timeline
 from thidua.site.charts import Chart
-from thidua.site.issuers import english_issuer
+from thidua.site.issuers import named_issuer
 from thidua.site.labels import count_plans, label
 from thidua.site.maps import MapKey, Shade, TileMap, tile_map
 from thidua.site.ordering import today_units
@@ -95,16 +95,20 @@ def movement_pages(records: tuple[Record, ...], links: dict[str, PlanLink],
                    lang: str) -> list[IndexPage]:
     """The list of movements and a page per movement, in ``lang``; ``records`` newest first."""
     answering = {slug: [r for r in records if slug in r.movement] for slug in movements()}
+    by_unit = {slug: _provinces(plans) for slug, plans in answering.items()}
+    held = {number_key(r.number): links[r.url].url for r in records if r.number}
+    units = today_units(lang)
     pages: list[IndexPage] = [MovementPage(
         path=f"movements/{movement.slug}/", lang=lang, template="movement.html",
         title=movement.name(lang),
         crumbs=(trail(lang)[0], Crumb(label("movements", lang), site_path("movements/", lang)),
                 Crumb(movement.name(lang), None)),
-        **_movement_values(movement, answering[movement.slug], records, links, lang))
+        **_movement_values(movement, answering[movement.slug], by_unit[movement.slug], held,
+                           units, links, lang))
         for movement in movements().values()]
     rows = tuple(MovementRow(movement.name(lang), site_path(f"movements/{movement.slug}/", lang),
                              movement_years(movement, lang),
-                             _answered(answering[movement.slug], lang))
+                             _answered(answering[movement.slug], by_unit[movement.slug], lang))
                  for movement in movements().values())
     pages.insert(0, MovementsPage(
         path="movements/", lang=lang, template="movements.html", title=label("movements", lang),
@@ -120,10 +124,9 @@ def movement_years(movement: Movement, lang: str) -> str:
     return f"{movement.start}–{movement.end}" if movement.end != movement.start else str(movement.start)
 
 
-def _answered(records: list[Record], lang: str) -> str:
+def _answered(records: list[Record], by_unit: dict[str, list[Record]], lang: str) -> str:
     """``5 kế hoạch của 3 tỉnh, thành phố``, ``1 plan from 1 province and 2 national plans``,
-    ``2 national plans``, ``No plans yet``."""
-    by_unit = _provinces(records)
+    ``2 national plans``, ``No plans yet`` (``by_unit``: the provincial ones by today's unit)."""
     provincial = sum(len(plans) for plans in by_unit.values())
     national = len(records) - provincial
     parts = []
@@ -153,21 +156,16 @@ def _marked(link: PlanLink, record: Record, today: str, lang: str) -> PlanLink:
                                       name=gazetteer().get(record.province).full_name(lang)))
 
 
-def _movement_values(movement: Movement, answering: list[Record], records: tuple[Record, ...],
+def _movement_values(movement: Movement, answering: list[Record],
+                     by_unit: dict[str, list[Record]], held: dict[str, str], units: list[Unit],
                      links: dict[str, PlanLink], lang: str) -> dict:
-    by_unit = _provinces(answering)
-    units = today_units(lang)
-    held = {number_key(r.number): r for r in records if r.number}
-    def held_plan(number: Optional[str]) -> Optional[str]:
-        record = held.get(number_key(number)) if number else None
-        return links[record.url].url if record else None
-
-    def issuer(printed: str) -> tuple[str, Optional[str]]:  # (the name, "vi" if left Vietnamese)
-        english = english_issuer(printed) if lang == "en" else None
-        return (english, None) if english else (printed, "vi" if lang == "en" else None)
-
-    launches = tuple(Launch(launch.number, launch.issued.format(lang), *issuer(launch.issuer),
-                            held_plan(launch.number)) for launch in movement.launched_by)
+    """The values of a movement's page; ``by_unit``: the plans answering it by today's unit;
+    ``held``: the site path of each plan the archive holds, by its number's key; ``units``:
+    today's units in name order."""
+    launches = tuple(Launch(launch.number, launch.issued.format(lang),
+                            *named_issuer(launch.issuer, lang),
+                            held.get(number_key(launch.number)) if launch.number else None)
+                     for launch in movement.launched_by)
     shades = {unit.slug: Shade(ANSWERED if unit.slug in by_unit else 0,
                                count_plans(len(by_unit.get(unit.slug, [])), lang))
               for unit in units}
@@ -175,7 +173,8 @@ def _movement_values(movement: Movement, answering: list[Record], records: tuple
     the_map = tile_map(
         f"map-{movement.slug}", label("map_answered", lang),
         label("map_answered_desc", lang, n=len(by_unit), name=movement.name(lang)), shades,
-        [MapKey(ANSWERED, label("map_key_answered", lang)), MapKey(0, label("map_key_not_yet", lang))],
+        [MapKey(ANSWERED, label("map_key_answered", lang)),
+         MapKey(0, label("map_key_not_yet", lang))],
         site_path(f"movements/{movement.slug}/", lang), lang,
         (label("province", lang), label("plans", lang)))
     return dict(
@@ -183,11 +182,12 @@ def _movement_values(movement: Movement, answering: list[Record], records: tuple
         launches=launches,
         national=tuple(links[r.url] for r in answering if r.province == NATIONWIDE),
         answers=tuple(Answer(unit.name(lang), page_links[unit.slug],
-                             tuple(_marked(links[r.url], r, unit.slug, lang) for r in by_unit[unit.slug]))
+                             tuple(_marked(links[r.url], r, unit.slug, lang)
+                                   for r in by_unit[unit.slug]))
                       for unit in units if unit.slug in by_unit),
         without=tuple(Crumb(unit.name(lang), page_links[unit.slug])
                       for unit in units if unit.slug not in by_unit),
-        count_label=_answered(answering, lang),
+        count_label=_answered(answering, by_unit, lang),
         map=the_map,
         timeline=periods_timeline(answering, lang, f"chart-periods-{movement.slug}"),
         labels={key: label(key, lang) for key in (

@@ -21,7 +21,8 @@
     return text.split(new RegExp(separator)).filter(Boolean).map(fold);
   }
 
-  /* The query's words that carry diacritics, lowercased as typed (exact_words in search.py). */
+  /* The query's words that carry diacritics, lowercased as typed, as the index holds them (the
+     exact field, _telling in search.py). */
   function exactWords(text, separator) {
     return text.split(new RegExp(separator)).filter(Boolean)
       .map(function (word) { return word.normalize("NFC").toLowerCase(); })
