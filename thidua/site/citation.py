@@ -11,16 +11,16 @@ from typing import Optional
 from thidua.records.gazetteer import gazetteer
 from thidua.records.model import Record
 from thidua.records.vocabulary import document_name
-from thidua.site.issuers import english_issuer
+from thidua.site.issuers import named_issuer
 from thidua.site.urls import absolute, site_path
 
 
 def issuer_name(record: Record, lang: str) -> str:
     """The issuer in full: ``Ủy ban nhân dân tỉnh Cao Bằng``, ``Cao Bang Provincial People's
     Committee``; any other issuer as printed, or in English where ``english_issuer`` knows its
-    English name."""
+    English name (``named_issuer``)."""
     if record.issuer_code is not None:
-        return (english_issuer(record.issuer) if lang == "en" else None) or record.issuer
+        return named_issuer(record.issuer, lang)[0]
     unit = gazetteer().get(record.province)
     if lang == "vi":
         return f"Ủy ban nhân dân {unit.full_name('vi')}"
