@@ -121,18 +121,24 @@ def is_english(text: str) -> bool:
     return english > 0.06 * len(words) and vietnamese < 0.15 * len(words)
 
 
-PAGE_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*|\D{0,30}?)(?P<day>\d{1,2})/(?P<month>\d{1,2})/"
-                        r"(?P<year>\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?|\s*\|.*)?(?=\s|$)", re.I)
+PAGE_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*|\D{0,30}?)(?P<day>\d{1,2})(?P<sep>[/-])(?P<nmonth>\d{1,2})"
+                        r"(?P=sep)(?P<year>\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?|\s*\|.*)?(?=\s|$)|"
+                        r"^\D{0,40}?\b" + _MONTH + r"\s+(?P<day2>\d{1,2}),\s+(?P<year2>\d{4})"
+                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", re.I)
 """A page's own date on one of its first lines: "Việt NamViệt Nam28/11/2024", "Updated date:
-11/08/2023 13:01:04", "08/03/2024 | views: 19" (day first, as Vietnamese sites print it)."""
+11/08/2023 13:01:04", "08/03/2024 | views: 19", "Update: 22-02-2024 | 11:38:52" (day first, as
+Vietnamese sites print it), a byline's "… - VNA April 13, 2024 12:47"."""
 
 
 def _page_stamp(lines: list[str]) -> Optional[PartialDate]:
     for line in lines[:4]:
         match = PAGE_STAMP.match(line)
-        if match:
-            return partial_date(int(match.group("year")), int(match.group("month")),
+        if match and match.group("year"):
+            return partial_date(int(match.group("year")), int(match.group("nmonth")),
                                 int(match.group("day")))
+        if match:
+            return partial_date(int(match.group("year2")), MONTHS[match.group("month").lower()],
+                                int(match.group("day2")))
     return None
 
 
@@ -155,7 +161,7 @@ def extract_english(text: str) -> Draft:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
-    _period(draft, prose)
+    _period(draft, prose, stamp)
     _province(draft, prose, number[0] if number else None)
     suggest_movements(draft, prose)
     if not number and "period" not in draft.values and not LAUNCH.search(prose) and not (
@@ -304,14 +310,25 @@ ABOUT_A_CAMPAIGN = re.compile(r"\b(?:emulation|campaign|movement|drive|run|runs|
 to 2025, the province built 3,200 houses")."""
 
 
-def _period(draft: Draft, prose: str) -> None:
+def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     """"from March 1 to December 31, 2023", "from 2021 to 2025", "until the end of 2025": a
-    date without a year takes the year the phrase states, or stays unknown; "a 100-day
+    date without a year takes the year the phrase states, else the article's (its page's date),
+    or stays unknown; phases ("Phase 1 from … to June 30, phase 2 from July 1 to December 31,
+    2025": the first one's start to the last one's end); "a 100-day
     campaign starting from April 15, 2024"; or else the year of the campaign launched
     ("launching the emulation movement for 2024")."""
     about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
                       if ABOUT_A_CAMPAIGN.search(sentence))
+    if _phases(draft, prose):
+        return
     match = STAGES.search(about) or PERIOD.search(about) or UNTIL.search(about)
+    yearless = None if match or not stamp else YEARLESS.search(about)
+    if yearless:  # "from October 3 to December 22" in an article of 29/09/2025: that year
+        start = _phrase_date(yearless.group("start"), stamp.year)
+        end = _phrase_date(yearless.group("end"), stamp.year)
+        if start and end and start.first_day <= end.last_day:
+            record_period(draft, start, end, None, f"“{yearless.group(0).strip()}”")
+        return
     days = None if match else DAYS_FROM.search(prose)
     start = _full_date(days.group("start")) if days else None
     if start:
@@ -336,6 +353,32 @@ def _period(draft: Draft, prose: str) -> None:
              if start_text and not from_now else None)
     record_period(draft, start, end, "from now" if from_now else None,
                   f"“{match.group(0).strip()}”")
+
+
+YEARLESS = re.compile(r"\bfrom\s+(?P<start>" + _MONTH.replace("?P<month>", "?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+                      r"\s+(?:to|until|till|through)\s+(?P<end>" + _MONTH.replace("?P<month>", "?:")
+                      + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!,?\s+\d{4})", re.I)
+"""A period whose text gives no year: "The competition lasts for 80 days, from October 3 to
+December 22"."""
+PHASES = re.compile(r"\b(?:phase|round|stage)\s+(?:1|one|I)\b\s*:?\s*(?:is\s+|runs\s+)?from\s+(?P<start>[^.;]+?)"
+                    r"\s+(?:to|until)\s+[^.]*\b(?:phase|round|stage)\s+(?:[2-9]|two|three|four|II|III|IV)\b"
+                    r"[^.]*\b(?:to|until|till|through)\s+(?P<end>[^.;]*?\d{4})\b", re.I)
+"""A campaign in phases: "Phase 1 from the beginning of the year to June 30, phase 2 from July 1
+to December 31, 2025"."""
+
+
+def _phases(draft: Draft, prose: str) -> bool:
+    """The period of a campaign in phases, from the first one's start ("the beginning of the
+    year": the year of the last one's end) to the last one's end."""
+    phases = PHASES.search(prose)
+    end = _phrase_date(phases.group("end"), None) if phases else None
+    if not end:
+        return False
+    start_text = phases.group("start")
+    start = (year_date(str(end.year)) if re.fullmatch(r"the (?:beginning|start) of the year", start_text, re.I)
+             else _phrase_date(start_text, end.year))
+    record_period(draft, start, end, None, f"“{phases.group(0).strip()}”")
+    return True
 
 
 def _phrase_date(text: str, year: Optional[int]) -> Optional[PartialDate]:
@@ -406,6 +449,48 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
         record_fact(draft, "province", unit.slug, f"“{words}”")
     elif not named:
         _district_province(draft, launching)
+        if "province" not in draft.values:
+            _headline_province(draft, prose, launching)
+
+
+DATELINE = re.compile(r"^((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})\s+[-–]\s+(?=[A-Z])", re.M)
+"""A paragraph that opens with its place, as Vietnamese papers print it: "Nghe An - The Provincial
+Trade Union …"."""
+
+
+def _headline_province(draft: Draft, prose: str, launching: str) -> None:
+    """When the lines that launch name no place as a province ("Provincial authorities launched
+    an emulation campaign at the ceremony"), the one place that opens them or the text as its
+    dateline ("Nghe An - In the afternoon of January 10, the Provincial Labor Federation …"; in
+    a listing of stories from several places, only a dateline of the lines that launch), else
+    the one province they name in brackets after a body, else the one province the headline
+    names ("Kon Tum province marks …")."""
+    for text in (launching, prose):
+        places = {unit.slug: (unit, match) for match in DATELINE.finditer(text)
+                  if (unit := gazetteer().lookup(match.group(1)))}
+        if len(places) == 1:
+            unit, match = next(iter(places.values()))
+            record_fact(draft, "province", unit.slug, f"“{match.group(0).strip()}”, the dateline")
+            return
+        if places:
+            return
+    bracketed = {unit.slug: (unit, match) for match in BRACKETED.finditer(launching)
+                 if (unit := gazetteer().lookup(match.group(1)))
+                 and not VENUE.search(launching[max(0, match.start() - 40):match.start()])}
+    if len(bracketed) == 1:
+        unit, match = next(iter(bracketed.values()))
+        record_fact(draft, "province", unit.slug, f"“{match.group(0)}”, after the body that launches")
+        return
+    headline = prose.splitlines()[0]
+    named = {found[0].slug: found for found in _places_named(headline) if not found[3]}
+    if len(named) == 1 and len(headline) < 200 and not headline.endswith("."):
+        unit, words, _, _ = next(iter(named.values()))
+        record_fact(draft, "province", unit.slug, f"“{words}”, the headline")
+
+
+BRACKETED = re.compile(r"\(((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})(?:\s+[Pp]rovince)?\)")
+"""A province in brackets after a body: "the Defense Command of Region 2 - Dong Gia Nghia (Lam
+Dong) held a ceremony to launch …" (not a venue's: "in Da Bac district (Hoa Binh province)")."""
 
 
 ENGLISH_DISTRICT = re.compile(r"\b((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,2})\s+([Dd]istrict|[Tt]own)\b")

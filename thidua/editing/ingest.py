@@ -23,7 +23,7 @@ from thidua.editing.facts import (
 )
 from thidua.editing.issuers import ISSUING, NAME_WORD, number_sentence, read_places
 from thidua.editing.movements import suggest_movements
-from thidua.editing.nearmiss import LAUNCH, near_miss
+from thidua.editing.nearmiss import LAUNCH, ON_THIS_OCCASION, near_miss
 from thidua.editing.periods import (
     DATE,
     DATE_PATTERN,
@@ -63,7 +63,7 @@ STAMP = re.compile(r"^\((\d{1,2})/(\d{1,2})/(\d{4})\)$|"
 "(22/01/2024)" on a line of its own, a short line that ends with a date."""
 GLUED_STAMP = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?=[^\W\d])")
 """A listing item's date run into its first word: "23/04/2021Sáng 22/04, …"."""
-OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
+OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s+số\s*:\s*|"
                         r"(?:ban hành|\bký)\s+(?:ban hành\s+)?(?:kế hoạch|quyết định|chỉ thị|"
                         r"công văn|văn bản|thông báo)(?:\s+số)?\s+|"
                         r"(?:\bcó|gửi)\s+(?:văn bản|công văn|kế hoạch|chỉ thị|quyết định|thông báo)"
@@ -71,7 +71,8 @@ OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|"
                         r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+|"
                         r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+)$",
                         re.I)
-"""What comes right before the plan's own number (not before a number it cites): "Số:",
+"""What comes right before the plan's own number (not before a number it cites): "Số:" (also
+after the heading's date on its line: "…, ngày 08 tháng 11 năm 2021 Số: 10-KH/LĐ"),
 "(vừa) ký Quyết định số", "ký ban hành Công văn", "ban hành Kế hoạch số", "có Kế hoạch số",
 "Tại Kế hoạch số" opening a sentence, "(Kế hoạch số" after the sentence says it was issued."""
 LAUNCHED_BY = re.compile(r"^[^.;\n]{0,60}?\bvề\s+(?:việc\s+)?(?:phát động\s+(?:phong trào|đợt|cao điểm)|"
@@ -116,6 +117,9 @@ NATIONAL = re.compile(r"\b(?:Thủ tướng|Chính phủ|Trung ương|Bộ Chín
 """A national body: a launch it made is not a province's own."""
 REPORTED = re.compile(r"\b(?:cho biết|cho hay|thông tin|vừa)\b", re.I)
 """Words of a sentence whose date is the day a launch was told or that it had just happened."""
+HELD = re.compile(r"\b(?:tổ chức|diễn ra)\s+(?:long trọng\s+)?(?:Hội nghị|Lễ|buổi lễ)\b", re.I)
+"""A ceremony held on a day ("Sáng 01/3/2017, UBND tỉnh … tổ chức Hội nghị tổng kết …"): the day of
+a launch told later without its own ("Cũng tại Hội nghị, Chủ tịch … đã phát động …")."""
 TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
 """An event of the article's own day: "… do Sở Y tế tổ chức sáng nay"."""
 PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\bthời gian\b[^,;]*)\s*$", re.I)
@@ -342,13 +346,18 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     chức Lễ phát động …") says it was launched: the article's own event, told first (a launch
     the text recalls later, "Ngày 19-5 vừa qua, Thủ tướng đã phát động …", is another's; so is
     a national one told first, when the province's own follows: "Ngày 13/4/2025, Thủ tướng …
-    Hưởng ứng phong trào, sáng 22/4, UBND tỉnh … tổ chức lễ phát động")."""
+    Hưởng ứng phong trào, sáng 22/4, UBND tỉnh … tổ chức lễ phát động"). A launch told without
+    its day at a ceremony ("Cũng tại Hội nghị, … đã phát động …") is of the day the first dated
+    sentence says the ceremony was held."""
     launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose)  # past its ";"
                 if (LAUNCH_DATE.search(sentence) or TODAY.search(sentence))
                 and LAUNCH.search(sentence) and _about_the_plan(sentence, None)]
     local = [sentence for sentence in launches if not NATIONAL.search(sentence)]
     if launches and NATIONAL.search(launches[0]) and local:  # the province's own launch, told
         launches = local                                      # after the Prime Minister's
+    if not launches and ON_THIS_OCCASION.search(prose):  # "Cũng tại Hội nghị, … phát động …"
+        launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose)
+                    if LAUNCH_DATE.search(sentence) and HELD.search(sentence)][:1]
     for sentence in launches:
         match = LAUNCH_DATE.search(sentence)
         today = TODAY.search(sentence) if not match else None

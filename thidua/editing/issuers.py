@@ -42,7 +42,7 @@ ORGANISATION_PLACE = re.compile(
 _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\d"
 """Where a body's name has ended: the plan it responds to, a verb, a number."""
 _ISSUES = (r"(?=\s+(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(?:ban hành|có|phát động|tổ chức\s+"
-           r"(?:lễ|hội nghị|buổi lễ)[^.;]{0,60}?phát động))")
+           r"(?i:lễ|hội nghị|buổi lễ)[^.;]{0,60}?phát động))")
 """What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch", "… đã
 phát động", "… tổ chức lễ phát động"."""
 PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?!\s+viên)(?:\s+(?:TP\.?\s*)?{NAME_WORD}){{0,4}}"
@@ -63,7 +63,7 @@ MINISTRY = re.compile(rf"\bBộ(?:\s+trưởng\s+Bộ)?(?!\s+(?:đội|Chỉ huy
 a province's border guard or military command ("Bộ đội Biên phòng tỉnh …", "Bộ Chỉ huy Quân sự
 tỉnh")."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
-                           rf"{NAME_WORD}){{0,3}}|Hội đồng Thi đua\s*[-–]\s*Khen thưởng Trung ương|"
+                           rf"{NAME_WORD}){{0,3}}|Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) Trung ương|"
                            rf"Tổng cục\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|Tổng Liên đoàn Lao động Việt Nam|"
                            rf"Trung ương Đoàn|Ủy ban Trung ương MTTQ Việt Nam|"
                            rf"Quân ủy (?:Trung ương|T\.?Ư|TW)(?:\s*[-–,]\s*Bộ Quốc phòng)?)"

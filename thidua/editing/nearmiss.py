@@ -19,7 +19,7 @@ KINDS = [
      r"emulation congress"),
     (SUMMING_UP,
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết)\b|^kết quả\b|^summar|"
-     r"\breviews?\b[^.]{0,40}\bresults\b|"
+     r"\breviews?\b[^.]{0,40}\bresults\b|\breview(?:s|ed|ing)?\s+(?:the\s+(?:past\s+)?)?(?:\w+\s+)?years?\s+of\b|"
      r"\bsummary conference\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
      r"review\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),
@@ -69,6 +69,7 @@ HEADING = re.compile(r"cộng hòa xã hội chủ nghĩa|chủ nghĩa việt na
 """The lines of an official document's heading (the national motto, its number, its place and
 date), which say nothing of what it is."""
 LAUNCH = re.compile(r"\bphát động\s+(?:các\s+|cuộc\s+)?(?:phong trào\s+|đợt\s+|cao điểm\s+)?thi đua\b|"
+                    r"\bphát động\s+phong trào\s*[“\"'‘][^”\"'’\n]{0,40}\bthi đua\b|"
                     r"\bphát động\b[^.]{0,80}\svà\s+(?:các\s+)?phong trào thi đua\b|"
                     r"\blaunch\w*\b[^.]{0,80}\bemulation\b", re.I)
 """Words that launch a campaign."""

@@ -31,6 +31,10 @@ NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|
                               r"những năm qua|sơ kết|tổng kết)\b", re.I)
 """Words of a sentence that looks back ("đã", but not "đã ban hành", "đã phát động": the
 campaign's own launch) or states a goal: its dates are not the campaign's."""
+SPAN_FIRST = re.compile(r"\b(?:đợt thi đua|phong trào|thời gian|cao điểm)\b[^,;]{0,60}\btừ\b[^,;]{1,40}"
+                        r"\bđến\b(?!\s+nay)", re.I)
+"""A campaign whose span its sentence gives first: "Đợt thi đua diễn ra từ … đến …" (not "Từ năm
+2021 đến nay, phong trào thi đua … đã …", a look back)."""
 ABOUT_A_CAMPAIGN = re.compile(r"thi đua|thời gian|\bđợt\b|phong trào|cao điểm|phát động|triển khai|"
                               r"thực hiện|diễn ra|kéo dài|bắt đầu|kết thúc", re.I)
 """Words of a sentence about a campaign: only such a sentence gives its period (not "Từ năm 2021
@@ -70,7 +74,7 @@ DAYS_FROM = re.compile(rf"\b(?P<count>\d{{1,3}})\s+ngày(?:\s+đêm)?\b[^.;\n]{{
                        rf"(?:trong\s+)?(?P<count2>\d{{1,3}})\s+ngày\b", re.I)
 """A campaign of so many days from a start: "đợt thi đua cao điểm 100 ngày, bắt đầu từ ngày
 15/4/2024", "từ ngày 1/5/2024, trong 100 ngày" (the start day is the first of them)."""
-_CAMPAIGN_VERB = (r"\b(?<!đã )(?:(?:phát động|thực hiện|triển khai)\s+(?:(?:(?!tổng kết|sơ kết)[^.;\n])"
+_CAMPAIGN_VERB = (r"\b(?:(?:phát động|(?<!đã )(?:thực hiện|triển khai))\s+(?:(?:(?!tổng kết|sơ kết)[^.;\n])"
                   r"{0,60}?\s)?|tổ chức\s+(?=phong trào|đợt)|về\s*(?=[“\"]?\s*thi đua))(?:[“\"]\s*)?")
 """Words that launch or carry out a campaign ("phát động", "triển khai Phong trào", "tổ chức
 phong trào", a document "về “Thi đua …”"), with a few words between (not a summing-up's)."""
@@ -121,7 +125,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     the campaign launched ("phát động phong trào thi đua năm 2024"). A start without its year
     takes the end's, an end without its year the start's; a start "từ ngày ký" is the issue
     date."""
-    text = "\n".join(TERM.sub("", sentence) for sentence in sentences(prose)
+    text = "\n".join(TERM.sub("", sentence) for sentence in map(_campaign_clause, sentences(prose))
                      if not NOT_THE_CAMPAIGN.search(sentence) and ABOUT_A_CAMPAIGN.search(sentence))
     months = MONTH_RANGE.search(text)
     if months:
@@ -194,6 +198,16 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     until = CAMPAIGN_UNTIL.search(text)
     if until:
         record_period(draft, None, year_date(until.group("end")), None, f"“{until.group(0).strip()}”")
+
+
+def _campaign_clause(sentence: str) -> str:
+    """A sentence that gives the campaign's span before it looks back or states its goals
+    ("Đợt thi đua diễn ra từ 19/11/2025 đến 31/01/2026, tập trung vào các mục tiêu …") is read up
+    to those words; any other sentence whole."""
+    back = NOT_THE_CAMPAIGN.search(sentence)
+    if back and SPAN_FIRST.search(sentence[:back.start()]):
+        return sentence[:back.start()]
+    return sentence
 
 
 def _continued(text: str, match: re.Match, end: Optional[PartialDate],
