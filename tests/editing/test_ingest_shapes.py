@@ -1306,3 +1306,35 @@ def test_an_english_review_of_years_of_emulation_is_refused():
         extract("Emulation work reviewed\nAt the conference, leaders said emulation campaigns had "
                 "engaged many residents.\nThe city authorities today reviewed five years of work to "
                 "promote patriotic emulation campaigns.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "The Vietnam General Confederation of Labor (VGCL) has issued Plan 12/KH-TLD launching emulation "
+    "movements among workers in 2021.",
+    "On the morning of May 5th, in Hanoi, Prime Minister Pham Minh Chinh - Chairman of the Central "
+    "Emulation and Commendation Council - attended the launching ceremony of the \"Nationwide "
+    "Emulation Movement for Green Growth\".",
+    "On June 2, 2023, the Ministry of Health (Hanoi, Vietnam) issued Plan 77/KH-BYT to implement the "
+    "emulation movement for clean hospitals.",
+    "On 3 March 2018, Auditor General Nguyen Van A announced a plan on the emulation movement "
+    "called “Audit for the people” for the period 2018-2020.",
+])
+def test_an_english_national_body_in_other_words_files_the_plan_nationwide(text):
+    assert stated(text, {"province": 0}) == {"province": "toan-quoc"}
+
+
+def test_an_english_provincial_committee_unnamed_is_placed_by_the_one_province_named():
+    facts = stated("Updated date: 02/06/2022 10:00:00\nOn the morning of June 2, at the Provincial People's "
+                   "Committee hall, the Provincial People's Committee organized the Launching Ceremony "
+                   "of the emulation movement for digital skills in Ben Tre province.", {"province": 0})
+    assert facts == {"province": "ben-tre"}
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Many communes in Lao Cai province held conferences to sum up the past period and launch "
+     "emulation for the period 2025-2030.", {"start": "2025", "end": "2030"}),
+    ("The Auditor General announced a plan on implementation of emulation movement called “Audit "
+     "for the people” for the period 2016-2020.", {"start": "2016", "end": "2020"}),
+])
+def test_an_english_campaign_of_a_named_period(text, period):
+    assert stated(text, {"period": 0}) == {"period": period}

@@ -75,24 +75,29 @@ LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulati
                     r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b", re.I)
 PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?)\s+(?:to|until|till|"
                     r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/.-]*?\d{4})\b", re.I)
-CAMPAIGN_YEAR = re.compile(r"(?:\b(?:launch|implement|promot)\w*\s+(?:the\s+|an?\s+)?(?:[\"“][^\"”]{1,80}"
-                           r"[\"”]\s+)?(?:[\w-]+\s+){0,3}?(?:emulation\s+)?(?:movement|campaign|drive)s?"
-                           r"(?:\s+[\"“][^\"”]{1,120}[\"”])?(?:\s+(?:across|throughout|in)\s+(?:[A-Z][\w'’-]*"
-                           r"\s+){1,4}(?:province|city|Province|City))?|"
-                           r"\bemulation\s+(?:movement|campaign|drive)\b[^.]{0,160}?\b(?:was|were|"
-                           r"has been|have been)\s+launched|\b(?:launch|implement|promot)\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)"
-                           r"{0,3}?(?:movement|campaign|drive)\s+[\"“][^\"”]{0,200}?)\s+(?:for|in|of)\s+"
-                           r"(?:the\s+(?:year\s+|period\s+of\s+)?)?(?P<year>\d{4})\b(?:\s*[-–]\s*"
-                           r"(?P<last>\d{4})(?:\s+(?:period|stage)\b|(?=\s*[\"”)])))?(?!\s*[-–]\s*\d)|\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+"
-                           r"(?:[\w-]+\s+){0,2}?emulation\s+(?:movement|campaign|drive)", re.I)
+_CAMPAIGN = r"(?:movement|campaign|drive)"
+CAMPAIGN_YEAR = re.compile(
+    r"(?:\b(?:launch|implement|promot)\w*\s+(?:the\s+|an?\s+)?(?:[\"“][^\"”]{1,80}[\"”]\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:emulation(?:\s+" + _CAMPAIGN + r"s?)?|" + _CAMPAIGN + r"s?)"
+    r"(?:(?:\s+(?:called|named|entitled))?\s+[\"“][^\"”]{1,120}[\"”])?"
+    r"(?:\s+(?:across|throughout|in)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:province|city|Province|City))?|"
+    r"\bemulation\s+" + _CAMPAIGN + r"\b[^.]{0,160}?\b(?:was|were|has been|have been)\s+launched|"
+    r"\b(?:launch|implement|promot)\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?" + _CAMPAIGN
+    + r"\s+[\"“][^\"”]{0,200}?)"
+    r"\s+(?:for|in|of)\s+(?:the\s+period\s+(?:of\s+)?(?P<first>\d{4})\s*[-–]\s*(?P<final>\d{4})\b|"
+    r"(?:the\s+(?:year\s+)?)?(?P<year>\d{4})\b(?:\s*[-–]\s*(?P<last>\d{4})"
+    r"(?:\s+(?:period|stage)\b|(?=\s*[\"”)])))?(?!\s*[-–]\s*\d))|"
+    r"\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+(?:[\w-]+\s+){0,2}?emulation\s+" + _CAMPAIGN,
+    re.I)
 """The year or years of the campaign launched or carried out: "launching the emulation movement
 for 2024", "launched the patriotic emulation movement for the 2026-2030 period", "an emulation
 movement with the theme … was launched for the 2021-2025 period", "launching the movement
 "Emulation to … in 2021"", "a plan to implement the emulation movement "…" in the 2016-2020
 period", "launching the 2020 patriotic emulation movement", "promoting the "…" emulation
 movement across Dong Nai province for the 2025–2030 period", "the Movement "Emulation to build
-a learning society … in the period of 2023 - 2030"" (a span neither named a period nor closing
-the movement's name gives no year: it may be another plan's)."""
+a learning society … in the period of 2023 - 2030"", "launch emulation for the period 2025-2030",
+"implementation of emulation movement called "…" for the period 2016-2020" (a span neither
+named a period nor closing the movement's name gives no year: it may be another plan's)."""
 STAGES = re.compile(r"\bfrom\s+(?P<start>\d{4})\s*[-–]\s*\d{4}(?:\s*,\s*|\s+and\s+)(?:from\s+)?"
                     r"(?:\d{4}\s*[-–]\s*\d{4}\s*,\s*(?:and\s+)?(?:from\s+)?)*\d{4}\s*[-–]\s*(?P<end>\d{4})\b",
                     re.I)
@@ -337,8 +342,9 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     if not match:
         year = CAMPAIGN_YEAR.search(prose)
         if year:
-            first = year.group("year") or year.group("before")
-            record_period(draft, year_date(first), year_date(year.group("last") or first), None,
+            first = year.group("year") or year.group("first") or year.group("before")
+            last = year.group("last") or year.group("final") or first
+            record_period(draft, year_date(first), year_date(last), None,
                           f"“{year.group(0)}”")
             return
         tasks = TASKS_YEAR.search(prose)
@@ -401,18 +407,23 @@ _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|M
                   r"Minister of [A-Z][\w ,]{2,60}?|Central (?:Emulation and (?:Commendation|Rewards?)|"
                   r"Emulation-Reward|Council for Emulation and (?:Commendation|Rewards?)) Council|"
                   r"Central (?:Council for Emulation and (?:Commendation|Rewards?))|"
-                  r"Vietnam General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?)")
+                  r"Vietnam General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?|"
+                  r"Auditor General|State Audit Office(?: of Vietnam)?)")
 NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
-                      r"(?:\s+[A-Z][\w-]*){0,4},?(?:\s+(?:who\b[^.]{0,120}?|Chairman of [^.,]{0,80}),)?"
+                      r"(?:\s+[A-Z][\w-]*){0,4}(?:\s*\([^()]{1,30}\))?,?(?:\s+(?:who\b[^.]{0,120}?|Chairman of "
+                      r"[^.,]{0,80}),|\s+[-–]\s+Chairman of [^.,]{0,80}?\s+[-–])?"
                       r"(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\s+today|\s+this\s+(?:morning|afternoon))?"
                       r"\s+(?:has\s+)?(?:just\s+)?(?:officially\s+)?(?:issued|signed|launched|inaugurated|"
-                      r"promulgated|approved|coordinated with [^.]{0,120}? to (?:organi[sz]e|hold|launch))\b|"
+                      r"promulgated|approved|announced (?:a|the) plan|coordinated with [^.]{0,120}? to (?:organi[sz]e|hold|launch)|"
+                      r"attended the launch\w* ceremony of (?:the\s+)?[\"“]?(?:[\w-]+\s+){0,3}?(?i:emulation))\b|"
                       r"(?<!implementing )(?<!following )(?<!to )\b(?:launched|issued)\b[^.;]{0,60}?\bby\s+"
                       r"(?:the\s+)?(?:Prime Minister|PM)\b(?:\s+[A-Z][\w-]*){0,4}(?!['’]s)")
 """A national body as the subject that issues or launches: "the Prime Minister issued", "Deputy
 Prime Minister Tran Luu Quang has just signed", "the Ministry of Justice issued", "Prime Minister
 Pham Minh Chinh, who is also Chairman of …, has launched", "Prime Minister Pham Minh Chinh on
-August 14 launched", "The General Department of Vocational Education launched"; or a movement
+August 14 launched", "The General Department of Vocational Education launched", "The Vietnam
+General Confederation of Labor (VGCL) has issued", "Prime Minister … - Chairman of … - attended
+the launching ceremony of the "Nationwide Emulation Movement …""; or a movement
 "launched … by Prime Minister Nguyen Xuan Phuc"."""
 
 
@@ -463,7 +474,8 @@ def _headline_province(draft: Draft, prose: str, launching: str) -> None:
     an emulation campaign at the ceremony"), the one place that opens them or the text as its
     dateline ("Nghe An - In the afternoon of January 10, the Provincial Labor Federation …"; in
     a listing of stories from several places, only a dateline of the lines that launch), else
-    the one province they name in brackets after a body, else the one province the headline
+    the one province they name in brackets after a body, else, when they name the provincial
+    People's Committee, the one province the text names, else the one province the headline
     names ("Kon Tum province marks …")."""
     for text in (launching, prose):
         places = {unit.slug: (unit, match) for match in DATELINE.finditer(text)
@@ -481,6 +493,11 @@ def _headline_province(draft: Draft, prose: str, launching: str) -> None:
         unit, match = next(iter(bracketed.values()))
         record_fact(draft, "province", unit.slug, f"“{match.group(0)}”, after the body that launches")
         return
+    everywhere = {found[0].slug: found for found in _places_named(prose)}
+    if len(everywhere) == 1 and OWN_COMMITTEE.search(launching):
+        unit, words, _, _ = next(iter(everywhere.values()))
+        record_fact(draft, "province", unit.slug, f"“{words}”, the one province the text names")
+        return
     headline = prose.splitlines()[0]
     named = {found[0].slug: found for found in _places_named(headline) if not found[3]}
     if len(named) == 1 and len(headline) < 200 and not headline.endswith("."):
@@ -488,6 +505,10 @@ def _headline_province(draft: Draft, prose: str, launching: str) -> None:
         record_fact(draft, "province", unit.slug, f"“{words}”, the headline")
 
 
+OWN_COMMITTEE = re.compile(r"\b[Tt]he [Pp]rovincial People['’]s Committee\b")
+"""A province's People's Committee that the text does not name: the province is the one the
+text names, even as where the launch took place ("the Provincial People's Committee organized
+the Launching Ceremony of the Movement … in Dong Thap province")."""
 BRACKETED = re.compile(r"\(((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})(?:\s+[Pp]rovince)?\)")
 """A province in brackets after a body: "the Defense Command of Region 2 - Dong Gia Nghia (Lam
 Dong) held a ceremony to launch …" (not a venue's: "in Da Bac district (Hoa Binh province)")."""
