@@ -1338,3 +1338,18 @@ def test_an_english_provincial_committee_unnamed_is_placed_by_the_one_province_n
 ])
 def test_an_english_campaign_of_a_named_period(text, period):
     assert stated(text, {"period": 0}) == {"period": period}
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 5 tháng 9 năm 2019 Bộ trưởng Bộ Y tế đã phát động trong toàn ngành Y tế Phong trào thi đua "
+    "“Bệnh viện xanh”.",
+    "Bộ trưởng Bộ Tài chính (BTC) Nguyễn Văn B phát động Phong trào thi đua với chủ đề “Kỷ cương, "
+    "minh bạch” năm 2020.",
+    "Thay mặt Quân ủy T.Ư - Bộ Quốc phòng, Thượng tướng Lê Văn C vừa phát động đợt thi đua cao điểm "
+    "“Vì nhân dân phục vụ”.",
+    "Ngày 2/9, thay mặt lãnh đạo Đảng, Nhà nước, Hội đồng Thi đua - Khen thưởng Trung ương, Thủ tướng "
+    "Nguyễn Văn D - Chủ tịch Hội đồng đã có bài phát biểu phát động Phong trào thi đua “Cả nước chung "
+    "tay phòng, chống thiên tai”.",
+])
+def test_a_minister_or_a_body_launched_for_is_a_national_issuer(text):
+    assert stated(text, {"province": 0}) == {"province": "toan-quoc"}

@@ -58,8 +58,10 @@ UNION = re.compile(rf"\b(?:Tổng Liên đoàn Lao động|Liên đoàn Lao đ�
                    rf"Tổ quốc)(?:\s+(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{1,60}}?)?{_ISSUES}")
 """A mass organisation as the issuer: a trade union, the Youth Union, the Fatherland Front."""
 MINISTRY = re.compile(rf"\bBộ(?:\s+trưởng\s+Bộ)?(?!\s+(?:đội|Chỉ huy|CHQS|CH|Tư lệnh|phận)\b)\s+"
-                      rf"(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{2,50}}?(?:\s*\([^()\n]{{1,15}}\))?{_ISSUES}")
-"""A ministry as the issuer: "Bộ Y tế ban hành", "Bộ trưởng Bộ Nội vụ ban hành" (national); not
+                      rf"(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{2,50}}?(?:\s*\([^()\n]{{1,15}}\)"
+                      rf"(?:\s+{NAME_WORD}){{0,4}})?{_ISSUES}")
+"""A ministry as the issuer: "Bộ Y tế ban hành", "Bộ trưởng Bộ Nội vụ ban hành", "Bộ trưởng Bộ Kế
+hoạch và Đầu tư (KH&ĐT) Nguyễn Chí Dũng phát động" (national); not
 a province's border guard or military command ("Bộ đội Biên phòng tỉnh …", "Bộ Chỉ huy Quân sự
 tỉnh")."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
@@ -72,6 +74,12 @@ NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?
 Hội đồng Thi đua - Khen thưởng Trung ương, đã phát động", "Tổng cục Thuế vừa phát động", "Quân ủy
 Trung ương, Bộ Quốc phòng vừa phát động" (not "do Thủ tướng phát động": a campaign the text's own
 issuer answers)."""
+ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?:[^,.;\n]{0,40},\s*){0,3}(Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) "
+                       r"Trung ương|Quân ủy (?:Trung ương|T\.?Ư|TW)(?:\s*[-–]\s*Bộ Quốc phòng)?)\s*,"
+                       r"(?=[^.;\n]*\bphát động\b)")
+"""A national body on whose behalf someone launches: "Thay mặt Quân ủy T.Ư - Bộ Quốc phòng, Thượng
+tướng … vừa phát động …", "thay mặt lãnh đạo Đảng, Nhà nước, Hội đồng Thi đua - Khen thưởng Trung
+ương, Thủ tướng … phát động …"."""
 SEVERAL_PROVINCES = re.compile(r"\b(?:Cụm|Khối) thi đua[^.\n]{0,60}?\bgồm (?:\d+|các)\s+[^.\n:]{0,30}?"
                                r"tỉnh(?:,\s*thành phố)?\b", re.I)
 """An emulation cluster of several provinces' bodies ("Cụm thi đua số 5 … gồm 6 Thuế tỉnh: Phú
@@ -332,6 +340,7 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str]]:
                    if not re.search(r"\b(?:tỉnh|thành phố|TP)\b", m.group(0))]  # not a province's
     candidates += [(m.end(), re.split(r",", m.group(0))[0].strip(), "national")
                    for m in NATIONAL_BODY.finditer(sentence)]
+    candidates += [(m.end(1), m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
     committees = [m.end() for m in ISSUER.finditer(sentence)]
     if not candidates or (committees and max(committees) > max(c[0] for c in candidates)):
         return None

@@ -70,6 +70,7 @@ HEADING = re.compile(r"cộng hòa xã hội chủ nghĩa|chủ nghĩa việt na
 date), which say nothing of what it is."""
 LAUNCH = re.compile(r"\bphát động\s+(?:các\s+|cuộc\s+)?(?:phong trào\s+|đợt\s+|cao điểm\s+)?thi đua\b|"
                     r"\bphát động\s+phong trào\s*[“\"'‘][^”\"'’\n]{0,40}\bthi đua\b|"
+                    r"\bphát động\s+trong\s+(?:toàn|cả)\s+[^.;\n]{0,50}?\b(?:phong trào|đợt)\s+thi đua\b|"
                     r"\bphát động\b[^.]{0,80}\svà\s+(?:các\s+)?phong trào thi đua\b|"
                     r"\blaunch\w*\b[^.]{0,80}\bemulation\b", re.I)
 """Words that launch a campaign."""
