@@ -1353,3 +1353,27 @@ def test_an_english_campaign_of_a_named_period(text, period):
 ])
 def test_a_minister_or_a_body_launched_for_is_a_national_issuer(text):
     assert stated(text, {"province": 0}) == {"province": "toan-quoc"}
+
+
+@pytest.mark.parametrize("text, issued", [
+    (" date 2019-12 Chiều 27.12, UBND tỉnh Phú Yên tổ chức hội nghị phát động phong trào thi đua năm "
+     "2020.", "2019-12-27"),
+    ("Ngày 15 tháng 01 năm 2022công đoàn trường đã phát động đợt thi đua chào mừng mừng Đảng, mừng "
+     "Xuân.", "2022-01-15"),
+])
+def test_a_launch_day_printed_with_dots_or_in_words(text, issued):
+    assert stated(text, {"issued": 0}) == {"issued": issued}
+
+
+@pytest.mark.parametrize("launch, issued", [
+    ("Ngày 5-10", "2021-10-05"),    # a few days before the campaign starts: that year
+    ("Ngày 20-12", "2020-12-20"),   # in the last days of the year before
+    ("Ngày 20-5", None),            # five months before: the text does not say which year
+    ("Ngày 25-10", None),           # after the start: not the day of the launch of this campaign
+])
+def test_a_yearless_launch_day_takes_the_year_of_the_campaign_it_precedes(launch, issued):
+    starts = "8/10" if launch != "Ngày 20-12" else "2/1"
+    ends = "20/12/2021" if launch != "Ngày 20-12" else "30/4/2021"
+    facts = stated(f"{launch}, Bộ Chỉ huy Quân sự tỉnh Quảng Trị tổ chức phát động đợt thi đua cao điểm "
+                   f"chào mừng ngày lễ lớn.\nĐợt thi đua diễn ra từ ngày {starts} đến {ends}.", {"issued": 0})
+    assert facts == {"issued": issued}

@@ -9,6 +9,7 @@ lists). Nothing here guesses a province from part of a word: places go through t
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Optional
 
 from thidua.editing.english import extract_english, is_english
@@ -110,9 +111,10 @@ HEADLINE_NUMBER = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|công
 ISSUE_DATE = re.compile(r"\bngày(?:\s+ban hành\s*:)?\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):], re.I)
 """A date printed with "ngày": "ngày 21 tháng 8 năm 2023", "Ngày ban hành: 28/07/2016"."""
 LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay|ngày))?\s*\(?\s*(\d{1,2})"
-                         r"\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b", re.I)
-"""The day of an event as news prints it: "Ngày 18/01", "Sáng 25-6", "Chiều ngày 11/2", "Sáng nay
-(05/10)"."""
+                         r"(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\d)",
+                         re.I)
+"""The day of an event as news prints it: "Ngày 18/01", "Sáng 25-6", "Chiều 27.12", "Chiều ngày
+11/2", "Sáng nay (05/10)", "Ngày 14 tháng 01 năm 2021"."""
 NATIONAL = re.compile(r"\b(?:Thủ tướng|Chính phủ|Trung ương|Bộ Chính trị|Ban Bí thư|Chủ tịch nước)\b")
 """A national body: a launch it made is not a province's own."""
 REPORTED = re.compile(r"\b(?:cho biết|cho hay|thông tin|vừa)\b", re.I)
@@ -166,6 +168,10 @@ def extract(text: str) -> Draft:
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
     read_period(draft, prose, default_year)
+    start = PartialDate.parse(draft.values["period"]["start"]) if draft.values.get("period", {}).get(
+        "start") else None
+    if not number and "issued" not in draft.values and start and start.day:
+        _launch_day(draft, prose, None, stamp, start)  # its year from the campaign's start
     read_places(draft, prose, number[0] if number else None)
     _people(draft, prose, paragraphs)
     cites = [m.group(1) for m in mentions(prose) if not number or m.group(1) != number[0]]
@@ -341,14 +347,17 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         _launch_day(draft, prose, year, stamp)
 
 
-def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[PartialDate]) -> None:
+def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[PartialDate],
+                start: Optional[PartialDate] = None) -> None:
     """The day the first dated sentence that launches a campaign ("Sáng 25-6, UBND tỉnh … tổ
     chức Lễ phát động …") says it was launched: the article's own event, told first (a launch
     the text recalls later, "Ngày 19-5 vừa qua, Thủ tướng đã phát động …", is another's; so is
     a national one told first, when the province's own follows: "Ngày 13/4/2025, Thủ tướng …
     Hưởng ứng phong trào, sáng 22/4, UBND tỉnh … tổ chức lễ phát động"). A launch told without
     its day at a ceremony ("Cũng tại Hội nghị, … đã phát động …") is of the day the first dated
-    sentence says the ceremony was held."""
+    sentence says the ceremony was held. Given the campaign's ``start`` (a day with its year), a
+    day without its year is of the year that puts it on or up to three months before that start
+    ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
     launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose)  # past its ";"
                 if (LAUNCH_DATE.search(sentence) or TODAY.search(sentence))
                 and LAUNCH.search(sentence) and _about_the_plan(sentence, None)]
@@ -367,8 +376,15 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
             if stamp and stamp.day:
                 record_fact(draft, "issued", stamp, f"“{today.group(0)}”, the article's day")
             return
-        day, month, year_text = (int(group) if group else None for group in match.groups())
+        day, month, year_text, year_words = (int(group) if group else None for group in match.groups())
+        year_text = year_text or year_words
         date = partial_date(year_text or year or _year_stated(prose, match) or 0, month, day)
+        if not date and start:  # launched a little before the campaign starts
+            for guess in (start.year, start.year - 1):
+                date = partial_date(guess, month, day)
+                if date and timedelta(0) <= start.first_day - date.first_day <= timedelta(days=92):
+                    break
+                date = None
         if date and not (stamp and date.first_day > stamp.last_day):
             record_fact(draft, "issued", date, f"“{match.group(0).strip()}”, the day it was launched")
         return
