@@ -291,8 +291,8 @@ def test_new_refuses_a_bad_date_with_the_reason(tmp_path, options, message):
     ("Liên đoàn Lao động tỉnh Phú Yên vừa ban hành Kế hoạch số 12/KH-LĐLĐ phát động phong trào thi "
      "đua trong công nhân, viên chức, lao động.", "Liên đoàn Lao động tỉnh Phú Yên", "union", "ldld"),
     ("Ngày 20/12/2023, Bộ trưởng Bộ Thông tin và Truyền thông ban hành Chỉ thị số 07/CT-BTTTT phát "
-     "động phong trào thi đua năm 2024.", "Bộ trưởng Bộ Thông tin và Truyền thông", "national",
-     "btttt"),
+     "động phong trào thi đua năm 2024.", "Bộ Thông tin và Truyền thông", "national",
+     "btttt"),  # the ministry, as the records name it (not its minister)
     ("UBND xã Quảng Ninh vừa ban hành Kế hoạch số 3/KH-UBND phát động phong trào thi đua năm 2026.",
      "UBND xã Quảng Ninh", None, "xa-quang-ninh"),  # a commune named as a province is
     ("Bộ Giao thông – Vận tải vừa ban hành Kế hoạch số 4/KH-BGTVT phát động phong trào thi đua "

@@ -1377,3 +1377,84 @@ def test_a_yearless_launch_day_takes_the_year_of_the_campaign_it_precedes(launch
     facts = stated(f"{launch}, Bộ Chỉ huy Quân sự tỉnh Quảng Trị tổ chức phát động đợt thi đua cao điểm "
                    f"chào mừng ngày lễ lớn.\nĐợt thi đua diễn ra từ ngày {starts} đến {ends}.", {"issued": 0})
     assert facts == {"issued": issued}
+
+
+def test_phases_whose_last_end_the_text_cuts_off_give_the_start_only():
+    draft = extract("Huyện Đức Linh phát động thi đua\nPhong trào thi đua chia làm 2 đợt; đợt 1, từ ngày "
+                    "10/1/2022 đến ngày 30/6/2023 và đợt 2, từ ngày 1/7/2023 đến n\n")
+    assert draft.values.get("period") == {"start": "2022-01-10"}
+    assert "period.end" in draft.missing
+
+
+def test_half_a_year_of_tasks_is_not_the_campaigns_period():
+    facts = stated("Chiều ngày 18/7/2025, Ủy ban MTTQ xã An Bình tổ chức Hội nghị triển khai nhiệm vụ công tác "
+                   "6 tháng cuối năm 2025 và phát động phong trào thi đua chào mừng Đại hội Đảng bộ xã.",
+                   {"period": 0, "issued": 0})
+    assert facts == {"period": None, "issued": "2025-07-18"}
+
+
+def test_the_campaigns_own_start_in_the_launching_sentence_is_no_launch_day():
+    facts = stated("UBND tỉnh Phú Yên phát động đợt thi đua 45 ngày đêm (từ ngày 1/8 đến 15/9/2025).",
+                   {"issued": 0, "period": 0})
+    assert facts == {"issued": None, "period": {"start": "2025-08-01", "end": "2025-09-15"}}
+
+
+@pytest.mark.parametrize("text", [
+    "Khối thi đua số 4 họp giữa năm\nHội nghị được nghe Báo cáo đánh giá tiến độ thực hiện các chỉ tiêu "
+    "thi đua đã ký kết trong 6 tháng đầu năm 2019. Cuối hội nghị, các thành viên quyết tâm tích cực "
+    "phát động và triển khai các phong trào thi đua tại đơn vị.",
+    "Models praised\nThe district authorities have held a conference to sum up the patriotic emulation "
+    "movement in the 2015 – 2020 period and awarded certificates of merit.",
+])
+def test_a_progress_report_or_a_conference_to_sum_up_is_refused(text):
+    with pytest.raises(NotAPlan, match="summing-up"):
+        extract(text + "\n")
+
+
+@pytest.mark.parametrize("text, issuer, code", [
+    ("Chiều 12/9, tại Hà Nội, Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ phát động hưởng ứng phong trào "
+     "thi đua “Cả nước chung tay vì người nghèo”.", "Bộ Văn hóa, Thể thao và Du lịch", "bvhttdl"),
+    ("Sáng 5-10, Thủ tướng Nguyễn Văn E, Chủ tịch Hội đồng Thi đua – Khen thưởng Trung ương đã chủ trì lễ "
+     "phát động thi đua lập thành tích chào mừng Đại hội Đảng.", "Thủ tướng Chính phủ", "ttg"),
+])
+def test_a_national_body_is_written_as_the_records_name_it(text, issuer, code):
+    facts = stated(text, {"province": 0, "issuer": 0, "issuer_code": 0})
+    assert facts == {"province": "toan-quoc", "issuer": issuer, "issuer_code": code}
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 20/6/2019. Sở Tư pháp ban hành kế hoạch số 41/KH-STP về việc phát động thi đua đặc biệt.",
+    "(CTT) - Ngày 20/6/2019, QUẢNG CÁO\nban hành Kế hoạch số 41/KH-STP phát động thi đua đặc biệt.",
+])
+def test_the_date_just_before_the_sentence_of_the_number_is_its_issue_date(text):
+    assert stated(text, {"issued": 0}) == {"issued": "2019-06-20"}
+
+
+def test_a_campaign_carried_out_until_a_day():
+    facts = stated("Quyền Bộ trưởng Bộ Tư pháp vừa ký ban hành Văn bản số 12/BTP-TĐKT về việc phát động phong trào "
+                   "thi đua “Số hóa hộ tịch”.\nPhong trào thi đua sẽ được triển khai đến ngày 31/10/2025.",
+                   {"period": 0})
+    assert facts == {"period": {"end": "2025-10-31"}}
+
+
+@pytest.mark.parametrize("text", [
+    "The Vietnam Fatherland Front held a ceremony in Hanoi on Sunday to mark its anniversary and launch "
+    "an emulation movement to build civilized urban areas.",
+    "The trade union of the Vietnam Rubber Industry Group (VRG) held a ceremony in Binh Phuoc province "
+    "on May 2 to launch the Workers' Month and an emulation campaign for 2024.",
+])
+def test_an_english_national_organisation_holding_a_launch_is_national(text):
+    assert stated(text, {"province": 0}) == {"province": "toan-quoc"}
+
+
+def test_an_english_launch_day_before_its_campaigns_implementation_time():
+    facts = stated("On May 4, the Military Command of Ha Giang province held a ceremony and launched a peak "
+                   "emulation period.\nThe implementation time is from May 5 to August 30, 2025.",
+                   {"issued": 0, "period": 0})
+    assert facts == {"issued": "2025-05-04", "period": {"start": "2025-05-05", "end": "2025-08-30"}}
+
+
+def test_an_english_campaigns_own_start_is_no_launch_day():
+    facts = stated("The Chairman of the Provincial People's Committee signed to launch a 30-day emulation "
+                   "movement (from July 15 to August 15, 2025).", {"issued": 0})
+    assert facts == {"issued": None}

@@ -10,6 +10,7 @@ its headline as the English title, and every other text is the editor's to write
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Optional
 
 from thidua.editing.facts import (
@@ -167,6 +168,9 @@ def extract_english(text: str) -> Draft:
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
     _period(draft, prose, stamp)
+    start = draft.values.get("period", {}).get("start")
+    if not number and "issued" not in draft.values and start and PartialDate.parse(start).day:
+        _launched_before(draft, prose, PartialDate.parse(start))
     _province(draft, prose, number[0] if number else None)
     suggest_movements(draft, prose)
     if not number and "period" not in draft.values and not LAUNCH.search(prose) and not (
@@ -265,6 +269,20 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
 
 
 
+def _launched_before(draft: Draft, prose: str, start: PartialDate) -> None:
+    """The day of the first sentence that launches the campaign, printed without its year, in
+    the year that puts it up to three months before the campaign's dated start: "On March 8, …
+    launched a peak emulation period" of a campaign "from March 9 to June 30, 2026" (not the
+    start itself, when the sentence gives it: "… launch a 30-day movement (from July 15 to …)")."""
+    for line in prose.splitlines():
+        for sentence in _SENTENCES.split(SPAN.sub("", line)):
+            if LAUNCH.search(sentence) or MOVEMENT_LAUNCH.search(sentence):
+                found = _full_date(re.sub(r"\b(?:from|starting|beginning)\b[^.;)]*", "", sentence), start)
+                if found and timedelta(0) <= start.first_day - found[0].first_day <= timedelta(days=92):
+                    record_fact(draft, "issued", found[0], f"“{found[1]}”, before the campaign's start")
+                return
+
+
 ON_DAY = re.compile(r"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=\d|" + _MONTH + r")", re.I)
 
 
@@ -310,6 +328,7 @@ DAYS_FROM = re.compile(r"\b(?P<count>\d{1,3})-day\b[^.]{0,80}?\b(?:starting|begi
 
 
 ABOUT_A_CAMPAIGN = re.compile(r"\b(?:emulation|campaign|movement|drive|run|runs|running|last|lasts|"
+                              r"implementation (?:time|period)|"
                               r"take place|takes place|launch\w*)\b", re.I)
 """Words of a sentence about a campaign: only such a sentence gives its period (not "From 2021
 to 2025, the province built 3,200 houses")."""
@@ -408,13 +427,16 @@ _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|M
                   r"Emulation-Reward|Council for Emulation and (?:Commendation|Rewards?)) Council|"
                   r"Central (?:Council for Emulation and (?:Commendation|Rewards?))|"
                   r"Vietnam General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?|"
-                  r"Auditor General|State Audit Office(?: of Vietnam)?)")
+                  r"Auditor General|State Audit Office(?: of Vietnam)?|(?:Central Committee of the )?"
+                  r"Vietnam Fatherland Front|(?:[Tt]rade [Uu]nion of (?:the )?)?Vietnam (?:National )?"
+                  r"(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}Group(?:\s*\([A-Za-z]+\))?)")
 NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
                       r"(?:\s+[A-Z][\w-]*){0,4}(?:\s*\([^()]{1,30}\))?,?(?:\s+(?:who\b[^.]{0,120}?|Chairman of "
                       r"[^.,]{0,80}),|\s+[-–]\s+Chairman of [^.,]{0,80}?\s+[-–])?"
                       r"(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\s+today|\s+this\s+(?:morning|afternoon))?"
                       r"\s+(?:has\s+)?(?:just\s+)?(?:officially\s+)?(?:issued|signed|launched|inaugurated|"
                       r"promulgated|approved|announced (?:a|the) plan|coordinated with [^.]{0,120}? to (?:organi[sz]e|hold|launch)|"
+                      r"held a (?:ceremony|conference)\b[^.]{0,120}?\b(?:to|and)\s+(?:[^.]{0,80}?\s)?launch|"
                       r"attended the launch\w* ceremony of (?:the\s+)?[\"“]?(?:[\w-]+\s+){0,3}?(?i:emulation))\b|"
                       r"(?<!implementing )(?<!following )(?<!to )\b(?:launched|issued)\b[^.;]{0,60}?\bby\s+"
                       r"(?:the\s+)?(?:Prime Minister|PM)\b(?:\s+[A-Z][\w-]*){0,4}(?!['’]s)")
@@ -423,7 +445,9 @@ Prime Minister Tran Luu Quang has just signed", "the Ministry of Justice issued"
 Pham Minh Chinh, who is also Chairman of …, has launched", "Prime Minister Pham Minh Chinh on
 August 14 launched", "The General Department of Vocational Education launched", "The Vietnam
 General Confederation of Labor (VGCL) has issued", "Prime Minister … - Chairman of … - attended
-the launching ceremony of the "Nationwide Emulation Movement …""; or a movement
+the launching ceremony of the "Nationwide Emulation Movement …"", "The Vietnam Fatherland Front
+held a ceremony in Hanoi on Sunday to mark its 85th anniversary and launch …", "The trade union
+of the Vietnam Oil and Gas Group (PetroVietnam) held a ceremony … to launch …"; or a movement
 "launched … by Prime Minister Nguyen Xuan Phuc"."""
 
 

@@ -326,6 +326,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             windows.append(SENTENCE_END.split(prose[match.end():match.end() + 40])[0])
     windows += [m.group(0) for m in HEADING_DATE.finditer(prose)]
     windows += ["".join(number_sentence(prose, number))] if number else []
+    windows += [_lead_in(prose, number)] if number else []
     windows += [sentence for sentence in sentences(prose) if ISSUING.search(sentence)
                 and _about_the_plan(sentence, number)]
     for window in windows:
@@ -347,6 +348,20 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         _launch_day(draft, prose, year, stamp)
 
 
+def _lead_in(prose: str, number: str) -> str:
+    """What comes right before the sentence of the plan's number when that sentence does not
+    start it: a date on its own ("Ngày 17/5/2018. Sở Công Thương ban hành kế hoạch số …"), or the
+    line a broken page cut the sentence from ("Ngày 23/01/2024, …\nban hành Kế hoạch số …")."""
+    before, _ = number_sentence(prose, number)
+    start = prose.find(before + number) if before else -1
+    if start <= 0:
+        return ""
+    previous = SENTENCE_END.split(prose[:start].rstrip().rstrip(".;"))[-1]
+    if before.strip()[:1].islower() or re.fullmatch(r"\s*(?:ngày\s+)?[\d/.-]+\s*", previous, re.I):
+        return previous
+    return ""
+
+
 def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[PartialDate],
                 start: Optional[PartialDate] = None) -> None:
     """The day the first dated sentence that launches a campaign ("Sáng 25-6, UBND tỉnh … tổ
@@ -359,16 +374,16 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     day without its year is of the year that puts it on or up to three months before that start
     ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
     launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose)  # past its ";"
-                if (LAUNCH_DATE.search(sentence) or TODAY.search(sentence))
+                if (_event_day(sentence) or TODAY.search(sentence))
                 and LAUNCH.search(sentence) and _about_the_plan(sentence, None)]
     local = [sentence for sentence in launches if not NATIONAL.search(sentence)]
     if launches and NATIONAL.search(launches[0]) and local:  # the province's own launch, told
         launches = local                                      # after the Prime Minister's
     if not launches and ON_THIS_OCCASION.search(prose):  # "Cũng tại Hội nghị, … phát động …"
         launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose)
-                    if LAUNCH_DATE.search(sentence) and HELD.search(sentence)][:1]
+                    if _event_day(sentence) and HELD.search(sentence)][:1]
     for sentence in launches:
-        match = LAUNCH_DATE.search(sentence)
+        match = _event_day(sentence)
         today = TODAY.search(sentence) if not match else None
         if REPORTED.search(sentence):
             return  # "Ngày 9/11, … cho biết, thị xã vừa phát động …": the day of the telling
@@ -388,6 +403,13 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         if date and not (stamp and date.first_day > stamp.last_day):
             record_fact(draft, "issued", date, f"“{match.group(0).strip()}”, the day it was launched")
         return
+
+
+def _event_day(sentence: str) -> Optional[re.Match]:
+    """The first day a sentence gives that is not one end of a period ("… phát động đợt thi đua
+    30 ngày đêm (từ ngày 15/7 đến 15/8/2025)": no day of the launch)."""
+    return next((match for match in LAUNCH_DATE.finditer(sentence)
+                 if not PERIOD_WORDS.search(sentence[:match.start()])), None)
 
 
 def _year_stated(prose: str, match: re.Match) -> Optional[int]:

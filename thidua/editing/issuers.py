@@ -16,7 +16,7 @@ from thidua.editing.periods import SENTENCE_END, sentences
 from thidua.records.dates import PartialDate
 from thidua.records.folding import fold, slugify
 from thidua.records.gazetteer import NATIONWIDE, gazetteer
-from thidua.records.vocabulary import NATIONAL_SYMBOLS
+from thidua.records.vocabulary import NATIONAL_BODIES, NATIONAL_SYMBOLS
 
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.isupper())
 NAME_WORD = rf"[{_UPPER}][\w]*"
@@ -57,11 +57,16 @@ UNION = re.compile(rf"\b(?:Tổng Liên đoàn Lao động|Liên đoàn Lao đ�
                    rf"Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|Ủy ban MTTQ|Ủy ban Mặt trận "
                    rf"Tổ quốc)(?:\s+(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{1,60}}?)?{_ISSUES}")
 """A mass organisation as the issuer: a trade union, the Youth Union, the Fatherland Front."""
-MINISTRY = re.compile(rf"\bBộ(?:\s+trưởng\s+Bộ)?(?!\s+(?:đội|Chỉ huy|CHQS|CH|Tư lệnh|phận)\b)\s+"
+_MINISTRIES = "|".join(re.escape(name) for name in sorted(NATIONAL_BODIES, key=len, reverse=True)
+                       if name.startswith("Bộ "))
+MINISTRY = re.compile(rf"\b(?:Bộ trưởng\s+)?(?:{_MINISTRIES})(?:\s*\([^()\n]{{1,15}}\)(?:\s+{NAME_WORD}){{0,4}})?"
+                      rf"{_ISSUES}|"
+                      rf"\bBộ(?:\s+trưởng\s+Bộ)?(?!\s+(?:đội|Chỉ huy|CHQS|CH|Tư lệnh|phận)\b)\s+"
                       rf"(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{2,50}}?(?:\s*\([^()\n]{{1,15}}\)"
                       rf"(?:\s+{NAME_WORD}){{0,4}})?{_ISSUES}")
 """A ministry as the issuer: "Bộ Y tế ban hành", "Bộ trưởng Bộ Nội vụ ban hành", "Bộ trưởng Bộ Kế
-hoạch và Đầu tư (KH&ĐT) Nguyễn Chí Dũng phát động" (national); not
+hoạch và Đầu tư (KH&ĐT) Nguyễn Chí Dũng phát động", "Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ
+phát động" (a name with a comma, as the table of national bodies prints it) (national); not
 a province's border guard or military command ("Bộ đội Biên phòng tỉnh …", "Bộ Chỉ huy Quân sự
 tỉnh")."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
@@ -69,9 +74,11 @@ NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?
                            rf"Tổng cục\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|Tổng Liên đoàn Lao động Việt Nam|"
                            rf"Trung ương Đoàn|Ủy ban Trung ương MTTQ Việt Nam|"
                            rf"Quân ủy (?:Trung ương|T\.?Ư|TW)(?:\s*[-–,]\s*Bộ Quốc phòng)?)"
-                           rf"(?:,[^,.;\n]{{3,90}},)?{_ISSUES}")
+                           rf"(?:,[^,.;\n]{{3,90}},|,\s*Chủ tịch [^,.;\n]{{3,90}}?(?=\s+(?:đã|vừa)\s))?"
+                           rf"(?:{_ISSUES}|(?=\s+(?:đã\s+)?chủ trì\s+(?i:lễ|buổi lễ)\s+phát động))")
 """A national body as the subject that issues or launches: "Thủ tướng Phạm Minh Chính, Chủ tịch
-Hội đồng Thi đua - Khen thưởng Trung ương, đã phát động", "Tổng cục Thuế vừa phát động", "Quân ủy
+Hội đồng Thi đua - Khen thưởng Trung ương, đã phát động", "Thủ tướng …, Chủ tịch Hội đồng … đã chủ
+trì lễ phát động", "Tổng cục Thuế vừa phát động", "Quân ủy
 Trung ương, Bộ Quốc phòng vừa phát động" (not "do Thủ tướng phát động": a campaign the text's own
 issuer answers)."""
 ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?:[^,.;\n]{0,40},\s*){0,3}(Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) "
@@ -153,8 +160,8 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         record_fact(draft, "issuer_code", code, f"the number {number}")
         return
     if other:
-        text, level = other
-        record_fact(draft, "issuer", text, f"“{text}”")
+        text, level, words = other
+        record_fact(draft, "issuer", text, f"“{words}”")
         record_fact(draft, "issuer_level", level, f"the number's sentence names {text}")
         _issuer_code(draft, issuer_code(text, level))
         return
@@ -203,6 +210,9 @@ def issuer_code(issuer: str, level: str) -> Optional[str]:
     initials of a department or a ministry ("Sở Nội vụ" → ``snv``, "Bộ Y tế" → ``byt``); None
     when it cannot be made."""
     words = issuer.split()
+    symbol = next((symbol for symbol, body in NATIONAL_SYMBOLS.items() if body == issuer), None)
+    if level == "national" and symbol:  # "Thủ tướng Chính phủ" → ttg, as its numbers print it
+        return fold(symbol)
     committee = re.match(r"(?:UBND|Ủy ban nhân dân)\s+((?i:huyện|quận|thị xã|thành phố|tp\.?|xã|"
                          r"phường|thị trấn|đặc khu))\s+(.+)$", issuer)
     if committee:
@@ -313,7 +323,7 @@ def number_sentence(prose: str, number: Optional[str]) -> tuple[str, str]:
     return prose[ends[-1] if ends else 0:at], prose[at:stop.start() if stop else len(prose)]
 
 
-def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str]]:
+def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str, str]]:
     """A Party committee, a department or a mass organisation as the subject of the number's
     sentence (without a number, of the first sentence that names one and says a plan was made
     or a campaign launched), with its level, when it comes after any People's Committee named
@@ -329,9 +339,10 @@ def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str]
     return None
 
 
-def _body_issuing(sentence: str) -> Optional[tuple[str, str]]:
+def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     """The last body other than a People's Committee named in ``sentence`` before its verb of
-    issuing, with its level; None if a People's Committee comes after it."""
+    issuing (a national one by the name the table of national bodies gives it), with its level
+    and the words that name it; None if a People's Committee comes after it."""
     candidates = [(m.end(), m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
     candidates += [(m.end(), m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
     candidates += [(m.end(), m.group(0).strip(), "union") for m in UNION.finditer(sentence)]
@@ -349,7 +360,18 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str]]:
     if re.match(r"\s*(?:,|và)\s*(?:HĐND|UBND|Ủy ban|Hội đồng)", sentence[end:]) or re.search(
             r"(?:HĐND|UBND|Ủy ban|ủy|Hội đồng|MTTQ)[^,]{0,40}(?:,|\bvà)\s*$", sentence[:start]):
         return None  # one of several bodies that launch it together
-    return text, level
+    return (_national_name(text) if level == "national" else None) or text, level, text
+
+
+def _national_name(text: str) -> Optional[str]:
+    """The national body ``text`` names, as the table of national bodies prints it ("Bộ trưởng
+    Bộ Kế hoạch và Đầu tư (KH&ĐT) Nguyễn Chí Dũng" → "Bộ Kế hoạch và Đầu tư")."""
+    def plain(words: str) -> str:
+        return fold(re.sub(r"\s*[-–]\s*", " - ", words))
+    if re.match(r"Thủ tướng\b", text):  # "Thủ tướng Phạm Minh Chính": the Prime Minister
+        return "Thủ tướng Chính phủ"
+    return next((name for name in sorted(NATIONAL_BODIES, key=len, reverse=True)
+                 if plain(name) in plain(text)), None)
 
 
 def _issuer_match(prose: str, number: Optional[str]) -> Optional[re.Match]:

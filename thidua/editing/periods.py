@@ -23,7 +23,8 @@ PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,
                     r"(?:đến|(?<!tháng \d)(?<!tháng \d\d)[-–])\s*"
                     r"(?:hết\s+)?(?P<end>(?:ngày\s+)?[\d/.\-]+\d|tháng\s+\d{1,2}(?:[/-]| năm )\d{4}|"
                     r"năm\s+\d{4})", re.I)
-UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?đến (?:hết|cuối)\s+(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
+UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?(?:đến (?:hết|cuối)\s+|(?:triển khai|thực hiện|diễn ra|kéo dài)\s+"
+                   r"đến\s+(?=ngày\s+\d{1,2}/\d{1,2}/\d{4}))(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
                    r"tháng\s+\d{1,2}(?:[/-]| năm )\d{4})", re.I)
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
@@ -152,8 +153,10 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
                           f"từ {start_text.strip()}" if signed else None,
                           f"“{match.group(0).strip()}”")
             return
-    half = HALF_YEAR.search(text)
-    if half:  # "trong 6 tháng cuối năm 2025"
+    half = next((match for match in HALF_YEAR.finditer(text) if not re.search(
+        r"\b(?:nhiệm vụ|công tác|kết quả)\b[^.;\n]{0,20}$", text[max(0, match.start() - 40):match.start()],
+        re.I)), None)
+    if half:  # "trong 6 tháng cuối năm 2025" (not "nhiệm vụ công tác 6 tháng cuối năm 2025")
         count, which, year_text = int(half.group(1)), half.group(2).lower(), int(half.group(3))
         first, last = (1, count) if which == "đầu" else (13 - count, 12)
         record_period(draft, partial_date(year_text, first), partial_date(year_text, last), None,
@@ -226,7 +229,8 @@ def _continued(text: str, match: re.Match, end: Optional[PartialDate],
 
 def _phases(draft: Draft, text: str, year: Optional[int]) -> bool:
     """A campaign in phases ("Đợt 1: từ … đến …; Đợt 2: …"): the first phase's start to the last
-    one's end, no end if the last one ends with an event. Whether the text has phases."""
+    one's end, no end if the last one ends with an event or its end is not read (the text stops
+    inside it). Whether the text has phases."""
     marks = list(PHASE.finditer(text))
     if len(marks) < 2:
         return False
@@ -235,8 +239,9 @@ def _phases(draft: Draft, text: str, year: Optional[int]) -> bool:
     first = PERIOD.search(parts[0])
     last_open = re.search(r"\bđến\s+khi\b", parts[-1], re.I)
     last = None if last_open else PERIOD.search(parts[-1])
-    if not first or not (last or last_open):
+    if not first:
         return False
+    last_open = last_open or not last  # the last phase's end unread (a text cut inside it)
     end = date_phrase(last.group("end"), year) if last else None
     start_text = first.group("start")
     start = None if start_text.lower() == "nay" else date_phrase(start_text, end.year if end else year)
@@ -245,7 +250,8 @@ def _phases(draft: Draft, text: str, year: Optional[int]) -> bool:
     record_period(draft, start, end, "từ nay" if start_text.lower() == "nay" else None,
                   f"“{marks[0].group(0)} {first.group(0).strip()}” … “{marks[-1].group(0)}…”")
     if last_open:
-        draft.missing["period.end"] = "the last phase runs until an event (“đến khi …”): no end date"
+        draft.missing["period.end"] = ("the last phase's end is not given (it runs until an event, "
+                                       "“đến khi …”, or the text stops)")
     return True
 
 
