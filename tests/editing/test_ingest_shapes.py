@@ -543,7 +543,11 @@ def test_a_legal_text_in_articles_is_refused():
     ("Bộ Chỉ huy Quân sự tỉnh phát động thi đua năm 2024\n(22/01/2024)\nNgày 18/01, Đảng ủy, Bộ "
      "Chỉ huy Quân sự tỉnh tổ chức phát động phong trào thi đua Quyết thắng năm 2024.",
      "2024-01-18"),  # a listing item's own date
-    ("Phát động thi đua\nSáng 8/1, UBND xã Tân Lập phát động phong trào thi đua năm 2026.", None),
+    ("Phát động thi đua\nSáng 8/1, UBND xã Tân Lập phát động phong trào thi đua yêu nước.", None),
+    ("Phát động thi đua\nSáng 8/1, UBND xã Tân Lập phát động phong trào thi đua năm 2026.",
+     "2026-01-08"),  # early in the year of the one-year campaign it launches
+    ("Phát động thi đua\nChiều 28/12, UBND xã Tân Lập tổng kết năm 2025 và phát động phong trào thi "
+     "đua năm 2026.", None),  # late in a year: a launch of that year's campaign or the next one's
     ("Launching an emulation campaign\nOn the afternoon of July 21, 2018, the Provincial Military "
      "Command organized the launching ceremony of the emulation campaign, running from July 21, "
      "2018 to August 21, 2018.", "2018-07-21"),
@@ -707,7 +711,7 @@ def test_an_english_articles_province_is_the_issuers_not_a_venue(text, province)
 
 @pytest.mark.parametrize("text, facts", [
     ("Lễ kỷ niệm\nSáng 19-2, Tỉnh uỷ tỉnh Thanh Hóa tổ chức lễ kỷ niệm (20-2-1947 - 20-2-2022); "
-     "biểu dương công dân kiểu mẫu và phát động phong trào thi đua năm 2022.\n20/02/2022 08:15",
+     "biểu dương công dân kiểu mẫu và phát động phong trào thi đua yêu nước.\n20/02/2022 08:15",
      {"issued": None}),  # (a time stamp after the article is no page stamp: no year)
     (" date 2022-02 Lễ kỷ niệm\nSáng 19-2, Tỉnh uỷ tỉnh Thanh Hóa tổ chức lễ kỷ niệm (20-2-1947 - "
      "20-2-2022); biểu dương công dân kiểu mẫu và phát động phong trào thi đua năm 2022.",
@@ -1458,3 +1462,14 @@ def test_an_english_campaigns_own_start_is_no_launch_day():
     facts = stated("The Chairman of the Provincial People's Committee signed to launch a 30-day emulation "
                    "movement (from July 15 to August 15, 2025).", {"issued": 0})
     assert facts == {"issued": None}
+
+
+@pytest.mark.parametrize("day, issued", [
+    ("February 22", "2025-02-22"),  # early in the year of the one-year campaign it launches
+    ("December 28", None),          # late in a year: that year's campaign or the next one's
+])
+def test_an_english_yearless_launch_day_takes_its_campaigns_year_early_in_it(day, issued):
+    facts = stated(f"Emulation in Lai Chau\nOn {day}, the People's Committee of Lai Chau Province held a "
+                   "conference to review the emulation work of 2024 and launch the 2025 emulation "
+                   "movement.", {"issued": 0})
+    assert facts == {"issued": issued}

@@ -10,15 +10,16 @@ its headline as the English title, and every other text is the editor's to write
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from typing import Optional
 
 from thidua.editing.facts import (
     SPACED_NUMBER,
     Draft,
     NotAPlan,
+    campaign_start,
     cited_before,
     crawled,
+    day_before,
     partial_date,
     record_days,
     record_fact,
@@ -168,9 +169,9 @@ def extract_english(text: str) -> Draft:
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
     _period(draft, prose, stamp)
-    start = draft.values.get("period", {}).get("start")
-    if not number and "issued" not in draft.values and start and PartialDate.parse(start).day:
-        _launched_before(draft, prose, PartialDate.parse(start))
+    start = campaign_start(draft)
+    if not number and "issued" not in draft.values and start:
+        _launched_before(draft, prose, start, stamp)
     _province(draft, prose, number[0] if number else None)
     suggest_movements(draft, prose)
     if not number and "period" not in draft.values and not LAUNCH.search(prose) and not (
@@ -269,18 +270,21 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
 
 
 
-def _launched_before(draft: Draft, prose: str, start: PartialDate) -> None:
-    """The day of the first sentence that launches the campaign, printed without its year, in
-    the year that puts it up to three months before the campaign's dated start: "On March 8, …
-    launched a peak emulation period" of a campaign "from March 9 to June 30, 2026" (not the
-    start itself, when the sentence gives it: "… launch a 30-day movement (from July 15 to …)")."""
+def _launched_before(draft: Draft, prose: str, start: PartialDate, stamp: Optional[PartialDate]) -> None:
+    """The day of the first sentence that launches the campaign, printed without its year, dated
+    by the campaign's start (:func:`~thidua.editing.facts.day_before`): "On March 8, … launched a
+    peak emulation period" of a campaign "from March 9 to June 30, 2026" (not the start itself,
+    when the sentence gives it: "… launch a 30-day movement (from July 15 to …)")."""
     for line in prose.splitlines():
         for sentence in _SENTENCES.split(SPAN.sub("", line)):
             if LAUNCH.search(sentence) or MOVEMENT_LAUNCH.search(sentence):
-                found = _full_date(re.sub(r"\b(?:from|starting|beginning)\b[^.;)]*", "", sentence), start)
-                if found and timedelta(0) <= start.first_day - found[0].first_day <= timedelta(days=92):
-                    record_fact(draft, "issued", found[0], f"“{found[1]}”, before the campaign's start")
-                return
+                words = re.sub(r"\b(?:from|starting|beginning)\b[^.;)]*", "", sentence)
+                match = next((match for match in MONTH_FIRST.finditer(words) if not match.group("year")), None)
+                if match:  # the first launch told with a day
+                    date = day_before(start, MONTHS[match.group("month").lower()], int(match.group("day")))
+                    if date and not (stamp and date.first_day > stamp.last_day):
+                        record_fact(draft, "issued", date, f"“{match.group(0)}”, dated by the campaign")
+                    return
 
 
 ON_DAY = re.compile(r"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=\d|" + _MONTH + r")", re.I)

@@ -123,3 +123,28 @@ def cited_before(text: str, number: Optional[str]) -> bool:
     before it) is not the plan's ``number``: the date is that document's."""
     found = mentions(re.split(r"[,;]", text)[-1])
     return bool(found) and found[-1].group(1) != number
+
+
+def campaign_start(draft: Draft) -> Optional[PartialDate]:
+    """The start of the campaign the draft has read, when it can date a launch told without its
+    year: a day ("từ ngày 9/10 đến 22/12/2019"), or the year of a campaign of one year ("phong
+    trào thi đua năm 2022")."""
+    period = draft.values.get("period") or {}
+    start = PartialDate.parse(period["start"]) if period.get("start") else None
+    if start and (start.day or (start.month is None and period.get("end") == period["start"])):
+        return start
+    return None
+
+
+def day_before(start: PartialDate, month: int, day: int) -> Optional[PartialDate]:
+    """A launch day printed without its year, dated by the campaign it launches: up to three
+    months before the campaign's first day ("Ngày 7-10" of a campaign from 9/10/2019), or, for a
+    campaign of one year, in that year's first half ("Chiều 16/2, … phát động phong trào thi đua
+    năm 2022": late in a year, a launch may be the next year's); else none."""
+    if start.day:
+        for year in (start.year, start.year - 1):
+            date = partial_date(year, month, day)
+            if date and dt.timedelta(0) <= start.first_day - date.first_day <= dt.timedelta(days=92):
+                return date
+        return None
+    return partial_date(start.year, month, day) if month <= 6 else None

@@ -9,7 +9,6 @@ lists). Nothing here guesses a province from part of a word: places go through t
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from typing import Optional
 
 from thidua.editing.english import extract_english, is_english
@@ -17,8 +16,10 @@ from thidua.editing.facts import (
     SPACED_NUMBER,
     Draft,
     NotAPlan,
+    campaign_start,
     cited_before,
     crawled,
+    day_before,
     partial_date,
     record_fact,
 )
@@ -168,10 +169,9 @@ def extract(text: str) -> Draft:
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
     read_period(draft, prose, default_year)
-    start = PartialDate.parse(draft.values["period"]["start"]) if draft.values.get("period", {}).get(
-        "start") else None
-    if not number and "issued" not in draft.values and start and start.day:
-        _launch_day(draft, prose, None, stamp, start)  # its year from the campaign's start
+    start = campaign_start(draft)
+    if not number and "issued" not in draft.values and start:
+        _launch_day(draft, prose, None, stamp, start)  # its year from the campaign's
     read_places(draft, prose, number[0] if number else None)
     _people(draft, prose, paragraphs)
     cites = [m.group(1) for m in mentions(prose) if not number or m.group(1) != number[0]]
@@ -370,9 +370,9 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     a national one told first, when the province's own follows: "Ngày 13/4/2025, Thủ tướng …
     Hưởng ứng phong trào, sáng 22/4, UBND tỉnh … tổ chức lễ phát động"). A launch told without
     its day at a ceremony ("Cũng tại Hội nghị, … đã phát động …") is of the day the first dated
-    sentence says the ceremony was held. Given the campaign's ``start`` (a day with its year), a
-    day without its year is of the year that puts it on or up to three months before that start
-    ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
+    sentence says the ceremony was held. Given the campaign's ``start`` (see
+    :func:`~thidua.editing.facts.day_before`), a day without its year takes the year that start
+    says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
     launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose)  # past its ";"
                 if (_event_day(sentence) or TODAY.search(sentence))
                 and LAUNCH.search(sentence) and _about_the_plan(sentence, None)]
@@ -394,12 +394,8 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         day, month, year_text, year_words = (int(group) if group else None for group in match.groups())
         year_text = year_text or year_words
         date = partial_date(year_text or year or _year_stated(prose, match) or 0, month, day)
-        if not date and start:  # launched a little before the campaign starts
-            for guess in (start.year, start.year - 1):
-                date = partial_date(guess, month, day)
-                if date and timedelta(0) <= start.first_day - date.first_day <= timedelta(days=92):
-                    break
-                date = None
+        if not date and start:
+            date = day_before(start, month, day)
         if date and not (stamp and date.first_day > stamp.last_day):
             record_fact(draft, "issued", date, f"“{match.group(0).strip()}”, the day it was launched")
         return
