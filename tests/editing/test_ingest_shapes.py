@@ -1473,3 +1473,27 @@ def test_an_english_yearless_launch_day_takes_its_campaigns_year_early_in_it(day
                    "conference to review the emulation work of 2024 and launch the 2025 emulation "
                    "movement.", {"issued": 0})
     assert facts == {"issued": issued}
+
+
+def test_a_campaigns_name_printed_with_a_comma_still_gives_its_year():
+    facts = stated("Chiều 27/1, UBND phường Đông Hà tổng kết công tác thi đua năm 2025 và phát động phong "
+                   "trào thi đua, yêu nước năm 2026.", {"period": 0})
+    assert facts == {"period": {"start": "2026", "end": "2026"}}
+
+
+def test_an_english_competition_that_translates_thi_dua_is_no_contest():
+    facts = stated("Competition to innovate in education\nLaunching the emulation movement for the 2025-2030 "
+                   "period, the Minister of Education and Training said the sector would compete in "
+                   "innovation.", {"period": 0})
+    assert facts == {"period": {"start": "2025", "end": "2030"}}
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Provincial photo competition opens\nThe Department of Culture launched a photo competition on the "
+     "emulation movement of farmers.", "contest"),
+    ("A movement for children\nTowards the 50th anniversary of the movement, children across the province "
+     "have done many works to celebrate this event.\nThe council made a plan of activities.", "commemorations"),
+])
+def test_an_english_contest_or_an_anniversarys_activities_are_refused(text, why):
+    with pytest.raises(NotAPlan, match=why):
+        extract(text + "\n")

@@ -33,7 +33,8 @@ KINDS = [
      r"\b(?:thông tư|circular)\b[^.]{0,60}\b(?:hướng dẫn|guiding)\b|"
      r"\bban hành\s+hướng dẫn\b[^.]{0,60}\bcông tác thi đua"),
     ("a contest, not a campaign",
-     r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest|competition)\b"),
+     r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest)\b|\b(?:photo\w*|writing|essay|"
+     r"video|art|drawing|song|singing|quiz|knowledge|design|talent|sports?|skills?)\s+competitions?\b"),
     ("a communication campaign, not an emulation campaign",
      r"\bchiến dịch truyền thông\b|\b(?:media|communication) campaign\b"),
     ("a fundraising drive, not a campaign",
@@ -41,6 +42,7 @@ KINDS = [
     ("a plan of commemorations, not a campaign",
      r"\b(?:tổ chức\s+(?:các\s+)?hoạt động\s+kỷ niệm|commemorat\w+\s+activities|activities\s+"
      r"(?:towards|to celebrate|celebrating|in celebration of)\s+the\s+(?:\d+\w*\s+)?anniversary|"
+     r"^towards the \d+\w* anniversary\b[^.]{0,160}\bcelebrate\b|"
      r"activities to mark)\b"),
     ("a regulation, not a campaign",
      r"\b(?:ban hành\s+quy chế|quy chế\s+(?:công tác\s+)?thi đua|regulations?\s+on\s+emulation)"

@@ -79,7 +79,7 @@ _CAMPAIGN_VERB = (r"\b(?:(?:phát động|(?<!đã )(?:thực hiện|triển kha
                   r"{0,60}?\s)?|tổ chức\s+(?=phong trào|đợt)|về\s*(?=[“\"]?\s*thi đua))(?:[“\"]\s*)?")
 """Words that launch or carry out a campaign ("phát động", "triển khai Phong trào", "tổ chức
 phong trào", a document "về “Thi đua …”"), with a few words between (not a summing-up's)."""
-_CAMPAIGN_NAME = (rf"(?:(?:(?:phong trào|đợt)\s+)?thi đua\b{_NAME_GAP}|"
+_CAMPAIGN_NAME = (rf"(?:(?:(?:phong trào|đợt)\s+)?thi đua\b,?{_NAME_GAP}|"
                   r"phong trào\s*[“\"](?=[^”\"\n]{0,40}thi đua)[^”\"\n]{0,150}?|"
                   r"(?:phong trào\s+)?thi đua\b[^.;\n“\"]{0,30}?\bvới chủ đề\s*[“\"][^”\"\n]{0,200}?)")
 """The campaign and its name up to its years: "thi đua chuyển đổi số", "Phong trào “Cả nước thi
