@@ -74,8 +74,10 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"\bphát động\s+phong trào\s*[“\"'‘][^”\"'’\n]{0,40}\bthi đua\b|"
                     r"\bphát động\s+trong\s+(?:toàn|cả)\s+[^.;\n]{0,50}?\b(?:phong trào|đợt)\s+thi đua\b|"
                     r"\bphát động\b[^.]{0,80}\svà\s+(?:các\s+)?phong trào thi đua\b|"
-                    r"\blaunch\w*\b[^.]{0,80}\bemulation\b", re.I)
-"""Words that launch a campaign."""
+                    r"\blaunch\w*\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:contest|competition)s?\b)"
+                    r"[^.]{0,80}\bemulation\b", re.I)
+"""Words that launch a campaign (not a contest about one: "launched a photo competition on the
+emulation movement")."""
 
 
 ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]", re.M)
