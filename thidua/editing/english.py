@@ -283,7 +283,7 @@ def _launched_before(draft: Draft, prose: str, start: PartialDate, stamp: Option
                 if match:  # the first launch told with a day
                     date = day_before(start, MONTHS[match.group("month").lower()], int(match.group("day")))
                     if date and not (stamp and date.first_day > stamp.last_day):
-                        record_fact(draft, "issued", date, f"“{match.group(0)}”, dated by the campaign")
+                        record_fact(draft, "issued", date, f"“{match.group(0)}”, its year the campaign's: check it")
                     return
 
 

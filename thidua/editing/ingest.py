@@ -394,10 +394,11 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         day, month, year_text, year_words = (int(group) if group else None for group in match.groups())
         year_text = year_text or year_words
         date = partial_date(year_text or year or _year_stated(prose, match) or 0, month, day)
-        if not date and start:
-            date = day_before(start, month, day)
+        dated_by = ", its year the campaign's: check it" if not date and start else ""
+        date = date or (day_before(start, month, day) if start else None)
         if date and not (stamp and date.first_day > stamp.last_day):
-            record_fact(draft, "issued", date, f"“{match.group(0).strip()}”, the day it was launched")
+            record_fact(draft, "issued", date,
+                        f"“{match.group(0).strip()}”, the day it was launched{dated_by}")
         return
 
 
