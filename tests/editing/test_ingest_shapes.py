@@ -1497,3 +1497,40 @@ def test_an_english_competition_that_translates_thi_dua_is_no_contest():
 def test_an_english_contest_or_an_anniversarys_activities_are_refused(text, why):
     with pytest.raises(NotAPlan, match=why):
         extract(text + "\n")
+
+
+def test_a_listing_of_dated_stories_is_read_in_its_first_story_that_launches():
+    facts = stated("Chiều 12/4, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội tổ chức Lễ phát động thi đua hướng "
+                   "tới kỷ niệm 80 năm Quốc hội Việt Nam.\nSáng 2/2, tại xã Tân Sơn, tỉnh Phú Thọ, lãnh đạo tỉnh "
+                   "dự Lễ phát động thi đua và Tết trồng cây năm 2023.\nSáng 9/1, Chủ tịch nước dự Lễ phát động "
+                   "thi đua năm 2022 của một tập đoàn.\nSáng 7/6, UBND tỉnh Hòa Bình tổ chức Lễ kỷ niệm.",
+                   {"province": 0, "issued": 0, "period": 0})
+    assert facts == {"province": "toan-quoc", "issued": None, "period": None}  # the first story's own
+
+
+def test_an_english_round_up_of_several_provinces_launches_places_none():
+    facts = stated("Many provincial Women's Unions launched a special emulation campaign for women and "
+                   "children.\nThe Thai Binh Provincial Women's Union deploys the emulation campaign in its "
+                   "communes.", {"province": 0})
+    assert facts == {"province": None}
+
+
+@pytest.mark.parametrize("text, why", [
+    ("BỘ NỘI VỤ\nBAN THI ĐUA – KHEN THƯỞNG TRUNG ƯƠNG\nSố: 15/HD-BTĐKT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập – Tự do – Hạnh phúc\nHà Nội, ngày 2 tháng 3 năm 2016\nHƯỚNG DẪN\nTỔ CHỨC HOẠT ĐỘNG VÀ BÌNH XÉT "
+     "THI ĐUA CỦA CÁC KHỐI THI ĐUA\nThực hiện chủ trương của Hội đồng, phong trào thi đua năm 2016 được đẩy "
+     "mạnh.", "guidance"),
+    ("Khối thi đua các sở tỉnh Quảng Trị ký kết giao ước thi đua năm 2024\nKhối thi đua vừa tổ chức hội nghị "
+     "ký kết giao ước thi đua năm 2024.\nCác đơn vị cam kết đẩy mạnh phong trào thi đua do Thủ tướng Chính "
+     "phủ phát động, triển khai các phong trào thi đua yêu nước năm 2024.", "covenant"),
+])
+def test_a_guidance_under_its_kind_word_or_a_covenant_signed_alone_is_refused(text, why):
+    with pytest.raises(NotAPlan, match=why):
+        extract(text + "\n")
+
+
+def test_a_covenant_signed_where_a_campaign_is_launched_is_a_plan():
+    facts = stated("Khối thi đua các huyện ký kết giao ước thi đua năm 2024\nKhối thi đua vừa tổ chức hội nghị "
+                   "ký kết giao ước thi đua năm 2024.\nTại hội nghị, Trưởng khối đã phát động và tổ chức ký kết "
+                   "giao ước thi đua hoàn thành nhiệm vụ năm 2024.", {"period": 0})
+    assert facts == {"period": {"start": "2024", "end": "2024"}}  # drafted, not refused

@@ -475,11 +475,19 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
         record_fact(draft, "province", NATIONWIDE, f"{national}: a national plan")
         record_fact(draft, "issuer_level", "national", national)
         return
+    if ROUND_UP.search(launching):
+        draft.missing["province"] = (f"the bodies of several provinces launch (“{ROUND_UP.search(launching).group(0)}”):"
+                                     " give the one that issued the plan, if any")
+        return
     for text in paragraphs:
-        named = _places_named(text)
-        issuing = [found for found in named if found[2]]
+        issuing = {found[0].slug: found for found in _places_named(text) if found[2]}
+        if len(issuing) > 1:  # a round-up of several provinces' bodies: none of them the plan's
+            draft.missing["province"] = ("the text names the bodies of several provinces ("
+                                         + ", ".join(found[1] for found in issuing.values())
+                                         + "): give the one that issued the plan, if any")
+            return
         if issuing:
-            unit, words, _, _ = issuing[0]
+            unit, words, _, _ = next(iter(issuing.values()))
             record_fact(draft, "province", unit.slug, f"“{words}”")
             return
     named = [found for found in _places_named(launching) if not found[3]]
@@ -542,6 +550,9 @@ BRACKETED = re.compile(r"\(((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})(
 Dong) held a ceremony to launch …" (not a venue's: "in Da Bac district (Hoa Binh province)")."""
 
 
+ROUND_UP = re.compile(r"\b(?:many|several|various|numerous)\s+(?:provincial|provinces)\b", re.I)
+"""A round-up of launches in several provinces: "many provincial and city Women's Unions launched
+…" (the one province it then names is one of them, not the plan's)."""
 ENGLISH_DISTRICT = re.compile(r"\b((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,2})\s+([Dd]istrict|[Tt]own)\b")
 """A district named in English: "the Cao Phong district People's Committee", "Vu Quang district
 (Ha Tinh)", "Cu Chi District in HCMC"."""

@@ -154,7 +154,7 @@ def extract(text: str) -> Draft:
     if refused:
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
     draft.body = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
-    prose = SPACED_NUMBER.sub("/", "\n".join(paragraphs))  # (the body keeps them as printed)
+    prose = SPACED_NUMBER.sub("/", "\n".join(_one_story(paragraphs)))  # (the body keeps them as printed)
     if stamp:
         record_fact(draft, "published", stamp, "the page's time stamp")
     number = _own_number(prose) or _bare_number(prose)
@@ -228,6 +228,23 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
         started = started or (len(line) > 80 and line.endswith((".", ":", ";")))  # prose, not a headline
         lines.append(line)
     return lines, stamp
+
+
+STORY = re.compile(r"^(?:sáng|chiều|tối|trưa|ngày)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
+"""A paragraph that opens a news story with its day: "Chiều 28/3, tại Nhà Quốc hội, …"."""
+
+
+def _one_story(paragraphs: list[str]) -> list[str]:
+    """A listing of stories (three paragraphs or more that each open with their day, nothing
+    before them but a headline) is read in its first story that launches a campaign, that
+    story's facts only; any other text whole."""
+    starts = [index for index, paragraph in enumerate(paragraphs) if STORY.match(paragraph)]
+    if len(starts) < 3 or starts[0] > 1 or len(starts) < (len(paragraphs) - starts[0]) / 2:
+        return paragraphs
+    for start, end in zip(starts, [*starts[1:], len(paragraphs)]):
+        if LAUNCH.search(" ".join(paragraphs[start:end])):
+            return paragraphs[:starts[0]] + paragraphs[start:end]
+    return paragraphs
 
 
 def _is_byline(line: str) -> bool:

@@ -72,7 +72,7 @@ tỉnh")."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
                            rf"{NAME_WORD}){{0,3}}|Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) Trung ương|"
                            rf"Tổng cục\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|Tổng Liên đoàn Lao động Việt Nam|"
-                           rf"Trung ương Đoàn|Ủy ban Trung ương MTTQ Việt Nam|"
+                           rf"Trung ương Đoàn|Ủy ban Trung ương MTTQ Việt Nam|Ủy ban Thường vụ Quốc hội|"
                            rf"Quân ủy (?:Trung ương|T\.?Ư|TW)(?:\s*[-–,]\s*Bộ Quốc phòng)?)"
                            rf"(?:,[^,.;\n]{{3,90}},|,\s*Chủ tịch [^,.;\n]{{3,90}}?(?=\s+(?:đã|vừa)\s))?"
                            rf"(?:{_ISSUES}|(?=\s+(?:đã\s+)?chủ trì\s+(?i:lễ|buổi lễ)\s+phát động))")

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 SUMMING_UP = "a summing-up of results, not a campaign"
+COVENANT = "a signing of an emulation covenant, not a campaign"
 COMMENDATION = "a commendation, not a campaign"
 KINDS = [
     ("a plan to hold emulation congresses, not a campaign",
@@ -28,6 +29,8 @@ KINDS = [
      r"đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
      r"decision)s?|certificates? of merit|will commend|commend(?:s|ed)?\s+\d+|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
      r"certificates?|orders?|medals?))\b"),
+    (COVENANT,
+     r"\bký kết giao ước thi đua\b|\bsign\w*\b[^.]{0,40}\bemulation (?:agreement|covenant|contract)s?\b"),
     ("a guidance on emulation work, not a campaign",
      r"^(?:hướng dẫn|guidance|guidelines?)\b[^.]{0,80}\b(?:thi đua|khen thưởng|emulation)|"
      r"\b(?:thông tư|circular)\b[^.]{0,60}\b(?:hướng dẫn|guiding)\b|"
@@ -65,7 +68,7 @@ KINDS = [
      r"\b(?:thông báo kết luận|notice\b(?:No\.|[^.]){0,60}\bconclusions?)\b"),
 ]
 _KINDS = [(why, re.compile(pattern, re.I)) for why, pattern in KINDS]
-HEADING = re.compile(r"cộng hòa xã hội chủ nghĩa|chủ nghĩa việt nam$|độc lập\s*-\s*tự do|"
+HEADING = re.compile(r"cộng hòa xã hội chủ nghĩa|chủ nghĩa việt nam$|độc lập\s*[-–]\s*tự do|"
                      r"^số(?:\s+hiệu)?\s*:|"
                      r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$", re.I)
 """The lines of an official document's heading (the national motto, its number, its place and
@@ -111,6 +114,21 @@ PREPARED = re.compile(r"\b(?:xem xét|cho ý kiến(?:\s+vào)?)\s+(?:dự thả
 Ministry of Home Affairs … to study and organize the launch of …")."""
 
 
+OTHERS_LAUNCH = re.compile(r"\bdo\b[^,.;]{0,60}?\bphát động\b|\blaunched by\b", re.I)
+"""A campaign others launched: "phong trào thi đua do Thủ tướng Chính phủ phát động"."""
+
+
+def _launches_itself(line: str) -> bool:
+    """Whether a line launches something itself (a covenant signed where a campaign is launched
+    is a launch, not one that carries on a campaign others launched)."""
+    return bool(re.search(r"\bphát động\b|\blaunch\w*", OTHERS_LAUNCH.sub("", line), re.I))
+
+
+KIND_LINE = re.compile(r"^(?:hướng dẫn|kế hoạch|chỉ thị|quyết định|công văn|thông báo|quy chế)$", re.I)
+"""A document's kind printed alone on the line above its title ("HƯỚNG DẪN" / "TỔ CHỨC HOẠT ĐỘNG
+VÀ BÌNH XÉT THI ĐUA …"): read with the title, it says what the document is."""
+
+
 def near_miss(lines: list[str]) -> Optional[str]:
     """What the text is, if the first line of its lead (its first three lines of five words or
     more past an official heading, even one laid out as a table: the headline and what the
@@ -123,6 +141,8 @@ def near_miss(lines: list[str]) -> Optional[str]:
     cells = [line.strip(" |") for line in lines]  # a heading laid out as a table: "… |"
     heading = [index for index, line in enumerate(cells[:12]) if HEADING.search(line)]
     body = cells[heading[-1] + 1:] if heading else cells  # what the text says past its heading
+    body = [f"{line} {following}" if KIND_LINE.match(line) else line  # "HƯỚNG DẪN" / "Tổ chức …"
+            for line, following in zip(body, [*body[1:], ""])]
     lead = [line for line in body
             if len(re.findall(r"\w+", line)) >= 5 and not HEADING.search(line)][:3]
     launches = [index for index, line in enumerate(lead)
@@ -137,6 +157,8 @@ def near_miss(lines: list[str]) -> Optional[str]:
             return "a call on others to launch campaigns, not a campaign"
         for why, pattern in _KINDS:
             if pattern.search(line) and not (why in (SUMMING_UP, COMMENDATION) and (
-                    launches or any(ON_THIS_OCCASION.search(later) for later in body))):
-                return why  # (a conference that sums up one year and launches the next is a launch)
+                    launches or any(ON_THIS_OCCASION.search(later) for later in body))) and not (
+                    why == COVENANT and any(_launches_itself(later) for later in body)):
+                return why  # (a conference that sums up one year and launches the next is a launch,
+                            # and so is a covenant signed where a campaign is launched)
     return None

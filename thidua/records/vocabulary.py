@@ -45,6 +45,7 @@ NATIONAL_BODIES: dict[str, str] = {
     "Kiểm toán Nhà nước": "State Audit Office of Vietnam",
     "Tổng cục Thuế": "General Department of Taxation",
     "Quân ủy Trung ương": "Central Military Commission",
+    "Ủy ban Thường vụ Quốc hội": "Standing Committee of the National Assembly",
     "Bộ Công an": "Ministry of Public Security",
     "Bộ Công Thương": "Ministry of Industry and Trade",
     "Bộ Giáo dục và Đào tạo": "Ministry of Education and Training",
