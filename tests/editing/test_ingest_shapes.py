@@ -1373,9 +1373,10 @@ def test_a_launch_day_printed_with_dots_or_in_words(text, issued):
     ("Ngày 5-10", "2021-10-05"),    # a few days before the campaign starts: that year
     ("Ngày 20-12", "2020-12-20"),   # in the last days of the year before
     ("Ngày 20-5", None),            # five months before: the text does not say which year
-    ("Ngày 25-10", None),           # after the start: not the day of the launch of this campaign
+    ("Ngày 25-10", "2021-10-25"),   # during the campaign (a ceremony held after it started)
+    ("Ngày 28-12", None),           # after it ended: not this campaign's launch
 ])
-def test_a_yearless_launch_day_takes_the_year_of_the_campaign_it_precedes(launch, issued):
+def test_a_yearless_launch_day_takes_the_year_of_the_campaign_it_launches(launch, issued):
     starts = "8/10" if launch != "Ngày 20-12" else "2/1"
     ends = "20/12/2021" if launch != "Ngày 20-12" else "30/4/2021"
     facts = stated(f"{launch}, Bộ Chỉ huy Quân sự tỉnh Quảng Trị tổ chức phát động đợt thi đua cao điểm "
@@ -1534,3 +1535,13 @@ def test_a_covenant_signed_where_a_campaign_is_launched_is_a_plan():
                    "ký kết giao ước thi đua năm 2024.\nTại hội nghị, Trưởng khối đã phát động và tổ chức ký kết "
                    "giao ước thi đua hoàn thành nhiệm vụ năm 2024.", {"period": 0})
     assert facts == {"period": {"start": "2024", "end": "2024"}}  # drafted, not refused
+
+
+@pytest.mark.parametrize("text, issued", [
+    (" date 2025-08-07 Sáng 7-8, Bộ Y tế tổ chức hội nghị, đồng thời phát động hai phong trào thi đua trọng "
+     "điểm trong toàn ngành.", "2025-08-07"),
+    ("Chiều ngày 20/01/2026 Cụm thi đua số 2 tổ chức Hội nghị phát động, ký kết, giao ước phong trào thi đua "
+     "yêu nước năm 2026.", "2026-01-20"),
+])
+def test_two_campaigns_launched_or_a_launch_listed_with_a_signing_give_the_launch_day(text, issued):
+    assert stated(text, {"issued": 0}) == {"issued": issued}

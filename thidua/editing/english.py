@@ -16,10 +16,10 @@ from thidua.editing.facts import (
     SPACED_NUMBER,
     Draft,
     NotAPlan,
-    campaign_start,
+    campaign_span,
     cited_before,
     crawled,
-    day_before,
+    dated_by_campaign,
     partial_date,
     record_days,
     record_fact,
@@ -169,9 +169,9 @@ def extract_english(text: str) -> Draft:
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
     _period(draft, prose, stamp)
-    start = campaign_start(draft)
-    if not number and "issued" not in draft.values and start:
-        _launched_before(draft, prose, start, stamp)
+    span = campaign_span(draft)
+    if not number and "issued" not in draft.values and span:
+        _launch_dated_by_campaign(draft, prose, span, stamp)
     _province(draft, prose, number[0] if number else None)
     suggest_movements(draft, prose)
     if not number and "period" not in draft.values and not LAUNCH.search(prose) and not (
@@ -270,9 +270,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
 
 
 
-def _launched_before(draft: Draft, prose: str, start: PartialDate, stamp: Optional[PartialDate]) -> None:
+def _launch_dated_by_campaign(draft: Draft, prose: str, span: tuple[PartialDate, Optional[PartialDate]],
+                              stamp: Optional[PartialDate]) -> None:
     """The day of the first sentence that launches the campaign, printed without its year, dated
-    by the campaign's start (:func:`~thidua.editing.facts.day_before`): "On March 8, … launched a
+    by the campaign (:func:`~thidua.editing.facts.dated_by_campaign`): "On March 8, … launched a
     peak emulation period" of a campaign "from March 9 to June 30, 2026" (not the start itself,
     when the sentence gives it: "… launch a 30-day movement (from July 15 to …)")."""
     for line in prose.splitlines():
@@ -281,7 +282,7 @@ def _launched_before(draft: Draft, prose: str, start: PartialDate, stamp: Option
                 words = re.sub(r"\b(?:from|starting|beginning)\b[^.;)]*", "", sentence)
                 match = next((match for match in MONTH_FIRST.finditer(words) if not match.group("year")), None)
                 if match:  # the first launch told with a day
-                    date = day_before(start, MONTHS[match.group("month").lower()], int(match.group("day")))
+                    date = dated_by_campaign(span, MONTHS[match.group("month").lower()], int(match.group("day")))
                     if date and not (stamp and date.first_day > stamp.last_day):
                         record_fact(draft, "issued", date, f"“{match.group(0)}”, its year the campaign's: check it")
                     return

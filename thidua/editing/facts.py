@@ -125,26 +125,30 @@ def cited_before(text: str, number: Optional[str]) -> bool:
     return bool(found) and found[-1].group(1) != number
 
 
-def campaign_start(draft: Draft) -> Optional[PartialDate]:
-    """The start of the campaign the draft has read, when it can date a launch told without its
-    year: a day ("từ ngày 9/10 đến 22/12/2019"), or the year of a campaign of one year ("phong
-    trào thi đua năm 2022")."""
+def campaign_span(draft: Draft) -> Optional[tuple[PartialDate, Optional[PartialDate]]]:
+    """The start and end of the campaign the draft has read, when they can date a launch told
+    without its year: a start with its day ("từ ngày 9/10 đến 22/12/2019"), or the year of a
+    campaign of one year ("phong trào thi đua năm 2022")."""
     period = draft.values.get("period") or {}
     start = PartialDate.parse(period["start"]) if period.get("start") else None
+    end = PartialDate.parse(period["end"]) if period.get("end") else None
     if start and (start.day or (start.month is None and period.get("end") == period["start"])):
-        return start
+        return start, end
     return None
 
 
-def day_before(start: PartialDate, month: int, day: int) -> Optional[PartialDate]:
-    """A launch day printed without its year, dated by the campaign it launches: up to three
-    months before the campaign's first day ("Ngày 7-10" of a campaign from 9/10/2019), or, for a
-    campaign of one year, in that year's first half ("Chiều 16/2, … phát động phong trào thi đua
-    năm 2022": late in a year, a launch may be the next year's); else none."""
+def dated_by_campaign(span: tuple[PartialDate, Optional[PartialDate]], month: int,
+                      day: int) -> Optional[PartialDate]:
+    """A launch day printed without its year, dated by the campaign it launches: in the one year
+    that puts it from three months before the campaign's first day to its last ("Ngày 7-10" of a
+    campaign from 9/10/2019; "Sáng 03/10" of one from 01/10 to 31/12/2022), or, for a campaign of
+    one year, in that year's first half ("Chiều 16/2, … phát động phong trào thi đua năm 2022":
+    late in a year, a launch may be the next year's); else none."""
+    start, end = span
     if start.day:
-        for year in (start.year, start.year - 1):
-            date = partial_date(year, month, day)
-            if date and dt.timedelta(0) <= start.first_day - date.first_day <= dt.timedelta(days=92):
-                return date
-        return None
+        last = end.last_day if end else start.first_day
+        fits = [date for year in range(start.year - 1, last.year + 1)
+                if (date := partial_date(year, month, day))
+                and start.first_day - dt.timedelta(days=92) <= date.first_day <= last]
+        return fits[0] if len(fits) == 1 else None
     return partial_date(start.year, month, day) if month <= 6 else None

@@ -16,10 +16,10 @@ from thidua.editing.facts import (
     SPACED_NUMBER,
     Draft,
     NotAPlan,
-    campaign_start,
+    campaign_span,
     cited_before,
     crawled,
-    day_before,
+    dated_by_campaign,
     partial_date,
     record_fact,
 )
@@ -169,9 +169,9 @@ def extract(text: str) -> Draft:
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
     read_period(draft, prose, default_year)
-    start = campaign_start(draft)
-    if not number and "issued" not in draft.values and start:
-        _launch_day(draft, prose, None, stamp, start)  # its year from the campaign's
+    span = campaign_span(draft)
+    if not number and "issued" not in draft.values and span:
+        _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's
     read_places(draft, prose, number[0] if number else None)
     _people(draft, prose, paragraphs)
     cites = [m.group(1) for m in mentions(prose) if not number or m.group(1) != number[0]]
@@ -380,16 +380,16 @@ def _lead_in(prose: str, number: str) -> str:
 
 
 def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[PartialDate],
-                start: Optional[PartialDate] = None) -> None:
+                span: Optional[tuple[PartialDate, Optional[PartialDate]]] = None) -> None:
     """The day the first dated sentence that launches a campaign ("Sáng 25-6, UBND tỉnh … tổ
     chức Lễ phát động …") says it was launched: the article's own event, told first (a launch
     the text recalls later, "Ngày 19-5 vừa qua, Thủ tướng đã phát động …", is another's; so is
     a national one told first, when the province's own follows: "Ngày 13/4/2025, Thủ tướng …
     Hưởng ứng phong trào, sáng 22/4, UBND tỉnh … tổ chức lễ phát động"). A launch told without
     its day at a ceremony ("Cũng tại Hội nghị, … đã phát động …") is of the day the first dated
-    sentence says the ceremony was held. Given the campaign's ``start`` (see
-    :func:`~thidua.editing.facts.day_before`), a day without its year takes the year that start
-    says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
+    sentence says the ceremony was held. Given the campaign's ``span`` (see
+    :func:`~thidua.editing.facts.dated_by_campaign`), a day without its year takes the year that
+    span says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
     launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose)  # past its ";"
                 if (_event_day(sentence) or TODAY.search(sentence))
                 and LAUNCH.search(sentence) and _about_the_plan(sentence, None)]
@@ -411,8 +411,8 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         day, month, year_text, year_words = (int(group) if group else None for group in match.groups())
         year_text = year_text or year_words
         date = partial_date(year_text or year or _year_stated(prose, match) or 0, month, day)
-        dated_by = ", its year the campaign's: check it" if not date and start else ""
-        date = date or (day_before(start, month, day) if start else None)
+        dated_by = ", its year the campaign's: check it" if not date and span else ""
+        date = date or (dated_by_campaign(span, month, day) if span else None)
         if date and not (stamp and date.first_day > stamp.last_day):
             record_fact(draft, "issued", date,
                         f"“{match.group(0).strip()}”, the day it was launched{dated_by}")
