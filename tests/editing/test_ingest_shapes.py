@@ -1545,3 +1545,30 @@ def test_a_covenant_signed_where_a_campaign_is_launched_is_a_plan():
 ])
 def test_two_campaigns_launched_or_a_launch_listed_with_a_signing_give_the_launch_day(text, issued):
     assert stated(text, {"issued": 0}) == {"issued": issued}
+
+
+def test_a_peak_drive_with_hyphenated_dates_is_a_plan_with_its_period():
+    facts = stated("BTV - UBND huyện Chợ Lách vừa có kế hoạch phát động đợt cao điểm thi đua “Về đích” 60 ngày.\n"
+                   "Thời gian diễn ra đợt cao điểm từ ngày 20-11-2020 đến ngày 20-1-2021, với các nội dung sau.",
+                   {"period": 0, "province": 0})
+    assert facts == {"period": {"start": "2020-11-20", "end": "2021-01-20"}, "province": "ben-tre"}
+
+
+def test_the_national_trade_union_federation_is_a_national_issuer():
+    facts = stated("Tổng Liên đoàn Lao động Việt Nam vừa ban hành Kế hoạch số 12/KH-TLĐ phát động phong trào thi "
+                   "đua năm 2025 trong toàn hệ thống công đoàn.", {"province": 0, "issuer_level": 0})
+    assert facts == {"province": "toan-quoc", "issuer_level": "national"}
+
+
+def test_a_province_named_only_in_the_campaigns_name():
+    facts = stated("Ngày 2/10/2018, Chủ tịch UBND tỉnh đã ký ban hành Kế hoạch số 90/KH-UBND về tổ chức phong trào "
+                   "thi đua “Doanh nghiệp Lai Châu hội nhập và phát triển”.", {"province": 0})
+    assert facts == {"province": "lai-chau"}
+
+
+def test_an_english_period_of_months_and_a_launch_on_the_occasion_of_a_ceremony():
+    facts = stated(" date 2022-09-10 Early September 8, the provincial Military Command held a ceremony to open "
+                   "its training year.\nOn this occasion, the Command launched a peak emulation campaign.\nIt "
+                   "is the Command's big campaign starting from September to December 2022.",
+                   {"issued": 0, "period": 0})
+    assert facts == {"issued": "2022-09-08", "period": {"start": "2022-09", "end": "2022-12"}}

@@ -27,7 +27,7 @@ from thidua.editing.facts import (
 )
 from thidua.editing.issuers import national_issuer
 from thidua.editing.movements import suggest_movements
-from thidua.editing.nearmiss import near_miss
+from thidua.editing.nearmiss import ON_THIS_OCCASION, near_miss
 from thidua.editing.periods import year_date
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
@@ -75,7 +75,8 @@ PLACE_AFTER = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|People['’]s Committee) of\
 Committee", "Lao Cai's People's Committee", "the People's Committee of Thua Thien Hue"."""
 LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulation\b|"
                     r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b", re.I)
-PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?)\s+(?:to|until|till|"
+PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?|" + _MONTH.replace("?P<month>", "?:")
+                    + r")\s+(?:to|until|till|"
                     r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/.-]*?\d{4})\b", re.I)
 _CAMPAIGN = r"(?:movement|campaign|drive)"
 CAMPAIGN_YEAR = re.compile(
@@ -254,9 +255,13 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
                and not re.search(r"\bCall for (?:Patriotic )?Emulation\b", sentence, re.I)]
     if not number:  # no document named: the day of the first dated launch the text tells
-        issuing += [sentence for sentence in lines
+        launches = [sentence for sentence in lines
                     if (LAUNCH.search(sentence) or MOVEMENT_LAUNCH.search(sentence)) and (
                         _full_date(sentence, stamp) or TODAY.search(sentence))][:1]
+        if not launches and ON_THIS_OCCASION.search(prose):  # "On this occasion, … launched …":
+            launches = [sentence for sentence in lines  # the day the ceremony was held
+                        if HELD.search(sentence) and _full_date(sentence, stamp)][:1]
+        issuing += launches
     for text in [match.group(1) for match in dated if match] + issuing:
         date = _full_date(text, stamp)
         today = TODAY.search(text)
@@ -288,6 +293,8 @@ def _launch_dated_by_campaign(draft: Draft, prose: str, span: tuple[PartialDate,
                     return
 
 
+HELD = re.compile(r"\b(?:held|organi[sz]ed)\b[^.]{0,60}\b(?:ceremony|conference|meeting)\b", re.I)
+"""A ceremony held on a day: the day of a launch told later "on this occasion"."""
 ON_DAY = re.compile(r"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=\d|" + _MONTH + r")", re.I)
 
 
@@ -420,6 +427,9 @@ def _phrase_date(text: str, year: Optional[int]) -> Optional[PartialDate]:
     month_year = MONTH_YEAR.search(text)
     if month_year:
         return partial_date(int(month_year.group("year")), MONTHS[month_year.group("month").lower()])
+    month_only = re.fullmatch(_MONTH, text.strip(), re.I)
+    if month_only and year:  # "from September to December 2022"
+        return partial_date(year, MONTHS[month_only.group("month").lower()])
     day_month = MONTH_FIRST.search(text) or re.search(r"\b(?P<day>\d{1,2})\s+" + _MONTH, text, re.I)
     if day_month and year:
         return partial_date(year, MONTHS[day_month.group("month").lower()], int(day_month.group("day")))

@@ -133,6 +133,8 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
         if not (draft.values.get("issuer_level") == "district"
                 and DISTRICT.search(draft.values.get("issuer", ""))):  # its own was not placed
             _district_province(draft, prose)
+        if "province" not in draft.values and UNNAMED_PROVINCE.search(prose):
+            _campaign_name_province(draft, prose)
 
 
 def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
@@ -286,6 +288,32 @@ def _organisation_province(draft: Draft, prose: str) -> None:
         record_fact(draft, "province", slug, source)
 
 
+UNNAMED_PROVINCE = re.compile(rf"\b(?:UBND|Ủy ban nhân dân|Hội[^,.;\n]{{1,30}}?|LĐLĐ|Liên đoàn Lao động|Tỉnh đoàn|"
+                              rf"Sở[^,.;\n]{{1,30}}?)\s+tỉnh\b(?!\s*{NAME_WORD})")
+"""A provincial body the text does not name its province with: "Chủ tịch UBND tỉnh", "Hội LHPN
+tỉnh"."""
+CAMPAIGN_NAME = re.compile(r"\b(?:phong trào|thi đua)[^“\"\n]{0,20}[“\"]([^”\"\n]{3,200})[”\"]", re.I)
+"""A campaign's quoted name: "phong trào thi đua “Doanh nghiệp Sơn La hội nhập và phát triển”"."""
+
+
+def _campaign_name_province(draft: Draft, prose: str) -> None:
+    """The province of a provincial body the text does not name, when the only province the text
+    names is in its campaign's name ("Chủ tịch UBND tỉnh … phong trào thi đua “Doanh nghiệp Sơn
+    La hội nhập và phát triển”")."""
+    units = {}
+    for match in CAMPAIGN_NAME.finditer(prose):
+        words = match.group(1).split()
+        for size in (4, 3, 2):
+            for index in range(len(words) - size + 1):
+                name = " ".join(words[index:index + size])
+                unit = name[:1].isupper() and gazetteer().lookup(name)
+                if unit and unit.kind == "province":
+                    units.setdefault(unit.slug, match.group(1))
+    if len(units) == 1:
+        slug, name = next(iter(units.items()))
+        record_fact(draft, "province", slug, f"“{name}”, the campaign's name (the issuer says only “tỉnh”)")
+
+
 def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = None) -> None:
     """The province of the district that issued the plan (``issuer``), or else of every district
     the text names, when the text names no province: the one province with a district of that
@@ -343,22 +371,23 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     """The last body other than a People's Committee named in ``sentence`` before its verb of
     issuing (a national one by the name the table of national bodies gives it), with its level
     and the words that name it; None if a People's Committee comes after it."""
-    candidates = [(m.end(), m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
-    candidates += [(m.end(), m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
-    candidates += [(m.end(), m.group(0).strip(), "union") for m in UNION.finditer(sentence)]
-    candidates += [(m.end(), re.sub(r"\s*\([^()]*\)$", "", m.group(0).strip()), "national")
+    candidates = [(m, m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
+    candidates += [(m, m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
+    candidates += [(m, m.group(0).strip(), "union") for m in UNION.finditer(sentence)]
+    candidates += [(m, re.sub(r"\s*\([^()]*\)$", "", m.group(0).strip()), "national")
                    for m in MINISTRY.finditer(sentence)  # (without its abbreviation in brackets)
                    if not re.search(r"\b(?:tỉnh|thành phố|TP)\b", m.group(0))]  # not a province's
-    candidates += [(m.end(), re.split(r",", m.group(0))[0].strip(), "national")
+    candidates += [(m, re.split(r",", m.group(0))[0].strip(), "national")
                    for m in NATIONAL_BODY.finditer(sentence)]
-    candidates += [(m.end(1), m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
+    candidates += [(m, m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
     committees = [m.end() for m in ISSUER.finditer(sentence)]
-    if not candidates or (committees and max(committees) > max(c[0] for c in candidates)):
+    if not candidates or (committees and max(committees) > max(c[0].end() for c in candidates)):
         return None
-    end, text, level = max(candidates)
-    start = end - len(text)
-    if re.match(r"\s*(?:,|và)\s*(?:HĐND|UBND|Ủy ban|Hội đồng)", sentence[end:]) or re.search(
-            r"(?:HĐND|UBND|Ủy ban|ủy|Hội đồng|MTTQ)[^,]{0,40}(?:,|\bvà)\s*$", sentence[:start]):
+    # the last one named; of those ending together, a national one ("Tổng Liên đoàn Lao động Việt
+    # Nam" is a union too), then the one that begins first ("Quân ủy Trung ương, Bộ Quốc phòng")
+    found, text, level = max(candidates, key=lambda c: (c[0].end(), c[2] == "national", -c[0].start()))
+    if re.match(r"\s*(?:,|và)\s*(?:HĐND|UBND|Ủy ban|Hội đồng)", sentence[found.end():]) or re.search(
+            r"(?:HĐND|UBND|Ủy ban|ủy|Hội đồng|MTTQ)[^,]{0,40}(?:,|\bvà)\s*$", sentence[:found.start()]):
         return None  # one of several bodies that launch it together
     return (_national_name(text) if level == "national" else None) or text, level, text
 
