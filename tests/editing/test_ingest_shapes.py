@@ -1572,3 +1572,16 @@ def test_an_english_period_of_months_and_a_launch_on_the_occasion_of_a_ceremony(
                    "is the Command's big campaign starting from September to December 2022.",
                    {"issued": 0, "period": 0})
     assert facts == {"issued": "2022-09-08", "period": {"start": "2022-09", "end": "2022-12"}}
+
+
+@pytest.mark.parametrize("text, province", [
+    ("The Provincial People's Committee has just issued a plan to launch and implement the movement 'Thai "
+     "Binh competes in digital transformation, contributing to the country's growth'.\nThe emulation "
+     "movement will be implemented from 2025 to 2030.", "thai-binh"),
+    ("In 2019, the province launched an emulation movement themed \"Lang Son people work toward solidarity "
+     "and discipline\".", "lang-son"),
+    ("The Provincial People's Committee launched an emulation movement themed \"Solidarity and discipline\".",
+     None),  # the movement's name names no province
+])
+def test_an_english_provincial_launch_placed_by_the_movements_name(text, province):
+    assert stated(text, {"province": 0}) == {"province": province}

@@ -522,8 +522,8 @@ def _headline_province(draft: Draft, prose: str, launching: str) -> None:
     dateline ("Nghe An - In the afternoon of January 10, the Provincial Labor Federation …"; in
     a listing of stories from several places, only a dateline of the lines that launch), else
     the one province they name in brackets after a body, else, when they name the provincial
-    People's Committee, the one province the text names, else the one province the headline
-    names ("Kon Tum province marks …")."""
+    People's Committee, the one province the text names (or, naming none, the one the movement's
+    quoted name names), else the one province the headline names ("Kon Tum province marks …")."""
     for text in (launching, prose):
         places = {unit.slug: (unit, match) for match in DATELINE.finditer(text)
                   if (unit := gazetteer().lookup(match.group(1)))}
@@ -545,6 +545,11 @@ def _headline_province(draft: Draft, prose: str, launching: str) -> None:
         unit, words, _, _ = next(iter(everywhere.values()))
         record_fact(draft, "province", unit.slug, f"“{words}”, the one province the text names")
         return
+    quoted = {unit.slug: (unit, name) for name in QUOTED.findall(prose) for unit in _provinces_in(name)}
+    if not everywhere and len(quoted) == 1 and OWN_COMMITTEE.search(prose):
+        unit, name = next(iter(quoted.values()))
+        record_fact(draft, "province", unit.slug, f"“{name}”, the movement's name")
+        return
     headline = prose.splitlines()[0]
     named = {found[0].slug: found for found in _places_named(headline) if not found[3]}
     if len(named) == 1 and len(headline) < 200 and not headline.endswith("."):
@@ -552,10 +557,25 @@ def _headline_province(draft: Draft, prose: str, launching: str) -> None:
         record_fact(draft, "province", unit.slug, f"“{words}”, the headline")
 
 
-OWN_COMMITTEE = re.compile(r"\b[Tt]he [Pp]rovincial People['’]s Committee\b")
+OWN_COMMITTEE = re.compile(r"\b[Tt]he [Pp]rovincial People['’]s Committee\b|\b[Tt]he province launched\b")
 """A province's People's Committee that the text does not name: the province is the one the
 text names, even as where the launch took place ("the Provincial People's Committee organized
 the Launching Ceremony of the Movement … in Dong Thap province")."""
+QUOTED = re.compile(r"\b(?:movement|campaign|drive|themed|theme(?: of)?|called|named)\s*:?\s*[\"“'‘]"
+                    r"([^\"”\n]{3,400}?)[\"”'’](?!\w)", re.I)
+"""A quoted name: the movement's ("the movement 'Hai Duong competes in innovation …'")."""
+
+
+def _provinces_in(name: str) -> list:
+    """The provinces a quoted name names by two, three or four capitalised words ("Hai Duong
+    competes in innovation …" → Hải Dương)."""
+    words = name.split()
+    return [unit for size in (4, 3, 2) for index in range(len(words) - size + 1)
+            if all(word[:1].isupper() for word in words[index:index + size])
+            and (unit := gazetteer().lookup(" ".join(words[index:index + size])))
+            and unit.kind == "province"]
+
+
 BRACKETED = re.compile(r"\(((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})(?:\s+[Pp]rovince)?\)")
 """A province in brackets after a body: "the Defense Command of Region 2 - Dong Gia Nghia (Lam
 Dong) held a ceremony to launch …" (not a venue's: "in Da Bac district (Hoa Binh province)")."""
