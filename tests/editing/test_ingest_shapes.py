@@ -1585,3 +1585,15 @@ def test_an_english_period_of_months_and_a_launch_on_the_occasion_of_a_ceremony(
 ])
 def test_an_english_provincial_launch_placed_by_the_movements_name(text, province):
     assert stated(text, {"province": 0}) == {"province": province}
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Ngày 9-7, UBND xã Vĩnh Trung (Tịnh Biên, An Giang) tổ chức Hội nghị và phát động phong trào thi đua "
+     "giai đoạn 2020-2025.", "an-giang"),
+    ("Kon Tum: Phát động thi đua đặc biệt chào mừng đại hội\nSáng 6/10, Ban Thường trực Ủy ban MTTQ Việt Nam "
+     "tỉnh tổ chức hội nghị phát động thi đua đặc biệt.", "kon-tum"),
+    ("Tin vắn: Phát động thi đua\nSáng 6/10, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị phát "
+     "động thi đua đặc biệt.", None),  # a headline's label that is no province
+])
+def test_a_province_in_brackets_after_the_committee_or_heading_the_headline(text, province):
+    assert stated(text, {"province": 0}) == {"province": province}

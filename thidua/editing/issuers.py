@@ -135,6 +135,8 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
             _district_province(draft, prose)
         if "province" not in draft.values and UNNAMED_PROVINCE.search(prose):
             _campaign_name_province(draft, prose)
+        if "province" not in draft.values:
+            _bracketed_or_headline_province(draft, prose)
 
 
 def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
@@ -312,6 +314,29 @@ def _campaign_name_province(draft: Draft, prose: str) -> None:
     if len(units) == 1:
         slug, name = next(iter(units.items()))
         record_fact(draft, "province", slug, f"“{name}”, the campaign's name (the issuer says only “tỉnh”)")
+
+
+BRACKETED_PLACE = re.compile(rf"\b(?:UBND|Ủy ban nhân dân)\s+(?i:xã|phường|thị trấn|huyện|quận|thị xã)\s+"
+                             rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*\(([^()]{{0,40}}?)\)")
+"""A local committee followed by its place in brackets: "UBND xã Thới Sơn (Tịnh Biên, An Giang)"."""
+HEADLINE_PLACE = re.compile(rf"^({NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s*:\s")
+"""A headline that opens with its province: "Quảng Ngãi: Phát động thi đua đặc biệt …"."""
+
+
+def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
+    """The province a text gives in brackets after a local committee ("UBND xã Thới Sơn (Tịnh
+    Biên, An Giang) tổ chức …", its last name) or at the head of its headline ("Quảng Ngãi:
+    Phát động …"), when it names it nowhere else."""
+    bracketed = BRACKETED_PLACE.search(prose)
+    name = bracketed.group(1).split(",")[-1].strip() if bracketed else None
+    unit = gazetteer().lookup(name) if name else None
+    if unit and unit.kind == "province":
+        record_fact(draft, "province", unit.slug, f"“({bracketed.group(1)})”, after the committee")
+        return
+    headline = HEADLINE_PLACE.match(prose)
+    unit = gazetteer().lookup(headline.group(1)) if headline else None
+    if unit and unit.kind == "province":
+        record_fact(draft, "province", unit.slug, f"“{headline.group(0).strip()}”, the headline")
 
 
 def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = None) -> None:
