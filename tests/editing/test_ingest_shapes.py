@@ -1597,3 +1597,13 @@ def test_an_english_provincial_launch_placed_by_the_movements_name(text, provinc
 ])
 def test_a_province_in_brackets_after_the_committee_or_heading_the_headline(text, province):
     assert stated(text, {"province": 0}) == {"province": province}
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Sở Nông nghiệp và PTNT đã phát động phong trào thi đua phấn đấu hoàn thành vượt mức các chỉ tiêu, "
+     "nhiệm vụ của ngành năm 2022.", {"start": "2022", "end": "2022"}),
+    ("Sở Nông nghiệp và PTNT đã phát động phong trào thi đua phấn đấu hoàn thành các chỉ tiêu, nhiệm vụ "
+     "đến năm 2030.", None),  # a goal, not the campaign's year
+])
+def test_a_campaign_for_a_years_tasks_runs_that_year(text, period):
+    assert stated(text, {"period": 0}) == {"period": period}

@@ -100,6 +100,14 @@ CAMPAIGN_UNTIL = re.compile(_CAMPAIGN_VERB + _CAMPAIGN_NAME + r"[ \t]+đến nă
 nước chung tay vì người nghèo …” trong công tác giảm nghèo đến năm 2020"."""
 
 
+TASKS_YEAR = re.compile(r"\b(?:phát động|tổ chức|triển khai)\s+(?:phong trào\s+)?thi đua\s+(?:nhằm\s+)?(?:phấn đấu\s+)?"
+                        r"(?:hoàn thành|đạt)\b[^.;\n]{0,120}?\b(?:chỉ tiêu|nhiệm vụ|kế hoạch)\b[^.;\n]{0,80}?"
+                        r"(?<!đến )\bnăm\s+(\d{4})\b(?!\s*[-–]\s*\d)", re.I)
+"""A campaign launched for a year's tasks runs that year: "phát động phong trào thi đua phấn đấu
+hoàn thành vượt mức các chỉ tiêu, nhiệm vụ … năm 2021", "tổ chức phong trào thi đua phấn đấu
+hoàn thành xuất sắc các chỉ tiêu kinh tế - xã hội năm 2024" (not a goal "đến năm 2030")."""
+
+
 def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Match]:
     """The first CAMPAIGN_YEARS the text gives its own campaign: not the title of a document it
     carries out ("Thực hiện Kế hoạch số 74/KH-UBND … của UBND huyện về Phát động đợt thi đua …
@@ -201,6 +209,11 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     until = CAMPAIGN_UNTIL.search(text)
     if until:
         record_period(draft, None, year_date(until.group("end")), None, f"“{until.group(0).strip()}”")
+        return
+    tasks = TASKS_YEAR.search(prose)
+    if tasks:  # "phát động phong trào thi đua phấn đấu hoàn thành … nhiệm vụ … năm 2021"
+        record_period(draft, year_date(tasks.group(1)), year_date(tasks.group(1)), None,
+                      f"“{tasks.group(0).strip()}”")
 
 
 def _campaign_clause(sentence: str) -> str:
