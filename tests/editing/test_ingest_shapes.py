@@ -1607,3 +1607,10 @@ def test_a_province_in_brackets_after_the_committee_or_heading_the_headline(text
 ])
 def test_a_campaign_for_a_years_tasks_runs_that_year(text, period):
     assert stated(text, {"period": 0}) == {"period": period}
+
+
+def test_a_conference_that_launches_the_emulation_tasks_of_a_new_period_is_a_plan():
+    facts = stated("Sáng nay ngày 12/9/2025, tại Hội trường UBND phường Tân An đã diễn ra Hội nghị tuyên dương điển "
+                   "hình tiên tiến, tổng kết phong trào thi đua giai đoạn 2020–2025, đồng thời phát động nhiệm vụ "
+                   "thi đua giai đoạn mới.", {"issued": 0})
+    assert facts == {"issued": "2025-09-12"}
