@@ -1614,3 +1614,10 @@ def test_a_conference_that_launches_the_emulation_tasks_of_a_new_period_is_a_pla
                    "hình tiên tiến, tổng kết phong trào thi đua giai đoạn 2020–2025, đồng thời phát động nhiệm vụ "
                    "thi đua giai đoạn mới.", {"issued": 0})
     assert facts == {"issued": "2025-09-12"}
+
+
+def test_an_english_campaign_aimed_at_a_years_plan_runs_that_year_and_dates_its_launch():
+    facts = stated("The trade union of the provincial power company held a ceremony on April 20 to launch the "
+                   "Workers' Month and an emulation campaign aimed at overfulfilling the 2024 plan.",
+                   {"issued": 0, "period": 0})
+    assert facts == {"issued": "2024-04-20", "period": {"start": "2024", "end": "2024"}}

@@ -106,12 +106,13 @@ STAGES = re.compile(r"\bfrom\s+(?P<start>\d{4})\s*[-–]\s*\d{4}(?:\s*,\s*|\s+an
                     re.I)
 """A campaign in stages: "From 2025 - 2027 and from 2028 - 2030" runs from the first stage's
 start to the last one's end."""
-TASKS_YEAR = re.compile(r"\bemulation (?:movements?|campaigns?|drives?)\b[^.]{0,40}?\bto\s+(?:successfully\s+)?"
-                        r"(?:implement|accomplish|fulfil+|complete|achieve)\w*\s+the\s+(?P<year>\d{4})\s+"
-                        r"socio-economic development (?:plan|tasks|targets|goals)\b", re.I)
+TASKS_YEAR = re.compile(r"\bemulation (?:movements?|campaigns?|drives?)\b[^.]{0,40}?\b(?:to|at)\s+(?:successfully\s+)?"
+                        r"(?:over)?(?:implement|accomplish|fulfil+|complete|achieve)\w*\s+the\s+(?P<year>\d{4})\s+"
+                        r"(?:socio-economic development\s+)?(?:plan|tasks|targets|goals)\b", re.I)
 """A campaign for the year's tasks runs that year: "promote patriotic emulation movements to
 successfully implement the 2024 socio-economic development plan" (as "thi đua thực hiện thắng
-lợi nhiệm vụ phát triển kinh tế - xã hội năm 2024")."""
+lợi nhiệm vụ phát triển kinh tế - xã hội năm 2024"), "an emulation campaign aimed at
+overfulfilling the 2023 plan"."""
 UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b",
                    re.I)
 
