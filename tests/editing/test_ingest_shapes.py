@@ -1621,3 +1621,32 @@ def test_an_english_campaign_aimed_at_a_years_plan_runs_that_year_and_dates_its_
                    "Workers' Month and an emulation campaign aimed at overfulfilling the 2024 plan.",
                    {"issued": 0, "period": 0})
     assert facts == {"issued": "2024-04-20", "period": {"start": "2024", "end": "2024"}}
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Tuyên truyền phong trào thi đua yêu nước, điển hình tiên tiến\nNgày 5/10/2023, Văn phòng UBND tỉnh có "
+     "Công văn số 99/VPUBND-HCQT về việc tuyên truyền phong trào thi đua yêu nước.", "communication"),
+    ("Sẽ kiểm tra tình hình thực hiện công tác thi đua, khen thưởng tại 7 đơn vị\nTừ quý II đến quý IV-2024, "
+     "Hội đồng TĐKT tỉnh sẽ tổ chức các đoàn kiểm tra.", "inspection"),
+    (" date 2025-09-20 Chủ tịch UBND xã tặng giấy khen cho các tập thể có thành tích xuất sắc trong phong trào "
+     "thi đua yêu nước giai đoạn 2020-2025.\nTrong 5 năm qua, phong trào thi đua được phát động rộng rãi.",
+     "commendation"),
+])
+def test_publicity_an_inspection_to_come_or_certificates_of_merit_are_refused(text, why):
+    with pytest.raises(NotAPlan, match=why):
+        extract(text + "\n")
+
+
+def test_an_english_plan_of_celebrations_is_not_the_launching_document():
+    facts = stated("The city's Party Committee soon launched a special emulation movement to celebrate the day.\n"
+                   "On March 2, 2023, the City Party Committee issued Plan No. 77-KH/TU on organizing activities "
+                   "to celebrate the 90th anniversary of the Provincial Party Committee.", {"number": 0, "issued": 0})
+    assert facts == {"number": None, "issued": None}
+
+
+def test_the_central_young_pioneers_council_is_national_and_a_yearless_span_gives_no_other_period():
+    facts = stated("Tại Thành phố Hồ Chí Minh, Ban Bí thư Trung ương Đoàn, Hội đồng Đội Trung ương "
+                   "phát động đợt thi đua cao điểm trong thiếu nhi cả nước.\nĐợt thi đua thực hiện từ ngày 10-7 đến "
+                   "31-10; phong trào thi đua “Thiếu nhi chuyển đổi số” thực hiện từ năm 2026-2030.",
+                   {"province": 0, "period": 0})
+    assert facts == {"province": "toan-quoc", "period": None}  # not the other movement's 2026-2030

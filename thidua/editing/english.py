@@ -203,6 +203,12 @@ national innovation and digital transformation movement")."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
 """An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
 2023)": its dates are no issue date."""
+CELEBRATIONS = re.compile(r"\s*(?:dated\s+[^,;]{0,30},?\s*)?on\s+(?:organi[sz]ing|holding)\s+(?:the\s+)?"
+                          r"(?:activities|events)\s+(?:to\s+)?(?:celebrate|mark|commemorat)|"
+                          r"\bissued\b[^.;]{0,60}\bon\s+(?:organi[sz]ing|holding)\s+(?:the\s+)?(?:activities|"
+                          r"events)\s+(?:to\s+)?(?:celebrate|mark|commemorat)", re.I)
+"""A plan of celebrations, not of a campaign: "issued Plan No. 150-KH/TU on organizing activities to
+celebrate the 90th anniversary …" (its number and date are not the launch's)."""
 _NAMED = re.compile(DOCUMENT.pattern + "$", re.I)
 """A document's name right before its number."""
 _SENTENCES = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.\s+")
@@ -223,6 +229,8 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             continue
         if CITED.search(sentence) or not OWN.search(sentence):
             continue  # one it cites, or one the text does not say was issued
+        if CELEBRATIONS.match(prose[match.end():]):
+            continue  # a plan of celebrations (it may also ask for emulation): not the launch
         number = match.group(1)
         found.setdefault(number, f"“{named.group(0).strip()} {number}”")
     return next(iter(found.items())) if len(found) == 1 else None
@@ -254,7 +262,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
              for sentence in _SENTENCES.split(line)]
     issuing = [_from_on(sentence) for sentence in lines
                if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
-               and not re.search(r"\bCall for (?:Patriotic )?Emulation\b", sentence, re.I)]
+               and not re.search(r"\bCall for (?:Patriotic )?Emulation\b", sentence, re.I)
+               and not CELEBRATIONS.search(sentence)]
     if not number:  # no document named: the day of the first dated launch the text tells
         launches = [sentence for sentence in lines
                     if (LAUNCH.search(sentence) or MOVEMENT_LAUNCH.search(sentence)) and (

@@ -25,8 +25,8 @@ KINDS = [
      r"(?:review|sum up)\b|\bbáo cáo đánh giá (?:tiến độ|kết quả)\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),
     (COMMENDATION,
-     r"\b(?:(?:trao\s+)?tặng (?:bằng khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|cờ thi "
-     r"đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
+     r"\b(?:(?:trao\s+)?tặng (?:bằng khen|giấy khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|"
+     r"giấy khen|cờ thi đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
      r"decision)s?|certificates? of merit|will commend|commend(?:s|ed)?\s+\d+|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
      r"certificates?|orders?|medals?))\b"),
     (COVENANT,
@@ -39,7 +39,8 @@ KINDS = [
      r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest)\b|\b(?:photo\w*|writing|essay|"
      r"video|art|drawing|song|singing|quiz|knowledge|design|talent|sports?|skills?)\s+competitions?\b"),
     ("a communication campaign, not an emulation campaign",
-     r"\bchiến dịch truyền thông\b|\b(?:media|communication) campaign\b"),
+     r"\bchiến dịch truyền thông\b|\b(?:media|communication) campaign\b|"
+     r"^tuyên truyền\s+(?:các\s+)?phong trào thi đua\b"),
     ("a fundraising drive, not a campaign",
      r"\bphát động\s+(?:phong trào\s+|đợt\s+)?(?:ủng hộ|quyên góp)\b|\bfundrais\w*\b"),
     ("a plan of commemorations, not a campaign",
@@ -55,8 +56,8 @@ KINDS = [
      r"[^.]{0,80}\b(?:đã diễn ra|đã tổ chức|tổ chức thành công)\b"),
     ("a festival, not a campaign", r"\b(?:tổ chức\s+[“\"]?ngày hội|tết trồng cây|festival)\b"),
     ("an inspection plan, not a campaign",
-     r"^(?:kế hoạch\s+|đoàn\s+)?kiểm tra\b|\bkế hoạch\s+kiểm tra\b|\bkiểm tra\s+(?:việc thực hiện\s+)?"
-     r"công tác\s+(?:thi đua|tđkt)|\binspect\w*\b[^.]{0,40}\bemulation\b"),
+     r"^(?:kế hoạch\s+|đoàn\s+|sẽ\s+)?kiểm tra\b|\bkế hoạch\s+kiểm tra\b|\bkiểm tra\s+(?:tình hình\s+)?"
+     r"(?:việc\s+)?(?:thực hiện\s+)?công tác\s+(?:thi đua|tđkt)|\binspect\w*\b[^.]{0,40}\bemulation\b"),
     ("a month of activities, not a campaign",
      r"\b(?:triển khai|tổ chức|hưởng ứng)\s+(?:các hoạt động\s+)?tháng\s+(?:công nhân|hành động)\b"),
     ("a meeting to honour models, not a campaign",

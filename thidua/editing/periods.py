@@ -161,6 +161,12 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
                           f"từ {start_text.strip()}" if signed else None,
                           f"“{match.group(0).strip()}”")
             return
+        # days whose year the text does not say: no period, rather than a later span, another
+        # campaign's ("… từ ngày 10-7 đến 31-10; Phong trào … thực hiện từ năm 2025-2030")
+        if re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}", match.group(0)):
+            draft.missing["period"] = (f"“{match.group(0).strip()}”: the text does not give the year "
+                                       "of these days")
+            return
     half = next((match for match in HALF_YEAR.finditer(text) if not re.search(
         r"\b(?:nhiệm vụ|công tác|kết quả)\b[^.;\n]{0,20}$", text[max(0, match.start() - 40):match.start()],
         re.I)), None)
