@@ -1650,3 +1650,22 @@ def test_the_central_young_pioneers_council_is_national_and_a_yearless_span_give
                    "31-10; phong trào thi đua “Thiếu nhi chuyển đổi số” thực hiện từ năm 2026-2030.",
                    {"province": 0, "period": 0})
     assert facts == {"province": "toan-quoc", "period": None}  # not the other movement's 2026-2030
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Chiều ngày 22/3, Khối thi đua các doanh nghiệp tổ chức hội nghị phát động và ký giao ước thi đua năm "
+     "2019.", {"issued": "2019-03-22"}),
+    ("Ngày 19.5 tại Hà Nội, Thủ tướng Nguyễn Văn F dự lễ phát động phong trào “Cán bộ thi đua thực hiện văn "
+     "hóa công sở”, do Hội đồng Thi đua - Khen thưởng T.Ư tổ chức.", {"province": "toan-quoc"}),
+    ("(TBTCO) - Tổng cục trưởng Tổng cục Thuế Nguyễn Văn G vừa ký Công văn số 1234/TCT-TCCB về phát động đợt "
+     "thi đua cao điểm trong toàn ngành Thuế.", {"province": "toan-quoc"}),
+])
+def test_a_launch_with_a_covenant_the_prime_minister_attending_and_the_tax_department(text, facts):
+    assert stated(text, facts) == facts
+
+
+def test_an_english_headline_whose_subject_is_the_province_places_its_unnamed_committee():
+    facts = stated("News\nQuang Tri launches 100-day emulation campaign to speed up public investment\nOn the "
+                   "afternoon of May 2, the Provincial People's Committee issued Plan No. 99/KH-UBND on a 100-day "
+                   "emulation campaign.", {"province": 0})
+    assert facts == {"province": "quang-tri"}

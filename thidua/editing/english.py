@@ -533,7 +533,8 @@ def _headline_province(draft: Draft, prose: str, launching: str) -> None:
     a listing of stories from several places, only a dateline of the lines that launch), else
     the one province they name in brackets after a body, else, when they name the provincial
     People's Committee, the one province the text names (or, naming none, the one the movement's
-    quoted name names), else the one province the headline names ("Kon Tum province marks …")."""
+    quoted name names, or the one the headline opens with: "Binh Duong launches …"), else the one
+    province the headline names ("Kon Tum province marks …")."""
     for text in (launching, prose):
         places = {unit.slug: (unit, match) for match in DATELINE.finditer(text)
                   if (unit := gazetteer().lookup(match.group(1)))}
@@ -560,6 +561,11 @@ def _headline_province(draft: Draft, prose: str, launching: str) -> None:
         unit, name = next(iter(quoted.values()))
         record_fact(draft, "province", unit.slug, f"“{name}”, the movement's name")
         return
+    opening = HEADLINE_SUBJECT.search("\n".join(prose.splitlines()[:4]))
+    unit = gazetteer().lookup(opening.group(1)) if opening else None
+    if not everywhere and unit and unit.kind == "province" and OWN_COMMITTEE.search(prose):
+        record_fact(draft, "province", unit.slug, f"“{opening.group(1)}”, the headline")
+        return
     headline = prose.splitlines()[0]
     named = {found[0].slug: found for found in _places_named(headline) if not found[3]}
     if len(named) == 1 and len(headline) < 200 and not headline.endswith("."):
@@ -571,6 +577,8 @@ OWN_COMMITTEE = re.compile(r"\b[Tt]he [Pp]rovincial People['’]s Committee\b|\b
 """A province's People's Committee that the text does not name: the province is the one the
 text names, even as where the launch took place ("the Provincial People's Committee organized
 the Launching Ceremony of the Movement … in Dong Thap province")."""
+HEADLINE_SUBJECT = re.compile(r"^((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,2})\s+(?=launch|issue|kick|start)", re.M)
+"""A headline whose subject is a province: "Binh Duong launches 100-day emulation campaign …"."""
 QUOTED = re.compile(r"\b(?:movement|campaign|drive|themed|theme(?: of)?|called|named)\s*:?\s*[\"“'‘]"
                     r"([^\"”\n]{3,400}?)[\"”'’](?!\w)", re.I)
 """A quoted name: the movement's ("the movement 'Hai Duong competes in innovation …'")."""

@@ -42,7 +42,8 @@ ORGANISATION_PLACE = re.compile(
 _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\d"
 """Where a body's name has ended: the plan it responds to, a verb, a number."""
 _ISSUES = (r"(?=\s+(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(?:ban hành|có|phát động|tổ chức\s+"
-           r"(?i:lễ|hội nghị|buổi lễ)[^.;]{0,60}?phát động))")
+           r"(?i:lễ|hội nghị|buổi lễ)[^.;]{0,60}?phát động|(?<=ký )(?i:công văn|kế hoạch|chỉ thị|quyết định|"
+           r"văn bản)))")
 """What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch", "… đã
 phát động", "… tổ chức lễ phát động"."""
 PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?!\s+viên)(?:\s+(?:TP\.?\s*)?{NAME_WORD}){{0,4}}"
@@ -70,13 +71,13 @@ phát động" (a name with a comma, as the table of national bodies prints it) 
 a province's border guard or military command ("Bộ đội Biên phòng tỉnh …", "Bộ Chỉ huy Quân sự
 tỉnh")."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
-                           rf"{NAME_WORD}){{0,3}}|Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) Trung ương|"
+                           rf"{NAME_WORD}){{0,3}}|Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) (?:Trung ương|T\.?Ư|TW)|"
                            rf"Tổng cục\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|Tổng Liên đoàn Lao động Việt Nam|"
                            rf"Trung ương Đoàn|Hội đồng Đội Trung ương|Ủy ban Trung ương MTTQ Việt Nam|"
                            rf"Ủy ban Thường vụ Quốc hội|"
                            rf"Quân ủy (?:Trung ương|T\.?Ư|TW)(?:\s*[-–,]\s*Bộ Quốc phòng)?)"
                            rf"(?:,[^,.;\n]{{3,90}},|,\s*Chủ tịch [^,.;\n]{{3,90}}?(?=\s+(?:đã|vừa)\s))?"
-                           rf"(?:{_ISSUES}|(?=\s+(?:đã\s+)?chủ trì\s+(?i:lễ|buổi lễ)\s+phát động))")
+                           rf"(?:{_ISSUES}|(?=\s+(?:đã\s+)?(?:chủ trì|dự)\s+(?i:lễ|buổi lễ)\s+phát động))")
 """A national body as the subject that issues or launches: "Thủ tướng Phạm Minh Chính, Chủ tịch
 Hội đồng Thi đua - Khen thưởng Trung ương, đã phát động", "Thủ tướng …, Chủ tịch Hội đồng … đã chủ
 trì lễ phát động", "Tổng cục Thuế vừa phát động", "Quân ủy
@@ -105,7 +106,7 @@ tỉnh"), as the records write them."""
 def national_issuer(number: str) -> Optional[tuple[str, str]]:
     """The national body whose symbol the number carries, with its code (``ttg``, ``btttt``)."""
     parts = number.split("/", 1)[-1].split("-")
-    symbol = next((part for part in parts[1:2] if part in NATIONAL_SYMBOLS), None)
+    symbol = next((part for part in parts[:2] if part in NATIONAL_SYMBOLS), None)  # (after the type's)
     return (NATIONAL_SYMBOLS[symbol], fold(symbol)) if symbol else None
 
 

@@ -76,7 +76,7 @@ HEADING = re.compile(r"cộng hòa xã hội chủ nghĩa|chủ nghĩa việt na
 date), which say nothing of what it is."""
 LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\s+|hai\s+|ba\s+)?"
                     r"(?:phong trào\s+|đợt\s+|cao điểm\s+|nhiệm vụ\s+|nội dung\s+){0,2}"
-                    r"thi đua\b|\bphát động\s*,\s*ký kết[^.]{0,30}\bthi đua\b|"
+                    r"thi đua\b|\bphát động\s*(?:,|và)\s*(?:tổ chức\s+)?ký(?: kết)?[^.]{0,30}\bthi đua\b|"
                     r"\bphát động\s+phong trào\s*[“\"'‘][^”\"'’\n]{0,40}\bthi đua\b|"
                     r"\bphát động\s+trong\s+(?:toàn|cả)\s+[^.;\n]{0,50}?\b(?:phong trào|đợt)\s+thi đua\b|"
                     r"\bphát động\b[^.]{0,80}\svà\s+(?:các\s+)?phong trào thi đua\b|"
