@@ -1669,3 +1669,107 @@ def test_an_english_headline_whose_subject_is_the_province_places_its_unnamed_co
                    "afternoon of May 2, the Provincial People's Committee issued Plan No. 99/KH-UBND on a 100-day "
                    "emulation campaign.", {"province": 0})
     assert facts == {"province": "quang-tri"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a national leader attending a city's launch: the city's, not a national plan
+    ("Đà Nẵng phát động thi đua\nSáng 2/4/2025, Thủ tướng Nguyễn Văn H dự lễ phát động phong trào thi đua "
+     "“Đà Nẵng vươn mình” của thành phố Đà Nẵng.", {"province": "da-nang"}),
+    ("Hue City launches emulation movement\nPrime Minister Nguyen Van H attended the launching ceremony of the "
+     "emulation movement of Hue City for 2025 on April 2, 2025.", {"province": "hue"}),
+    # a place the campaign celebrates is not the province of an unnamed provincial committee
+    ("Phát động thi đua chào mừng chiến thắng\nUBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND phát động đợt thi "
+     "đua “Lập thành tích chào mừng kỷ niệm 70 năm Chiến thắng Điện Biên Phủ”.", {"province": None}),
+    # a state corporation's "TCT" is no tax department's
+    ("Tổng Công ty Sonadezi tỉnh Đồng Nai vừa ban hành Kế hoạch số 25/KH-TCT phát động phong trào thi đua năm "
+     "2024.", {"province": "dong-nai"}),
+    # a headline over days of one plan's follow-up is no listing of stories
+    ("Tỉnh Hà Tĩnh triển khai phong trào thi đua năm 2024\nNgày 5/1, UBND tỉnh Hà Tĩnh ban hành Kế hoạch số "
+     "12/KH-UBND về phong trào thi đua năm 2024.\nNgày 10/1, UBND huyện Kỳ Anh tổ chức lễ phát động thi đua "
+     "năm 2024.\nNgày 12/1, Sở Y tế tỉnh tổ chức hội nghị triển khai.\nNgày 15/1, Liên đoàn Lao động tỉnh "
+     "ký kế hoạch phối hợp.", {"number": "12/KH-UBND"}),
+    # a look back at the last period is not the campaign's
+    ("Phát động phong trào thi đua giai đoạn 2021-2025\nUBND tỉnh Hà Tĩnh ban hành Kế hoạch số 12/KH-UBND phát "
+     "động phong trào thi đua chào mừng Đại hội.\nPhong trào thi đua từ năm 2016 đến năm 2020 đã đạt nhiều "
+     "kết quả.", {"period": {"start": "2021", "end": "2025"}}),  # the headline's, not 2016-2020
+    # rounds of awards are not the campaign's phases
+    ("Thời gian thực hiện: từ ngày 01/4/2024 đến ngày 30/9/2024.\nUBND tỉnh Hà Tĩnh ban hành Kế hoạch số "
+     "12/KH-UBND ngày 20/3/2024 phát động phong trào thi đua.\nKhen thưởng đợt 1 từ ngày 1/7 đến 5/7/2024; "
+     "đợt 2 vào cuối năm.", {"period": {"start": "2024-04-01", "end": "2024-09-30"}}),
+    # a reporting deadline is not the campaign's end
+    ("UBND tỉnh Hà Tĩnh ban hành Kế hoạch số 12/KH-UBND ngày 5/3/2024 phát động phong trào thi đua chào mừng "
+     "Đại hội.\nCác đơn vị báo cáo kết quả thực hiện đến ngày 15/11/2024 để tổng hợp.", {"period": None}),
+    # the day a campaign celebrates, or the day others launched theirs, is not its launch day
+    ("UBND tỉnh Hà Tĩnh phát động đợt thi đua cao điểm chào mừng ngày 19/5.\nĐợt thi đua diễn ra từ ngày 1/4 "
+     "đến ngày 30/6/2025.", {"issued": None}),
+    ("Hưởng ứng phong trào thi đua do Thủ tướng phát động ngày 19/5, UBND tỉnh Hà Tĩnh phát động đợt thi đua "
+     "cao điểm từ ngày 1/6 đến ngày 31/8/2025.", {"issued": None}),
+    # the ceremony that launches is the one told just before "Tại hội nghị"
+    ("15/01/2024 10:00\nSáng 10/1, Sở Y tế tỉnh Hà Tĩnh tổ chức Hội nghị triển khai nhiệm vụ năm 2024.\nChiều "
+     "12/1, UBND tỉnh Hà Tĩnh tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Tại hội nghị, Chủ tịch UBND "
+     "tỉnh phát động phong trào thi đua năm 2024.", {"issued": "2024-01-12"}),
+    # a clause after ";" is not a line the page broke
+    ("Hội nghị điển hình tiên tiến của tỉnh Hà Tĩnh diễn ra ngày 15/9/2023; tiếp nối thành công đó, UBND tỉnh "
+     "ban hành Kế hoạch số 12/KH-UBND phát động phong trào thi đua năm 2024.", {"issued": None}),
+    # a campaign of the past, told as such
+    ("UBND tỉnh Hà Tĩnh ban hành Kế hoạch số 12/KH-UBND phát động phong trào thi đua chào mừng Đại hội.\nTrước "
+     "đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 với nhiều kết quả.", {"period": None}),
+    # on behalf of a national body, someone presents awards; the province launches
+    ("Sáng 5/3/2025, thay mặt Quân ủy Trung ương - Bộ Quốc phòng, Thượng tướng Nguyễn Văn A trao Huân chương "
+     "cho Bộ CHQS tỉnh Hà Tĩnh, sau đó Bộ CHQS tỉnh phát động đợt thi đua cao điểm năm 2025.",
+     {"province": "ha-tinh"}),
+])
+def test_wrong_facts_a_review_of_the_rules_found_are_not_stated(text, facts):
+    assert stated(text, facts) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Quang Ngai launches emulation campaign for 2024\nThe Quang Ngai Provincial People's Committee launched an "
+     "emulation campaign from March 1 to December 31, 2024.\nA writing contest will be held in two rounds: "
+     "round 1 from April 1 to April 30, round 2 from May 1 to May 31, 2024.",
+     {"period": {"start": "2024-03-01", "end": "2024-12-31"}}),
+    ("Emulation movement launched for 2025\nThe Provincial People's Committee launched the emulation movement "
+     "for 2025 on January 10, 2025. The movement aims to link the province with Ho Chi Minh City.",
+     {"province": None}),
+    ("The provincial Youth Union launched the emulation movement for 2025 in the presence of deputy Tran Thi B "
+     "(Hai Duong) on January 10, 2025.", {"province": None}),
+    ("Emulation movement launched\nProvincial authorities launched an emulation movement for 2025 at a ceremony "
+     "on January 10, 2025.\nRelated news\nHa Tinh - Farmers harvest a record rice crop.", {"province": None}),
+    ("Quang Ngai launches emulation movement\nAfter implementing the emulation movement in the period 2016-2020 "
+     "with many achievements, the Quang Ngai Provincial People's Committee launched a new emulation movement.",
+     {"period": None}),
+    ("The Quang Ngai Provincial People's Committee launched an emulation movement to achieve the 2030 targets "
+     "set by the provincial Party Congress.", {"period": None}),
+    (" date 2025-12-20 The Quang Ngai Provincial People's Committee launched an emulation campaign to welcome "
+     "the Party Congress. The campaign runs from January 5 to March 31.", {"period": None}),
+    ("The Nghe An Vietnam Fatherland Front Committee launched an emulation movement for 2025 on January 10, "
+     "2025.", {"province": None}),  # a province's Front, not the national one (its name is no "province")
+])
+def test_english_wrong_facts_a_review_of_the_rules_found_are_not_stated(text, facts):
+    assert stated(text, facts) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị ký kết giao ước thi đua năm 2024\nNgày 20/2/2024, Cụm thi đua các huyện miền núi tỉnh Hà Tĩnh "
+    "tổ chức hội nghị ký kết giao ước thi đua năm 2024.\nCác đơn vị cam kết triển khai phong trào thi đua năm "
+    "2024 mà UBND tỉnh đã phát động.",
+    "Youth Union launches Green Ideas competition\nThe Quang Ngai Provincial Youth Union launched the Green "
+    "Ideas competition for students, as part of the emulation movement for 2024.\nThe competition runs from "
+    "March 1 to May 31, 2024.",
+])
+def test_a_covenant_carrying_on_others_campaign_or_a_named_competition_is_refused(text):
+    with pytest.raises(NotAPlan):
+        extract(text + "\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Responding to the emulation movement launched by the Prime Minister on May 19, the Quang Ngai Provincial "
+    "People's Committee launched a peak emulation period from June 1 to August 31, 2025.",
+    "The Quang Ngai Provincial People's Committee launched an emulation drive that lasts until June 30.\nThe "
+    "emulation campaign runs from March 9 to June 30, 2026.",
+    "On January 10, 2024, the provincial Department of Health held a conference on its tasks.\nOn January 12, "
+    "the Quang Ngai Provincial People's Committee held a conference to review 2023. On this occasion, the "
+    "chairman launched the emulation movement for 2024.",
+])
+def test_an_english_day_that_is_not_the_launchs_own_gives_no_issue_date(text):
+    assert stated(text, {"issued": 0}) == {"issued": None}

@@ -25,7 +25,7 @@ from thidua.editing.facts import (
     record_fact,
     record_period,
 )
-from thidua.editing.issuers import national_issuer
+from thidua.editing.issuers import national_issuer, provinces_leading
 from thidua.editing.movements import suggest_movements
 from thidua.editing.nearmiss import ON_THIS_OCCASION, near_miss
 from thidua.editing.periods import year_date
@@ -80,12 +80,14 @@ PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?|" 
                     r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/.-]*?\d{4})\b", re.I)
 _CAMPAIGN = r"(?:movement|campaign|drive)"
 CAMPAIGN_YEAR = re.compile(
-    r"(?:\b(?:launch|implement|promot)\w*\s+(?:the\s+|an?\s+)?(?:[\"“][^\"”]{1,80}[\"”]\s+)?"
+    r"(?:(?<!After )(?<!after )(?<!Since )\b(?:launch\w*|implement(?:s|ing|ation)?|promot(?:e|es|ing|ion))\s+(?:the\s+|an?\s+)?"
+    r"(?:[\"“][^\"”]{1,80}[\"”]\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:emulation(?:\s+" + _CAMPAIGN + r"s?)?|" + _CAMPAIGN + r"s?)"
     r"(?:(?:\s+(?:called|named|entitled))?\s+[\"“][^\"”]{1,120}[\"”])?"
     r"(?:\s+(?:across|throughout|in)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:province|city|Province|City))?|"
     r"\bemulation\s+" + _CAMPAIGN + r"\b[^.]{0,160}?\b(?:was|were|has been|have been)\s+launched|"
-    r"\b(?:launch|implement|promot)\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?" + _CAMPAIGN
+    r"(?<!After )(?<!after )\b(?:launch\w*|implement(?:s|ing|ation)?|promot(?:e|es|ing|ion))\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + _CAMPAIGN
     + r"\s+[\"“][^\"”]{0,200}?)"
     r"\s+(?:for|in|of)\s+(?:the\s+period\s+(?:of\s+)?(?P<first>\d{4})\s*[-–]\s*(?P<final>\d{4})\b|"
     r"(?:the\s+(?:year\s+)?)?(?P<year>\d{4})\b(?:\s*[-–]\s*(?P<last>\d{4})"
@@ -108,7 +110,7 @@ STAGES = re.compile(r"\bfrom\s+(?P<start>\d{4})\s*[-–]\s*\d{4}(?:\s*,\s*|\s+an
 start to the last one's end."""
 TASKS_YEAR = re.compile(r"\bemulation (?:movements?|campaigns?|drives?)\b[^.]{0,40}?\b(?:to|at)\s+(?:successfully\s+)?"
                         r"(?:over)?(?:implement|accomplish|fulfil+|complete|achieve)\w*\s+the\s+(?P<year>\d{4})\s+"
-                        r"(?:socio-economic development\s+)?(?:plan|tasks|targets|goals)\b", re.I)
+                        r"(?:socio-economic development (?:plan|tasks|targets|goals)|plan|tasks)\b", re.I)
 """A campaign for the year's tasks runs that year: "promote patriotic emulation movements to
 successfully implement the 2024 socio-economic development plan" (as "thi đua thực hiện thắng
 lợi nhiệm vụ phát triển kinh tế - xã hội năm 2024"), "an emulation campaign aimed at
@@ -268,9 +270,12 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         launches = [sentence for sentence in lines
                     if (LAUNCH.search(sentence) or MOVEMENT_LAUNCH.search(sentence)) and (
                         _full_date(sentence, stamp) or TODAY.search(sentence))][:1]
-        if not launches and ON_THIS_OCCASION.search(prose):  # "On this occasion, … launched …":
-            launches = [sentence for sentence in lines  # the day the ceremony was held
-                        if HELD.search(sentence) and _full_date(sentence, stamp)][:1]
+        occasion = ON_THIS_OCCASION.search(prose)
+        if not launches and occasion:  # "On this occasion, … launched …": the day of the ceremony
+            before = [SPAN.sub("", sentence) for line in prose[:occasion.start()].splitlines()
+                      for sentence in _SENTENCES.split(line)]  # told last before it
+            launches = [sentence for sentence in [sentence for sentence in before if HELD.search(sentence)][-1:]
+                        if _full_date(sentence, stamp)]
         issuing += launches
     for text in [match.group(1) for match in dated if match] + issuing:
         date = _full_date(text, stamp)
@@ -289,13 +294,17 @@ def _launch_dated_by_campaign(draft: Draft, prose: str, span: tuple[PartialDate,
                               stamp: Optional[PartialDate]) -> None:
     """The day of the first sentence that launches the campaign, printed without its year, dated
     by the campaign (:func:`~thidua.editing.facts.dated_by_campaign`): "On March 8, … launched a
-    peak emulation period" of a campaign "from March 9 to June 30, 2026" (not the start itself,
-    when the sentence gives it: "… launch a 30-day movement (from July 15 to …)")."""
+    peak emulation period" of a campaign "from March 9 to June 30, 2026": the first launching
+    sentence that tells the day of its event without its year (not the start itself, when the
+    sentence gives it, "… launch a 30-day movement (from July 15 to …)", nor another body's launch,
+    "… launched by the Prime Minister on May 19")."""
     for line in prose.splitlines():
         for sentence in _SENTENCES.split(SPAN.sub("", line)):
             if LAUNCH.search(sentence) or MOVEMENT_LAUNCH.search(sentence):
                 words = re.sub(r"\b(?:from|starting|beginning)\b[^.;)]*", "", sentence)
-                match = next((match for match in MONTH_FIRST.finditer(words) if not match.group("year")), None)
+                match = next((match for match in MONTH_FIRST.finditer(words) if not match.group("year")
+                              and EVENT_DAY.search(words[:match.start()])
+                              and not re.search(r"\bby\b[^,;]{0,60}$", words[:match.start()])), None)
                 if match:  # the first launch told with a day
                     date = dated_by_campaign(span, MONTHS[match.group("month").lower()], int(match.group("day")))
                     if date and not (stamp and date.first_day > stamp.last_day):
@@ -303,6 +312,11 @@ def _launch_dated_by_campaign(draft: Draft, prose: str, span: tuple[PartialDate,
                     return
 
 
+EVENT_DAY = re.compile(r"(?:\bon\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?|\bin\s+the\s+(?:morning|"
+                       r"afternoon|evening)\s+of\s+|^\W*(?:[\w-]+\W+){0,2}?Early\s+)$", re.I)
+"""Words before the day of the event told: "On March 8, …", "… held a ceremony … on May 10 to
+launch …", "Early March 1, …" (not a day it celebrates or an end: "… to welcome May 19", "… lasts
+until June 30")."""
 HELD = re.compile(r"\b(?:held|organi[sz]ed)\b[^.]{0,60}\b(?:ceremony|conference|meeting)\b", re.I)
 """A ceremony held on a day: the day of a launch told later "on this occasion"."""
 ON_DAY = re.compile(r"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=\d|" + _MONTH + r")", re.I)
@@ -365,15 +379,16 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     ("launching the emulation movement for 2024")."""
     about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
                       if ABOUT_A_CAMPAIGN.search(sentence))
-    if _phases(draft, prose):
-        return
     match = STAGES.search(about) or PERIOD.search(about) or UNTIL.search(about)
+    if not match and _phases(draft, prose):  # (phases of a campaign whose own span is not given)
+        return
     yearless = None if match or not stamp else YEARLESS.search(about)
-    if yearless:  # "from October 3 to December 22" in an article of 29/09/2025: that year
-        start = _phrase_date(yearless.group("start"), stamp.year)
-        end = _phrase_date(yearless.group("end"), stamp.year)
-        if start and end and start.first_day <= end.last_day:
-            record_period(draft, start, end, None, f"“{yearless.group(0).strip()}”")
+    start = _phrase_date(yearless.group("start"), stamp.year) if yearless else None
+    end = _phrase_date(yearless.group("end"), stamp.year) if yearless else None
+    if start and end and start.first_day <= end.last_day and end.last_day >= stamp.first_day:
+        # "from October 3 to December 22" in an article of 29/09/2025: that year (not a span that
+        # would be over before the article, nor one that runs into the next year)
+        record_period(draft, start, end, None, f"“{yearless.group(0).strip()}”")
         return
     days = None if match else DAYS_FROM.search(prose)
     start = _full_date(days.group("start")) if days else None
@@ -407,8 +422,8 @@ YEARLESS = re.compile(r"\bfrom\s+(?P<start>" + _MONTH.replace("?P<month>", "?:")
                       + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!,?\s+\d{4})", re.I)
 """A period whose text gives no year: "The competition lasts for 80 days, from October 3 to
 December 22"."""
-PHASES = re.compile(r"\b(?:phase|round|stage)\s+(?:1|one|I)\b\s*:?\s*(?:is\s+|runs\s+)?from\s+(?P<start>[^.;]+?)"
-                    r"\s+(?:to|until)\s+[^.]*\b(?:phase|round|stage)\s+(?:[2-9]|two|three|four|II|III|IV)\b"
+PHASES = re.compile(r"\b(?:phase|stage)\s+(?:1|one|I)\b\s*:?\s*(?:is\s+|runs\s+)?from\s+(?P<start>[^.;]+?)"
+                    r"\s+(?:to|until)\s+[^.]*\b(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)\b"
                     r"[^.]*\b(?:to|until|till|through)\s+(?P<end>[^.;]*?\d{4})\b", re.I)
 """A campaign in phases: "Phase 1 from the beginning of the year to June 30, phase 2 from July 1
 to December 31, 2025"."""
@@ -452,8 +467,9 @@ _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|M
                   r"Emulation-Reward|Council for Emulation and (?:Commendation|Rewards?)) Council|"
                   r"Central (?:Council for Emulation and (?:Commendation|Rewards?))|"
                   r"Vietnam General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?|"
-                  r"Auditor General|State Audit Office(?: of Vietnam)?|(?:Central Committee of the )?"
-                  r"Vietnam Fatherland Front|(?:[Tt]rade [Uu]nion of (?:the )?)?Vietnam (?:National )?"
+                  r"(?:the\s+)?National Assembly(?:['’]s)? Standing Committee|Standing Committee of the National "
+                  r"Assembly|Auditor General|State Audit Office(?: of Vietnam)?|(?:Central Committee of the|(?<=\b[Tt]he ))\s*"
+                  r"Vietnam Fatherland Front(?! Committee of)|(?:[Tt]rade [Uu]nion of (?:the )?)?Vietnam (?:National )?"
                   r"(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}Group(?:\s*\([A-Za-z]+\))?)")
 NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
                       r"(?:\s+[A-Z][\w-]*){0,4}(?:\s*\([^()]{1,30}\))?,?(?:\s+(?:who\b[^.]{0,120}?|Chairman of "
@@ -490,6 +506,9 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     launching = "\n".join(line for line in prose.splitlines() if LAUNCH.search(line)) or prose
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [launching]
     subject = NATIONAL.search(paragraphs[0] if number else prose)
+    if subject and "attended" in subject.group(0) and _places_named(
+            re.split(r"(?<=[.;])\s", subject.string[subject.end():], 1)[0]):
+        subject = None  # a national leader at a province's launch ("… of Ho Chi Minh City")
     national = (f"the number {number}" if number and national_issuer(number) else
                 f"“{subject.group(0)}”" if subject else None)
     if national and not any(found[2] for found in _places_named(prose)):
@@ -521,6 +540,8 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
             _headline_province(draft, prose, launching)
 
 
+RELATED = re.compile(r"^(?:related(?: news| stories| articles)?|read more|see also|other news)\b", re.I | re.M)
+"""Where a page's own story ends and links to others begin."""
 DATELINE = re.compile(r"^((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})\s+[-–]\s+(?=[A-Z])", re.M)
 """A paragraph that opens with its place, as Vietnamese papers print it: "Nghe An - The Provincial
 Trade Union …"."""
@@ -535,9 +556,10 @@ def _headline_province(draft: Draft, prose: str, launching: str) -> None:
     People's Committee, the one province the text names (or, naming none, the one the movement's
     quoted name names, or the one the headline opens with: "Binh Duong launches …"), else the one
     province the headline names ("Kon Tum province marks …")."""
-    for text in (launching, prose):
+    first_lines = "\n".join(RELATED.split(prose, 1)[0].splitlines()[:4])  # (not a related story's)
+    for text in (launching, first_lines):
         places = {unit.slug: (unit, match) for match in DATELINE.finditer(text)
-                  if (unit := gazetteer().lookup(match.group(1)))}
+                  if (unit := gazetteer().lookup(match.group(1))) and unit.kind in ("province", "city")}
         if len(places) == 1:
             unit, match = next(iter(places.values()))
             record_fact(draft, "province", unit.slug, f"“{match.group(0).strip()}”, the dateline")
@@ -545,18 +567,19 @@ def _headline_province(draft: Draft, prose: str, launching: str) -> None:
         if places:
             return
     bracketed = {unit.slug: (unit, match) for match in BRACKETED.finditer(launching)
-                 if (unit := gazetteer().lookup(match.group(1)))
+                 if (unit := gazetteer().lookup(match.group(1))) and unit.kind in ("province", "city")
                  and not VENUE.search(launching[max(0, match.start() - 40):match.start()])}
     if len(bracketed) == 1:
         unit, match = next(iter(bracketed.values()))
         record_fact(draft, "province", unit.slug, f"“{match.group(0)}”, after the body that launches")
         return
-    everywhere = {found[0].slug: found for found in _places_named(prose)}
+    everywhere = {found[0].slug: found for found in _places_named(prose) if found[0].kind == "province"}
     if len(everywhere) == 1 and OWN_COMMITTEE.search(launching):
         unit, words, _, _ = next(iter(everywhere.values()))
         record_fact(draft, "province", unit.slug, f"“{words}”, the one province the text names")
         return
-    quoted = {unit.slug: (unit, name) for name in QUOTED.findall(prose) for unit in _provinces_in(name)}
+    quoted = {unit.slug: (unit, name) for name in QUOTED.findall(prose)
+              for unit in provinces_leading(name, english=True)}
     if not everywhere and len(quoted) == 1 and OWN_COMMITTEE.search(prose):
         unit, name = next(iter(quoted.values()))
         record_fact(draft, "province", unit.slug, f"“{name}”, the movement's name")
@@ -585,19 +608,11 @@ QUOTED = re.compile(r"\b(?:movement|campaign|drive|themed|theme(?: of)?|called|n
 """A quoted name: the movement's ("the movement 'Hai Duong competes in innovation …'")."""
 
 
-def _provinces_in(name: str) -> list:
-    """The provinces a quoted name names by two, three or four capitalised words ("Hai Duong
-    competes in innovation …" → Hải Dương)."""
-    words = name.split()
-    return [unit for size in (4, 3, 2) for index in range(len(words) - size + 1)
-            if all(word[:1].isupper() for word in words[index:index + size])
-            and (unit := gazetteer().lookup(" ".join(words[index:index + size])))
-            and unit.kind == "province"]
-
-
-BRACKETED = re.compile(r"\(((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})(?:\s+[Pp]rovince)?\)")
-"""A province in brackets after a body: "the Defense Command of Region 2 - Dong Gia Nghia (Lam
-Dong) held a ceremony to launch …" (not a venue's: "in Da Bac district (Hoa Binh province)")."""
+BRACKETED = re.compile(r"\(((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})(?:\s+[Pp]rovince)?\)"
+                       r"(?=\s+(?:has\s+|have\s+)?(?:held|launched|organi[sz]ed|issued|kicked)\b)")
+"""A province in brackets after a body, right before what it does: "the Defense Command of Region 2
+- Dong Gia Nghia (Lam Dong) held a ceremony to launch …" (not a venue's: "in Da Bac district (Hoa
+Binh province)", nor a person's: "deputy Tran Thi B (Hai Duong) on January 10")."""
 
 
 ROUND_UP = re.compile(r"\b(?:many|several|various|numerous)\s+(?:provincial|provinces)\b", re.I)

@@ -25,7 +25,7 @@ from thidua.editing.facts import (
 )
 from thidua.editing.issuers import ISSUING, NAME_WORD, number_sentence, read_places
 from thidua.editing.movements import suggest_movements
-from thidua.editing.nearmiss import LAUNCH, ON_THIS_OCCASION, near_miss
+from thidua.editing.nearmiss import LAUNCH, ON_THIS_OCCASION, OTHERS_LAUNCH, near_miss
 from thidua.editing.periods import (
     DATE,
     DATE_PATTERN,
@@ -235,12 +235,13 @@ STORY = re.compile(r"^(?:sáng|chiều|tối|trưa|ngày)(?:\s+ngày)?\s+\d{1,2}
 
 
 def _one_story(paragraphs: list[str]) -> list[str]:
-    """A listing of stories (three paragraphs or more that each open with their day, nothing
-    before them but a headline) is read in its first story that launches a campaign, that
-    story's facts only; any other text whole."""
+    """A listing of stories (no headline; three paragraphs or more, half of them at least, that
+    each open with their day) is read in its first story that launches a campaign, that story's
+    facts only; any other text whole (an article under its headline that tells one plan's
+    follow-up day by day is one story)."""
     starts = [index for index, paragraph in enumerate(paragraphs) if STORY.match(paragraph)]
-    if len(starts) < 3 or starts[0] > 1 or len(starts) < (len(paragraphs) - starts[0]) / 2:
-        return paragraphs
+    if len(starts) < 3 or starts[0] > 0 or len(starts) < len(paragraphs) / 2:
+        return paragraphs  # (under a headline, days that follow one story)
     for start, end in zip(starts, [*starts[1:], len(paragraphs)]):
         if LAUNCH.search(" ".join(paragraphs[start:end])):
             return paragraphs[:starts[0]] + paragraphs[start:end]
@@ -374,7 +375,8 @@ def _lead_in(prose: str, number: str) -> str:
     if start <= 0:
         return ""
     previous = SENTENCE_END.split(prose[:start].rstrip().rstrip(".;"))[-1]
-    if before.strip()[:1].islower() or re.fullmatch(r"\s*(?:ngày\s+)?[\d/.-]+\s*", previous, re.I):
+    broken = before.strip()[:1].islower() and prose[:start].rstrip(" \t").endswith("\n")
+    if broken or re.fullmatch(r"\s*(?:ngày\s+)?[\d/.-]+\s*", previous, re.I):
         return previous
     return ""
 
@@ -386,8 +388,8 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     the text recalls later, "Ngày 19-5 vừa qua, Thủ tướng đã phát động …", is another's; so is
     a national one told first, when the province's own follows: "Ngày 13/4/2025, Thủ tướng …
     Hưởng ứng phong trào, sáng 22/4, UBND tỉnh … tổ chức lễ phát động"). A launch told without
-    its day at a ceremony ("Cũng tại Hội nghị, … đã phát động …") is of the day the first dated
-    sentence says the ceremony was held. Given the campaign's ``span`` (see
+    its day at a ceremony ("Cũng tại Hội nghị, … đã phát động …") is of the day the last dated
+    sentence before it says a ceremony was held. Given the campaign's ``span`` (see
     :func:`~thidua.editing.facts.dated_by_campaign`), a day without its year takes the year that
     span says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
     launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose)  # past its ";"
@@ -396,9 +398,10 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     local = [sentence for sentence in launches if not NATIONAL.search(sentence)]
     if launches and NATIONAL.search(launches[0]) and local:  # the province's own launch, told
         launches = local                                      # after the Prime Minister's
-    if not launches and ON_THIS_OCCASION.search(prose):  # "Cũng tại Hội nghị, … phát động …"
-        launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose)
-                    if _event_day(sentence) and HELD.search(sentence)][:1]
+    occasion = ON_THIS_OCCASION.search(prose)
+    if not launches and occasion:  # "Cũng tại Hội nghị, … phát động …": the ceremony told last
+        launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose[:occasion.start()])
+                    if _event_day(sentence) and HELD.search(sentence)][-1:]
     for sentence in launches:
         match = _event_day(sentence)
         today = TODAY.search(sentence) if not match else None
@@ -412,7 +415,10 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         year_text = year_text or year_words
         date = partial_date(year_text or year or _year_stated(prose, match) or 0, month, day)
         dated_by = ", its year the campaign's: check it" if not date and span else ""
-        date = date or (dated_by_campaign(span, month, day) if span else None)
+        opens = re.match(r"\W*(?:\w+\W+){0,3}?$", sentence[:match.start()]) or re.match(
+            r"(?:sáng|chiều|tối|trưa)\b", match.group(0), re.I)  # "(ĐN) - Sáng 19/8, …", "… chiều 5/4"
+        date = date or (dated_by_campaign(span, month, day) if span and opens
+                        and not OTHERS_LAUNCH.search(sentence[:match.end() + 40]) else None)
         if date and not (stamp and date.first_day > stamp.last_day):
             record_fact(draft, "issued", date,
                         f"“{match.group(0).strip()}”, the day it was launched{dated_by}")
@@ -421,9 +427,12 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
 
 def _event_day(sentence: str) -> Optional[re.Match]:
     """The first day a sentence gives that is not one end of a period ("… phát động đợt thi đua
-    30 ngày đêm (từ ngày 15/7 đến 15/8/2025)": no day of the launch)."""
+    30 ngày đêm (từ ngày 15/7 đến 15/8/2025)": no day of the launch), nor the day it celebrates
+    ("… chào mừng ngày 19/5")."""
     return next((match for match in LAUNCH_DATE.finditer(sentence)
-                 if not PERIOD_WORDS.search(sentence[:match.start()])), None)
+                 if not PERIOD_WORDS.search(sentence[:match.start()])
+                 and not re.search(r"\b(?:chào mừng|kỷ niệm|hướng tới)\s*$", sentence[:match.start()], re.I)),
+                None)
 
 
 def _year_stated(prose: str, match: re.Match) -> Optional[int]:

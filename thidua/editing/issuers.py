@@ -83,11 +83,18 @@ Hội đồng Thi đua - Khen thưởng Trung ương, đã phát động", "Th�
 trì lễ phát động", "Tổng cục Thuế vừa phát động", "Quân ủy
 Trung ương, Bộ Quốc phòng vừa phát động" (not "do Thủ tướng phát động": a campaign the text's own
 issuer answers)."""
+ATTENDED = re.compile(r"\s+(?:đã\s+)?dự\b")
+"""A national leader who attends a launch: the launch is national only when the sentence names no
+province's body or place after it ("Thủ tướng … dự lễ phát động phong trào … của Thành phố Hồ Chí
+Minh" is the city's)."""
+LOCAL = re.compile(rf"\b(?:tỉnh|thành phố|TP\.?|Tỉnh ủy|Thành ủy|UBND|Ủy ban nhân dân)\b|\bcủa\s+{NAME_WORD}")
+"""A province's body or place named in a sentence."""
 ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?:[^,.;\n]{0,40},\s*){0,3}(Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) "
                        r"Trung ương|Quân ủy (?:Trung ương|T\.?Ư|TW)(?:\s*[-–]\s*Bộ Quốc phòng)?)\s*,"
-                       r"(?=[^.;\n]*\bphát động\b)")
-"""A national body on whose behalf someone launches: "Thay mặt Quân ủy T.Ư - Bộ Quốc phòng, Thượng
-tướng … vừa phát động …", "thay mặt lãnh đạo Đảng, Nhà nước, Hội đồng Thi đua - Khen thưởng Trung
+                       r"(?=[^.;,\n]{0,140}\bphát động\b)")
+"""A national body on whose behalf someone launches, in one clause: "Thay mặt Quân ủy T.Ư - Bộ Quốc
+phòng, Thượng tướng … vừa phát động …" (not "…, Thượng tướng … trao Huân chương …, sau đó Bộ CHQS tỉnh
+phát động …"), "thay mặt lãnh đạo Đảng, Nhà nước, Hội đồng Thi đua - Khen thưởng Trung
 ương, Thủ tướng … phát động …"."""
 SEVERAL_PROVINCES = re.compile(r"\b(?:Cụm|Khối) thi đua[^.\n]{0,60}?\bgồm (?:\d+|các)\s+[^.\n:]{0,30}?"
                                r"tỉnh(?:,\s*thành phố)?\b", re.I)
@@ -168,7 +175,8 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     if other:
         text, level, words = other
         record_fact(draft, "issuer", text, f"“{words}”")
-        record_fact(draft, "issuer_level", level, f"the number's sentence names {text}")
+        record_fact(draft, "issuer_level", level,
+                    f"the number's sentence names {text}" if number else f"the text says {words} issued it")
         _issuer_code(draft, issuer_code(text, level))
         return
     issuer = _issuer_match(prose, number)
@@ -300,19 +308,33 @@ CAMPAIGN_NAME = re.compile(r"\b(?:phong trào|thi đua)[^“\"\n]{0,20}[“\"]([
 """A campaign's quoted name: "phong trào thi đua “Doanh nghiệp Sơn La hội nhập và phát triển”"."""
 
 
+def provinces_leading(name: str, english: bool = False) -> list:
+    """The provinces or centrally-run cities a campaign's name opens with, within its first three
+    words ("Doanh nghiệp Sơn La hội nhập …", "Hai Duong competes in …"), a whole name only ("Điện
+    Biên" in "Điện Biên Phủ …" is no province's: in Vietnamese a capital after it continues the
+    name); never "Hồ Chí Minh", a person's name in most campaigns."""
+    words = name.split()
+    found = []
+    for size in (4, 3, 2):
+        for index in range(min(3, len(words) - size + 1)):
+            window = " ".join(words[index:index + size])
+            following = words[index + size] if index + size < len(words) else ""
+            if not all(word[:1].isupper() for word in window.split()) or window == "Hồ Chí Minh" or (
+                    not english and following[:1].isupper()):
+                continue
+            unit = gazetteer().lookup(window)
+            if unit and unit.kind in ("province", "city"):
+                found.append(unit)
+    return found
+
+
 def _campaign_name_province(draft: Draft, prose: str) -> None:
     """The province of a provincial body the text does not name, when the only province the text
-    names is in its campaign's name ("Chủ tịch UBND tỉnh … phong trào thi đua “Doanh nghiệp Sơn
-    La hội nhập và phát triển”")."""
-    units = {}
-    for match in CAMPAIGN_NAME.finditer(prose):
-        words = match.group(1).split()
-        for size in (4, 3, 2):
-            for index in range(len(words) - size + 1):
-                name = " ".join(words[index:index + size])
-                unit = name[:1].isupper() and gazetteer().lookup(name)
-                if unit and unit.kind == "province":
-                    units.setdefault(unit.slug, match.group(1))
+    names is the subject of its campaign's name ("Chủ tịch UBND tỉnh … phong trào thi đua “Doanh
+    nghiệp Sơn La hội nhập và phát triển”"; not a place the name celebrates, "… kỷ niệm 70 năm
+    Chiến thắng Điện Biên Phủ")."""
+    units = {unit.slug: match.group(1) for match in CAMPAIGN_NAME.finditer(prose)
+             for unit in provinces_leading(match.group(1))}
     if len(units) == 1:
         slug, name = next(iter(units.items()))
         record_fact(draft, "province", slug, f"“{name}”, the campaign's name (the issuer says only “tỉnh”)")
@@ -405,7 +427,8 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
                    for m in MINISTRY.finditer(sentence)  # (without its abbreviation in brackets)
                    if not re.search(r"\b(?:tỉnh|thành phố|TP)\b", m.group(0))]  # not a province's
     candidates += [(m, re.split(r",", m.group(0))[0].strip(), "national")
-                   for m in NATIONAL_BODY.finditer(sentence)]
+                   for m in NATIONAL_BODY.finditer(sentence)
+                   if not (ATTENDED.match(sentence[m.end():]) and LOCAL.search(sentence[m.end():]))]
     candidates += [(m, m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
     committees = [m.end() for m in ISSUER.finditer(sentence)]
     if not candidates or (committees and max(committees) > max(c[0].end() for c in candidates)):
@@ -424,8 +447,12 @@ def _national_name(text: str) -> Optional[str]:
     Bộ Kế hoạch và Đầu tư (KH&ĐT) Nguyễn Chí Dũng" → "Bộ Kế hoạch và Đầu tư")."""
     def plain(words: str) -> str:
         return fold(re.sub(r"\s*[-–]\s*", " - ", words))
-    if re.match(r"Thủ tướng\b", text):  # "Thủ tướng Phạm Minh Chính": the Prime Minister
-        return "Thủ tướng Chính phủ"
+    if re.match(r"Thủ tướng\b", text):  # "Thủ tướng Phạm Minh Chính": the Prime Minister (a
+        return "Thủ tướng Chính phủ"     # deputy, "Phó Thủ tướng …", is written as printed)
+    if re.match(r"Phó Thủ tướng\b", text):
+        return None
+    if re.match(r"Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) (?:T\.?Ư|TW)$", text):
+        return "Hội đồng Thi đua - Khen thưởng Trung ương"
     return next((name for name in sorted(NATIONAL_BODIES, key=len, reverse=True)
                  if plain(name) in plain(text)), None)
 

@@ -36,8 +36,8 @@ KINDS = [
      r"\b(?:thông tư|circular)\b[^.]{0,60}\b(?:hướng dẫn|guiding)\b|"
      r"\bban hành\s+hướng dẫn\b[^.]{0,60}\bcông tác thi đua"),
     ("a contest, not a campaign",
-     r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest)\b|\b(?:photo\w*|writing|essay|"
-     r"video|art|drawing|song|singing|quiz|knowledge|design|talent|sports?|skills?)\s+competitions?\b"),
+     r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest)\b|"
+     r"(?<!emulation )(?<!patriotic )(?<!The )(?<!the )\bcompetitions?\b(?!\s+(?:to|lasts|runs|period|content)\b)"),
     ("a communication campaign, not an emulation campaign",
      r"\bchiến dịch truyền thông\b|\b(?:media|communication) campaign\b|"
      r"^tuyên truyền\s+(?:các\s+)?phong trào thi đua\b"),
@@ -80,7 +80,7 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"\bphát động\s+phong trào\s*[“\"'‘][^”\"'’\n]{0,40}\bthi đua\b|"
                     r"\bphát động\s+trong\s+(?:toàn|cả)\s+[^.;\n]{0,50}?\b(?:phong trào|đợt)\s+thi đua\b|"
                     r"\bphát động\b[^.]{0,80}\svà\s+(?:các\s+)?phong trào thi đua\b|"
-                    r"\blaunch\w*\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:contest|competition)s?\b)"
+                    r"\blaunch\w*\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition)s?\b)"
                     r"[^.]{0,80}\bemulation\b", re.I)
 """Words that launch a campaign (not a contest about one: "launched a photo competition on the
 emulation movement")."""
@@ -104,7 +104,8 @@ URGED = re.compile(r"\b(?:asked|urged|called on|requested|encouraged)\b[^.]{0,12
 
 ON_THIS_OCCASION = re.compile(r"\b(?:on this occasion|at the (?:ceremony|conference|event|meeting))\b"
                               r"[^.]{0,160}?\blaunch\w*\b[^.]{0,60}\bemulation\b|"
-                              r"\b(?:nhân dịp này|dịp này|tại (?:hội nghị|buổi lễ|lễ))\b[^.]{0,160}?"
+                              r"\b(?:nhân dịp này|dịp này|tại (?:hội nghị|buổi lễ|lễ|buổi họp mặt|buổi gặp mặt))\b"
+                              r"[^.]{0,160}?"
                               r"\bphát động\b[^.]{0,40}\bthi đua\b", re.I)
 """The event's own launch, told after its ceremony ("On this occasion, the Chairwoman … launched
 a patriotic emulation movement in 2023"): a text that leads with a commendation or a summing-up
@@ -122,9 +123,13 @@ OTHERS_LAUNCH = re.compile(r"\bdo\b[^,.;]{0,60}?\bphát động\b|\blaunched by\
 
 
 def _launches_itself(line: str) -> bool:
-    """Whether a line launches something itself (a covenant signed where a campaign is launched
-    is a launch, not one that carries on a campaign others launched)."""
-    return bool(re.search(r"\bphát động\b|\blaunch\w*", OTHERS_LAUNCH.sub("", line), re.I))
+    """Whether a line launches a campaign itself, at the event or not looking back (a covenant
+    signed where a campaign is launched is a launch, "Tại hội nghị, … đã phát động phong trào thi
+    đua"; not one that carries on a campaign others launched, "… do Thủ tướng Chính phủ phát
+    động", "… mà UBND tỉnh đã phát động", "launched earlier")."""
+    line = OTHERS_LAUNCH.sub("", line)
+    return bool(ON_THIS_OCCASION.search(line)) or bool(LAUNCH.search(line)) and not LOOKED_BACK.search(
+        line) and not re.search(r"\blaunched\s+(?:earlier|before|previously)\b", line, re.I)
 
 
 KIND_LINE = re.compile(r"^(?:hướng dẫn|kế hoạch|chỉ thị|quyết định|công văn|thông báo|quy chế)$", re.I)

@@ -23,8 +23,9 @@ PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,
                     r"(?:đến|(?<!tháng \d)(?<!tháng \d\d)(?<!\d-\d)(?<!\d-\d\d)[-–](?!\d{1,2}-\d{4}))\s*"
                     r"(?:hết\s+)?(?P<end>(?:ngày\s+)?[\d/.\-]+\d|tháng\s+\d{1,2}(?:[/-]| năm )\d{4}|"
                     r"năm\s+\d{4})", re.I)
-UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?(?:đến (?:hết|cuối)\s+|(?:triển khai|thực hiện|diễn ra|kéo dài)\s+"
-                   r"đến\s+(?=ngày\s+\d{1,2}/\d{1,2}/\d{4}))(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
+UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?(?:đến (?:hết|cuối)\s+|\b(?:phong trào|đợt|thi đua)\b(?:(?!báo cáo)"
+                   r"[^.;\n]){0,80}?\b(?:triển khai|thực hiện|diễn ra|kéo dài)\s+đến\s+(?=ngày\s+\d{1,2}\s*[/.-]\s*"
+                   r"\d{1,2}\s*[/.-]\s*\d{4}))(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
                    r"tháng\s+\d{1,2}(?:[/-]| năm )\d{4})", re.I)
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
@@ -32,10 +33,11 @@ NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|
                               r"những năm qua|sơ kết|tổng kết)\b", re.I)
 """Words of a sentence that looks back ("đã", but not "đã ban hành", "đã phát động": the
 campaign's own launch) or states a goal: its dates are not the campaign's."""
-SPAN_FIRST = re.compile(r"\b(?:đợt thi đua|phong trào|thời gian|cao điểm)\b[^,;]{0,60}\btừ\b[^,;]{1,40}"
-                        r"\bđến\b(?!\s+nay)", re.I)
-"""A campaign whose span its sentence gives first: "Đợt thi đua diễn ra từ … đến …" (not "Từ năm
-2021 đến nay, phong trào thi đua … đã …", a look back)."""
+SPAN_FIRST = re.compile(r"\b(?:đợt thi đua|phong trào|thời gian|cao điểm)\b[^,;]{0,60}\b(?:diễn ra|kéo dài|"
+                        r"thực hiện|triển khai|được tổ chức)\s+từ\b[^,;]{1,40}\bđến\b(?!\s+nay)", re.I)
+"""A campaign whose span its sentence gives first, as running: "Đợt thi đua diễn ra từ … đến …"
+(not "Từ năm 2021 đến nay, phong trào thi đua … đã …" nor "Phong trào thi đua từ năm 2016 đến năm
+2020 đã đạt …", looks back)."""
 ABOUT_A_CAMPAIGN = re.compile(r"thi đua|thời gian|\bđợt\b|phong trào|cao điểm|phát động|triển khai|"
                               r"thực hiện|diễn ra|kéo dài|bắt đầu|kết thúc", re.I)
 """Words of a sentence about a campaign: only such a sentence gives its period (not "Từ năm 2021
@@ -108,12 +110,26 @@ hoàn thành vượt mức các chỉ tiêu, nhiệm vụ … năm 2021", "tổ 
 hoàn thành xuất sắc các chỉ tiêu kinh tế - xã hội năm 2024" (not a goal "đến năm 2030")."""
 
 
+LOOK_BACK = re.compile(r"\b(?:trước đó|năm trước|trước đây|những năm qua|đã đạt|đạt (?:nhiều|được)\s+"
+                       r"(?:kết quả|thành tích)|với nhiều kết quả)\b", re.I)
+"""Words of a sentence that tells a campaign of the past: its years are not the one launched."""
+
+
+def _sentence_of(prose: str, match: re.Match) -> str:
+    """The sentence a match lies in."""
+    ends = [found.end() for found in SENTENCE_END.finditer(prose, 0, match.start())]
+    stop = SENTENCE_END.search(prose, match.end())
+    return prose[ends[-1] if ends else 0:stop.start() if stop else len(prose)]
+
+
 def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Match]:
     """The first CAMPAIGN_YEARS the text gives its own campaign: not the title of a document it
     carries out ("Thực hiện Kế hoạch số 74/KH-UBND … của UBND huyện về Phát động đợt thi đua …
     năm 2024"), whose years are that document's (a campaign the text responds to, "hưởng ứng
     … Kế hoạch số 330-KH/TU … về việc phát động cao điểm thi đua … 2024 – 2025", is its own)."""
     for match in CAMPAIGN_YEARS.finditer(prose):
+        if LOOK_BACK.search(_sentence_of(prose, match)):
+            continue  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
         before = prose[max(0, match.start() - 160):match.start()]
         cited = [found for found in mentions(before) if found.group(1) != number]
         if cited and re.search(r"\bvề\s+(?:việc\s+)?$", before) and not SENTENCE_END.search(
@@ -164,8 +180,13 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
         # days whose year the text does not say: no period, rather than a later span, another
         # campaign's ("… từ ngày 10-7 đến 31-10; Phong trào … thực hiện từ năm 2025-2030")
         if re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}", match.group(0)):
-            draft.missing["period"] = (f"“{match.group(0).strip()}”: the text does not give the year "
-                                       "of these days")
+            stated = STATED_YEAR.search(text)  # (a year the text states for the whole campaign)
+            if stated:
+                record_period(draft, year_date(stated.group(1)), year_date(stated.group(1)), None,
+                              f"“{stated.group(0).strip()}”")
+            else:
+                draft.missing["period"] = (f"“{match.group(0).strip()}”: the text does not give the "
+                                           "year of these days")
             return
     half = next((match for match in HALF_YEAR.finditer(text) if not re.search(
         r"\b(?:nhiệm vụ|công tác|kết quả)\b[^.;\n]{0,20}$", text[max(0, match.start() - 40):match.start()],
@@ -201,6 +222,12 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
                       f"“{open_ended.group(0).strip()}”")
         draft.missing["period.end"] = "the campaign runs until an event (“đến khi …”): no end date"
         return
+    _years(draft, text, prose)
+
+
+def _years(draft: Draft, text: str, prose: str) -> None:
+    """The period stated as a year or years: "Thời gian thực hiện: năm 2024", the year or years of
+    the campaign launched, "đến năm …", the year of the tasks the campaign serves."""
     stated = STATED_YEAR.search(text)
     if stated:
         record_period(draft, year_date(stated.group(1)), year_date(stated.group(1)), None,
@@ -216,7 +243,8 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     if until:
         record_period(draft, None, year_date(until.group("end")), None, f"“{until.group(0).strip()}”")
         return
-    tasks = TASKS_YEAR.search(prose)
+    tasks = next((match for match in TASKS_YEAR.finditer(prose)
+                  if not LOOK_BACK.search(_sentence_of(prose, match))), None)
     if tasks:  # "phát động phong trào thi đua phấn đấu hoàn thành … nhiệm vụ … năm 2021"
         record_period(draft, year_date(tasks.group(1)), year_date(tasks.group(1)), None,
                       f"“{tasks.group(0).strip()}”")
@@ -258,9 +286,9 @@ def _phases(draft: Draft, text: str, year: Optional[int]) -> bool:
     first = PERIOD.search(parts[0])
     last_open = re.search(r"\bđến\s+khi\b", parts[-1], re.I)
     last = None if last_open else PERIOD.search(parts[-1])
-    if not first:
+    if not first or not (last or last_open or _cut_off(parts[-1])):
         return False
-    last_open = last_open or not last  # the last phase's end unread (a text cut inside it)
+    last_open = last_open or not last  # the last phase's end unread: the text stops inside it
     end = date_phrase(last.group("end"), year) if last else None
     start_text = first.group("start")
     start = None if start_text.lower() == "nay" else date_phrase(start_text, end.year if end else year)
@@ -272,6 +300,12 @@ def _phases(draft: Draft, text: str, year: Optional[int]) -> bool:
         draft.missing["period.end"] = ("the last phase's end is not given (it runs until an event, "
                                        "“đến khi …”, or the text stops)")
     return True
+
+
+def _cut_off(phase: str) -> bool:
+    """Whether a phase's words are a span the text stops inside ("đợt 2, từ ngày 19/5/2023 đến n"):
+    its start given, the text ending in it (not "đợt 2 vào cuối năm")."""
+    return bool(re.search(r"\btừ\b", phase)) and not re.search(r"[.;]\s*$", phase.strip()) and len(phase) < 80
 
 
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")

@@ -78,7 +78,7 @@ NATIONAL_SYMBOLS: dict[str, str] = {
     "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BXD": "Bộ Xây dựng", "BTP": "Bộ Tư pháp",
     "BCT": "Bộ Công Thương", "BGTVT": "Bộ Giao thông vận tải",
     "BTNMT": "Bộ Tài nguyên và Môi trường", "BKHCN": "Bộ Khoa học và Công nghệ",
-    "BNG": "Bộ Ngoại giao", "TCT": "Tổng cục Thuế"}
+    "BNG": "Bộ Ngoại giao"}
 """The symbols with which the Prime Minister and the ministries sign their documents (the part
 of the number after its type: "923/QĐ-TTg", "03/CT-BTTTT", "2579/HD-BNN-TCCB"), and who they
 are (each a body of NATIONAL_BODIES): a document so numbered is a national one."""
