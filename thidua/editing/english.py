@@ -39,6 +39,8 @@ MONTHS = {name: number for number, names in enumerate(
      ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
      ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_ANY_MONTH = _MONTH.replace("?P<month>", "?:")
+"""A month's name, not captured."""
 DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b",
                        re.I)
 MONTH_FIRST = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -75,7 +77,7 @@ PLACE_AFTER = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|People['’]s Committee) of\
 Committee", "Lao Cai's People's Committee", "the People's Committee of Thua Thien Hue"."""
 LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulation\b|"
                     r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b", re.I)
-PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?|" + _MONTH.replace("?P<month>", "?:")
+PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?|" + _ANY_MONTH
                     + r")\s+(?:to|until|till|"
                     r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/.-]*?\d{4})\b", re.I)
 _CAMPAIGN = r"(?:movement|campaign|drive)"
@@ -220,7 +222,8 @@ _SENTENCES = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.\s+
 def _own_number(prose: str) -> Optional[tuple[str, str]]:
     """The number of the document the article says was issued ("… issued Plan No. …"); None
     when no number is said to be issued, or two are (numbers the plan implements or follows are
-    cited, not its own)."""
+    cited, not its own), and not a plan of celebrations ("Plan No. 150-KH/TU on organizing
+    activities to celebrate …")."""
     found: dict[str, str] = {}
     for match in mentions(prose):
         start = match.start(1)
@@ -254,8 +257,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     """The issue date: "dated …" right after the number, else the date of the sentence that
     says it was issued ("On January 3, 2024, … issued …"), or, when the text names no document,
     of the first sentence that launches the campaign with a date ("On the afternoon of July 21,
-    2018, … organized the launching ceremony of the emulation campaign"), if it gives day, month
-    and year."""
+    2018, … organized the launching ceremony of the emulation campaign") or of the ceremony told
+    last before a launch "on this occasion", if it gives day, month and year (a day without its
+    year takes the year of the date printed before the text); never a plan of celebrations'.
+    """
     dated = []
     if number:
         dated = [re.match(r"\s*,?\s*dated\s+(.{0,30})", prose[m.end():])
@@ -417,8 +422,8 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
                   f"“{match.group(0).strip()}”")
 
 
-YEARLESS = re.compile(r"\bfrom\s+(?P<start>" + _MONTH.replace("?P<month>", "?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
-                      r"\s+(?:to|until|till|through)\s+(?P<end>" + _MONTH.replace("?P<month>", "?:")
+YEARLESS = re.compile(r"\bfrom\s+(?P<start>" + _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+                      r"\s+(?:to|until|till|through)\s+(?P<end>" + _ANY_MONTH
                       + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!,?\s+\d{4})", re.I)
 """A period whose text gives no year: "The competition lasts for 80 days, from October 3 to
 December 22"."""
@@ -500,9 +505,11 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     the paragraph of the plan's number, else in the text; else the one province the text names
     as "<Name> province", "<Name> city" or "province of <Name>" other than where something took
     place ("a conference in Hoa Binh province" says where, not who). None when the text names
-    several, or a name the gazetteer does not know whole. A text whose lines launch a campaign
-    (a listing of several stories) is read in those lines only: a place another story names is
-    not the plan's."""
+    several, or a name the gazetteer does not know whole, or when it rounds up several
+    provinces' launches ("many provincial Women's Unions launched …"). A text whose lines launch a
+    campaign (a listing of several stories) is read in those lines only: a place another story
+    names is not the plan's. When the lines that launch name no province, the article's own
+    words may (:func:`_headline_province`)."""
     launching = "\n".join(line for line in prose.splitlines() if LAUNCH.search(line)) or prose
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [launching]
     subject = NATIONAL.search(paragraphs[0] if number else prose)

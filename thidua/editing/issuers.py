@@ -45,7 +45,7 @@ _ISSUES = (r"(?=\s+(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(
            r"(?i:lễ|hội nghị|buổi lễ)[^.;]{0,60}?phát động|(?<=ký )(?i:công văn|kế hoạch|chỉ thị|quyết định|"
            r"văn bản)))")
 """What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch", "… đã
-phát động", "… tổ chức lễ phát động"."""
+phát động", "… tổ chức lễ phát động", "… vừa ký Công văn …"."""
 PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?!\s+viên)(?:\s+(?:TP\.?\s*)?{NAME_WORD}){{0,4}}"
                    rf"{_ISSUES}|\bĐảng ủy Khối\s+[^,.;:\n]{{2,60}}?{_ISSUES}")
 """A Party committee as the subject that issues or launches: "Ban Thường vụ Tỉnh ủy Cao Bằng ban
@@ -80,9 +80,9 @@ NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?
                            rf"(?:{_ISSUES}|(?=\s+(?:đã\s+)?(?:chủ trì|dự)\s+(?i:lễ|buổi lễ)\s+phát động))")
 """A national body as the subject that issues or launches: "Thủ tướng Phạm Minh Chính, Chủ tịch
 Hội đồng Thi đua - Khen thưởng Trung ương, đã phát động", "Thủ tướng …, Chủ tịch Hội đồng … đã chủ
-trì lễ phát động", "Tổng cục Thuế vừa phát động", "Quân ủy
-Trung ương, Bộ Quốc phòng vừa phát động" (not "do Thủ tướng phát động": a campaign the text's own
-issuer answers)."""
+trì lễ phát động", "Thủ tướng … dự lễ phát động …" (unless a province's body or place follows:
+ATTENDED), "Tổng cục Thuế vừa phát động", "Quân ủy Trung ương, Bộ Quốc phòng vừa phát động" (not
+"do Thủ tướng phát động": a campaign the text's own issuer answers)."""
 ATTENDED = re.compile(r"\s+(?:đã\s+)?dự\b")
 """A national leader who attends a launch: the launch is national only when the sentence names no
 province's body or place after it ("Thủ tướng … dự lễ phát động phong trào … của Thành phố Hồ Chí
@@ -120,7 +120,9 @@ def national_issuer(number: str) -> Optional[tuple[str, str]]:
 def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
     """The province and the issuer the text gives, the province read, when the text names none
     after a type word, from the issuer ("Ban Thường vụ Tỉnh ủy Cao Bằng"), a provincial
-    organisation or the districts it names."""
+    organisation or the districts it names, else, for a body that says only "tỉnh", the subject
+    of its campaign's name, else a province in brackets after a local committee or heading the
+    headline."""
     _places(draft, prose, number)
     cluster = SEVERAL_PROVINCES.search(prose[:600])
     if cluster and draft.values.get("issuer_level") != "national":
@@ -343,8 +345,9 @@ def _campaign_name_province(draft: Draft, prose: str) -> None:
 BRACKETED_PLACE = re.compile(rf"\b(?:UBND|Ủy ban nhân dân)\s+(?i:xã|phường|thị trấn|huyện|quận|thị xã)\s+"
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*\(([^()]{{0,40}}?)\)")
 """A local committee followed by its place in brackets: "UBND xã Thới Sơn (Tịnh Biên, An Giang)"."""
-HEADLINE_PLACE = re.compile(rf"^({NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s*:\s")
-"""A headline that opens with its province: "Quảng Ngãi: Phát động thi đua đặc biệt …"."""
+HEADLINE_PLACE = re.compile(rf"^({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})\s*:\s")
+"""A headline that opens with its province: "Quảng Ngãi: Phát động thi đua đặc biệt …", "Bà Rịa -
+Vũng Tàu: …"."""
 
 
 def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
@@ -354,12 +357,12 @@ def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
     bracketed = BRACKETED_PLACE.search(prose)
     name = bracketed.group(1).split(",")[-1].strip() if bracketed else None
     unit = gazetteer().lookup(name) if name else None
-    if unit and unit.kind == "province":
+    if unit and unit.kind in ("province", "city"):
         record_fact(draft, "province", unit.slug, f"“({bracketed.group(1)})”, after the committee")
         return
     headline = HEADLINE_PLACE.match(prose)
     unit = gazetteer().lookup(headline.group(1)) if headline else None
-    if unit and unit.kind == "province":
+    if unit and unit.kind in ("province", "city"):
         record_fact(draft, "province", unit.slug, f"“{headline.group(0).strip()}”, the headline")
 
 
@@ -401,10 +404,10 @@ def number_sentence(prose: str, number: Optional[str]) -> tuple[str, str]:
 
 
 def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str, str]]:
-    """A Party committee, a department or a mass organisation as the subject of the number's
-    sentence (without a number, of the first sentence that names one and says a plan was made
-    or a campaign launched), with its level, when it comes after any People's Committee named
-    there."""
+    """A Party committee, a department, a mass organisation or a national body as the subject of
+    the number's sentence (without a number, of the first sentence that names one and says a plan
+    was made or a campaign launched), with its level and the words that name it, when it comes
+    after any People's Committee named there."""
     if number:
         return _body_issuing(number_sentence(prose, number)[0])
     for sentence in sentences(prose):

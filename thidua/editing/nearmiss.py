@@ -1,7 +1,8 @@
 """Texts that look like a plan launching an emulation campaign and are not one: a plan to hold
 emulation congresses, a conference summing up results, a commendation or a title conferred, a
-guidance on emulation work, a writing or photo contest, a fundraising drive, a notice of
-conclusions, an inspection plan, a tree-planting festival, a legal text.
+covenant signed with nothing launched, a guidance on emulation work, a writing or photo contest,
+a communication campaign or publicity, a fundraising drive, a notice of conclusions, an
+inspection plan, a tree-planting festival, a legal text.
 Each is refused with what it is, unless the text also launches a campaign (a plan that launches
 one to greet a congress is a plan)."""
 
@@ -142,7 +143,10 @@ def near_miss(lines: list[str]) -> Optional[str]:
     more past an official heading, even one laid out as a table: the headline and what the
     article says first) that says what it is names one of the KINDS, or if it is a legal text
     in articles ("Điều 16. …", "Điều 17. …"); None if it launches a campaign (further on, a
-    text that is not a plan often asks others to launch campaigns) or says neither."""
+    text that is not a plan often asks others to launch campaigns) or says neither. A document's
+    kind printed alone ("HƯỚNG DẪN") is read with the title under it; a summing-up or a
+    commendation that launches a campaign "on this occasion", and a covenant signed where a
+    campaign is launched, are launches."""
     if sum(1 for line in lines if ARTICLE.match(line)) >= 2 and \
             not any(ISSUES_A_CAMPAIGN_PLAN.search(line) for line in lines[:60]):
         return "a legal text (a law, decree or regulation in articles), not a campaign"

@@ -147,9 +147,11 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     "đến hết …", "từ tháng 1-12/2023", a start with an end that is an event ("từ tháng 10/2025
     đến khi …": no end date), so many days from a start ("100 ngày, bắt đầu từ ngày 15/4/2024"),
     a period stated as one year ("Thời gian thực hiện: năm 2024"), or else the year or years of
-    the campaign launched ("phát động phong trào thi đua năm 2024"). A start without its year
-    takes the end's, an end without its year the start's; a start "từ ngày ký" is the issue
-    date."""
+    the campaign launched ("phát động phong trào thi đua năm 2024"), or the year of the tasks it
+    serves ("phấn đấu hoàn thành … nhiệm vụ … năm 2021"). A start without its year takes the
+    end's, an end without its year the start's; a start "từ ngày ký" is the issue date. Phases
+    whose last end the text cuts off give the start only; days whose year the text never gives
+    give no period (not a later span, another campaign's), unless the text states the year."""
     text = "\n".join(TERM.sub("", sentence) for sentence in map(_campaign_clause, sentences(prose))
                      if not NOT_THE_CAMPAIGN.search(sentence) and ABOUT_A_CAMPAIGN.search(sentence))
     months = MONTH_RANGE.search(text)
