@@ -1295,13 +1295,14 @@ def test_an_english_campaign_in_phases_runs_from_the_first_to_the_end_of_the_las
     assert facts == {"period": {"start": "2024", "end": "2024-12-31"}}
 
 
-@pytest.mark.parametrize("stamp, period", [
-    (" date 2025-09-20 ", {"start": "2025-10-01", "end": "2025-12-20"}),
-    ("", None),  # no date of the article: the year is unknown
+@pytest.mark.parametrize("stamp, span, period", [
+    (" date 2025-09-20 ", "from October 1 to December 20", {"start": "2025-10-01", "end": "2025-12-20"}),
+    (" date 2025-09-20 ", "from 1 October to 20 December", {"start": "2025-10-01", "end": "2025-12-20"}),
+    ("", "from October 1 to December 20", None),  # no date of the article: the year is unknown
 ])
-def test_an_english_period_without_a_year_takes_the_articles(stamp, period):
+def test_an_english_period_without_a_year_takes_the_articles(stamp, span, period):
     facts = stated(f"{stamp}Militia launch a peak emulation campaign of 80 days.\nThe campaign lasts "
-                   "for 80 days, from October 1 to December 20.", {"period": 0})
+                   f"for 80 days, {span}.", {"period": 0})
     assert facts == {"period": period}
 
 

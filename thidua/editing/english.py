@@ -207,12 +207,12 @@ national innovation and digital transformation movement")."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
 """An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
 2023)": its dates are no issue date."""
-CELEBRATIONS = re.compile(r"\s*(?:dated\s+[^,;]{0,30},?\s*)?on\s+(?:organi[sz]ing|holding)\s+(?:the\s+)?"
-                          r"(?:activities|events)\s+(?:to\s+)?(?:celebrate|mark|commemorat)|"
-                          r"\bissued\b[^.;]{0,60}\bon\s+(?:organi[sz]ing|holding)\s+(?:the\s+)?(?:activities|"
-                          r"events)\s+(?:to\s+)?(?:celebrate|mark|commemorat)", re.I)
-"""A plan of celebrations, not of a campaign: "issued Plan No. 150-KH/TU on organizing activities to
-celebrate the 90th anniversary …" (its number and date are not the launch's)."""
+_CELEBRATING = r"on\s+(?:organi[sz]ing|holding)\s+(?:the\s+)?(?:activities|events)\s+(?:to\s+)?(?:celebrate|mark|commemorat)"
+CELEBRATIONS_PLAN = re.compile(r"\s*(?:dated\s+[^,;]{0,30},?\s*)?" + _CELEBRATING, re.I)
+"""What follows the number of a plan of celebrations, not of a campaign: "Plan No. 150-KH/TU on
+organizing activities to celebrate the 90th anniversary …" (its number is not the launch's)."""
+CELEBRATIONS_ISSUED = re.compile(r"\bissued\b(?:No\.|[^.;]){0,60}\b" + _CELEBRATING, re.I)
+"""A sentence that says a plan of celebrations was issued (its date is not the launch's)."""
 _NAMED = re.compile(DOCUMENT.pattern + "$", re.I)
 """A document's name right before its number."""
 _SENTENCES = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.\s+")
@@ -234,7 +234,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             continue
         if CITED.search(sentence) or not OWN.search(sentence):
             continue  # one it cites, or one the text does not say was issued
-        if CELEBRATIONS.match(prose[match.end():]):
+        if CELEBRATIONS_PLAN.match(prose[match.end():]):
             continue  # a plan of celebrations (it may also ask for emulation): not the launch
         number = match.group(1)
         found.setdefault(number, f"“{named.group(0).strip()} {number}”")
@@ -270,7 +270,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     issuing = [_from_on(sentence) for sentence in lines
                if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
                and not re.search(r"\bCall for (?:Patriotic )?Emulation\b", sentence, re.I)
-               and not CELEBRATIONS.search(sentence)]
+               and not CELEBRATIONS_ISSUED.search(sentence)]
     if not number:  # no document named: the day of the first dated launch the text tells
         launches = [sentence for sentence in lines
                     if (LAUNCH.search(sentence) or MOVEMENT_LAUNCH.search(sentence)) and (
@@ -422,11 +422,11 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
                   f"“{match.group(0).strip()}”")
 
 
-YEARLESS = re.compile(r"\bfrom\s+(?P<start>" + _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
-                      r"\s+(?:to|until|till|through)\s+(?P<end>" + _ANY_MONTH
-                      + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!,?\s+\d{4})", re.I)
+_YEARLESS_DAY = r"(?:" + _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _ANY_MONTH + r")"
+YEARLESS = re.compile(r"\bfrom\s+(?P<start>" + _YEARLESS_DAY + r")\s+(?:to|until|till|through)\s+(?P<end>"
+                      + _YEARLESS_DAY + r")\b(?!,?\s+\d{4})", re.I)
 """A period whose text gives no year: "The competition lasts for 80 days, from October 3 to
-December 22"."""
+December 22", "from 3 October to 22 December"."""
 PHASES = re.compile(r"\b(?:phase|stage)\s+(?:1|one|I)\b\s*:?\s*(?:is\s+|runs\s+)?from\s+(?P<start>[^.;]+?)"
                     r"\s+(?:to|until)\s+[^.]*\b(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)\b"
                     r"[^.]*\b(?:to|until|till|through)\s+(?P<end>[^.;]*?\d{4})\b", re.I)
