@@ -1665,10 +1665,13 @@ def test_a_launch_with_a_covenant_the_prime_minister_attending_and_the_tax_depar
     assert stated(text, facts) == facts
 
 
-def test_an_english_headline_whose_subject_is_the_province_places_its_unnamed_committee():
-    facts = stated("News\nQuang Tri launches 100-day emulation campaign to speed up public investment\nOn the "
-                   "afternoon of May 2, the Provincial People's Committee issued Plan No. 99/KH-UBND on a 100-day "
-                   "emulation campaign.", {"province": 0})
+@pytest.mark.parametrize("headline", [
+    "Quang Tri launches 100-day emulation campaign to speed up public investment",
+    "Quang Tri Launches 100-Day Emulation Campaign To Speed Up Public Investment",  # title case
+])
+def test_an_english_headline_whose_subject_is_the_province_places_its_unnamed_committee(headline):
+    facts = stated(f"News\n{headline}\nOn the afternoon of May 2, the Provincial People's Committee issued "
+                   "Plan No. 99/KH-UBND on a 100-day emulation campaign.", {"province": 0})
     assert facts == {"province": "quang-tri"}
 
 

@@ -607,7 +607,7 @@ OWN_COMMITTEE = re.compile(r"\b[Tt]he [Pp]rovincial People['’]s Committee\b|\b
 """A province's People's Committee that the text does not name: the province is the one the
 text names, even as where the launch took place ("the Provincial People's Committee organized
 the Launching Ceremony of the Movement … in Dong Thap province")."""
-HEADLINE_SUBJECT = re.compile(r"^((?:[A-ZĐ][\w'’-]*)(?:[ \t]+[A-ZĐ][\w'’-]*){0,2})[ \t]+(?=launch|issue|kick|start)",
+HEADLINE_SUBJECT = re.compile(r"^((?:[A-ZĐ][\w'’-]*)(?:[ \t]+[A-ZĐ][\w'’-]*){0,2})[ \t]+(?=(?i:launch|issue|kick|start))",
                               re.M)
 """A headline whose subject is a province: "Binh Duong launches 100-day emulation campaign …"."""
 QUOTED = re.compile(r"\b(?:movement|campaign|drive|themed|theme(?: of)?|called|named)\s*:?\s*[\"“'‘]"
