@@ -1777,3 +1777,13 @@ def test_a_covenant_carrying_on_others_campaign_or_a_named_competition_is_refuse
 ])
 def test_an_english_day_that_is_not_the_launchs_own_gives_no_issue_date(text):
     assert stated(text, {"issued": 0}) == {"issued": None}
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Sáng ngày 06/01/2022, Huyện đoàn Phù Cát tổ chức phát động thi đua chào mừng Đại hội Đoàn các cấp.",
+     "binh-dinh"),  # a district of one province, named through its Youth Union
+    (" date 2026-03-06 Ngày 6/3, Tỉnh Đoàn Lào Cai tổ chức Lễ khởi động Tháng Thanh niên năm 2026, phát động "
+     "đợt thi đua cao điểm.", "lao-cai"),  # the provincial Youth Union, its name capitalised
+])
+def test_a_province_named_through_a_youth_union(text, province):
+    assert stated(text, {"province": 0}) == {"province": province}

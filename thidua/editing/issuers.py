@@ -31,11 +31,12 @@ ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|t
                     rf"xã|phường|đặc khu))"
                     rf"([ \t]*{NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})?")
 """A People's Committee and the place it governs (a name stops at the end of its line)."""
-DISTRICT = re.compile(rf"\b((?i:huyện|quận|thị xã))[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+)"
-                      rf"{NAME_WORD}){{0,3}})")
-"""A district named with its type word: "huyện Tiên Phước"."""
+DISTRICT = re.compile(rf"\b((?i:huyện|quận|thị xã))(?:[ \t]+(?i:đoàn|ủy|uỷ))?[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|"
+                      rf"[ \t]+){NAME_WORD}){{0,3}})")
+"""A district named with its type word: "huyện Tiên Phước", also through its Youth Union or Party
+committee: "Huyện đoàn Phù Mỹ", "Huyện ủy Yên Minh"."""
 ORGANISATION_PLACE = re.compile(
-    rf"\b(?:Công đoàn|Đảng bộ|Tỉnh đoàn|Thành đoàn|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
+    rf"\b(?:Công đoàn|Đảng bộ|(?i:Tỉnh đoàn|Thành đoàn)|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
     rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
 "CATP Hà Nội" (the city's police)."""
