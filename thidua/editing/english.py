@@ -236,6 +236,8 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             continue  # one it cites, or one the text does not say was issued
         if CELEBRATIONS_PLAN.match(prose[match.end():]):
             continue  # a plan of celebrations (it may also ask for emulation): not the launch
+        if national_issuer(match.group(1)) and _answered_locally(prose, match.end()):
+            continue  # the national document a province's own launch answers, told first
         number = match.group(1)
         found.setdefault(number, f"“{named.group(0).strip()} {number}”")
     return next(iter(found.items())) if len(found) == 1 else None
@@ -267,6 +269,9 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                  for m in re.finditer(re.escape(number), prose)]
     lines = [SPAN.sub("", sentence) for line in prose.splitlines()
              for sentence in _SENTENCES.split(line)]
+    # not the national document or launch told first that a province's own launch answers
+    lines = [sentence for sentence in lines if not (
+        NATIONAL.search(sentence) and _answered_locally(prose, prose.find(sentence) + len(sentence)))]
     issuing = [_from_on(sentence) for sentence in lines
                if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
                and not re.search(r"\bCall for (?:Patriotic )?Emulation\b", sentence, re.I)
@@ -513,6 +518,8 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     launching = "\n".join(line for line in prose.splitlines() if LAUNCH.search(line)) or prose
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [launching]
     subject = NATIONAL.search(paragraphs[0] if number else prose)
+    if subject and not number and _answered_locally(prose, subject.end()):
+        subject = None  # the national launch told first, a province's own answering it
     if subject and "attended" in subject.group(0) and _places_named(
             re.split(r"(?<=[.;])\s", subject.string[subject.end():], 1)[0]):
         subject = None  # a national leader at a province's launch ("… of Ho Chi Minh City")
@@ -545,6 +552,34 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
         _district_province(draft, launching)
         if "province" not in draft.values:
             _headline_province(draft, prose, launching)
+
+
+ANSWER = re.compile(r"^\W*(?:in response|responding|following|implementing|in reply)\b", re.I)
+"""A sentence that opens as an answer to what was told before it."""
+
+
+def _answered_locally(prose: str, after: int) -> bool:
+    """Whether a sentence after ``after`` opens as an answer ("Responding to the movement, …",
+    "In response, …") and launches a campaign of a province it names: the national document or
+    launch told before it is what the text's plan answers, not its own."""
+    rest = prose[after:]
+    return any(ANSWER.search(sentence) and re.search(r"\blaunch\w*\b", sentence, re.I)
+               and (_places_named(sentence) or _body_place(sentence))
+               for line in rest.splitlines() for sentence in _SENTENCES.split(line))
+
+
+LOCAL_BODY = re.compile(r"\b((?:[A-ZĐ][\w'’-]*\s+){1,3}?)(?:Department|Provincial|Municipal|Police|Military "
+                        r"Command|Border Guard|Labou?r Federation|Youth Union|Women['’]s Union)\b")
+"""A province's body named after its province: "the Thanh Hoa Department of Education"."""
+
+
+def _body_place(sentence: str) -> Optional[object]:
+    """The province a body of the sentence is named after, if any."""
+    for match in LOCAL_BODY.finditer(sentence):
+        unit = gazetteer().lookup(match.group(1).strip())
+        if unit and unit.kind in ("province", "city"):
+            return unit
+    return None
 
 
 RELATED = re.compile(r"^(?:related(?: news| stories| articles)?|read more|see also|other news)\b", re.I | re.M)

@@ -23,7 +23,15 @@ from thidua.editing.facts import (
     partial_date,
     record_fact,
 )
-from thidua.editing.issuers import ISSUING, NAME_WORD, number_sentence, read_places
+from thidua.editing.issuers import (
+    ISSUING,
+    LOOKED_BACK_ON,
+    NAME_WORD,
+    answered_locally,
+    national_issuer,
+    number_sentence,
+    read_places,
+)
 from thidua.editing.movements import suggest_movements
 from thidua.editing.nearmiss import LAUNCH, ON_THIS_OCCASION, OTHERS_LAUNCH, near_miss
 from thidua.editing.periods import (
@@ -123,6 +131,12 @@ REPORTED = re.compile(r"\b(?:cho biết|cho hay|thông tin|vừa)\b", re.I)
 HELD = re.compile(r"\b(?:tổ chức|diễn ra)\s+(?:long trọng\s+)?(?:Hội nghị|Lễ|buổi lễ)\b", re.I)
 """A ceremony held on a day ("Sáng 01/3/2017, UBND tỉnh … tổ chức Hội nghị tổng kết …"): the day of
 a launch told later without its own ("Cũng tại Hội nghị, Chủ tịch … đã phát động …")."""
+OTHER_EVENT = re.compile(r"(?:\bdo\b[^.;]{0,60}\bphát động|\b(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|"
+                         r"kết luận|thông báo|chào mừng|kỷ niệm|hướng tới|quốc khánh)\b[^.;,]{0,40}?)\s*(?:vào\s+)?$",
+                         re.I)
+"""Words right before a date that make it another event's: a launch by others ("… do Thủ tướng
+phát động ngày 13/4/2025"), a meeting whose conclusions the plan carries out ("tại cuộc họp ngày
+5/3/2025"), the day the campaign celebrates ("Quốc khánh ngày 2/9/2025")."""
 TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
 """An event of the article's own day: "… do Sở Y tế tổ chức sáng nay"."""
 PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\bthời gian\b[^,;]*)\s*$", re.I)
@@ -276,8 +290,8 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
                      and not re.search(rf"\b(?:{CITING})\b",
                                        re.split(r"[,;]", sentence)[-1], re.I))
         if not (headline or launching or OWN_NUMBER.search(before)
-                or OWN_NUMBER.search(before.strip() + " ")):
-            continue
+                or OWN_NUMBER.search(before.strip() + " ")) or LOOKED_BACK_ON.search(sentence):
+            continue  # (a document told as earlier: "Trước đó, Tổng cục Thuế đã ban hành …")
         rank = 1 if headline else 0 if re.match(r"\s*số(?:\s+hiệu)?\s*[:\s]", before, re.I) or re.search(
             r"nguồn", before, re.I) else (
             1 if re.search(r"\bvừa\b|\bký ban hành", sentence, re.I) else
@@ -295,6 +309,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
                       # sentence does not say launches the campaign: one the text looks back on
         if number not in ranked or rank < ranked[number][0]:
             ranked[number] = (rank, f"“…{before.strip()} {number}”")
+    for number in [number for number in ranked if national_issuer(number)]:
+        if answered_locally(prose, prose.find(number)):
+            del ranked[number]  # "Thủ tướng … đã ban hành Chỉ thị số 15/CT-TTg … Hưởng ứng, UBND tỉnh …"
     if not ranked:
         return None
     best = min(rank for rank, _ in ranked.values())
@@ -347,7 +364,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     windows += ["".join(number_sentence(prose, number))] if number else []
     windows += [_lead_in(prose, number)] if number else []
     windows += [sentence for sentence in sentences(prose) if ISSUING.search(sentence)
-                and _about_the_plan(sentence, number)]
+                and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))]
     for window in windows:
         matches = list(ISSUE_DATE.finditer(window))
         if window.strip()[:1].isdigit() and DATE.match(window.strip()):
@@ -359,6 +376,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 continue  # the date of a document the plan cites, or of a law
             if PERIOD_WORDS.search(window[:match.start()]):
                 continue  # the campaign's start or end, not its issue
+            if OTHER_EVENT.search(window[:match.start()]):
+                continue  # another event's day: a launch by others, a meeting, a day celebrated
             date = date_of(match, year or _year_stated(prose, match))
             if date and not (stamp and date.first_day > stamp.last_day):
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
@@ -397,8 +416,9 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
                 if (_event_day(sentence) or TODAY.search(sentence))
                 and LAUNCH.search(sentence) and _about_the_plan(sentence, None)]
     local = [sentence for sentence in launches if not NATIONAL.search(sentence)]
-    if launches and NATIONAL.search(launches[0]) and local:  # the province's own launch, told
-        launches = local                                      # after the Prime Minister's
+    if launches and NATIONAL.search(launches[0]) and (local or answered_locally(
+            prose, prose.find(launches[0]))):  # the province's own launch, told after the
+        launches = local                        # Prime Minister's (undated: no day)
     occasion = ON_THIS_OCCASION.search(prose)
     if not launches and occasion:  # "Cũng tại Hội nghị, … phát động …": the ceremony told last
         launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose[:occasion.start()])

@@ -61,9 +61,9 @@ UNION = re.compile(rf"\b(?:Tổng Liên đoàn Lao động|Liên đoàn Lao đ�
 """A mass organisation as the issuer: a trade union, the Youth Union, the Fatherland Front."""
 _MINISTRIES = "|".join(re.escape(name) for name in sorted(NATIONAL_BODIES, key=len, reverse=True)
                        if name.startswith("Bộ "))
-MINISTRY = re.compile(rf"\b(?:Bộ trưởng\s+)?(?:{_MINISTRIES})(?:\s*\([^()\n]{{1,15}}\)(?:\s+{NAME_WORD}){{0,4}})?"
+MINISTRY = re.compile(rf"(?<!do )(?<!mà )\b(?:Bộ trưởng\s+)?(?:{_MINISTRIES})(?:\s*\([^()\n]{{1,15}}\)(?:\s+{NAME_WORD}){{0,4}})?"
                       rf"{_ISSUES}|"
-                      rf"\bBộ(?:\s+trưởng\s+Bộ)?(?!\s+(?:đội|Chỉ huy|CHQS|CH|Tư lệnh|phận)\b)\s+"
+                      rf"(?<!do )(?<!mà )\bBộ(?:\s+trưởng\s+Bộ)?(?!\s+(?:đội|Chỉ huy|CHQS|CH|Tư lệnh|phận)\b)\s+"
                       rf"(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{2,50}}?(?:\s*\([^()\n]{{1,15}}\)"
                       rf"(?:\s+{NAME_WORD}){{0,4}})?{_ISSUES}")
 """A ministry as the issuer: "Bộ Y tế ban hành", "Bộ trưởng Bộ Nội vụ ban hành", "Bộ trưởng Bộ Kế
@@ -112,9 +112,11 @@ tỉnh"), as the records write them."""
 
 
 def national_issuer(number: str) -> Optional[tuple[str, str]]:
-    """The national body whose symbol the number carries, with its code (``ttg``, ``btttt``)."""
+    """The national body whose symbol the number carries, after its type's or first (``12/CT-TTg``,
+    ``123/BYT-KCB``), with its code (``ttg``, ``btttt``)."""
     parts = number.split("/", 1)[-1].split("-")
-    symbol = next((part for part in parts[:2] if part in NATIONAL_SYMBOLS), None)  # (after the type's)
+    folded = {fold(symbol): symbol for symbol in NATIONAL_SYMBOLS}  # ("BGDDT" in English texts)
+    symbol = next((folded[fold(part)] for part in parts[:2] if fold(part) in folded), None)
     return (NATIONAL_SYMBOLS[symbol], fold(symbol)) if symbol else None
 
 
@@ -414,10 +416,32 @@ def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str,
     for sentence in sentences(prose):
         if ISSUING.search(sentence) or LAUNCH.search(sentence) or re.search(
                 r"\bcó kế hoạch\b", sentence, re.I):
-            found = _body_issuing(sentence)
+            found = None if LOOKED_BACK_ON.search(sentence) else _body_issuing(sentence)
+            if found and found[1] == "national" and answered_locally(prose, prose.find(sentence)):
+                continue  # the national launch the province's own answers, told first
             if found:
                 return found
     return None
+
+
+LOOKED_BACK_ON = re.compile(r"^\s*(?:trước đó|trước đây)\b", re.I)
+"""A sentence that tells an earlier event ("Trước đó, ngày 5/3/2025, … đã ban hành Chỉ thị …"):
+its document, date and body are not the plan's."""
+LOCAL_LAUNCH = re.compile(r"\b(?:tổ chức\s+(?:lễ|hội nghị)\s+phát động|phát động)\b[^.;\n]{0,120}?"
+                          r"\b(?:thi đua|phong trào)\b", re.I)
+LOCAL_BODY = re.compile(r"\b(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Sở|Công an|Cục|Bộ CHQS|Bộ Chỉ huy|"
+                        r"Hội|Liên đoàn|Tỉnh đoàn|Thành đoàn)\b[^.;\n]{0,40}?\b(?i:tỉnh|thành phố|huyện|xã|phường|"
+                        r"TP)\b")
+
+
+def answered_locally(prose: str, after: int) -> bool:
+    """Whether a sentence after ``after`` launches a campaign by a province's or a district's own
+    body ("Hưởng ứng phong trào, sáng 8/5, UBND tỉnh Quảng Trị tổ chức lễ phát động …"): the
+    national directive or launch told before it is what the text's plan answers, not its own."""
+    stop = SENTENCE_END.search(prose, max(after, 0))
+    rest = prose[stop.end():] if stop else ""
+    return any(LOCAL_LAUNCH.search(sentence) and LOCAL_BODY.search(sentence)
+               for sentence in sentences(rest))
 
 
 def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:

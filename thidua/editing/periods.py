@@ -162,8 +162,16 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
         return
     if _phases(draft, text, year):
         return
+    launched = campaign_years(prose, draft.values.get("number"))
+    first_year = int(launched.group("first") or launched.group("first2")) if launched else None
+    last_year = int(launched.group("last") or launched.group("last2") or launched.group("last3")
+                    or first_year) if launched else None
     for match in [*PERIOD.finditer(text), *UNTIL.finditer(text)]:
         end = date_phrase(match.group("end"), year)
+        if launched and end and (end.year < first_year or (not match.groupdict().get("start")
+                                                           and end.year < last_year)):
+            continue  # a look back ("Từ năm 2021 đến năm 2024, … phong trào …") or a goal's
+                      # deadline ("Đến hết năm 2025, …") beside the campaign launched (2025-2030)
         start_text = match.groupdict().get("start")
         from_now = bool(start_text) and start_text.lower() == "nay"
         signed = bool(start_text) and SIGNING_DAY.fullmatch(start_text.strip())
