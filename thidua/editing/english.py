@@ -272,10 +272,13 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     # not the national document or launch told first that a province's own launch answers
     lines = [sentence for sentence in lines if not (
         NATIONAL.search(sentence) and _answered_locally(prose, prose.find(sentence) + len(sentence)))]
+    lines = [sentence for sentence in lines if not EARLIER.search(sentence)]
     issuing = [_from_on(sentence) for sentence in lines
                if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
                and not re.search(r"\bCall for (?:Patriotic )?Emulation\b", sentence, re.I)
-               and not CELEBRATIONS_ISSUED.search(sentence)]
+               and not CELEBRATIONS_ISSUED.search(sentence)
+               and not (number is None and mentions(sentence))]  # (another document's, or one
+                                                                  # of two the text cannot tell)
     if not number:  # no document named: the day of the first dated launch the text tells
         launches = [sentence for sentence in lines
                     if (LAUNCH.search(sentence) or MOVEMENT_LAUNCH.search(sentence)) and (
@@ -294,7 +297,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             date = stamp, today.group(0)  # "Today, … launched", "…, today inaugurated": its day
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number) and not re.search(
-                r"\b(?:from|to|until|till|through|starting|beginning)\s*$", before, re.I):
+                r"\b(?:from|to|until|till|through|starting|beginning)\s*$", before, re.I) and not OTHER_DAY.search(before):
             record_fact(draft, "issued", date[0], f"“{date[1]}”")
             return
 
@@ -329,6 +332,14 @@ launch …", "Early March 1, …" (not a day it celebrates or an end: "… to we
 until June 30")."""
 HELD = re.compile(r"\b(?:held|organi[sz]ed)\b[^.]{0,60}\b(?:ceremony|conference|meeting)\b", re.I)
 """A ceremony held on a day: the day of a launch told later "on this occasion"."""
+EARLIER = re.compile(r"^\W*(?:earlier|previously|before that)\b", re.I)
+"""A sentence that tells an earlier event ("Earlier, on January 5, 2025, the Provincial Party
+Committee issued a directive …"): its date is not the plan's."""
+OTHER_DAY = re.compile(r"(?:\bby\b[^,;]{0,60}|\b(?:meeting|conference|session|celebrat\w*|mark\w*|welcom\w*|"
+                       r"anniversary|birthday)\b[^.;]{0,60}?)\bon\s+(?:the\s+\w+\s+of\s+)?$", re.I)
+"""Words before a date that make it another event's: a launch by others ("launched by the Prime
+Minister on April 13, 2025"), a meeting ("at the meeting on March 5, 2025"), the day celebrated
+("to celebrate the 135th birthday of President Ho Chi Minh on May 19, 2025")."""
 ON_DAY = re.compile(r"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=\d|" + _MONTH + r")", re.I)
 
 
@@ -389,7 +400,18 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     ("launching the emulation movement for 2024")."""
     about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
                       if ABOUT_A_CAMPAIGN.search(sentence))
-    match = STAGES.search(about) or PERIOD.search(about) or UNTIL.search(about)
+    launched = CAMPAIGN_YEAR.search(prose)
+    first = int(launched.group("year") or launched.group("first") or launched.group("before")) if launched else None
+    last = int(launched.group("last") or launched.group("final") or first) if launched else None
+
+    def beside_the_campaign(found: re.Match) -> bool:
+        """A look back ("From 2021 to 2024, … the province helped …") or a goal's deadline ("until
+        the end of 2025") beside the campaign launched (for 2025, for 2025-2030)."""
+        end = _phrase_date(found.group("end"), None)
+        return bool(launched and end and (end.year < first or (
+            not found.groupdict().get("start") and end.year < last)))
+    match = next((found for pattern in (STAGES, PERIOD, UNTIL) for found in pattern.finditer(about)
+                  if not beside_the_campaign(found)), None)
     if not match and _phases(draft, prose):  # (phases of a campaign whose own span is not given)
         return
     yearless = None if match or not stamp else YEARLESS.search(about)
