@@ -13,6 +13,8 @@ from typing import Optional
 
 SUMMING_UP = "a summing-up of results, not a campaign"
 COVENANT = "a signing of an emulation covenant, not a campaign"
+FESTIVAL = "a festival, not a campaign"
+MONTH = "a month of activities, not a campaign"
 COMMENDATION = "a commendation, not a campaign"
 KINDS = [
     ("a plan to hold emulation congresses, not a campaign",
@@ -38,14 +40,15 @@ KINDS = [
      r"\bban hành\s+hướng dẫn\b[^.]{0,60}\bcông tác thi đua"),
     ("a contest, not a campaign",
      r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest)\b|"
-     r"(?<!emulation )(?<!patriotic )(?<!The )(?<!the )\bcompetitions?\b(?!\s+(?:to|lasts|runs|period|content)\b)"),
+     r"(?<!emulation )(?<!patriotic )(?<!The )(?<!the )(?<!-day )(?<!-Day )\bcompetitions?\b"
+     r"(?!\s+(?:to|lasts|runs|period|content)\b)"),
     ("a communication campaign, not an emulation campaign",
      r"\bchiến dịch truyền thông\b|\b(?:media|communication) campaign\b|"
-     r"^tuyên truyền\s+(?:các\s+)?phong trào thi đua\b"),
+     r"^tuyên truyền\s+(?:các\s+)?phong trào thi đua\b|\bvề\s+tuyên truyền\s+(?:các\s+)?phong trào thi đua\b"),
     ("a fundraising drive, not a campaign",
      r"\bphát động\s+(?:phong trào\s+|đợt\s+)?(?:ủng hộ|quyên góp)\b|\bfundrais\w*\b"),
     ("a plan of commemorations, not a campaign",
-     r"\b(?:tổ chức\s+(?:các\s+)?hoạt động\s+kỷ niệm|commemorat\w+\s+activities|activities\s+"
+     r"\b(?:tổ chức\s+(?:các\s+)?hoạt động\s+kỷ niệm|tổ chức\s+lễ kỷ niệm|commemorat\w+\s+activities|activities\s+"
      r"(?:towards|to celebrate|celebrating|in celebration of)\s+the\s+(?:\d+\w*\s+)?anniversary|"
      r"^towards the \d+\w* anniversary\b[^.]{0,160}\bcelebrate\b|"
      r"activities to mark)\b"),
@@ -55,12 +58,12 @@ KINDS = [
     ("an account of an emulation congress held, not a campaign",
      r"\bemulation congress\b(?:No\.|[^.])*\b(?:was|were)\s+held\b|\bđại hội thi đua yêu nước\b"
      r"[^.]{0,80}\b(?:đã diễn ra|đã tổ chức|tổ chức thành công)\b"),
-    ("a festival, not a campaign", r"\b(?:tổ chức\s+[“\"]?ngày hội|tết trồng cây|festival)\b"),
+    (FESTIVAL, r"\b(?:tổ chức\s+[“\"]?ngày hội|tết trồng cây|festival)\b"),
     ("an inspection plan, not a campaign",
      r"^(?:kế hoạch\s+|đoàn\s+|sẽ\s+)?kiểm tra\b|\bkế hoạch\s+kiểm tra\b|\bkiểm tra\s+(?:tình hình\s+)?"
      r"(?:việc\s+)?(?:thực hiện\s+)?công tác\s+(?:thi đua|tđkt)|\binspect\w*\b[^.]{0,40}\bemulation\b"),
-    ("a month of activities, not a campaign",
-     r"\b(?:triển khai|tổ chức|hưởng ứng)\s+(?:các hoạt động\s+)?tháng\s+(?:công nhân|hành động)\b"),
+    (MONTH,
+     r"\b(?:triển khai|tổ chức|hưởng ứng)\s+(?:các hoạt động\s+)?tháng\s+(?:công nhân|hành động|thanh niên)\b"),
     ("a meeting to honour models, not a campaign",
      r"\b(?:tổ chức\s+(?:hội nghị\s+)?(?:gặp mặt|biểu dương|tôn vinh)|ceremony to honou?r)\b"),
     ("an instruction to carry on campaigns launched before, not a campaign",
@@ -80,7 +83,8 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"thi đua\b|\bphát động\s*(?:,|và)\s*(?:tổ chức\s+)?ký(?: kết)?[^.]{0,30}\bthi đua\b|"
                     r"\bphát động\s+phong trào\s*[“\"'‘][^”\"'’\n]{0,40}\bthi đua\b|"
                     r"\bphát động\s+trong\s+(?:toàn|cả)\s+[^.;\n]{0,50}?\b(?:phong trào|đợt)\s+thi đua\b|"
-                    r"\bphát động\b[^.]{0,80}\svà\s+(?:các\s+)?phong trào thi đua\b|"
+                    r"\bphát động\b(?!\s+(?:cuộc|hội)\s+thi\b)[^.]{0,80}\svà\s+(?:các\s+)?phong trào thi đua\b|"
+                    r"\bra quân\s+(?:đợt\s+)?(?:cao điểm\s+)?thi đua\b|"
                     r"\blaunch\w*\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition)s?\b)"
                     r"[^.]{0,80}\bemulation\b", re.I)
 """Words that launch a campaign (not a contest about one: "launched a photo competition on the
@@ -99,13 +103,17 @@ chức thực hiện Phong trào thi đua …"): a plan, though its text is in a
 LOOKED_BACK = re.compile(r"\bđã\s+phát động|\b(?:qua|sau)\s+(?:đợt|phong trào)\s+(?:phát động\s+)?thi đua|"
                          r"\bqua\s+đợt\s+phát động", re.I)
 """A launch the line looks back on ("đã phát động", "qua đợt phát động thi đua …"): no launch."""
-URGED = re.compile(r"\b(?:asked|urged|called on|requested|encouraged)\b[^.]{0,120}\bto launch\b", re.I)
-"""Others asked to launch campaigns (an English report of a meeting): no launch."""
+URGED = re.compile(r"\b(?:asked|asking|asks|urged|urging|called on|requested|encouraged|stressed the need for)\b"
+                   r"[^.]{0,120}\bto (?:promptly\s+)?launch\b|\b(?:đề nghị|yêu cầu)\b[^.]{0,80}\b(?:tiếp tục\s+)?"
+                   r"phát động\b", re.I)
+"""Others asked to launch campaigns (a report of a meeting, "… đề nghị huyện phát động phong trào
+thi đua …", "asking provinces … to promptly launch …"): no launch."""
 
 
 ON_THIS_OCCASION = re.compile(r"\b(?:on this occasion|at the (?:ceremony|conference|event|meeting))\b"
                               r"[^.]{0,160}?\blaunch\w*\b[^.]{0,60}\bemulation\b|"
-                              r"\b(?:nhân dịp này|dịp này|tại (?:hội nghị|buổi lễ|lễ|buổi họp mặt|buổi gặp mặt))\b"
+                              r"\b(?:nhân dịp này|dịp này|tại (?:hội nghị|buổi lễ|lễ|buổi họp mặt|buổi gặp mặt)|"
+                              r"phát biểu (?:kết luận|chỉ đạo)(?: hội nghị)?)\b"
                               r"[^.]{0,160}?"
                               r"\bphát động\b[^.]{0,40}\bthi đua\b", re.I)
 """The event's own launch, told after its ceremony ("On this occasion, the Chairwoman … launched
@@ -170,7 +178,8 @@ def near_miss(lines: list[str]) -> Optional[str]:
         for why, pattern in _KINDS:
             if pattern.search(line) and not (why in (SUMMING_UP, COMMENDATION) and (
                     launches or any(ON_THIS_OCCASION.search(later) for later in body))) and not (
-                    why == COVENANT and any(_launches_itself(later) for later in body)):
+                    why in (COVENANT, FESTIVAL, MONTH) and any(_launches_itself(later) for later in body)):
                 return why  # (a conference that sums up one year and launches the next is a launch,
-                            # and so is a covenant signed where a campaign is launched)
+                            # and so is a covenant signed, a festival or a month held where a
+                            # campaign is launched)
     return None
