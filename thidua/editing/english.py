@@ -234,6 +234,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             continue
         if CITED.search(sentence) or not OWN.search(sentence):
             continue  # one it cites, or one the text does not say was issued
+        if re.match(r"\s*(?:dated\s+[^,;]{0,30},?\s*)?(?:on\s+)?(?:awarding|presenting|conferring|honou?ring)\b",
+                    prose[match.end():], re.I):
+            continue  # "Decision No. 25/QD-UBND awarding certificates of merit …": a commendation
         if CELEBRATIONS_PLAN.match(prose[match.end():]):
             continue  # a plan of celebrations (it may also ask for emulation): not the launch
         if national_issuer(match.group(1)) and _answered_locally(prose, match.end()):
@@ -723,7 +726,8 @@ def _places_named(text: str) -> list[tuple]:
             if unit:
                 issuing = bool(re.search(r"Provincial|Municipal|People['’]s Committee", match.group(0),
                                          re.I))
-                venue = bool(VENUE.search(text[max(0, match.start() - 40):match.start()]))
+                venue = bool(VENUE.search(text[max(0, match.start() - 40):match.start()])
+                             or re.search(r"\bformerly\s*$", text[max(0, match.start() - 20):match.start()], re.I))
                 found.append((unit, match.group(0).strip(), issuing, venue))
                 break
     return found

@@ -90,8 +90,8 @@ LAUNCHED_BY = re.compile(r"^[^.;\n]{0,60}?\bvề\s+(?:việc\s+)?(?:phát độn
 """What follows a number that is the launching document's own: "Chỉ thị số 03/CT-UBND của Chủ tịch
 UBND tỉnh về việc phát động Phong trào thi đua …", "Chỉ thị số 02/CT-UBND ngày 22/1/2026 của Ủy
 ban nhân dân tỉnh Khánh Hòa về “Thi đua thực hiện thắng lợi …”"."""
-CITING = (r"thực hiện|triển khai|căn cứ|theo|hưởng ứng|được giao|cụ thể hóa|quán triệt|"
-          r"do\s+[^,.;]{0,60}?\s+phát động")
+CITING = (r"thực hiện|triển khai|căn cứ|theo|hưởng ứng|được giao|cụ thể hóa|quán triệt|trên cơ sở|"
+          r"phát huy kết quả(?:\s+của)?|do\s+[^,.;]{0,60}?\s+phát động")
 """Words before a document number that make it one the text carries out, responds to or cites."""
 AWARDS = re.compile(r"\b(?:tặng|trao|khen thưởng|công nhận|danh hiệu|bằng khen)\b", re.I)
 """Words after a decision's number that make it a commendation, not the plan."""

@@ -78,7 +78,8 @@ NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?
                            rf"Ủy ban Thường vụ Quốc hội|"
                            rf"Quân ủy (?:Trung ương|T\.?Ư|TW)(?:\s*[-–,]\s*Bộ Quốc phòng)?)"
                            rf"(?:,[^,.;\n]{{3,90}},|,\s*Chủ tịch [^,.;\n]{{3,90}}?(?=\s+(?:đã|vừa)\s))?"
-                           rf"(?:{_ISSUES}|(?=\s+(?:đã\s+)?(?:chủ trì|dự)\s+(?i:lễ|buổi lễ)\s+phát động))")
+                           rf"(?:{_ISSUES}|(?=\s+(?:đã\s+)?(?:chủ trì|dự)\s+(?i:lễ|buổi lễ|hội nghị(?: toàn quốc)?)\s+"
+                           rf"phát động))")
 """A national body as the subject that issues or launches: "Thủ tướng Phạm Minh Chính, Chủ tịch
 Hội đồng Thi đua - Khen thưởng Trung ương, đã phát động", "Thủ tướng …, Chủ tịch Hội đồng … đã chủ
 trì lễ phát động", "Thủ tướng … dự lễ phát động …" (unless a province's body or place follows:
@@ -160,7 +161,10 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         found = _leading_name(match.group(1))
         if found and _at_a_venue(prose, match):
             continue  # "tại huyện Đà Bắc (tỉnh Hòa Bình)": where it took place
-        if found and re.match(r"\s*\(?cũ\b", prose[match.start(1) + found[2]:]):
+        if found and re.search(r"\b(?:Đại học(?: Quốc gia)?|Trường|Học viện|Bệnh viện)\s*$",
+                               prose[max(0, match.start() - 30):match.start()]):
+            continue  # "Đại học Quốc gia Thành phố Hồ Chí Minh": a university's name
+        if found and re.match(r"\s*\(?(?:cũ|trước (?:khi )?sáp nhập)\b", prose[match.start(1) + found[2]:]):
             continue  # "(huyện Quế Sơn, tỉnh Quảng Nam cũ)": a former province, named as history
         if found:
             unit, name, _ = found
