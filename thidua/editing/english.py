@@ -25,7 +25,7 @@ from thidua.editing.facts import (
     record_fact,
     record_period,
 )
-from thidua.editing.issuers import national_issuer, provinces_leading
+from thidua.editing.issuers import national_issuer, province_named, provinces_leading
 from thidua.editing.movements import suggest_movements
 from thidua.editing.nearmiss import ON_THIS_OCCASION, near_miss
 from thidua.editing.periods import year_date
@@ -272,10 +272,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                  for m in re.finditer(re.escape(number), prose)]
     lines = [SPAN.sub("", sentence) for line in prose.splitlines()
              for sentence in _SENTENCES.split(line)]
-    # not the national document or launch told first that a province's own launch answers
-    lines = [sentence for sentence in lines if not (
+    # not an earlier event, nor the national document or launch told first that a province's own
+    # launch answers
+    lines = [sentence for sentence in lines if not EARLIER.search(sentence) and not (
         NATIONAL.search(sentence) and _answered_locally(prose, prose.find(sentence) + len(sentence)))]
-    lines = [sentence for sentence in lines if not EARLIER.search(sentence)]
     issuing = [_from_on(sentence) for sentence in lines
                if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
                and not re.search(r"\bCall for (?:Patriotic )?Emulation\b", sentence, re.I)
@@ -299,8 +299,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         if not date and stamp and stamp.day and today:
             date = stamp, today.group(0)  # "Today, … launched", "…, today inaugurated": its day
         before = text[:text.find(date[1])] if date else ""
-        if date and not cited_before(before, number) and not re.search(
-                r"\b(?:from|to|until|till|through|starting|beginning)\s*$", before, re.I) and not OTHER_DAY.search(before):
+        if date and not cited_before(before, number) and not OTHER_DAY.search(before) and not re.search(
+                r"\b(?:from|to|until|till|through|starting|beginning)\s*$", before, re.I):
             record_fact(draft, "issued", date[0], f"“{date[1]}”")
             return
 
@@ -320,7 +320,7 @@ def _launch_dated_by_campaign(draft: Draft, prose: str, span: tuple[PartialDate,
                 words = re.sub(r"\b(?:from|starting|beginning)\b[^.;)]*", "", sentence)
                 match = next((match for match in MONTH_FIRST.finditer(words) if not match.group("year")
                               and EVENT_DAY.search(words[:match.start()])
-                              and not re.search(r"\bby\b[^,;]{0,60}$", words[:match.start()])), None)
+                              and not OTHER_DAY.search(words[:match.start()])), None)
                 if match:  # the first launch told with a day
                     date = dated_by_campaign(span, MONTHS[match.group("month").lower()], int(match.group("day")))
                     if date and not (stamp and date.first_day > stamp.last_day):
@@ -404,15 +404,15 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
                       if ABOUT_A_CAMPAIGN.search(sentence))
     launched = CAMPAIGN_YEAR.search(prose)
-    first = int(launched.group("year") or launched.group("first") or launched.group("before")) if launched else None
-    last = int(launched.group("last") or launched.group("final") or first) if launched else None
+    first = launched and (launched.group("year") or launched.group("first") or launched.group("before"))
+    last = launched and (launched.group("last") or launched.group("final") or first)
 
     def beside_the_campaign(found: re.Match) -> bool:
         """A look back ("From 2021 to 2024, … the province helped …") or a goal's deadline ("until
         the end of 2025") beside the campaign launched (for 2025, for 2025-2030)."""
         end = _phrase_date(found.group("end"), None)
-        return bool(launched and end and (end.year < first or (
-            not found.groupdict().get("start") and end.year < last)))
+        return bool(launched and end and (end.year < int(first) or (
+            not found.groupdict().get("start") and end.year < int(last))))
     match = next((found for pattern in (STAGES, PERIOD, UNTIL) for found in pattern.finditer(about)
                   if not beside_the_campaign(found)), None)
     if not match and _phases(draft, prose):  # (phases of a campaign whose own span is not given)
@@ -431,12 +431,8 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
         record_days(draft, start[0], int(days.group("count")), f"“{days.group(0).strip()}”")
         return
     if not match:
-        year = CAMPAIGN_YEAR.search(prose)
-        if year:
-            first = year.group("year") or year.group("first") or year.group("before")
-            last = year.group("last") or year.group("final") or first
-            record_period(draft, year_date(first), year_date(last), None,
-                          f"“{year.group(0)}”")
+        if launched:
+            record_period(draft, year_date(first), year_date(last), None, f"“{launched.group(0)}”")
             return
         tasks = TASKS_YEAR.search(prose)
         if tasks:
@@ -554,9 +550,10 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
         record_fact(draft, "province", NATIONWIDE, f"{national}: a national plan")
         record_fact(draft, "issuer_level", "national", national)
         return
-    if ROUND_UP.search(launching):
-        draft.missing["province"] = (f"the bodies of several provinces launch (“{ROUND_UP.search(launching).group(0)}”):"
-                                     " give the one that issued the plan, if any")
+    round_up = ROUND_UP.search(launching)
+    if round_up:
+        draft.missing["province"] = (f"the bodies of several provinces launch (“{round_up.group(0)}”): give "
+                                     "the one that issued the plan, if any")
         return
     for text in paragraphs:
         issuing = {found[0].slug: found for found in _places_named(text) if found[2]}
@@ -600,11 +597,8 @@ LOCAL_BODY = re.compile(r"\b((?:[A-ZĐ][\w'’-]*\s+){1,3}?)(?:Department|Provin
 
 def _body_place(sentence: str) -> Optional[object]:
     """The province a body of the sentence is named after, if any."""
-    for match in LOCAL_BODY.finditer(sentence):
-        unit = gazetteer().lookup(match.group(1).strip())
-        if unit and unit.kind in ("province", "city"):
-            return unit
-    return None
+    return next((unit for match in LOCAL_BODY.finditer(sentence)
+                 if (unit := province_named(match.group(1).strip()))), None)
 
 
 RELATED = re.compile(r"^(?:related(?: news| stories| articles)?|read more|see also|other news)\b", re.I | re.M)
@@ -626,7 +620,7 @@ def _headline_province(draft: Draft, prose: str, launching: str) -> None:
     first_lines = "\n".join(RELATED.split(prose, 1)[0].splitlines()[:4])  # (not a related story's)
     for text in (launching, first_lines):
         places = {unit.slug: (unit, match) for match in DATELINE.finditer(text)
-                  if (unit := gazetteer().lookup(match.group(1))) and unit.kind in ("province", "city")}
+                  if (unit := province_named(match.group(1)))}
         if len(places) == 1:
             unit, match = next(iter(places.values()))
             record_fact(draft, "province", unit.slug, f"“{match.group(0).strip()}”, the dateline")
@@ -634,7 +628,7 @@ def _headline_province(draft: Draft, prose: str, launching: str) -> None:
         if places:
             return
     bracketed = {unit.slug: (unit, match) for match in BRACKETED.finditer(launching)
-                 if (unit := gazetteer().lookup(match.group(1))) and unit.kind in ("province", "city")
+                 if (unit := province_named(match.group(1)))
                  and not VENUE.search(launching[max(0, match.start() - 40):match.start()])}
     if len(bracketed) == 1:
         unit, match = next(iter(bracketed.values()))

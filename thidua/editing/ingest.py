@@ -131,8 +131,10 @@ REPORTED = re.compile(r"\b(?:cho biết|cho hay|thông tin|vừa)\b", re.I)
 HELD = re.compile(r"\b(?:tổ chức|diễn ra)\s+(?:long trọng\s+)?(?:Hội nghị|Lễ|buổi lễ)\b", re.I)
 """A ceremony held on a day ("Sáng 01/3/2017, UBND tỉnh … tổ chức Hội nghị tổng kết …"): the day of
 a launch told later without its own ("Cũng tại Hội nghị, Chủ tịch … đã phát động …")."""
+_CELEBRATED = r"chào mừng|kỷ niệm|hướng tới"
+"""Words before the day a campaign celebrates ("chào mừng ngày 19/5")."""
 OTHER_EVENT = re.compile(r"(?:\bdo\b[^.;]{0,60}\bphát động|\b(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|"
-                         r"kết luận|thông báo|chào mừng|kỷ niệm|hướng tới|quốc khánh)\b[^.;,]{0,40}?)\s*(?:vào\s+)?$",
+                         r"kết luận|thông báo|" + _CELEBRATED + r"|quốc khánh)\b[^.;,]{0,40}?)\s*(?:vào\s+)?$",
                          re.I)
 """Words right before a date that make it another event's: a launch by others ("… do Thủ tướng
 phát động ngày 13/4/2025"), a meeting whose conclusions the plan carries out ("tại cuộc họp ngày
@@ -452,7 +454,7 @@ def _event_day(sentence: str) -> Optional[re.Match]:
     ("… chào mừng ngày 19/5")."""
     return next((match for match in LAUNCH_DATE.finditer(sentence)
                  if not PERIOD_WORDS.search(sentence[:match.start()])
-                 and not re.search(r"\b(?:chào mừng|kỷ niệm|hướng tới)\s*$", sentence[:match.start()], re.I)),
+                 and not re.search(rf"\b(?:{_CELEBRATED})\s*$", sentence[:match.start()], re.I)),
                 None)
 
 

@@ -61,11 +61,10 @@ UNION = re.compile(rf"\b(?:Tổng Liên đoàn Lao động|Liên đoàn Lao đ�
 """A mass organisation as the issuer: a trade union, the Youth Union, the Fatherland Front."""
 _MINISTRIES = "|".join(re.escape(name) for name in sorted(NATIONAL_BODIES, key=len, reverse=True)
                        if name.startswith("Bộ "))
-MINISTRY = re.compile(rf"(?<!do )(?<!mà )\b(?:Bộ trưởng\s+)?(?:{_MINISTRIES})(?:\s*\([^()\n]{{1,15}}\)(?:\s+{NAME_WORD}){{0,4}})?"
-                      rf"{_ISSUES}|"
-                      rf"(?<!do )(?<!mà )\bBộ(?:\s+trưởng\s+Bộ)?(?!\s+(?:đội|Chỉ huy|CHQS|CH|Tư lệnh|phận)\b)\s+"
-                      rf"(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{2,50}}?(?:\s*\([^()\n]{{1,15}}\)"
-                      rf"(?:\s+{NAME_WORD}){{0,4}})?{_ISSUES}")
+MINISTRY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Bộ trưởng\s+)?(?:{_MINISTRIES})|"
+                      rf"Bộ(?:\s+trưởng\s+Bộ)?(?!\s+(?:đội|Chỉ huy|CHQS|CH|Tư lệnh|phận)\b)\s+"
+                      rf"(?:(?!{_NOT_A_NAME})[^,.;:\n()]){{2,50}}?)"
+                      rf"(?:\s*\([^()\n]{{1,15}}\)(?:\s+{NAME_WORD}){{0,4}})?{_ISSUES}")
 """A ministry as the issuer: "Bộ Y tế ban hành", "Bộ trưởng Bộ Nội vụ ban hành", "Bộ trưởng Bộ Kế
 hoạch và Đầu tư (KH&ĐT) Nguyễn Chí Dũng phát động", "Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ
 phát động" (a name with a comma, as the table of national bodies prints it) (national); not
@@ -112,13 +111,23 @@ CODES = {"tỉnh ủy": "tu", "thành ủy": "tu", "ban thường vụ tỉnh �
 tỉnh"), as the records write them."""
 
 
+_FOLDED_SYMBOLS = {fold(symbol): symbol for symbol in NATIONAL_SYMBOLS}
+"""The national symbols as a number may print them without Đ ("BGDDT" in English texts)."""
+
+
 def national_issuer(number: str) -> Optional[tuple[str, str]]:
     """The national body whose symbol the number carries, after its type's or first (``12/CT-TTg``,
     ``123/BYT-KCB``), with its code (``ttg``, ``btttt``)."""
     parts = number.split("/", 1)[-1].split("-")
-    folded = {fold(symbol): symbol for symbol in NATIONAL_SYMBOLS}  # ("BGDDT" in English texts)
-    symbol = next((folded[fold(part)] for part in parts[:2] if fold(part) in folded), None)
+    symbol = next((_FOLDED_SYMBOLS[fold(part)] for part in parts[:2] if fold(part) in _FOLDED_SYMBOLS), None)
     return (NATIONAL_SYMBOLS[symbol], fold(symbol)) if symbol else None
+
+
+def province_named(name: str):
+    """The province or centrally-run city ``name`` names whole, if any (not a district, not the
+    nation)."""
+    unit = gazetteer().lookup(name)
+    return unit if unit and unit.kind in ("province", "city") else None
 
 
 def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
@@ -331,8 +340,8 @@ def provinces_leading(name: str, english: bool = False) -> list:
             if not all(word[:1].isupper() for word in window.split()) or window == "Hồ Chí Minh" or (
                     not english and following[:1].isupper()):
                 continue
-            unit = gazetteer().lookup(window)
-            if unit and unit.kind in ("province", "city"):
+            unit = province_named(window)
+            if unit:
                 found.append(unit)
     return found
 
@@ -362,14 +371,13 @@ def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
     Biên, An Giang) tổ chức …", its last name) or at the head of its headline ("Quảng Ngãi:
     Phát động …"), when it names it nowhere else."""
     bracketed = BRACKETED_PLACE.search(prose)
-    name = bracketed.group(1).split(",")[-1].strip() if bracketed else None
-    unit = gazetteer().lookup(name) if name else None
-    if unit and unit.kind in ("province", "city"):
+    unit = province_named(bracketed.group(1).split(",")[-1].strip()) if bracketed else None
+    if unit:
         record_fact(draft, "province", unit.slug, f"“({bracketed.group(1)})”, after the committee")
         return
     headline = HEADLINE_PLACE.match(prose)
-    unit = gazetteer().lookup(headline.group(1)) if headline else None
-    if unit and unit.kind in ("province", "city"):
+    unit = province_named(headline.group(1)) if headline else None
+    if unit:
         record_fact(draft, "province", unit.slug, f"“{headline.group(0).strip()}”, the headline")
 
 
@@ -436,6 +444,8 @@ LOCAL_LAUNCH = re.compile(r"\b(?:tổ chức\s+(?:lễ|hội nghị)\s+phát đ�
 LOCAL_BODY = re.compile(r"\b(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Sở|Công an|Cục|Bộ CHQS|Bộ Chỉ huy|"
                         r"Hội|Liên đoàn|Tỉnh đoàn|Thành đoàn)\b[^.;\n]{0,40}?\b(?i:tỉnh|thành phố|huyện|xã|phường|"
                         r"TP)\b")
+"""A sentence that launches a campaign (LOCAL_LAUNCH) by a body of a province, a district or a
+commune (LOCAL_BODY): "UBND tỉnh Quảng Trị tổ chức lễ phát động phong trào thi đua …"."""
 
 
 def answered_locally(prose: str, after: int) -> bool:
@@ -477,14 +487,12 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
 def _national_name(text: str) -> Optional[str]:
     """The national body ``text`` names, as the table of national bodies prints it ("Bộ trưởng
     Bộ Kế hoạch và Đầu tư (KH&ĐT) Nguyễn Chí Dũng" → "Bộ Kế hoạch và Đầu tư")."""
-    def plain(words: str) -> str:
-        return fold(re.sub(r"\s*[-–]\s*", " - ", words))
-    if re.match(r"Thủ tướng\b", text):  # "Thủ tướng Phạm Minh Chính": the Prime Minister (a
-        return "Thủ tướng Chính phủ"     # deputy, "Phó Thủ tướng …", is written as printed)
+    def plain(words: str) -> str:  # (dashes spaced alike, "T.Ư"/"TW" written out)
+        return fold(re.sub(r"\bT\.?Ư\b|\bTW\b", "Trung ương", re.sub(r"\s*[-–]\s*", " - ", words)))
     if re.match(r"Phó Thủ tướng\b", text):
-        return None
-    if re.match(r"Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) (?:T\.?Ư|TW)$", text):
-        return "Hội đồng Thi đua - Khen thưởng Trung ương"
+        return None  # a deputy is written as printed
+    if re.match(r"Thủ tướng\b", text):
+        return "Thủ tướng Chính phủ"  # "Thủ tướng Phạm Minh Chính": the Prime Minister
     return next((name for name in sorted(NATIONAL_BODIES, key=len, reverse=True)
                  if plain(name) in plain(text)), None)
 

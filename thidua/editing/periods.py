@@ -163,13 +163,11 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     if _phases(draft, text, year):
         return
     launched = campaign_years(prose, draft.values.get("number"))
-    first_year = int(launched.group("first") or launched.group("first2")) if launched else None
-    last_year = int(launched.group("last") or launched.group("last2") or launched.group("last3")
-                    or first_year) if launched else None
+    first_year, last_year = _years_of(launched) if launched else (None, None)
     for match in [*PERIOD.finditer(text), *UNTIL.finditer(text)]:
         end = date_phrase(match.group("end"), year)
-        if launched and end and (end.year < first_year or (not match.groupdict().get("start")
-                                                           and end.year < last_year)):
+        if launched and end and (end.year < int(first_year) or (not match.groupdict().get("start")
+                                                                and end.year < int(last_year))):
             continue  # a look back ("Từ năm 2021 đến năm 2024, … phong trào …") or a goal's
                       # deadline ("Đến hết năm 2025, …") beside the campaign launched (2025-2030)
         start_text = match.groupdict().get("start")
@@ -190,11 +188,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
         # days whose year the text does not say: no period, rather than a later span, another
         # campaign's ("… từ ngày 10-7 đến 31-10; Phong trào … thực hiện từ năm 2025-2030")
         if re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}", match.group(0)):
-            stated = STATED_YEAR.search(text)  # (a year the text states for the whole campaign)
-            if stated:
-                record_period(draft, year_date(stated.group(1)), year_date(stated.group(1)), None,
-                              f"“{stated.group(0).strip()}”")
-            else:
+            if not _stated_year(draft, text):  # (a year the text states for the whole campaign)
                 draft.missing["period"] = (f"“{match.group(0).strip()}”: the text does not give the "
                                            "year of these days")
             return
@@ -232,23 +226,33 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
                       f"“{open_ended.group(0).strip()}”")
         draft.missing["period.end"] = "the campaign runs until an event (“đến khi …”): no end date"
         return
-    _years(draft, text, prose)
+    if _stated_year(draft, text):
+        return
+    if launched:
+        first, last = _years_of(launched)
+        record_period(draft, year_date(first), year_date(last), None, f"“{launched.group(0).strip()}”")
+        return
+    _until_or_tasks(draft, text, prose)
 
 
-def _years(draft: Draft, text: str, prose: str) -> None:
-    """The period stated as a year or years: "Thời gian thực hiện: năm 2024", the year or years of
-    the campaign launched, "đến năm …", the year of the tasks the campaign serves."""
+def _stated_year(draft: Draft, text: str) -> bool:
+    """A period stated as one year ("Thời gian thực hiện: năm 2024"), recorded; whether there is one."""
     stated = STATED_YEAR.search(text)
     if stated:
         record_period(draft, year_date(stated.group(1)), year_date(stated.group(1)), None,
                       f"“{stated.group(0).strip()}”")
-        return
-    years = campaign_years(prose, draft.values.get("number"))
-    if years:
-        first = year_date(years.group("first") or years.group("first2"))
-        last = year_date(years.group("last") or years.group("last2") or years.group("last3")) or first
-        record_period(draft, first, last, None, f"“{years.group(0).strip()}”")
-        return
+    return bool(stated)
+
+
+def _years_of(launched: re.Match) -> tuple[str, str]:
+    """The first and last years of a CAMPAIGN_YEARS match (the same one for one year)."""
+    first = launched.group("first") or launched.group("first2")
+    return first, launched.group("last") or launched.group("last2") or launched.group("last3") or first
+
+
+def _until_or_tasks(draft: Draft, text: str, prose: str) -> None:
+    """A period given only by the year the campaign runs until ("đến năm …") or by the year of the
+    tasks it serves."""
     until = CAMPAIGN_UNTIL.search(text)
     if until:
         record_period(draft, None, year_date(until.group("end")), None, f"“{until.group(0).strip()}”")
