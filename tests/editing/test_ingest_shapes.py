@@ -1603,6 +1603,9 @@ def test_a_province_in_brackets_after_the_committee_or_heading_the_headline(text
 @pytest.mark.parametrize("text, period", [
     ("Sở Nông nghiệp và PTNT đã phát động phong trào thi đua phấn đấu hoàn thành vượt mức các chỉ tiêu, "
      "nhiệm vụ của ngành năm 2022.", {"start": "2022", "end": "2022"}),
+    # the year of a census the campaign serves is not the campaign's
+    ("(09:10 | 02/12/2020)\nUBND huyện ban hành kế hoạch phát động phong trào thi đua chuyên đề “Tổng điều tra "
+     "dân số và nhà ở năm 2021” trên địa bàn huyện.", None),
     ("Sở Nông nghiệp và PTNT đã phát động phong trào thi đua phấn đấu hoàn thành các chỉ tiêu, nhiệm vụ "
      "đến năm 2030.", None),  # a goal, not the campaign's year
 ])
@@ -1787,3 +1790,45 @@ def test_an_english_day_that_is_not_the_launchs_own_gives_no_issue_date(text):
 ])
 def test_a_province_named_through_a_youth_union(text, province):
     assert stated(text, {"province": 0}) == {"province": province}
+
+
+@pytest.mark.parametrize("text", [
+    "Quảng Trị đẩy mạnh thi đua yêu nước\nNgày 11/6/1948, Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc, "
+    "chính thức phát động phong trào thi đua trong cả nước. Những năm qua, tỉnh Quảng Trị luôn đẩy mạnh phong "
+    "trào thi đua yêu nước.",
+    "Quang Tri promotes patriotic emulation\nOn June 11, 1948, President Ho Chi Minh issued the Call for "
+    "Patriotic Emulation, officially launching the emulation movement nationwide. Over the years, Quang Tri has "
+    "promoted patriotic emulation movements.",
+])
+def test_president_ho_chi_minhs_call_of_1948_is_history_not_the_plans_launch(text):
+    draft = None
+    try:
+        draft = extract(text + "\n")
+    except NotAPlan:
+        pass  # refused: fine, as long as 1948 is never a plan's issue date
+    assert draft is None or draft.values.get("issued") is None
+
+
+def test_the_anniversary_of_the_call_stays_a_launch():
+    assert stated("Ngày 5/5/2023, UBND tỉnh Quảng Trị ban hành Kế hoạch số 80/KH-UBND phát động đợt thi đua kỷ "
+                  "niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2023).",
+                  {"number": 0, "issued": 0}) == {"number": "80/KH-UBND", "issued": "2023-05-05"}
+
+
+@pytest.mark.parametrize("text", [
+    " date 2025-01 Đợt thi đua cao điểm được UBND tỉnh Cao Bằng phát động từ ngày 10/09 – 20/12/2024 với chủ đề "
+    "“Vững bước biên cương”. Kết thúc đợt thi đua, 12 tập thể và 5 cá nhân được nhận Bằng khen của Chủ tịch UBND "
+    "tỉnh.",
+    " date 2025-02 The Cao Bang Provincial People's Committee launched a peak emulation drive from September 10 "
+    "to December 20, 2024. At the end of the drive, 12 collectives and five individuals were awarded "
+    "certificates of merit.",
+])
+def test_the_awards_of_a_campaign_that_had_ended_are_a_report_not_a_launch(text):
+    with pytest.raises(NotAPlan, match="had ended"):
+        extract(text + "\n")
+
+
+def test_awards_promised_at_a_campaigns_end_stay_a_launch():
+    assert stated(" date 2024-09-12 Ngày 10/9/2024, UBND tỉnh Cao Bằng phát động đợt thi đua cao điểm từ ngày 10/09 "
+                  "– 20/12/2024. Kết thúc đợt thi đua, UBND tỉnh sẽ tặng Bằng khen cho các tập thể tiêu biểu.",
+                  {"period": 0}) == {"period": {"start": "2024-09-10", "end": "2024-12-20"}}

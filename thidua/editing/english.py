@@ -24,10 +24,11 @@ from thidua.editing.facts import (
     record_days,
     record_fact,
     record_period,
+    without_history,
 )
 from thidua.editing.issuers import national_issuer, province_named, provinces_leading
 from thidua.editing.movements import suggest_movements
-from thidua.editing.nearmiss import ON_THIS_OCCASION, near_miss
+from thidua.editing.nearmiss import LOOKED_BACK_ON_ENDED, ON_THIS_OCCASION, ended_before, near_miss
 from thidua.editing.periods import year_date
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
@@ -165,7 +166,7 @@ def extract_english(text: str) -> Draft:
     refused = near_miss(lines)
     if refused:
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
-    prose = SPACED_NUMBER.sub("/", "\n".join(lines))
+    prose = without_history(SPACED_NUMBER.sub("/", "\n".join(lines)))
     draft = Draft()
     if stamp:
         record_fact(draft, "published", stamp, "the date printed before the text")
@@ -175,6 +176,8 @@ def extract_english(text: str) -> Draft:
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
     _period(draft, prose, stamp)
+    if ended_before(prose, draft.values.get("period"), stamp):
+        raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft)
     if not number and "issued" not in draft.values and span:
         _launch_dated_by_campaign(draft, prose, span, stamp)

@@ -118,6 +118,23 @@ def record_days(draft: Draft, start: PartialDate, count: int, source: str) -> No
     record_period(draft, start, end, None, f"{source} ({count} days from the start)")
 
 
+HO_CHI_MINH_LAUNCHED = re.compile(r"\b(?:Chủ tịch Hồ Chí Minh|Bác Hồ|Hồ Chủ tịch|President Ho Chi Minh|Uncle Ho)"
+                                  r"\s+(?:đã\s+|had\s+)?(?:ra|ký|viết|gửi|phát động|issued|launched|wrote|"
+                                  r"signed|made)\b")
+CELEBRATES = re.compile(r"\b(?:kỷ niệm|năm Ngày|Ngày truyền thống|chào mừng|anniversary|to mark|celebrat\w*)\b",
+                        re.I)
+
+
+def without_history(prose: str) -> str:
+    """The text without the sentences that tell President Ho Chi Minh's call of 1948 ("Ngày
+    11/6/1948, Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc, chính thức phát động …"):
+    history, whose day and launch are not the plan's (a sentence that celebrates its anniversary
+    stays: "… kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi …")."""
+    return "\n".join(" ".join(sentence for sentence in re.split(r"(?<=[.!?])\s+", line)
+                               if not HO_CHI_MINH_LAUNCHED.search(sentence) or CELEBRATES.search(sentence))
+                      for line in prose.split("\n"))
+
+
 def cited_before(text: str, number: Optional[str]) -> bool:
     """Whether the nearest document number in the clause before a date (``text``, what comes
     before it) is not the plan's ``number``: the date is that document's."""

@@ -22,6 +22,7 @@ from thidua.editing.facts import (
     dated_by_campaign,
     partial_date,
     record_fact,
+    without_history,
 )
 from thidua.editing.issuers import (
     ISSUING,
@@ -33,7 +34,14 @@ from thidua.editing.issuers import (
     read_places,
 )
 from thidua.editing.movements import suggest_movements
-from thidua.editing.nearmiss import LAUNCH, ON_THIS_OCCASION, OTHERS_LAUNCH, near_miss
+from thidua.editing.nearmiss import (
+    LAUNCH,
+    LOOKED_BACK_ON_ENDED,
+    ON_THIS_OCCASION,
+    OTHERS_LAUNCH,
+    ended_before,
+    near_miss,
+)
 from thidua.editing.periods import (
     DATE,
     DATE_PATTERN,
@@ -170,7 +178,7 @@ def extract(text: str) -> Draft:
     if refused:
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
     draft.body = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
-    prose = SPACED_NUMBER.sub("/", "\n".join(_one_story(paragraphs)))  # (the body keeps them as printed)
+    prose = without_history(SPACED_NUMBER.sub("/", "\n".join(_one_story(paragraphs))))  # (the body keeps them as printed)
     if stamp:
         record_fact(draft, "published", stamp, "the page's time stamp")
     number = _own_number(prose) or _bare_number(prose)
@@ -186,6 +194,8 @@ def extract(text: str) -> Draft:
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
     read_period(draft, prose, default_year)
+    if ended_before(prose, draft.values.get("period"), stamp):
+        raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft)
     if not number and "issued" not in draft.values and span:
         _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from thidua.records.dates import PartialDate
+
 SUMMING_UP = "a summing-up of results, not a campaign"
 COVENANT = "a signing of an emulation covenant, not a campaign"
 FESTIVAL = "a festival, not a campaign"
@@ -139,6 +141,22 @@ def _launches_itself(line: str) -> bool:
     line = OTHERS_LAUNCH.sub("", line)
     return bool(ON_THIS_OCCASION.search(line)) or bool(LAUNCH.search(line)) and not LOOKED_BACK.search(
         line) and not re.search(r"\blaunched\s+(?:earlier|before|previously)\b", line, re.I)
+
+
+ENDED = re.compile(r"\b(?:kết thúc|sau)\s+(?:đợt|phong trào)\s+thi đua\b(?![^.]{0,160}?\bsẽ\b)[^.]{0,160}?"
+                   r"\b(?:bằng khen|giấy khen|khen thưởng|được tặng|biểu dương)\b|\b(?:at the end of|after)\s+the\s+"
+                   r"(?:emulation\s+)?(?:drive|campaign|movement)\b(?![^.]{0,160}?\bwill\b)[^.]{0,160}?"
+                   r"\b(?:certificates? of merit|commended|awarded)\b", re.I)
+"""The awards given when a campaign ended ("Kết thúc đợt thi đua, 14 tập thể … được nhận Bằng
+khen …"): told on a page dated after the campaign's end, the text looks back on it."""
+LOOKED_BACK_ON_ENDED = "a report on a campaign that had ended (its awards), not a launch"
+
+
+def ended_before(prose: str, period: Optional[dict], stamp: Optional[PartialDate]) -> bool:
+    """Whether a page dated ``stamp`` tells the awards of a campaign (``period``, as read) that
+    had ended by then."""
+    end = (period or {}).get("end")
+    return bool(end and stamp and stamp.first_day > PartialDate.parse(end).last_day and ENDED.search(prose))
 
 
 KIND_LINE = re.compile(r"^(?:hướng dẫn|kế hoạch|chỉ thị|quyết định|công văn|thông báo|quy chế)$", re.I)
