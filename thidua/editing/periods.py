@@ -30,9 +30,10 @@ UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?(?:đến (?:hết|cuối)\s+|\b(
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
 NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|phấn đấu|mục tiêu|qua \d+ năm|"
-                              r"những năm qua|sơ kết|tổng kết)\b", re.I)
+                              r"những năm qua|sơ kết|tổng kết|hồ sơ|gửi báo cáo)\b", re.I)
 """Words of a sentence that looks back ("đã", but not "đã ban hành", "đã phát động": the
-campaign's own launch) or states a goal: its dates are not the campaign's."""
+campaign's own launch), states a goal, or sets a window for dossiers or reports ("gửi hồ sơ đề
+nghị khen thưởng … từ ngày 1/12 đến ngày 15/12/2025"): its dates are not the campaign's."""
 SPAN_FIRST = re.compile(r"\b(?:đợt thi đua|phong trào|thời gian|cao điểm)\b[^,;]{0,60}\b(?:diễn ra|kéo dài|"
                         r"thực hiện|triển khai|được tổ chức)\s+từ\b[^,;]{1,40}\bđến\b(?!\s+nay)", re.I)
 """A campaign whose span its sentence gives first, as running: "Đợt thi đua diễn ra từ … đến …"
@@ -50,7 +51,7 @@ UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}
                          r"\s+(?:cho\s+)?đến\s+khi\b[^.\n]{0,80}", re.I)
 """A period that ends with an event: "từ tháng 10/2025 đến khi tổ chức thành công Đại hội …"."""
 _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?![“\"]?(?:cuộc\s+)?(?:tổng\s+)?(?:điều tra|kiểm kê)\b|"
-             r"phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
+             r"dịp\b|Tết\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
              r"đến\b|tới\b|trước\b|vào\b|giai đoạn\b|chiến lược|nghị quyết|đề án|quy hoạch|"
              r"chương trình)[^\s.;]+){0,20}?")
 """Between "thi đua" and its years: the campaign's name, quoted or in words ("chuyển đổi số",
@@ -182,6 +183,10 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
             end = date_phrase(match.group("end"), start.year)
             end = end if end and end.last_day >= start.first_day else None
         end = _continued(text, match, end, year)
+        if (start or end) and _not_this_year(draft, match, start, end, year):
+            draft.missing["period"] = (f"“{match.group(0).strip()}”: days without their year that cross a "
+                                       "new year or end before the page's date: the text does not give it")
+            return
         if start or end:
             record_period(draft, start, end, "từ nay" if from_now else
                           f"từ {start_text.strip()}" if signed else None,
@@ -235,6 +240,20 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
         record_period(draft, year_date(first), year_date(last), None, f"“{launched.group(0).strip()}”")
         return
     _until_or_tasks(draft, text, prose)
+
+
+def _not_this_year(draft: Draft, match: re.Match, start: Optional[PartialDate], end: Optional[PartialDate],
+                   year: Optional[int]) -> bool:
+    """Whether days printed without any year ("từ ngày 20/12 đến ngày 15/2", "từ ngày 1/1 đến
+    ngày 31/3" on a page of 28/12/2024), given the page's or the campaign's year, cross a new
+    year or end before the page's date: their year is not that one, and the text does not say
+    which it is."""
+    if year is None or re.search(r"\d{4}", match.group(0)):
+        return False
+    stamp = draft.values.get("published")
+    last = (end or start).last_day
+    return bool(start and end and end.last_day < start.first_day) or bool(
+        stamp and last < PartialDate.parse(str(stamp)).first_day)
 
 
 def _stated_year(draft: Draft, text: str) -> bool:
