@@ -416,10 +416,10 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
         end = _phrase_date(found.group("end"), None)
         return bool(launched and end and (end.year < int(first) or (
             not found.groupdict().get("start") and end.year < int(last))))
+    if _phases(draft, prose):  # the first phase's start to the last one's end
+        return
     match = next((found for pattern in (STAGES, PERIOD, UNTIL) for found in pattern.finditer(about)
                   if not beside_the_campaign(found)), None)
-    if not match and _phases(draft, prose):  # (phases of a campaign whose own span is not given)
-        return
     yearless = None if match or not stamp else YEARLESS.search(about)
     start = _phrase_date(yearless.group("start"), stamp.year) if yearless else None
     end = _phrase_date(yearless.group("end"), stamp.year) if yearless else None

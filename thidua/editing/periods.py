@@ -156,7 +156,8 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     whose last end the text cuts off give the start only; days whose year the text never gives
     give no period (not a later span, another campaign's), unless the text states the year."""
     text = "\n".join(TERM.sub("", sentence) for sentence in map(_campaign_clause, sentences(prose))
-                     if not NOT_THE_CAMPAIGN.search(sentence) and ABOUT_A_CAMPAIGN.search(sentence))
+                     if not NOT_THE_CAMPAIGN.search(sentence) and (
+                         ABOUT_A_CAMPAIGN.search(sentence) or PHASE.match(sentence.strip())))
     months = MONTH_RANGE.search(text)
     if months:
         first, last, year_text = (int(group) for group in months.groups())
