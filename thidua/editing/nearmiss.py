@@ -105,7 +105,8 @@ chức thực hiện Phong trào thi đua …"): a plan, though its text is in a
 LOOKED_BACK = re.compile(r"\bđã\s+phát động|\b(?:qua|sau)\s+(?:đợt|phong trào)\s+(?:phát động\s+)?thi đua|"
                          r"\bqua\s+đợt\s+phát động", re.I)
 """A launch the line looks back on ("đã phát động", "qua đợt phát động thi đua …"): no launch."""
-URGED = re.compile(r"\b(?:asked|asking|asks|urged|urging|called on|requested|encouraged|stressed the need for)\b"
+URGED = re.compile(r"\b(?:asked|asking|asks|urged|urges|urging|called on|calls on|requested|requests|"
+                   r"encouraged|encourages|stressed the need for)\b"
                    r"[^.]{0,120}\bto (?:promptly\s+)?launch\b|\b(?:đề nghị|yêu cầu)\b[^.]{0,80}\b(?:tiếp tục\s+)?"
                    r"phát động\b", re.I)
 """Others asked to launch campaigns (a report of a meeting, "… đề nghị huyện phát động phong trào
