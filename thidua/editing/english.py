@@ -183,6 +183,9 @@ def extract_english(text: str) -> Draft:
         _launch_dated_by_campaign(draft, prose, span, stamp)
     _province(draft, prose, number[0] if number else None)
     suggest_movements(draft, prose)
+    if not number and RUNNING.search(prose) and not STARTED.search(prose):
+        raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
+                       "under way, launched nothing")
     if not number and "period" not in draft.values and not LAUNCH.search(prose) and not (
             MOVEMENT_LAUNCH.search(prose) and re.search(r"\bemulation\b", prose, re.I)):
         raise NotAPlan("the text announces no plan: it has no document number, no campaign "
@@ -203,6 +206,12 @@ def extract_english(text: str) -> Draft:
 
 TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon))\b", re.I)
 """The article's own day, in a sentence that launches."""
+RUNNING = re.compile(r"\b(?:is|are|has been|have been|will continue to|continues to|continued to|keeps?)\s+"
+                     r"(?:promot|implement|carry\w* out|maintain|step\w* up|boost)\w*\b[^.]{0,80}\bemulation\b", re.I)
+"""A movement under way ("Kien Giang province is promoting the emulation movement …", "will
+continue to promote patriotic emulation movements"): told without a launch, no plan."""
+STARTED = re.compile(r"\b(?:launch\w*|kick\w* off|inaugurat\w*|start\w*|issued|signed)\b", re.I)
+"""Words of a launch or an issued document."""
 MOVEMENT_LAUNCH = re.compile(r"\b(?:launch\w*|inaugurat\w*)\b[^.]{0,80}\bmovement\b", re.I)
 """A movement launched, in a text about emulation that does not put the two words together ("the
 Prime Minister, Chairman of the Central Emulation and Reward Council, today inaugurated the
