@@ -51,13 +51,15 @@ UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}
                          r"\s+(?:cho\s+)?đến\s+khi\b[^.\n]{0,80}", re.I)
 """A period that ends with an event: "từ tháng 10/2025 đến khi tổ chức thành công Đại hội …"."""
 _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?![“\"]?(?:cuộc\s+)?(?:tổng\s+)?(?:điều tra|kiểm kê)\b|"
-             r"dịp\b|Tết\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
+             r"dịp\b|Tết\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
              r"đến\b|tới\b|trước\b|vào\b|giai đoạn\b|chiến lược|nghị quyết|đề án|quy hoạch|"
              r"chương trình)[^\s.;]+){0,20}?")
 """Between "thi đua" and its years: the campaign's name, quoted or in words ("chuyển đổi số",
 "“Vì người nghèo …” tỉnh Bắc Ninh", "thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội":
 a campaign for a year's tasks is that year's), not a goal or an anniversary it serves, nor a
-census it serves ("thi đua “Tổng điều tra kinh tế … năm 2021”", launched in 2020)."""
+census, a holiday or a five-year plan it serves ("thi đua “Tổng điều tra kinh tế … năm 2021”",
+launched in 2020; "… dịp Tết Nguyên đán … năm 2025", launched in December; "… hoàn thành các chỉ
+tiêu kế hoạch 5 năm 2021 - 2025", launched in its last year)."""
 HALF_YEAR = re.compile(r"\b(?:trong\s+)?(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})\b", re.I)
 """A campaign over the first or last months of a year: "trong 6 tháng cuối năm 2025"."""
 BEGINS_ENDS = re.compile(r"\bbắt đầu (?:từ\s+)?(?:đầu\s+)?(?P<start>(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|"
