@@ -1832,3 +1832,10 @@ def test_awards_promised_at_a_campaigns_end_stay_a_launch():
     assert stated(" date 2024-09-12 Ngày 10/9/2024, UBND tỉnh Cao Bằng phát động đợt thi đua cao điểm từ ngày 10/09 "
                   "– 20/12/2024. Kết thúc đợt thi đua, UBND tỉnh sẽ tặng Bằng khen cho các tập thể tiêu biểu.",
                   {"period": 0}) == {"period": {"start": "2024-09-10", "end": "2024-12-20"}}
+
+
+def test_a_yearless_end_day_printed_with_its_year_in_an_anniversarys_span_takes_that_year():
+    facts = stated("Sáng 20/4, Bộ Chỉ huy Quân sự tỉnh phát động đợt thi đua chào mừng kỷ niệm 75 năm Ngày Chủ tịch "
+                   "Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948-11/6/2023). Đợt thi đua diễn ra từ ngày "
+                   "25/4-11/6.", {"period": 0, "issued": 0})
+    assert facts == {"period": {"start": "2023-04-25", "end": "2023-06-11"}, "issued": "2023-04-20"}
