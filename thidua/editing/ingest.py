@@ -50,6 +50,7 @@ from thidua.editing.periods import (
     date_of,
     read_period,
     sentences,
+    year_printed_beside,
 )
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
@@ -469,15 +470,10 @@ def _event_day(sentence: str) -> Optional[re.Match]:
 
 
 def _year_stated(prose: str, match: re.Match) -> Optional[int]:
-    """The year of a date printed without one ("Sáng nay (05/10)"), if the text prints that day
-    with its year elsewhere and with one year only ("Thời sự 18h 5/10/2025")."""
+    """The year the text prints beside the day of a LAUNCH_DATE or ISSUE_DATE match that has
+    none (:func:`~thidua.editing.periods.year_printed_beside`)."""
     groups = [group for group in match.groups() if group]
-    if len(groups) < 2:
-        return None
-    day, month = int(groups[0]), int(groups[1])
-    years = {int(found.group(3)) for found in re.finditer(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b", prose)
-             if (int(found.group(1)), int(found.group(2))) == (day, month)}
-    return years.pop() if len(years) == 1 else None
+    return year_printed_beside(prose, int(groups[0]), int(groups[1])) if len(groups) >= 2 else None
 
 
 def _about_the_plan(sentence: str, number: Optional[str]) -> bool:

@@ -171,7 +171,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     launched = campaign_years(prose, draft.values.get("number"))
     first_year, last_year = _years_of(launched) if launched else (None, None)
     for match in [*PERIOD.finditer(text), *UNTIL.finditer(text)]:
-        end = date_phrase(match.group("end"), year or _year_of_same_day(prose, match.group("end")))
+        end = date_phrase(match.group("end"), year or _year_of_bare_day(prose, match.group("end")))
         if launched and end and (end.year < int(first_year) or (not match.groupdict().get("start")
                                                                 and end.year < int(last_year))):
             continue  # a look back ("Từ năm 2021 đến năm 2024, … phong trào …") or a goal's
@@ -262,18 +262,21 @@ def _not_this_year(draft: Draft, match: re.Match, start: Optional[PartialDate], 
 FULL_DAY = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
 
 
-def _year_of_same_day(prose: str, day_text: str) -> Optional[int]:
-    """The year of a day printed without it, when the text prints that same day with a year that
-    is its latest (or the year before): the campaign "từ ngày 1/5-11/6" of a text that greets the
+def year_printed_beside(prose: str, day: int, month: int) -> Optional[int]:
+    """The year of a day printed without it, when the text prints that same day with a year, one
+    only, that is the latest it states (or the year before): "Sáng nay (05/10)" of a page with
+    "Thời sự 18h 5/10/2025"; the campaign "từ ngày 1/5-11/6" of a text that greets the
     anniversary "(11/6/1948-11/6/2018)" ends on 11/6/2018. None if no such year, or several."""
-    bare = re.fullmatch(r"(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})", day_text.strip(), re.I)
     stated = [int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", prose)]
-    if not bare or not stated:
-        return None
-    same = (int(bare.group(1)), int(bare.group(2)))
-    years = {int(year) for day, month, year in FULL_DAY.findall(prose)
-             if (int(day), int(month)) == same and int(year) >= max(stated) - 1}
+    years = {int(year) for found_day, found_month, year in FULL_DAY.findall(prose)
+             if (int(found_day), int(found_month)) == (day, month) and int(year) >= max(stated) - 1}
     return years.pop() if len(years) == 1 else None
+
+
+def _year_of_bare_day(prose: str, day_text: str) -> Optional[int]:
+    """:func:`year_printed_beside` for a day as a period prints it ("11/6", "ngày 11/6")."""
+    bare = re.fullmatch(r"(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})", day_text.strip(), re.I)
+    return year_printed_beside(prose, int(bare.group(1)), int(bare.group(2))) if bare else None
 
 
 def _stated_year(draft: Draft, text: str) -> bool:
