@@ -1839,3 +1839,29 @@ def test_a_yearless_end_day_printed_with_its_year_in_an_anniversarys_span_takes_
                    "Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948-11/6/2023). Đợt thi đua diễn ra từ ngày "
                    "25/4-11/6.", {"period": 0, "issued": 0})
     assert facts == {"period": {"start": "2023-04-25", "end": "2023-06-11"}, "issued": "2023-04-20"}
+
+
+def test_the_day_of_a_call_the_plan_answers_is_not_its_launch_day():
+    assert stated("Công đoàn trường Cao đẳng Y tế tỉnh Yên Bái\nHưởng ứng lời kêu gọi của Chủ tịch nước ngày 12/8/2021, "
+                  "Công đoàn trường phát động phong trào thi đua đặc biệt phòng, chống dịch Covid-19 của Thủ tướng Chính "
+                  "phủ.", {"issued": 0}) == {"issued": None}
+
+
+def test_a_campaign_announced_in_phases_whose_text_stops_after_the_first_gives_its_start_only():
+    draft = extract("Trường Tiểu học Sơn Kỳ phát động phong trào thi đua năm học 2022 – 2023, qua 3 đợt như sau: "
+                    "Đợt 1: Từ tháng 9/2022 đến tháng 11/2022     Thi đua chào mừng ngày Nhà giáo Việt Nam\n")
+    assert draft.values["period"] == {"start": "2022-09"}
+    assert "3 phases" in draft.missing["period.end"]
+
+
+@pytest.mark.parametrize("text, period", [
+    # the year of a covenant signed at a working meeting is not a campaign's
+    ("Chiều 2-3, Cụm thi đua số 2 thuộc Liên đoàn Lao động tỉnh Bình Phước tổ chức hội nghị triển khai công tác và "
+     "ký kết giao ước thi đua năm 2024. Tại hội nghị, Cụm đã triển khai kế hoạch phát động các phong trào thi đua "
+     "chào mừng Đại hội Công đoàn tỉnh.", None),
+    # a campaign launched with its covenant: the covenant's year is the campaign's
+    ("Chiều ngày 20/3, Khối thi đua các sở tỉnh Bình Phước tổ chức hội nghị phát động và ký giao ước thi đua năm "
+     "2024.", {"start": "2024", "end": "2024"}),
+])
+def test_a_covenants_year_is_the_campaigns_only_when_the_campaign_is_launched_with_it(text, period):
+    assert stated(text, {"period": 0}) == {"period": period}

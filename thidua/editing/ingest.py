@@ -148,6 +148,9 @@ OTHER_EVENT = re.compile(r"(?:\bdo\b[^.;]{0,60}\bphát động|\b(?:cuộc họp
 """Words right before a date that make it another event's: a launch by others ("… do Thủ tướng
 phát động ngày 13/4/2025"), a meeting whose conclusions the plan carries out ("tại cuộc họp ngày
 5/3/2025"), the day the campaign celebrates ("Quốc khánh ngày 2/9/2025")."""
+CALLED = re.compile(r"\b(?:lời kêu gọi|do\b[^.;]{0,60}\bphát động)\b[^.;]{0,60}?\s*(?:vào\s+)?$", re.I)
+"""Words right before a day that make it the day of a call or launch the plan answers ("Hưởng
+ứng lời kêu gọi của Tổng Bí thư … ngày 29/7/2021, …"), not its own launch day."""
 TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
 """An event of the article's own day: "… do Sở Y tế tổ chức sáng nay"."""
 PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\bthời gian\b[^,;]*)\s*$", re.I)
@@ -465,7 +468,8 @@ def _event_day(sentence: str) -> Optional[re.Match]:
     ("… chào mừng ngày 19/5")."""
     return next((match for match in LAUNCH_DATE.finditer(sentence)
                  if not PERIOD_WORDS.search(sentence[:match.start()])
-                 and not re.search(rf"\b(?:{_CELEBRATED})\s*$", sentence[:match.start()], re.I)),
+                 and not re.search(rf"\b(?:{_CELEBRATED})\s*$", sentence[:match.start()], re.I)
+                 and not CALLED.search(sentence[:match.start()])),
                 None)
 
 

@@ -27,6 +27,10 @@ UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?(?:đến (?:hết|cuối)\s+|\b(
                    r"[^.;\n]){0,80}?\b(?:triển khai|thực hiện|diễn ra|kéo dài)\s+đến\s+(?=ngày\s+\d{1,2}\s*[/.-]\s*"
                    r"\d{1,2}\s*[/.-]\s*\d{4}))(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
                    r"tháng\s+\d{1,2}(?:[/-]| năm )\d{4})", re.I)
+PHASES_ANNOUNCED = re.compile(r"\b(?:qua|gồm|chia(?:\s+(?:làm|thành))?|theo|trong)\s+(\d|hai|ba|bốn|năm)\s+"
+                              r"(?:đợt|giai đoạn)\b", re.I)
+"""A campaign said to run in so many phases ("phát động phong trào thi đua …, qua 4 đợt như sau")."""
+COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
 NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|phấn đấu|mục tiêu|qua \d+ năm|"
@@ -86,11 +90,15 @@ _CAMPAIGN_VERB = (r"\b(?:(?:phát động|(?<!đã )(?:thực hiện|triển kha
                   r"{0,60}?\s)?|tổ chức\s+(?=phong trào|đợt)|về\s*(?=[“\"]?\s*thi đua))(?:[“\"]\s*)?")
 """Words that launch or carry out a campaign ("phát động", "triển khai Phong trào", "tổ chức
 phong trào", a document "về “Thi đua …”"), with a few words between (not a summing-up's)."""
-_CAMPAIGN_NAME = (rf"(?:(?:(?:phong trào|đợt)\s+)?thi đua\b,?{_NAME_GAP}|"
+_NOT_A_COVENANTS = (r"(?:(?<=phát động và ký giao ước )|(?<=phát động và ký kết giao ước )|"
+                    r"(?<=phát động và tổ chức ký kết giao ước )|(?<!giao ước ))")
+"""Before "thi đua": not a covenant's ("ký kết giao ước thi đua năm 2023"), unless the campaign is
+launched with it ("phát động và ký giao ước thi đua năm 2018")."""
+_CAMPAIGN_NAME = (rf"(?:(?:(?:phong trào|đợt)\s+)?{_NOT_A_COVENANTS}thi đua\b,?{_NAME_GAP}|"
                   r"phong trào\s*[“\"](?=[^”\"\n]{0,40}thi đua)[^”\"\n]{0,150}?|"
                   r"(?:phong trào\s+)?thi đua\b[^.;\n“\"]{0,30}?\bvới chủ đề\s*[“\"][^”\"\n]{0,200}?)")
 """The campaign and its name up to its years: "thi đua chuyển đổi số", "Phong trào “Cả nước thi
-đua …", "thi đua với chủ đề “… nhiệm vụ"."""
+đua …", "thi đua với chủ đề “… nhiệm vụ" (not a covenant's year alone)."""
 _CAMPAIGN_SPAN = (r"(?:(?:hai\s+|ba\s+)?năm\s+(?P<first>\d{4})(?:\s*[-–]\s*(?P<last2>\d{4})|\s+và\s+"
                   r"giai đoạn\s+(?P=first)\s*[-–]\s*(?P<last3>\d{4}))?|giai đoạn\s+(?P<first2>\d{4})"
                   r"\s*[-–]\s*(?P<last>\d{4}))\b")
@@ -337,6 +345,16 @@ def _phases(draft: Draft, text: str, year: Optional[int]) -> bool:
     one's end, no end if the last one ends with an event or its end is not read (the text stops
     inside it). Whether the text has phases."""
     marks = list(PHASE.finditer(text))
+    announced = PHASES_ANNOUNCED.search(text)
+    if announced and len(marks) == 1 and COUNTS.get(announced.group(1).lower(), 0) > 1:
+        first = PERIOD.search(text, marks[0].end())
+        start = date_phrase(first.group("start"), year) if first else None
+        if start:  # "qua 4 đợt như sau: Đợt 1: Từ tháng 9/2021 đến tháng 11/2021 …" (cut off)
+            record_period(draft, start, None, None, f"“{announced.group(0)}: {marks[0].group(0)} "
+                                                    f"{first.group(0).strip()}”")
+            draft.missing["period.end"] = (f"the text announces {announced.group(1)} phases and stops "
+                                           "before the last one: its end is not given")
+            return True
     if len(marks) < 2:
         return False
     parts = [text[mark.end():following.start() if following else len(text)]
