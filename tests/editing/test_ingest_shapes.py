@@ -1865,3 +1865,18 @@ def test_a_campaign_announced_in_phases_whose_text_stops_after_the_first_gives_i
 ])
 def test_a_covenants_year_is_the_campaigns_only_when_the_campaign_is_launched_with_it(text, period):
     assert stated(text, {"period": 0}) == {"period": period}
+
+
+@pytest.mark.parametrize("text", [
+    "Công văn 1200/SGDĐT-VP năm 2024 hướng dẫn công tác thi đua, khen thưởng năm học 2024-2025\nSố: 1200/SGDĐT-VP\n"
+    "V/v hướng dẫn công tác thi đua, khen thưởng năm học 2024 - 2025\nTiếp tục triển khai thực hiện Phong trào thi đua "
+    "“Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập”.",
+    "Đẩy mạnh phong trào thi đua xây dựng nông thôn mới\nHôm nay, tại TP Thanh Hóa, Ban Thi đua - Khen thưởng Trung ương "
+    "tổ chức hội nghị đánh giá việc triển khai thực hiện phong trào thi đua “Cả nước chung tay xây dựng nông thôn mới” "
+    "năm 2024.",
+    "Commending 15 outstanding workers in the emulation movement\nThe provincial labour federation held a ceremony "
+    "where 3 collectives and 12 workers were honoured for their achievements in the patriotic emulation movement.",
+])
+def test_a_guidance_a_conference_assessing_a_movement_or_a_commendation_is_refused(text):
+    with pytest.raises(NotAPlan):
+        extract(text + "\n")

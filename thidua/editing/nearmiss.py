@@ -24,7 +24,7 @@ KINDS = [
      r"\b(?:organi[sz]\w*|hold)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:patriotic\s+)?"
      r"emulation congress"),
     (SUMMING_UP,
-     r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết)\b|^kết quả\b|^summar|"
+     r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết|đánh giá)\b|^kết quả\b|^summar|"
      r"\breviews?\b[^.]{0,40}\bresults\b|\breview(?:s|ed|ing)?\s+(?:the\s+(?:past\s+)?)?(?:\w+\s+)?years?\s+of\b|"
      r"\bsummary conference\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
      r"(?:review|sum up)\b|\bbáo cáo đánh giá (?:tiến độ|kết quả)\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
@@ -32,14 +32,15 @@ KINDS = [
     (COMMENDATION,
      r"\b(?:(?:trao\s+)?tặng (?:bằng khen|giấy khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|"
      r"giấy khen|cờ thi đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
-     r"decision)s?|certificates? of merit|will commend|commend(?:s|ed)?\s+\d+|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
+     r"decision)s?|certificates? of merit|will commend|commend(?:s|ed)?\s+\d+|^(?:commending|honou?ring)\b|(?:are|were)\s+(?:honou?red|commended)\b|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
      r"certificates?|orders?|medals?))\b"),
     (COVENANT,
      r"\bký kết giao ước thi đua\b|\bsign\w*\b[^.]{0,40}\bemulation (?:agreement|covenant|contract)s?\b"),
     ("a guidance on emulation work, not a campaign",
      r"^(?:hướng dẫn|guidance|guidelines?)\b[^.]{0,80}\b(?:thi đua|khen thưởng|emulation)|"
      r"\b(?:thông tư|circular)\b[^.]{0,60}\b(?:hướng dẫn|guiding)\b|"
-     r"\bban hành\s+hướng dẫn\b[^.]{0,60}\bcông tác thi đua"),
+     r"\bban hành\s+hướng dẫn\b[^.]{0,60}\bcông tác thi đua|\b(?:V/v|về việc)\s+hướng dẫn\b[^.]{0,60}"
+     r"\b(?:thi đua|khen thưởng)|\bhướng dẫn công tác thi đua\b"),
     ("a contest, not a campaign",
      r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest)\b|"
      r"(?<!emulation )(?<!patriotic )(?<!The )(?<!the )(?<!-day )(?<!-Day )\bcompetitions?\b"
