@@ -1880,3 +1880,9 @@ def test_a_covenants_year_is_the_campaigns_only_when_the_campaign_is_launched_wi
 def test_a_guidance_a_conference_assessing_a_movement_or_a_commendation_is_refused(text):
     with pytest.raises(NotAPlan):
         extract(text + "\n")
+
+
+def test_a_leaders_requirement_told_at_a_launch_ceremony_is_no_call_on_others():
+    assert stated("Thượng tướng Nguyễn Văn B: 'Thi đua vì nhân dân'\nĐó là yêu cầu của Thượng tướng Nguyễn Văn B đối "
+                  "với cán bộ, chiến sĩ toàn quân trong lễ phát động phong trào thi đua đặc biệt “Quân đội chung tay "
+                  "phòng, chống thiên tai” năm 2024.", {"period": 0}) == {"period": {"start": "2024", "end": "2024"}}

@@ -108,10 +108,11 @@ LOOKED_BACK = re.compile(r"\bđã\s+phát động|\b(?:qua|sau)\s+(?:đợt|phon
 """A launch the line looks back on ("đã phát động", "qua đợt phát động thi đua …"): no launch."""
 URGED = re.compile(r"\b(?:asked|asking|asks|urged|urges|urging|called on|calls on|requested|requests|"
                    r"encouraged|encourages|stressed the need for)\b"
-                   r"[^.]{0,120}\bto (?:promptly\s+)?launch\b|\b(?:đề nghị|yêu cầu)\b[^.]{0,80}\b(?:tiếp tục\s+)?"
-                   r"phát động\b", re.I)
+                   r"[^.]{0,120}\bto (?:promptly\s+)?launch\b|\b(?:đề nghị|yêu cầu)\b(?!\s+của\b)[^.]{0,80}\b"
+                   r"(?:tiếp tục\s+)?(?<!lễ )phát động\b", re.I)
 """Others asked to launch campaigns (a report of a meeting, "… đề nghị huyện phát động phong trào
-thi đua …", "asking provinces … to promptly launch …"): no launch."""
+thi đua …", "asking provinces … to promptly launch …"): no launch (not a leader's requirement
+told at a launch ceremony, "yêu cầu của Đại tướng … trong lễ phát động …")."""
 
 
 ON_THIS_OCCASION = re.compile(r"\b(?:on this occasion|at the (?:ceremony|conference|event|meeting))\b"
