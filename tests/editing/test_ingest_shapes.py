@@ -1886,3 +1886,14 @@ def test_a_leaders_requirement_told_at_a_launch_ceremony_is_no_call_on_others():
     assert stated("Thượng tướng Nguyễn Văn B: 'Thi đua vì nhân dân'\nĐó là yêu cầu của Thượng tướng Nguyễn Văn B đối "
                   "với cán bộ, chiến sĩ toàn quân trong lễ phát động phong trào thi đua đặc biệt “Quân đội chung tay "
                   "phòng, chống thiên tai” năm 2024.", {"period": 0}) == {"period": {"start": "2024", "end": "2024"}}
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Sáng 4/2, UBND tỉnh Phú Yên tổ chức phát động phong trào “Ngày thứ Bảy sạch” năm 2024.",
+     {"start": "2024", "end": "2024"}),  # a movement launched by its quoted name
+    # a movement a cited document carries out keeps its years to that document
+    ("UBND huyện ban hành Kế hoạch số 12/KH-UBND phát động phong trào thi đua; thực hiện Nghị quyết số 07-NQ/HU của "
+     "Huyện ủy về lãnh đạo thực hiện phong trào “mở rộng đường làng” giai đoạn 2023-2025.", None),
+])
+def test_a_movement_launched_by_its_quoted_name_runs_its_year(text, period):
+    assert stated(text, {"period": 0}) == {"period": period}
