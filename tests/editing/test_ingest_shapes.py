@@ -1897,3 +1897,16 @@ def test_a_leaders_requirement_told_at_a_launch_ceremony_is_no_call_on_others():
 ])
 def test_a_movement_launched_by_its_quoted_name_runs_its_year(text, period):
     assert stated(text, {"period": 0}) == {"period": period}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("According to Decision 2010/QD-TTg, signed by Deputy Prime Minister Le Van A, promulgating a plan to implement "
+     "the movement 'The whole country emulates digital transformation' in the period 2024 - 2030, ministries should "
+     "train officials in digital skills.", "2010/QD-TTg"),
+    # the province's own plan issued under it is the plan, the national decision cited
+    ("According to Decision 2010/QD-TTg, promulgating a plan to implement the movement 'The whole country emulates "
+     "digital transformation', the Ca Mau Provincial People's Committee issued Plan No. 88/KH-UBND on the movement.",
+     "88/KH-UBND"),
+])
+def test_an_english_decision_said_to_promulgate_the_plan_is_its_own_when_nothing_else_is_issued(text, number):
+    assert stated(text, {"number": 0}) == {"number": number}

@@ -231,12 +231,21 @@ _SENTENCES = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.\s+
 """Where a sentence ends (not after "No." of a number, nor a month's abbreviation: "Sept. 5")."""
 
 
+SELF_DESCRIBED = re.compile(r"\s*,?\s*(?:dated\s+[^,;]{0,30},?\s*)?(?:(?:which was\s+)?(?:signed|issued)\s+by\b"
+                            r"[^,;.]{0,80},?\s*)?(?:promulgating|issuing)\s+(?:a|the)\s+plan\b", re.I)
+"""Words after a number that say its document promulgates the plan ("Decision 1315/QD-TTg, signed
+by Deputy Prime Minister …, promulgating a plan to implement the movement …"): the plan's own
+document, even told "according to", when the text says no other was issued."""
+
+
 def _own_number(prose: str) -> Optional[tuple[str, str]]:
-    """The number of the document the article says was issued ("… issued Plan No. …"); None
-    when no number is said to be issued, or two are (numbers the plan implements or follows are
+    """The number of the document the article says was issued ("… issued Plan No. …"), or else
+    the one it says promulgates the plan (SELF_DESCRIBED); None when no number is said to be
+    issued, or two are (numbers the plan implements or follows are
     cited, not its own), and not a plan of celebrations ("Plan No. 150-KH/TU on organizing
     activities to celebrate …")."""
     found: dict[str, str] = {}
+    described: dict[str, str] = {}  # numbers told as the plan's document after "According to …"
     for match in mentions(prose):
         start = match.start(1)
         line_start = prose.rfind("\n", 0, start) + 1
@@ -245,6 +254,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         if not named:
             continue
         if CITED.search(sentence) or not OWN.search(sentence):
+            if SELF_DESCRIBED.match(prose[match.end():]):
+                described.setdefault(match.group(1), f"“{named.group(0).strip()} {match.group(1)}”, "
+                                                     "said to promulgate the plan")
             continue  # one it cites, or one the text does not say was issued
         if re.match(r"\s*(?:dated\s+[^,;]{0,30},?\s*)?(?:on\s+)?(?:awarding|presenting|conferring|honou?ring)\b",
                     prose[match.end():], re.I):
@@ -255,6 +267,8 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             continue  # the national document a province's own launch answers, told first
         number = match.group(1)
         found.setdefault(number, f"“{named.group(0).strip()} {number}”")
+    if not found and len(described) == 1:  # "According to Decision 1315/QD-TTg, signed by …,
+        return next(iter(described.items()))  # promulgating a plan to implement the movement …"
     return next(iter(found.items())) if len(found) == 1 else None
 
 
