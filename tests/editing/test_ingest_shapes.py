@@ -991,6 +991,8 @@ def test_page_furniture_is_no_headline_and_a_launch_without_a_plan_has_no_type()
      "hành Kế hoạch số 14/KH-UBND phát động phong trào thi đua.", "nam-dinh"),  # answers the PM's
     ("Justice sector emulation\nOn February 29, 2024, the Ministry of Justice issued Decision No. "
      "244/QD-BTP on a plan to launch a thematic emulation movement for 2024.", "toan-quoc"),
+    ("Two movements launched\nPrime Minister Nguyen Van A on March 3 chaired a ceremony to launch two emulation "
+     "movements for the new term.", "toan-quoc"),
     ("Emulation for Hung Yen\nImplementing the Prime Minister's directive, the Hung Yen Provincial "
      "People's Committee issued Plan No. 41/KH-UBND to launch the emulation movement for 2021.",
      "hung-yen"),
