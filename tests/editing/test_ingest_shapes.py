@@ -1912,3 +1912,9 @@ def test_a_movement_launched_by_its_quoted_name_runs_its_year(text, period):
 ])
 def test_an_english_decision_said_to_promulgate_the_plan_is_its_own_when_nothing_else_is_issued(text, number):
     assert stated(text, {"number": 0}) == {"number": number}
+
+
+def test_a_number_followed_by_its_launch_in_a_listing_line_is_the_plans():
+    assert stated("Thông báo\nCông văn số 45/SYT-TĐKT phát động thi đua chào mừng các ngày lễ lớn trong năm 2024\n"
+                  "Thực hiện Chỉ thị số 12-CT/TU ngày 04/01/2024 của Ban Thường vụ Tỉnh ủy, Sở Y tế đề nghị các đơn "
+                  "vị thi đua.", {"number": 0}) == {"number": "45/SYT-TĐKT"}

@@ -94,7 +94,8 @@ OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s
 after the heading's date on its line: "…, ngày 08 tháng 11 năm 2021 Số: 10-KH/LĐ"),
 "(vừa) ký Quyết định số", "ký ban hành Công văn", "ban hành Kế hoạch số", "có Kế hoạch số",
 "Tại Kế hoạch số" opening a sentence, "(Kế hoạch số" after the sentence says it was issued."""
-LAUNCHED_BY = re.compile(r"^[^.;\n]{0,60}?\bvề\s+(?:việc\s+)?(?:phát động\s+(?:phong trào|đợt|cao điểm)|"
+LAUNCHED_BY = re.compile(r"^\s*phát động\s+(?:phong trào\s+|đợt\s+)?thi đua\b|"
+                         r"^[^.;\n]{0,60}?\bvề\s+(?:việc\s+)?(?:phát động\s+(?:phong trào|đợt|cao điểm)|"
                          r"[“\"]?\s*(?:đẩy mạnh\s+)?(?:phong trào\s+|đợt\s+)?thi đua\b)", re.I)
 """What follows a number that is the launching document's own: "Chỉ thị số 03/CT-UBND của Chủ tịch
 UBND tỉnh về việc phát động Phong trào thi đua …", "Chỉ thị số 02/CT-UBND ngày 22/1/2026 của Ủy
