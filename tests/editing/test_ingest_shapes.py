@@ -1918,3 +1918,31 @@ def test_a_number_followed_by_its_launch_in_a_listing_line_is_the_plans():
     assert stated("Thông báo\nCông văn số 45/SYT-TĐKT phát động thi đua chào mừng các ngày lễ lớn trong năm 2024\n"
                   "Thực hiện Chỉ thị số 12-CT/TU ngày 04/01/2024 của Ban Thường vụ Tỉnh ủy, Sở Y tế đề nghị các đơn "
                   "vị thi đua.", {"number": 0}) == {"number": "45/SYT-TĐKT"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a national council with its partner launches; the partner is not the issuer
+    ("Sáng 5-5, tại huyện Mường Lát (tỉnh Thanh Hóa), Hội đồng Thi đua-Khen thưởng Trung ương phối hợp với Ủy ban "
+     "Trung ương MTTQ Việt Nam tổ chức lễ phát động phong trào thi đua “Vì biên cương” trong cả nước.",
+     {"province": "toan-quoc"}),
+    # a venue named down to its commune, its province after a comma, is not the plan's province
+    ("Sáng 2/3, tại Nhà văn hóa xã Kim Sơn, tỉnh Ninh Bình, Đoàn Thanh niên Khối các cơ quan Trung ương phát "
+     "động đợt thi đua cao điểm chào mừng ngày thành lập Đoàn.", {"province": None}),
+    # a second campaign launched beside the first keeps its own period
+    ("Phát động thi đua cao điểm\nĐợt thi đua cao điểm của Bộ Chỉ huy Quân sự tỉnh kéo dài 30 ngày. Ngoài ra, Bộ "
+     "Chỉ huy Quân sự cũng phát động phong trào thi đua chung tay vì người nghèo, từ nay đến hết năm 2025.",
+     {"period": None}),
+    # an English resolution on another matter, issued earlier, is not the plan
+    ("Vietnam Social Security launched the emulation movement for 2021-2025 at its congress. As the Central "
+     "Committee issued Resolution 28-NQ/TW on reform of social security policy, leaders valued emulation.",
+     {"number": None}),
+])
+def test_partners_venues_second_campaigns_and_other_resolutions_give_no_wrong_fact(text, facts):
+    assert stated(text, facts) == facts
+
+
+def test_an_english_congress_under_a_menu_and_a_time_stamp_is_refused():
+    with pytest.raises(NotAPlan, match="congress"):
+        extract("Vietnamese |  English |  中文 |  Báo In\n“Quyet thang” emulation congress for 2020-2025\n"
+                "Update: 10-06-2025 | 08:15:00\nOn June 9, the provincial Military Command's Party Committee "
+                "organized the armed forces’“Quyet thang” emulation congress for the period of 2020-2025.\n")

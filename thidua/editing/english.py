@@ -231,6 +231,11 @@ _SENTENCES = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.\s+
 """Where a sentence ends (not after "No." of a number, nor a month's abbreviation: "Sept. 5")."""
 
 
+OTHER_SUBJECT = re.compile(r"\s+on\s+(?!(?:\w+\s+){0,8}?(?:emulation|movement|campaign|drive|launch\w*|plan)\b)"
+                           r"(?:\w+\s+){0,3}?(?:reform|policy|policies|regulations?|management|development of)\b",
+                           re.I)
+"""A document whose subject, right after its number, is another matter ("Resolution 28-NQ/TW on
+reform of social security policy"): not the plan's."""
 SELF_DESCRIBED = re.compile(r"\s*,?\s*(?:dated\s+[^,;]{0,30},?\s*)?(?:(?:which was\s+)?(?:signed|issued)\s+by\b"
                             r"[^,;.]{0,80},?\s*)?(?:promulgating|issuing)\s+(?:a|the)\s+plan\b", re.I)
 """Words after a number that say its document promulgates the plan ("Decision 1315/QD-TTg, signed
@@ -253,7 +258,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         sentence = _SENTENCES.split(prose[line_start:start])[-1]
         if not named:
             continue
-        if CITED.search(sentence) or not OWN.search(sentence):
+        if CITED.search(sentence) or not OWN.search(sentence) or OTHER_SUBJECT.match(prose[match.end():]):
             if SELF_DESCRIBED.match(prose[match.end():]):
                 described.setdefault(match.group(1), f"“{named.group(0).strip()} {match.group(1)}”, "
                                                      "said to promulgate the plan")

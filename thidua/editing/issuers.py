@@ -42,11 +42,12 @@ ORGANISATION_PLACE = re.compile(
 "CATP Hà Nội" (the city's police)."""
 _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\d"
 """Where a body's name has ended: the plan it responds to, a verb, a number."""
-_ISSUES = (r"(?=\s+(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(?:ban hành|có|phát động|tổ chức\s+"
+_ISSUES = (r"(?=\s+(?:phối hợp với\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(?:ban hành|có|phát động|tổ chức\s+"
            r"(?i:lễ|hội nghị|buổi lễ)[^.;]{0,60}?phát động|(?<=ký\s)(?i:công văn|kế hoạch|chỉ thị|quyết định|"
            r"văn bản)))")
 """What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch", "… đã
-phát động", "… tổ chức lễ phát động", "… vừa ký Công văn …"."""
+phát động", "… tổ chức lễ phát động", "… vừa ký Công văn …", also with a partner ("… phối hợp
+với Ủy ban Trung ương MTTQ Việt Nam tổ chức lễ phát động")."""
 PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?!\s+viên)(?:\s+(?:TP\.?\s*)?{NAME_WORD}){{0,4}}"
                    rf"{_ISSUES}|\bĐảng ủy Khối\s+[^,.;:\n]{{2,60}}?{_ISSUES}")
 """A Party committee as the subject that issues or launches: "Ban Thường vụ Tỉnh ủy Cao Bằng ban
@@ -287,9 +288,17 @@ def _issuer_code(draft: Draft, code: Optional[str]) -> None:
         draft.missing["issuer_code"] = "an issuer other than the People's Committee needs a code"
 
 
+VENUE_CHAIN = re.compile(rf"\btại\b(?:(?!UBND|Ủy ban|Sở\b|Đoàn\b|Hội\b|Công an)[^.;]){{0,60}}?\b(?i:xã|phường|"
+                         rf"thị trấn|huyện|quận|thị xã|thành phố|TP\.?)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*,\s*$")
+"""A venue named down to its commune or district, its province after a comma: "tại Quảng trường
+Trung tâm Văn hóa xã Yên Mô, tỉnh Ninh Bình"."""
+
+
 def _at_a_venue(prose: str, match: re.Match) -> bool:
-    """Whether a place is named as where something took place: "tại huyện Đà Bắc (tỉnh …)"."""
-    return bool(re.search(r"\btại\b[^,.;]{0,30}$", prose[max(0, match.start() - 40):match.start()]))
+    """Whether a place is named as where something took place: "tại huyện Đà Bắc (tỉnh …)", "tại
+    … xã Yên Mô, tỉnh Ninh Bình"."""
+    before = prose[max(0, match.start() - 100):match.start()]
+    return bool(re.search(r"\btại\b[^,.;]{0,30}$", before) or VENUE_CHAIN.search(before))
 
 
 def _leading_name(text: str) -> Optional[tuple]:
@@ -458,10 +467,15 @@ def answered_locally(prose: str, after: int) -> bool:
                for sentence in sentences(rest))
 
 
+PARTNER = re.compile(r"\b(?:phối hợp với|cùng với|với sự phối hợp của)\s*$", re.I)
+"""Words before a body that make it a partner of the one that launches ("Đoàn Thanh niên Chính phủ
+phối hợp với Tỉnh đoàn Ninh Bình tổ chức …"): not the issuer."""
+
+
 def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     """The last body other than a People's Committee named in ``sentence`` before its verb of
     issuing (a national one by the name the table of national bodies gives it), with its level
-    and the words that name it; None if a People's Committee comes after it."""
+    and the words that name it, not a PARTNER; None if a People's Committee comes after it."""
     candidates = [(m, m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
     candidates += [(m, m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
     candidates += [(m, m.group(0).strip(), "union") for m in UNION.finditer(sentence)]
@@ -472,6 +486,7 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
                    for m in NATIONAL_BODY.finditer(sentence)
                    if not (ATTENDED.match(sentence[m.end():]) and LOCAL.search(sentence[m.end():]))]
     candidates += [(m, m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
+    candidates = [c for c in candidates if not PARTNER.search(sentence[:c[0].start()])]
     committees = [m.end() for m in ISSUER.finditer(sentence)]
     if not candidates or (committees and max(committees) > max(c[0].end() for c in candidates)):
         return None

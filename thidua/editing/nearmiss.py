@@ -22,7 +22,7 @@ KINDS = [
     ("a plan to hold emulation congresses, not a campaign",
      r"(?<!tới )(?<!mừng )tổ chức\s+(?:các\s+)?đại hội thi đua yêu nước|^đại hội thi đua yêu nước\b|"
      r"\b(?:organi[sz]\w*|hold)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:patriotic\s+)?"
-     r"emulation congress"),
+     r"emulation congress|\b(?:organi[sz]\w*|hold|held)\b[^.]{0,80}?[”\"]\s*emulation congress\b"),
     (SUMMING_UP,
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết|đánh giá)\b|^kết quả\b|^summar|"
      r"\breviews?\b[^.]{0,40}\bresults\b|\breview(?:s|ed|ing)?\s+(?:the\s+(?:past\s+)?)?(?:\w+\s+)?years?\s+of\b|"
@@ -169,8 +169,8 @@ VÀ BÌNH XÉT THI ĐUA …"): read with the title, it says what the document is
 
 def near_miss(lines: list[str]) -> Optional[str]:
     """What the text is, if the first line of its lead (its first three lines of five words or
-    more past an official heading, even one laid out as a table: the headline and what the
-    article says first) that says what it is names one of the KINDS, or if it is a legal text
+    more past an official heading, even one laid out as a table, not a time stamp nor a menu:
+    the headline and what the article says first) that says what it is names one of the KINDS, or if it is a legal text
     in articles ("Điều 16. …", "Điều 17. …"); None if it launches a campaign (further on, a
     text that is not a plan often asks others to launch campaigns) or says neither. A document's
     kind printed alone ("HƯỚNG DẪN") is read with the title under it; a summing-up or a
@@ -184,8 +184,9 @@ def near_miss(lines: list[str]) -> Optional[str]:
     body = cells[heading[-1] + 1:] if heading else cells  # what the text says past its heading
     body = [f"{line} {following}" if KIND_LINE.match(line) else line  # "HƯỚNG DẪN" / "Tổ chức …"
             for line, following in zip(body, [*body[1:], ""])]
-    lead = [line for line in body
-            if len(re.findall(r"\w+", line)) >= 5 and not HEADING.search(line)][:3]
+    lead = [line for line in body  # (not a time stamp, "Update: 12-06-2024 | 12:46:24", nor a
+            if len(re.findall(r"[^\W\d_]+", line)) >= 5  # menu, "Vietnamese | English | 中文 | …")
+            and line.count("|") < 2 and not HEADING.search(line)][:3]
     launches = [index for index, line in enumerate(lead)
                 if LAUNCH.search(line) and not LOOKED_BACK.search(line) and not URGED.search(line)]
     prepared = [index for index, line in enumerate(lead) if PREPARED.search(line)]

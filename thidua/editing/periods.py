@@ -34,10 +34,12 @@ COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "hai":
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
 NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|phấn đấu|mục tiêu|qua \d+ năm|"
-                              r"những năm qua|sơ kết|tổng kết|hồ sơ|gửi báo cáo)\b", re.I)
+                              r"những năm qua|sơ kết|tổng kết|hồ sơ|gửi báo cáo|ngoài ra|cũng phát động)\b", re.I)
 """Words of a sentence that looks back ("đã", but not "đã ban hành", "đã phát động": the
 campaign's own launch), states a goal, or sets a window for dossiers or reports ("gửi hồ sơ đề
-nghị khen thưởng … từ ngày 1/12 đến ngày 15/12/2025"): its dates are not the campaign's."""
+nghị khen thưởng … từ ngày 1/12 đến ngày 15/12/2025"), or tells a second campaign launched beside
+it ("Ngoài ra, … cũng phát động phong trào … từ nay đến hết năm 2020"): its dates are not the
+campaign's."""
 SPAN_FIRST = re.compile(r"\b(?:đợt thi đua|phong trào|thời gian|cao điểm)\b[^,;]{0,60}\b(?:diễn ra|kéo dài|"
                         r"thực hiện|triển khai|được tổ chức)\s+từ\b[^,;]{1,40}\bđến\b(?!\s+nay)", re.I)
 """A campaign whose span its sentence gives first, as running: "Đợt thi đua diễn ra từ … đến …"
