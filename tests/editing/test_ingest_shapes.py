@@ -1946,3 +1946,8 @@ def test_an_english_congress_under_a_menu_and_a_time_stamp_is_refused():
         extract("Vietnamese |  English |  中文 |  Báo In\n“Quyet thang” emulation congress for 2020-2025\n"
                 "Update: 10-06-2025 | 08:15:00\nOn June 9, the provincial Military Command's Party Committee "
                 "organized the armed forces’“Quyet thang” emulation congress for the period of 2020-2025.\n")
+
+
+def test_the_supreme_peoples_court_is_a_national_issuer_by_its_symbol():
+    assert stated("Công văn số 70/TANDTC-TĐKT phát động thi đua chào mừng các ngày lễ lớn năm 2026.",
+                  {"province": 0}) == {"province": "toan-quoc"}
