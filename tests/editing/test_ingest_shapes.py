@@ -1951,3 +1951,19 @@ def test_an_english_congress_under_a_menu_and_a_time_stamp_is_refused():
 def test_the_supreme_peoples_court_is_a_national_issuer_by_its_symbol():
     assert stated("Công văn số 70/TANDTC-TĐKT phát động thi đua chào mừng các ngày lễ lớn năm 2026.",
                   {"province": 0}) == {"province": "toan-quoc"}
+
+
+def test_a_plan_issued_with_a_decision_takes_the_decisions_number_and_date():
+    facts = stated("KẾ HOẠCH\nPHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2023\n(Kèm theo Quyết định số 88/QĐ-UBND ngày 10/2/2023 "
+                   "của Chủ tịch UBND tỉnh Hà Giang)\nCăn cứ Kế hoạch số 12/KH-UBND ngày 5/1/2023 của UBND tỉnh;",
+                   {"number": 0, "issued": 0, "province": 0})
+    assert facts == {"number": "88/QĐ-UBND", "issued": "2023-02-10", "province": "ha-giang"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hải quan Lạng Sơn phát động thi đua\nCục Hải quan Lạng Sơn phát động đợt thi đua đặc biệt chào mừng 70 năm "
+    "ngày thành lập ngành.",
+    "Kho bạc phát động thi đua\nKho bạc Nhà nước Lạng Sơn phát động phong trào thi đua năm 2024.",
+])
+def test_a_provincial_office_of_a_national_service_places_the_plan(text):
+    assert stated(text, {"province": 0}) == {"province": "lang-son"}

@@ -88,12 +88,14 @@ OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s
                         r"(?:\bcó|gửi)\s+(?:văn bản|công văn|kế hoạch|chỉ thị|quyết định|thông báo)"
                         r"\s+số\s+|^\s*tại\s+(?:kế hoạch|chỉ thị|quyết định)\s+số\s+|"
                         r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+|"
+                        r"^\(\s*(?:ban hành\s+)?kèm theo\s+(?:quyết định|công văn)\s+số\s+|"
                         r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+)$",
                         re.I)
 """What comes right before the plan's own number (not before a number it cites): "Số:" (also
 after the heading's date on its line: "…, ngày 08 tháng 11 năm 2021 Số: 10-KH/LĐ"),
 "(vừa) ký Quyết định số", "ký ban hành Công văn", "ban hành Kế hoạch số", "có Kế hoạch số",
-"Tại Kế hoạch số" opening a sentence, "(Kế hoạch số" after the sentence says it was issued."""
+"Tại Kế hoạch số" opening a sentence, "(Kế hoạch số" after the sentence says it was issued,
+"(Kèm theo Quyết định số" opening the line under a plan's title (the decision that issues it)."""
 LAUNCHED_BY = re.compile(r"^\s*phát động\s+(?:phong trào\s+|đợt\s+)?thi đua\b|"
                          r"^[^.;\n]{0,60}?\bvề\s+(?:việc\s+)?(?:phát động\s+(?:phong trào|đợt|cao điểm)|"
                          r"[“\"]?\s*(?:đẩy mạnh\s+)?(?:phong trào\s+|đợt\s+)?thi đua\b)", re.I)
@@ -310,7 +312,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
                 or OWN_NUMBER.search(before.strip() + " ")) or LOOKED_BACK_ON.search(sentence):
             continue  # (a document told as earlier: "Trước đó, Tổng cục Thuế đã ban hành …")
         rank = 1 if headline else 0 if re.match(r"\s*số(?:\s+hiệu)?\s*[:\s]", before, re.I) or re.search(
-            r"nguồn", before, re.I) else (
+            r"nguồn|kèm theo", before, re.I) else (
             1 if re.search(r"\bvừa\b|\bký ban hành", sentence, re.I) else
             3 if re.search(r"\bđã ban hành|căn cứ|theo\b", re.split(r"[,;]", sentence)[-1], re.I)
             else 2)

@@ -37,7 +37,8 @@ DISTRICT = re.compile(rf"\b((?i:huyện|quận|thị xã))(?:[ \t]+(?i:đoàn|�
 committee: "Huyện đoàn Phù Mỹ", "Huyện ủy Yên Minh"."""
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|(?i:Tỉnh đoàn|Thành đoàn)|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
-    rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
+    rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an|Cục Hải quan|Cục Thuế|Kho bạc Nhà nước|Bảo hiểm (?i:xã hội)|BHXH|"
+    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
 "CATP Hà Nội" (the city's police)."""
 _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\d"
