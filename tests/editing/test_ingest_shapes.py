@@ -1967,3 +1967,16 @@ def test_a_plan_issued_with_a_decision_takes_the_decisions_number_and_date():
 ])
 def test_a_provincial_office_of_a_national_service_places_the_plan(text):
     assert stated(text, {"province": 0}) == {"province": "lang-son"}
+
+
+def test_an_english_launch_in_a_document_gives_its_number_day_and_national_issuer():
+    facts = stated("Banks launch emulation\nThe Deputy Governor said that on May 20, 2025, the Governor of the State "
+                   "Bank launched the emulation movement \"Digital banking for all\" in document No. 4100/NHNN-TCCB.",
+                   {"number": 0, "issued": 0, "province": 0})
+    assert facts == {"number": "4100/NHNN-TCCB", "issued": "2025-05-20", "province": "toan-quoc"}
+
+
+def test_an_english_launch_day_takes_its_year_from_a_vietnamese_time_stamp_with_its_hour():
+    assert stated("Special movement launched\n\nThứ Tư, 22/05/2019, 10:53\nThe Central Party Committee of Public "
+                  "Security on May 20 launched the special emulation movement among the forces.",
+                  {"issued": 0}) == {"issued": "2019-05-20"}

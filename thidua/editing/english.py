@@ -53,7 +53,7 @@ YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 
 KINDS = {"plan": "KH", "directive": "CT", "decision": "QĐ", "notice": "TB", "resolution": "NQ",
          "programme": "CTr", "program": "CTr", "official letter": None, "official dispatch": None,
-         "dispatch": None}
+         "dispatch": None, "document": None}
 """English names of documents, with their type code (thidua/records/vocabulary.py); None for a
 kind the record model has no code for (its number is still the plan's, its type is left for
 review)."""
@@ -63,8 +63,10 @@ ISSUED_KIND = re.compile(r"\b(?:issued|signed|promulgated)\s+(?:a|an|the)?\s*(?P
                          + "|".join(KINDS) + r")\b", re.I)
 """The kind of document the article says was issued, without its number."""
 OWN = re.compile(r"\b(?:issued|signed|promulgated|released|adopted|has issued|have issued)\b"
-                 r"(?:No\.|[^.;]){0,80}$", re.I)
-"""Words before a number that make it the plan's own: the one the article says was issued."""
+                 r"(?:No\.|[^.;]){0,80}$|\blaunched\b(?:No\.|[^.;]){0,160}\bin\s+(?:the\s+)?(?:document|plan|directive|"
+                 r"decision|official letter)\s+(?:No\.?\s*)?$", re.I)
+"""Words before a number that make it the plan's own: the one the article says was issued, or
+launched the campaign in ("launched the emulation movement … in document No. 4189/NHNN-TCCB")."""
 CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in accordance|"
                    r"in line|based on|continu\w+|response to|responding)\b(?:No\.|[^.;]){0,60}$",
                    re.I)
@@ -136,11 +138,12 @@ def is_english(text: str) -> bool:
 
 
 PAGE_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*|\D{0,30}?)(?P<day>\d{1,2})(?P<sep>[/-])(?P<nmonth>\d{1,2})"
-                        r"(?P=sep)(?P<year>\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?|\s*\|.*)?(?=\s|$)|"
+                        r"(?P=sep)(?P<year>\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?|\s*\|.*)?(?=\s|$)|"
                         r"^\D{0,40}?\b" + _MONTH + r"\s+(?P<day2>\d{1,2}),\s+(?P<year2>\d{4})"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", re.I)
 """A page's own date on one of its first lines: "Việt NamViệt Nam28/11/2024", "Updated date:
-11/08/2023 13:01:04", "08/03/2024 | views: 19", "Update: 22-02-2024 | 11:38:52" (day first, as
+11/08/2023 13:01:04", "08/03/2024 | views: 19", "Update: 22-02-2024 | 11:38:52", "Thứ Tư,
+22/05/2019, 10:53" (day first, as
 Vietnamese sites print it), a byline's "… - VNA April 13, 2024 12:47"."""
 
 
@@ -313,6 +316,9 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                and not CELEBRATIONS_ISSUED.search(sentence)
                and not (number is None and mentions(sentence))]  # (another document's, or one
                                                                   # of two the text cannot tell)
+    if number:  # the sentence that launches the campaign in its document ("… said that on May 26,
+        # 2025, the Governor … launched the emulation movement … in document No. 4189/NHNN-TCCB")
+        issuing += [_from_on(sentence) for sentence in lines if number in sentence and LAUNCH.search(sentence)]
     if not number:  # no document named: the day of the first dated launch the text tells
         launches = [sentence for sentence in lines
                     if (LAUNCH.search(sentence) or MOVEMENT_LAUNCH.search(sentence)) and (

@@ -47,6 +47,7 @@ NATIONAL_BODIES: dict[str, str] = {
     "Quân ủy Trung ương": "Central Military Commission",
     "Ủy ban Thường vụ Quốc hội": "Standing Committee of the National Assembly",
     "Tòa án nhân dân tối cao": "Supreme People's Court",
+    "Ngân hàng Nhà nước Việt Nam": "State Bank of Vietnam",
     "Viện kiểm sát nhân dân tối cao": "Supreme People's Procuracy",
     "Bộ Công an": "Ministry of Public Security",
     "Bộ Công Thương": "Ministry of Industry and Trade",
@@ -80,7 +81,8 @@ NATIONAL_SYMBOLS: dict[str, str] = {
     "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BXD": "Bộ Xây dựng", "BTP": "Bộ Tư pháp",
     "BCT": "Bộ Công Thương", "BGTVT": "Bộ Giao thông vận tải",
     "BTNMT": "Bộ Tài nguyên và Môi trường", "BKHCN": "Bộ Khoa học và Công nghệ",
-    "BNG": "Bộ Ngoại giao", "TANDTC": "Tòa án nhân dân tối cao", "VKSTC": "Viện kiểm sát nhân dân tối cao"}
+    "BNG": "Bộ Ngoại giao", "TANDTC": "Tòa án nhân dân tối cao", "VKSTC": "Viện kiểm sát nhân dân tối cao",
+    "NHNN": "Ngân hàng Nhà nước Việt Nam"}
 """The symbols with which the Prime Minister and the ministries sign their documents (the part
 of the number after its type: "923/QĐ-TTg", "03/CT-BTTTT", "2579/HD-BNN-TCCB"), and who they
 are (each a body of NATIONAL_BODIES): a document so numbered is a national one."""
