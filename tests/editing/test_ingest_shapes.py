@@ -1980,3 +1980,14 @@ def test_an_english_launch_day_takes_its_year_from_a_vietnamese_time_stamp_with_
     assert stated("Special movement launched\n\nThứ Tư, 22/05/2019, 10:53\nThe Central Party Committee of Public "
                   "Security on May 20 launched the special emulation movement among the forces.",
                   {"issued": 0}) == {"issued": "2019-05-20"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Customs emulation\nOn the afternoon of June 20, the Customs Department held a conference on advanced models "
+     "for the period 2021-2025, and launched an emulation movement for the new period 2026-2030.",
+     {"province": "toan-quoc", "period": {"start": "2026", "end": "2030"}}),
+    ("Lang Son customs\nThe Lang Son Customs Department launched an emulation movement for 2024.",
+     {"province": None}),  # a province's customs department is not national (its province left for review)
+])
+def test_english_national_services_and_a_new_period(text, facts):
+    assert stated(text, facts) == facts

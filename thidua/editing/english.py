@@ -94,7 +94,7 @@ CAMPAIGN_YEAR = re.compile(
     r"(?<!After )(?<!after )\b(?:launch\w*|implement(?:s|ing|ation)?|promot(?:e|es|ing|ion))\s+(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,3}?" + _CAMPAIGN
     + r"\s+[\"“][^\"”]{0,200}?)"
-    r"\s+(?:for|in|of)\s+(?:the\s+period\s+(?:of\s+)?(?P<first>\d{4})\s*[-–]\s*(?P<final>\d{4})\b|"
+    r"\s+(?:for|in|of)\s+(?:the\s+(?:new\s+)?period\s+(?:of\s+)?(?P<first>\d{4})\s*[-–]\s*(?P<final>\d{4})\b|"
     r"(?:the\s+(?:year\s+)?)?(?P<year>\d{4})\b(?:\s*[-–]\s*(?P<last>\d{4})"
     r"(?:\s+(?:period|stage)\b|(?=\s*[\"”)])))?(?!\s*[-–]\s*\d))|"
     r"\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+(?:[\w-]+\s+){0,2}?emulation\s+" + _CAMPAIGN,
@@ -106,7 +106,8 @@ movement with the theme … was launched for the 2021-2025 period", "launching t
 period", "launching the 2020 patriotic emulation movement", "promoting the "…" emulation
 movement across Dong Nai province for the 2025–2030 period", "the Movement "Emulation to build
 a learning society … in the period of 2023 - 2030"", "launch emulation for the period 2025-2030",
-"implementation of emulation movement called "…" for the period 2016-2020" (a span neither
+"implementation of emulation movement called "…" for the period 2016-2020", "for the new period
+2026-2030" (a span neither
 named a period nor closing the movement's name gives no year: it may be another plan's)."""
 STAGES = re.compile(r"\bfrom\s+(?P<start>\d{4})\s*[-–]\s*\d{4}(?:\s*,\s*|\s+and\s+)(?:from\s+)?"
                     r"(?:\d{4}\s*[-–]\s*\d{4}\s*,\s*(?:and\s+)?(?:from\s+)?)*\d{4}\s*[-–]\s*(?P<end>\d{4})\b",
@@ -535,6 +536,8 @@ _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|M
                   r"Emulation-Reward|Council for Emulation and (?:Commendation|Rewards?)) Council|"
                   r"Central (?:Council for Emulation and (?:Commendation|Rewards?))|"
                   r"Vietnam General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?|"
+                  r"(?<=\b[Tt]he )Customs Department|Vietnam Social Security|State Bank of Vietnam|"
+                  r"Supreme People['’]s (?:Court|Procuracy)|"
                   r"(?:the\s+)?National Assembly(?:['’]s)? Standing Committee|Standing Committee of the National "
                   r"Assembly|Auditor General|State Audit Office(?: of Vietnam)?|(?:Central Committee of the|(?<=\b[Tt]he ))\s*"
                   r"Vietnam Fatherland Front(?! Committee of)|(?:[Tt]rade [Uu]nion of (?:the )?)?Vietnam (?:National )?"
@@ -545,7 +548,7 @@ NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
                       r"(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\s+today|\s+this\s+(?:morning|afternoon))?"
                       r"\s+(?:has\s+)?(?:just\s+)?(?:officially\s+)?(?:issued|signed|launched|inaugurated|"
                       r"promulgated|approved|announced (?:a|the) plan|coordinated with [^.]{0,120}? to (?:organi[sz]e|hold|launch)|"
-                      r"(?:held|chaired) a (?:ceremony|conference)\b[^.]{0,120}?\b(?:to|and)\s+(?:[^.]{0,80}?\s)?launch|"
+                      r"(?:held|chaired) a (?:ceremony|conference)\b[^.]{0,120}?\b(?:to|and)\s+(?:[^.]{0,80}?\s)?launch\w*|"
                       r"attended the launch\w* ceremony of (?:the\s+)?[\"“]?(?:[\w-]+\s+){0,3}?(?i:emulation))\b|"
                       r"(?<!implementing )(?<!following )(?<!to )\b(?:launched|issued)\b[^.;]{0,60}?\bby\s+"
                       r"(?:the\s+)?(?:Prime Minister|PM)\b(?:\s+[A-Z][\w-]*){0,4}(?!['’]s)")
