@@ -1991,3 +1991,16 @@ def test_an_english_launch_day_takes_its_year_from_a_vietnamese_time_stamp_with_
 ])
 def test_english_national_services_and_a_new_period(text, facts):
     assert stated(text, facts) == facts
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Education sector launches digital emulation\nAt the launch, Deputy Minister of Education and Training Le Van "
+     "B said the emulation movement would help teachers master digital skills.", "toan-quoc"),
+    ("Army launches emulation\nUnits and agencies in the whole army are asked to carry out the emulation movement "
+     "launched today.", "toan-quoc"),
+    # a province named without the word "province" keeps the text from being national
+    ("Quang Ninh launches emulation\nQuang Ninh launched an emulation drive following the Ministry of Health's "
+     "guidance.", None),
+])
+def test_an_english_text_naming_only_a_national_body_or_a_whole_sector_is_national(text, province):
+    assert stated(text, {"province": 0}) == {"province": province}

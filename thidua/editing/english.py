@@ -563,6 +563,16 @@ of the Vietnam Oil and Gas Group (PetroVietnam) held a ceremony … to launch �
 "launched … by Prime Minister Nguyen Xuan Phuc"."""
 
 
+LOCAL_WORDS = re.compile(r"\b(?:provinc\w*|city|cities|district|communes?|wards?|towns?|People['’]s Committees?|"
+                         r"municipal\w*|local\w*)\b", re.I)
+"""Words of a text that names a local body or place."""
+SECTOR = re.compile(r"\b(?:Ministry of [A-Z][\w ,]{2,60}?|Minister of [A-Z][\w ,]{2,60}?|MND|MPS|MoET|MOET|"
+                    r"(?:Deputy\s+)?Prime Minister|whole (?:army|military|police force|sector|industry))\b")
+"""A national body or a whole sector named where the campaign is launched: in a text that names
+no local body at all ("At the launch, Deputy Minister of Education and Training …", "units and
+agencies in the whole army"), the plan is national."""
+
+
 def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     """A national plan (the Prime Minister's, a ministry's: its number ends in -TTg, or a national
     body is the subject that issued or launched it, and no province's People's Committee is)
@@ -584,8 +594,11 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     if subject and "attended" in subject.group(0) and _places_named(
             re.split(r"(?<=[.;])\s", subject.string[subject.end():], 1)[0]):
         subject = None  # a national leader at a province's launch ("… of Ho Chi Minh City")
+    sector = None if subject or number or LOCAL_WORDS.search(prose) or _names_a_province(prose) \
+        else SECTOR.search(prose)
     national = (f"the number {number}" if number and national_issuer(number) else
-                f"“{subject.group(0)}”" if subject else None)
+                f"“{subject.group(0)}”" if subject else
+                f"“{sector.group(0)}”, in a text that names no local body" if sector else None)
     if national and not any(found[2] for found in _places_named(prose)):
         record_fact(draft, "province", NATIONWIDE, f"{national}: a national plan")
         record_fact(draft, "issuer_level", "national", national)
@@ -765,6 +778,17 @@ def _places_named(text: str) -> list[tuple]:
                 found.append((unit, match.group(0).strip(), issuing, venue))
                 break
     return found
+
+
+def _names_a_province(text: str) -> bool:
+    """Whether any run of one to three capitalised words in ``text`` is the name of a province
+    or a centrally-run city ("Quang Ninh", "Ho Chi Minh", even in "President Ho Chi Minh")."""
+    for match in re.finditer(r"[A-ZĐ][\w'’-]*(?:\s+[A-ZĐ][\w'’-]*)*", text):
+        words = match.group(0).split()
+        if any(province_named(" ".join(words[start:start + size]))
+               for size in (1, 2, 3) for start in range(len(words) - size + 1)):
+            return True
+    return False
 
 
 VENUE = re.compile(r"\b(?:in|at|to|visit\w*)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,4}$", re.I)
