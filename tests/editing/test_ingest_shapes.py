@@ -2004,3 +2004,15 @@ def test_english_national_services_and_a_new_period(text, facts):
 ])
 def test_an_english_text_naming_only_a_national_body_or_a_whole_sector_is_national(text, province):
     assert stated(text, {"province": 0}) == {"province": province}
+
+
+@pytest.mark.parametrize("text, period", [
+    (" date 2019-02-20 The Hoa Binh provincial People's Committee held a meeting to review 2018 and launch the "
+     "patriotic emulation movement for this year.", {"start": "2019", "end": "2019"}),
+    ("The Hoa Binh provincial People's Committee held a meeting to review 2018 and launch the patriotic emulation "
+     "movement for this year.", None),  # no page date: this year is unknown
+    ("Early February 21, provincial Farmers' Association held a conference to launch the 2024 farmers ‘movement "
+     "and sign the 2024 emulation agreement.", {"start": "2024", "end": "2024"}),
+])
+def test_an_english_campaign_for_this_year_or_named_with_its_year(text, period):
+    assert stated(text, {"period": 0}) == {"period": period}

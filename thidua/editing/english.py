@@ -97,7 +97,7 @@ CAMPAIGN_YEAR = re.compile(
     r"\s+(?:for|in|of)\s+(?:the\s+(?:new\s+)?period\s+(?:of\s+)?(?P<first>\d{4})\s*[-–]\s*(?P<final>\d{4})\b|"
     r"(?:the\s+(?:year\s+)?)?(?P<year>\d{4})\b(?:\s*[-–]\s*(?P<last>\d{4})"
     r"(?:\s+(?:period|stage)\b|(?=\s*[\"”)])))?(?!\s*[-–]\s*\d))|"
-    r"\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+(?:[\w-]+\s+){0,2}?emulation\s+" + _CAMPAIGN,
+    r"\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+(?:[\w-]+\s+){0,2}?(?:emulation\s+|[‘'’])" + _CAMPAIGN,
     re.I)
 """The year or years of the campaign launched or carried out: "launching the emulation movement
 for 2024", "launched the patriotic emulation movement for the 2026-2030 period", "an emulation
@@ -109,6 +109,9 @@ a learning society … in the period of 2023 - 2030"", "launch emulation for the
 "implementation of emulation movement called "…" for the period 2016-2020", "for the new period
 2026-2030" (a span neither
 named a period nor closing the movement's name gives no year: it may be another plan's)."""
+THIS_YEAR = re.compile(r"\blaunch\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?emulation\s+" + _CAMPAIGN
+                       + r"s?\s+(?:for|of|in)\s+this\s+year\b", re.I)
+"""A campaign launched "for this year": the year of the page's own date."""
 STAGES = re.compile(r"\bfrom\s+(?P<start>\d{4})\s*[-–]\s*\d{4}(?:\s*,\s*|\s+and\s+)(?:from\s+)?"
                     r"(?:\d{4}\s*[-–]\s*\d{4}\s*,\s*(?:and\s+)?(?:from\s+)?)*\d{4}\s*[-–]\s*(?P<end>\d{4})\b",
                     re.I)
@@ -471,6 +474,11 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     if not match:
         if launched:
             record_period(draft, year_date(first), year_date(last), None, f"“{launched.group(0)}”")
+            return
+        this_year = THIS_YEAR.search(prose) if stamp else None
+        if this_year:  # "launch the patriotic emulation movement for this year", on a page of 2019
+            record_period(draft, year_date(str(stamp.year)), year_date(str(stamp.year)), None,
+                          f"“{this_year.group(0)}”, the year of the page's date")
             return
         tasks = TASKS_YEAR.search(prose)
         if tasks:
