@@ -2016,3 +2016,24 @@ def test_an_english_text_naming_only_a_national_body_or_a_whole_sector_is_nation
 ])
 def test_an_english_campaign_for_this_year_or_named_with_its_year(text, period):
     assert stated(text, {"period": 0}) == {"period": period}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # phases that are milestones of a year's campaign, the text stopping inside the second
+    ("HỘI NGHỊ PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2016\nNgày 28/01/2016, Liên đoàn lao động huyện Phong Điền tổ chức "
+     "Hội nghị phát động phong trào thi đua năm 2016. Cụ thể:\nĐợt 1: Từ ngày 01/01/2016 đến ngày 31/3/2016: thi đua "
+     "mừng Đảng, mừng xuân.\nĐợt 2: Từ ngày 01/4/2016 đến 30/6/2016: Vận", {"period": {"start": "2016", "end": "2016"}}),
+    # a commune's own plan after the district's it carries out
+    ("Thực hiện Kế hoạch số 120/KH-UBND ngày 2/9/2024 của UBND huyện Gio Linh, UBND xã Gio An xây dựng Kế hoạch số "
+     "45/KH-UBND ngày 1/10/2024 Về việc tổ chức phát động phong trào thi đua chào mừng Đại hội Đảng các cấp.",
+     {"number": "45/KH-UBND", "issued": "2024-10-01"}),
+    # spans given first in each sentence, "… là đợt thi đua …", the first with a goal
+    ("Sáng 7.8, Công an tỉnh Quảng Nam đã phát động đợt thi đua đặc biệt. Trong đó, từ ngày 1.8.2017 đến 11.12.2017 "
+     "là đợt thi đua nước rút tập trung phấn đấu hoàn thành các chỉ tiêu. Từ ngày 12.12.2017 đến ngày 11.3.2018 là "
+     "đợt thi đua mừng Đảng, đón xuân.", {"period": {"start": "2017-08-01", "end": "2018-03-11"}}),
+    # the day of the anniversary the campaign greets is not its launch day
+    ("Hướng tới kỷ niệm 50 năm thành lập Bệnh viện huyện Chi Lăng được tổ chức vào ngày 20/10/2023, Bệnh viện phát "
+     "động thi đua lập thành tích trong toàn bệnh viện.", {"issued": None}),
+])
+def test_phases_of_a_years_campaign_a_communes_plan_spans_told_first_and_an_anniversarys_day(text, facts):
+    assert stated(text, facts) == facts

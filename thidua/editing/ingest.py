@@ -83,7 +83,7 @@ STAMP = re.compile(r"^\((\d{1,2})/(\d{1,2})/(\d{4})\)$|"
 GLUED_STAMP = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?=[^\W\d])")
 """A listing item's date run into its first word: "23/04/2021Sáng 22/04, …"."""
 OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s+số\s*:\s*|"
-                        r"(?:ban hành|\bký)\s+(?:ban hành\s+)?(?:kế hoạch|quyết định|chỉ thị|"
+                        r"(?:ban hành|\bký|xây dựng)\s+(?:ban hành\s+)?(?:kế hoạch|quyết định|chỉ thị|"
                         r"công văn|văn bản|thông báo)(?:\s+số)?\s+|"
                         r"(?:\bcó|gửi)\s+(?:văn bản|công văn|kế hoạch|chỉ thị|quyết định|thông báo)"
                         r"\s+số\s+|^\s*tại\s+(?:kế hoạch|chỉ thị|quyết định)\s+số\s+|"
@@ -94,10 +94,11 @@ OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s
 """What comes right before the plan's own number (not before a number it cites): "Số:" (also
 after the heading's date on its line: "…, ngày 08 tháng 11 năm 2021 Số: 10-KH/LĐ"),
 "(vừa) ký Quyết định số", "ký ban hành Công văn", "ban hành Kế hoạch số", "có Kế hoạch số",
+"xây dựng Kế hoạch số",
 "Tại Kế hoạch số" opening a sentence, "(Kế hoạch số" after the sentence says it was issued,
 "(Kèm theo Quyết định số" opening the line under a plan's title (the decision that issues it)."""
 LAUNCHED_BY = re.compile(r"^\s*phát động\s+(?:phong trào\s+|đợt\s+)?thi đua\b|"
-                         r"^[^.;\n]{0,60}?\bvề\s+(?:việc\s+)?(?:phát động\s+(?:phong trào|đợt|cao điểm)|"
+                         r"^[^.;\n]{0,60}?\bvề\s+(?:việc\s+)?(?:(?:tổ chức\s+)?phát động\s+(?:phong trào|đợt|cao điểm)|"
                          r"[“\"]?\s*(?:đẩy mạnh\s+)?(?:phong trào\s+|đợt\s+)?thi đua\b)", re.I)
 """What follows a number that is the launching document's own: "Chỉ thị số 03/CT-UBND của Chủ tịch
 UBND tỉnh về việc phát động Phong trào thi đua …", "Chỉ thị số 02/CT-UBND ngày 22/1/2026 của Ủy
@@ -468,10 +469,11 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
 def _event_day(sentence: str) -> Optional[re.Match]:
     """The first day a sentence gives that is not one end of a period ("… phát động đợt thi đua
     30 ngày đêm (từ ngày 15/7 đến 15/8/2025)": no day of the launch), nor the day it celebrates
-    ("… chào mừng ngày 19/5")."""
+    ("… chào mừng ngày 19/5", "Hướng tới kỷ niệm 60 năm thành lập … được tổ chức vào ngày
+    29/11/2022, …")."""
     return next((match for match in LAUNCH_DATE.finditer(sentence)
                  if not PERIOD_WORDS.search(sentence[:match.start()])
-                 and not re.search(rf"\b(?:{_CELEBRATED})\s*$", sentence[:match.start()], re.I)
+                 and not re.search(rf"\b(?:{_CELEBRATED})\b[^,;.]{{0,80}}$", sentence[:match.start()], re.I)
                  and not CALLED.search(sentence[:match.start()])),
                 None)
 

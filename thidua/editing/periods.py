@@ -41,8 +41,10 @@ nghị khen thưởng … từ ngày 1/12 đến ngày 15/12/2025"), or tells a 
 it ("Ngoài ra, … cũng phát động phong trào … từ nay đến hết năm 2020"): its dates are not the
 campaign's."""
 SPAN_FIRST = re.compile(r"\b(?:đợt thi đua|phong trào|thời gian|cao điểm)\b[^,;]{0,60}\b(?:diễn ra|kéo dài|"
-                        r"thực hiện|triển khai|được tổ chức)\s+từ\b[^,;]{1,40}\bđến\b(?!\s+nay)", re.I)
-"""A campaign whose span its sentence gives first, as running: "Đợt thi đua diễn ra từ … đến …"
+                        r"thực hiện|triển khai|được tổ chức)\s+từ\b[^,;]{1,40}\bđến\b(?!\s+nay)|"
+                        r"\btừ\s+(?:ngày\s+)?\d[^,;]{1,30}\bđến\s+(?:ngày\s+)?\d[^,;\s]{1,12}\s+là\s+(?:đợt|giai đoạn)\b", re.I)
+"""A campaign whose span its sentence gives first, as running: "Đợt thi đua diễn ra từ … đến …",
+"từ ngày 1.8.2017 đến 11.12.2017 là đợt thi đua nước rút …"
 (not "Từ năm 2021 đến nay, phong trào thi đua … đã …" nor "Phong trào thi đua từ năm 2016 đến năm
 2020 đã đạt …", looks back)."""
 ABOUT_A_CAMPAIGN = re.compile(r"thi đua|thời gian|\bđợt\b|phong trào|cao điểm|phát động|triển khai|"
@@ -178,7 +180,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
         record_period(draft, partial_date(year_text, first), partial_date(year_text, last), None,
                       f"“{months.group(0).strip()}”")
         return
-    if _phases(draft, text, year):
+    if _phases(draft, text, year, prose):
         return
     launched = campaign_years(prose, draft.values.get("number"))
     first_year, last_year = _years_of(launched) if launched else (None, None)
@@ -344,10 +346,12 @@ def _continued(text: str, match: re.Match, end: Optional[PartialDate],
     return end
 
 
-def _phases(draft: Draft, text: str, year: Optional[int]) -> bool:
+def _phases(draft: Draft, text: str, year: Optional[int], prose: str) -> bool:
     """A campaign in phases ("Đợt 1: từ … đến …; Đợt 2: …"): the first phase's start to the last
-    one's end, no end if the last one ends with an event or its end is not read (the text stops
-    inside it). Whether the text has phases."""
+    one's end, no end if the last one ends with an event or its end is not read, or the text
+    stops inside it (more phases may follow: the campaign's year, if the text launches one,
+    "phát động phong trào thi đua năm 2015 … Đợt 2: Từ ngày 01/4/2015 đến 30/6/2015: Vận").
+    Whether the text has phases."""
     marks = list(PHASE.finditer(text))
     announced = PHASES_ANNOUNCED.search(text)
     if announced and len(marks) == 1 and COUNTS.get(announced.group(1).lower(), 0) > 1:
@@ -366,6 +370,15 @@ def _phases(draft: Draft, text: str, year: Optional[int]) -> bool:
     first = PERIOD.search(parts[0])
     last_open = re.search(r"\bđến\s+khi\b", parts[-1], re.I)
     last = None if last_open else PERIOD.search(parts[-1])
+    tail = parts[-1][last.end():] if last else ""  # the last phase's words after its span
+    stops = bool(last) and not SENTENCE_END.search(tail) and prose.rstrip().endswith(
+        (tail.strip() or last.group(0).strip())[-20:]) and not re.search(r"[.;!?)”\"]$", prose.rstrip())
+    launched = campaign_years(prose) if stops and first and last else None
+    if launched:  # the text stops inside a phase of the year's campaign: that year
+        first_year, last_year = _years_of(launched)
+        record_period(draft, year_date(first_year), year_date(last_year), None, f"“{launched.group(0).strip()}”")
+        return True
+    last = None if stops else last
     if not first or not (last or last_open or _cut_off(parts[-1])):
         return False
     last_open = last_open or not last  # the last phase's end unread: the text stops inside it
