@@ -2037,3 +2037,14 @@ def test_an_english_campaign_for_this_year_or_named_with_its_year(text, period):
 ])
 def test_phases_of_a_years_campaign_a_communes_plan_spans_told_first_and_an_anniversarys_day(text, facts):
     assert stated(text, facts) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Striving for 5,000 innovations\nThis is the goal of the 2022 - 2023 period, in Plan No. 55/KH-CDDL issued by "
+     "the Vietnam Railways Trade Union on 10 March 2022.", {"number": "55/KH-CDDL", "issued": "2022-03-10"}),
+    ("The Provincial People's Committee has just issued Document No. 5600/UBND-KT on launching the peak emulation "
+     "campaign \"500 days and nights\".\nThe Provincial People's Committee has also issued Document No. 5601/UBND-KT "
+     "regarding public investment.", {"number": "5600/UBND-KT"}),
+])
+def test_an_english_plan_issued_by_a_body_on_a_day_and_a_document_also_issued(text, facts):
+    assert stated(text, facts) == facts

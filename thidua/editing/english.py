@@ -243,6 +243,9 @@ OTHER_SUBJECT = re.compile(r"\s+on\s+(?!(?:\w+\s+){0,8}?(?:emulation|movement|ca
                            re.I)
 """A document whose subject, right after its number, is another matter ("Resolution 28-NQ/TW on
 reform of social security policy"): not the plan's."""
+ISSUED_BY = re.compile(r"\s+(?:was\s+)?issued\s+by\b", re.I)
+"""Words after a number that say its document was issued ("in Plan No. 97/KH-CDDVN issued by the
+Vietnam Electricity (EVN) Trade Union on 14 February 2022"): the plan's own, unless cited."""
 SELF_DESCRIBED = re.compile(r"\s*,?\s*(?:dated\s+[^,;]{0,30},?\s*)?(?:(?:which was\s+)?(?:signed|issued)\s+by\b"
                             r"[^,;.]{0,80},?\s*)?(?:promulgating|issuing)\s+(?:a|the)\s+plan\b", re.I)
 """Words after a number that say its document promulgates the plan ("Decision 1315/QD-TTg, signed
@@ -265,7 +268,10 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         sentence = _SENTENCES.split(prose[line_start:start])[-1]
         if not named:
             continue
-        if CITED.search(sentence) or not OWN.search(sentence) or OTHER_SUBJECT.match(prose[match.end():]):
+        if re.search(r"\balso\s+(?:issued|signed|promulgated)\b", sentence, re.I):
+            continue  # "… has also issued Document No. 5590/UBND-KT regarding …": a further one
+        if CITED.search(sentence) or not (OWN.search(sentence) or ISSUED_BY.match(prose[match.end():])) or \
+                OTHER_SUBJECT.match(prose[match.end():]):
             if SELF_DESCRIBED.match(prose[match.end():]):
                 described.setdefault(match.group(1), f"“{named.group(0).strip()} {match.group(1)}”, "
                                                      "said to promulgate the plan")
@@ -297,8 +303,9 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
 
 
 def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[PartialDate]) -> None:
-    """The issue date: "dated …" right after the number, else the date of the sentence that
-    says it was issued ("On January 3, 2024, … issued …"), or, when the text names no document,
+    """The issue date: "dated …" or "issued by … on …" right after the number, else the date of
+    the sentence that says it was issued ("On January 3, 2024, … issued …"), or, when the text
+    names no document,
     of the first sentence that launches the campaign with a date ("On the afternoon of July 21,
     2018, … organized the launching ceremony of the emulation campaign") or of the ceremony told
     last before a launch "on this occasion", if it gives day, month and year (a day without its
@@ -306,7 +313,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     """
     dated = []
     if number:
-        dated = [re.match(r"\s*,?\s*dated\s+(.{0,30})", prose[m.end():])
+        dated = [re.match(r"\s*,?\s*(?:dated|(?:was\s+)?issued\s+by\b[^.;]{0,80}?\bon)\s+(.{0,30})", prose[m.end():])
                  for m in re.finditer(re.escape(number), prose)]
     lines = [SPAN.sub("", sentence) for line in prose.splitlines()
              for sentence in _SENTENCES.split(line)]
