@@ -2048,3 +2048,10 @@ def test_phases_of_a_years_campaign_a_communes_plan_spans_told_first_and_an_anni
 ])
 def test_an_english_plan_issued_by_a_body_on_a_day_and_a_document_also_issued(text, facts):
     assert stated(text, facts) == facts
+
+
+def test_a_yearless_launch_day_after_the_dated_document_it_carries_out_takes_that_year():
+    assert stated("Phát động phong trào thi đua chào mừng Đại hội\nThực hiện Kế hoạch số 140/KH-UBND ngày 10/3/2024 của "
+                  "UBND thành phố Cẩm Phả về việc tổ chức Hội nghị phát động phong trào thi đua, ngày 25/3 phường Cẩm "
+                  "Trung tổ chức Hội nghị phát động phong trào thi đua chào mừng Đại hội Đảng các cấp.",
+                  {"issued": 0}) == {"issued": "2024-03-25"}

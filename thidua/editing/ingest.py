@@ -434,7 +434,7 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     span says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
     launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose)  # past its ";"
                 if (_event_day(sentence) or TODAY.search(sentence))
-                and LAUNCH.search(sentence) and _about_the_plan(sentence, None)]
+                and LAUNCH.search(sentence) and _about_the_plan(_own_clause(sentence), None)]
     local = [sentence for sentence in launches if not NATIONAL.search(sentence)]
     if launches and NATIONAL.search(launches[0]) and (local or answered_locally(
             prose, prose.find(launches[0]))):  # the province's own launch, told after the
@@ -454,7 +454,8 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
             return
         day, month, year_text, year_words = (int(group) if group else None for group in match.groups())
         year_text = year_text or year_words
-        date = partial_date(year_text or year or _year_stated(prose, match) or 0, month, day)
+        date = partial_date(year_text or year or _year_stated(prose, match) or _year_carried_out(
+            sentence[:match.start()], month, day) or 0, month, day)
         dated_by = ", its year the campaign's: check it" if not date and span else ""
         opens = re.match(r"\W*(?:\w+\W+){0,3}?$", sentence[:match.start()]) or re.match(
             r"(?:sáng|chiều|tối|trưa)\b", match.group(0), re.I)  # "(ĐN) - Sáng 19/8, …", "… chiều 5/4"
@@ -470,12 +471,38 @@ def _event_day(sentence: str) -> Optional[re.Match]:
     """The first day a sentence gives that is not one end of a period ("… phát động đợt thi đua
     30 ngày đêm (từ ngày 15/7 đến 15/8/2025)": no day of the launch), nor the day it celebrates
     ("… chào mừng ngày 19/5", "Hướng tới kỷ niệm 60 năm thành lập … được tổ chức vào ngày
-    29/11/2022, …")."""
+    29/11/2022, …"), nor a document's ("Kế hoạch số 133/KH-UBND ngày 13/3/2024 …")."""
     return next((match for match in LAUNCH_DATE.finditer(sentence)
                  if not PERIOD_WORDS.search(sentence[:match.start()])
                  and not re.search(rf"\b(?:{_CELEBRATED})\b[^,;.]{{0,80}}$", sentence[:match.start()], re.I)
-                 and not CALLED.search(sentence[:match.start()])),
+                 and not CALLED.search(sentence[:match.start()])
+                 and not cited_before(sentence[:match.start()], None)),
                 None)
+
+
+def _own_clause(sentence: str) -> str:
+    """A launch sentence without the document it opens by carrying out ("Thực hiện Kế hoạch số
+    133/KH-UBND … , ngày 29/3 phường Hà Khánh tổ chức Hội nghị phát động …"): from its day on."""
+    day = _event_day(sentence)
+    if day and re.match(rf"\W*(?:{CITING})\b", sentence, re.I):
+        cut = sentence.rfind(",", 0, day.start())  # (not "số 74/KH-UBND, ngày 15/02/2024 của …":
+        if cut >= 0 and not re.search(r"\d/[^\s,]+\s*$", sentence[:cut]):  # the document's day)
+            return sentence[cut + 1:]
+    return sentence
+
+
+def _year_carried_out(before: str, month: int, day: int) -> Optional[int]:
+    """The year of a launch day printed without it, from the document its sentence says it carries
+    out ("Thực hiện Kế hoạch số 133/KH-UBND ngày 13/3/2024 của UBND Thành phố …, ngày 29/3 phường …
+    tổ chức Hội nghị phát động …"): the one year that puts the day within three months after it."""
+    cited = re.search(rf"\b(?:{CITING})\b[^.;]{{0,40}}?\bsố\s+\S+\s+ngày\s+(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*"
+                      r"(\d{4})", before, re.I)
+    if not cited:
+        return None
+    issued = partial_date(int(cited.group(3)), int(cited.group(2)), int(cited.group(1)))
+    launched = partial_date(int(cited.group(3)), month, day) if issued else None
+    fits = launched and 0 <= (launched.first_day - issued.first_day).days <= 92
+    return int(cited.group(3)) if fits else None
 
 
 def _year_stated(prose: str, match: re.Match) -> Optional[int]:
