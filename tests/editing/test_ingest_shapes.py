@@ -2055,3 +2055,30 @@ def test_a_yearless_launch_day_after_the_dated_document_it_carries_out_takes_tha
                   "UBND thành phố Cẩm Phả về việc tổ chức Hội nghị phát động phong trào thi đua, ngày 25/3 phường Cẩm "
                   "Trung tổ chức Hội nghị phát động phong trào thi đua chào mừng Đại hội Đảng các cấp.",
                   {"issued": 0}) == {"issued": "2024-03-25"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ('Quảng Bình phát động phong trào thi đua năm 2025\nNhằm tiếp tục đẩy mạnh phong trào thi đua yêu nước do Chủ tịch Hồ Chí Minh phát động, ngày 5/3/2025, UBND tỉnh Quảng Bình ban hành Kế hoạch số 45/KH-UBND phát động phong trào thi đua năm 2025.\nKế hoạch nhằm thực hiện Chỉ thị số 12/CT-TTg ngày 10/1/2025 của Thủ tướng Chính phủ về đẩy mạnh phong trào thi đua yêu nước.\nCác sở, ngành, địa phương tập trung hoàn thành các chỉ tiêu phát triển kinh tế - xã hội.',
+     {'number': '45/KH-UBND', 'issued': '2025-03-05', 'province': 'quang-binh'}),
+    ('Hà Tĩnh phát động thi đua cao điểm chào mừng Đại hội Đảng bộ tỉnh\nHưởng ứng phong trào thi đua ái quốc mà Chủ tịch Hồ Chí Minh đã phát động, sáng 12/4/2025, Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức lễ phát động đợt thi đua cao điểm từ ngày 12/4/2025 đến ngày 30/9/2025.\nĐợt thi đua hướng tới Đại hội Đảng bộ tỉnh lần thứ XX.\nTrước đó, năm 2020, tỉnh đã phát động phong trào thi đua giai đoạn 2020 - 2025.',
+     {'issued': '2025-04-12', 'province': 'ha-tinh', 'period': {'start': '2025-04-12', 'end': '2025-09-30'}}),
+    ("Thai Nguyen launches patriotic emulation movement\nResponding to the Patriotic Emulation Call that President Ho Chi Minh issued 77 years ago, the Thai Nguyen Provincial People's Committee on June 10, 2025 launched the patriotic emulation movement for the 2025-2030 period.\nThe movement will run in all agencies and localities.",
+     {'issued': '2025-06-10', 'province': 'thai-nguyen', 'period': {'start': '2025', 'end': '2030'}}),
+    ('Quảng Trị phát động phong trào thi đua phòng, chống dịch\nHưởng ứng lời kêu gọi của Tổng Bí thư ngày 29/7/2021, sáng 5/8/2021, UBND tỉnh Quảng Trị tổ chức lễ phát động phong trào thi đua phòng, chống dịch COVID-19.',
+     {'issued': '2021-08-05'}),
+    ('Hội LHPN tỉnh Thái Bình phát động thi đua\n16/08/2025 10:20\nHưởng ứng lời kêu gọi của Ban Thường vụ Tỉnh ủy, sáng 15/8, Hội LHPN tỉnh Thái Bình tổ chức lễ phát động phong trào thi đua “Phụ nữ Thái Bình chăm chỉ, sáng tạo” nhân ngày 20/10.\nPhong trào nhằm động viên hội viên phụ nữ thi đua lao động sản xuất.',
+     {'issued': '2025-08-15'}),
+    ('UBND tỉnh Hà Tĩnh phát động phong trào thi đua “Hà Tĩnh chung sức xây dựng nông thôn mới”\nSáng 8/4/2025, UBND tỉnh Hà Tĩnh phát động phong trào thi đua “Hà Tĩnh chung sức xây dựng nông thôn mới” giai đoạn 2025 - 2030.\nTheo đó, UBND tỉnh giao Sở Nội vụ phối hợp với các sở, ngành tổ chức lễ phát động phong trào thi đua ở các huyện.',
+     {'issuer': 'UBND tỉnh Hà Tĩnh'}),
+    ('Government launches plan on "Entire nation joins hands to eliminate temporary houses" movement\nAccording to Decision 1315/QD-TTg, signed by Deputy Prime Minister Tran Luu Quang on November 2, 2024, promulgating a plan to implement the emulation movement "Entire nation joins hands to eliminate temporary and dilapidated houses by 2025", ministries and localities will carry out the movement.',
+     {'number': '1315/QD-TTg'}),
+    ('Hội nghị đánh giá kết quả công tác năm 2024, triển khai nhiệm vụ năm 2025\nSáng 8/1/2025, Sở Y tế tỉnh Long An tổ chức hội nghị đánh giá kết quả công tác năm 2024, triển khai nhiệm vụ năm 2025.\nNăm 2024, ngành y tế hoàn thành 18/20 chỉ tiêu được giao.\nGiám đốc Sở Y tế biểu dương những nỗ lực của toàn ngành.\nKết thúc hội nghị, Giám đốc Sở Y tế phát động phong trào thi đua năm 2025 với chủ đề “Đoàn kết, đổi mới, nâng cao chất lượng khám chữa bệnh”.',
+     {'period': {'start': '2025', 'end': '2025'}}),
+    ("Quang Tri kicks off emulation drive for 2025\nOn January 8, 2025, the Quang Tri Provincial People's Committee held a ceremony to kick off the emulation drive for 2025.\nAt the event, 40 collectives and individuals were honoured for their achievements in 2024.\nThe drive focuses on digital transformation and administrative reform.",
+     {'issued': '2025-01-08', 'province': 'quang-tri'}),
+])
+def test_facts_a_second_review_of_the_sessions_rules_found_lost_are_read(text, facts):
+    """The launches a review found this session's rules had lost (a sentence naming President Ho Chi
+    Minh's movement, a day after a call and a comma, a department tasked with a partner, a launch
+    "Kết thúc hội nghị", an English kick-off where collectives were honoured): read again."""
+    assert stated(text, facts) == facts

@@ -63,7 +63,7 @@ ISSUED_KIND = re.compile(r"\b(?:issued|signed|promulgated)\s+(?:a|an|the)?\s*(?P
                          + "|".join(KINDS) + r")\b", re.I)
 """The kind of document the article says was issued, without its number."""
 OWN = re.compile(r"\b(?:issued|signed|promulgated|released|adopted|has issued|have issued)\b"
-                 r"(?:No\.|[^.;]){0,80}$|\blaunched\b(?:No\.|[^.;]){0,160}\bin\s+(?:the\s+)?(?:document|plan|directive|"
+                 r"(?:No\.|[^.;]){0,80}$|\blaunched\b(?:(?!\bby\b)(?:No\.|[^.;])){0,160}\bin\s+(?:the\s+)?(?:document|plan|directive|"
                  r"decision|official letter)\s+(?:No\.?\s*)?$", re.I)
 """Words before a number that make it the plan's own: the one the article says was issued, or
 launched the campaign in ("launched the emulation movement … in document No. 4189/NHNN-TCCB")."""
@@ -217,7 +217,8 @@ RUNNING = re.compile(r"\b(?:is|are|has been|have been|will continue to|continues
                      r"(?:promot|implement|carry\w* out|maintain|step\w* up|boost)\w*\b[^.]{0,80}\bemulation\b", re.I)
 """A movement under way ("Kien Giang province is promoting the emulation movement …", "will
 continue to promote patriotic emulation movements"): told without a launch, no plan."""
-STARTED = re.compile(r"\b(?:launch\w*|kick\w* off|inaugurat\w*|start\w*|issued|signed)\b", re.I)
+STARTED = re.compile(r"\b(?:launch\w*|kick\w* off|inaugurat\w*|start\w*|issue[sd]?|signed|promulgat\w*|"
+                     r"adopt\w*|approv\w*)\b", re.I)
 """Words of a launch or an issued document."""
 MOVEMENT_LAUNCH = re.compile(r"\b(?:launch\w*|inaugurat\w*)\b[^.]{0,80}\bmovement\b", re.I)
 """A movement launched, in a text about emulation that does not put the two words together ("the
@@ -238,7 +239,7 @@ _SENTENCES = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.\s+
 """Where a sentence ends (not after "No." of a number, nor a month's abbreviation: "Sept. 5")."""
 
 
-OTHER_SUBJECT = re.compile(r"\s+on\s+(?!(?:\w+\s+){0,8}?(?:emulation|movement|campaign|drive|launch\w*|plan)\b)"
+OTHER_SUBJECT = re.compile(r"\s+on\s+(?![^.;,]*?\b(?:emulation|movement|campaign|drive|launch\w*|plan)\b)"
                            r"(?:\w+\s+){0,3}?(?:reform|policy|policies|regulations?|management|development of)\b",
                            re.I)
 """A document whose subject, right after its number, is another matter ("Resolution 28-NQ/TW on
@@ -247,10 +248,13 @@ ISSUED_BY = re.compile(r"\s+(?:was\s+)?issued\s+by\b", re.I)
 """Words after a number that say its document was issued ("in Plan No. 97/KH-CDDVN issued by the
 Vietnam Electricity (EVN) Trade Union on 14 February 2022"): the plan's own, unless cited."""
 SELF_DESCRIBED = re.compile(r"\s*,?\s*(?:dated\s+[^,;]{0,30},?\s*)?(?:(?:which was\s+)?(?:signed|issued)\s+by\b"
-                            r"[^,;.]{0,80},?\s*)?(?:promulgating|issuing)\s+(?:a|the)\s+plan\b", re.I)
-"""Words after a number that say its document promulgates the plan ("Decision 1315/QD-TTg, signed
-by Deputy Prime Minister …, promulgating a plan to implement the movement …"): the plan's own
-document, even told "according to", when the text says no other was issued."""
+                            r"[^;.]{0,100}?,\s*)?(?:promulgating|issuing)\s+(?:a|the)\s+plan\s+(?:to\s+implement|on|"
+                            r"for)\b[^.;]{0,40}?\b(?:emulation|movement|campaign|drive)\b", re.I)
+"""Words after a number that say its document promulgates the campaign's plan ("Decision
+1315/QD-TTg, signed by Deputy Prime Minister … on November 2, 2024, promulgating a plan to
+implement the emulation movement …"; not "promulgating the plan for socio-economic
+development"): the plan's own document, even told "according to", when the text says no other
+was issued."""
 
 
 def _own_number(prose: str) -> Optional[tuple[str, str]]:
@@ -268,8 +272,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         sentence = _SENTENCES.split(prose[line_start:start])[-1]
         if not named:
             continue
-        if re.search(r"\balso\s+(?:issued|signed|promulgated)\b", sentence, re.I):
-            continue  # "… has also issued Document No. 5590/UBND-KT regarding …": a further one
+        if re.search(r"\balso\s+(?:issued|signed|promulgated)\b", sentence, re.I) or EARLIER.search(sentence):
+            continue  # "… has also issued Document No. 5590/UBND-KT regarding …": a further one;
+                      # "Earlier, … issued Resolution No. …": one before it
         if CITED.search(sentence) or not (OWN.search(sentence) or ISSUED_BY.match(prose[match.end():])) or \
                 OTHER_SUBJECT.match(prose[match.end():]):
             if SELF_DESCRIBED.match(prose[match.end():]):
@@ -329,7 +334,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                                                                   # of two the text cannot tell)
     if number:  # the sentence that launches the campaign in its document ("… said that on May 26,
         # 2025, the Governor … launched the emulation movement … in document No. 4189/NHNN-TCCB")
-        issuing += [_from_on(sentence) for sentence in lines if number in sentence and LAUNCH.search(sentence)]
+        issuing += [_from_on(sentence) for sentence in lines if number in sentence and LAUNCH.search(sentence)
+                    and not _told_on(sentence, number)]
     if not number:  # no document named: the day of the first dated launch the text tells
         launches = [sentence for sentence in lines
                     if (LAUNCH.search(sentence) or MOVEMENT_LAUNCH.search(sentence)) and (
@@ -348,10 +354,19 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             date = stamp, today.group(0)  # "Today, … launched", "…, today inaugurated": its day
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number) and not OTHER_DAY.search(before) and not re.search(
-                r"\b(?:from|to|until|till|through|starting|beginning)\s*$", before, re.I):
+                r"\b(?:from|to|until|till|through|starting|beginning|before|by)\s*$", before, re.I):
             record_fact(draft, "issued", date[0], f"“{date[1]}”")
             return
 
+
+
+def _told_on(sentence: str, number: str) -> bool:
+    """Whether the first date of a sentence is the day something was said about the document ("On
+    June 2, 2025, at the press conference, the Deputy Governor said Official Letter No. … launched
+    …"), not the day of its launch ("… said that on May 26, 2025, the Governor launched …")."""
+    date = _full_date(sentence)
+    return bool(date) and bool(re.search(r"\b(?:said|says|told|stated|noted|reported)\b",
+                                         sentence[sentence.find(date[1]):sentence.find(number)], re.I))
 
 
 def _launch_dated_by_campaign(draft: Draft, prose: str, span: tuple[PartialDate, Optional[PartialDate]],
@@ -450,7 +465,8 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     campaign starting from April 15, 2024"; or else the year of the campaign launched
     ("launching the emulation movement for 2024")."""
     about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
-                      if ABOUT_A_CAMPAIGN.search(sentence))
+                      if ABOUT_A_CAMPAIGN.search(sentence) or re.match(r"\W*(?:phase|stage)\s+(?:\d|one|two|three|I+)\b",
+                                                                      sentence, re.I))
     launched = CAMPAIGN_YEAR.search(prose)
     first = launched and (launched.group("year") or launched.group("first") or launched.group("before"))
     last = launched and (launched.group("last") or launched.group("final") or first)
@@ -461,8 +477,8 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
         end = _phrase_date(found.group("end"), None)
         return bool(launched and end and (end.year < int(first) or (
             not found.groupdict().get("start") and end.year < int(last))))
-    if _phases(draft, prose):  # the first phase's start to the last one's end
-        return
+    if _phases(draft, about):  # the first phase's start to the last one's end (the campaign's
+        return                 # phases, not a project's: "The expressway is built in phases: …")
     match = next((found for pattern in (STAGES, PERIOD, UNTIL) for found in pattern.finditer(about)
                   if not beside_the_campaign(found)), None)
     yearless = None if match or not stamp else YEARLESS.search(about)
@@ -506,9 +522,9 @@ YEARLESS = re.compile(r"\bfrom\s+(?P<start>" + _YEARLESS_DAY + r")\s+(?:to|until
                       + _YEARLESS_DAY + r")\b(?!,?\s+\d{4})", re.I)
 """A period whose text gives no year: "The competition lasts for 80 days, from October 3 to
 December 22", "from 3 October to 22 December"."""
-PHASES = re.compile(r"\b(?:phase|stage)\s+(?:1|one|I)\b\s*:?\s*(?:is\s+|runs\s+)?from\s+(?P<start>[^.;]+?)"
-                    r"\s+(?:to|until)\s+[^.]*\b(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)\b"
-                    r"[^.]*\b(?:to|until|till|through)\s+(?P<end>[^.;]*?\d{4})\b", re.I)
+PHASES = re.compile(r"\b(?:phase|stage)\s+(?:1|one|I)\b\s*[:(]?\s*(?:is\s+|runs\s+)?from\s+(?P<start>[^.;]+?)"
+                    r"\s+(?:to|until)\s+[\s\S]{0,400}?\b(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)\b"
+                    r"\s*[:(]?[^.]*?\b(?:to|until|till|through)\s+(?P<end>[^.;()]*?\d{4})\b", re.I)
 """A campaign in phases: "Phase 1 from the beginning of the year to June 30, phase 2 from July 1
 to December 31, 2025"."""
 

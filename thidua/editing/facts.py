@@ -118,18 +118,21 @@ def record_days(draft: Draft, start: PartialDate, count: int, source: str) -> No
     record_period(draft, start, end, None, f"{source} ({count} days from the start)")
 
 
-HO_CHI_MINH_LAUNCHED = re.compile(r"\b(?:Chủ tịch Hồ Chí Minh|Bác Hồ|Hồ Chủ tịch|President Ho Chi Minh|Uncle Ho)"
-                                  r"\s+(?:đã\s+|had\s+)?(?:ra|ký|viết|gửi|phát động|issued|launched|wrote|"
-                                  r"signed|made)\b")
+HO_CHI_MINH_LAUNCHED = re.compile(r"^\W*(?:(?:ngày|năm|tháng|on|in)\s+[^,]{1,30}(?:,\s*\d{4})?,\s*)?"
+                                  r"(?:Chủ tịch Hồ Chí Minh|Bác Hồ|Hồ Chủ tịch|President Ho Chi Minh|Uncle Ho)\s+"
+                                  r"(?:đã\s+|had\s+)?(?:ra|ký|viết|gửi|phát động|issued|launched|wrote|signed|made)\b",
+                                  re.I)
 CELEBRATES = re.compile(r"\b(?:kỷ niệm|năm Ngày|Ngày truyền thống|chào mừng|anniversary|to mark|celebrat\w*)\b",
                         re.I)
 
 
 def without_history(prose: str) -> str:
-    """The text without the sentences that tell President Ho Chi Minh's call of 1948 ("Ngày
-    11/6/1948, Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc, chính thức phát động …"):
-    history, whose day and launch are not the plan's (a sentence that celebrates its anniversary
-    stays: "… kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi …")."""
+    """The text without the sentences whose subject is President Ho Chi Minh launching his call of
+    1948 ("Ngày 11/6/1948, Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc, chính thức phát
+    động …"): history, whose day and launch are not the plan's. A sentence that only names the
+    call or celebrates it stays ("Nhằm đẩy mạnh phong trào thi đua yêu nước do Chủ tịch Hồ Chí
+    Minh phát động, ngày 5/3/2025, UBND tỉnh …", "… kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra
+    Lời kêu gọi …")."""
     return "\n".join(" ".join(sentence for sentence in re.split(r"(?<=[.!?])\s+", line)
                                if not HO_CHI_MINH_LAUNCHED.search(sentence) or CELEBRATES.search(sentence))
                       for line in prose.split("\n"))

@@ -45,6 +45,7 @@ from thidua.editing.nearmiss import (
 from thidua.editing.periods import (
     DATE,
     DATE_PATTERN,
+    DOCUMENT_BEFORE,
     SENTENCE_END,
     campaign_years,
     date_of,
@@ -97,12 +98,15 @@ after the heading's date on its line: "…, ngày 08 tháng 11 năm 2021 Số: 1
 "xây dựng Kế hoạch số",
 "Tại Kế hoạch số" opening a sentence, "(Kế hoạch số" after the sentence says it was issued,
 "(Kèm theo Quyết định số" opening the line under a plan's title (the decision that issues it)."""
-LAUNCHED_BY = re.compile(r"^\s*phát động\s+(?:phong trào\s+|đợt\s+)?thi đua\b|"
-                         r"^[^.;\n]{0,60}?\bvề\s+(?:việc\s+)?(?:(?:tổ chức\s+)?phát động\s+(?:phong trào|đợt|cao điểm)|"
+LAUNCHED_BY = re.compile(r"^[^.;\n]{0,60}?\bvề\s+(?:việc\s+)?(?:(?:tổ chức\s+)?phát động\s+(?:phong trào|đợt|cao điểm)|"
                          r"[“\"]?\s*(?:đẩy mạnh\s+)?(?:phong trào\s+|đợt\s+)?thi đua\b)", re.I)
 """What follows a number that is the launching document's own: "Chỉ thị số 03/CT-UBND của Chủ tịch
 UBND tỉnh về việc phát động Phong trào thi đua …", "Chỉ thị số 02/CT-UBND ngày 22/1/2026 của Ủy
 ban nhân dân tỉnh Khánh Hòa về “Thi đua thực hiện thắng lợi …”"."""
+TITLE_LAUNCH = re.compile(r"^\s*phát động\s+(?:phong trào\s+|đợt\s+)?thi đua\b", re.I)
+"""What follows a number at the head of its line that launches: a listing's item "Công văn số
+68/TANDTC-TĐKT phát động thi đua chào mừng …" (not a document a sentence names later, "Công văn
+số 68/UBND-VX phát động thi đua … của UBND tỉnh đã được … quán triệt")."""
 CITING = (r"thực hiện|triển khai|căn cứ|theo|hưởng ứng|được giao|cụ thể hóa|quán triệt|trên cơ sở|"
           r"phát huy kết quả(?:\s+của)?|do\s+[^,.;]{0,60}?\s+phát động")
 """Words before a document number that make it one the text carries out, responds to or cites."""
@@ -152,13 +156,15 @@ OTHER_EVENT = re.compile(r"(?:\bdo\b[^.;]{0,60}\bphát động|\b(?:cuộc họp
 """Words right before a date that make it another event's: a launch by others ("… do Thủ tướng
 phát động ngày 13/4/2025"), a meeting whose conclusions the plan carries out ("tại cuộc họp ngày
 5/3/2025"), the day the campaign celebrates ("Quốc khánh ngày 2/9/2025")."""
-CALLED = re.compile(r"\b(?:lời kêu gọi|do\b[^.;]{0,60}\bphát động)\b[^.;]{0,60}?\s*(?:vào\s+)?$", re.I)
+CALLED = re.compile(r"\b(?:lời kêu gọi|do\b[^.;,]{0,60}\bphát động)\b[^.;,]{0,60}?\s*(?:vào\s+)?$", re.I)
 """Words right before a day that make it the day of a call or launch the plan answers ("Hưởng
-ứng lời kêu gọi của Tổng Bí thư … ngày 29/7/2021, …"), not its own launch day."""
+ứng lời kêu gọi của Tổng Bí thư … ngày 29/7/2021, …"), not its own launch day (which follows a
+comma: "… do Thủ tướng phát động, sáng 5/9, UBND tỉnh …")."""
 TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
 """An event of the article's own day: "… do Sở Y tế tổ chức sáng nay"."""
-PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\bthời gian\b[^,;]*)\s*$", re.I)
-"""Words right before a date that make it one end of the campaign's period."""
+PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\btrước|\bthời gian\b[^,;]*)\s*$", re.I)
+"""Words right before a date that make it one end of the campaign's period, or a deadline
+("hoàn thành trước ngày 30/11/2025")."""
 HEADING_DATE = re.compile(r"^(?:[^\W\d][\w.]*(?:\s+[^\W\d][\w.]*){0,4},\s*ngày\s+\d{1,2}\s+tháng"
                           r"\s+\d{1,2}\s+năm\s+\d{4}|ngày ban hành\s*:\s*[\d/.-]+)(?=\s*(?:\||$))",
                           re.I | re.M)
@@ -306,12 +312,18 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         before = prose[max(line_start, match.start() - 40):match.start()]
         sentence = prose[max(line_start, prose.rfind(".", 0, match.start()) + 1):match.start()]
         headline = line_start == 0 and HEADLINE_NUMBER.match(before)
-        launching = (LAUNCHED_BY.match(prose[match.end():match.end() + 120])
+        line_end = prose.find("\n", match.end())
+        titled = match.start() - line_start < 40 and TITLE_LAUNCH.match(prose[match.end():]) and not (
+            prose[match.end():line_end if line_end >= 0 else len(prose)].rstrip().endswith("."))  # (a title)
+        launching = ((LAUNCHED_BY.match(prose[match.end():match.end() + 120]) or titled)
                      and not re.search(rf"\b(?:{CITING})\b",
                                        re.split(r"[,;]", sentence)[-1], re.I))
         if not (headline or launching or OWN_NUMBER.search(before)
                 or OWN_NUMBER.search(before.strip() + " ")) or LOOKED_BACK_ON.search(sentence):
             continue  # (a document told as earlier: "Trước đó, Tổng cục Thuế đã ban hành …")
+        if re.search(r"kèm theo", before, re.I) and prose.count("\n", 0, match.start()) > 6:
+            continue  # "(Kèm theo Quyết định số …)" inside the plan: criteria it cites, not the
+                      # decision that issues it (under the plan's title)
         rank = 1 if headline else 0 if re.match(r"\s*số(?:\s+hiệu)?\s*[:\s]", before, re.I) or re.search(
             r"nguồn|kèm theo", before, re.I) else (
             1 if re.search(r"\bvừa\b|\bký ban hành", sentence, re.I) else
@@ -486,7 +498,7 @@ def _own_clause(sentence: str) -> str:
     day = _event_day(sentence)
     if day and re.match(rf"\W*(?:{CITING})\b", sentence, re.I):
         cut = sentence.rfind(",", 0, day.start())  # (not "số 74/KH-UBND, ngày 15/02/2024 của …":
-        if cut >= 0 and not re.search(r"\d/[^\s,]+\s*$", sentence[:cut]):  # the document's day)
+        if cut >= 0 and not DOCUMENT_BEFORE.search(sentence[:cut]):  # the document's day)
             return sentence[cut + 1:]
     return sentence
 

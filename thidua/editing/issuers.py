@@ -76,7 +76,8 @@ NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?
                            rf"{NAME_WORD}){{0,3}}|Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) (?:Trung ương|T\.?Ư|TW)|"
                            rf"Tổng cục\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|Tổng Liên đoàn Lao động Việt Nam|"
                            rf"Trung ương Đoàn|Hội đồng Đội Trung ương|Ủy ban Trung ương MTTQ Việt Nam|"
-                           rf"Ủy ban Thường vụ Quốc hội|"
+                           rf"Ủy ban Thường vụ Quốc hội|Bảo hiểm (?i:xã hội) Việt Nam|BHXH Việt Nam|"
+                           rf"Kho bạc Nhà nước(?!\s+(?:tỉnh|thành phố|TP|khu vực|{NAME_WORD}))|"
                            rf"Quân ủy (?:Trung ương|T\.?Ư|TW)(?:\s*[-–,]\s*Bộ Quốc phòng)?)"
                            rf"(?:,[^,.;\n]{{3,90}},|,\s*Chủ tịch [^,.;\n]{{3,90}}?(?=\s+(?:đã|vừa)\s))?"
                            rf"(?:{_ISSUES}|(?=\s+(?:đã\s+)?(?:chủ trì|dự)\s+(?i:lễ|buổi lễ|hội nghị(?: toàn quốc)?)\s+"
@@ -168,15 +169,19 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
 def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     """The province, from a whole name after "tỉnh", "thành phố" or "TP" (never a part of a
     word), and the issuer: the People's Committee that issued the plan."""
+    venues = set()
     for match in PLACE.finditer(prose):
         found = _leading_name(match.group(1))
         if found and _at_a_venue(prose, match):
+            venues.add(found[0].slug)
             continue  # "tại huyện Đà Bắc (tỉnh Hòa Bình)": where it took place
         if found and re.search(r"\b(?:Đại học(?: Quốc gia)?|Trường|Học viện|Bệnh viện)\s*$",
                                prose[max(0, match.start() - 30):match.start()]):
             continue  # "Đại học Quốc gia Thành phố Hồ Chí Minh": a university's name
         if found and re.match(r"\s*\(?(?:cũ|trước (?:khi )?sáp nhập)\b", prose[match.start(1) + found[2]:]):
             continue  # "(huyện Quế Sơn, tỉnh Quảng Nam cũ)": a former province, named as history
+        if found and venues - {found[0].slug}:
+            break  # the venue in one province, another named later (guests, volunteers): neither
         if found:
             unit, name, _ = found
             record_fact(draft, "province", unit.slug,
@@ -316,9 +321,17 @@ def _leading_name(text: str) -> Optional[tuple]:
 
 def _organisation_province(draft: Draft, prose: str) -> None:
     """The province a text names only through a provincial organisation ("Đại hội Công đoàn Phú
-    Yên", "Đảng bộ Cao Bằng"), if all such names give the same one."""
+    Yên", "Đảng bộ Cao Bằng") in its headline or the sentences about the campaign or a document
+    issued (not one praised in passing, "BHXH Hà Nội dẫn đầu …", nor a partner), if all such
+    names give the same one."""
     units = {}
-    for match in ORGANISATION_PLACE.finditer(prose):
+    lines = prose.split("\n")
+    about = "\n".join([lines[0], *(sentence for sentence in sentences(prose)
+                                      if re.search(r"thi đua|phong trào", sentence, re.I)
+                                      or ISSUING.search(sentence))])
+    for match in ORGANISATION_PLACE.finditer(about):
+        if PARTNER.search(about[:match.start()]):
+            continue  # "… phối hợp với Tỉnh đoàn Ninh Bình …": a partner's place
         found = _leading_name(match.group(1))
         if found:
             unit, name, _ = found
@@ -468,9 +481,11 @@ def answered_locally(prose: str, after: int) -> bool:
                for sentence in sentences(rest))
 
 
-PARTNER = re.compile(r"\b(?:phối hợp với|cùng với|với sự phối hợp của)\s*$", re.I)
+PARTNER = re.compile(r"\b(?:phối hợp với|cùng với|với sự phối hợp của|giao(?:\s+cho)?|đề nghị|yêu cầu|"
+                     r"chỉ đạo)\s*$", re.I)
 """Words before a body that make it a partner of the one that launches ("Đoàn Thanh niên Chính phủ
-phối hợp với Tỉnh đoàn Ninh Bình tổ chức …"): not the issuer."""
+phối hợp với Tỉnh đoàn Ninh Bình tổ chức …") or a body it tasks ("UBND tỉnh giao Sở Nội vụ phối
+hợp với … tổ chức lễ phát động …"): not the issuer."""
 
 
 def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:

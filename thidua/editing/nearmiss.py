@@ -88,7 +88,7 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"\bphát động\s+trong\s+(?:toàn|cả)\s+[^.;\n]{0,50}?\b(?:phong trào|đợt)\s+thi đua\b|"
                     r"\bphát động\b(?!\s+(?:cuộc|hội)\s+thi\b)[^.]{0,80}\svà\s+(?:các\s+)?phong trào thi đua\b|"
                     r"\bra quân\s+(?:đợt\s+)?(?:cao điểm\s+)?thi đua\b|"
-                    r"\blaunch\w*\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition)s?\b)"
+                    r"\b(?:launch\w*|kick\w* off)\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition)s?\b)"
                     r"[^.]{0,80}\bemulation\b", re.I)
 """Words that launch a campaign (not a contest about one: "launched a photo competition on the
 emulation movement")."""
@@ -108,8 +108,9 @@ LOOKED_BACK = re.compile(r"\bđã\s+phát động|\b(?:qua|sau)\s+(?:đợt|phon
 """A launch the line looks back on ("đã phát động", "qua đợt phát động thi đua …"): no launch."""
 URGED = re.compile(r"\b(?:asked|asking|asks|urged|urges|urging|called on|calls on|requested|requests|"
                    r"encouraged|encourages|stressed the need for)\b"
-                   r"[^.]{0,120}\bto (?:promptly\s+)?launch\b|\b(?:đề nghị|yêu cầu)\b(?!\s+của\b)[^.]{0,80}\b"
-                   r"(?:tiếp tục\s+)?(?<!lễ )phát động\b", re.I)
+                   r"[^.]{0,120}\bto (?:promptly\s+)?launch\b|\b(?:đề nghị|yêu cầu)\b"
+                   r"(?!\s+của\b[^.]{0,120}\b(?:trong|tại)\s+(?:buổi\s+)?lễ phát động)[^.]{0,80}\b"
+                   r"(?:tiếp tục\s+)?phát động\b", re.I)
 """Others asked to launch campaigns (a report of a meeting, "… đề nghị huyện phát động phong trào
 thi đua …", "asking provinces … to promptly launch …"): no launch (not a leader's requirement
 told at a launch ceremony, "yêu cầu của Đại tướng … trong lễ phát động …")."""
@@ -118,6 +119,7 @@ told at a launch ceremony, "yêu cầu của Đại tướng … trong lễ phá
 ON_THIS_OCCASION = re.compile(r"\b(?:on this occasion|at the (?:ceremony|conference|event|meeting))\b"
                               r"[^.]{0,160}?\blaunch\w*\b[^.]{0,60}\bemulation\b|"
                               r"\b(?:nhân dịp này|dịp này|tại (?:hội nghị|buổi lễ|lễ|buổi họp mặt|buổi gặp mặt)|"
+                              r"(?:kết thúc|bế mạc) hội nghị|"
                               r"phát biểu (?:kết luận|chỉ đạo)(?: hội nghị)?)\b"
                               r"[^.]{0,160}?"
                               r"\bphát động\b[^.]{0,40}\bthi đua\b", re.I)
@@ -167,6 +169,14 @@ KIND_LINE = re.compile(r"^(?:hướng dẫn|kế hoạch|chỉ thị|quyết đ�
 VÀ BÌNH XÉT THI ĐUA …"): read with the title, it says what the document is."""
 
 
+def _menu(line: str) -> bool:
+    """Whether a line is a site's menu ("Vietnamese |  English |  中文 |  Báo In"): three parts or
+    more, none longer than three words (not a headline with its section and site, "Tổng kết … |
+    Tin tức | Báo Bình Phước")."""
+    parts = line.split("|")
+    return len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts)
+
+
 def near_miss(lines: list[str]) -> Optional[str]:
     """What the text is, if the first line of its lead (its first three lines of five words or
     more past an official heading, even one laid out as a table, not a time stamp nor a menu:
@@ -185,8 +195,8 @@ def near_miss(lines: list[str]) -> Optional[str]:
     body = [f"{line} {following}" if KIND_LINE.match(line) else line  # "HƯỚNG DẪN" / "Tổ chức …"
             for line, following in zip(body, [*body[1:], ""])]
     lead = [line for line in body  # (not a time stamp, "Update: 12-06-2024 | 12:46:24", nor a
-            if len(re.findall(r"[^\W\d_]+", line)) >= 5  # menu, "Vietnamese | English | 中文 | …")
-            and line.count("|") < 2 and not HEADING.search(line)][:3]
+            if len(re.findall(r"\w+", line)) >= 5 and len(re.findall(r"[^\W\d_]+", line)) >= 2
+            and not _menu(line) and not HEADING.search(line)][:3]  # menu, "Vietnamese | English | …")
     launches = [index for index, line in enumerate(lead)
                 if LAUNCH.search(line) and not LOOKED_BACK.search(line) and not URGED.search(line)]
     prepared = [index for index, line in enumerate(lead) if PREPARED.search(line)]

@@ -34,12 +34,13 @@ COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "hai":
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
 NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|phấn đấu|mục tiêu|qua \d+ năm|"
-                              r"những năm qua|sơ kết|tổng kết|hồ sơ|gửi báo cáo|ngoài ra|cũng phát động)\b", re.I)
+                              r"những năm qua|sơ kết|tổng kết|(?:gửi|nộp)\s+hồ sơ|hồ sơ đề nghị|gửi báo cáo|ngoài ra)\b", re.I)
 """Words of a sentence that looks back ("đã", but not "đã ban hành", "đã phát động": the
 campaign's own launch), states a goal, or sets a window for dossiers or reports ("gửi hồ sơ đề
 nghị khen thưởng … từ ngày 1/12 đến ngày 15/12/2025"), or tells a second campaign launched beside
-it ("Ngoài ra, … cũng phát động phong trào … từ nay đến hết năm 2020"): its dates are not the
-campaign's."""
+it ("Ngoài ra, … cũng phát động phong trào … từ nay đến hết năm 2020"; not "Tại hội nghị, … cũng
+phát động …", the event's own launch): its dates are not the campaign's (a campaign named for
+dossiers, "Giải quyết hồ sơ thủ tục hành chính đúng hạn", keeps its own)."""
 SPAN_FIRST = re.compile(r"\b(?:đợt thi đua|phong trào|thời gian|cao điểm)\b[^,;]{0,60}\b(?:diễn ra|kéo dài|"
                         r"thực hiện|triển khai|được tổ chức)\s+từ\b[^,;]{1,40}\bđến\b(?!\s+nay)|"
                         r"\btừ\s+(?:ngày\s+)?\d[^,;]{1,30}\bđến\s+(?:ngày\s+)?\d[^,;\s]{1,12}\s+là\s+(?:đợt|giai đoạn)\b", re.I)
@@ -129,7 +130,8 @@ hoàn thành vượt mức các chỉ tiêu, nhiệm vụ … năm 2021", "tổ 
 hoàn thành xuất sắc các chỉ tiêu kinh tế - xã hội năm 2024" (not a goal "đến năm 2030")."""
 
 
-LOOK_BACK = re.compile(r"\b(?:trước đó|năm trước|trước đây|những năm qua|đã đạt|đạt (?:nhiều|được)\s+"
+LOOK_BACK = re.compile(r"\b(?:trước đó|năm trước|trước đây|những năm qua|kể từ khi|từ khi|đã đạt|"
+                       r"đạt (?:nhiều|được)\s+"
                        r"(?:kết quả|thành tích)|với nhiều kết quả)\b", re.I)
 """Words of a sentence that tells a campaign of the past: its years are not the one launched."""
 
@@ -147,8 +149,12 @@ def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Matc
     năm 2024"), whose years are that document's (a campaign the text responds to, "hưởng ứng
     … Kế hoạch số 330-KH/TU … về việc phát động cao điểm thi đua … 2024 – 2025", is its own)."""
     for match in CAMPAIGN_YEARS.finditer(prose):
-        if LOOK_BACK.search(_sentence_of(prose, match)):
+        sentence = _sentence_of(prose, match)
+        if LOOK_BACK.search(sentence):
             continue  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
+        if re.search(r"\bgóp phần\b", sentence[:sentence.find(match.group(0))], re.I):
+            continue  # "Đợt thi đua góp phần thực hiện thắng lợi phong trào thi đua giai đoạn
+                      # 2021-2025 của Tập đoàn": the larger campaign it serves
         before = prose[max(0, match.start() - 160):match.start()]
         cited = [found for found in mentions(before) if found.group(1) != number]
         if cited and re.search(r"\bvề\s+(?:việc\s+)?$", before) and not SENTENCE_END.search(
@@ -273,6 +279,8 @@ def _not_this_year(draft: Draft, match: re.Match, start: Optional[PartialDate], 
         stamp and last < PartialDate.parse(str(stamp)).first_day)
 
 
+DOCUMENT_BEFORE = re.compile(r"\d/[^\s,]*[^\W\d_][^\s,]*\s*,?\s*(?:ngày\s+)?$")
+"""A document's number right before a date: "Kế hoạch số 120/KH-UBND ngày " (the date is its)."""
 FULL_DAY = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
 
 
@@ -280,10 +288,13 @@ def year_printed_beside(prose: str, day: int, month: int) -> Optional[int]:
     """The year of a day printed without it, when the text prints that same day with a year, one
     only, that is the latest it states (or the year before): "Sáng nay (05/10)" of a page with
     "Thời sự 18h 5/10/2025"; the campaign "từ ngày 1/5-11/6" of a text that greets the
-    anniversary "(11/6/1948-11/6/2018)" ends on 11/6/2018. None if no such year, or several."""
+    anniversary "(11/6/1948-11/6/2018)" ends on 11/6/2018 (not the date of a document: "Kế hoạch
+    số 120/KH-UBND ngày 31/12/2024" says nothing of "đến ngày 31/12"). None if no such year, or
+    several."""
     stated = [int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", prose)]
-    years = {int(year) for found_day, found_month, year in FULL_DAY.findall(prose)
-             if (int(found_day), int(found_month)) == (day, month) and int(year) >= max(stated) - 1}
+    years = {int(found.group(3)) for found in FULL_DAY.finditer(prose)
+             if (int(found.group(1)), int(found.group(2))) == (day, month) and int(found.group(3)) >= max(stated) - 1
+             and not DOCUMENT_BEFORE.search(prose[max(0, found.start() - 40):found.start()])}
     return years.pop() if len(years) == 1 else None
 
 

@@ -48,6 +48,8 @@ NATIONAL_BODIES: dict[str, str] = {
     "Ủy ban Thường vụ Quốc hội": "Standing Committee of the National Assembly",
     "Tòa án nhân dân tối cao": "Supreme People's Court",
     "Ngân hàng Nhà nước Việt Nam": "State Bank of Vietnam",
+    "Bảo hiểm xã hội Việt Nam": "Vietnam Social Security",
+    "Kho bạc Nhà nước": "State Treasury",
     "Viện kiểm sát nhân dân tối cao": "Supreme People's Procuracy",
     "Bộ Công an": "Ministry of Public Security",
     "Bộ Công Thương": "Ministry of Industry and Trade",
