@@ -111,7 +111,8 @@ a learning society … in the period of 2023 - 2030"", "launch emulation for the
 named a period nor closing the movement's name gives no year: it may be another plan's)."""
 THIS_YEAR = re.compile(r"\blaunch\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?emulation\s+" + _CAMPAIGN
                        + r"s?\s+(?:for|of|in)\s+this\s+year\b", re.I)
-"""A campaign launched "for this year": the year of the page's own date."""
+"""A campaign launched "for this year": the year of the page's own date, if the text prints that
+year too (a repost's date may not be the article's)."""
 STAGES = re.compile(r"\bfrom\s+(?P<start>\d{4})\s*[-–]\s*\d{4}(?:\s*,\s*|\s+and\s+)(?:from\s+)?"
                     r"(?:\d{4}\s*[-–]\s*\d{4}\s*,\s*(?:and\s+)?(?:from\s+)?)*\d{4}\s*[-–]\s*(?P<end>\d{4})\b",
                     re.I)
@@ -498,7 +499,7 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
         if launched:
             record_period(draft, year_date(first), year_date(last), None, f"“{launched.group(0)}”")
             return
-        this_year = THIS_YEAR.search(prose) if stamp else None
+        this_year = THIS_YEAR.search(prose) if stamp and str(stamp.year) in prose else None
         if this_year:  # "launch the patriotic emulation movement for this year", on a page of 2019
             record_period(draft, year_date(str(stamp.year)), year_date(str(stamp.year)), None,
                           f"“{this_year.group(0)}”, the year of the page's date")

@@ -143,6 +143,8 @@ LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua
 11/2", "Sáng nay (05/10)", "Ngày 14 tháng 01 năm 2021"."""
 NATIONAL = re.compile(r"\b(?:Thủ tướng|Chính phủ|Trung ương|Bộ Chính trị|Ban Bí thư|Chủ tịch nước)\b")
 """A national body: a launch it made is not a province's own."""
+TOLD = re.compile(r"\b(?:cho biết|cho hay|thông tin từ)\b", re.I)
+"""Words of a sentence that tells of a document: its day is the telling's."""
 REPORTED = re.compile(r"\b(?:cho biết|cho hay|thông tin|vừa)\b", re.I)
 """Words of a sentence whose date is the day a launch was told or that it had just happened."""
 HELD = re.compile(r"\b(?:tổ chức|diễn ra)\s+(?:long trọng\s+)?(?:Hội nghị|Lễ|buổi lễ)\b", re.I)
@@ -226,6 +228,7 @@ def extract(text: str) -> Draft:
         draft.missing["title"] = "the article's text has no headline: write the plan's title"
     if not number and "period" not in draft.values and not LAUNCH.search(prose) and not re.search(
             r"(ban hành|phát động)[^.]{0,80}(kế hoạch|phong trào|đợt thi đua)|"
+            r"\bphát động\s+[“\"]?(?:tháng|đợt)\s+(?:hành động\s+)?cao điểm|"
             r"\bkế hoạch\b[^.]{0,80}\b(?:đợt|phong trào) thi đua|\bkêu gọi\b[^.]{0,250}\bthi đua\b",
             prose, re.I):
         raise NotAPlan("the text announces no plan: it has no document number, no campaign "
@@ -396,7 +399,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     windows += ["".join(number_sentence(prose, number))] if number else []
     windows += [_lead_in(prose, number)] if number else []
     windows += [sentence for sentence in sentences(prose) if ISSUING.search(sentence)
-                and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))]
+                and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))
+                and not TOLD.search(sentence)]  # ("Ngày 9-12, … cho biết, … vừa ký kế hoạch": the telling's)
     for window in windows:
         matches = list(ISSUE_DATE.finditer(window))
         if window.strip()[:1].isdigit() and DATE.match(window.strip()):

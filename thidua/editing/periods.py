@@ -60,7 +60,7 @@ UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}
                          r"\s+(?:cho\s+)?đến\s+khi\b[^.\n]{0,80}", re.I)
 """A period that ends with an event: "từ tháng 10/2025 đến khi tổ chức thành công Đại hội …"."""
 _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?![“\"]?(?:cuộc\s+)?(?:tổng\s+)?(?:điều tra|kiểm kê)\b|"
-             r"dịp\b|Tết\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
+             r"dịp\b|Tết\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|với\s+(?:việc\s+)?(?:thực hiện|triển khai)\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
              r"đến\b|tới\b|trước\b|vào\b|giai đoạn\b|chiến lược|nghị quyết|đề án|quy hoạch|"
              r"chương trình)[^\s.;]+){0,20}?")
 """Between "thi đua" and its years: the campaign's name, quoted or in words ("chuyển đổi số",
@@ -152,9 +152,11 @@ def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Matc
         sentence = _sentence_of(prose, match)
         if LOOK_BACK.search(sentence):
             continue  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
-        if re.search(r"\bgóp phần\b", sentence[:sentence.find(match.group(0))], re.I):
+        if re.search(r"\bgóp phần\b|\bvới\s+(?:việc\s+)?$", sentence[:sentence.find(match.group(0))], re.I) or \
+                re.search(r"\bvới\s+(?:việc\s+)?(?:thực hiện|triển khai)\b", match.group(0), re.I):
             continue  # "Đợt thi đua góp phần thực hiện thắng lợi phong trào thi đua giai đoạn
-                      # 2021-2025 của Tập đoàn": the larger campaign it serves
+                      # 2021-2025 của Tập đoàn", "lồng ghép … với thực hiện phong trào thi đua đợt 1
+                      # năm 2016": the larger campaign it serves or is joined with
         before = prose[max(0, match.start() - 160):match.start()]
         cited = [found for found in mentions(before) if found.group(1) != number]
         if cited and re.search(r"\bvề\s+(?:việc\s+)?$", before) and not SENTENCE_END.search(
