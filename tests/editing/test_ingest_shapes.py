@@ -1991,6 +1991,11 @@ def test_an_english_launch_day_takes_its_year_from_a_vietnamese_time_stamp_with_
     ("Customs emulation\nOn the afternoon of June 20, the Customs Department held a conference on advanced models "
      "for the period 2021-2025, and launched an emulation movement for the new period 2026-2030.",
      {"province": "toan-quoc", "period": {"start": "2026", "end": "2030"}}),
+    ("Railway unions emulate\nThe Vietnam Railway Trade Union has issued a plan to launch a peak emulation campaign "
+     "among workers in the whole industry.", {"province": "toan-quoc"}),
+    ("120 days and nights\nA launching ceremony of an emulation called \"120 days and nights\" took place on "
+     "September 12 at the construction site (Tan Thanh commune). The event was held by the Ministry of Transport.",
+     {"province": "toan-quoc"}),
     ("Lang Son customs\nThe Lang Son Customs Department launched an emulation movement for 2024.",
      {"province": None}),  # a province's customs department is not national (its province left for review)
 ])

@@ -569,6 +569,7 @@ _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|M
                   r"Central (?:Council for Emulation and (?:Commendation|Rewards?))|"
                   r"Vietnam General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?|"
                   r"(?<=\b[Tt]he )Customs Department|Vietnam Social Security|State Bank of Vietnam|"
+                  r"Vietnam (?:[A-Z][\w-]*\s+){1,3}Trade Union|"
                   r"Supreme People['’]s (?:Court|Procuracy)|"
                   r"(?:the\s+)?National Assembly(?:['’]s)? Standing Committee|Standing Committee of the National "
                   r"Assembly|Auditor General|State Audit Office(?: of Vietnam)?|(?:Central Committee of the|(?<=\b[Tt]he ))\s*"
@@ -582,6 +583,8 @@ NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
                       r"promulgated|approved|announced (?:a|the) plan|coordinated with [^.]{0,120}? to (?:organi[sz]e|hold|launch)|"
                       r"(?:held|chaired) a (?:ceremony|conference)\b[^.]{0,120}?\b(?:to|and)\s+(?:[^.]{0,80}?\s)?launch\w*|"
                       r"attended the launch\w* ceremony of (?:the\s+)?[\"“]?(?:[\w-]+\s+){0,3}?(?i:emulation))\b|"
+                      r"\b(?:was|were)\s+(?:held|organi[sz]ed|hosted)\s+by\s+(?:the\s+)?(?:Ministry of [A-Z][\w ,]{2,60}?|"
+                      r"Prime Minister|Government)\b|"
                       r"(?<!implementing )(?<!following )(?<!to )\b(?:launched|issued)\b[^.;]{0,60}?\bby\s+"
                       r"(?:the\s+)?(?:Prime Minister|PM)\b(?:\s+[A-Z][\w-]*){0,4}(?!['’]s)")
 """A national body as the subject that issues or launches: "the Prime Minister issued", "Deputy
