@@ -2108,3 +2108,9 @@ def test_facts_a_second_review_of_the_sessions_rules_found_lost_are_read(text, f
 ])
 def test_a_documents_telling_day_and_a_campaign_joined_with_another(text, facts):
     assert stated(text, facts) == facts
+
+
+def test_a_number_printed_after_so_and_a_colon_is_the_plans():
+    assert stated("Ngày 30/11/2023, Bộ Y tế đã ban hành Quyết định số: 1600/QĐ-BYT ban hành Kế hoạch tổ chức thực "
+                  "hiện Phong trào thi đua “Vì người nghèo” giai đoạn 2021 - 2025.",
+                  {"number": 0, "issued": 0}) == {"number": "1600/QĐ-BYT", "issued": "2023-11-30"}

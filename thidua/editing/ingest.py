@@ -85,7 +85,7 @@ GLUED_STAMP = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?=[^\W\d])")
 """A listing item's date run into its first word: "23/04/2021Sáng 22/04, …"."""
 OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s+số\s*:\s*|"
                         r"(?:ban hành|\bký|xây dựng)\s+(?:ban hành\s+)?(?:kế hoạch|quyết định|chỉ thị|"
-                        r"công văn|văn bản|thông báo)(?:\s+số)?\s+|"
+                        r"công văn|văn bản|thông báo)(?:\s+số\s*:?)?\s+|"
                         r"(?:\bcó|gửi)\s+(?:văn bản|công văn|kế hoạch|chỉ thị|quyết định|thông báo)"
                         r"\s+số\s+|^\s*tại\s+(?:kế hoạch|chỉ thị|quyết định)\s+số\s+|"
                         r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+|"
