@@ -2114,3 +2114,9 @@ def test_a_number_printed_after_so_and_a_colon_is_the_plans():
     assert stated("Ngày 30/11/2023, Bộ Y tế đã ban hành Quyết định số: 1600/QĐ-BYT ban hành Kế hoạch tổ chức thực "
                   "hiện Phong trào thi đua “Vì người nghèo” giai đoạn 2021 - 2025.",
                   {"number": 0, "issued": 0}) == {"number": "1600/QĐ-BYT", "issued": "2023-11-30"}
+
+
+def test_a_national_body_named_with_its_chairmans_name_before_signing_is_national():
+    assert stated("Ngày 5-12, Chủ tịch Tổng Liên đoàn Lao động Việt Nam Nguyễn Văn C vừa ký kế hoạch phát động phong "
+                  "trào thi đua trong đoàn viên, người lao động năm 2026.",
+                  {"province": 0}) == {"province": "toan-quoc"}

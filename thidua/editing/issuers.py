@@ -79,7 +79,8 @@ NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?
                            rf"Ủy ban Thường vụ Quốc hội|Bảo hiểm (?i:xã hội) Việt Nam|BHXH Việt Nam|"
                            rf"Kho bạc Nhà nước(?!\s+(?:tỉnh|thành phố|TP|khu vực|{NAME_WORD}))|"
                            rf"Quân ủy (?:Trung ương|T\.?Ư|TW)(?:\s*[-–,]\s*Bộ Quốc phòng)?)"
-                           rf"(?:,[^,.;\n]{{3,90}},|,\s*Chủ tịch [^,.;\n]{{3,90}}?(?=\s+(?:đã|vừa)\s))?"
+                           rf"(?:,[^,.;\n]{{3,90}},|,\s*Chủ tịch [^,.;\n]{{3,90}}?(?=\s+(?:đã|vừa)\s)|"
+                           rf"\s+{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}(?=\s+(?:đã|vừa)\s))?"
                            rf"(?:{_ISSUES}|(?=\s+(?:đã\s+)?(?:chủ trì|dự)\s+(?i:lễ|buổi lễ|hội nghị(?: toàn quốc)?)\s+"
                            rf"phát động))")
 """A national body as the subject that issues or launches: "Thủ tướng Phạm Minh Chính, Chủ tịch
