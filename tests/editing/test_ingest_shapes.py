@@ -2116,7 +2116,12 @@ def test_a_number_printed_after_so_and_a_colon_is_the_plans():
                   {"number": 0, "issued": 0}) == {"number": "1600/QĐ-BYT", "issued": "2023-11-30"}
 
 
-def test_a_national_body_named_with_its_chairmans_name_before_signing_is_national():
-    assert stated("Ngày 5-12, Chủ tịch Tổng Liên đoàn Lao động Việt Nam Nguyễn Văn C vừa ký kế hoạch phát động phong "
-                  "trào thi đua trong đoàn viên, người lao động năm 2026.",
-                  {"province": 0}) == {"province": "toan-quoc"}
+@pytest.mark.parametrize("text", [
+    "Ngày 5-12, Chủ tịch Tổng Liên đoàn Lao động Việt Nam Nguyễn Văn C vừa ký kế hoạch phát động phong trào thi đua "
+    "trong đoàn viên, người lao động năm 2026.",
+    # a ministry's conference on its sector's finances that also launches two movements
+    "Sáng 8-8, Bộ Y tế tổ chức hội nghị triển khai công tác quản lý tài chính công, tài sản công và đầu tư công năm "
+    "2025, đồng thời phát động hai phong trào thi đua trọng điểm trong toàn ngành.",
+])
+def test_a_national_body_with_its_chairmans_name_or_a_long_conference_before_the_launch(text):
+    assert stated(text, {"province": 0}) == {"province": "toan-quoc"}

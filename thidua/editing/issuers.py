@@ -44,7 +44,7 @@ ORGANISATION_PLACE = re.compile(
 _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\d"
 """Where a body's name has ended: the plan it responds to, a verb, a number."""
 _ISSUES = (r"(?=\s+(?:phối hợp với\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(?:ban hành|có|phát động|tổ chức\s+"
-           r"(?i:lễ|hội nghị|buổi lễ)[^.;]{0,60}?phát động|(?<=ký\s)(?i:công văn|kế hoạch|chỉ thị|quyết định|"
+           r"(?i:lễ|hội nghị|buổi lễ)[^.;]{0,160}?phát động|(?<=ký\s)(?i:công văn|kế hoạch|chỉ thị|quyết định|"
            r"văn bản)))")
 """What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch", "… đã
 phát động", "… tổ chức lễ phát động", "… vừa ký Công văn …", also with a partner ("… phối hợp
