@@ -2125,3 +2125,10 @@ def test_a_number_printed_after_so_and_a_colon_is_the_plans():
 ])
 def test_a_national_body_with_its_chairmans_name_or_a_long_conference_before_the_launch(text):
     assert stated(text, {"province": 0}) == {"province": "toan-quoc"}
+
+
+def test_something_else_signed_long_ago_gives_no_issue_date():
+    assert stated("Vĩnh Linh phát động thi đua 20 tháng cao điểm\nNgày 9/1/2023, huyện Vĩnh Linh tổ chức Lễ phát động "
+                  "phong trào thi đua 20 tháng cao điểm. Tại lễ phát động, Chủ tịch UBND huyện ôn lại lịch sử. Ngày "
+                  "25/8/1954, đại diện quân đội Pháp đã buộc phải ký vào biên bản bàn giao.",
+                  {"issued": 0}) == {"issued": "2023-01-09"}

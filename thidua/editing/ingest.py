@@ -143,6 +143,10 @@ LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua
 11/2", "Sáng nay (05/10)", "Ngày 14 tháng 01 năm 2021"."""
 NATIONAL = re.compile(r"\b(?:Thủ tướng|Chính phủ|Trung ương|Bộ Chính trị|Ban Bí thư|Chủ tịch nước)\b")
 """A national body: a launch it made is not a province's own."""
+DOCUMENT_OR_CAMPAIGN = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|văn bản|thông báo|thi đua|"
+                                 r"phong trào)\b", re.I)
+"""Words of a sentence about the plan or its campaign: one that says something else was signed
+("Ngày 25/8/1954, đại diện quân đội Pháp đã buộc phải ký vào biên bản …") gives no issue date."""
 TOLD = re.compile(r"\b(?:cho biết|cho hay|thông tin từ)\b", re.I)
 """Words of a sentence that tells of a document: its day is the telling's."""
 REPORTED = re.compile(r"\b(?:cho biết|cho hay|thông tin|vừa)\b", re.I)
@@ -398,8 +402,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     windows += [m.group(0) for m in HEADING_DATE.finditer(prose)]
     windows += ["".join(number_sentence(prose, number))] if number else []
     windows += [_lead_in(prose, number)] if number else []
-    windows += [sentence for sentence in sentences(prose) if ISSUING.search(sentence)
-                and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))
+    windows += [sentence for sentence in sentences(prose)
+                if ISSUING.search(sentence) and DOCUMENT_OR_CAMPAIGN.search(sentence) and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))
                 and not TOLD.search(sentence)]  # ("Ngày 9-12, … cho biết, … vừa ký kế hoạch": the telling's)
     for window in windows:
         matches = list(ISSUE_DATE.finditer(window))
