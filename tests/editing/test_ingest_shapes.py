@@ -2132,3 +2132,12 @@ def test_something_else_signed_long_ago_gives_no_issue_date():
                   "phong trào thi đua 20 tháng cao điểm. Tại lễ phát động, Chủ tịch UBND huyện ôn lại lịch sử. Ngày "
                   "25/8/1954, đại diện quân đội Pháp đã buộc phải ký vào biên bản bàn giao.",
                   {"issued": 0}) == {"issued": "2023-01-09"}
+
+
+def test_a_decision_issuing_a_campaigns_plan_in_articles_whose_copy_lost_spaces_is_a_plan():
+    facts = stated("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Số: 1500/QĐ-UBND\nHà Nam, ngày 2 tháng 12 năm 2016\nQUYẾT ĐỊNH\nBANHÀNH KẾ HOẠCH TỔ CHỨC THỰC "
+                   "HIỆN PHONG TRÀO THI ĐUA “VÌ NGƯỜI NGHÈO”.\nĐiều 1. Ban hành kèm theoQuyết định này Kế hoạch tổ "
+                   "chức thực hiện phong trào thi đua “Vì người nghèo”.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.",
+                   {"number": 0, "issued": 0})
+    assert facts == {"number": "1500/QĐ-UBND", "issued": "2016-12-02"}

@@ -99,9 +99,11 @@ ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]", re.M)
 """An article of a law, decree or regulation: "Điều 17. Nội dung tổ chức phong trào thi đua"."""
 
 
-ISSUES_A_CAMPAIGN_PLAN = re.compile(r"\bban hành kế hoạch\b[^.]{0,60}\bphong trào thi đua\b", re.I)
+ISSUES_A_CAMPAIGN_PLAN = re.compile(r"\bban\s*hành(?:\s*kèm\s*theo\s*quyết định này)?\s*kế hoạch\b[^.]{0,60}"
+                                    r"\bphong\s*trào\s*thi đua\b", re.I)
 """A decision whose articles issue a campaign's plan ("Quyết định về việc ban hành Kế hoạch tổ
-chức thực hiện Phong trào thi đua …"): a plan, though its text is in articles."""
+chức thực hiện Phong trào thi đua …", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …", even
+with the spaces a copy lost, "BANHÀNH KẾ HOẠCH"): a plan, though its text is in articles."""
 
 
 LOOKED_BACK = re.compile(r"\bđã\s+phát động|\b(?:qua|sau)\s+(?:đợt|phong trào)\s+(?:phát động\s+)?thi đua|"
