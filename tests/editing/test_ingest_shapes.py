@@ -2127,6 +2127,11 @@ def test_a_national_body_with_its_chairmans_name_or_a_long_conference_before_the
     assert stated(text, {"province": 0}) == {"province": "toan-quoc"}
 
 
+def test_a_launch_this_morning_with_its_date_after_a_comma():
+    assert stated("Sáng nay, 05/3/2024, tại Văn phòng Công ty, Giám đốc và Chủ tịch Công đoàn đã phát động phong trào "
+                  "thi đua năm 2024.", {"issued": 0}) == {"issued": "2024-03-05"}
+
+
 def test_something_else_signed_long_ago_gives_no_issue_date():
     assert stated("Vĩnh Linh phát động thi đua 20 tháng cao điểm\nNgày 9/1/2023, huyện Vĩnh Linh tổ chức Lễ phát động "
                   "phong trào thi đua 20 tháng cao điểm. Tại lễ phát động, Chủ tịch UBND huyện ôn lại lịch sử. Ngày "

@@ -136,11 +136,11 @@ HEADLINE_NUMBER = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|công
 …" (a number further on in it is one the plan cites)."""
 ISSUE_DATE = re.compile(r"\bngày(?:\s+ban hành\s*:)?\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):], re.I)
 """A date printed with "ngày": "ngày 21 tháng 8 năm 2023", "Ngày ban hành: 28/07/2016"."""
-LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay|ngày))?\s*\(?\s*(\d{1,2})"
+LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay|ngày))?\s*,?\s*\(?\s*(\d{1,2})"
                          r"(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\d)",
                          re.I)
 """The day of an event as news prints it: "Ngày 18/01", "Sáng 25-6", "Chiều 27.12", "Chiều ngày
-11/2", "Sáng nay (05/10)", "Ngày 14 tháng 01 năm 2021"."""
+11/2", "Sáng nay (05/10)", "Sáng nay, 03/3/2023", "Ngày 14 tháng 01 năm 2021"."""
 NATIONAL = re.compile(r"\b(?:Thủ tướng|Chính phủ|Trung ương|Bộ Chính trị|Ban Bí thư|Chủ tịch nước)\b")
 """A national body: a launch it made is not a province's own."""
 DOCUMENT_OR_CAMPAIGN = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|văn bản|thông báo|thi đua|"
