@@ -361,6 +361,13 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
 
 
 
+def _prints_year(prose: str, year: int) -> bool:
+    """Whether the text prints ``year`` on its own (not in the page's date line, a date or a span
+    "2016-2020")."""
+    lines = [line for line in prose.splitlines() if not PAGE_STAMP.match(line)]
+    return bool(re.search(rf"(?<![\d/.–-]){year}(?![\d/.–-])(?!\s*[–-]\s*\d)", "\n".join(lines)))
+
+
 def _told_on(sentence: str, number: str) -> bool:
     """Whether the first date of a sentence is the day something was said about the document ("On
     June 2, 2025, at the press conference, the Deputy Governor said Official Letter No. … launched
@@ -499,7 +506,7 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
         if launched:
             record_period(draft, year_date(first), year_date(last), None, f"“{launched.group(0)}”")
             return
-        this_year = THIS_YEAR.search(prose) if stamp and str(stamp.year) in prose else None
+        this_year = THIS_YEAR.search(prose) if stamp and _prints_year(prose, stamp.year) else None
         if this_year:  # "launch the patriotic emulation movement for this year", on a page of 2019
             record_period(draft, year_date(str(stamp.year)), year_date(str(stamp.year)), None,
                           f"“{this_year.group(0)}”, the year of the page's date")
@@ -583,8 +590,8 @@ NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
                       r"promulgated|approved|announced (?:a|the) plan|coordinated with [^.]{0,120}? to (?:organi[sz]e|hold|launch)|"
                       r"(?:held|chaired) a (?:ceremony|conference)\b[^.]{0,120}?\b(?:to|and)\s+(?:[^.]{0,80}?\s)?launch\w*|"
                       r"attended the launch\w* ceremony of (?:the\s+)?[\"“]?(?:[\w-]+\s+){0,3}?(?i:emulation))\b|"
-                      r"\b(?:was|were)\s+(?:held|organi[sz]ed|hosted)\s+by\s+(?:the\s+)?(?:Ministry of [A-Z][\w ,]{2,60}?|"
-                      r"Prime Minister|Government)\b|"
+                      r"\b[Tt]he\s+(?:event|ceremony|launch\w*(?:\s+ceremony)?)\s+(?:was|were)\s+(?:held|organi[sz]ed|hosted)"
+                      r"\s+by\s+(?:the\s+)?(?:Ministry of [A-Z][\w ,]{2,60}?|Prime Minister|Government)\b|"
                       r"(?<!implementing )(?<!following )(?<!to )\b(?:launched|issued)\b[^.;]{0,60}?\bby\s+"
                       r"(?:the\s+)?(?:Prime Minister|PM)\b(?:\s+[A-Z][\w-]*){0,4}(?!['’]s)")
 """A national body as the subject that issues or launches: "the Prime Minister issued", "Deputy
@@ -624,6 +631,9 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     launching = "\n".join(line for line in prose.splitlines() if LAUNCH.search(line)) or prose
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [launching]
     subject = NATIONAL.search(paragraphs[0] if number else prose)
+    if subject and re.search(r"\b(?:following|implementing|in response to|responding to|pursuant to|under|"
+                             r"according to)\b[^.]*$", subject.string[:subject.start()], re.I):
+        subject = None  # "Following the plan the Vietnam Education Trade Union issued …, the Quang Ninh …"
     if subject and not number and _answered_locally(prose, subject.end()):
         subject = None  # the national launch told first, a province's own answering it
     if subject and "attended" in subject.group(0) and _places_named(

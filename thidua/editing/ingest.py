@@ -143,12 +143,14 @@ LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua
 11/2", "Sáng nay (05/10)", "Sáng nay, 03/3/2023", "Ngày 14 tháng 01 năm 2021"."""
 NATIONAL = re.compile(r"\b(?:Thủ tướng|Chính phủ|Trung ương|Bộ Chính trị|Ban Bí thư|Chủ tịch nước)\b")
 """A national body: a launch it made is not a province's own."""
-DOCUMENT_OR_CAMPAIGN = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|văn bản|thông báo|thi đua|"
-                                 r"phong trào)\b", re.I)
+DOCUMENT_OR_CAMPAIGN = re.compile(r"\b(?:kế hoạch|KH|chỉ thị|CT|quyết định|QĐ|công văn|văn bản|thông báo|thi đua|"
+                                 r"phong trào|cao điểm)\b", re.I)
 """Words of a sentence about the plan or its campaign: one that says something else was signed
 ("Ngày 25/8/1954, đại diện quân đội Pháp đã buộc phải ký vào biên bản …") gives no issue date."""
 TOLD = re.compile(r"\b(?:cho biết|cho hay|thông tin từ)\b", re.I)
-"""Words of a sentence that tells of a document: its day is the telling's."""
+"""Words that tell of a document: a date before them is the telling's ("Ngày 9-12, thông tin từ …
+cho biết, … vừa ký kế hoạch"), one after them may be its own ("… cho biết, ngày 5/3/2025, UBND
+tỉnh đã ban hành kế hoạch …")."""
 REPORTED = re.compile(r"\b(?:cho biết|cho hay|thông tin|vừa)\b", re.I)
 """Words of a sentence whose date is the day a launch was told or that it had just happened."""
 HELD = re.compile(r"\b(?:tổ chức|diễn ra)\s+(?:long trọng\s+)?(?:Hội nghị|Lễ|buổi lễ)\b", re.I)
@@ -232,7 +234,7 @@ def extract(text: str) -> Draft:
         draft.missing["title"] = "the article's text has no headline: write the plan's title"
     if not number and "period" not in draft.values and not LAUNCH.search(prose) and not re.search(
             r"(ban hành|phát động)[^.]{0,80}(kế hoạch|phong trào|đợt thi đua)|"
-            r"\bphát động\s+[“\"]?(?:tháng|đợt)\s+(?:hành động\s+)?cao điểm|"
+            r"\bphát động\s+[“\"]?tháng hành động cao điểm|"
             r"\bkế hoạch\b[^.]{0,80}\b(?:đợt|phong trào) thi đua|\bkêu gọi\b[^.]{0,250}\bthi đua\b",
             prose, re.I):
         raise NotAPlan("the text announces no plan: it has no document number, no campaign "
@@ -338,8 +340,10 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             else 2)
         number = match.group(1)
         after = SENTENCE_END.split(prose[match.end():], 1)[0]
-        if AWARDS.search(EMULATION_WORK.sub("thi đua", after)[:80]):
-            continue  # "ký Quyết định số 1234/QĐ-UBND tặng Bằng khen …": a commendation
+        if AWARDS.search(EMULATION_WORK.sub("thi đua", after)[:80]) or re.match(
+                r"\s*(?:ngày[^,;]{0,25}\s)?(?:về việc\s+)?(?:kiện toàn|thành lập|bổ nhiệm|phân công|cử)\b", after, re.I):
+            continue  # "ký Quyết định số 1234/QĐ-UBND tặng Bằng khen …": a commendation; "… về việc
+                      # kiện toàn Hội đồng Thi đua - Khen thưởng": an organising decision
         bracketed = re.search(r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+$", before, re.I)
         if bracketed and (not ISSUING.search(sentence) or re.search(rf"\b(?:{CITING})\b", sentence, re.I)):
             continue  # "(Chỉ thị số 21/CT-TTg …)" after a campaign "do Thủ tướng phát động": cited
@@ -404,7 +408,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     windows += [_lead_in(prose, number)] if number else []
     windows += [sentence for sentence in sentences(prose)
                 if ISSUING.search(sentence) and DOCUMENT_OR_CAMPAIGN.search(sentence) and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))
-                and not TOLD.search(sentence)]  # ("Ngày 9-12, … cho biết, … vừa ký kế hoạch": the telling's)
+                ]
     for window in windows:
         matches = list(ISSUE_DATE.finditer(window))
         if window.strip()[:1].isdigit() and DATE.match(window.strip()):
@@ -418,7 +422,12 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 continue  # the campaign's start or end, not its issue
             if OTHER_EVENT.search(window[:match.start()]):
                 continue  # another event's day: a launch by others, a meeting, a day celebrated
+            if TOLD.search(window[match.end():]) or re.search(r"\bmà\s*$", window[:match.start()]):
+                continue  # the day it was told of ("Ngày 9-12, … cho biết, … vừa ký kế hoạch …"), or
+                          # another document's ("chương trình phối hợp mà ngày 10/3/2023, … đã ký")
             date = date_of(match, year or _year_stated(prose, match))
+            if date and date.year < 1975:
+                continue  # history ("Ngày 1/5/1948, Ban Thường vụ Trung ương Đảng đã ban hành Chỉ thị …")
             if date and not (stamp and date.first_day > stamp.last_day):
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return

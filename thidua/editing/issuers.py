@@ -44,7 +44,7 @@ ORGANISATION_PLACE = re.compile(
 _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\d"
 """Where a body's name has ended: the plan it responds to, a verb, a number."""
 _ISSUES = (r"(?=\s+(?:phối hợp với\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(?:ban hành|có|phát động|tổ chức\s+"
-           r"(?i:lễ|hội nghị|buổi lễ)[^.;]{0,160}?phát động|(?<=ký\s)(?i:công văn|kế hoạch|chỉ thị|quyết định|"
+           r"(?i:lễ|hội nghị|buổi lễ)(?:[^.;]{0,60}?|[^.;]{0,160}?,\s*đồng thời\s+)phát động|(?<=ký\s)(?i:công văn|kế hoạch|chỉ thị|quyết định|"
            r"văn bản)))")
 """What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch", "… đã
 phát động", "… tổ chức lễ phát động", "… vừa ký Công văn …", also with a partner ("… phối hợp
@@ -80,7 +80,8 @@ NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?
                            rf"Kho bạc Nhà nước(?!\s+(?:tỉnh|thành phố|TP|khu vực|{NAME_WORD}))|"
                            rf"Quân ủy (?:Trung ương|T\.?Ư|TW)(?:\s*[-–,]\s*Bộ Quốc phòng)?)"
                            rf"(?:,[^,.;\n]{{3,90}},|,\s*Chủ tịch [^,.;\n]{{3,90}}?(?=\s+(?:đã|vừa)\s)|"
-                           rf"\s+{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}(?=\s+(?:đã|vừa)\s))?"
+                           rf"\s+(?!(?:Tỉnh|Thành|Huyện|Quận|Đoàn|Sở|Ban|Hội|Công|Ủy|UBND|Bộ|Cục|Chi|Liên)\b)"
+                           rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}(?=\s+(?:đã|vừa)\s))?"
                            rf"(?:{_ISSUES}|(?=\s+(?:đã\s+)?(?:chủ trì|dự)\s+(?i:lễ|buổi lễ|hội nghị(?: toàn quốc)?)\s+"
                            rf"phát động))")
 """A national body as the subject that issues or launches: "Thủ tướng Phạm Minh Chính, Chủ tịch

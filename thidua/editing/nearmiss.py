@@ -18,6 +18,7 @@ COVENANT = "a signing of an emulation covenant, not a campaign"
 FESTIVAL = "a festival, not a campaign"
 MONTH = "a month of activities, not a campaign"
 COMMENDATION = "a commendation, not a campaign"
+FUNDRAISING = "a fundraising drive, not a campaign"
 KINDS = [
     ("a plan to hold emulation congresses, not a campaign",
      r"(?<!tới )(?<!mừng )tổ chức\s+(?:các\s+)?đại hội thi đua yêu nước|^đại hội thi đua yêu nước\b|"
@@ -26,7 +27,7 @@ KINDS = [
     (SUMMING_UP,
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết|đánh giá)\b|^kết quả\b|^summar|"
      r"\breviews?\b[^.]{0,40}\bresults\b|\breview(?:s|ed|ing)?\s+(?:the\s+(?:past\s+)?)?(?:\w+\s+)?years?\s+of\b|"
-     r"\bsummary conference\b|\bpreliminary (?:conference|review)\b|\b(?:mid-year|six-month|6-month) review\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
+     r"\bsummary conference\b|\bpreliminary conference\b|\b(?:mid-year|six-month|6-month) review (?:conference|meeting)\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
      r"(?:review|sum up)\b|\bbáo cáo đánh giá (?:tiến độ|kết quả)\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),
     (COMMENDATION,
@@ -48,7 +49,7 @@ KINDS = [
     ("a communication campaign, not an emulation campaign",
      r"\bchiến dịch truyền thông\b|\b(?:media|communication) campaign\b|"
      r"^tuyên truyền\s+(?:các\s+)?phong trào thi đua\b|\bvề\s+tuyên truyền\s+(?:các\s+)?phong trào thi đua\b"),
-    ("a fundraising drive, not a campaign",
+    (FUNDRAISING,
      r"\bphát động\s+(?:phong trào\s+|đợt\s+)?(?:ủng hộ|quyên góp)\b|\bfundrais\w*\b|"
      r"\btháng cao điểm\s+[“\"]?vì người nghèo|\bban vận động quỹ\b"),
     ("a plan of commemorations, not a campaign",
@@ -99,8 +100,8 @@ ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]", re.M)
 """An article of a law, decree or regulation: "Điều 17. Nội dung tổ chức phong trào thi đua"."""
 
 
-ISSUES_A_CAMPAIGN_PLAN = re.compile(r"\bban\s*hành(?:\s*kèm\s*theo\s*quyết định này)?\s*kế hoạch\b[^.]{0,60}"
-                                    r"\bphong\s*trào\s*thi đua\b", re.I)
+ISSUES_A_CAMPAIGN_PLAN = re.compile(r"\bban\s*hành(?:\s*kèm\s*theo\s*quyết định này)?\s*kế hoạch\b"
+                                    r"(?![^.]{0,60}\b(?:tổng kết|sơ kết))[^.]{0,60}\bphong\s*trào\s*thi đua\b", re.I)
 """A decision whose articles issue a campaign's plan ("Quyết định về việc ban hành Kế hoạch tổ
 chức thực hiện Phong trào thi đua …", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …", even
 with the spaces a copy lost, "BANHÀNH KẾ HOẠCH"): a plan, though its text is in articles."""
@@ -213,7 +214,7 @@ def near_miss(lines: list[str]) -> Optional[str]:
         for why, pattern in _KINDS:
             if pattern.search(line) and not (why in (SUMMING_UP, COMMENDATION) and (
                     launches or any(ON_THIS_OCCASION.search(later) for later in body))) and not (
-                    why in (COVENANT, FESTIVAL, MONTH) and any(_launches_itself(later) for later in body)):
+                    why in (COVENANT, FESTIVAL, MONTH, FUNDRAISING) and any(_launches_itself(later) for later in body)):
                 return why  # (a conference that sums up one year and launches the next is a launch,
                             # and so is a covenant signed, a festival or a month held where a
                             # campaign is launched)

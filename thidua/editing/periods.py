@@ -60,7 +60,8 @@ UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}
                          r"\s+(?:cho\s+)?đến\s+khi\b[^.\n]{0,80}", re.I)
 """A period that ends with an event: "từ tháng 10/2025 đến khi tổ chức thành công Đại hội …"."""
 _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?![“\"]?(?:cuộc\s+)?(?:tổng\s+)?(?:điều tra|kiểm kê)\b|"
-             r"dịp\b|Tết\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|với\s+(?:việc\s+)?(?:thực hiện|triển khai)\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
+             r"dịp\b|Tết\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|với\s+(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:các\s+)?"
+             r"(?:phong trào|đợt|cuộc vận động)\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
              r"đến\b|tới\b|trước\b|vào\b|giai đoạn\b|chiến lược|nghị quyết|đề án|quy hoạch|"
              r"chương trình)[^\s.;]+){0,20}?")
 """Between "thi đua" and its years: the campaign's name, quoted or in words ("chuyển đổi số",
@@ -143,6 +144,17 @@ def _sentence_of(prose: str, match: re.Match) -> str:
     return prose[ends[-1] if ends else 0:stop.start() if stop else len(prose)]
 
 
+SERVES = re.compile(r"\bgóp phần\b|\b(?:lồng ghép|gắn|kết hợp)\b[^.;]{0,80}\bvới\s+(?:việc\s+)?$", re.I)
+"""Words before a campaign's years that make it the larger campaign the text's serves or is joined
+with: "Đợt thi đua góp phần thực hiện thắng lợi phong trào thi đua giai đoạn 2021-2025 của Tập
+đoàn", "lồng ghép việc thực hiện đợt thi đua cao điểm với …" (not "Cùng với việc phát động …")."""
+JOINING = re.compile(r"\b(?:lồng ghép|gắn|kết hợp)\b", re.I)
+JOINED = re.compile(r"\b(?:với|và)\s+(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:các\s+)?(?:phong trào|đợt|cuộc vận động)\b",
+                    re.I)
+"""Inside a campaign's words, another campaign joined to it ("lồng ghép việc thực hiện đợt thi đua
+cao điểm với thực hiện phong trào thi đua đợt 1 năm 2016"): the years are that one's."""
+
+
 def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Match]:
     """The first CAMPAIGN_YEARS the text gives its own campaign: not the title of a document it
     carries out ("Thực hiện Kế hoạch số 74/KH-UBND … của UBND huyện về Phát động đợt thi đua …
@@ -152,11 +164,9 @@ def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Matc
         sentence = _sentence_of(prose, match)
         if LOOK_BACK.search(sentence):
             continue  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
-        if re.search(r"\bgóp phần\b|\bvới\s+(?:việc\s+)?$", sentence[:sentence.find(match.group(0))], re.I) or \
-                re.search(r"\bvới\s+(?:việc\s+)?(?:thực hiện|triển khai)\b", match.group(0), re.I):
-            continue  # "Đợt thi đua góp phần thực hiện thắng lợi phong trào thi đua giai đoạn
-                      # 2021-2025 của Tập đoàn", "lồng ghép … với thực hiện phong trào thi đua đợt 1
-                      # năm 2016": the larger campaign it serves or is joined with
+        opening = sentence[:sentence.find(match.group(0))]
+        if SERVES.search(opening) or (JOINING.search(opening + match.group(0)) and JOINED.search(match.group(0))):
+            continue  # the larger campaign it serves or is joined with
         before = prose[max(0, match.start() - 160):match.start()]
         cited = [found for found in mentions(before) if found.group(1) != number]
         if cited and re.search(r"\bvề\s+(?:việc\s+)?$", before) and not SENTENCE_END.search(
