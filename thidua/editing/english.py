@@ -410,7 +410,8 @@ EARLIER = re.compile(r"^\W*(?:earlier|previously|before that)\b", re.I)
 """A sentence that tells an earlier event ("Earlier, on January 5, 2025, the Provincial Party
 Committee issued a directive …"): its date is not the plan's."""
 OTHER_DAY = re.compile(r"(?:\bby\b[^,;]{0,60}|\b(?:meeting|conference|session|celebrat\w*|mark\w*|welcom\w*|"
-                       r"anniversary|birthday)\b[^.;]{0,60}?)\bon\s+(?:the\s+\w+\s+of\s+)?$", re.I)
+                       r"anniversary|birthday|(?-i:[A-Z][\w'’]*\s+Day))\b[^.;]{0,60}?)\bon\s+(?:the\s+\w+\s+of\s+)?$|"
+                       r"\b(?:anniversary|(?-i:Day))\b[^.;()]{0,60}\(\s*$", re.I)
 """Words before a date that make it another event's: a launch by others ("launched by the Prime
 Minister on April 13, 2025"), a meeting ("at the meeting on March 5, 2025"), the day celebrated
 ("to celebrate the 135th birthday of President Ho Chi Minh on May 19, 2025")."""

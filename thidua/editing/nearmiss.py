@@ -43,7 +43,7 @@ KINDS = [
      r"\bban hành\s+hướng dẫn\b[^.]{0,60}\bcông tác thi đua|\b(?:V/v|về việc)\s+hướng dẫn\b[^.]{0,60}"
      r"\b(?:thi đua|khen thưởng)|\bhướng dẫn công tác thi đua\b"),
     ("a contest, not a campaign",
-     r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest)\b|"
+     r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest|press awards?|journalism awards?)\b|"
      r"(?<!emulation )(?<!patriotic )(?<!The )(?<!the )(?<!-day )(?<!-Day )\bcompetitions?\b"
      r"(?!\s+(?:to|lasts|runs|period|content)\b)"),
     ("a communication campaign, not an emulation campaign",
@@ -68,7 +68,8 @@ KINDS = [
      r"^(?:kế hoạch\s+|đoàn\s+|sẽ\s+)?kiểm tra\b|\bkế hoạch\s+kiểm tra\b|\bkiểm tra\s+(?:tình hình\s+)?"
      r"(?:việc\s+)?(?:thực hiện\s+)?công tác\s+(?:thi đua|tđkt)|\binspect\w*\b[^.]{0,40}\bemulation\b"),
     (MONTH,
-     r"\b(?:triển khai|tổ chức|hưởng ứng)\s+(?:các hoạt động\s+)?tháng\s+(?:công nhân|hành động|thanh niên)\b"),
+     r"\b(?:triển khai|tổ chức|hưởng ứng)\s+(?:các hoạt động\s+)?tháng\s+(?:công nhân|hành động|thanh niên)\b|"
+     r"\bphát động\s+[“\"]?tháng hành động\s+vì\b"),
     ("a meeting to honour models, not a campaign",
      r"\b(?:tổ chức\s+(?:hội nghị\s+)?(?:gặp mặt|biểu dương|tôn vinh)|ceremony to honou?r)\b"),
     ("an instruction to carry on campaigns launched before, not a campaign",

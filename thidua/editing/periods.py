@@ -347,10 +347,13 @@ def _until_or_tasks(draft: Draft, text: str, prose: str) -> None:
 
 def _campaign_clause(sentence: str) -> str:
     """A sentence that gives the campaign's span before it looks back or states its goals
-    ("Đợt thi đua diễn ra từ 19/11/2025 đến 31/01/2026, tập trung vào các mục tiêu …") is read up
-    to those words; any other sentence whole."""
+    ("Đợt thi đua diễn ra từ 19/11/2025 đến 31/01/2026, tập trung vào các mục tiêu …", "… phát động
+    đợt thi đua cao điểm 6 tháng cuối năm 2025, phấn đấu …") is read up to those words; any other
+    sentence whole."""
     back = NOT_THE_CAMPAIGN.search(sentence)
-    if back and SPAN_FIRST.search(sentence[:back.start()]):
+    if back and (SPAN_FIRST.search(sentence[:back.start()]) or re.search(
+            r"\bphát động\s+(?:(?:phong trào|đợt|thi đua|cao điểm)\s+){1,4}(?:trong\s+)?\d{1,2}\s+tháng\s+(?:đầu|cuối)"
+            r"\s+năm\s+\d{4}", sentence[:back.start()], re.I)):
         return sentence[:back.start()]
     return sentence
 
