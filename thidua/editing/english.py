@@ -75,7 +75,7 @@ PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-ZĐ][\w'’-]*)
                    r"{0,3}?)(?:['’]s)?\s+(?:province|city|Province|City|[Pp]rovincial|[Mm]unicipal|"
                    r"People['’]s Committee)\b")
 PLACE_AFTER = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|People['’]s Committee) of\s+((?:[A-ZĐ][\w'’-]*)"
-                         r"(?:[\s-]+[A-ZĐ][\w'’-]*){0,3})")
+                         r"(?:[\s-]+[A-ZĐ][\w'’-]*){0,3})(?!\s+(?:district|ward|commune|town|township)\b)")
 """A place named as a province or city: "Can Tho city", "Hung Yen Provincial People's
 Committee", "Lao Cai's People's Committee", "the People's Committee of Thua Thien Hue"."""
 LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulation\b|"
@@ -812,6 +812,8 @@ def _places_named(text: str) -> list[tuple]:
     found = []
     matches = sorted([*PLACE.finditer(text), *PLACE_AFTER.finditer(text)], key=lambda m: m.start())
     for match in matches:
+        if re.search(r"\b(?:neighbou?ring|nearby|other)\s+$", text[max(0, match.start() - 20):match.start()], re.I):
+            continue  # "learning from neighbouring Ben Tre province": not the plan's place
         name = re.sub(r"['’]s$|\s+(?:Province|City)$", "", match.group(1).strip())
         words = re.split(r"\s+", name)
         for size in range(len(words), 0, -1):
