@@ -20,6 +20,7 @@ from thidua.editing.facts import (
     cited_before,
     crawled,
     dated_by_campaign,
+    first_published,
     partial_date,
     record_days,
     record_fact,
@@ -168,7 +169,7 @@ def extract_english(text: str) -> Draft:
     """Read an English article into a draft; :class:`NotAPlan` when it announces none."""
     stamp, text = crawled(text)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    stamp = stamp or _page_stamp(lines)
+    stamp = first_published(text) or stamp or _page_stamp(lines)
     if not lines:
         raise NotAPlan("the text holds no article")
     refused = near_miss(lines)

@@ -32,6 +32,19 @@ def crawled(text: str) -> tuple[Optional[PartialDate], str]:
     return partial_date(year, month, day), text[match.end():]
 
 
+FIRST_PUBLISHED = re.compile(r"(?:first published on|originally published on|bài đăng lần đầu(?:\s+ngày)?|"
+                             r"đăng lần đầu(?:\s+ngày)?)\s*:?\s*(\d{1,2})/(\d{1,2})/(\d{4})", re.I)
+"""A repost's line that dates the article it copies: "(first published on 06/03/2024)", "(Bài đăng
+lần đầu ngày 06/5/2024)"."""
+
+
+def first_published(text: str) -> Optional[PartialDate]:
+    """The date a repost says its article was first published, if it says one: the article's
+    own date (the page's is the repost's)."""
+    match = FIRST_PUBLISHED.search(text)
+    return partial_date(int(match.group(3)), int(match.group(2)), int(match.group(1))) if match else None
+
+
 class NotAPlan(ValueError):
     """The text announces no plan: no number, no date, no campaign."""
 

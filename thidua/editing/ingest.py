@@ -20,6 +20,7 @@ from thidua.editing.facts import (
     cited_before,
     crawled,
     dated_by_campaign,
+    first_published,
     partial_date,
     record_fact,
     without_history,
@@ -193,6 +194,7 @@ def extract(text: str) -> Draft:
         return extract_english(text)
     draft = Draft()
     lines, stamp = _article_lines(text)
+    stamp = first_published(text) or stamp  # (a repost's page date is not its article's)
     paragraphs = [line for line in lines if line]
     if not paragraphs:
         raise NotAPlan("the text holds no article: only page furniture, or nothing")
