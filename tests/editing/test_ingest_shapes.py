@@ -2146,3 +2146,9 @@ def test_a_decision_issuing_a_campaigns_plan_in_articles_whose_copy_lost_spaces_
                    "chức thực hiện phong trào thi đua “Vì người nghèo”.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.",
                    {"number": 0, "issued": 0})
     assert facts == {"number": "1500/QĐ-UBND", "issued": "2016-12-02"}
+
+
+def test_a_province_that_did_not_exist_on_the_plans_day_is_left_for_review():
+    draft = extract("Ngày 5/8/2025, UBND tỉnh Quảng Bình ban hành Kế hoạch số 12/KH-UBND phát động phong trào thi đua "
+                    "năm 2025.\n")
+    assert "province" not in draft.values and "did not exist" in draft.missing["province"]

@@ -25,6 +25,7 @@ from thidua.editing.facts import (
     record_days,
     record_fact,
     record_period,
+    unit_of_its_day,
     without_history,
 )
 from thidua.editing.issuers import national_issuer, province_named, provinces_leading
@@ -110,6 +111,11 @@ a learning society … in the period of 2023 - 2030"", "launch emulation for the
 "implementation of emulation movement called "…" for the period 2016-2020", "for the new period
 2026-2030" (a span neither
 named a period nor closing the movement's name gives no year: it may be another plan's)."""
+EVENT_HELD = re.compile(r"\b(?:congress|conference|festival|meeting|session|fair|games|election)\b[^.;]{0,100}?"
+                        r"\b(?:take place|takes place|taking place|took place|be held|is held|will be held|was held)\s*$",
+                        re.I)
+"""Words before a span that make it an event's the campaign greets ("… to welcome the 21st congress
+of the provincial Party Organisation, which will take place from September 25 to 27, 2025")."""
 THIS_YEAR = re.compile(r"\blaunch\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?emulation\s+" + _CAMPAIGN
                        + r"s?\s+(?:for|of|in)\s+this\s+year\b", re.I)
 """A campaign launched "for this year": the year of the page's own date, if the text prints that
@@ -191,6 +197,7 @@ def extract_english(text: str) -> Draft:
     if not number and "issued" not in draft.values and span:
         _launch_dated_by_campaign(draft, prose, span, stamp)
     _province(draft, prose, number[0] if number else None)
+    unit_of_its_day(draft)
     suggest_movements(draft, prose)
     if not number and RUNNING.search(prose) and not STARTED.search(prose):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
@@ -339,9 +346,9 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         issuing += [_from_on(sentence) for sentence in lines if number in sentence and LAUNCH.search(sentence)
                     and not _told_on(sentence, number)]
     if not number:  # no document named: the day of the first dated launch the text tells
-        launches = [sentence for sentence in lines
-                    if (LAUNCH.search(sentence) or MOVEMENT_LAUNCH.search(sentence)) and (
-                        _full_date(sentence, stamp) or TODAY.search(sentence))][:1]
+        launches = [own for sentence in lines if (own := _past_dated(sentence))
+                    and (LAUNCH.search(own) or MOVEMENT_LAUNCH.search(own)) and (
+                        _full_date(own, stamp) or TODAY.search(own))][:1]
         occasion = ON_THIS_OCCASION.search(prose)
         if not launches and occasion:  # "On this occasion, … launched …": the day of the ceremony
             before = [SPAN.sub("", sentence) for line in prose[:occasion.start()].splitlines()
@@ -367,6 +374,18 @@ def _prints_year(prose: str, year: int) -> bool:
     "2016-2020")."""
     lines = [line for line in prose.splitlines() if not PAGE_STAMP.match(line)]
     return bool(re.search(rf"(?<![\d/.–-]){year}(?![\d/.–-])(?!\s*[–-]\s*\d)", "\n".join(lines)))
+
+
+def _past_dated(sentence: str) -> str:
+    """A sentence past the documents it cites with their dates ("Pursuant to the Law … No.
+    06/2022/QH15 dated June 15, 2022 and Decree No. 98/2023/ND-CP dated December 31, 2023 of the
+    Government, the … Committee on March 3, 2025 launched …" is read from "of the Government")."""
+    end = 0
+    for dated in re.finditer(r"\bdated\s+", sentence):
+        found = _full_date(sentence[dated.end():dated.end() + 30])
+        if found:
+            end = dated.end() + sentence[dated.end():].find(found[1]) + len(found[1])
+    return sentence[end:]
 
 
 def _told_on(sentence: str, number: str) -> bool:
@@ -490,7 +509,8 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     if _phases(draft, about):  # the first phase's start to the last one's end (the campaign's
         return                 # phases, not a project's: "The expressway is built in phases: …")
     match = next((found for pattern in (STAGES, PERIOD, UNTIL) for found in pattern.finditer(about)
-                  if not beside_the_campaign(found)), None)
+                  if not beside_the_campaign(found)
+                  and not EVENT_HELD.search(about[max(0, found.start() - 160):found.start()])), None)
     yearless = None if match or not stamp else YEARLESS.search(about)
     start = _phrase_date(yearless.group("start"), stamp.year) if yearless else None
     end = _phrase_date(yearless.group("end"), stamp.year) if yearless else None

@@ -12,6 +12,7 @@ from typing import Optional
 
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import DateError, PartialDate
+from thidua.records.gazetteer import gazetteer
 
 SPACED_NUMBER = re.compile(r"(?<=\d) +/ +(?=[A-ZĐ])")
 """Spaces around the slash of a document number: "07 / CT-UBND" (read as 07/CT-UBND; a draft's
@@ -185,3 +186,18 @@ def dated_by_campaign(span: tuple[PartialDate, Optional[PartialDate]], month: in
                 and start.first_day - dt.timedelta(days=92) <= date.first_day <= last]
         return fits[0] if len(fits) == 1 else None
     return partial_date(start.year, month, day) if month <= 6 else None
+
+
+def unit_of_its_day(draft: Draft) -> None:
+    """Leave the province empty, for review, when the unit read did not exist on the plan's day (its
+    issue date, else its campaign's start, else the page's date): "the People's Committee of Hue
+    City" in 2024 is Thừa Thiên Huế's city, not the centrally-run city of 2025."""
+    unit = gazetteer().get(draft.values.get("province") or "")
+    period = draft.values.get("period") or {}
+    day = next((PartialDate.parse(str(value)) for value in (draft.values.get("issued"), period.get("start"),
+                                                             draft.values.get("published")) if value), None)
+    if unit and day and not (unit.existed_on(day.first_day) or unit.existed_on(day.last_day)):
+        draft.values.pop("province")
+        draft.found.pop("province", None)
+        draft.missing["province"] = (f"{unit.full_name('vi')} did not exist on {day}: give the unit of that "
+                                     "day")

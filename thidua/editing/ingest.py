@@ -23,6 +23,7 @@ from thidua.editing.facts import (
     first_published,
     partial_date,
     record_fact,
+    unit_of_its_day,
     without_history,
 )
 from thidua.editing.issuers import (
@@ -224,6 +225,7 @@ def extract(text: str) -> Draft:
     if not number and "issued" not in draft.values and span:
         _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's
     read_places(draft, prose, number[0] if number else None)
+    unit_of_its_day(draft)
     _people(draft, prose, paragraphs)
     cites = [m.group(1) for m in mentions(prose) if not number or m.group(1) != number[0]]
     if cites:

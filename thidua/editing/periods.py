@@ -189,8 +189,9 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     end's, an end without its year the start's; a start "từ ngày ký" is the issue date. Phases
     whose last end the text cuts off give the start only; days whose year the text never gives
     give no period (not a later span, another campaign's), unless the text states the year."""
+    number = draft.values.get("number")
     text = "\n".join(TERM.sub("", sentence) for sentence in map(_campaign_clause, sentences(prose))
-                     if not NOT_THE_CAMPAIGN.search(sentence) and (
+                     if not NOT_THE_CAMPAIGN.search(sentence) and not _another_plan(sentence, number) and (
                          ABOUT_A_CAMPAIGN.search(sentence) or PHASE.match(sentence.strip())))
     months = MONTH_RANGE.search(text)
     if months:
@@ -314,6 +315,14 @@ def _year_of_bare_day(prose: str, day_text: str) -> Optional[int]:
     """:func:`year_printed_beside` for a day as a period prints it ("11/6", "ngày 11/6")."""
     bare = re.fullmatch(r"(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})", day_text.strip(), re.I)
     return year_printed_beside(prose, int(bare.group(1)), int(bare.group(2))) if bare else None
+
+
+def _another_plan(sentence: str, number: Optional[str]) -> bool:
+    """Whether a sentence says another document was issued, when the plan's own number is known
+    ("Hai ngày sau, UBND tỉnh ban hành tiếp Kế hoạch số 14/KH-UBND phát động đợt thi đua … từ ngày
+    15/1/2025 đến ngày 15/2/2025" beside the plan 10/KH-UBND): its span is that document's."""
+    return bool(number) and bool(re.search(r"\b(?:ban hành|ký)\b", sentence, re.I)) and any(
+        found.group(1) != number for found in mentions(sentence)) and number not in sentence
 
 
 def _stated_year(draft: Draft, text: str) -> bool:
