@@ -112,7 +112,8 @@ a learning society … in the period of 2023 - 2030"", "launch emulation for the
 2026-2030" (a span neither
 named a period nor closing the movement's name gives no year: it may be another plan's)."""
 EVENT_HELD = re.compile(r"\b(?:congress|conference|festival|meeting|session|fair|games|election)\b[^.;]{0,100}?"
-                        r"\b(?:take place|takes place|taking place|took place|be held|is held|will be held|was held)\s*$",
+                        r"\b(?:take place|takes place|taking place|took place|be held|is held|will be held|was held|"
+                        r"(?:is |are )?(?:scheduled|slated|set)(?: to (?:take place|be held))?)\s*$",
                         re.I)
 """Words before a span that make it an event's the campaign greets ("… to welcome the 21st congress
 of the provincial Party Organisation, which will take place from September 25 to 27, 2025")."""
@@ -346,9 +347,15 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         issuing += [_from_on(sentence) for sentence in lines if number in sentence and LAUNCH.search(sentence)
                     and not _told_on(sentence, number)]
     if not number:  # no document named: the day of the first dated launch the text tells
-        launches = [own for sentence in lines if (own := _past_dated(sentence))
-                    and (LAUNCH.search(own) or MOVEMENT_LAUNCH.search(own)) and (
-                        _full_date(own, stamp) or TODAY.search(own))][:1]
+        launching = [(own, own != sentence) for sentence in lines if (own := _past_dated(sentence))
+                     and (LAUNCH.search(own) or MOVEMENT_LAUNCH.search(own))]
+        launches = []
+        for own, cut in launching:  # the first dated launch; a launch told past a dated document
+            if _full_date(own, stamp) or TODAY.search(own):  # without its own day stops the search
+                launches = [own]  # ("Under a plan dated …, the … launched …": not a later launch's)
+                break
+            if cut:
+                break
         occasion = ON_THIS_OCCASION.search(prose)
         if not launches and occasion:  # "On this occasion, … launched …": the day of the ceremony
             before = [SPAN.sub("", sentence) for line in prose[:occasion.start()].splitlines()
@@ -383,7 +390,7 @@ def _past_dated(sentence: str) -> str:
     end = 0
     for dated in re.finditer(r"\bdated\s+", sentence):
         found = _full_date(sentence[dated.end():dated.end() + 30])
-        if found:
+        if found and (LAUNCH.search(sentence[dated.end():]) or MOVEMENT_LAUNCH.search(sentence[dated.end():])):
             end = dated.end() + sentence[dated.end():].find(found[1]) + len(found[1])
     return sentence[end:]
 
@@ -612,7 +619,7 @@ NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
                       r"promulgated|approved|announced (?:a|the) plan|coordinated with [^.]{0,120}? to (?:organi[sz]e|hold|launch)|"
                       r"(?:held|chaired) a (?:ceremony|conference)\b[^.]{0,120}?\b(?:to|and)\s+(?:[^.]{0,80}?\s)?launch\w*|"
                       r"attended the launch\w* ceremony of (?:the\s+)?[\"“]?(?:[\w-]+\s+){0,3}?(?i:emulation))\b|"
-                      r"\b[Tt]he\s+(?:event|ceremony|launch\w*(?:\s+ceremony)?)\s+(?:was|were)\s+(?:held|organi[sz]ed|hosted)"
+                      r"\b[Tt]he\s+(?:event|ceremony|launch\w*(?:\s+ceremony)?)\b[^.]{0,100}?\b(?:was|were)\s+(?:held|organi[sz]ed|hosted)"
                       r"\s+by\s+(?:the\s+)?(?:Ministry of [A-Z][\w ,]{2,60}?|Prime Minister|Government)\b|"
                       r"(?<!implementing )(?<!following )(?<!to )\b(?:launched|issued)\b[^.;]{0,60}?\bby\s+"
                       r"(?:the\s+)?(?:Prime Minister|PM)\b(?:\s+[A-Z][\w-]*){0,4}(?!['’]s)")
@@ -653,8 +660,8 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     launching = "\n".join(line for line in prose.splitlines() if LAUNCH.search(line)) or prose
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [launching]
     subject = NATIONAL.search(paragraphs[0] if number else prose)
-    if subject and re.search(r"\b(?:following|implementing|in response to|responding to|pursuant to|under|"
-                             r"according to)\b[^.]*$", subject.string[:subject.start()], re.I):
+    if subject and re.search(r"\b(?:following|implementing|in response to|responding to|pursuant to)\b[^.]*$",
+                             subject.string[:subject.start()], re.I):
         subject = None  # "Following the plan the Vietnam Education Trade Union issued …, the Quang Ninh …"
     if subject and not number and _answered_locally(prose, subject.end()):
         subject = None  # the national launch told first, a province's own answering it
@@ -833,7 +840,7 @@ def _places_named(text: str) -> list[tuple]:
     found = []
     matches = sorted([*PLACE.finditer(text), *PLACE_AFTER.finditer(text)], key=lambda m: m.start())
     for match in matches:
-        if re.search(r"\b(?:neighbou?ring|nearby|other)\s+$", text[max(0, match.start() - 20):match.start()], re.I):
+        if re.search(r"\b(?:neighbou?ring|nearby|other)\s+$", text[max(0, match.start(1) - 20):match.start(1)], re.I):
             continue  # "learning from neighbouring Ben Tre province": not the plan's place
         name = re.sub(r"['’]s$|\s+(?:Province|City)$", "", match.group(1).strip())
         words = re.split(r"\s+", name)

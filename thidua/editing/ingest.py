@@ -138,15 +138,15 @@ HEADLINE_NUMBER = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|công
 …" (a number further on in it is one the plan cites)."""
 ISSUE_DATE = re.compile(r"\bngày(?:\s+ban hành\s*:)?\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):], re.I)
 """A date printed with "ngày": "ngày 21 tháng 8 năm 2023", "Ngày ban hành: 28/07/2016"."""
-LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay|ngày))?\s*,?\s*\(?\s*(\d{1,2})"
-                         r"(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\d)",
+LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay|ngày))?\s*(?:(?<=nay),\s*)?\(?\s*(\d{1,2})"
+                         r"(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\d)(?!\s+số\b)",
                          re.I)
 """The day of an event as news prints it: "Ngày 18/01", "Sáng 25-6", "Chiều 27.12", "Chiều ngày
 11/2", "Sáng nay (05/10)", "Sáng nay, 03/3/2023", "Ngày 14 tháng 01 năm 2021"."""
 NATIONAL = re.compile(r"\b(?:Thủ tướng|Chính phủ|Trung ương|Bộ Chính trị|Ban Bí thư|Chủ tịch nước)\b")
 """A national body: a launch it made is not a province's own."""
-DOCUMENT_OR_CAMPAIGN = re.compile(r"\b(?:kế hoạch|KH|chỉ thị|CT|quyết định|QĐ|công văn|văn bản|thông báo|thi đua|"
-                                 r"phong trào|cao điểm)\b", re.I)
+DOCUMENT_OR_CAMPAIGN = re.compile(r"\b(?:kế hoạch|(?-i:KH|CT|QĐ)(?![&-])|chỉ thị|quyết định|công văn|văn bản|thông báo|"
+                                 r"thi đua|phong trào)\b", re.I)
 """Words of a sentence about the plan or its campaign: one that says something else was signed
 ("Ngày 25/8/1954, đại diện quân đội Pháp đã buộc phải ký vào biên bản …") gives no issue date."""
 TOLD = re.compile(r"\b(?:cho biết|cho hay|thông tin từ)\b", re.I)
@@ -160,7 +160,7 @@ HELD = re.compile(r"\b(?:tổ chức|diễn ra)\s+(?:long trọng\s+)?(?:Hội n
 a launch told later without its own ("Cũng tại Hội nghị, Chủ tịch … đã phát động …")."""
 _CELEBRATED = r"chào mừng|kỷ niệm|hướng tới"
 """Words before the day a campaign celebrates ("chào mừng ngày 19/5")."""
-OTHER_EVENT = re.compile(r"(?:\bdo\b[^.;]{0,60}\bphát động|\b(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|"
+OTHER_EVENT = re.compile(r"(?:\bdo\b[^.;]{0,60}\bphát động|\b(?:cuộc họp|phiên họp|họp báo|hội nghị|buổi làm việc|"
                          r"kết luận|thông báo|" + _CELEBRATED + r"|quốc khánh)\b[^.;,]{0,40}?)\s*(?:vào\s+)?$",
                          re.I)
 """Words right before a date that make it another event's: a launch by others ("… do Thủ tướng
@@ -345,7 +345,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         number = match.group(1)
         after = SENTENCE_END.split(prose[match.end():], 1)[0]
         if AWARDS.search(EMULATION_WORK.sub("thi đua", after)[:80]) or re.match(
-                r"\s*(?:ngày[^,;]{0,25}\s)?(?:về việc\s+)?(?:kiện toàn|thành lập|bổ nhiệm|phân công|cử)\b", after, re.I):
+                r"\s*(?:ngày[^,;]{0,25}\s)?(?:về\s+(?:việc\s+)?)?(?:kiện toàn|thành lập|bổ nhiệm|phân công|cử)\b", after, re.I):
             continue  # "ký Quyết định số 1234/QĐ-UBND tặng Bằng khen …": a commendation; "… về việc
                       # kiện toàn Hội đồng Thi đua - Khen thưởng": an organising decision
         bracketed = re.search(r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+$", before, re.I)
@@ -426,7 +426,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 continue  # the campaign's start or end, not its issue
             if OTHER_EVENT.search(window[:match.start()]):
                 continue  # another event's day: a launch by others, a meeting, a day celebrated
-            if TOLD.search(window[match.end():]) or re.search(r"\bmà\s*$", window[:match.start()]):
+            if TOLD.search(window[match.end():]) or TOLD.search(re.split(r"[,;]", window[:match.start()])[-1]) \
+                    or re.search(r"\bmà\s*$", window[:match.start()]):
                 continue  # the day it was told of ("Ngày 9-12, … cho biết, … vừa ký kế hoạch …"), or
                           # another document's ("chương trình phối hợp mà ngày 10/3/2023, … đã ký")
             date = date_of(match, year or _year_stated(prose, match))

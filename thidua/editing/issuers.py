@@ -177,7 +177,7 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         if found and _at_a_venue(prose, match):
             venues.add(found[0].slug)
             continue  # "tại huyện Đà Bắc (tỉnh Hòa Bình)": where it took place
-        if found and re.search(r"\b(?:kinh nghiệm(?:\s+(?:của|từ))?|lân cận|giáp ranh)\s*$",
+        if found and re.search(r"\b(?:học tập kinh nghiệm(?:\s+(?:của|từ))?|lân cận|giáp ranh)\s*$",
                                prose[max(0, match.start() - 30):match.start()], re.I):
             continue  # "học tập kinh nghiệm của tỉnh Bến Tre": another province's example
         if found and re.search(r"\b(?:Đại học(?: Quốc gia)?|Trường|Học viện|Bệnh viện)\s*$",

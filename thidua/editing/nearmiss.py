@@ -19,6 +19,7 @@ FESTIVAL = "a festival, not a campaign"
 MONTH = "a month of activities, not a campaign"
 COMMENDATION = "a commendation, not a campaign"
 FUNDRAISING = "a fundraising drive, not a campaign"
+CONTEST = "a contest, not a campaign"
 KINDS = [
     ("a plan to hold emulation congresses, not a campaign",
      r"(?<!tới )(?<!mừng )tổ chức\s+(?:các\s+)?đại hội thi đua yêu nước|^đại hội thi đua yêu nước\b|"
@@ -27,7 +28,8 @@ KINDS = [
     (SUMMING_UP,
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết|đánh giá)\b|^kết quả\b|^summar|"
      r"\breviews?\b[^.]{0,40}\bresults\b|\breview(?:s|ed|ing)?\s+(?:the\s+(?:past\s+)?)?(?:\w+\s+)?years?\s+of\b|"
-     r"\bsummary conference\b|\bpreliminary conference\b|\b(?:mid-year|six-month|6-month) review (?:conference|meeting)\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
+     r"\bsummary conference\b|\bpreliminary (?:conference|review of)\b|"
+     r"\b(?:mid-year|six-month|6-month) review (?:conference|meeting|of)\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
      r"(?:review|sum up)\b|\bbáo cáo đánh giá (?:tiến độ|kết quả)\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),
     (COMMENDATION,
@@ -42,7 +44,7 @@ KINDS = [
      r"\b(?:thông tư|circular)\b[^.]{0,60}\b(?:hướng dẫn|guiding)\b|"
      r"\bban hành\s+hướng dẫn\b[^.]{0,60}\bcông tác thi đua|\b(?:V/v|về việc)\s+hướng dẫn\b[^.]{0,60}"
      r"\b(?:thi đua|khen thưởng)|\bhướng dẫn công tác thi đua\b"),
-    ("a contest, not a campaign",
+    (CONTEST,
      r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest|press awards?|journalism awards?)\b|"
      r"(?<!emulation )(?<!patriotic )(?<!The )(?<!the )(?<!-day )(?<!-Day )\bcompetitions?\b"
      r"(?!\s+(?:to|lasts|runs|period|content)\b)"),
@@ -91,7 +93,9 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"\bphát động\s+trong\s+(?:toàn|cả)\s+[^.;\n]{0,50}?\b(?:phong trào|đợt)\s+thi đua\b|"
                     r"\bphát động\b(?!\s+(?:cuộc|hội)\s+thi\b)[^.]{0,80}\svà\s+(?:các\s+)?phong trào thi đua\b|"
                     r"\bra quân\s+(?:đợt\s+)?(?:cao điểm\s+)?thi đua\b|"
-                    r"\b(?:launch\w*|kick\w* off)\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition)s?\b)"
+                    r"\b(?:issued|promulgated)\s+(?:a|the)\s+plan\s+(?:on|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?"
+                    r"emulation\s+(?:drive|movement|campaign)\b|"
+                    r"\b(?:launch\w*|kick\w* off)\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition|award)s?\b)"
                     r"[^.]{0,80}\bemulation\b", re.I)
 """Words that launch a campaign (not a contest about one: "launched a photo competition on the
 emulation movement")."""
@@ -102,7 +106,7 @@ ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]", re.M)
 
 
 ISSUES_A_CAMPAIGN_PLAN = re.compile(r"\bban\s*hành(?:\s*kèm\s*theo\s*quyết định này)?\s*kế hoạch\b"
-                                    r"(?![^.]{0,60}\b(?:tổng kết|sơ kết))[^.]{0,60}\bphong\s*trào\s*thi đua\b", re.I)
+                                    r"(?!\s*(?:tổ chức\s+)?(?:tổng kết|sơ kết))[^.]{0,60}\bphong\s*trào\s*thi đua\b", re.I)
 """A decision whose articles issue a campaign's plan ("Quyết định về việc ban hành Kế hoạch tổ
 chức thực hiện Phong trào thi đua …", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …", even
 with the spaces a copy lost, "BANHÀNH KẾ HOẠCH"): a plan, though its text is in articles."""
@@ -215,7 +219,9 @@ def near_miss(lines: list[str]) -> Optional[str]:
         for why, pattern in _KINDS:
             if pattern.search(line) and not (why in (SUMMING_UP, COMMENDATION) and (
                     launches or any(ON_THIS_OCCASION.search(later) for later in body))) and not (
-                    why in (COVENANT, FESTIVAL, MONTH, FUNDRAISING) and any(_launches_itself(later) for later in body)):
+                    why in (COVENANT, FESTIVAL, MONTH, FUNDRAISING, CONTEST) and any(
+                        _launches_itself(later) and not (why == FUNDRAISING and re.search(r"quyên góp|ủng hộ", later, re.I))
+                        for later in body)):
                 return why  # (a conference that sums up one year and launches the next is a launch,
                             # and so is a covenant signed, a festival or a month held where a
                             # campaign is launched)

@@ -131,7 +131,8 @@ hoàn thành vượt mức các chỉ tiêu, nhiệm vụ … năm 2021", "tổ 
 hoàn thành xuất sắc các chỉ tiêu kinh tế - xã hội năm 2024" (not a goal "đến năm 2030")."""
 
 
-LOOK_BACK = re.compile(r"\b(?:trước đó|năm trước|trước đây|những năm qua|kể từ khi|từ khi|đã đạt|"
+LOOK_BACK = re.compile(r"\b(?:trước đó|năm trước|trước đây|những năm qua|kể từ khi|từ khi|đã đạt|tiếp nối kết quả|"
+                       r"phát huy kết quả|"
                        r"đạt (?:nhiều|được)\s+"
                        r"(?:kết quả|thành tích)|với nhiều kết quả)\b", re.I)
 """Words of a sentence that tells a campaign of the past: its years are not the one launched."""
@@ -321,8 +322,10 @@ def _another_plan(sentence: str, number: Optional[str]) -> bool:
     """Whether a sentence says another document was issued, when the plan's own number is known
     ("Hai ngày sau, UBND tỉnh ban hành tiếp Kế hoạch số 14/KH-UBND phát động đợt thi đua … từ ngày
     15/1/2025 đến ngày 15/2/2025" beside the plan 10/KH-UBND): its span is that document's."""
-    return bool(number) and bool(re.search(r"\b(?:ban hành|ký)\b", sentence, re.I)) and any(
-        found.group(1) != number for found in mentions(sentence)) and number not in sentence
+    issued = [found.group(1) for found in mentions(sentence) if re.search(
+        r"\b(?:ban hành|ký)\b(?:\s+tiếp)?\s+(?:kế hoạch|quyết định|chỉ thị|công văn)\s+(?:số\s+)?$",
+        sentence[max(0, found.start(1) - 40):found.start(1)], re.I)]
+    return bool(number) and any(other != number for other in issued) and number not in sentence
 
 
 def _stated_year(draft: Draft, text: str) -> bool:
@@ -361,7 +364,7 @@ def _campaign_clause(sentence: str) -> str:
     sentence whole."""
     back = NOT_THE_CAMPAIGN.search(sentence)
     if back and (SPAN_FIRST.search(sentence[:back.start()]) or re.search(
-            r"\bphát động\s+(?:(?:phong trào|đợt|thi đua|cao điểm)\s+){1,4}(?:trong\s+)?\d{1,2}\s+tháng\s+(?:đầu|cuối)"
+            r"(?<!đợt )\bphát động\s+(?:(?:phong trào|đợt|thi đua|cao điểm)\s+){1,4}(?:trong\s+)?\d{1,2}\s+tháng\s+(?:đầu|cuối)"
             r"\s+năm\s+\d{4}", sentence[:back.start()], re.I)):
         return sentence[:back.start()]
     return sentence
