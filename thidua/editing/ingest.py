@@ -149,6 +149,9 @@ DOCUMENT_OR_CAMPAIGN = re.compile(r"\b(?:kế hoạch|(?-i:KH|CT|QĐ)(?![&-])|ch
                                  r"thi đua|phong trào)\b", re.I)
 """Words of a sentence about the plan or its campaign: one that says something else was signed
 ("Ngày 25/8/1954, đại diện quân đội Pháp đã buộc phải ký vào biên bản …") gives no issue date."""
+AT_OWN_UNITS = re.compile(r"\bphát động\b[^.;]{0,80}\btại\s+(?:đơn vị|địa phương|cơ sở)(?:\s+mình)?\b", re.I)
+"""A launch the units make at their own places ("… 3/4 số sở, ngành đã đăng ký và phát động phong trào
+thi đua tại đơn vị"): their day is not the plan's."""
 TOLD = re.compile(r"\b(?:cho biết|cho hay|thông tin từ)\b", re.I)
 """Words that tell of a document: a date before them is the telling's ("Ngày 9-12, thông tin từ …
 cho biết, … vừa ký kế hoạch"), one after them may be its own ("… cho biết, ngày 5/3/2025, UBND
@@ -468,7 +471,8 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     span says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
     launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose)  # past its ";"
                 if (_event_day(sentence) or TODAY.search(sentence))
-                and LAUNCH.search(sentence) and _about_the_plan(_own_clause(sentence), None)]
+                and LAUNCH.search(sentence) and _about_the_plan(_own_clause(sentence), None)
+                and not AT_OWN_UNITS.search(sentence)]
     local = [sentence for sentence in launches if not NATIONAL.search(sentence)]
     if launches and NATIONAL.search(launches[0]) and (local or answered_locally(
             prose, prose.find(launches[0]))):  # the province's own launch, told after the
