@@ -2152,3 +2152,10 @@ def test_a_province_that_did_not_exist_on_the_plans_day_is_left_for_review():
     draft = extract("Ngày 5/8/2025, UBND tỉnh Quảng Bình ban hành Kế hoạch số 12/KH-UBND phát động phong trào thi đua "
                     "năm 2025.\n")
     assert "province" not in draft.values and "did not exist" in draft.missing["province"]
+
+
+def test_a_central_youth_union_is_national_and_keeps_its_own_name():
+    facts = stated("Sáng 20/3/2026, tại xã Gia Viễn, tỉnh Ninh Bình, Đoàn Thanh niên Chính phủ phối hợp với Tỉnh đoàn Ninh "
+                   "Bình tổ chức lễ phát động đợt thi đua cao điểm chào mừng ngày thành lập Đoàn.",
+                   {"province": 0, "issuer": 0})
+    assert facts == {"province": "toan-quoc", "issuer": "Đoàn Thanh niên Chính phủ"}

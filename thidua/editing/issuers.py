@@ -76,6 +76,7 @@ NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?
                            rf"{NAME_WORD}){{0,3}}|Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) (?:Trung ương|T\.?Ư|TW)|"
                            rf"Tổng cục\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|Tổng Liên đoàn Lao động Việt Nam|"
                            rf"Trung ương Đoàn|Hội đồng Đội Trung ương|Ủy ban Trung ương MTTQ Việt Nam|"
+                           rf"Đoàn Thanh niên Chính phủ|Đoàn Khối (?:các cơ quan|Doanh nghiệp) Trung ương|"
                            rf"Ủy ban Thường vụ Quốc hội|Bảo hiểm (?i:xã hội) Việt Nam|BHXH Việt Nam|"
                            rf"Kho bạc Nhà nước(?!\s+(?:tỉnh|thành phố|TP|khu vực|{NAME_WORD}))|"
                            rf"Quân ủy (?:Trung ương|T\.?Ư|TW)(?:\s*[-–,]\s*Bộ Quốc phòng)?)"
@@ -529,8 +530,11 @@ def _national_name(text: str) -> Optional[str]:
         return None  # a deputy is written as printed
     if re.match(r"Thủ tướng\b", text):
         return "Thủ tướng Chính phủ"  # "Thủ tướng Phạm Minh Chính": the Prime Minister
-    return next((name for name in sorted(NATIONAL_BODIES, key=len, reverse=True)
-                 if plain(name) in plain(text)), None)
+    def heads(name: str) -> bool:  # the body itself, or its head ("Bộ trưởng Bộ …"), not a body of
+        found = plain(text).find(plain(name))  # it ("Đoàn Thanh niên Chính phủ" is no "Chính phủ")
+        return found == 0 or found > 0 and bool(re.search(r"\b(?:bo truong|chu tich|tong giam doc|thu truong)\s*$",
+                                                         plain(text)[:found]))
+    return next((name for name in sorted(NATIONAL_BODIES, key=len, reverse=True) if heads(name)), None)
 
 
 def _issuer_match(prose: str, number: Optional[str]) -> Optional[re.Match]:
