@@ -2159,3 +2159,8 @@ def test_a_central_youth_union_is_national_and_keeps_its_own_name():
                    "Bình tổ chức lễ phát động đợt thi đua cao điểm chào mừng ngày thành lập Đoàn.",
                    {"province": 0, "issuer": 0})
     assert facts == {"province": "toan-quoc", "issuer": "Đoàn Thanh niên Chính phủ"}
+
+
+def test_a_yearless_day_beside_the_same_day_of_a_year_before_1900_gives_no_year():
+    assert stated("Sáng 15/4, Bộ Chỉ huy Quân sự tỉnh phát động đợt thi đua chào mừng ngày sinh Chủ tịch Hồ Chí Minh "
+                  "(19/5/1890). Đợt thi đua diễn ra từ ngày 20/4-19/5.", {"period": 0}) == {"period": None}

@@ -109,8 +109,8 @@ period", "launching the 2020 patriotic emulation movement", "promoting the "…"
 movement across Dong Nai province for the 2025–2030 period", "the Movement "Emulation to build
 a learning society … in the period of 2023 - 2030"", "launch emulation for the period 2025-2030",
 "implementation of emulation movement called "…" for the period 2016-2020", "for the new period
-2026-2030" (a span neither
-named a period nor closing the movement's name gives no year: it may be another plan's)."""
+2026-2030" (a span neither named a period nor closing the movement's name gives no year: it may
+be another plan's)."""
 EVENT_HELD = re.compile(r"\b(?:congress|conference|festival|meeting|session|fair|games|election)\b[^.;]{0,100}?"
                         r"\b(?:take place|takes place|taking place|took place|be held|is held|will be held|was held|"
                         r"(?:is |are )?(?:scheduled|slated|set)(?: to (?:take place|be held))?)\s*$",
@@ -156,8 +156,8 @@ PAGE_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*|\D{0,30}?)(?P<day>\d{1,2})(
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", re.I)
 """A page's own date on one of its first lines: "Việt NamViệt Nam28/11/2024", "Updated date:
 11/08/2023 13:01:04", "08/03/2024 | views: 19", "Update: 22-02-2024 | 11:38:52", "Thứ Tư,
-22/05/2019, 10:53" (day first, as
-Vietnamese sites print it), a byline's "… - VNA April 13, 2024 12:47"."""
+22/05/2019, 10:53" (day first, as Vietnamese sites print it), a byline's "… - VNA April 13, 2024
+12:47"."""
 
 
 def _page_stamp(lines: list[str]) -> Optional[PartialDate]:
@@ -270,9 +270,8 @@ was issued."""
 def _own_number(prose: str) -> Optional[tuple[str, str]]:
     """The number of the document the article says was issued ("… issued Plan No. …"), or else
     the one it says promulgates the plan (SELF_DESCRIBED); None when no number is said to be
-    issued, or two are (numbers the plan implements or follows are
-    cited, not its own), and not a plan of celebrations ("Plan No. 150-KH/TU on organizing
-    activities to celebrate …")."""
+    issued, or two are (numbers the plan implements or follows are cited, not its own), and not
+    a plan of celebrations ("Plan No. 150-KH/TU on organizing activities to celebrate …")."""
     found: dict[str, str] = {}
     described: dict[str, str] = {}  # numbers told as the plan's document after "According to …"
     for match in mentions(prose):
@@ -320,12 +319,11 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
 def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[PartialDate]) -> None:
     """The issue date: "dated …" or "issued by … on …" right after the number, else the date of
     the sentence that says it was issued ("On January 3, 2024, … issued …"), or, when the text
-    names no document,
-    of the first sentence that launches the campaign with a date ("On the afternoon of July 21,
-    2018, … organized the launching ceremony of the emulation campaign") or of the ceremony told
-    last before a launch "on this occasion", if it gives day, month and year (a day without its
-    year takes the year of the date printed before the text); never a plan of celebrations'.
-    """
+    names no document, of the first sentence that launches the campaign with a date ("On the
+    afternoon of July 21, 2018, … organized the launching ceremony of the emulation campaign") or
+    of the ceremony told last before a launch "on this occasion", if it gives day, month and year
+    (a day without its year takes the year of the date printed before the text); never a plan of
+    celebrations'."""
     dated = []
     if number:
         dated = [re.match(r"\s*,?\s*(?:dated|(?:was\s+)?issued\s+by\b[^.;]{0,80}?\bon)\s+(.{0,30})", prose[m.end():])
@@ -348,7 +346,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                     and not _told_on(sentence, number)]
     if not number:  # no document named: the day of the first dated launch the text tells
         launching = [(own, own != sentence) for sentence in lines if (own := _past_dated(sentence))
-                     and (LAUNCH.search(own) or MOVEMENT_LAUNCH.search(own))]
+                     and _launches(own)]
         launches = []
         for own, cut in launching:  # the first dated launch; a launch told past a dated document
             if _full_date(own, stamp) or TODAY.search(own):  # without its own day stops the search
@@ -376,6 +374,11 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
 
 
 
+def _launches(text: str) -> bool:
+    """Whether ``text`` launches a campaign (LAUNCH) or a movement (MOVEMENT_LAUNCH)."""
+    return bool(LAUNCH.search(text) or MOVEMENT_LAUNCH.search(text))
+
+
 def _prints_year(prose: str, year: int) -> bool:
     """Whether the text prints ``year`` on its own (not in the page's date line, a date or a span
     "2016-2020")."""
@@ -390,7 +393,7 @@ def _past_dated(sentence: str) -> str:
     end = 0
     for dated in re.finditer(r"\bdated\s+", sentence):
         found = _full_date(sentence[dated.end():dated.end() + 30])
-        if found and (LAUNCH.search(sentence[dated.end():]) or MOVEMENT_LAUNCH.search(sentence[dated.end():])):
+        if found and _launches(sentence[dated.end():]):
             end = dated.end() + sentence[dated.end():].find(found[1]) + len(found[1])
     return sentence[end:]
 
@@ -414,7 +417,7 @@ def _launch_dated_by_campaign(draft: Draft, prose: str, span: tuple[PartialDate,
     "… launched by the Prime Minister on May 19")."""
     for line in prose.splitlines():
         for sentence in _SENTENCES.split(SPAN.sub("", line)):
-            if LAUNCH.search(sentence) or MOVEMENT_LAUNCH.search(sentence):
+            if _launches(sentence):
                 words = re.sub(r"\b(?:from|starting|beginning)\b[^.;)]*", "", sentence)
                 match = next((match for match in MONTH_FIRST.finditer(words) if not match.group("year")
                               and EVENT_DAY.search(words[:match.start()])
@@ -497,9 +500,9 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     """"from March 1 to December 31, 2023", "from 2021 to 2025", "until the end of 2025": a
     date without a year takes the year the phrase states, else the article's (its page's date),
     or stays unknown; phases ("Phase 1 from … to June 30, phase 2 from July 1 to December 31,
-    2025": the first one's start to the last one's end); "a 100-day
-    campaign starting from April 15, 2024"; or else the year of the campaign launched
-    ("launching the emulation movement for 2024")."""
+    2025": the first one's start to the last one's end); "a 100-day campaign starting from April
+    15, 2024"; or else the year of the campaign launched ("launching the emulation movement for
+    2024")."""
     about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
                       if ABOUT_A_CAMPAIGN.search(sentence) or re.match(r"\W*(?:phase|stage)\s+(?:\d|one|two|three|I+)\b",
                                                                       sentence, re.I))

@@ -39,12 +39,16 @@ FIRST_PUBLISHED = re.compile(r"(?:first published on|originally published on|bà
 lần đầu ngày 06/5/2024)"."""
 
 
+REPOST_LINE = re.compile(r"\W*(?:first|originally|republished|reposted|bài|đăng)", re.I)
+"""How a repost's own line about its article begins."""
+
+
 def first_published(text: str) -> Optional[PartialDate]:
     """The date a repost says, on a short line of its own, its article was first published (the
     article's own date; the page's is the repost's); not a sentence of the article ("Bài viết … của
     Chủ tịch Hồ Chí Minh đăng lần đầu ngày 24/8/1948 …")."""
-    match = next((found for line in text.splitlines() if len(line) < 120 and re.match(r"\W*(?:first|originally|republished|reposted|bài|đăng)",
-                  line.strip(), re.I) and (found := FIRST_PUBLISHED.search(line))), None)
+    match = next((found for line in text.splitlines() if len(line) < 120 and REPOST_LINE.match(line.strip())
+                  and (found := FIRST_PUBLISHED.search(line))), None)
     return partial_date(int(match.group(3)), int(match.group(2)), int(match.group(1))) \
         if match and int(match.group(3)) >= 1990 else None
 

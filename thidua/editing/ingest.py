@@ -48,6 +48,7 @@ from thidua.editing.periods import (
     DATE,
     DATE_PATTERN,
     DOCUMENT_BEFORE,
+    FULL_DAY,
     SENTENCE_END,
     campaign_years,
     date_of,
@@ -138,9 +139,9 @@ HEADLINE_NUMBER = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|công
 …" (a number further on in it is one the plan cites)."""
 ISSUE_DATE = re.compile(r"\bngày(?:\s+ban hành\s*:)?\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):], re.I)
 """A date printed with "ngày": "ngày 21 tháng 8 năm 2023", "Ngày ban hành: 28/07/2016"."""
-LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay|ngày))?\s*(?:(?<=nay),\s*)?\(?\s*(\d{1,2})"
-                         r"(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\d)(?!\s+số\b)",
-                         re.I)
+LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay|ngày))?\s*(?:(?<=nay),\s*)?"
+                         r"\(?\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*(\d{4})|\s+năm\s+(\d{4}))?"
+                         r"(?!\d)(?!\s+số\b)", re.I)
 """The day of an event as news prints it: "Ngày 18/01", "Sáng 25-6", "Chiều 27.12", "Chiều ngày
 11/2", "Sáng nay (05/10)", "Sáng nay, 03/3/2023", "Ngày 14 tháng 01 năm 2021"."""
 NATIONAL = re.compile(r"\b(?:Thủ tướng|Chính phủ|Trung ương|Bộ Chính trị|Ban Bí thư|Chủ tịch nước)\b")
@@ -156,7 +157,7 @@ TOLD = re.compile(r"\b(?:cho biết|cho hay|thông tin từ)\b", re.I)
 """Words that tell of a document: a date before them is the telling's ("Ngày 9-12, thông tin từ …
 cho biết, … vừa ký kế hoạch"), one after them may be its own ("… cho biết, ngày 5/3/2025, UBND
 tỉnh đã ban hành kế hoạch …")."""
-REPORTED = re.compile(r"\b(?:cho biết|cho hay|thông tin|vừa)\b", re.I)
+REPORTED = re.compile(TOLD.pattern + r"|\b(?:thông tin|vừa)\b", re.I)
 """Words of a sentence whose date is the day a launch was told or that it had just happened."""
 HELD = re.compile(r"\b(?:tổ chức|diễn ra)\s+(?:long trọng\s+)?(?:Hội nghị|Lễ|buổi lễ)\b", re.I)
 """A ceremony held on a day ("Sáng 01/3/2017, UBND tỉnh … tổ chức Hội nghị tổng kết …"): the day of
@@ -414,8 +415,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     windows += ["".join(number_sentence(prose, number))] if number else []
     windows += [_lead_in(prose, number)] if number else []
     windows += [sentence for sentence in sentences(prose)
-                if ISSUING.search(sentence) and DOCUMENT_OR_CAMPAIGN.search(sentence) and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))
-                ]
+                if ISSUING.search(sentence) and DOCUMENT_OR_CAMPAIGN.search(sentence)
+                and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))]
     for window in windows:
         matches = list(ISSUE_DATE.finditer(window))
         if window.strip()[:1].isdigit() and DATE.match(window.strip()):
@@ -532,9 +533,9 @@ def _own_clause(sentence: str) -> str:
 def _year_carried_out(before: str, month: int, day: int) -> Optional[int]:
     """The year of a launch day printed without it, from the document its sentence says it carries
     out ("Thực hiện Kế hoạch số 133/KH-UBND ngày 13/3/2024 của UBND Thành phố …, ngày 29/3 phường …
-    tổ chức Hội nghị phát động …"): the one year that puts the day within three months after it."""
-    cited = re.search(rf"\b(?:{CITING})\b[^.;]{{0,40}}?\bsố\s+\S+\s+ngày\s+(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*"
-                      r"(\d{4})", before, re.I)
+    tổ chức Hội nghị phát động …"): that document's year, if it puts the day within three months
+    after the document's."""
+    cited = re.search(rf"\b(?:{CITING})\b[^.;]{{0,40}}?\bsố\s+\S+\s+ngày\s+" + FULL_DAY.pattern, before, re.I)
     if not cited:
         return None
     issued = partial_date(int(cited.group(3)), int(cited.group(2)), int(cited.group(1)))

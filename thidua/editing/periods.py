@@ -132,9 +132,7 @@ hoàn thành xuất sắc các chỉ tiêu kinh tế - xã hội năm 2024" (not
 
 
 LOOK_BACK = re.compile(r"\b(?:trước đó|năm trước|trước đây|những năm qua|kể từ khi|từ khi|đã đạt|tiếp nối kết quả|"
-                       r"phát huy kết quả|"
-                       r"đạt (?:nhiều|được)\s+"
-                       r"(?:kết quả|thành tích)|với nhiều kết quả)\b", re.I)
+                       r"phát huy kết quả|đạt (?:nhiều|được)\s+(?:kết quả|thành tích)|với nhiều kết quả)\b", re.I)
 """Words of a sentence that tells a campaign of the past: its years are not the one launched."""
 
 
@@ -202,7 +200,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
         return
     if _phases(draft, text, year, prose):
         return
-    launched = campaign_years(prose, draft.values.get("number"))
+    launched = campaign_years(prose, number)
     first_year, last_year = _years_of(launched) if launched else (None, None)
     for match in [*PERIOD.finditer(text), *UNTIL.finditer(text)]:
         end = date_phrase(match.group("end"), year or _year_of_bare_day(prose, match.group("end")))
@@ -307,7 +305,8 @@ def year_printed_beside(prose: str, day: int, month: int) -> Optional[int]:
     several."""
     stated = [int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", prose)]
     years = {int(found.group(3)) for found in FULL_DAY.finditer(prose)
-             if (int(found.group(1)), int(found.group(2))) == (day, month) and int(found.group(3)) >= max(stated) - 1
+             if (int(found.group(1)), int(found.group(2))) == (day, month)
+             and int(found.group(3)) >= max(stated, default=0) - 1
              and not DOCUMENT_BEFORE.search(prose[max(0, found.start() - 40):found.start()])}
     return years.pop() if len(years) == 1 else None
 
