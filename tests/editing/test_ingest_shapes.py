@@ -2164,3 +2164,43 @@ def test_a_central_youth_union_is_national_and_keeps_its_own_name():
 def test_a_yearless_day_beside_the_same_day_of_a_year_before_1900_gives_no_year():
     assert stated("Sáng 15/4, Bộ Chỉ huy Quân sự tỉnh phát động đợt thi đua chào mừng ngày sinh Chủ tịch Hồ Chí Minh "
                   "(19/5/1890). Đợt thi đua diễn ra từ ngày 20/4-19/5.", {"period": 0}) == {"period": None}
+
+
+def test_a_cited_plan_numbered_without_its_symbol_gives_neither_its_date_nor_its_body():
+    facts = stated("Căn cứ Kế hoạch số 512 ngày 02/3/2025 của Bộ Công an về đợt thi đua cao điểm, ngày 10/3/2025, "
+                   "Công an tỉnh Hà Tĩnh đã cụ thể hóa Kế hoạch của Bộ Công an và ban hành Kế hoạch số 77 phát động "
+                   "phong trào thi đua trong lực lượng Công an tỉnh.", {"number": 0, "issued": 0, "province": 0})
+    assert facts == {"number": "77", "issued": "2025-03-10", "province": "ha-tinh"}
+
+
+def test_a_sites_date_of_today_above_the_headline_and_the_articles_below_leave_the_year_to_the_campaign():
+    text = ("Thứ năm, 07/03/2024\nHội Nông dân huyện ký giao ước và phát động thi đua năm 2020\nThứ ba, "
+            "10/03/2020\nSáng 27/2, Hội Nông dân huyện Yên Thành, tỉnh Nghệ An tổ chức hội nghị phát động phong "
+            "trào thi đua năm 2020 trong cán bộ, hội viên.")
+    assert stated(text, {"issued": 0}) == {"issued": "2020-02-27"}
+
+
+def test_an_english_day_without_its_year_printed_elsewhere_with_other_years_gives_no_issue_date():
+    text = ("Ceremony marks the anniversary of the patriotic emulation call\nWednesday - 20/07/2011 10:05\nMarking "
+            "60 years since the call for patriotic emulation (June 11th, 1948 – June 11th, 2008), the Government "
+            "Office held a ceremony to launch an emulation drive on the morning of June 11th, in Hanoi.")
+    assert stated(text, {"issued": 0}) == {"issued": None}
+
+
+def test_the_weather_of_other_cities_above_an_article_does_not_name_its_province():
+    text = ("Hà Nội: 27°C Hà Nội\nTP Hồ Chí Minh: 31°C TP Hồ Chí Minh\nLạng Sơn: Phát động thi đua 60 ngày đêm "
+            "hoàn thành đường tránh\nNgày 4/5, tại công trường, tỉnh Lạng Sơn đã tổ chức phát động đợt thi đua "
+            "cao điểm 60 ngày đêm hoàn thành dự án đường tránh thành phố.")
+    assert stated(text, {"province": 0}) == {"province": "lang-son"}
+
+
+def test_a_youth_month_launched_in_answer_to_a_peak_drive_is_refused():
+    with pytest.raises(NotAPlan, match="month of activities"):
+        extract("Sáng ngày 3/3, tại trụ sở, Ban Thanh niên Quân đội tổ chức phát động Tháng Thanh niên năm 2024, "
+                "hưởng ứng đợt thi đua cao điểm của tuổi trẻ Quân đội.\n")
+
+
+def test_a_peak_drive_of_so_many_days_of_emulation_is_a_launch():
+    facts = stated("Ngày 15/2/2022, Tỉnh Đoàn Bến Tre tổ chức lễ phát động đợt cao điểm “60 ngày thi đua tình "
+                   "nguyện” chào mừng ngày thành lập Đoàn.", {"issued": 0, "province": 0})
+    assert facts == {"issued": "2022-02-15", "province": "ben-tre"}

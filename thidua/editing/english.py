@@ -369,8 +369,24 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number) and not OTHER_DAY.search(before) and not re.search(
                 r"\b(?:from|to|until|till|through|starting|beginning|before|by)\s*$", before, re.I):
+            if not str(date[0].year) in date[1] and _printed_in_other_years(prose, date[0]):
+                return  # "June 11th" of a page of 2011 that prints "(June 11th, 1948 – June 11th, 2008)"
             record_fact(draft, "issued", date[0], f"“{date[1]}”")
             return
+
+
+def _printed_in_other_years(prose: str, date: PartialDate) -> bool:
+    """Whether the text prints the day and month of ``date`` (a day whose year came from the page's
+    stamp) with years, none of them its year: which year the day is, the text does not settle."""
+    years = {int(match.group("year")) for pattern in (DAY_FIRST, MONTH_FIRST, NUMERIC)
+             for match in pattern.finditer(prose) if match.group("year")
+             and (int(match.group("day")), _month(match.group("month"))) == (date.day, date.month)}
+    return bool(years) and date.year not in years
+
+
+def _month(text: str) -> int:
+    """A month printed as a number or a name."""
+    return int(text) if text.isdigit() else MONTHS[text.lower()]
 
 
 
@@ -468,9 +484,7 @@ def _full_date(text: str, stamp: Optional[PartialDate] = None) -> Optional[tuple
             if match.group("year") or stamp:
                 found.append(match)
     for match in sorted(found, key=lambda m: m.start()):
-        month = match.group("month")
-        month = MONTHS[month.lower()] if not month.isdigit() else int(month)
-        day = int(match.group("day"))
+        month, day = _month(match.group("month")), int(match.group("day"))
         if match.group("year"):
             date = partial_date(int(match.group("year")), month, day)
         else:

@@ -159,10 +159,19 @@ def without_history(prose: str) -> str:
                       for line in prose.split("\n"))
 
 
+BARE_CITED = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|thông báo|nghị quyết|văn bản|hướng dẫn|"
+                        r"plan|directive|decision|resolution)\s+(?:số|No\.?)\s*(\d+)\s*(?:ngày|dated|of)?\s*$", re.I)
+"""A document named by a number without its symbol, right before a date ("Kế hoạch số 393 ngày
+09/8/2024 của Bộ Công an"): the date is that document's, unless the number is the plan's."""
+
+
 def cited_before(text: str, number: Optional[str]) -> bool:
     """Whether the nearest document number in the clause before a date (``text``, what comes
     before it) is not the plan's ``number``: the date is that document's."""
-    found = mentions(re.split(r"[,;]", text)[-1])
+    clause = re.split(r"[,;]", text)[-1]
+    found, bare = mentions(clause), BARE_CITED.search(clause)
+    if bare and bare.group(1) != re.split(r"[/-]", number or "")[0]:
+        return True
     return bool(found) and found[-1].group(1) != number
 
 

@@ -68,9 +68,10 @@ FURNITURE = re.compile(
     r"in bài|bản in|bình luận|gửi bình luận|ý kiến bạn đọc|gửi bài|quay lại|lên đầu trang|email|"
     r"theo dõi chúng tôi.*|chia sẻ lên .*|cỡ chữ.*|tin tức\s*-\s*sự kiện|skip ribbon commands|"
     r"skip to (?:main )?content|hotline:?.*|đường dây nóng:?.*|-?\s*a\s*\+?|a\s*-|[-+]?\s*a\s*[-+]|"
-    r"xây dựng đảng)$", re.I)
+    r"xây dựng đảng|[^.\d]{0,40}:\s*-?\d{1,2}\s*°\s*C\b[^.\d]{0,40})$", re.I)
 """Lines that belong to the web page, not to the article (a visitors' counter "Hôm nay: 1.234",
-the day's date "Hôm nay, ngày 13 tháng 12 năm 2018"; not "Hôm nay, 8/8, … đã phát động …")."""
+the day's date "Hôm nay, ngày 13 tháng 12 năm 2018", the weather "Đà Nẵng: 29°C Đà Nẵng"; not
+"Hôm nay, 8/8, … đã phát động …")."""
 END_OF_ARTICLE = re.compile(r"^(tin khác|các tin khác|tin liên quan|thống kê truy cập|"
                             r"tiện ích thông tin|tin cùng chuyên mục|bài viết liên quan|"
                             r"xem thêm|đọc thêm)$", re.I)
@@ -265,6 +266,7 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
     a crawler put before the text: " date 2026-01-29 …")."""
     lines, stamp = [], None
     stamp, text = crawled(text)
+    crawl, stamps = stamp, []
     started = False  # the page's time stamp comes before the article's first long line
     for raw in text.splitlines():
         line = raw.strip()
@@ -279,13 +281,16 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
         match = STAMP.search(line)
         if match and len(line) < 60 and not started:
             day, month, year = [g for g in match.groups() if g][:3]
-            stamp = stamp or partial_date(int(year), int(month), int(day))
+            stamps.append(partial_date(int(year), int(month), int(day)))
+            stamp = stamp or stamps[0]
             continue
         if FURNITURE.match(line):
             continue
         started = started or (len(line) > 80 and line.endswith((".", ":", ";")))  # prose, not a headline
         lines.append(line)
-    return lines, stamp
+    if not crawl and len({found.year for found in stamps if found}) > 1:
+        return lines, None  # the site's date of today above the headline, the article's below it
+    return lines, stamp     # ("Thứ hai, 04/12/2023" / headline / "Thứ hai, 01/04/2019"): which is whose is not said
 
 
 STORY = re.compile(r"^(?:sáng|chiều|tối|trưa|ngày)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)

@@ -494,6 +494,12 @@ phối hợp với Tỉnh đoàn Ninh Bình tổ chức …") or a body it tasks
 hợp với … tổ chức lễ phát động …"): not the issuer."""
 
 
+OWNER = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|hướng dẫn|nghị quyết|văn bản|thông báo)"
+                   r"(?:\s+số\s+\S+)?(?:\s+ngày\s+\S+)?\s+của\s*$", re.I)
+"""Words before a body that make it the owner of a document the sentence names ("… cụ thể hóa Kế
+hoạch của Bộ Công an và ban hành Kế hoạch số 290 …"): not the issuer of the plan."""
+
+
 def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     """The last body other than a People's Committee named in ``sentence`` before its verb of
     issuing (a national one by the name the table of national bodies gives it), with its level
@@ -508,7 +514,8 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
                    for m in NATIONAL_BODY.finditer(sentence)
                    if not (ATTENDED.match(sentence[m.end():]) and LOCAL.search(sentence[m.end():]))]
     candidates += [(m, m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
-    candidates = [c for c in candidates if not PARTNER.search(sentence[:c[0].start()])]
+    candidates = [c for c in candidates if not PARTNER.search(sentence[:c[0].start()])
+                  and not OWNER.search(sentence[:c[0].start()])]
     committees = [m.end() for m in ISSUER.finditer(sentence)]
     if not candidates or (committees and max(committees) > max(c[0].end() for c in candidates)):
         return None

@@ -70,7 +70,8 @@ KINDS = [
      r"^(?:kế hoạch\s+|đoàn\s+|sẽ\s+)?kiểm tra\b|\bkế hoạch\s+kiểm tra\b|\bkiểm tra\s+(?:tình hình\s+)?"
      r"(?:việc\s+)?(?:thực hiện\s+)?công tác\s+(?:thi đua|tđkt)|\binspect\w*\b[^.]{0,40}\bemulation\b"),
     (MONTH,
-     r"\b(?:triển khai|tổ chức|hưởng ứng)\s+(?:các hoạt động\s+)?tháng\s+(?:công nhân|hành động|thanh niên)\b|"
+     r"\b(?:triển khai|tổ chức|hưởng ứng)\s+(?:phát động\s+)?(?:các hoạt động\s+)?tháng\s+(?:công nhân|hành động|"
+     r"thanh niên)\b|"
      r"\bphát động\s+[“\"]?tháng hành động\s+vì\b"),
     ("a meeting to honour models, not a campaign",
      r"\b(?:tổ chức\s+(?:hội nghị\s+)?(?:gặp mặt|biểu dương|tôn vinh)|ceremony to honou?r)\b"),
@@ -93,6 +94,7 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"\bphát động\s+trong\s+(?:toàn|cả)\s+[^.;\n]{0,50}?\b(?:phong trào|đợt)\s+thi đua\b|"
                     r"\bphát động\b(?!\s+(?:cuộc|hội)\s+thi\b)[^.]{0,80}\svà\s+(?:các\s+)?phong trào thi đua\b|"
                     r"\bra quân\s+(?:đợt\s+)?(?:cao điểm\s+)?thi đua\b|"
+                    r"\bphát động\s+(?:đợt\s+)?(?:cao điểm\s+)?[“\"]?\d+\s+ngày(?:\s+đêm)?\s+thi đua\b|"
                     r"\b(?:issued|promulgated)\s+(?:a|the)\s+plan\s+(?:on|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?"
                     r"emulation\s+(?:drive|movement|campaign)\b|"
                     r"\b(?:launch\w*|kick\w* off)\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition|award)s?\b)"
