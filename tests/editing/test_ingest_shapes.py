@@ -2204,3 +2204,29 @@ def test_a_peak_drive_of_so_many_days_of_emulation_is_a_launch():
     facts = stated("Ngày 15/2/2022, Tỉnh Đoàn Bến Tre tổ chức lễ phát động đợt cao điểm “60 ngày thi đua tình "
                    "nguyện” chào mừng ngày thành lập Đoàn.", {"issued": 0, "province": 0})
     assert facts == {"issued": "2022-02-15", "province": "ben-tre"}
+
+
+def test_of_several_provinces_named_the_one_in_the_launch_sentence_is_the_plans():
+    text = ("Hội Nông dân Bắc Giang phát động thi đua năm 2024\nSáng 3/4/2024, Hội Nông dân tỉnh Bắc Giang tổ chức lễ "
+            "phát động phong trào thi đua năm 2024 trong hội viên.\nHội Nông dân tỉnh Lạng Sơn trao 200 suất quà "
+            "cho hội viên nghèo\nNông dân tỉnh Cao Bằng thu hoạch lúa xuân")
+    assert stated(text, {"province": 0}) == {"province": "bac-giang"}
+
+
+def test_several_provinces_named_and_none_alone_in_the_launch_sentence_leave_the_province_for_review():
+    draft = extract("Sáng 12/5/2023, đoàn viên tỉnh Nam Định và tỉnh Thái Bình cùng tham gia lễ phát "
+                    "động phong trào thi đua “Tuổi trẻ sáng tạo” năm 2023.\n")
+    assert "province" not in draft.values
+    assert "several provinces" in draft.missing["province"] and "Nam Định" in draft.missing["province"]
+
+
+def test_an_english_province_named_only_after_the_launch_is_left_for_review_with_its_name():
+    draft = extract("Emulation movement to build rural roads launched\nOn May 4, 2024, the steering committee launched "
+                    "the emulation movement, which Yen Bai province will pilot first.\n")
+    assert "province" not in draft.values and "Yen Bai province" in draft.missing["province"]
+
+
+def test_an_english_province_named_before_the_launch_is_the_plans():
+    facts = stated("The Bac Lieu Provincial Police launched a 60-day emulation drive on March 3, 2024.",
+                   {"province": 0})
+    assert facts == {"province": "bac-lieu"}

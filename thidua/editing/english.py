@@ -713,11 +713,32 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     named = [found for found in _places_named(launching) if not found[3]]
     if len({unit.slug for unit, _, _, _ in named}) == 1:
         unit, words, _, _ = named[0]
-        record_fact(draft, "province", unit.slug, f"“{words}”")
+        if _before_the_launch(launching, words) or UNNAMED_PROVINCIAL.search(launching):
+            record_fact(draft, "province", unit.slug, f"“{words}”")
+        else:
+            draft.missing["province"] = (f"the text names “{words}”, but not as the body that launches: give the "
+                                         "province whose body issued the plan, if it is that one")
     elif not named:
         _district_province(draft, launching)
         if "province" not in draft.values:
             _headline_province(draft, prose, launching)
+
+
+UNNAMED_PROVINCIAL = re.compile(r"\bthe\s+(?:Chairman\s+of\s+the\s+)?Provincial\s+(?:People['’]s|Party)\s+Committee\b")
+"""The province's own body, unnamed ("Chairman of the Provincial People's Committee signed …"):
+the one province the text names is its."""
+
+
+def _before_the_launch(text: str, words: str) -> bool:
+    """Whether a sentence of ``text`` names ``words`` before its verb of launching, as the one that
+    launches ("The Ho Chi Minh City Public Security launched …", "the Military Command of Cao Bang
+    province held a launching ceremony"), not after it (a place, a partner, a guest)."""
+    for line in text.splitlines():
+        for sentence in _SENTENCES.split(line):
+            verb = re.search(r"\b(?:launch\w*|held|holds|organi[sz]ed|issued|kick\w* off)\b", sentence, re.I)
+            if verb and words in sentence[:verb.start()]:
+                return True
+    return False
 
 
 ANSWER = re.compile(r"^\W*(?:in response|responding|following|implementing|in reply)\b", re.I)

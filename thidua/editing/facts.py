@@ -91,7 +91,8 @@ def read_text(data: bytes) -> str:
 
 
 def record_fact(draft: Draft, name: str, value, source: str) -> None:
-    """Set ``name`` to ``value`` in the draft, saying the words it was read from."""
+    """Set ``name`` to ``value`` in the draft, saying the words it was read from (what was noted
+    missing of it before, a reading that came to nothing, no longer is)."""
     if isinstance(value, PartialDate):
         value = str(value)
     elif isinstance(value, dict):
@@ -99,6 +100,7 @@ def record_fact(draft: Draft, name: str, value, source: str) -> None:
                  for key, item in value.items()}
     draft.values[name] = value
     draft.found[name] = source
+    draft.missing.pop(name, None)
 
 
 def partial_date(year: int, month: int, day: Optional[int] = None) -> Optional[PartialDate]:

@@ -172,7 +172,7 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
 def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     """The province, from a whole name after "tỉnh", "thành phố" or "TP" (never a part of a
     word), and the issuer: the People's Committee that issued the plan."""
-    venues = set()
+    venues, named = set(), []
     for match in PLACE.finditer(prose):
         found = _leading_name(match.group(1))
         if found and _at_a_venue(prose, match):
@@ -187,12 +187,11 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         if found and re.match(r"\s*\(?(?:cũ|trước (?:khi )?sáp nhập)\b", prose[match.start(1) + found[2]:]):
             continue  # "(huyện Quế Sơn, tỉnh Quảng Nam cũ)": a former province, named as history
         if found and venues - {found[0].slug}:
+            named = []
             break  # the venue in one province, another named later (guests, volunteers): neither
         if found:
-            unit, name, _ = found
-            record_fact(draft, "province", unit.slug,
-                        f"“{prose[match.start():match.start(1)]}{name}”")
-            break
+            named.append((found[0], f"{prose[match.start():match.start(1)]}{found[1]}", match.start()))
+    _named_province(draft, prose, named)
     national = national_issuer(number) if number else None
     other = _other_issuer(prose, number)
     # The Prime Minister's or a ministry's plan is national; a ministry the text names as the
@@ -239,6 +238,25 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         text = f"{issuer.group(1)} {issuer.group(2)}"
         record_fact(draft, "issuer", text, f"“{text}”")
         record_fact(draft, "issuer_level", "province", "a People's Committee of a province or city")
+
+
+def _named_province(draft: Draft, prose: str, named: list) -> None:
+    """The province of the places ``named`` (unit, words, where), when they are all one; of
+    several, the one the first sentence that issues a plan or launches a campaign names, if it
+    names one only (not the other provinces of a page's related stories, of guests, of
+    examples); else none, left for review with the names."""
+    units = {unit.slug: words for unit, words, _ in named}
+    if len(units) > 1:
+        first = next((sentence for sentence in sentences(prose) if ISSUING.search(sentence) or LAUNCH.search(sentence)), "")
+        start = prose.find(first) if first else -1
+        named = [found for found in named if start >= 0 and start <= found[2] < start + len(first)]
+        if len({unit.slug for unit, _, _ in named}) != 1:
+            draft.missing["province"] = ("the text names several provinces (" + ", ".join(f"“{words}”" for words in units.values())
+                                         + "): give the one whose body issued the plan")
+            return
+    if named:
+        unit, words, _ = named[0]
+        record_fact(draft, "province", unit.slug, f"“{words}”")
 
 
 def _district_issuer(draft: Draft, text: str, why: str) -> None:
