@@ -2230,3 +2230,34 @@ def test_an_english_province_named_before_the_launch_is_the_plans():
     facts = stated("The Bac Lieu Provincial Police launched a 60-day emulation drive on March 3, 2024.",
                    {"province": 0})
     assert facts == {"province": "bac-lieu"}
+
+
+@pytest.mark.parametrize("text", [
+    # a decision's number and a term of office, nothing launched
+    "Ngày 3/6/2024, UBND tỉnh ban hành Quyết định số 811/QĐ-UBND về danh sách đại biểu dự hội nghị điển hình tiên "
+    "tiến giai đoạn 2020 - 2025.",
+    # a plan of something else with its span, nothing launched
+    "Sở Văn hóa tổ chức chuỗi hoạt động văn nghệ từ ngày 1/9 đến ngày 30/9/2024 tại các xã vùng cao.",
+    "The provincial Department of Culture holds art performances from September 1 to September 30, 2024 in the "
+    "highland communes, under Decision No. 812/QD-UBND.",
+])
+def test_a_number_or_a_span_alone_with_nothing_launched_is_refused(text):
+    with pytest.raises(NotAPlan, match="launches no emulation campaign"):
+        extract(text + "\n")
+
+
+@pytest.mark.parametrize("text, number", [
+    # a plan's number issued, the text cut before what it launches
+    ("Ngày 12/3/2024, UBND huyện Mường Lát ban hành Kế hoạch số 56/KH-UBND. Theo đó, các xã", "56/KH-UBND"),
+    ("Kế hoạch 331/KH-UBND về Thi đua cao điểm 90 ngày đêm của tỉnh sẽ diễn ra từ 01/10 - 31/12/2024.",
+     "331/KH-UBND"),
+])
+def test_a_plans_number_or_a_document_of_a_campaign_is_enough_to_draft(text, number):
+    assert stated(text, {"number": 0}) == {"number": number}
+
+
+def test_an_english_dispatch_on_carrying_out_emulation_campaigns_is_drafted():
+    facts = stated("On May 2, 2025, the provincial People's Committee issued Official Dispatch No. 12/CD-UBND on "
+                   "urgently carrying out peak emulation campaigns in the last months of the year.",
+                   {"number": 0, "issued": 0})
+    assert facts == {"number": "12/CD-UBND", "issued": "2025-05-02"}

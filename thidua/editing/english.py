@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from thidua.editing.facts import (
+    NOTHING_LAUNCHED,
     SPACED_NUMBER,
     Draft,
     NotAPlan,
@@ -21,6 +22,7 @@ from thidua.editing.facts import (
     crawled,
     dated_by_campaign,
     first_published,
+    launches_or_plans,
     partial_date,
     record_days,
     record_fact,
@@ -203,10 +205,8 @@ def extract_english(text: str) -> Draft:
     if not number and RUNNING.search(prose) and not STARTED.search(prose):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way, launched nothing")
-    if not number and "period" not in draft.values and not LAUNCH.search(prose) and not (
-            MOVEMENT_LAUNCH.search(prose) and re.search(r"\bemulation\b", prose, re.I)):
-        raise NotAPlan("the text announces no plan: it has no document number, no campaign "
-                       "period and no launch of an emulation movement")
+    if not launches_or_plans(draft, prose, LAUNCH, EMULATION_MOVEMENT_LAUNCH, DOCUMENT_OF_A_CAMPAIGN):
+        raise NotAPlan(NOTHING_LAUNCHED)
     if len(lines[0]) < 200 and not lines[0].endswith("."):
         draft.english["title"] = lines[0]
         draft.found["english title"] = "the headline"
@@ -230,7 +230,15 @@ continue to promote patriotic emulation movements"): told without a launch, no p
 STARTED = re.compile(r"\b(?:launch\w*|kick\w* off|inaugurat\w*|start\w*|issue[sd]?|signed|promulgat\w*|"
                      r"adopt\w*|approv\w*)\b", re.I)
 """Words of a launch or an issued document."""
+DOCUMENT_OF_A_CAMPAIGN = re.compile(r"\b(?:Plan|Directive|Decision|Dispatch|Document)\s+No\.?\s*\S+[^.]{0,150}?"
+                                    r"\bemulation\s+(?:campaign|movement|drive|phase|period)s?\b|"
+                                    r"\b(?:promulgat\w*|issu\w*)\s+(?:a|the)\s+plan\b[^.]{0,60}\b(?:movement|campaign)\b")
+"""A document of a campaign named: "Official Dispatch No. 229/CD-TTg … on urgently implementing
+peak emulation campaigns", a decision "promulgating a plan to implement the movement …"."""
 MOVEMENT_LAUNCH = re.compile(r"\b(?:launch\w*|inaugurat\w*)\b[^.]{0,80}\bmovement\b", re.I)
+EMULATION_MOVEMENT_LAUNCH = re.compile(MOVEMENT_LAUNCH.pattern + r"(?=[\s\S]*\bemulation\b)|"
+                                       r"\bemulation\b(?=[\s\S]*" + MOVEMENT_LAUNCH.pattern + ")", re.I)
+"""A movement launched, in a text that speaks of emulation."""
 """A movement launched, in a text about emulation that does not put the two words together ("the
 Prime Minister, Chairman of the Central Emulation and Reward Council, today inaugurated the
 national innovation and digital transformation movement")."""

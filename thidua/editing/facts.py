@@ -90,6 +90,19 @@ def read_text(data: bytes) -> str:
     return unicodedata.normalize("NFC", text.removeprefix("\ufeff"))
 
 
+NOTHING_LAUNCHED = ("the text announces no plan: it launches no emulation campaign and names no plan or "
+                    "directive that does (a period, or another document's number, does not make a plan)")
+
+
+def launches_or_plans(draft: Draft, prose: str, *launches: re.Pattern) -> bool:
+    """Whether the text launches a campaign or names the document of one (any of ``launches``), or
+    gives its plan or directive a number (a plan's or a directive's number is the plan's, even
+    in a text cut before it says what the plan launches); not a text that has only a period, or
+    a decision's or a letter's number (a commendation, a report, a congress's plan can)."""
+    return draft.values.get("type") in ("KH", "CT") and "number" in draft.values or any(
+        pattern.search(prose) for pattern in launches)
+
+
 def record_fact(draft: Draft, name: str, value, source: str) -> None:
     """Set ``name`` to ``value`` in the draft, saying the words it was read from (what was noted
     missing of it before, a reading that came to nothing, no longer is)."""

@@ -13,6 +13,7 @@ from typing import Optional
 
 from thidua.editing.english import extract_english, is_english
 from thidua.editing.facts import (
+    NOTHING_LAUNCHED,
     SPACED_NUMBER,
     Draft,
     NotAPlan,
@@ -21,6 +22,7 @@ from thidua.editing.facts import (
     crawled,
     dated_by_campaign,
     first_published,
+    launches_or_plans,
     partial_date,
     record_fact,
     unit_of_its_day,
@@ -193,6 +195,20 @@ OCCASION = re.compile(r"chào mừng\s+(?:kỷ niệm\s+)?(.+?)(?=\s+(?:gắn v�
 PARTICIPANTS = re.compile(r"đối tượng (?:thi đua|tham gia)\s*(?:là|:)\s*(.+)$", re.I | re.M)
 
 
+CAMPAIGN_NAMED = re.compile(r"(ban hành|phát động)[^.]{0,80}(kế hoạch|phong trào|đợt thi đua)|"
+                            r"\bphát động\s+[“\"]?tháng hành động cao điểm|"
+                            r"\b(?:kế hoạch|chỉ thị|văn bản|công văn)\b[^.]{0,80}\b(?:đợt|phong trào) thi đua\b|"
+                            r"\b(?:kế hoạch|chỉ thị)\s+(?:số\s+)?\S+[^.]{0,80}?\svề\s+(?:việc\s+)?[“\"]?thi đua\s+(?!khen|-)|"
+                            r"\b(?:phong trào|đợt)\b[^.]{0,40}\bthi đua\b[^.]{0,60}\bđược\b[^.]{0,60}\bphát động\b|"
+                            r"\bkêu gọi\b[^.]{0,250}\bthi đua\b", re.I)
+"""Words that launch a campaign or name the document of one, beyond LAUNCH: "ban hành Kế hoạch …
+phong trào …", "Kế hoạch 6677/KH-UBND về Thi đua cao điểm …", "Đợt thi đua đặc biệt được Hội
+LHPN tỉnh phát động …", "kêu gọi … thi đua"."""
+OWN_HEADING = re.compile(r"^\W*Số(?:\s+hiệu)?\s*:[^\n]*(?:\n[^\n]*){0,4}?\b(?i:phong trào|thi đua)\b", re.M)
+"""The heading of a plan's own text, its number and, in the lines under it, its title of a
+campaign ("Số: 01-KH/BCĐTW …" / "TRIỂN KHAI PHONG TRÀO “BÌNH DÂN HỌC VỤ SỐ”")."""
+
+
 def extract(text: str) -> Draft:
     """Read an article's text into a draft; raise :class:`NotAPlan` when it announces none. An
     English article is read as English (thidua/editing/english.py)."""
@@ -241,13 +257,8 @@ def extract(text: str) -> Draft:
         record_fact(draft, "title", paragraphs[0], "the headline")
     else:
         draft.missing["title"] = "the article's text has no headline: write the plan's title"
-    if not number and "period" not in draft.values and not LAUNCH.search(prose) and not re.search(
-            r"(ban hành|phát động)[^.]{0,80}(kế hoạch|phong trào|đợt thi đua)|"
-            r"\bphát động\s+[“\"]?tháng hành động cao điểm|"
-            r"\bkế hoạch\b[^.]{0,80}\b(?:đợt|phong trào) thi đua|\bkêu gọi\b[^.]{0,250}\bthi đua\b",
-            prose, re.I):
-        raise NotAPlan("the text announces no plan: it has no document number, no campaign "
-                       "period and no launch of an emulation movement")
+    if not launches_or_plans(draft, prose, LAUNCH, CAMPAIGN_NAMED, OWN_HEADING):
+        raise NotAPlan(NOTHING_LAUNCHED)
     for name, why in (("number", "the text gives the plan no number"),
                       ("issued", "the text gives no issue date"),
                       ("province", "the text names no province"),
