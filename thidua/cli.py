@@ -176,14 +176,22 @@ def fields(english: bool) -> None:
 @click.option("--texts", type=click.Path(file_okay=False, path_type=Path),
               default="evaluation/texts", show_default=True,
               help="Where the articles' texts are, as <id>.txt (never committed).")
-def ingest_accuracy(facts: Path, texts: Path) -> None:
+@click.option("--stamp", "stamp_texts", is_flag=True,
+              help="Write into FACTS the fingerprint of each saved text that has none yet (the copy "
+                   "its facts are taken from), instead of measuring.")
+def ingest_accuracy(facts: Path, texts: Path, stamp_texts: bool) -> None:
     """Measure `thidua ingest` on real articles: per field and language, how many of the facts
     in FACTS (default evaluation/ingest-articles.yaml) each draft states rightly, wrongly or
-    not at all, development and held-aside articles apart, and which near-misses it refused."""
-    from thidua.editing.accuracy import measure
+    not at all, development and held-aside articles apart, and which near-misses it refused; a
+    saved text that is not the copy labelled (its fingerprint differs) is named."""
+    from thidua.editing.accuracy import measure, stamp
     from thidua.records.problems import InvalidArchive
 
     try:
+        if stamp_texts:
+            stamped = stamp(facts, texts)
+            click.echo(f"{len(stamped)} articles stamped with their text's fingerprint")
+            return
         report = measure(facts, texts)
     except InvalidArchive as error:
         raise click.ClickException(error.report().rsplit("\n", 1)[0]) from None

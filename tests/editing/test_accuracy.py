@@ -16,6 +16,7 @@ from thidua.editing.accuracy import (
     RIGHT,
     WRONG,
     Article,
+    fingerprint,
     judge,
     load_articles,
 )
@@ -118,3 +119,42 @@ def test_a_facts_file_with_mistakes_names_each_with_its_line(tmp_path):
     report = error.value.report()
     assert f"{facts}:1: vi-001.language: 'fr' is not one of vi, en" in report
     assert f"{facts}:6: vi-002.expected: give either the expected facts or" in report
+
+
+def test_texts_are_stamped_and_a_copy_that_is_not_the_one_labelled_is_named(tmp_path):
+    facts = tmp_path / "articles.yaml"
+    facts.write_text(textwrap.dedent("""\
+        # the facts of two articles
+        - id: vi-001
+          url: https://example.org/1
+          language: vi
+          shape: news
+          expected: {number: 12/KH-UBND}
+        - id: vi-002
+          url: https://example.org/2
+          language: vi
+          shape: news
+          expected: {number: 12/KH-UBND}
+        """), "utf-8")
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "vi-001.txt").write_text(PLAN, "utf-8")
+    (texts / "vi-002.txt").write_text(PLAN, "utf-8")
+
+    def run(*extra):
+        result = subprocess.run([str(THIDUA), "ingest-accuracy", str(facts), "--texts", str(texts), *extra],
+                                capture_output=True, text=True, cwd=ROOT)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    assert run("--stamp") == "2 articles stamped with their text's fingerprint\n"
+    stamped = facts.read_text("utf-8")
+    assert stamped.startswith("# the facts of two articles\n")  # the file's comments kept
+    assert {article.fingerprint for article in load_articles(facts)} == {fingerprint(PLAN)}
+    assert run("--stamp") == "0 articles stamped with their text's fingerprint\n"
+    # saved again with other spaces (a non-breaking one lost, lines rejoined): the same copy
+    (texts / "vi-001.txt").write_text(PLAN.replace("\n", "  \n").replace(" ", "\u00a0", 1), "utf-8")
+    # another version of the page: not the copy its facts were taken from
+    (texts / "vi-002.txt").write_text(PLAN.replace("12/KH-UBND", "14/KH-UBND"), "utf-8")
+    out = run()
+    assert "1 whose saved text is not the copy labelled" in out and out.splitlines()[1].endswith(": vi-002")

@@ -15,6 +15,9 @@ where the text states one).
 
 from __future__ import annotations
 
+import hashlib
+import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +49,16 @@ class Article:
     a near-miss."""
     refuse: Optional[str] = None
     """Why the text announces no plan (a near-miss), or None."""
+    fingerprint: Optional[str] = None
+    """The :func:`fingerprint` of the copy of the text the facts were taken from, if stamped."""
+
+
+def fingerprint(text: str) -> str:
+    """What identifies a copy of an article's text whatever its spaces (a copy saved again on
+    another machine may have lost a non-breaking space or a blank line): the first 16 hex digits
+    of the SHA-256 of its words (NFC) joined by single spaces."""
+    words = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()[:16]
 
 
 def load_articles(path: Path) -> list[Article]:
@@ -90,7 +103,7 @@ def load_articles(path: Path) -> list[Article]:
                 continue
             expected = {field_: _text(expected.get(field_)) for field_ in FIELDS}
         articles.append(Article(name, entry["url"], entry["language"], entry["shape"],
-                                bool(entry.get("held_out")), expected, refuse))
+                                bool(entry.get("held_out")), expected, refuse, entry.get("fingerprint")))
     if problems:
         raise InvalidArchive(problems)
     return articles
@@ -153,6 +166,8 @@ class Report:
     judgements: list[Judgement]
     absent: list[str]
     """The ids of the articles whose text is not there."""
+    differs: list[str] = field(default_factory=list)
+    """The ids of the articles whose saved text is not the copy their facts were taken from."""
 
     def table(self) -> str:
         """Per field, per language, development and held aside apart: right / all, wrong,
@@ -161,6 +176,9 @@ class Report:
         lines = [f"ingest over {len(self.judgements)} articles whose text is present"
                  + (f" ({len(self.absent)} absent: {', '.join(self.absent)})" if self.absent
                     else "")]
+        if self.differs:
+            lines.append(f"{len(self.differs)} whose saved text is not the copy labelled (its fingerprint "
+                         f"differs: its facts may not be this copy's): {', '.join(self.differs)}")
         for held, name in ((False, "development"), (True, "held aside")):
             group = [j for j in self.judgements if j.article.held_out == held]
             lines += ["", f"{name} ({len(group)} articles)", "",
@@ -205,7 +223,7 @@ class Report:
 
 def measure(facts: Path, texts: Path) -> Report:
     """Ingest every article of ``facts`` whose text is in ``texts``."""
-    judgements, absent = [], []
+    judgements, absent, differs = [], [], []
     for article in load_articles(facts):
         path = texts / f"{article.id}.txt"
         try:
@@ -213,5 +231,28 @@ def measure(facts: Path, texts: Path) -> Report:
         except (OSError, UnreadableText):
             absent.append(article.id)
             continue
+        if article.fingerprint and fingerprint(text) != article.fingerprint:
+            differs.append(article.id)
         judgements.append(judge(article, text))
-    return Report(judgements, absent)
+    return Report(judgements, absent, differs)
+
+
+def stamp(facts: Path, texts: Path) -> list[str]:
+    """Give each article of ``facts`` whose text is in ``texts`` and that has no fingerprint yet
+    the fingerprint of that text, on a line after its address (the file's other lines, comments
+    included, kept as they are); the ids stamped."""
+    present = {article.id: texts / f"{article.id}.txt" for article in load_articles(facts)
+               if not article.fingerprint and (texts / f"{article.id}.txt").is_file()}
+    lines, stamped, current = facts.read_text("utf-8").splitlines(keepends=True), [], None
+    out = []
+    for line in lines:
+        out.append(line)
+        entry = re.match(r"- id:\s*(\S+)", line)
+        current = entry.group(1) if entry else current
+        address = re.match(r"(\s+)url:", line)
+        if address and current in present:
+            text = read_text(present.pop(current).read_bytes())
+            out.append(f"{address.group(1)}fingerprint: {fingerprint(text)}\n")
+            stamped.append(current)
+    facts.write_text("".join(out), "utf-8")
+    return stamped
