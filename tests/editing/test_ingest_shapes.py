@@ -2261,3 +2261,15 @@ def test_an_english_dispatch_on_carrying_out_emulation_campaigns_is_drafted():
                    "urgently carrying out peak emulation campaigns in the last months of the year.",
                    {"number": 0, "issued": 0})
     assert facts == {"number": "12/CD-UBND", "issued": "2025-05-02"}
+
+
+@pytest.mark.parametrize("text, province", [
+    # the province, then its chairman's full name
+    ("Chủ tịch UBND tỉnh Hà Nam Trương Quốc Huy vừa ký ban hành Kế hoạch số 20/KH-UBND phát động phong trào thi đua "
+     "năm 2024.", "ha-nam"),
+    # a name of three words whose first two are a province's: a person, the province not named
+    ("Chủ tịch UBND tỉnh Hà Tĩnh Lâm vừa ký ban hành Kế hoạch số 20/KH-UBND phát động phong trào thi đua năm 2024.",
+     None),
+])
+def test_a_province_before_a_persons_name_and_a_name_that_only_begins_like_a_province(text, province):
+    assert stated(text, {"province": 0}) == {"province": province}

@@ -174,7 +174,7 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     word), and the issuer: the People's Committee that issued the plan."""
     venues, named = set(), []
     for match in PLACE.finditer(prose):
-        found = _leading_name(match.group(1))
+        found = _leading_name(match)
         if found and _at_a_venue(prose, match):
             venues.add(found[0].slug)
             continue  # "tại huyện Đà Bắc (tỉnh Hòa Bình)": where it took place
@@ -214,7 +214,7 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         draft.missing["issuer"] = "the text names no issuing People's Committee"
         return
     kind = issuer.group(2).lower()
-    found = _leading_name(issuer.group(3) or "") if kind not in ("huyện", "quận", "thị xã") else None
+    found = _leading_name(issuer, 3) if kind not in ("huyện", "quận", "thị xã") else None
     if kind in ("xã", "phường", "thị trấn", "đặc khu"):
         text = issuer.group(0).strip()
         record_fact(draft, "issuer", text, f"“{text}”")
@@ -331,14 +331,22 @@ def _at_a_venue(prose: str, match: re.Match) -> bool:
     return bool(re.search(r"\btại\b[^,.;]{0,30}$", before) or VENUE_CHAIN.search(before))
 
 
-def _leading_name(text: str) -> Optional[tuple]:
-    """The unit whose whole name the words of ``text`` begin with (the longest first), that name
-    and where it ends in ``text``: "Cần Thơ trực" → (Cần Thơ, "Cần Thơ", 7)."""
+def _leading_name(match: re.Match, group: int = 1) -> Optional[tuple]:
+    """The unit whose whole name the words of the match's ``group`` begin with (the longest
+    first), that name and where it ends in the group: "Cần Thơ trực" → (Cần Thơ, "Cần Thơ", 7).
+    None when one capitalised word alone follows the name before a word in lower case ("Chủ tịch
+    UBND tỉnh Hà Nam Trường vừa ký …"): a person's name, whose words the name may only begin (a
+    name after the province has two words or more: "tỉnh Hà Nam Trương Quốc Huy")."""
+    text = match.group(group) or ""
+    following = match.string[match.end(group):] if match.group(group) else ""
     words = list(re.finditer(r"\S+", text))
     for size in range(len(words), 0, -1):
         name = " ".join(word.group(0) for word in words[:size])
         unit = gazetteer().lookup(name)
         if unit:
+            if size == len(words) - 1 and not name.endswith("-") and re.fullmatch(r"[ \t]+[^\W\d_]+", text[words[size - 1].end():]) and \
+                    re.match(r"[ \t]+[^\W\d_]", following) and following.strip()[:1].islower():
+                return None
             return unit, name, words[size - 1].end()
     return None
 
@@ -356,7 +364,7 @@ def _organisation_province(draft: Draft, prose: str) -> None:
     for match in ORGANISATION_PLACE.finditer(about):
         if PARTNER.search(about[:match.start()]):
             continue  # "… phối hợp với Tỉnh đoàn Ninh Bình …": a partner's place
-        found = _leading_name(match.group(1))
+        found = _leading_name(match)
         if found:
             unit, name, _ = found
             units.setdefault(unit.slug, f"“{match.group(0).split()[0]} … {name}”")
