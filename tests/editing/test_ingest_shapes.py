@@ -2273,3 +2273,11 @@ def test_an_english_dispatch_on_carrying_out_emulation_campaigns_is_drafted():
 ])
 def test_a_province_before_a_persons_name_and_a_name_that_only_begins_like_a_province(text, province):
     assert stated(text, {"province": 0}) == {"province": province}
+
+
+def test_the_article_ends_at_its_contributors_byline_and_the_next_storys_teaser_names_no_province():
+    text = ("Sáng 3.3, Trung tâm Y tế huyện tổ chức kỷ niệm ngày Thầy thuốc Việt Nam và phát động phong trào thi đua "
+            "năm 2024 trong toàn thể cán bộ, nhân viên của trung tâm.\nTrung tâm phấn đấu hoàn thành vượt mức các chỉ "
+            "tiêu chuyên môn được giao trong năm.\nLê Minh (CTV)\nSáng nay 5/3, Hội đồng nhân dân tỉnh Nam Định khai "
+            "mạc kỳ họp chuyên đề.")
+    assert stated(text, {"province": 0}) == {"province": None}

@@ -78,6 +78,9 @@ END_OF_ARTICLE = re.compile(r"^(tin khác|các tin khác|tin liên quan|thống 
                             r"tiện ích thông tin|tin cùng chuyên mục|bài viết liên quan|"
                             r"xem thêm|đọc thêm)$", re.I)
 """Lines after which nothing is the article any more."""
+SIGNED_OFF = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,4}\s*\((?:CTV|PV|BTV|TTXVN|TTXVN/[^()]{1,20})\)$")
+"""A byline with its contributor's tag ("Hoàng Thía (CTV)"): the article ends there, what follows
+is another story's teaser."""
 STAMP = re.compile(r"^\((\d{1,2})/(\d{1,2})/(\d{4})\)$|"
                    r"(?:thứ \w+,?\s*)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*[-,|]?\s*\d{1,2}:\d{2}|"
                    r"\d{1,2}:\d{2},?\s*(\d{1,2})/(\d{1,2})/(\d{4})|"
@@ -299,6 +302,8 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
             continue
         started = started or (len(line) > 80 and line.endswith((".", ":", ";")))  # prose, not a headline
         lines.append(line)
+        if started and SIGNED_OFF.match(line):
+            break
     if not crawl and len({found.year for found in stamps if found}) > 1:
         return lines, None  # the site's date of today above the headline, the article's below it
     return lines, stamp     # ("Thứ hai, 04/12/2023" / headline / "Thứ hai, 01/04/2019"): which is whose is not said
