@@ -747,9 +747,22 @@ def test_the_years_of_a_campaign_the_plan_carries_out_are_that_documents():
 
 def test_a_department_is_named_without_the_plan_it_responds_to():
     draft = extract("Sở hưởng ứng\nSở Khoa học và Công nghệ tỉnh Bến Tre hưởng ứng Kế hoạch số "
-                    "330-KH/TU của Tỉnh ủy về việc phát động cao điểm thi đua “Đồng Khởi mới”.\n")
+                    "330-KH/TU của Tỉnh ủy về việc phát động cao điểm thi đua “Đồng Khởi mới” và phát động "
+                    "phong trào thi đua trong toàn ngành.\n")
     issuer = draft.values.get("issuer", "")
     assert "hưởng ứng" not in issuer and "330-KH/TU" not in issuer
+
+
+@pytest.mark.parametrize("text", [
+    # a department answers another body's plan, launching nothing itself
+    "Sở Khoa học và Công nghệ tỉnh Bến Tre hưởng ứng Kế hoạch số 330-KH/TU của Tỉnh ủy về việc phát động cao "
+    "điểm thi đua “Đồng Khởi mới”.",
+    "The province will keep carrying out Directive 19/CT-TTg dated July 16, 2021 of the Prime Minister on launching "
+    "emulation for the socio-economic tasks, and focus on the following key tasks.",
+])
+def test_the_launch_in_a_cited_documents_title_is_not_the_texts(text):
+    with pytest.raises(NotAPlan, match="launches no emulation campaign"):
+        extract(text + "\n")
 
 
 def test_an_english_list_of_cities_names_no_one_province():
@@ -2281,3 +2294,10 @@ def test_the_article_ends_at_its_contributors_byline_and_the_next_storys_teaser_
             "tiêu chuyên môn được giao trong năm.\nLê Minh (CTV)\nSáng nay 5/3, Hội đồng nhân dân tỉnh Nam Định khai "
             "mạc kỳ họp chuyên đề.")
     assert stated(text, {"province": 0}) == {"province": None}
+
+
+def test_an_english_date_before_1975_is_history_not_the_issue_date():
+    facts = stated("Hai Duong launches emulation drive\nFollowing the Party's directive, on June 11, 1948, President Ho "
+                   "Chi Minh issued the Call for Patriotic Emulation. Responding to it, the Hai Duong Provincial "
+                   "People's Committee launched the emulation movement for 2024.", {"issued": 0})
+    assert facts == {"issued": None}

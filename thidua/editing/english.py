@@ -377,6 +377,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number) and not OTHER_DAY.search(before) and not re.search(
                 r"\b(?:from|to|until|till|through|starting|beginning|before|by)\s*$", before, re.I):
+            if date[0].year < 1975:
+                continue  # history ("on June 11, 1948, President Ho Chi Minh issued the Call …")
             if not str(date[0].year) in date[1] and _printed_in_other_years(prose, date[0]):
                 return  # "June 11th" of a page of 2011 that prints "(June 11th, 1948 – June 11th, 2008)"
             record_fact(draft, "issued", date[0], f"“{date[1]}”")

@@ -99,8 +99,19 @@ def launches_or_plans(draft: Draft, prose: str, *launches: re.Pattern) -> bool:
     gives its plan or directive a number (a plan's or a directive's number is the plan's, even
     in a text cut before it says what the plan launches); not a text that has only a period, or
     a decision's or a letter's number (a commendation, a report, a congress's plan can)."""
-    return draft.values.get("type") in ("KH", "CT") and "number" in draft.values or any(
-        pattern.search(prose) for pattern in launches)
+    own = draft.values.get("number")
+    return draft.values.get("type") in ("KH", "CT") and own is not None or any(
+        not _in_a_cited_title(prose[:match.start()], own) for pattern in launches for match in pattern.finditer(prose))
+
+
+def _in_a_cited_title(before: str, own: Optional[str]) -> bool:
+    """Whether words that launch come in the title of another document than the plan (what comes
+    ``before`` them ends "Directive 19/CT-TTg dated July 16, 2021 of the Prime Minister on", "Chỉ
+    thị số 19/CT-TTg … về việc"): that document launched, not the text."""
+    clause = re.split(r"[.;\n]", before)[-1]
+    found = mentions(clause)
+    return bool(found) and found[-1].group(1) != own and bool(
+        re.search(r"\b(?:on|về(?:\s+việc)?)\s*$", clause, re.I)) and len(clause) - found[-1].end() <= 120
 
 
 def record_fact(draft: Draft, name: str, value, source: str) -> None:
@@ -154,7 +165,7 @@ def record_days(draft: Draft, start: PartialDate, count: int, source: str) -> No
     record_period(draft, start, end, None, f"{source} ({count} days from the start)")
 
 
-HO_CHI_MINH_LAUNCHED = re.compile(r"^\W*(?:(?:ngày|năm|tháng|on|in)\s+[^,]{1,30}(?:,\s*\d{4})?,\s*)?"
+HO_CHI_MINH_LAUNCHED = re.compile(r"^\W*(?:[^,.]{1,60},\s*)?(?:(?:ngày|năm|tháng|on|in)\s+[^,]{1,30}(?:,\s*\d{4})?,\s*)?"
                                   r"(?:Chủ tịch Hồ Chí Minh|Bác Hồ|Hồ Chủ tịch|President Ho Chi Minh|Uncle Ho)\s+"
                                   r"(?:đã\s+|had\s+)?(?:ra|ký|viết|gửi|phát động|issued|launched|wrote|signed|made)\b",
                                   re.I)
