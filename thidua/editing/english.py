@@ -205,7 +205,7 @@ def extract_english(text: str) -> Draft:
     if not number and RUNNING.search(prose) and not STARTED.search(prose):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way, launched nothing")
-    if not launches_or_plans(draft, prose, LAUNCH, EMULATION_MOVEMENT_LAUNCH, DOCUMENT_OF_A_CAMPAIGN):
+    if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, DOCUMENT_OF_A_CAMPAIGN):
         raise NotAPlan(NOTHING_LAUNCHED)
     if len(lines[0]) < 200 and not lines[0].endswith("."):
         draft.english["title"] = lines[0]
@@ -232,9 +232,17 @@ STARTED = re.compile(r"\b(?:launch\w*|kick\w* off|inaugurat\w*|start\w*|issue[sd
 """Words of a launch or an issued document."""
 DOCUMENT_OF_A_CAMPAIGN = re.compile(r"\b(?:Plan|Directive|Decision|Dispatch|Document)\s+No\.?\s*\S+[^.]{0,150}?"
                                     r"\bemulation\s+(?:campaign|movement|drive|phase|period)s?\b|"
-                                    r"\b(?:promulgat\w*|issu\w*)\s+(?:a|the)\s+plan\b[^.]{0,60}\b(?:movement|campaign)\b")
+                                    r"\b(?:promulgat\w*|issu\w*)\s+(?:a|the)\s+plan\b[^.]{0,60}\b(?:movement|campaign)\b"
+                                    r"[^.]{0,80}\bemulat\w*")
 """A document of a campaign named: "Official Dispatch No. 229/CD-TTg … on urgently implementing
 peak emulation campaigns", a decision "promulgating a plan to implement the movement …"."""
+STARTED_EN = re.compile(r"\b(?:launch\w*|kick\w*\s+off|roll\w*\s+out|start\w*|inaugurat\w*|initiat\w*)\b"
+                        r"[^.\n]*?\b(?:emulat\w*|competition movement)|\bcall\w*\s+on\b[^.\n]{0,80}?\bto emulate\b|"
+                        r"\b(?:emulat\w*|competition movement)[^.\n]*?\b(?:launch\w*|kick\w*\s+off|rolled\s+out|"
+                        r"started|inaugurated|initiated)\b(?!\s+(?:by|earlier|before|previously)\b)", re.I)
+"""A sentence that starts a campaign, its verb before or after the emulation, however far apart
+("A peak emulation period … was kicked off by …", "rolled out a special emulation phase",
+"calling on … to emulate", "the patriotic competition movement was launched")."""
 MOVEMENT_LAUNCH = re.compile(r"\b(?:launch\w*|inaugurat\w*)\b[^.]{0,80}\bmovement\b", re.I)
 EMULATION_MOVEMENT_LAUNCH = re.compile(MOVEMENT_LAUNCH.pattern + r"(?=[\s\S]*\bemulation\b)|"
                                        r"\bemulation\b(?=[\s\S]*" + MOVEMENT_LAUNCH.pattern + ")", re.I)

@@ -90,6 +90,9 @@ def read_text(data: bytes) -> str:
     return unicodedata.normalize("NFC", text.removeprefix("\ufeff"))
 
 
+EMULATION = r"(?<!hội đồng )(?<!ban )(?<!đại hội )(?<!lời kêu gọi )\bthi đua\b(?!\s*[-–,]\s*khen)"
+""""thi đua" of a campaign, not of a council's, a board's, a congress's or the 1948 Call's name."""
+OF_EMULATION = re.compile(rf"{EMULATION}|\bemulat\w*\b(?!\s+and\s+(?:commendation|reward))", re.I)
 NOTHING_LAUNCHED = ("the text announces no plan: it launches no emulation campaign and names no plan or "
                     "directive that does (a period, or another document's number, does not make a plan)")
 
@@ -100,8 +103,19 @@ def launches_or_plans(draft: Draft, prose: str, *launches: re.Pattern) -> bool:
     in a text cut before it says what the plan launches); not a text that has only a period, or
     a decision's or a letter's number (a commendation, a report, a congress's plan can)."""
     own = draft.values.get("number")
+    if own and any(own in sentence and OF_EMULATION.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+|\n", prose)):
+        return True  # the plan's own document, of emulation ("văn bản số 4912/UBND-NC về … phong trào thi đua")
     return draft.values.get("type") in ("KH", "CT") and own is not None or any(
-        not _in_a_cited_title(prose[:match.start()], own) for pattern in launches for match in pattern.finditer(prose))
+        not _in_a_cited_title(prose[:match.start()], own) and _names_no_other(match.group(0), own)
+        for pattern in launches for match in pattern.finditer(prose))
+
+
+def _names_no_other(words: str, own: Optional[str]) -> bool:
+    """Whether the document ``words`` name first, if any, is the plan ("văn bản số 4912/UBND-NC về
+    việc thực hiện Chỉ thị số 22/CT-TTg … về đẩy mạnh phong trào thi đua" of the plan 4912/UBND-NC;
+    not "hưởng ứng Kế hoạch số 330-KH/TU của Tỉnh ủy về việc phát động …", another body's plan)."""
+    found = mentions(words)
+    return not found or found[0].group(1) == own
 
 
 def _in_a_cited_title(before: str, own: Optional[str]) -> bool:

@@ -13,6 +13,7 @@ from typing import Optional
 
 from thidua.editing.english import extract_english, is_english
 from thidua.editing.facts import (
+    EMULATION,
     NOTHING_LAUNCHED,
     SPACED_NUMBER,
     Draft,
@@ -198,18 +199,23 @@ OCCASION = re.compile(r"chào mừng\s+(?:kỷ niệm\s+)?(.+?)(?=\s+(?:gắn v�
 PARTICIPANTS = re.compile(r"đối tượng (?:thi đua|tham gia)\s*(?:là|:)\s*(.+)$", re.I | re.M)
 
 
+STARTED = re.compile(rf"\b(?:phát động|khởi động|mở\s+(?:đợt|chiến dịch|cao điểm)|ra quân)\b[^.\n]*?{EMULATION}|"
+                     rf"{EMULATION}[^.\n]*?\b(?:phát động|khởi động|ra quân)\b", re.I)
+"""A sentence that starts a campaign, its verb before or after its "thi đua", however far apart
+("phát động 100 ngày đêm cao điểm thi đua", "khởi động phong trào thi đua", "Đợt thi đua đặc biệt
+được Hội LHPN tỉnh phát động …")."""
 CAMPAIGN_NAMED = re.compile(r"(ban hành|phát động)[^.]{0,80}(kế hoạch|phong trào|đợt thi đua)|"
                             r"\bphát động\s+[“\"]?tháng hành động cao điểm|"
-                            r"\b(?:kế hoạch|chỉ thị|văn bản|công văn)\b[^.]{0,80}\b(?:đợt|phong trào) thi đua\b|"
-                            r"\b(?:kế hoạch|chỉ thị)\s+(?:số\s+)?\S+[^.]{0,80}?\svề\s+(?:việc\s+)?[“\"]?thi đua\s+(?!khen|-)|"
-                            r"\b(?:phong trào|đợt)\b[^.]{0,40}\bthi đua\b[^.]{0,60}\bđược\b[^.]{0,60}\bphát động\b|"
-                            r"\bkêu gọi\b[^.]{0,250}\bthi đua\b", re.I)
-"""Words that launch a campaign or name the document of one, beyond LAUNCH: "ban hành Kế hoạch …
-phong trào …", "Kế hoạch 6677/KH-UBND về Thi đua cao điểm …", "Đợt thi đua đặc biệt được Hội
-LHPN tỉnh phát động …", "kêu gọi … thi đua"."""
-OWN_HEADING = re.compile(r"^\W*Số(?:\s+hiệu)?\s*:[^\n]*(?:\n[^\n]*){0,4}?\b(?i:phong trào|thi đua)\b", re.M)
-"""The heading of a plan's own text, its number and, in the lines under it, its title of a
-campaign ("Số: 01-KH/BCĐTW …" / "TRIỂN KHAI PHONG TRÀO “BÌNH DÂN HỌC VỤ SỐ”")."""
+                            rf"\b(?:kế hoạch|chỉ thị|quyết định|văn bản|công văn)\b[^.]{{0,80}}?{EMULATION}|"
+                            rf"(?<!lời )\bkêu gọi\b[^.]{{0,250}}{EMULATION}", re.I)
+"""Words that name the document of a campaign or call for one: "ban hành Kế hoạch … phong trào …",
+"Kế hoạch 6677/KH-UBND về Thi đua cao điểm …", "Quyết định … về việc tổ chức đợt thi đua …",
+"kêu gọi … thi đua" (not the Call's name, "Lời kêu gọi thi đua ái quốc")."""
+OWN_HEADING = re.compile(r"^\W*Số(?:\s+hiệu)?\s*:(?![^\n]*/(?:BC|TTr)\b)[^\n]*(?:\n(?!\W*BÁO CÁO\b)[^\n]*){0,8}?"
+                         rf"(?:\bphong trào\b|{EMULATION})", re.M | re.I)
+"""The heading of a plan's own text, its number and, in the lines under it (past its motto, place
+and date and kind), its title of a campaign ("Số: 01-KH/BCĐTW …" / "TRIỂN KHAI PHONG TRÀO “BÌNH
+DÂN HỌC VỤ SỐ”"); not a report's ("Số: 12/BC-UBND", "BÁO CÁO")."""
 
 
 def extract(text: str) -> Draft:
@@ -260,7 +266,7 @@ def extract(text: str) -> Draft:
         record_fact(draft, "title", paragraphs[0], "the headline")
     else:
         draft.missing["title"] = "the article's text has no headline: write the plan's title"
-    if not launches_or_plans(draft, prose, LAUNCH, CAMPAIGN_NAMED, OWN_HEADING):
+    if not launches_or_plans(draft, prose, LAUNCH, STARTED, CAMPAIGN_NAMED, OWN_HEADING):
         raise NotAPlan(NOTHING_LAUNCHED)
     for name, why in (("number", "the text gives the plan no number"),
                       ("issued", "the text gives no issue date"),
