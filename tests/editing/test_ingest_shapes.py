@@ -2302,3 +2302,19 @@ def test_an_english_date_before_1975_is_history_not_the_issue_date():
                    "Chi Minh issued the Call for Patriotic Emulation. Responding to it, the Hai Duong Provincial "
                    "People's Committee launched the emulation movement for 2024.", {"issued": 0})
     assert facts == {"issued": None}
+
+
+@pytest.mark.parametrize("text, province", [
+    ("An emulation movement for digital skills was launched by the Youth Union of Ninh Binh province on March 26, "
+     "2024.", "ninh-binh"),
+    ("The Youth Union of Tra Vinh province on March 26, 2024 started an emulation movement for green villages.",
+     "tra-vinh"),
+    ("The Police of Lam Dong province on June 11, 2024 inaugurated the emulation movement for safe roads.",
+     "lam-dong"),
+    # named before the verb, but as what the launcher supports, or as a place the line runs through
+    ("Supporting Yen Bai province, the Women's Union launched an emulation movement on May 3, 2024.", None),
+    ("With the power line running through Ha Tinh province, EVN launched a 90-day emulation drive on May 3, 2024.",
+     None),
+])
+def test_an_english_province_named_as_the_launcher_or_not(text, province):
+    assert stated(text, {"province": 0}) == {"province": province}

@@ -731,7 +731,7 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     named = [found for found in _places_named(launching) if not found[3]]
     if len({unit.slug for unit, _, _, _ in named}) == 1:
         unit, words, _, _ = named[0]
-        if _before_the_launch(launching, words) or UNNAMED_PROVINCIAL.search(launching):
+        if _before_the_launch(launching, words):
             record_fact(draft, "province", unit.slug, f"“{words}”")
         else:
             draft.missing["province"] = (f"the text names “{words}”, but not as the body that launches: give the "
@@ -742,21 +742,31 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
             _headline_province(draft, prose, launching)
 
 
-UNNAMED_PROVINCIAL = re.compile(r"\bthe\s+(?:Chairman\s+of\s+the\s+)?Provincial\s+(?:People['’]s|Party)\s+Committee\b")
-"""The province's own body, unnamed ("Chairman of the Provincial People's Committee signed …"):
-the one province the text names is its."""
-
-
 def _before_the_launch(text: str, words: str) -> bool:
-    """Whether a sentence of ``text`` names ``words`` before its verb of launching, as the one that
-    launches ("The Ho Chi Minh City Public Security launched …", "the Military Command of Cao Bang
-    province held a launching ceremony"), not after it (a place, a partner, a guest)."""
+    """Whether a sentence of ``text`` names ``words`` as the one that launches: in the clause right
+    before its verb ("The Ho Chi Minh City Public Security launched …", "the Military Command of
+    Cao Bang province held a launching ceremony"), not one that opens with a preposition or a
+    participle ("Supporting Yen Bai province, the … Union launched …", "the line running through
+    Ha Tinh province, EVN launched …"), or after "launched by" in a passive ("… was launched by
+    the Youth Union of Ninh Binh province")."""
     for line in text.splitlines():
         for sentence in _SENTENCES.split(line):
-            verb = re.search(r"\b(?:launch\w*|held|holds|organi[sz]ed|issued|kick\w* off)\b", sentence, re.I)
-            if verb and words in sentence[:verb.start()]:
+            verb = LAUNCHING_VERB.search(sentence)
+            if not verb:
+                continue
+            clause = re.split(r"[;:]|,(?!\s*\d{4}\b)", sentence[:verb.start()])[-1]  # (not "March 26, 2024")
+            if words in clause and not re.match(r"\W*(?:[A-Za-z]+ing|with|in|at|for|to|from|through|along|on|under|"
+                                                r"after|before|like|as)\b", clause, re.I):
+                return True
+            by = re.match(r"\s+by\b([^,;.]*)", sentence[verb.end():])
+            if by and words in by.group(1):
                 return True
     return False
+
+
+LAUNCHING_VERB = re.compile(r"\b(?:launch(?:ed|es)?(?!\s+ceremony)|held|holds|organi[sz]ed|issued|started|inaugurated|"
+                            r"kick(?:s|ed)?\s+off)\b", re.I)
+"""The verb of a sentence that launches (not "launching ceremony", a noun)."""
 
 
 ANSWER = re.compile(r"^\W*(?:in response|responding|following|implementing|in reply)\b", re.I)
