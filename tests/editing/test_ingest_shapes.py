@@ -2318,3 +2318,10 @@ def test_an_english_date_before_1975_is_history_not_the_issue_date():
 ])
 def test_an_english_province_named_as_the_launcher_or_not(text, province):
     assert stated(text, {"province": 0}) == {"province": province}
+
+
+def test_an_english_launch_on_the_calls_day_keeps_its_year_beside_the_calls_1948():
+    text = ("Thua Thien Hue launches emulation movement for 2025-2030\n12/06/2025\nOn June 11, the Provincial "
+            "People's Committee of Thua Thien Hue launched the patriotic emulation movement for the 2025-2030 period "
+            "on the 77th anniversary of President Ho Chi Minh's Call for Patriotic Emulation (June 11, 1948).")
+    assert stated(text, {"issued": 0}) == {"issued": "2025-06-11"}

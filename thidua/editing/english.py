@@ -23,6 +23,7 @@ from thidua.editing.facts import (
     dated_by_campaign,
     first_published,
     launches_or_plans,
+    one_stamp,
     partial_date,
     record_days,
     record_fact,
@@ -163,15 +164,17 @@ PAGE_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*|\D{0,30}?)(?P<day>\d{1,2})(
 
 
 def _page_stamp(lines: list[str]) -> Optional[PartialDate]:
+    """The page's date from the stamps of its first lines (:func:`~thidua.editing.facts.one_stamp`:
+    the site's date of today above the headline and the article's below it date nothing)."""
+    stamps = []
     for line in lines[:4]:
         match = PAGE_STAMP.match(line)
         if match and match.group("year"):
-            return partial_date(int(match.group("year")), int(match.group("nmonth")),
-                                int(match.group("day")))
-        if match:
-            return partial_date(int(match.group("year2")), MONTHS[match.group("month").lower()],
-                                int(match.group("day2")))
-    return None
+            stamps.append(partial_date(int(match.group("year")), int(match.group("nmonth")), int(match.group("day"))))
+        elif match:
+            stamps.append(partial_date(int(match.group("year2")), MONTHS[match.group("month").lower()],
+                                       int(match.group("day2"))))
+    return one_stamp(stamps)
 
 
 def extract_english(text: str) -> Draft:
@@ -397,8 +400,9 @@ def _printed_in_other_years(prose: str, date: PartialDate) -> bool:
     """Whether the text prints the day and month of ``date`` (a day whose year came from the page's
     stamp) with years, none of them its year: which year the day is, the text does not settle."""
     years = {int(match.group("year")) for pattern in (DAY_FIRST, MONTH_FIRST, NUMERIC)
-             for match in pattern.finditer(prose) if match.group("year")
-             and (int(match.group("day")), _month(match.group("month"))) == (date.day, date.month)}
+             for match in pattern.finditer(prose) if match.group("year") and int(match.group("year")) >= 1975
+             and (int(match.group("day")), _month(match.group("month"))) == (date.day, date.month)}  # (not the
+    # Call's "June 11, 1948" beside a launch on June 11)
     return bool(years) and date.year not in years
 
 

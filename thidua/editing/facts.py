@@ -43,6 +43,17 @@ REPOST_LINE = re.compile(r"\W*(?:first|originally|republished|reposted|bài|đă
 """How a repost's own line about its article begins."""
 
 
+def one_stamp(stamps: list) -> Optional[PartialDate]:
+    """The page's date from the dates printed around its headline: the one, when they agree; when
+    they differ (the site's date of today above the headline, the article's below it: which is
+    whose is not said), their year if they share it, else none."""
+    found = list(dict.fromkeys(stamp for stamp in stamps if stamp))
+    if len(found) <= 1:
+        return found[0] if found else None
+    years = {stamp.year for stamp in found}
+    return PartialDate.parse(str(years.pop())) if len(years) == 1 else None
+
+
 def first_published(text: str) -> Optional[PartialDate]:
     """The date a repost says, on a short line of its own, its article was first published (the
     article's own date; the page's is the repost's); not a sentence of the article ("Bài viết … của

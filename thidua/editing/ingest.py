@@ -24,6 +24,7 @@ from thidua.editing.facts import (
     dated_by_campaign,
     first_published,
     launches_or_plans,
+    one_stamp,
     partial_date,
     record_fact,
     unit_of_its_day,
@@ -71,7 +72,7 @@ FURNITURE = re.compile(
     r"in bài|bản in|bình luận|gửi bình luận|ý kiến bạn đọc|gửi bài|quay lại|lên đầu trang|email|"
     r"theo dõi chúng tôi.*|chia sẻ lên .*|cỡ chữ.*|tin tức\s*-\s*sự kiện|skip ribbon commands|"
     r"skip to (?:main )?content|hotline:?.*|đường dây nóng:?.*|-?\s*a\s*\+?|a\s*-|[-+]?\s*a\s*[-+]|"
-    r"xây dựng đảng|[^.\d]{0,40}:\s*-?\d{1,2}\s*°\s*C\b[^.\d]{0,40})$", re.I)
+    r"xây dựng đảng|[^.\n]{0,40}?-?\d{1,2}\s*(?:°\s*C?|℃)[^.\n]{0,40})$", re.I)
 """Lines that belong to the web page, not to the article (a visitors' counter "Hôm nay: 1.234",
 the day's date "Hôm nay, ngày 13 tháng 12 năm 2018", the weather "Đà Nẵng: 29°C Đà Nẵng"; not
 "Hôm nay, 8/8, … đã phát động …")."""
@@ -86,6 +87,7 @@ STAMP = re.compile(r"^\((\d{1,2})/(\d{1,2})/(\d{4})\)$|"
                    r"(?:thứ \w+,?\s*)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*[-,|]?\s*\d{1,2}:\d{2}|"
                    r"\d{1,2}:\d{2},?\s*(\d{1,2})/(\d{1,2})/(\d{4})|"
                    r"^(?:đăng ngày|ngày đăng|cập nhật):?\s*(\d{1,2})/(\d{1,2})/(\d{4})|"
+                   r"^(?:cập nhật|đăng)(?:\s+lúc)?:?\s*\d{1,2}:\d{2}\s*[-,|]?\s*(\d{1,2})/(\d{1,2})/(\d{4})|"
                    r"^(?:thứ \w+,?\s*)?ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})\s*[-,|]\s*\d{1,2}:\d{2}|"
                    r"^\D{0,30}?(\d{1,2})/(\d{1,2})/(\d{4})$", re.I)
 """A web page's time stamp: 18/01/2023 - 20:43, 07:52, 20/02/2024, Thứ Năm, 30/09/2021 16:21,
@@ -283,10 +285,10 @@ def extract(text: str) -> Draft:
 
 def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
     """The article's lines without the page around it, and the page's time stamp (or the date
-    a crawler put before the text: " date 2026-01-29 …")."""
-    lines, stamp = [], None
-    stamp, text = crawled(text)
-    crawl, stamps = stamp, []
+    a crawler put before the text: " date 2026-01-29 …"; of several stamps that differ,
+    :func:`~thidua.editing.facts.one_stamp`)."""
+    crawl, text = crawled(text)
+    lines, stamp, stamps = [], None, []
     started = False  # the page's time stamp comes before the article's first long line
     for raw in text.splitlines():
         line = raw.strip()
@@ -295,14 +297,13 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
                 break
             continue  # a listing page's heading: its items follow
         glued = GLUED_STAMP.match(line)
-        if glued and not started and not stamp:  # "23/04/2021Sáng 22/04, …": a listing's date
+        if glued and not started and not (crawl or stamp):  # "23/04/2021Sáng 22/04, …": a listing's date
             stamp = partial_date(*(int(group) for group in reversed(glued.groups())))
             line = line[glued.end():]
         match = STAMP.search(line)
         if match and len(line) < 60 and not started:
             day, month, year = [g for g in match.groups() if g][:3]
             stamps.append(partial_date(int(year), int(month), int(day)))
-            stamp = stamp or stamps[0]
             continue
         if FURNITURE.match(line):
             continue
@@ -310,9 +311,7 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
         lines.append(line)
         if started and SIGNED_OFF.match(line):
             break
-    if not crawl and len({found.year for found in stamps if found}) > 1:
-        return lines, None  # the site's date of today above the headline, the article's below it
-    return lines, stamp     # ("Thứ hai, 04/12/2023" / headline / "Thứ hai, 01/04/2019"): which is whose is not said
+    return lines, crawl or stamp or one_stamp(stamps)
 
 
 STORY = re.compile(r"^(?:sáng|chiều|tối|trưa|ngày)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)

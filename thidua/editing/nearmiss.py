@@ -70,7 +70,7 @@ KINDS = [
      r"^(?:kế hoạch\s+|đoàn\s+|sẽ\s+)?kiểm tra\b|\bkế hoạch\s+kiểm tra\b|\bkiểm tra\s+(?:tình hình\s+)?"
      r"(?:việc\s+)?(?:thực hiện\s+)?công tác\s+(?:thi đua|tđkt)|\binspect\w*\b[^.]{0,40}\bemulation\b"),
     (MONTH,
-     r"\b(?:triển khai|tổ chức|hưởng ứng)\s+(?:phát động\s+)?(?:các hoạt động\s+)?tháng\s+(?:công nhân|hành động|"
+     r"\b(?:triển khai|tổ chức|hưởng ứng)\s+(?:lễ\s+)?(?:phát động\s+)?(?:các hoạt động\s+)?tháng\s+(?:công nhân|hành động|"
      r"thanh niên)\b|"
      r"\bphát động\s+[“\"]?tháng hành động\s+vì\b"),
     ("a meeting to honour models, not a campaign",
