@@ -211,17 +211,31 @@ def without_history(prose: str) -> str:
 
 
 BARE_CITED = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|thông báo|nghị quyết|văn bản|hướng dẫn|"
-                        r"plan|directive|decision|resolution)\s+(?:số|No\.?)\s*(\d+)\s*(?:ngày|dated|of)?\s*$", re.I)
-"""A document named by a number without its symbol, right before a date ("Kế hoạch số 393 ngày
-09/8/2024 của Bộ Công an"): the date is that document's, unless the number is the plan's."""
+                        r"plan|directive|decision|resolution)\s+(?:số\s*|No\.?\s*)?(\d+)\s*,?\s*"
+                        r"(?:của\s+[^,;.]{1,60}?\s+)?(?:ban hành\s+)?(?:ngày|dated|of)?\s*$", re.I)
+"""A document named by a number without its symbol, before a date ("Kế hoạch số 393 ngày 09/8/2024
+của Bộ Công an", "Kế hoạch 393 ngày …", "Chỉ thị số 05 của Bộ Chính trị ngày 15/5/2016"): the date
+is that document's, unless the number is the plan's."""
+CITED_UNNUMBERED = re.compile(r"^\W*(?:thực hiện|căn cứ|cụ thể hóa|trên cơ sở|theo|hưởng ứng)\b[^,;]*?\b(?:kế hoạch|"
+                              r"chỉ thị|quyết định|công văn|nghị quyết|văn bản)\s+của\b[^,;]*?(?:\bngày)?\s*$", re.I)
+"""A document the sentence opens by carrying out, named without a number, before a date ("Thực hiện
+kế hoạch của Bộ Công an ban hành ngày 2/8/2024, …"): the date is that document's."""
 
 
 def cited_before(text: str, number: Optional[str]) -> bool:
     """Whether the nearest document number in the clause before a date (``text``, what comes
-    before it) is not the plan's ``number``: the date is that document's."""
-    clause = re.split(r"[,;]", text)[-1]
+    before it) is not the plan's ``number``, or the clause carries out an unnumbered document:
+    the date is that document's. A date right after a comma that follows a number is that
+    number's ("Kế hoạch số 512, ngày 02/3/2025 của Bộ Công an")."""
+    segments = re.split(r"[,;]", text)
+    clause = segments[-1]
+    if len(segments) > 1 and re.fullmatch(r"\s*(?:ngày|dated)?\s*", clause, re.I) and re.search(
+            r"\d[\w/.-]*\s*$", segments[-2]):
+        clause = f"{segments[-2]},{clause}"
     found, bare = mentions(clause), BARE_CITED.search(clause)
     if bare and bare.group(1) != re.split(r"[/-]", number or "")[0]:
+        return True
+    if not number and CITED_UNNUMBERED.search(clause):
         return True
     return bool(found) and found[-1].group(1) != number
 

@@ -521,7 +521,7 @@ hợp với … tổ chức lễ phát động …"): not the issuer."""
 
 
 OWNER = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|hướng dẫn|nghị quyết|văn bản|thông báo)"
-                   r"(?:\s+số\s+\S+)?(?:\s+ngày\s+\S+)?\s+của\s*$", re.I)
+                   r"(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?(?:,?\s+ngày\s+[^,;]{1,25}?)?\s+của\s*$", re.I)
 """Words before a body that make it the owner of a document the sentence names ("… cụ thể hóa Kế
 hoạch của Bộ Công an và ban hành Kế hoạch số 290 …"): not the issuer of the plan."""
 
