@@ -272,8 +272,8 @@ def test_plans_that_mention_what_near_misses_are_made_of_are_plans(text):
 
 def test_an_english_date_of_a_cited_directive_is_not_the_plans():
     draft = extract("Plan issued\nThe People's Committee of Can Tho city issued Plan No. "
-                    "97/KH-UBND to implement Directive No. 34-CT/TW signed on April 7, 2014 by the "
-                    "Politburo.\n")
+                    "97/KH-UBND on the emulation movement to implement Directive No. 34-CT/TW signed on April 7, "
+                    "2014 by the Politburo.\n")
     assert draft.values["number"] == "97/KH-UBND" and "issued" not in draft.values
 
 
@@ -2067,7 +2067,7 @@ def test_phases_of_a_years_campaign_a_communes_plan_spans_told_first_and_an_anni
 
 
 @pytest.mark.parametrize("text, facts", [
-    ("Striving for 5,000 innovations\nThis is the goal of the 2022 - 2023 period, in Plan No. 55/KH-CDDL issued by "
+    ("Striving for 5,000 innovations\nThis is the goal of the 2022 - 2023 emulation period, in Plan No. 55/KH-CDDL issued by "
      "the Vietnam Railways Trade Union on 10 March 2022.", {"number": "55/KH-CDDL", "issued": "2022-03-10"}),
     ("The Provincial People's Committee has just issued Document No. 5600/UBND-KT on launching the peak emulation "
      "campaign \"500 days and nights\".\nThe Provincial People's Committee has also issued Document No. 5601/UBND-KT "

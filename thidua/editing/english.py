@@ -239,7 +239,8 @@ DOCUMENT_OF_A_CAMPAIGN = re.compile(r"\b(?:Plan|Directive|Decision|Dispatch|Docu
                                     r"[^.]{0,80}\bemulat\w*")
 """A document of a campaign named: "Official Dispatch No. 229/CD-TTg … on urgently implementing
 peak emulation campaigns", a decision "promulgating a plan to implement the movement …"."""
-STARTED_EN = re.compile(r"\b(?:launch\w*|kick\w*\s+off|roll\w*\s+out|start\w*|inaugurat\w*|initiat\w*)\b"
+STARTED_EN = re.compile(r"(?<!will )(?<!to )(?<!proposed )(?<!proposes )(?<!proposing )"
+                        r"\b(?:launch\w*|kick\w*\s+off|roll\w*\s+out|start\w*|inaugurat\w*|initiat\w*)\b"
                         r"[^.\n]*?\b(?:emulat\w*|competition movement)|\bcall\w*\s+on\b[^.\n]{0,80}?\bto emulate\b|"
                         r"\b(?:emulat\w*|competition movement)[^.\n]*?\b(?:launch\w*|kick\w*\s+off|rolled\s+out|"
                         r"started|inaugurated|initiated)\b(?!\s+(?:by|earlier|before|previously)\b)", re.I)

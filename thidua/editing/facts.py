@@ -109,14 +109,16 @@ NOTHING_LAUNCHED = ("the text announces no plan: it launches no emulation campai
 
 
 def launches_or_plans(draft: Draft, prose: str, *launches: re.Pattern) -> bool:
-    """Whether the text launches a campaign or names the document of one (any of ``launches``), or
-    gives its plan or directive a number (a plan's or a directive's number is the plan's, even
-    in a text cut before it says what the plan launches); not a text that has only a period, or
-    a decision's or a letter's number (a commendation, a report, a congress's plan can)."""
+    """Whether the text launches a campaign or names the document of one (any of ``launches``, not
+    in another document's title nor in a clause carrying one out), or gives its own document a
+    number in a sentence of emulation, or gives its plan or directive a number in a text that
+    speaks of emulation (a plan's number is the plan's, even in a text cut before it says what
+    the plan launches); not a text that has only a period, another document's number, or a
+    plan's number and no emulation (a plan of celebrations)."""
     own = draft.values.get("number")
     if own and any(own in sentence and OF_EMULATION.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+|\n", prose)):
         return True  # the plan's own document, of emulation ("văn bản số 4912/UBND-NC về … phong trào thi đua")
-    return draft.values.get("type") in ("KH", "CT") and own is not None or any(
+    return draft.values.get("type") in ("KH", "CT") and own is not None and OF_EMULATION.search(prose) or any(
         not _in_a_cited_title(prose[:match.start()], own) and _names_no_other(match.group(0), own)
         for pattern in launches for match in pattern.finditer(prose))
 
@@ -129,11 +131,18 @@ def _names_no_other(words: str, own: Optional[str]) -> bool:
     return not found or found[0].group(1) == own
 
 
+CARRIED_OUT = re.compile(r"(?:^|,)\W*(?:thực hiện|căn cứ|cụ thể hóa|trên cơ sở|theo|hưởng ứng|implementing|following|"
+                         r"under|in response to|responding to)\s*$", re.I)
+"""Words that open a clause carrying out a document or a campaign, right before it is named."""
+
+
 def _in_a_cited_title(before: str, own: Optional[str]) -> bool:
     """Whether words that launch come in the title of another document than the plan (what comes
     ``before`` them ends "Directive 19/CT-TTg dated July 16, 2021 of the Prime Minister on", "Chỉ
     thị số 19/CT-TTg … về việc"): that document launched, not the text."""
     clause = re.split(r"[.;\n]", before)[-1]
+    if CARRIED_OUT.search(clause):
+        return True  # "Thực hiện Kế hoạch của Ban Thường vụ Huyện ủy về phong trào thi đua …, …"
     found = mentions(clause)
     return bool(found) and found[-1].group(1) != own and bool(
         re.search(r"\b(?:on|về(?:\s+việc)?)\s*$", clause, re.I)) and len(clause) - found[-1].end() <= 120
