@@ -2325,3 +2325,13 @@ def test_an_english_launch_on_the_calls_day_keeps_its_year_beside_the_calls_1948
             "People's Committee of Thua Thien Hue launched the patriotic emulation movement for the 2025-2030 period "
             "on the 77th anniversary of President Ho Chi Minh's Call for Patriotic Emulation (June 11, 1948).")
     assert stated(text, {"issued": 0}) == {"issued": "2025-06-11"}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Ngày 4/3/2025, UBND tỉnh Bến Tre ban hành Kế hoạch số 36/KH-UBND phát động phong trào thi đua lập thành tích "
+     "chào mừng Đại hội thi đua yêu nước tỉnh lần thứ V.", "36/KH-UBND"),
+    ("On March 4, 2025, the Ben Tre Provincial People's Committee issued Plan No. 36/KH-UBND on launching an "
+     "emulation movement to welcome the 5th Patriotic Emulation Congress.", "36/KH-UBND"),
+])
+def test_a_plan_launching_a_campaign_to_greet_an_emulation_congress_is_a_plan(text, number):
+    assert stated(text, {"number": 0}) == {"number": number}

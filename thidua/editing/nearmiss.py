@@ -20,9 +20,14 @@ MONTH = "a month of activities, not a campaign"
 COMMENDATION = "a commendation, not a campaign"
 FUNDRAISING = "a fundraising drive, not a campaign"
 CONTEST = "a contest, not a campaign"
+HONOURING = "a meeting or a plan to honour or spread models, not a campaign"
 KINDS = [
     ("a plan to hold emulation congresses, not a campaign",
      r"(?<!tới )(?<!mừng )tổ chức\s+(?:các\s+)?đại hội thi đua yêu nước|^đại hội thi đua yêu nước\b|"
+     r"\b(?:kế hoạch|chỉ thị)\b(?:(?!thi đua|phong trào|chào mừng|hướng tới|tiến tới|lập thành tích)[^.]){0,60}"
+     r"\bđại hội thi đua yêu nước|"
+     r"\b(?:plan|directive)\b(?:(?!launch|movement|campaign|drive|welcom|greet|toward|celebrat)[^.]){0,100}"
+     r"\bemulation congress(?:es)?\b|\bprepar\w*\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?emulation congress|"
      r"\b(?:organi[sz]\w*|hold)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:patriotic\s+)?"
      r"emulation congress|\b(?:organi[sz]\w*|hold|held)\b[^.]{0,80}?[”\"]\s*emulation congress\b"),
     (SUMMING_UP,
@@ -33,6 +38,7 @@ KINDS = [
      r"(?:review|sum up)\b|\bbáo cáo đánh giá (?:tiến độ|kết quả)\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),
     (COMMENDATION,
+     r"\b(?:consider\w*|evaluat\w*)\b[^.]{0,30}\bemulation titles\b|\bbình xét\b[^.]{0,30}\bdanh hiệu thi đua\b|"
      r"\b(?:(?:trao\s+)?tặng (?:bằng khen|giấy khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|"
      r"giấy khen|cờ thi đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
      r"decision)s?|certificates? of merit|will commend|commend(?:s|ed)?\s+\d+|^(?:commending|honou?ring)\b|(?:are|were)\s+(?:honou?red|commended)\b|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
@@ -46,6 +52,7 @@ KINDS = [
      r"\b(?:thi đua|khen thưởng)|\bhướng dẫn công tác thi đua\b"),
     (CONTEST,
      r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest|press awards?|journalism awards?)\b|"
+     r"\bphát động\s+(?:sáng tác|viết)\b|\bsáng tác\s+(?:tác phẩm|văn học)|"
      r"(?<!emulation )(?<!patriotic )(?<!The )(?<!the )(?<!-day )(?<!-Day )\bcompetitions?\b"
      r"(?!\s+(?:to|lasts|runs|period|content)\b)"),
     ("a communication campaign, not an emulation campaign",
@@ -73,8 +80,11 @@ KINDS = [
      r"\b(?:triển khai|tổ chức|hưởng ứng)\s+(?:lễ\s+)?(?:phát động\s+)?(?:các hoạt động\s+)?tháng\s+(?:công nhân|hành động|"
      r"thanh niên)\b|"
      r"\bphát động\s+[“\"]?tháng hành động\s+vì\b"),
-    ("a meeting to honour models, not a campaign",
-     r"\b(?:tổ chức\s+(?:hội nghị\s+)?(?:gặp mặt|biểu dương|tôn vinh)|ceremony to honou?r)\b"),
+    (HONOURING,
+     r"\b(?:tổ chức\s+(?:hội nghị\s+)?(?:gặp mặt|biểu dương|tôn vinh)|ceremony to honou?r)\b|"
+     r"\bkế hoạch\b[^.]{0,30}\btổ chức\s+(?:hội nghị|lễ)\s+(?:điển hình tiên tiến|tuyên dương|biểu dương|tôn vinh)\b|"
+     r"\bkế hoạch\b[^.]{0,60}\bnhân rộng\b[^.]{0,40}\bđiển hình tiên tiến\b|"
+     r"\b(?:plan|directive)\b[^.]{0,60}\b(?:discover\w*|foster\w*|replicat\w*)\b[^.]{0,60}\badvanced (?:examples|models)\b"),
     ("an instruction to carry on campaigns launched before, not a campaign",
      r"\b(?:đẩy mạnh|tiếp tục)\s+(?:tổ chức\s+|thực hiện\s+|triển khai\s+)?(?:các\s+)?phong trào thi đua"
      r"[^.]{0,40}\bdo\b[^.]{0,40}\b(?:đã\s+)?phát động\b"),
@@ -219,7 +229,7 @@ def near_miss(lines: list[str]) -> Optional[str]:
         if URGED.search(line) and not launches:
             return "a call on others to launch campaigns, not a campaign"
         for why, pattern in _KINDS:
-            if pattern.search(line) and not (why in (SUMMING_UP, COMMENDATION) and (
+            if pattern.search(line) and not (why in (SUMMING_UP, COMMENDATION, HONOURING) and (
                     launches or any(ON_THIS_OCCASION.search(later) for later in body))) and not (
                     why in (COVENANT, FESTIVAL, MONTH, FUNDRAISING, CONTEST) and any(
                         _launches_itself(later) and not (why == FUNDRAISING and re.search(r"quyên góp|ủng hộ", later, re.I))
