@@ -31,7 +31,7 @@ from thidua.editing.facts import (
     unit_of_its_day,
     without_history,
 )
-from thidua.editing.issuers import national_issuer, province_named, provinces_leading
+from thidua.editing.issuers import national_issuer, province_named, provinces_in, provinces_leading
 from thidua.editing.movements import suggest_movements
 from thidua.editing.nearmiss import LOOKED_BACK_ON_ENDED, ON_THIS_OCCASION, ended_before, near_miss
 from thidua.editing.periods import year_date
@@ -928,14 +928,8 @@ def _places_named(text: str) -> list[tuple]:
 
 
 def _names_a_province(text: str) -> bool:
-    """Whether any run of one to three capitalised words in ``text`` is the name of a province
-    or a centrally-run city ("Quang Ninh", "Ho Chi Minh", even in "President Ho Chi Minh")."""
-    for match in re.finditer(r"[A-ZĐ][\w'’-]*(?:\s+[A-ZĐ][\w'’-]*)*", text):
-        words = match.group(0).split()
-        if any(province_named(" ".join(words[start:start + size]))
-               for size in (1, 2, 3) for start in range(len(words) - size + 1)):
-            return True
-    return False
+    """Whether ``text`` names a province or a centrally-run city (:func:`~thidua.editing.issuers.provinces_in`)."""
+    return bool(provinces_in(text))
 
 
 VENUE = re.compile(r"\b(?:in|at|to|visit\w*)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,4}$", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from thidua.editing.facts import Draft, record_fact
+from thidua.editing.facts import EMULATION, Draft, record_fact
 from thidua.editing.nearmiss import LAUNCH
 from thidua.editing.periods import SENTENCE_END, sentences
 from thidua.records.dates import PartialDate
@@ -136,6 +136,17 @@ def province_named(name: str):
     return unit if unit and unit.kind in ("province", "city") else None
 
 
+def provinces_in(text: str) -> set:
+    """The provinces and centrally-run cities a run of one to three capitalised words of ``text``
+    names ("Quảng Ninh", "Hải Dương học …", "Ho Chi Minh", even in "President Ho Chi Minh")."""
+    found = set()
+    for match in re.finditer(rf"[{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*)*", text):
+        words = match.group(0).split()
+        found |= {unit.slug for size in (1, 2, 3) for start in range(len(words) - size + 1)
+                  if (unit := province_named(" ".join(words[start:start + size])))}
+    return found
+
+
 def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
     """The province and the issuer the text gives, the province read, when the text names none
     after a type word, from the issuer ("Ban Thường vụ Tỉnh ủy Cao Bằng"), a provincial
@@ -242,15 +253,18 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
 
 def _named_province(draft: Draft, prose: str, named: list) -> None:
     """The province of the places ``named`` (unit, words, where), when they are all one; of
-    several, the one the first sentence that issues a plan or launches a campaign names, if it
-    names one only (not the other provinces of a page's related stories, of guests, of
-    examples); else none, left for review with the names."""
+    several, the one the first sentence of emulation that issues a plan or launches a campaign
+    names, if it names one only and the headline names no other (not the other provinces of a
+    page's related stories, of guests, of examples: "Hải Dương học cách làm hay" / "Năm 2023, tỉnh
+    Quảng Ninh đã phát động …"); else none, left for review with the names."""
     units = {unit.slug: words for unit, words, _ in named}
     if len(units) > 1:
-        first = next((sentence for sentence in sentences(prose) if ISSUING.search(sentence) or LAUNCH.search(sentence)), "")
+        first = next((sentence for sentence in sentences(prose) if (ISSUING.search(sentence) or LAUNCH.search(sentence))
+                      and re.search(EMULATION, sentence, re.I)), "")
         start = prose.find(first) if first else -1
         named = [found for found in named if start >= 0 and start <= found[2] < start + len(first)]
-        if len({unit.slug for unit, _, _ in named}) != 1:
+        headline = provinces_in(prose.split("\n", 1)[0])
+        if len({unit.slug for unit, _, _ in named}) != 1 or headline and named[0][0].slug not in headline:
             draft.missing["province"] = ("the text names several provinces (" + ", ".join(f"“{words}”" for words in units.values())
                                          + "): give the one whose body issued the plan")
             return
