@@ -2335,3 +2335,20 @@ def test_an_english_launch_on_the_calls_day_keeps_its_year_beside_the_calls_1948
 ])
 def test_a_plan_launching_a_campaign_to_greet_an_emulation_congress_is_a_plan(text, number):
     assert stated(text, {"number": 0}) == {"number": number}
+
+
+@pytest.mark.parametrize("text, accepted", [
+    # a page of 2021 telling a launch of the 2018 campaign "on 3/4": not 2021
+    ("Thi đua năm 2018\n08/06/2021 10:15\nSáng 3/4, UBND huyện Krông Pắc tổ chức lễ phát động phong trào thi đua năm "
+     "2018 trong toàn huyện.", (None, "2018-04-03")),
+    # a launch at the year's end of the next year's campaign: the page's year
+    ("Thi đua năm 2020\n30/12/2019 09:00\nChiều 27.12, UBND tỉnh Phú Yên tổ chức hội nghị phát động phong trào thi đua "
+     "năm 2020.", ("2019-12-27",)),
+    # a span prints the years within it
+    ("Nông thôn mới giai đoạn 2021 - 2025\n11:08, 04/08/2022\nNgày 3-8, UBND huyện Khánh Vĩnh ban hành Kế hoạch tổ "
+     "chức thực hiện phong trào thi đua xây dựng nông thôn mới giai đoạn 2021 - 2025.", ("2022-08-03",)),
+    ("Updated date: 12/06/2011 08:15:00\nProvince launches emulation movement\nOn June 11, the Quang Binh Provincial "
+     "People's Committee launched the patriotic emulation movement for the 2008-2010 period.", (None, "2008-06-11")),
+])
+def test_a_day_without_its_year_takes_the_pages_only_when_the_text_prints_that_year(text, accepted):
+    assert stated(text, {"issued": 0})["issued"] in accepted

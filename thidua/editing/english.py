@@ -30,6 +30,7 @@ from thidua.editing.facts import (
     record_period,
     unit_of_its_day,
     without_history,
+    year_unsaid,
 )
 from thidua.editing.issuers import national_issuer, province_named, provinces_in, provinces_leading
 from thidua.editing.movements import suggest_movements
@@ -391,8 +392,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 r"\b(?:from|to|until|till|through|starting|beginning|before|by)\s*$", before, re.I):
             if date[0].year < 1975:
                 continue  # history ("on June 11, 1948, President Ho Chi Minh issued the Call …")
-            if not str(date[0].year) in date[1] and _printed_in_other_years(prose, date[0]):
-                return  # "June 11th" of a page of 2011 that prints "(June 11th, 1948 – June 11th, 2008)"
+            if not str(date[0].year) in date[1] and (_printed_in_other_years(prose, date[0]) or year_unsaid(
+                    "\n".join(line for line in prose.splitlines() if not PAGE_STAMP.match(line)), date[0].year)):
+                return  # "June 11th" of a page of 2011 that prints "(June 11th, 1948 – June 11th, 2008)",
+                        # or of a movement "for the 2008-2010 period" 
             record_fact(draft, "issued", date[0], f"“{date[1]}”")
             return
 
@@ -526,7 +529,7 @@ DAYS_FROM = re.compile(r"\b(?P<count>\d{1,3})-day\b[^.]{0,80}?\b(?:starting|begi
 15, 2024" (the start day is the first of them)."""
 
 
-ABOUT_A_CAMPAIGN = re.compile(r"\b(?:emulation|campaign|movement|drive|run|runs|running|last|lasts|"
+ABOUT_A_CAMPAIGN = re.compile(r"\b(?:emulat\w*|campaign|movement|drive|run|runs|running|last|lasts|"
                               r"implementation (?:time|period)|"
                               r"take place|takes place|launch\w*)\b", re.I)
 """Words of a sentence about a campaign: only such a sentence gives its period (not "From 2021
@@ -567,7 +570,8 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
         record_period(draft, start, end, None, f"“{yearless.group(0).strip()}”")
         return
     days = None if match else DAYS_FROM.search(prose)
-    start = _full_date(days.group("start")) if days else None
+    start = _full_date(days.group("start")) if days and not re.search(r"\b(?:to|until|till|through)\b",
+                                                                       days.group("start")) else None  # (a span)
     if start:
         record_days(draft, start[0], int(days.group("count")), f"“{days.group(0).strip()}”")
         return

@@ -29,6 +29,7 @@ from thidua.editing.facts import (
     record_fact,
     unit_of_its_day,
     without_history,
+    year_unsaid,
 )
 from thidua.editing.issuers import (
     ISSUING,
@@ -461,6 +462,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 continue  # the day it was told of ("Ngày 9-12, … cho biết, … vừa ký kế hoạch …"), or
                           # another document's ("chương trình phối hợp mà ngày 10/3/2023, … đã ký")
             date = date_of(match, year or _year_stated(prose, match))
+            if date and year and str(date.year) not in match.group(0) and year_unsaid(prose, date.year):
+                continue  # its year the page's, which the text never prints
             if date and date.year < 1975:
                 continue  # history ("Ngày 1/5/1948, Ban Thường vụ Trung ương Đảng đã ban hành Chỉ thị …")
             if date and not (stamp and date.first_day > stamp.last_day):
@@ -519,7 +522,8 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
             return
         day, month, year_text, year_words = (int(group) if group else None for group in match.groups())
         year_text = year_text or year_words
-        date = partial_date(year_text or year or _year_stated(prose, match) or _year_carried_out(
+        from_page = not year_text and year and not year_unsaid(prose, year)
+        date = partial_date(year_text or (year if from_page else None) or _year_stated(prose, match) or _year_carried_out(
             sentence[:match.start()], month, day) or 0, month, day)
         dated_by = ", its year the campaign's: check it" if not date and span else ""
         opens = re.match(r"\W*(?:\w+\W+){0,3}?$", sentence[:match.start()]) or re.match(
