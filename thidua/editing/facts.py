@@ -133,7 +133,21 @@ def launches_or_plans(draft: Draft, prose: str, *launches: re.Pattern) -> bool:
         return True  # the plan's own document, of emulation ("văn bản số 4912/UBND-NC về … phong trào thi đua")
     return draft.values.get("type") in ("KH", "CT") and own is not None and OF_EMULATION.search(prose) or any(
         not _in_a_cited_title(prose[:match.start()], own) and _names_no_other(match.group(0), own)
+        and not LOOKING_BACK.search(_sentence_at(prose, match.start()))
         for pattern in launches for match in pattern.finditer(prose))
+
+
+LOOKING_BACK = re.compile(r"\b(?:đến nay|những năm qua|thời gian qua|(?:qua|sau) \d+ năm|so far|pays? off|"
+                          r"over the (?:past|last) \w+ years|after \w+ years)\b", re.I)
+"""Words of a sentence that looks back on a campaign's years ("Phong trào … được tỉnh phát động từ
+năm 2020, đến nay toàn tỉnh đã có …"): what it tells is not a launch."""
+
+
+def _sentence_at(prose: str, at: int) -> str:
+    """The sentence of ``prose`` that holds the position ``at``."""
+    starts = [match.end() for match in re.finditer(r"[.!?](?=\s)|\n", prose[:at])]
+    stop = re.search(r"[.!?](?=\s|$)|\n", prose[at:])
+    return prose[starts[-1] if starts else 0:at + (stop.start() if stop else len(prose) - at)]
 
 
 def _names_no_other(words: str, own: Optional[str]) -> bool:
@@ -212,7 +226,8 @@ def record_days(draft: Draft, start: PartialDate, count: int, source: str) -> No
     record_period(draft, start, end, None, f"{source} ({count} days from the start)")
 
 
-HO_CHI_MINH_LAUNCHED = re.compile(r"^\W*(?:[^,.]{1,60},\s*)?(?:(?:ngày|năm|tháng|on|in)\s+[^,]{1,30}(?:,\s*\d{4})?,\s*)?"
+HO_CHI_MINH_LAUNCHED = re.compile(r"^\W*(?:[^,.]{1,60},\s*)?(?P<told>[^.]{0,80}?\b(?:that|since|when|rằng|từ khi|khi)\s+)?"
+                                  r"(?:(?:ngày|năm|tháng|on|in)\s+[^,]{1,30}(?:,\s*\d{4})?,\s*)?"
                                   r"(?:Chủ tịch Hồ Chí Minh|Bác Hồ|Hồ Chủ tịch|President Ho Chi Minh|Uncle Ho)\s+"
                                   r"(?:đã\s+|had\s+)?(?:ra|ký|viết|gửi|phát động|issued|launched|wrote|signed|made)\b",
                                   re.I)
@@ -227,9 +242,19 @@ def without_history(prose: str) -> str:
     call or celebrates it stays ("Nhằm đẩy mạnh phong trào thi đua yêu nước do Chủ tịch Hồ Chí
     Minh phát động, ngày 5/3/2025, UBND tỉnh …", "… kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra
     Lời kêu gọi …")."""
-    return "\n".join(" ".join(sentence for sentence in re.split(r"(?<=[.!?])\s+", line)
-                               if not HO_CHI_MINH_LAUNCHED.search(sentence) or CELEBRATES.search(sentence))
+    return "\n".join(" ".join(sentence for sentence in re.split(r"(?<=[.!?])\s+", line) if not _history(sentence))
                       for line in prose.split("\n"))
+
+
+def _history(sentence: str) -> bool:
+    """Whether a sentence tells President Ho Chi Minh's launch, as its subject or in what someone
+    said of it ("… said that since Uncle Ho launched the movement 77 years ago, …"), not to
+    celebrate it, and launches nothing else after it ("Responding to the Call that President Ho
+    Chi Minh issued …, the Thai Nguyen Provincial People's Committee … launched …" is a launch)."""
+    told = HO_CHI_MINH_LAUNCHED.search(sentence)
+    if not told or CELEBRATES.search(sentence):
+        return False
+    return not (told.group("told") and re.search(r"\b(?:phát động|launch\w*|kick\w* off)\b", sentence[told.end():], re.I))
 
 
 BARE_CITED = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|thông báo|nghị quyết|văn bản|hướng dẫn|"

@@ -207,11 +207,14 @@ STARTED = re.compile(rf"\b(?:phát động|khởi động|mở\s+(?:đợt|chi�
 """A sentence that starts a campaign, its verb before or after its "thi đua", however far apart
 ("phát động 100 ngày đêm cao điểm thi đua", "khởi động phong trào thi đua", "Đợt thi đua đặc biệt
 được Hội LHPN tỉnh phát động …")."""
-CAMPAIGN_NAMED = re.compile(r"(ban hành|phát động)[^.]{0,80}(kế hoạch|phong trào|đợt thi đua)|"
+CAMPAIGN_NAMED = re.compile(rf"\bban hành\b[^.\n]{{0,80}}\b(?:kế hoạch|chỉ thị)\b[^.\n]*?{EMULATION}|"
+                            r"\bphát động\b[^.]{0,80}\b(?:kế hoạch|phong trào|đợt thi đua|"
+                            r"(?:đợt|chiến dịch) cao điểm\s+[“\"]?\d+\s+ngày)|"
                             r"\bphát động\s+[“\"]?tháng hành động cao điểm|"
                             rf"\b(?:kế hoạch|chỉ thị|quyết định|văn bản|công văn)\b[^.]{{0,80}}?{EMULATION}|"
                             rf"(?<!lời )\bkêu gọi\b[^.]{{0,250}}{EMULATION}", re.I)
-"""Words that name the document of a campaign or call for one: "ban hành Kế hoạch … phong trào …",
+"""Words that name the document of a campaign or call for one: "ban hành Kế hoạch … phong trào thi
+đua …" (not a plan to carry out the Law on Emulation and Commendation),
 "Kế hoạch 6677/KH-UBND về Thi đua cao điểm …", "Quyết định … về việc tổ chức đợt thi đua …",
 "kêu gọi … thi đua" (not the Call's name, "Lời kêu gọi thi đua ái quốc")."""
 OWN_HEADING = re.compile(r"^\W*Số(?:\s+hiệu)?\s*:(?![^\n]*/(?:BC|TTr)\b)[^\n]*(?:\n(?!\W*BÁO CÁO\b)[^\n]*){0,8}?"

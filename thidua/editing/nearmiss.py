@@ -33,12 +33,14 @@ KINDS = [
     (SUMMING_UP,
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết|đánh giá)\b|^kết quả\b|^summar|"
      r"\breviews?\b[^.]{0,40}\bresults\b|\breview(?:s|ed|ing)?\s+(?:the\s+(?:past\s+)?)?(?:\w+\s+)?years?\s+of\b|"
-     r"\bsummary conference\b|\bpreliminary (?:conference|review of)\b|"
+     r"\bsummary conference\b|\bpreliminary (?:conference|review of)\b|\breviews?\b[^.]{0,30}\bemulation and "
+     r"(?:commendation|reward) work\b|\bmet to (?:assess|review)\b|\bceremony to (?:review|sum up)\b|\bpays? off\b|"
      r"\b(?:mid-year|six-month|6-month) review (?:conference|meeting|of)\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
      r"(?:review|sum up)\b|\bbáo cáo đánh giá (?:tiến độ|kết quả)\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),
     (COMMENDATION,
      r"\b(?:consider\w*|evaluat\w*)\b[^.]{0,30}\bemulation titles\b|\bbình xét\b[^.]{0,30}\bdanh hiệu thi đua\b|"
+     r"\b(?:grant\w*|present\w*|award\w*)\s+(?:\w+\s+){0,2}emulation flags?\b|"
      r"\b(?:(?:trao\s+)?tặng (?:bằng khen|giấy khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|"
      r"giấy khen|cờ thi đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
      r"decision)s?|certificates? of merit|will commend|commend(?:s|ed)?\s+\d+|^(?:commending|honou?ring)\b|(?:are|were)\s+(?:honou?red|commended)\b|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
@@ -52,7 +54,7 @@ KINDS = [
      r"\b(?:thi đua|khen thưởng)|\bhướng dẫn công tác thi đua\b"),
     (CONTEST,
      r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest|press awards?|journalism awards?)\b|"
-     r"\bphát động\s+(?:sáng tác|viết)\b|\bsáng tác\s+(?:tác phẩm|văn học)|"
+     r"\bphát động\s+(?:sáng tác|viết)\b|\bsáng tác\s+(?:tác phẩm|văn học)|\bwriting (?:campaign|contest|awards?)\b|"
      r"(?<!emulation )(?<!patriotic )(?<!The )(?<!the )(?<!-day )(?<!-Day )\bcompetitions?\b"
      r"(?!\s+(?:to|lasts|runs|period|content)\b)"),
     ("a communication campaign, not an emulation campaign",
