@@ -393,7 +393,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             if date[0].year < 1975:
                 continue  # history ("on June 11, 1948, President Ho Chi Minh issued the Call …")
             if not str(date[0].year) in date[1] and (_printed_in_other_years(prose, date[0]) or year_unsaid(
-                    "\n".join(line for line in prose.splitlines() if not PAGE_STAMP.match(line)), date[0].year)):
+                    "\n".join(line for line in prose.splitlines() if not PAGE_STAMP.match(line)), date[0].year,
+                    date[0].month)):
                 return  # "June 11th" of a page of 2011 that prints "(June 11th, 1948 – June 11th, 2008)",
                         # or of a movement "for the 2008-2010 period" 
             record_fact(draft, "issued", date[0], f"“{date[1]}”")

@@ -43,17 +43,21 @@ REPOST_LINE = re.compile(r"\W*(?:first|originally|republished|reposted|bài|đă
 """How a repost's own line about its article begins."""
 
 
-def year_unsaid(prose: str, year: int) -> bool:
-    """Whether the text prints years (1975 on) and never ``year``, the one a day printed without
-    its year would take from the page's date, nor the year after (a launch at a year's end of the
-    next year's campaign, "Chiều 27.12, … phát động phong trào thi đua năm 2020"): the day is then
-    of a year the text does not say ("On June 11" on a page of 2011 about a movement "for the
-    2008-2010 period"); a span prints the years within it."""
+def year_unsaid(prose: str, year: int, month: int) -> bool:
+    """Whether the text prints years (1975 on) and never ``year``, the one a day (of ``month``)
+    printed without its year would take from the page's date, nor the year after (a launch at a
+    year's end of the next year's campaign, "Chiều 27.12, … phát động phong trào thi đua năm
+    2020"), nor, for a day early in the year, the year before (its results recalled): the day is
+    then of a year the text does not say ("On June 11" on a page of 2011 about a movement "for
+    the 2008-2010 period"). A span prints the years within it; a document's number or a law's
+    name ("98/2023/NĐ-CP", "Luật Thi đua, khen thưởng năm 2022") prints none of the text's."""
     year_pattern = r"(?:197[5-9]|19[89]\d|20\d\d)"
-    years = {int(found) for found in re.findall(rf"(?<!\d){year_pattern}(?!\d)", prose)}
-    for first, last in re.findall(rf"(?<!\d)({year_pattern})\s*[-–]\s*({year_pattern})(?!\d)", prose):
-        years |= set(range(int(first), int(last) + 1))  # a span prints the years inside it: "giai đoạn 2021 - 2025"
-    return bool(years) and not years & {year, year + 1}
+    text = re.sub(rf"\S*/{year_pattern}/\S*|\bLuật\b[^.;]{{0,60}}?\bnăm\s+{year_pattern}", " ", prose)
+    years = {int(found) for found in re.findall(rf"(?<![\d/]){year_pattern}(?![\d/])", text)}
+    for first, last in re.findall(rf"(?<![\d/])({year_pattern})\s*[-–]\s*({year_pattern})(?![\d/])", text):
+        years |= set(range(int(first), int(last) + 1))
+    said = {year, year + 1} | ({year - 1} if month <= 2 else set())
+    return bool(years) and not years & said
 
 
 def one_stamp(stamps: list) -> Optional[PartialDate]:

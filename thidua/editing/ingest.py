@@ -465,7 +465,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 continue  # the day it was told of ("Ngày 9-12, … cho biết, … vừa ký kế hoạch …"), or
                           # another document's ("chương trình phối hợp mà ngày 10/3/2023, … đã ký")
             date = date_of(match, year or _year_stated(prose, match))
-            if date and year and str(date.year) not in match.group(0) and year_unsaid(prose, date.year):
+            if date and year and str(date.year) not in match.group(0) and year_unsaid(prose, date.year, date.month):
                 continue  # its year the page's, which the text never prints
             if date and date.year < 1975:
                 continue  # history ("Ngày 1/5/1948, Ban Thường vụ Trung ương Đảng đã ban hành Chỉ thị …")
@@ -525,7 +525,7 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
             return
         day, month, year_text, year_words = (int(group) if group else None for group in match.groups())
         year_text = year_text or year_words
-        from_page = not year_text and year and not year_unsaid(prose, year)
+        from_page = not year_text and year and not year_unsaid(prose, year, month)
         date = partial_date(year_text or (year if from_page else None) or _year_stated(prose, match) or _year_carried_out(
             sentence[:match.start()], month, day) or 0, month, day)
         dated_by = ", its year the campaign's: check it" if not date and span else ""
