@@ -118,9 +118,12 @@ def read_text(data: bytes) -> str:
     return unicodedata.normalize("NFC", text.removeprefix("\ufeff"))
 
 
-EMULATION = r"(?<!hội đồng )(?<!ban )(?<!đại hội )(?<!lời kêu gọi )\bthi đua\b(?!\s*[-–,]\s*khen)"
-""""thi đua" of a campaign, not of a council's, a board's, a congress's or the 1948 Call's name."""
-OF_EMULATION = re.compile(rf"{EMULATION}|\bemulat\w*\b(?!\s+and\s+(?:commendation|reward))", re.I)
+EMULATION = (r"(?<!hội đồng )(?<!ban )(?<!đại hội )(?<!lời kêu gọi )(?<!cờ )(?<!đăng ký )(?<!giao ước )"
+             r"\bthi đua\b(?!\s*[-–,]?\s*khen)")
+""""thi đua" of a campaign, not of a council's, a board's, a congress's, a flag's or the 1948 Call's
+name, nor a pledge registered or a covenant ("đăng ký thi đua", "giao ước thi đua")."""
+OF_EMULATION = re.compile(rf"{EMULATION}|\bemulat\w*\b(?!\s+and\s+(?:commendation|reward)|[-\s]+(?:commendation|"
+                          r"fighters?|clusters?|blocs?|flags?|titles?)\b)", re.I)
 NOTHING_LAUNCHED = ("the text announces no plan: it launches no emulation campaign and names no plan or "
                     "directive that does (a period, or another document's number, does not make a plan)")
 
@@ -133,7 +136,8 @@ def launches_or_plans(draft: Draft, prose: str, *launches: re.Pattern) -> bool:
     the plan launches); not a text that has only a period, another document's number, or a
     plan's number and no emulation (a plan of celebrations)."""
     own = draft.values.get("number")
-    if own and any(own in sentence and OF_EMULATION.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+|\n", prose)):
+    if own and draft.values.get("type") != "QĐ" and any(own in sentence and OF_EMULATION.search(sentence)
+                                                         for sentence in re.split(r"(?<=[.!?])\s+|\n", prose)):
         return True  # the plan's own document, of emulation ("văn bản số 4912/UBND-NC về … phong trào thi đua")
     return draft.values.get("type") in ("KH", "CT") and own is not None and OF_EMULATION.search(prose) or any(
         not _in_a_cited_title(prose[:match.start()], own) and _names_no_other(match.group(0), own)
@@ -141,8 +145,8 @@ def launches_or_plans(draft: Draft, prose: str, *launches: re.Pattern) -> bool:
         for pattern in launches for match in pattern.finditer(prose))
 
 
-LOOKING_BACK = re.compile(r"\b(?:đến nay|những năm qua|thời gian qua|(?:qua|sau) \d+ năm|so far|pays? off|"
-                          r"over the (?:past|last) \w+ years|after \w+ years)\b", re.I)
+LOOKING_BACK = re.compile(r"\bphát động\s+(?:từ|vào|trong)\s+năm\s+\d{4}\b[^.]*?\bđến nay\b|"
+                          r"\blaunched\s+(?:in|since)\s+\d{4}\b[^.]*?\b(?:so far|has|have)\b", re.I)
 """Words of a sentence that looks back on a campaign's years ("Phong trào … được tỉnh phát động từ
 năm 2020, đến nay toàn tỉnh đã có …"): what it tells is not a launch."""
 

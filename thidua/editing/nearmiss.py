@@ -68,6 +68,11 @@ KINDS = [
      r"(?:towards|to celebrate|celebrating|in celebration of)\s+the\s+(?:\d+\w*\s+)?anniversary|"
      r"^towards the \d+\w* anniversary\b[^.]{0,160}\bcelebrate\b|"
      r"activities to mark)\b"),
+    ("an organisational decision (a steering committee or a council set up), not a campaign",
+     r"^\W*(?:quyết định\s+)?(?:về việc\s+|v/v\s+)?(?:kiện toàn|thành lập|củng cố)\s+(?:Ban Chỉ đạo|Hội đồng Thi đua|"
+     r"Tổ giúp việc|Ban Thi đua|Cụm thi đua|Khối thi đua)\b|"
+     r"^\W*(?:decision\s+(?:No\.?\s*\S+\s+)?on\s+)?(?:setting up|establishing|consolidating)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+     r"(?:steering committee|council|emulation clusters?|emulation blocs?)\b"),
     ("a regulation, not a campaign",
      r"\b(?:ban hành\s+quy chế|quy chế\s+(?:công tác\s+)?thi đua|regulations?\s+on\s+emulation)"
      r"\b"),
