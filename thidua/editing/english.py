@@ -236,15 +236,16 @@ STARTED = re.compile(r"\b(?:launch\w*|kick\w* off|inaugurat\w*|start\w*|issue[sd
 """Words of a launch or an issued document."""
 DOCUMENT_OF_A_CAMPAIGN = re.compile(r"\b(?:Plan|Directive|Decision|Dispatch|Document)\s+No\.?\s*\S+[^.]{0,150}?"
                                     r"\bemulation\s+(?:campaign|movement|drive|phase|period)s?\b|"
-                                    r"\b(?:promulgat\w*|issu\w*)\s+(?:a|the)\s+plan\b[^.]{0,60}\b(?:movement|campaign)\b"
-                                    r"[^.]{0,80}\bemulat\w*")
+                                    r"\b(?:promulgat\w*|issu\w*)\s+(?:a|the)\s+plan\b[^.]{0,60}\b(?:movement|campaign)\s+"
+                                    r"[\"'“‘][^\"'”’]{0,80}\bemulat\w*", re.I)
 """A document of a campaign named: "Official Dispatch No. 229/CD-TTg … on urgently implementing
 peak emulation campaigns", a decision "promulgating a plan to implement the movement …"."""
-STARTED_EN = re.compile(r"(?<!will )(?<!to )(?<!proposed )(?<!proposes )(?<!proposing )"
-                        r"\b(?:launch\w*|kick\w*\s+off|roll\w*\s+out|start\w*|inaugurat\w*|initiat\w*)\b"
-                        r"[^.\n]*?\b(?:emulat\w*|competition movement)|\bcall\w*\s+on\b[^.\n]{0,80}?\bto emulate\b|"
-                        r"\b(?:emulat\w*|competition movement)[^.\n]*?\b(?:launch\w*|kick\w*\s+off|rolled\s+out|"
-                        r"started|inaugurated|initiated)\b(?!\s+(?:by|earlier|before|previously)\b)", re.I)
+STARTED_EN = re.compile(r"(?<!will )(?<!proposed )(?<!proposes )(?<!proposing )(?<!consider )(?<!considering )"
+                        r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+out|initiated)\b"
+                        r"[^.\n]*?\b(?:emulat\w*|competition movement)|"
+                        r"\b(?:call\w*\s+on|urg\w*)\b[^.\n]{0,80}?\bto emulate\b|"
+                        r"\b(?:emulat\w*|competition movement)[^.\n]*?\b(?:launched|kicked\s+off|rolled\s+out|"
+                        r"initiated)\b(?!\s+(?:by|earlier|before|previously|in \d{4})\b)", re.I)
 """A sentence that starts a campaign, its verb before or after the emulation, however far apart
 ("A peak emulation period … was kicked off by …", "rolled out a special emulation phase",
 "calling on … to emulate", "the patriotic competition movement was launched")."""
@@ -530,7 +531,7 @@ DAYS_FROM = re.compile(r"\b(?P<count>\d{1,3})-day\b[^.]{0,80}?\b(?:starting|begi
 15, 2024" (the start day is the first of them)."""
 
 
-ABOUT_A_CAMPAIGN = re.compile(r"\b(?:emulat\w*|campaign|movement|drive|run|runs|running|last|lasts|"
+ABOUT_A_CAMPAIGN = re.compile(r"\b(?:emulation|to emulate|campaign|movement|drive|run|runs|running|last|lasts|"
                               r"implementation (?:time|period)|"
                               r"take place|takes place|launch\w*)\b", re.I)
 """Words of a sentence about a campaign: only such a sentence gives its period (not "From 2021
@@ -571,7 +572,7 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
         record_period(draft, start, end, None, f"“{yearless.group(0).strip()}”")
         return
     days = None if match else DAYS_FROM.search(prose)
-    start = _full_date(days.group("start")) if days and not re.search(r"\b(?:to|until|till|through)\b",
+    start = _full_date(days.group("start")) if days and not re.search(r"\b(?:to|until|till|through)\b|\d\s*[-–]\s*\w",
                                                                        days.group("start")) else None  # (a span)
     if start:
         record_days(draft, start[0], int(days.group("count")), f"“{days.group(0).strip()}”")
@@ -766,15 +767,16 @@ def _before_the_launch(text: str, words: str) -> bool:
                 continue
             clause = re.split(r"[;:]|,(?!\s*\d{4}\b)", sentence[:verb.start()])[-1]  # (not "March 26, 2024")
             if words in clause and not re.match(r"\W*(?:[A-Za-z]+ing|with|in|at|for|to|from|through|along|on|under|"
-                                                r"after|before|like|as)\b", clause, re.I):
+                                                r"after|before|like|as)\b", clause, re.I) and not re.search(
+                    r"\b(?:attended|at which|in which|where|witnessed)\b", clause, re.I):
                 return True
-            by = re.match(r"\s+by\b([^,;.]*)", sentence[verb.end():])
+            by = re.match(r"\s+by\b((?:(?!\b(?:at|in|with|during|attended|on|before|after)\b)[^,;.])*)", sentence[verb.end():])
             if by and words in by.group(1):
                 return True
     return False
 
 
-LAUNCHING_VERB = re.compile(r"\b(?:launch(?:ed|es)?(?!\s+ceremony)|held|holds|organi[sz]ed|issued|started|inaugurated|"
+LAUNCHING_VERB = re.compile(r"\b(?:launch(?:ed|es)?(?!\s+ceremony)|held|holds|organi[sz]ed|issued|inaugurated|"
                             r"kick(?:s|ed)?\s+off)\b", re.I)
 """The verb of a sentence that launches (not "launching ceremony", a noun)."""
 
