@@ -21,26 +21,33 @@ COMMENDATION = "a commendation, not a campaign"
 FUNDRAISING = "a fundraising drive, not a campaign"
 CONTEST = "a contest, not a campaign"
 HONOURING = "a meeting or a plan to honour or spread models, not a campaign"
+CONGRESS = "a plan to hold emulation congresses, not a campaign"
+_DOT = r"(?:[^.]|\.(?=\s*\d))"
+"""Any character of a sentence, a number's "No. 45" included."""
 KINDS = [
-    ("a plan to hold emulation congresses, not a campaign",
-     r"(?<!tới )(?<!mừng )tổ chức\s+(?:các\s+)?đại hội thi đua yêu nước|^đại hội thi đua yêu nước\b|"
-     r"\b(?:kế hoạch|chỉ thị)\b(?:(?!thi đua|phong trào|chào mừng|hướng tới|tiến tới|lập thành tích)[^.]){0,60}"
-     r"\bđại hội thi đua yêu nước|"
-     r"\b(?:plan|directive)\b(?:(?!launch|movement|campaign|drive|welcom|greet|toward|celebrat)[^.]){0,100}"
-     r"\bemulation congress(?:es)?\b|\bprepar\w*\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?emulation congress|"
+    (CONGRESS,
+     r"(?<!tới )(?<!mừng )(?<!về )tổ chức\s+(?:các\s+)?đại hội thi đua (?:yêu nước|quyết thắng)|"
+     r"^đại hội thi đua (?:yêu nước|quyết thắng)\b|"
+     r"\b(?:kế hoạch|chỉ thị)\b(?:(?!thi đua|phong trào|chào mừng|hướng tới|hướng về|tiến tới|lập thành tích|đợt|cao điểm)"
+     r"[^.]){0,60}\bđại hội thi đua (?:yêu nước|quyết thắng)|"
+     r"\b(?:plan|directive)\b(?:(?!launch|movement|campaign|drive|welcom|greet|toward|celebrat)" + _DOT + r"){0,100}"
+     r"\b(?:emulation congress(?:es)?|congress of patriotic emulation)\b|"
+     r"\bprepar\w*\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?emulation congress|"
      r"\b(?:organi[sz]\w*|hold)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:patriotic\s+)?"
      r"emulation congress|\b(?:organi[sz]\w*|hold|held)\b[^.]{0,80}?[”\"]\s*emulation congress\b"),
     (SUMMING_UP,
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết|đánh giá)\b|^kết quả\b|^summar|"
      r"\breviews?\b[^.]{0,40}\bresults\b|\breview(?:s|ed|ing)?\s+(?:the\s+(?:past\s+)?)?(?:\w+\s+)?years?\s+of\b|"
      r"\bsummary conference\b|\bpreliminary (?:conference|review of)\b|\breviews?\b[^.]{0,30}\bemulation and "
-     r"(?:commendation|reward) work\b|\bmet to (?:assess|review)\b|\bceremony to (?:review|sum up)\b|\bpays? off\b|"
+     r"(?:commendation|reward) work\b|\bemulation and (?:commendation|reward) work\b[^.]{0,30}\breviewed\b|"
+     r"\bmet\b[^.]{0,30}\bto (?:assess|review)\b|\b(?:ceremony|conference|meeting)\s+(?:to\s+)?(?:sum(?:ming)?\s+up|review(?:ing)?)\b|"
+     r"\b(?:movement|campaign|drive)\b[^.]{0,80}\b(?:pays? off|bears? fruit)\b|\bkế hoạch\s+(?:tổ chức\s+)?(?:tổng kết|sơ kết)\b|"
      r"\b(?:mid-year|six-month|6-month) review (?:conference|meeting|of)\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
      r"(?:review|sum up)\b|\bbáo cáo đánh giá (?:tiến độ|kết quả)\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),
     (COMMENDATION,
-     r"\b(?:consider\w*|evaluat\w*)\b[^.]{0,30}\bemulation titles\b|\bbình xét\b[^.]{0,30}\bdanh hiệu thi đua\b|"
-     r"\b(?:grant\w*|present\w*|award\w*)\s+(?:\w+\s+){0,2}emulation flags?\b|"
+     r"\b(?:consider\w*|evaluat\w*|review\w*)\b[^.]{0,40}\bemulation titles\b|"
+     r"\b(?:grant\w*|present\w*|award\w*|receiv\w*)\s+(?:[\w'’]+\s+){0,3}emulation flags?\b|"
      r"\b(?:(?:trao\s+)?tặng (?:bằng khen|giấy khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|"
      r"giấy khen|cờ thi đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
      r"decision)s?|certificates? of merit|will commend|commend(?:s|ed)?\s+\d+|^(?:commending|honou?ring)\b|(?:are|were)\s+(?:honou?red|commended)\b|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
@@ -55,11 +62,15 @@ KINDS = [
     (CONTEST,
      r"\b(?:cuộc thi(?!\s+đua)|hội thi(?!\s+đua)|giải báo chí|contest|press awards?|journalism awards?)\b|"
      r"\bphát động\s+(?:sáng tác|viết)\b|\bsáng tác\s+(?:tác phẩm|văn học)|\bwriting (?:campaign|contest|awards?)\b|"
+     r"\bcampaign to write\b|"
      r"(?<!emulation )(?<!patriotic )(?<!The )(?<!the )(?<!-day )(?<!-Day )\bcompetitions?\b"
      r"(?!\s+(?:to|lasts|runs|period|content)\b)"),
     ("a communication campaign, not an emulation campaign",
      r"\bchiến dịch truyền thông\b|\b(?:media|communication) campaign\b|"
-     r"^tuyên truyền\s+(?:các\s+)?phong trào thi đua\b|\bvề\s+tuyên truyền\s+(?:các\s+)?phong trào thi đua\b"),
+     r"^tuyên truyền\s+(?:các\s+)?phong trào thi đua\b|\b(?:về|kế hoạch)\s+tuyên truyền\s+(?:các\s+)?phong trào thi đua\b"),
+    ("a book or an exhibition, not a campaign",
+     r"\b(?:book|exhibition)\b[^.]{0,80}\b(?:was|were|is|has been)\s+(?:launched|inaugurated|opened|released)\b|"
+     r"\b(?:ra mắt|khai mạc)\s+(?:cuốn sách|sách|triển lãm)\b"),
     (FUNDRAISING,
      r"\bphát động\s+(?:phong trào\s+|đợt\s+)?(?:ủng hộ|quyên góp)\b|\bfundrais\w*\b|"
      r"\btháng cao điểm\s+[“\"]?vì người nghèo|\bban vận động quỹ\b"),
@@ -89,9 +100,10 @@ KINDS = [
      r"\bphát động\s+[“\"]?tháng hành động\s+vì\b"),
     (HONOURING,
      r"\b(?:tổ chức\s+(?:hội nghị\s+)?(?:gặp mặt|biểu dương|tôn vinh)|ceremony to honou?r)\b|"
-     r"\bkế hoạch\b[^.]{0,30}\btổ chức\s+(?:hội nghị|lễ)\s+(?:điển hình tiên tiến|tuyên dương|biểu dương|tôn vinh)\b|"
-     r"\bkế hoạch\b[^.]{0,60}\bnhân rộng\b[^.]{0,40}\bđiển hình tiên tiến\b|"
-     r"\b(?:plan|directive)\b[^.]{0,60}\b(?:discover\w*|foster\w*|replicat\w*)\b[^.]{0,60}\badvanced (?:examples|models)\b"),
+     r"\bkế hoạch\b[^.]{0,30}\btổ chức\s+(?:hội nghị|lễ)\s+(?:điển hình tiên tiến|tuyên dương|biểu dương|tôn vinh|vinh danh)\b|"
+     r"\bkế hoạch\b(?:(?!nhằm|để|thi đua|phong trào)[^.]){0,60}\bnhân rộng\b[^.]{0,40}\bđiển hình tiên tiến\b|"
+     r"\b(?:plan|directive)\b(?:(?!\bto\b|aim|launch|movement)" + _DOT + r"){0,60}\b(?:discover\w*|foster\w*|replicat\w*)\b"
+     r"[^.]{0,60}\badvanced (?:examples|models)\b"),
     ("an instruction to carry on campaigns launched before, not a campaign",
      r"\b(?:đẩy mạnh|tiếp tục)\s+(?:tổ chức\s+|thực hiện\s+|triển khai\s+)?(?:các\s+)?phong trào thi đua"
      r"[^.]{0,40}\bdo\b[^.]{0,40}\b(?:đã\s+)?phát động\b"),
@@ -205,6 +217,12 @@ def _menu(line: str) -> bool:
     return len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts)
 
 
+ALSO_LAUNCHES = re.compile(r"(?:\b(?:and|và|đồng thời)\s+(?:to\s+)?|[,;]\s*)(?:launch(?:es|ed|ing)?|kicks?\s+off|phát động)\b",
+                           re.I)
+"""A line that sums up, commends or prepares a congress and launches too ("… to sum up the 2024
+movement and launch the 2025 one", "… reviews emulation work, launches 2025 movement")."""
+
+
 def near_miss(lines: list[str]) -> Optional[str]:
     """What the text is, if the first line of its lead (its first three lines of five words or
     more past an official heading, even one laid out as a table, not a time stamp nor a menu:
@@ -236,7 +254,8 @@ def near_miss(lines: list[str]) -> Optional[str]:
         if URGED.search(line) and not launches:
             return "a call on others to launch campaigns, not a campaign"
         for why, pattern in _KINDS:
-            if pattern.search(line) and not (why in (SUMMING_UP, COMMENDATION, HONOURING) and (
+            if pattern.search(line) and not (why in (SUMMING_UP, COMMENDATION, HONOURING, CONGRESS) and (
+                    ALSO_LAUNCHES.search(line) or
                     launches or any(ON_THIS_OCCASION.search(later) for later in body))) and not (
                     why in (COVENANT, FESTIVAL, MONTH, FUNDRAISING, CONTEST) and any(
                         _launches_itself(later) and not (why == FUNDRAISING and re.search(r"quyên góp|ủng hộ", later, re.I))
