@@ -243,7 +243,8 @@ peak emulation campaigns", a decision "promulgating a plan to implement the move
 STARTED_EN = re.compile(r"(?<!will )(?<!proposed )(?<!proposes )(?<!proposing )(?<!consider )(?<!considering )"
                         r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+out|initiated)\b"
                         r"[^.\n]*?\b(?:emulat\w*|competition movement)|"
-                        r"\b(?:call\w*\s+on|urg\w*)\b[^.\n]{0,80}?\bto emulate\b|"
+                        r"\b(?:period|phase|campaign|drive|movement)\b[^.\n]*?\b(?:call\w*\s+on|urg\w*)\b[^.\n]{0,80}?"
+                        r"\bto emulate\b|"
                         r"\b(?:emulat\w*|competition movement)[^.\n]*?\b(?:launched|kicked\s+off|rolled\s+out|"
                         r"initiated)\b(?!\s+(?:by|earlier|before|previously|in \d{4})\b)", re.I)
 """A sentence that starts a campaign, its verb before or after the emulation, however far apart

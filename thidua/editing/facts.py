@@ -63,12 +63,14 @@ def year_unsaid(prose: str, year: int, month: int) -> bool:
 def one_stamp(stamps: list) -> Optional[PartialDate]:
     """The page's date from the dates printed around its headline: the one, when they agree; when
     they differ (the site's date of today above the headline, the article's below it: which is
-    whose is not said), their year if they share it, else none."""
+    whose is not said), the month of the latest if they share its year (no day: "sáng nay" is
+    neither's; a day without its year after that month is of the year before), else none."""
     found = list(dict.fromkeys(stamp for stamp in stamps if stamp))
     if len(found) <= 1:
         return found[0] if found else None
     years = {stamp.year for stamp in found}
-    return PartialDate.parse(str(years.pop())) if len(years) == 1 else None
+    latest = max(found, key=lambda stamp: stamp.first_day)
+    return PartialDate.parse(f"{latest.year}-{latest.month:02d}") if len(years) == 1 else None
 
 
 def first_published(text: str) -> Optional[PartialDate]:
@@ -256,13 +258,15 @@ def without_history(prose: str) -> str:
 
 def _history(sentence: str) -> bool:
     """Whether a sentence tells President Ho Chi Minh's launch, as its subject or in what someone
-    said of it ("… said that since Uncle Ho launched the movement 77 years ago, …"), not to
-    celebrate it, and launches nothing else after it ("Responding to the Call that President Ho
-    Chi Minh issued …, the Thai Nguyen Provincial People's Committee … launched …" is a launch)."""
+    said of it ("… said that since Uncle Ho launched the movement 77 years ago, the capital has
+    launched hundreds …"), not to celebrate it, and launches nothing else ("Responding to the Call
+    that President Ho Chi Minh issued …, the Thai Nguyen Provincial People's Committee … launched
+    …", "Sáng 11/6, tỉnh Thanh Hóa phát động thi đua, 77 năm sau khi Bác Hồ ra Lời kêu gọi …")."""
     told = HO_CHI_MINH_LAUNCHED.search(sentence)
     if not told or CELEBRATES.search(sentence):
         return False
-    return not (told.group("told") and re.search(r"\b(?:phát động|launch\w*|kick\w* off)\b", sentence[told.end():], re.I))
+    others = sentence[:told.start()] + " " + sentence[told.end():]
+    return not (told.group("told") and re.search(r"(?<!has )(?<!have )\b(?:phát động|launch\w*|kick\w* off)\b", others, re.I))
 
 
 BARE_CITED = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|thông báo|nghị quyết|văn bản|hướng dẫn|"

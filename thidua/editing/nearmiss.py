@@ -41,7 +41,7 @@ KINDS = [
      r"\bsummary conference\b|\bpreliminary (?:conference|review of)\b|\breviews?\b[^.]{0,30}\bemulation and "
      r"(?:commendation|reward) work\b|\bemulation and (?:commendation|reward) work\b[^.]{0,30}\breviewed\b|"
      r"\bmet\b[^.]{0,30}\bto (?:assess|review)\b|\b(?:ceremony|conference|meeting)\s+(?:to\s+)?(?:sum(?:ming)?\s+up|review(?:ing)?)\b|"
-     r"\b(?:movement|campaign|drive)\b[^.]{0,80}\b(?:pays? off|bears? fruit)\b|\bkế hoạch\s+(?:tổ chức\s+)?(?:tổng kết|sơ kết)\b|"
+     r"\b(?:movement|campaign|drive)[”\"]?\s+(?:\w+\s+){0,2}(?:pays? off|bears? fruit)\b|\bkế hoạch\s+(?:tổ chức\s+)?(?:tổng kết|sơ kết)\b|"
      r"\b(?:mid-year|six-month|6-month) review (?:conference|meeting|of)\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
      r"(?:review|sum up)\b|\bbáo cáo đánh giá (?:tiến độ|kết quả)\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),
@@ -50,7 +50,7 @@ KINDS = [
      r"\b(?:grant\w*|present\w*|award\w*|receiv\w*)\s+(?:[\w'’]+\s+){0,3}emulation flags?\b|"
      r"\b(?:(?:trao\s+)?tặng (?:bằng khen|giấy khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|"
      r"giấy khen|cờ thi đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
-     r"decision)s?|certificates? of merit|will commend|commend(?:s|ed)?\s+\d+|^(?:commending|honou?ring)\b|(?:are|were)\s+(?:honou?red|commended)\b|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
+     r"decision)s?|certificates? of merit|will commend|commend(?:s|ed)?\s+\d+|honou?r(?:s|ed)?\s+\d+|^(?:commending|honou?ring)\b|(?:are|were)\s+(?:honou?red|commended)\b|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
      r"certificates?|orders?|medals?))\b"),
     (COVENANT,
      r"\bký kết giao ước thi đua\b|\bsign\w*\b[^.]{0,40}\bemulation (?:agreement|covenant|contract)s?\b"),
@@ -69,7 +69,7 @@ KINDS = [
      r"\bchiến dịch truyền thông\b|\b(?:media|communication) campaign\b|"
      r"^tuyên truyền\s+(?:các\s+)?phong trào thi đua\b|\b(?:về|kế hoạch)\s+tuyên truyền\s+(?:các\s+)?phong trào thi đua\b"),
     ("a book or an exhibition, not a campaign",
-     r"\b(?:book|exhibition)\b[^.]{0,80}\b(?:was|were|is|has been)\s+(?:launched|inaugurated|opened|released)\b|"
+     r"\b(?:book|exhibition)\b[^.]{0,80}\b(?:launched|inaugurated|opened|released)\b|"
      r"\b(?:ra mắt|khai mạc)\s+(?:cuốn sách|sách|triển lãm)\b"),
     (FUNDRAISING,
      r"\bphát động\s+(?:phong trào\s+|đợt\s+)?(?:ủng hộ|quyên góp)\b|\bfundrais\w*\b|"
@@ -126,7 +126,8 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"\bphát động\s+(?:đợt\s+)?(?:cao điểm\s+)?[“\"]?\d+\s+ngày(?:\s+đêm)?\s+thi đua\b|"
                     r"\b(?:issued|promulgated)\s+(?:a|the)\s+plan\s+(?:on|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?"
                     r"emulation\s+(?:drive|movement|campaign)\b|"
-                    r"\b(?:launch\w*|kick\w* off)\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition|award)s?\b)"
+                    r"\b(?:launch\w*|kick\w* off)\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition|award)s?\b|"
+                    r"\s+(?:a|an|the)\s+campaign to write\b)"
                     r"[^.]{0,80}\bemulation\b", re.I)
 """Words that launch a campaign (not a contest about one: "launched a photo competition on the
 emulation movement")."""

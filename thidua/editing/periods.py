@@ -160,6 +160,8 @@ def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Matc
     năm 2024"), whose years are that document's (a campaign the text responds to, "hưởng ứng
     … Kế hoạch số 330-KH/TU … về việc phát động cao điểm thi đua … 2024 – 2025", is its own)."""
     for match in CAMPAIGN_YEARS.finditer(prose):
+        if re.search(r"\bLuật\b", match.group(0)):
+            continue  # a law's name and year ("… triển khai theo Luật Thi đua, khen thưởng năm 2022")
         sentence = _sentence_of(prose, match)
         if LOOK_BACK.search(sentence):
             continue  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
