@@ -2354,3 +2354,20 @@ def test_a_plan_launching_a_campaign_to_greet_an_emulation_congress_is_a_plan(te
 ])
 def test_a_day_without_its_year_takes_the_pages_only_when_the_text_prints_that_year(text, accepted):
     assert stated(text, {"issued": 0})["issued"] in accepted
+
+
+@pytest.mark.parametrize("text, facts", [
+    # the sentence's own day after a comma that follows the document it carries out
+    ("Thực hiện Chỉ thị 05-CT/TW, ngày 15/3/2024 Ban Thường vụ Tỉnh ủy Ninh Bình ban hành Kế hoạch số 120-KH/TU phát "
+     "động phong trào thi đua trong toàn Đảng bộ.", {"number": "120-KH/TU", "issued": "2024-03-15"}),
+    # a launch sentence that names the Call after it is not history
+    ("Thanh Hóa phát động thi đua yêu nước\n12/06/2025 08:00\nSáng 11/6, tỉnh Thanh Hóa phát động phong trào thi đua "
+     "yêu nước giai đoạn 2025 - 2030, 77 năm sau khi Bác Hồ ra Lời kêu gọi thi đua ái quốc.",
+     {"issued": "2025-06-11", "province": "thanh-hoa"}),
+    # a cited directive's year does not unsay the page's
+    ("Bình Định phát động thi đua\n06/03/2025 10:00\nNgày 5/3, UBND tỉnh Bình Định ban hành Kế hoạch số 45/KH-UBND "
+     "phát động phong trào thi đua, thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.",
+     {"issued": "2025-03-05"}),
+])
+def test_facts_the_sixth_review_found_lost_are_read(text, facts):
+    assert stated(text, facts) == facts

@@ -390,7 +390,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         if not date and stamp and stamp.day and today:
             date = stamp, today.group(0)  # "Today, … launched", "…, today inaugurated": its day
         before = text[:text.find(date[1])] if date else ""
-        if date and not cited_before(before, number) and not OTHER_DAY.search(before) and not re.search(
+        if date and not cited_before(before, number, text[text.find(date[1]) + len(date[1]):]) and not OTHER_DAY.search(
+                before) and not re.search(
                 r"\b(?:from|to|until|till|through|starting|beginning|before|by)\s*$", before, re.I):
             if date[0].year < 1975:
                 continue  # history ("on June 11, 1948, President Ho Chi Minh issued the Call …")

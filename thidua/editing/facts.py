@@ -281,15 +281,17 @@ CITED_UNNUMBERED = re.compile(r"^\W*(?:thực hiện|căn cứ|cụ thể hóa|t
 kế hoạch của Bộ Công an ban hành ngày 2/8/2024, …"): the date is that document's."""
 
 
-def cited_before(text: str, number: Optional[str]) -> bool:
+def cited_before(text: str, number: Optional[str], after: str = "") -> bool:
     """Whether the nearest document number in the clause before a date (``text``, what comes
     before it) is not the plan's ``number``, or the clause carries out an unnumbered document:
     the date is that document's. A date right after a comma that follows a number is that
-    number's ("Kế hoạch số 512, ngày 02/3/2025 của Bộ Công an")."""
+    number's when its owner follows it (``after``: "Kế hoạch số 512, ngày 02/3/2025 của Bộ Công
+    an"), not when the sentence goes on ("Thực hiện Kế hoạch số 12/KH-UBND, ngày 5/3/2025, UBND
+    huyện … ban hành …": the sentence's own day)."""
     segments = re.split(r"[,;]", text)
     clause = segments[-1]
     if len(segments) > 1 and re.fullmatch(r"\s*(?:ngày|dated)?\s*", clause, re.I) and re.search(
-            r"\d[\w/.-]*\s*$", segments[-2]):
+            r"\d[\w/.-]*\s*$", segments[-2]) and re.match(r"\s*(?:của|do|of|by|\))", after, re.I):
         clause = f"{segments[-2]},{clause}"
     found, bare = mentions(clause), BARE_CITED.search(clause)
     if bare and bare.group(1) != re.split(r"[/-]", number or "")[0]:

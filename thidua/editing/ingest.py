@@ -454,7 +454,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             matches.insert(0, DATE.match(window.strip()))
             window = window.strip()
         for match in matches:
-            if cited_before(window[:match.start()], number) or \
+            if cited_before(window[:match.start()], number, window[match.end():]) or \
                     re.search(r"\bLuật\b[^.;]{0,80}$", window[:match.start()]):
                 continue  # the date of a document the plan cites, or of a law
             if PERIOD_WORDS.search(window[:match.start()]):
@@ -549,7 +549,7 @@ def _event_day(sentence: str) -> Optional[re.Match]:
                  if not PERIOD_WORDS.search(sentence[:match.start()])
                  and not re.search(rf"\b(?:{_CELEBRATED})\b[^,;.]{{0,80}}$", sentence[:match.start()], re.I)
                  and not CALLED.search(sentence[:match.start()])
-                 and not cited_before(sentence[:match.start()], None)),
+                 and not cited_before(sentence[:match.start()], None, sentence[match.end():])),
                 None)
 
 

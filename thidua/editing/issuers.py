@@ -189,6 +189,9 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         if found and _at_a_venue(prose, match):
             venues.add(found[0].slug)
             continue  # "tại huyện Đà Bắc (tỉnh Hòa Bình)": where it took place
+        if found and re.match(r"\W*(?:về\s+|đến\s+|cùng\s+)?(?:tham\s+)?dự\b", SENTENCE_END.split(prose[:match.start()])[-1],
+                              re.I):
+            continue  # "Dự buổi lễ có … đoàn đại biểu Tỉnh đoàn tỉnh Hà Tĩnh": a guest's province
         if found and re.search(r"\b(?:học tập kinh nghiệm(?:\s+(?:của|từ))?|lân cận|giáp ranh)\s*$",
                                prose[max(0, match.start() - 30):match.start()], re.I):
             continue  # "học tập kinh nghiệm của tỉnh Bến Tre": another province's example
@@ -260,7 +263,8 @@ def _named_province(draft: Draft, prose: str, named: list) -> None:
     units = {unit.slug: words for unit, words, _ in named}
     if len(units) > 1:
         first = next((sentence for sentence in sentences(prose) if (ISSUING.search(sentence) or LAUNCH.search(sentence))
-                      and re.search(EMULATION, sentence, re.I)), "")
+                      and re.search(rf"{EMULATION}|\bphong trào\b", sentence, re.I)
+                      and not re.match(r"\W*(?:trước đó|trước đây|năm\s+\d{4}\s*,)", sentence, re.I)), "")
         start = prose.find(first) if first else -1
         named = [found for found in named if start >= 0 and start <= found[2] < start + len(first)]
         headline = provinces_in(prose.split("\n", 1)[0])
