@@ -164,7 +164,7 @@ def _names_no_other(words: str, own: Optional[str]) -> bool:
     """Whether the document ``words`` name first, if any, is the plan ("văn bản số 4912/UBND-NC về
     việc thực hiện Chỉ thị số 22/CT-TTg … về đẩy mạnh phong trào thi đua" of the plan 4912/UBND-NC;
     not "hưởng ứng Kế hoạch số 330-KH/TU của Tỉnh ủy về việc phát động …", another body's plan)."""
-    found = mentions(words)
+    found = mentions(re.sub(r"\([^()]*\)", " ", words))  # (not one in brackets: "(theo Kế hoạch số 145/KH-UBND …)")
     return not found or found[0].group(1) == own
 
 

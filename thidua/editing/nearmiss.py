@@ -127,7 +127,7 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"\b(?:issued|promulgated)\s+(?:a|the)\s+plan\s+(?:on|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?"
                     r"emulation\s+(?:drive|movement|campaign)\b|"
                     r"\b(?:launch\w*|kick\w* off)\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition|award)s?\b|"
-                    r"\s+(?:a|an|the)\s+campaign to write\b)"
+                    r"\s+(?:(?:a|an|the)\s+)?campaign to write\b)"
                     r"[^.]{0,80}\bemulation\b", re.I)
 """Words that launch a campaign (not a contest about one: "launched a photo competition on the
 emulation movement")."""
