@@ -49,11 +49,13 @@ def year_unsaid(prose: str, year: int, month: int) -> bool:
     year's end of the next year's campaign, "Chiều 27.12, … phát động phong trào thi đua năm
     2020"), nor, for a day early in the year, the year before (its results recalled): the day is
     then of a year the text does not say ("On June 11" on a page of 2011 about a movement "for
-    the 2008-2010 period"). A span prints the years within it; a document's number or a law's
-    name ("98/2023/NĐ-CP", "Luật Thi đua, khen thưởng năm 2022") prints none of the text's."""
+    the 2008-2010 period"). A span prints the years within it; a document's number, a cited
+    document's date or a law's name ("98/2023/NĐ-CP", "Chỉ thị số 05-CT/TW ngày 15/5/2016", "Luật
+    Thi đua, khen thưởng năm 2022") print none of the text's."""
     year_pattern = r"(?:197[5-9]|19[89]\d|20\d\d)"
-    text = re.sub(rf"\S*/{year_pattern}/\S*|\bLuật\b[^.;]{{0,60}}?\bnăm\s+{year_pattern}", " ", prose)
-    years = {int(found) for found in re.findall(rf"(?<![\d/]){year_pattern}(?![\d/])", text)}
+    text = re.sub(rf"\S*/{year_pattern}/\S*|\bLuật\b[^.;]{{0,60}}?\bnăm\s+{year_pattern}|"
+                  rf"\b(?:số|No\.?)\s*\S+\s+(?:ngày|dated)\s+[\d/.-]+", " ", prose)
+    years = {int(found) for found in re.findall(rf"(?<!\d){year_pattern}(?![\d/])", text)}
     for first, last in re.findall(rf"(?<![\d/])({year_pattern})\s*[-–]\s*({year_pattern})(?![\d/])", text):
         years |= set(range(int(first), int(last) + 1))
     said = {year, year + 1} | ({year - 1} if month <= 2 else set())
@@ -63,14 +65,15 @@ def year_unsaid(prose: str, year: int, month: int) -> bool:
 def one_stamp(stamps: list) -> Optional[PartialDate]:
     """The page's date from the dates printed around its headline: the one, when they agree; when
     they differ (the site's date of today above the headline, the article's below it: which is
-    whose is not said), the month of the latest if they share its year (no day: "sáng nay" is
-    neither's; a day without its year after that month is of the year before), else none."""
+    whose is not said), the month of the earliest, the article's, if they share its year (no day:
+    "sáng nay" is neither's; a day without its year after that month is of the year before), else
+    none."""
     found = list(dict.fromkeys(stamp for stamp in stamps if stamp))
     if len(found) <= 1:
         return found[0] if found else None
     years = {stamp.year for stamp in found}
-    latest = max(found, key=lambda stamp: stamp.first_day)
-    return PartialDate.parse(f"{latest.year}-{latest.month:02d}") if len(years) == 1 else None
+    earliest = min(found, key=lambda stamp: stamp.first_day)
+    return PartialDate.parse(f"{earliest.year}-{earliest.month:02d}") if len(years) == 1 else None
 
 
 def first_published(text: str) -> Optional[PartialDate]:
@@ -120,12 +123,14 @@ def read_text(data: bytes) -> str:
     return unicodedata.normalize("NFC", text.removeprefix("\ufeff"))
 
 
-EMULATION = (r"(?<!hội đồng )(?<!ban )(?<!đại hội )(?<!lời kêu gọi )(?<!cờ )(?<!đăng ký )(?<!giao ước )"
+EMULATION = (r"(?<!hội đồng )(?<!ban )(?<!đại hội )(?<!lời kêu gọi )(?<!cờ )(?<!giao ước )"
              r"\bthi đua\b(?!\s*[-–,]?\s*khen)")
 """"thi đua" of a campaign, not of a council's, a board's, a congress's, a flag's or the 1948 Call's
-name, nor a pledge registered or a covenant ("đăng ký thi đua", "giao ước thi đua")."""
-OF_EMULATION = re.compile(rf"{EMULATION}|\bemulat\w*\b(?!\s+and\s+(?:commendation|reward)|[-\s]+(?:commendation|"
+name, nor a covenant's ("giao ước thi đua")."""
+OF_EMULATION = re.compile(rf"(?<!đăng ký ){EMULATION}|\bemulat\w*\b(?!\s+and\s+(?:commendation|reward)|[-\s]+(?:commendation|"
                           r"fighters?|clusters?|blocs?|flags?|titles?)\b)", re.I)
+UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.isupper())
+"""The capital letters of Vietnamese (and Latin) text, for a character class."""
 NOTHING_LAUNCHED = ("the text announces no plan: it launches no emulation campaign and names no plan or "
                     "directive that does (a period, or another document's number, does not make a plan)")
 
@@ -148,6 +153,8 @@ def launches_or_plans(draft: Draft, prose: str, *launches: re.Pattern) -> bool:
 
 
 LOOKING_BACK = re.compile(r"\bphát động\s+(?:từ|vào|trong)\s+năm\s+\d{4}\b[^.]*?\bđến nay\b|"
+                          r"\b(?:sau|qua)\s+\d+\s+năm\s+(?:kể từ khi\s+[^.]{0,80}?)?phát động\b|"
+                          r"\btừ khi\s+(?:được\s+)?[^.]{0,60}?phát động\b[^.]*\bđến nay\b|"
                           r"\blaunched\s+(?:in|since)\s+\d{4}\b[^.]*?\b(?:so far|has|have)\b", re.I)
 """Words of a sentence that looks back on a campaign's years ("Phong trào … được tỉnh phát động từ
 năm 2020, đến nay toàn tỉnh đã có …"): what it tells is not a launch."""
@@ -266,7 +273,8 @@ def _history(sentence: str) -> bool:
     if not told or CELEBRATES.search(sentence):
         return False
     others = sentence[:told.start()] + " " + sentence[told.end():]
-    return not (told.group("told") and re.search(r"(?<!has )(?<!have )\b(?:phát động|launch\w*|kick\w* off)\b", others, re.I))
+    return not (told.group("told") and re.search(r"\b(?:phát động|launch\w*|kick\w* off)\b(?!\s+(?:hundreds|thousands|dozens|"
+                                                 r"many|numerous|countless)\b)", others, re.I))
 
 
 BARE_CITED = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|thông báo|nghị quyết|văn bản|hướng dẫn|"
@@ -285,13 +293,13 @@ def cited_before(text: str, number: Optional[str], after: str = "") -> bool:
     """Whether the nearest document number in the clause before a date (``text``, what comes
     before it) is not the plan's ``number``, or the clause carries out an unnumbered document:
     the date is that document's. A date right after a comma that follows a number is that
-    number's when its owner follows it (``after``: "Kế hoạch số 512, ngày 02/3/2025 của Bộ Công
-    an"), not when the sentence goes on ("Thực hiện Kế hoạch số 12/KH-UBND, ngày 5/3/2025, UBND
-    huyện … ban hành …": the sentence's own day)."""
+    number's ("Kế hoạch số 512, ngày 02/3/2025 của Bộ Công an về …"), unless a new clause's subject
+    follows it (``after``: "Thực hiện Kế hoạch số 12/KH-UBND, ngày 5/3/2025, UBND huyện … ban hành
+    …": the sentence's own day)."""
     segments = re.split(r"[,;]", text)
     clause = segments[-1]
     if len(segments) > 1 and re.fullmatch(r"\s*(?:ngày|dated)?\s*", clause, re.I) and re.search(
-            r"\d[\w/.-]*\s*$", segments[-2]) and re.match(r"\s*(?:của|do|of|by|\))", after, re.I):
+            r"\d[\w/.-]*\s*$", segments[-2]) and not re.match(rf"\s*,?\s*[{UPPER}]", after):
         clause = f"{segments[-2]},{clause}"
     found, bare = mentions(clause), BARE_CITED.search(clause)
     if bare and bare.group(1) != re.split(r"[/-]", number or "")[0]:

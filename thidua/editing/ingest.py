@@ -212,7 +212,7 @@ CAMPAIGN_NAMED = re.compile(rf"\bban hành\b[^.\n]{{0,80}}\b(?:kế hoạch|ch�
                             r"\bphát động\b[^.]{0,80}\b(?:kế hoạch|phong trào|đợt thi đua|"
                             r"(?:đợt|chiến dịch) cao điểm\s+[“\"]?\d+\s+ngày)|"
                             r"\bphát động\s+[“\"]?tháng hành động cao điểm|"
-                            rf"\b(?:kế hoạch|chỉ thị|quyết định|văn bản|công văn)\b[^.]{{0,80}}?{EMULATION}|"
+                            rf"\b(?:kế hoạch|chỉ thị|quyết định|văn bản|công văn)\b[^.]{{0,80}}?(?<!đăng ký ){EMULATION}|"
                             rf"(?<!lời )\bkêu gọi\b[^.]{{0,250}}{EMULATION}", re.I)
 """Words that name the document of a campaign or call for one: "ban hành Kế hoạch … phong trào thi
 đua …" (not a plan to carry out the Law on Emulation and Commendation),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from thidua.editing.facts import EMULATION, Draft, record_fact
+from thidua.editing.facts import EMULATION, UPPER, Draft, record_fact
 from thidua.editing.nearmiss import LAUNCH
 from thidua.editing.periods import SENTENCE_END, sentences
 from thidua.records.dates import PartialDate
@@ -18,8 +18,7 @@ from thidua.records.folding import fold, slugify
 from thidua.records.gazetteer import NATIONWIDE, gazetteer
 from thidua.records.vocabulary import NATIONAL_BODIES, NATIONAL_SYMBOLS
 
-_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.isupper())
-NAME_WORD = rf"[{_UPPER}][\w]*"
+NAME_WORD = rf"[{UPPER}][\w]*"
 """A capitalised word (Vietnamese capitals are scattered over several Unicode blocks)."""
 
 ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b(?!\s+kết)", re.I)
@@ -140,7 +139,7 @@ def provinces_in(text: str) -> set:
     """The provinces and centrally-run cities a run of one to three capitalised words of ``text``
     names ("Quảng Ninh", "Hải Dương học …", "Ho Chi Minh", even in "President Ho Chi Minh")."""
     found = set()
-    for match in re.finditer(rf"[{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*)*", text):
+    for match in re.finditer(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*", text):
         words = match.group(0).split()
         found |= {unit.slug for size in (1, 2, 3) for start in range(len(words) - size + 1)
                   if (unit := province_named(" ".join(words[start:start + size])))}
