@@ -22,6 +22,8 @@ FUNDRAISING = "a fundraising drive, not a campaign"
 CONTEST = "a contest, not a campaign"
 HONOURING = "a meeting or a plan to honour or spread models, not a campaign"
 CONGRESS = "a plan to hold emulation congresses, not a campaign"
+BOOK = "a book or an exhibition, not a campaign"
+ORGANISATION = "an organisational decision (a steering committee or a council set up), not a campaign"
 _DOT = r"(?:[^.]|\.(?=\s*\d))"
 """Any character of a sentence, a number's "No. 45" included."""
 KINDS = [
@@ -30,7 +32,8 @@ KINDS = [
      r"^đại hội thi đua (?:yêu nước|quyết thắng)\b|"
      r"\b(?:kế hoạch|chỉ thị)\b(?:(?!thi đua|phong trào|chào mừng|hướng tới|hướng về|tiến tới|lập thành tích|đợt|cao điểm)"
      r"[^.]){0,60}\bđại hội thi đua (?:yêu nước|quyết thắng)|"
-     r"\b(?:plan|directive)\b(?:(?!launch|movement|campaign|drive|welcom|greet|toward|celebrat)" + _DOT + r"){0,100}"
+     r"\b(?:plan|directive)\b(?:(?!launch|movement|campaign|drive|welcom|greet|toward|celebrat|emulat|ahead|run-up)"
+     + _DOT + r"){0,100}"
      r"\b(?:emulation congress(?:es)?|congress of patriotic emulation)\b|"
      r"\bprepar\w*\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?emulation congress|"
      r"\b(?:organi[sz]\w*|hold)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:patriotic\s+)?"
@@ -50,7 +53,7 @@ KINDS = [
      r"\b(?:grant\w*|present\w*|award\w*|receiv\w*)\s+(?:[\w'’]+\s+){0,3}emulation flags?\b|"
      r"\b(?:(?:trao\s+)?tặng (?:bằng khen|giấy khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|"
      r"giấy khen|cờ thi đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
-     r"decision)s?|certificates? of merit|will commend|commend(?:s|ed)?\s+\d+|honou?r(?:s|ed)?\s+\d+|^(?:commending|honou?ring)\b|(?:are|were)\s+(?:honou?red|commended)\b|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
+     r"decision)s?|certificates? of merit|will commend|(?:commend|honou?r)(?:s|ed)?\s+(?:more than\s+|nearly\s+|over\s+|about\s+|some\s+)?\d+|^(?:commending|honou?ring)\b|(?:are|were)\s+(?:honou?red|commended)\b|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
      r"certificates?|orders?|medals?))\b"),
     (COVENANT,
      r"\bký kết giao ước thi đua\b|\bsign\w*\b[^.]{0,40}\bemulation (?:agreement|covenant|contract)s?\b"),
@@ -68,8 +71,8 @@ KINDS = [
     ("a communication campaign, not an emulation campaign",
      r"\bchiến dịch truyền thông\b|\b(?:media|communication) campaign\b|"
      r"^tuyên truyền\s+(?:các\s+)?phong trào thi đua\b|\b(?:về|kế hoạch)\s+tuyên truyền\s+(?:các\s+)?phong trào thi đua\b"),
-    ("a book or an exhibition, not a campaign",
-     r"\b(?:book|exhibition)\b[^.]{0,80}\b(?:launched|inaugurated|opened|released)\b|"
+    (BOOK,
+     r"\b(?:book|exhibition)\b[^.]{0,80}\b(?:launched|inaugurated|opened|released)\b|\blaunch\w*\s+(?:a|the)\s+book\b|"
      r"\b(?:ra mắt|khai mạc)\s+(?:cuốn sách|sách|triển lãm)\b"),
     (FUNDRAISING,
      r"\bphát động\s+(?:phong trào\s+|đợt\s+)?(?:ủng hộ|quyên góp)\b|\bfundrais\w*\b|"
@@ -79,7 +82,7 @@ KINDS = [
      r"(?:towards|to celebrate|celebrating|in celebration of)\s+the\s+(?:\d+\w*\s+)?anniversary|"
      r"^towards the \d+\w* anniversary\b[^.]{0,160}\bcelebrate\b|"
      r"activities to mark)\b"),
-    ("an organisational decision (a steering committee or a council set up), not a campaign",
+    (ORGANISATION,
      r"^\W*(?:quyết định\s+)?(?:về việc\s+|v/v\s+)?(?:kiện toàn|thành lập|củng cố)\s+(?:Ban Chỉ đạo|Hội đồng Thi đua|"
      r"Tổ giúp việc|Ban Thi đua|Cụm thi đua|Khối thi đua)\b|"
      r"^\W*(?:decision\s+(?:No\.?\s*\S+\s+)?on\s+)?(?:setting up|establishing|consolidating)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -126,6 +129,9 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"\bphát động\s+(?:đợt\s+)?(?:cao điểm\s+)?[“\"]?\d+\s+ngày(?:\s+đêm)?\s+thi đua\b|"
                     r"\b(?:issued|promulgated)\s+(?:a|the)\s+plan\s+(?:on|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?"
                     r"emulation\s+(?:drive|movement|campaign)\b|"
+                    r"\b(?:issued|promulgated)\s+(?:Plan|Directive)\s+No\.?\s*\S+\s+(?:on|for)\b"
+                    r"(?:(?!congress|examples|titles?|flags?|commendation|reward|organi[sz])[^.]){0,100}"
+                    r"\bemulation\s+(?:drive|movement|campaign|phase|period)s?\b|"
                     r"\b(?:launch\w*|kick\w* off)\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition|award)s?\b|"
                     r"\s+(?:(?:a|an|the)\s+)?campaign to write\b)"
                     r"[^.]{0,80}\bemulation\b", re.I)
@@ -218,9 +224,11 @@ def _menu(line: str) -> bool:
     return len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts)
 
 
-ALSO_LAUNCHES = re.compile(r"(?:\b(?:and|và|đồng thời)\s+(?:to\s+)?|[,;]\s*)(?:launch(?:es|ed|ing)?|kicks?\s+off|phát động)\b",
-                           re.I)
-"""A line that sums up, commends or prepares a congress and launches too ("… to sum up the 2024
+ALSO_LAUNCHES = re.compile(r"(?:\b(?:and|và|đồng thời)\s+(?:to\s+)?(?:officially\s+|chính thức\s+)?|[,;]\s*)(?<!khởi xướng và )"
+                           r"(?:(?:launch(?:es|ed|ing)?|kick(?:s|ed)?\s+off)\b(?:\s+[\w'’-]+){0,6}?\s+(?:emulation|movement|"
+                           r"campaign|drive|one)\b|phát động\b[^.]{0,60}\bthi đua\b(?![^.]{0,40}\bdo\b))", re.I)
+"""A line that sums up, commends or prepares a congress and launches an emulation campaign too, not
+another body's nor a month of something else ("… to sum up the 2024
 movement and launch the 2025 one", "… reviews emulation work, launches 2025 movement")."""
 
 
@@ -258,6 +266,8 @@ def near_miss(lines: list[str]) -> Optional[str]:
             if pattern.search(line) and not (why in (SUMMING_UP, COMMENDATION, HONOURING, CONGRESS) and (
                     ALSO_LAUNCHES.search(line) or
                     launches or any(ON_THIS_OCCASION.search(later) for later in body))) and not (
+                    why in (BOOK, ORGANISATION) and (ALSO_LAUNCHES.search(line) or any(
+                        not pattern.search(lead[other]) for other in launches))) and not (
                     why in (COVENANT, FESTIVAL, MONTH, FUNDRAISING, CONTEST) and any(
                         _launches_itself(later) and not (why == FUNDRAISING and re.search(r"quyên góp|ủng hộ", later, re.I))
                         for later in body)):
