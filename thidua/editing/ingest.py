@@ -203,9 +203,11 @@ PARTICIPANTS = re.compile(r"đối tượng (?:thi đua|tham gia)\s*(?:là|:)\s*
 
 
 STARTED = re.compile(rf"\b(?:phát động|khởi động)\b[^.\n]*?{EMULATION}|\b(?:mở|ra quân)\s+(?:đợt\s+|cao điểm\s+)*thi đua|"
-                     rf"{EMULATION}(?:(?!\bdo\b)[^.\n])*?\b(?:phát động|khởi động)\b", re.I)
+                     rf"{EMULATION}(?:(?!\bdo\b)[^.\n])*?\b(?:phát động|khởi động)\b|"
+                     rf"{EMULATION}[^.\n]*?\bdo\b[^.\n]{{0,60}}?\bphát động\s+(?:vào\s+)?(?:sáng|chiều|tối|ngày|hôm nay)\b", re.I)
 """A sentence that starts a campaign, its verb before or after its "thi đua", however far apart (not
-one others launched, "phong trào thi đua … do Thủ tướng phát động")
+one others launched, "phong trào thi đua … do Thủ tướng phát động", unless on the text's day: "…
+do Công an tỉnh Lạng Sơn phát động sáng 5/6")
 ("phát động 100 ngày đêm cao điểm thi đua", "khởi động phong trào thi đua", "Đợt thi đua đặc biệt
 được Hội LHPN tỉnh phát động …")."""
 CAMPAIGN_NAMED = re.compile(rf"\bban hành\b[^.\n]{{0,80}}\b(?:kế hoạch|chỉ thị)\b[^.\n]*?{EMULATION}|"
@@ -219,7 +221,7 @@ CAMPAIGN_NAMED = re.compile(rf"\bban hành\b[^.\n]{{0,80}}\b(?:kế hoạch|ch�
 "Kế hoạch 6677/KH-UBND về Thi đua cao điểm …", "Quyết định … về việc tổ chức đợt thi đua …",
 "kêu gọi … thi đua" (not the Call's name, "Lời kêu gọi thi đua ái quốc")."""
 OWN_HEADING = re.compile(r"^\W*Số(?:\s+hiệu)?\s*:(?![^\n]*/(?:BC|TTr)\b)[^\n]*(?:\n(?!\W*BÁO CÁO\b)[^\n]*){0,8}?"
-                         rf"(?:{EMULATION}|\b(?:triển khai|phát động|thực hiện)\s+(?:các\s+)?phong trào\b)", re.M | re.I)
+                         rf"(?:{EMULATION}|\b(?:triển khai|phát động|thực hiện|tổ chức)\s+(?:các\s+)?phong trào\b)", re.M | re.I)
 """The heading of a plan's own text, its number and, in the lines under it (past its motto, place
 and date and kind), its title of a campaign ("Số: 01-KH/BCĐTW …" / "TRIỂN KHAI PHONG TRÀO “BÌNH
 DÂN HỌC VỤ SỐ”"); not a report's ("Số: 12/BC-UBND", "BÁO CÁO")."""

@@ -188,9 +188,10 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         if found and _at_a_venue(prose, match):
             venues.add(found[0].slug)
             continue  # "tại huyện Đà Bắc (tỉnh Hòa Bình)": where it took place
-        if found and re.match(r"\W*(?:về\s+|đến\s+|cùng\s+)?(?:tham\s+)?dự\b", SENTENCE_END.split(prose[:match.start()])[-1],
-                              re.I):
-            continue  # "Dự buổi lễ có … đoàn đại biểu Tỉnh đoàn tỉnh Hà Tĩnh": a guest's province
+        attending = re.split(r"[.!?](?=\s|$)|\n", prose[:match.start()])[-1]
+        guest = bool(found) and bool(re.match(r"\W*(?:về\s+|đến\s+|cùng\s+)?(?:tham\s+)?dự\b", attending, re.I)) and bool(
+            re.search(r"\b(?:đoàn đại biểu|đoàn công tác|khách mời)\b[^,;]{0,40}$", attending, re.I))  # (a delegation, not the
+        # host's leaders: "Đến dự có …, Bí thư Tỉnh ủy, … đơn vị tỉnh Hà Giang")
         if found and re.search(r"\b(?:học tập kinh nghiệm(?:\s+(?:của|từ))?|lân cận|giáp ranh)\s*$",
                                prose[max(0, match.start() - 30):match.start()], re.I):
             continue  # "học tập kinh nghiệm của tỉnh Bến Tre": another province's example
@@ -203,8 +204,12 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
             named = []
             break  # the venue in one province, another named later (guests, volunteers): neither
         if found:
-            named.append((found[0], f"{prose[match.start():match.start(1)]}{found[1]}", match.start()))
-    _named_province(draft, prose, named)
+            named.append((found[0], f"{prose[match.start():match.start(1)]}{found[1]}", match.start(), guest))
+    if named and all(place[3] for place in named):  # "Dự buổi lễ có … đoàn đại biểu Tỉnh đoàn tỉnh Hà Tĩnh"
+        draft.missing["province"] = (f"the text names only a guest's province ({named[0][1]}): give the province "
+                                     "whose body issued the plan")
+        return
+    _named_province(draft, prose, [place[:3] for place in named])
     national = national_issuer(number) if number else None
     other = _other_issuer(prose, number)
     # The Prime Minister's or a ministry's plan is national; a ministry the text names as the
@@ -263,7 +268,7 @@ def _named_province(draft: Draft, prose: str, named: list) -> None:
     if len(units) > 1:
         first = next((sentence for sentence in sentences(prose) if (ISSUING.search(sentence) or LAUNCH.search(sentence))
                       and re.search(rf"{EMULATION}|\bphong trào\b", sentence, re.I)
-                      and not re.match(r"\W*(?:trước đó|trước đây|năm\s+\d{4}\s*,)", sentence, re.I)), "")
+                      and not re.match(r"\W*(?:trước đó|trước đây|năm\s+\d{4}\s*,[^.]*\bđã\b)", sentence, re.I)), "")
         start = prose.find(first) if first else -1
         named = [found for found in named if start >= 0 and start <= found[2] < start + len(first)]
         headline = provinces_in(prose.split("\n", 1)[0])

@@ -127,11 +127,10 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"\bphát động\b(?!\s+(?:cuộc|hội)\s+thi\b)[^.]{0,80}\svà\s+(?:các\s+)?phong trào thi đua\b|"
                     r"\bra quân\s+(?:đợt\s+)?(?:cao điểm\s+)?thi đua\b|"
                     r"\bphát động\s+(?:đợt\s+)?(?:cao điểm\s+)?[“\"]?\d+\s+ngày(?:\s+đêm)?\s+thi đua\b|"
-                    r"\b(?:issued|promulgated)\s+(?:a|the)\s+plan\s+(?:on|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?"
-                    r"emulation\s+(?:drive|movement|campaign)\b|"
-                    r"\b(?:issued|promulgated)\s+(?:Plan|Directive)\s+No\.?\s*\S+\s+(?:on|for)\b"
+                    r"\b(?:issue[sd]?|promulgat\w*)\s+(?:(?:a|the)\s+)?(?:plan|directive)(?:\s+No\.?\s*\S+)?"
+                    r"(?:\s+dated\s+[^.]{0,25}?)?\s+(?:on|for)\b"
                     r"(?:(?!congress|examples|titles?|flags?|commendation|reward|organi[sz])[^.]){0,100}"
-                    r"\bemulation\s+(?:drive|movement|campaign|phase|period)s?\b|"
+                    r"\bemulation\b(?!\s+(?:congress|and\s+(?:commendation|reward)))|"
                     r"\b(?:launch\w*|kick\w* off)\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition|award)s?\b|"
                     r"\s+(?:(?:a|an|the)\s+)?campaign to write\b)"
                     r"[^.]{0,80}\bemulation\b", re.I)
@@ -226,7 +225,8 @@ def _menu(line: str) -> bool:
 
 ALSO_LAUNCHES = re.compile(r"(?:\b(?:and|và|đồng thời)\s+(?:to\s+)?(?:officially\s+|chính thức\s+)?|[,;]\s*)(?<!khởi xướng và )"
                            r"(?:(?:launch(?:es|ed|ing)?|kick(?:s|ed)?\s+off)\b(?:\s+[\w'’-]+){0,6}?\s+(?:emulation|movement|"
-                           r"campaign|drive|one)\b|phát động\b[^.]{0,60}\bthi đua\b(?![^.]{0,40}\bdo\b))", re.I)
+                           r"campaign|drive|one)\b|(?:tổ chức\s+)?(?:lễ\s+|hội nghị\s+)?phát động\b[^.]{0,60}\bthi đua\b"
+                           r"(?![^.]{0,40}\bdo\b)|ban hành\s+(?:kế hoạch|chỉ thị)\b[^.]{0,80}\bthi đua\b)", re.I)
 """A line that sums up, commends or prepares a congress and launches an emulation campaign too, not
 another body's nor a month of something else ("… to sum up the 2024
 movement and launch the 2025 one", "… reviews emulation work, launches 2025 movement")."""
