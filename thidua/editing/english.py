@@ -731,6 +731,7 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
                                      "the one that issued the plan, if any")
         return
     for text in paragraphs:
+        text = " ".join(sentence for sentence in _SENTENCES.split(text) if not ATTENDED_BY.search(sentence))
         issuing = {found[0].slug: found for found in _places_named(text) if found[2]}
         if len(issuing) > 1:  # a round-up of several provinces' bodies: none of them the plan's
             draft.missing["province"] = ("the text names the bodies of several provinces ("
@@ -753,6 +754,13 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
         _district_province(draft, launching)
         if "province" not in draft.values:
             _headline_province(draft, prose, launching)
+
+
+ATTENDED_BY = re.compile(r"\b(?:(?:was|were)\s+attended\s+by|attended\s+by|were present|was present|in the presence of)\b",
+                         re.I)
+"""A sentence that names who attended: the bodies it names are guests, not the one that launched
+("The launching ceremony … was attended by Vice Chairwoman of the Lang Son Provincial People's
+Committee …")."""
 
 
 def _before_the_launch(text: str, words: str) -> bool:

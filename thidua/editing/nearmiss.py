@@ -72,7 +72,7 @@ KINDS = [
      r"\bchiến dịch truyền thông\b|\b(?:media|communication) campaign\b|"
      r"^tuyên truyền\s+(?:các\s+)?phong trào thi đua\b|\b(?:về|kế hoạch)\s+tuyên truyền\s+(?:các\s+)?phong trào thi đua\b"),
     (BOOK,
-     r"\b(?:book|exhibition)\b[^.]{0,80}\b(?:launched|inaugurated|opened|released)\b|\blaunch\w*\s+(?:a|the)\s+book\b|"
+     r"\b(?:book|exhibition)\b[^.]{0,80}\b(?:launched|inaugurated|opened|released)\b|\blaunch\w*\s+(?:(?:a|the)\s+)?book\b|"
      r"\b(?:ra mắt|khai mạc)\s+(?:cuốn sách|sách|triển lãm)\b"),
     (FUNDRAISING,
      r"\bphát động\s+(?:phong trào\s+|đợt\s+)?(?:ủng hộ|quyên góp)\b|\bfundrais\w*\b|"
@@ -174,7 +174,8 @@ a patriotic emulation movement in 2023"): a text that leads with a commendation 
 and launches a campaign there is a launch."""
 PREPARED = re.compile(r"\b(?:xem xét|cho ý kiến(?:\s+vào)?)\s+(?:dự thảo\s+)?kế hoạch phát động\b|"
                       r"\b(?:assign\w*|task\w*)\b[^.]{0,80}\bto (?:study|research|consider)\b[^.]{0,60}"
-                      r"\blaunch\b|\bgiao\b[^.]{0,60}\bnghiên cứu\b[^.]{0,60}\bphát động\b", re.I)
+                      r"\blaunch\b|\bgiao\b[^.]{0,60}\bnghiên cứu\b[^.]{0,60}\bphát động\b|"
+                      r"\bpropos\w*\s+(?:to\s+)?launch\w*\b", re.I)
 """A launch only prepared: a meeting that reviews a draft plan to launch a campaign ("phiên họp …
 để xem xét kế hoạch phát động phong trào thi đua …"), a body tasked to study one ("assigned the
 Ministry of Home Affairs … to study and organize the launch of …")."""
@@ -224,7 +225,8 @@ def _menu(line: str) -> bool:
 
 
 ALSO_LAUNCHES = re.compile(r"(?:\b(?:and|và|đồng thời)\s+(?:to\s+)?(?:officially\s+|chính thức\s+)?|[,;]\s*)(?<!khởi xướng và )"
-                           r"(?:(?:launch(?:es|ed|ing)?|kick(?:s|ed)?\s+off)\b(?:\s+[\w'’-]+){0,6}?\s+(?:emulation|movement|"
+                           r"(?:(?:launch(?:es|ed|ing)?|kick(?:s|ed)?\s+off)\b(?!\s+(?:(?:a|the)\s+)?book\b)"
+                           r"(?:\s+[\w'’-]+){0,6}?\s+(?:emulation|movement|"
                            r"campaign|drive|one)\b|(?:tổ chức\s+)?(?:lễ\s+|hội nghị\s+)?phát động\b[^.]{0,60}\bthi đua\b"
                            r"(?![^.]{0,40}\bdo\b)|ban hành\s+(?:kế hoạch|chỉ thị)\b[^.]{0,80}\bthi đua\b)", re.I)
 """A line that sums up, commends or prepares a congress and launches an emulation campaign too, not
@@ -266,7 +268,7 @@ def near_miss(lines: list[str]) -> Optional[str]:
             if pattern.search(line) and not (why in (SUMMING_UP, COMMENDATION, HONOURING, CONGRESS) and (
                     ALSO_LAUNCHES.search(line) or
                     launches or any(ON_THIS_OCCASION.search(later) for later in body))) and not (
-                    why in (BOOK, ORGANISATION) and (ALSO_LAUNCHES.search(line) or any(
+                    why in (BOOK, ORGANISATION) and (any(ALSO_LAUNCHES.search(other) for other in lead) or any(
                         not pattern.search(lead[other]) for other in launches))) and not (
                     why in (COVENANT, FESTIVAL, MONTH, FUNDRAISING, CONTEST) and any(
                         _launches_itself(later) and not (why == FUNDRAISING and re.search(r"quyên góp|ủng hộ", later, re.I))
