@@ -2371,3 +2371,14 @@ def test_a_day_without_its_year_takes_the_pages_only_when_the_text_prints_that_y
 ])
 def test_facts_the_sixth_review_found_lost_are_read(text, facts):
     assert stated(text, facts) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Hiệu quả phong trào “Dân vận khéo”\n20/11/2025 08:00\nPhong trào thi đua “Dân vận khéo” được Ban Thường vụ Tỉnh ủy "
+    "phát động năm 2021. Sau 4 năm, toàn tỉnh đã có hơn 3.000 mô hình được công nhận.",
+    "Ngày thứ Bảy tình nguyện lan tỏa\n25/06/2025 08:00\nTừ khi được Tỉnh đoàn phát động thi đua “Ngày thứ Bảy tình "
+    "nguyện” năm 2020, hàng nghìn công trình thanh niên đã được thực hiện.",
+])
+def test_a_launch_told_with_an_earlier_year_than_the_pages_is_a_look_back(text):
+    with pytest.raises(NotAPlan):
+        extract(text + "\n")

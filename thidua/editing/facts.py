@@ -149,7 +149,25 @@ def launches_or_plans(draft: Draft, prose: str, *launches: re.Pattern) -> bool:
     return draft.values.get("type") in ("KH", "CT") and own is not None and OF_EMULATION.search(prose) or any(
         not _in_a_cited_title(prose[:match.start()], own) and _names_no_other(match.group(0), own)
         and not LOOKING_BACK.search(_sentence_at(prose, match.start()))
+        and not _launched_years_before(_sentence_at(prose, match.start()), draft.values.get("published"))
         for pattern in launches for match in pattern.finditer(prose))
+
+
+LAUNCHED_IN = re.compile(r"\bphát động\s+(?:từ\s+|vào\s+|trong\s+)?(?:năm|tháng\s+\d{1,2}/)\s*(\d{4})\b|"
+                         r"\btừ khi\b[^.]{0,80}\bphát động\b[^.]{0,60}\bnăm\s+(\d{4})\b|"
+                         r"\blaunched\s+(?:by\s+[^,.;]{1,80}?\s+)?(?:in|since)\s+(\d{4})\b|\bsince its launch in\s+(\d{4})\b",
+                         re.I)
+"""A launch told with the year it was made ("… phát động năm 2021", "Từ khi được … phát động thi đua
+… năm 2020", "launched by the provincial People's Committee in 2021", "Since its launch in 2021");
+not a campaign's own year ("phát động phong trào thi đua năm 2024")."""
+
+
+def _launched_years_before(sentence: str, published: Optional[str]) -> bool:
+    """Whether a sentence tells a launch in a year before the page's ("… được Ban Thường vụ Tỉnh ủy
+    phát động năm 2021. Sau 4 năm …" on a page of 2025, "Since its launch in 2021, …"): a look back."""
+    found = LAUNCHED_IN.search(sentence)
+    year = next((int(group) for group in found.groups() if group), None) if found else None
+    return bool(year and published and year < PartialDate.parse(published).year)
 
 
 LOOKING_BACK = re.compile(r"\bphát động\s+(?:từ|vào|trong)\s+năm\s+\d{4}\b[^.]*?\bđến nay\b|"
