@@ -211,6 +211,8 @@ do Công an tỉnh Lạng Sơn phát động sáng 5/6")
 ("phát động 100 ngày đêm cao điểm thi đua", "khởi động phong trào thi đua", "Đợt thi đua đặc biệt
 được Hội LHPN tỉnh phát động …")."""
 CAMPAIGN_NAMED = re.compile(rf"\bban hành\b[^.\n]{{0,80}}\b(?:kế hoạch|chỉ thị)\b[^.\n]*?{EMULATION}|"
+                            r"\bban hành\b[^.\n]{0,80}\b(?:kế hoạch|chỉ thị)\b[^.\n]{0,60}\b(?:triển khai|thực hiện|phát động)\s+"
+                            r"(?:các\s+)?phong trào\b|"
                             r"\bphát động\b[^.]{0,80}\b(?:kế hoạch|phong trào|đợt thi đua|"
                             r"(?:đợt|chiến dịch) cao điểm\s+[“\"]?\d+\s+ngày)|"
                             r"\bphát động\s+[“\"]?tháng hành động cao điểm|"

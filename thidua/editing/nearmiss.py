@@ -121,7 +121,7 @@ HEADING = re.compile(r"cộng hòa xã hội chủ nghĩa|chủ nghĩa việt na
 date), which say nothing of what it is."""
 LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\s+|hai\s+|ba\s+)?"
                     r"(?:phong trào\s+|đợt\s+|cao điểm\s+|nhiệm vụ\s+|nội dung\s+){0,2}"
-                    r"thi đua\b|\bphát động\s*(?:,|và)\s*(?:tổ chức\s+)?ký(?: kết)?[^.]{0,30}\bthi đua\b|"
+                    r"thi đua\b|\bphát động\s*(?:,|và)\s*(?:tổ chức\s+)?(?:đăng\s+)?ký(?: kết)?[^.]{0,30}\bthi đua\b|"
                     r"\bphát động\s+phong trào\s*[“\"'‘][^”\"'’\n]{0,40}\bthi đua\b|"
                     r"\bphát động\s+trong\s+(?:toàn|cả)\s+[^.;\n]{0,50}?\b(?:phong trào|đợt)\s+thi đua\b|"
                     r"\bphát động\b(?!\s+(?:cuộc|hội)\s+thi\b)[^.]{0,80}\svà\s+(?:các\s+)?phong trào thi đua\b|"
@@ -132,7 +132,7 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"(?:(?!congress|examples|titles?|flags?|commendation|reward|organi[sz])[^.]){0,100}"
                     r"\bemulation\b(?!\s+(?:congress|and\s+(?:commendation|reward)))|"
                     r"\b(?:launch\w*|kick\w* off)\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition|award)s?\b|"
-                    r"\s+(?:(?:a|an|the)\s+)?campaign to write\b)"
+                    r"\s+(?:(?:a|an|the)\s+)?(?:campaign to write|book)\b)"
                     r"[^.]{0,80}\bemulation\b", re.I)
 """Words that launch a campaign (not a contest about one: "launched a photo competition on the
 emulation movement")."""
