@@ -202,18 +202,19 @@ OCCASION = re.compile(r"chào mừng\s+(?:kỷ niệm\s+)?(.+?)(?=\s+(?:gắn v�
 PARTICIPANTS = re.compile(r"đối tượng (?:thi đua|tham gia)\s*(?:là|:)\s*(.+)$", re.I | re.M)
 
 
-STARTED = re.compile(rf"\b(?:phát động|khởi động)\b[^.\n]*?{EMULATION}|\b(?:mở|ra quân)\s+(?:đợt\s+|cao điểm\s+)*thi đua|"
+STARTED = re.compile(rf"\b(?:phát động|khởi động)\b(?!\s+cuộc vận động)[^.\n]*?{EMULATION}|\b(?:mở|ra quân)\s+(?:đợt\s+|cao điểm\s+)*thi đua|"
                      rf"{EMULATION}(?:(?!\bdo\b)[^.\n])*?\b(?:phát động|khởi động)\b|"
                      rf"{EMULATION}[^.\n]*?\bdo\b[^.\n]{{0,60}}?\bphát động\s+(?:vào\s+)?(?:sáng|chiều|tối|ngày|hôm nay)\b", re.I)
 """A sentence that starts a campaign, its verb before or after its "thi đua", however far apart (not
-one others launched, "phong trào thi đua … do Thủ tướng phát động", unless on the text's day: "…
+a drive of something else tied to one, "phát động cuộc vận động hiến máu … gắn với phong trào thi
+đua", nor one others launched, "phong trào thi đua … do Thủ tướng phát động", unless on the text's day: "…
 do Công an tỉnh Lạng Sơn phát động sáng 5/6")
 ("phát động 100 ngày đêm cao điểm thi đua", "khởi động phong trào thi đua", "Đợt thi đua đặc biệt
 được Hội LHPN tỉnh phát động …")."""
 CAMPAIGN_NAMED = re.compile(rf"\bban hành\b[^.\n]{{0,80}}\b(?:kế hoạch|chỉ thị)\b[^.\n]*?{EMULATION}|"
                             r"\bban hành\b[^.\n]{0,80}\b(?:kế hoạch|chỉ thị)\b[^.\n]{0,60}\b(?:triển khai|thực hiện|phát động)\s+"
                             r"(?:các\s+)?phong trào\b|"
-                            r"\bphát động\b[^.]{0,80}\b(?:kế hoạch|phong trào|đợt thi đua|"
+                            r"\bphát động\b(?!\s+cuộc vận động)[^.]{0,80}\b(?:kế hoạch|phong trào|đợt thi đua|"
                             r"(?:đợt|chiến dịch) cao điểm\s+[“\"]?\d+\s+ngày)|"
                             r"\bphát động\s+[“\"]?tháng hành động cao điểm|"
                             rf"\b(?:kế hoạch|chỉ thị|quyết định|văn bản|công văn)\b[^.]{{0,80}}?(?<!đăng ký ){EMULATION}|"

@@ -234,6 +234,13 @@ another body's nor a month of something else ("… to sum up the 2024
 movement and launch the 2025 one", "… reviews emulation work, launches 2025 movement")."""
 
 
+ISSUES_OWN = re.compile(r"\bban hành\s+(?:Chỉ thị|Kế hoạch)\s+(?:số\s*)?\S*\d|\bissued\s+(?:Directive|Plan)\s+No\b",
+                        re.I)
+"""A lead that says its body issued a numbered directive or plan ("Ban Thường vụ Tỉnh ủy … vừa ban
+hành Chỉ thị số 18-CT/TU …"): what the directive asks others to launch is its own content, not a
+call reported from a meeting."""
+
+
 def near_miss(lines: list[str]) -> Optional[str]:
     """What the text is, if the first line of its lead (its first three lines of five words or
     more past an official heading, even one laid out as a table, not a time stamp nor a menu:
@@ -262,7 +269,7 @@ def near_miss(lines: list[str]) -> Optional[str]:
     for index, line in enumerate(lead):
         if index in launches:
             return None
-        if URGED.search(line) and not launches:
+        if URGED.search(line) and not launches and not any(ISSUES_OWN.search(other) for other in lead):
             return "a call on others to launch campaigns, not a campaign"
         for why, pattern in _KINDS:
             if pattern.search(line) and not (why in (SUMMING_UP, COMMENDATION, HONOURING, CONGRESS) and (
