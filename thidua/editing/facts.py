@@ -137,8 +137,9 @@ NOTHING_LAUNCHED = ("the text announces no plan: it launches no emulation campai
 
 def launches_or_plans(draft: Draft, prose: str, *launches: re.Pattern) -> bool:
     """Whether the text launches a campaign or names the document of one (any of ``launches``, not
-    in another document's title nor in a clause carrying one out), or gives its own document a
-    number in a sentence of emulation, or gives its plan or directive a number in a text that
+    in another document's title, in a clause carrying one out, nor told as done years before the
+    page's date), or gives its own document (not a decision) a number in a sentence of emulation,
+    or gives its plan or directive a number in a text that
     speaks of emulation (a plan's number is the plan's, even in a text cut before it says what
     the plan launches); not a text that has only a period, another document's number, or a
     plan's number and no emulation (a plan of celebrations)."""
@@ -146,7 +147,7 @@ def launches_or_plans(draft: Draft, prose: str, *launches: re.Pattern) -> bool:
     if own and draft.values.get("type") != "QĐ" and any(own in sentence and OF_EMULATION.search(sentence)
                                                          for sentence in re.split(r"(?<=[.!?])\s+|\n", prose)):
         return True  # the plan's own document, of emulation ("văn bản số 4912/UBND-NC về … phong trào thi đua")
-    return draft.values.get("type") in ("KH", "CT") and own is not None and OF_EMULATION.search(prose) or any(
+    return draft.values.get("type") in ("KH", "CT") and own is not None and bool(OF_EMULATION.search(prose)) or any(
         not _in_a_cited_title(prose[:match.start()], own) and _names_no_other(match.group(0), own)
         and not LOOKING_BACK.search(_sentence_at(prose, match.start()))
         and not _launched_years_before(_sentence_at(prose, match.start()), draft.values.get("published"))
