@@ -2382,3 +2382,14 @@ def test_facts_the_sixth_review_found_lost_are_read(text, facts):
 def test_a_launch_told_with_an_earlier_year_than_the_pages_is_a_look_back(text):
     with pytest.raises(NotAPlan):
         extract(text + "\n")
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Director of the Thanh Hoa provincial Police Department has signed Plan No. 245/KH-CAT-PV01 dated June 10, "
+     "2018, launching a peak emulation drive to secure the summer tourist season.", {"number": "245/KH-CAT-PV01"}),
+    # the subject's own comma before its verb
+    ("On February 21, 2017, the People's Committee of Yen Thanh district, Nghe An province, held a ceremony to launch "
+     "an emulation movement for the district.", {"province": "nghe-an"}),
+])
+def test_a_number_whose_code_has_digits_and_a_province_closing_its_subject(text, facts):
+    assert stated(text, facts) == facts

@@ -775,7 +775,8 @@ def _before_the_launch(text: str, words: str) -> bool:
             verb = LAUNCHING_VERB.search(sentence)
             if not verb:
                 continue
-            clause = re.split(r"[;:]|,(?!\s*\d{4}\b)", sentence[:verb.start()])[-1]  # (not "March 26, 2024")
+            clause = re.split(r"[;:]|,(?!\s*\d{4}\b)", sentence[:verb.start()].rstrip(" ,"))[-1]  # (not "March 26, 2024";
+            # the subject's own comma before the verb: "… of Yen Thanh district, Nghe An province, held …")
             if words in clause and not re.match(r"\W*(?:[A-Za-z]+ing|with|in|at|for|to|from|through|along|on|under|"
                                                 r"after|before|like|as)\b", clause, re.I) and not re.search(
                     r"\b(?:attended|at which|in which|where|witnessed)\b", clause, re.I):
