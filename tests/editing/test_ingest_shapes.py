@@ -2393,3 +2393,19 @@ def test_a_launch_told_with_an_earlier_year_than_the_pages_is_a_look_back(text):
 ])
 def test_a_number_whose_code_has_digits_and_a_province_closing_its_subject(text, facts):
     assert stated(text, facts) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # phases given by years: the first's start to the last's end
+    ("Bac Giang launches digital transformation movement\nUpdated date: 16/03/2023 10:20:00\nOn March 15, the Bac "
+     "Giang Provincial People's Committee launched the emulation movement \"Bac Giang goes digital\". The movement runs "
+     "in two phases: the first from 2023 to 2025 and the second from 2026 to 2030.",
+     {"period": {"start": "2023", "end": "2030"}}),
+    # a page's date with its time before it, or after it with AM/PM
+    ("Police kick off emulation drive\nVOV.VN - Tuesday, 19:35, 14/01/2020\nThe Ministry of Public Security on January "
+     "14 launched a peak emulation campaign.", {"issued": "2020-01-14"}),
+    ("PM launches emulation campaign to remove makeshift houses\nOctober 05, 2024 11:20 AM\nHanoi (VNA) - Prime Minister "
+     "Pham Minh Chinh on October 5 launched a nationwide emulation movement.", {"issued": "2024-10-05"}),
+])
+def test_english_phases_by_years_and_page_dates_with_their_time(text, facts):
+    assert stated(text, facts) == facts

@@ -168,8 +168,8 @@ def _page_stamp(lines: list[str]) -> Optional[PartialDate]:
     """The page's date from the stamps of its first lines (:func:`~thidua.editing.facts.one_stamp`:
     the site's date of today above the headline and the article's below it date nothing)."""
     stamps = []
-    for line in lines[:4]:
-        match = PAGE_STAMP.match(line)
+    for line in lines[:4]:  # (its time taken out: "VOV.VN - Tuesday, 19:35, 14/01/2020", "October 05, 2024 11:20 AM")
+        match = PAGE_STAMP.match(re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M\b)?,?", "", line).strip(" ,"))
         if match and match.group("year"):
             stamps.append(partial_date(int(match.group("year")), int(match.group("nmonth")), int(match.group("day"))))
         elif match:
@@ -594,6 +594,11 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
                           None, f"“{tasks.group(0)}”")
         return
     end = _phrase_date(match.group("end"), None)
+    sentence = next((part for part in _SENTENCES.split(about[about.rfind("\n", 0, match.start()) + 1:])
+                     if match.group(0) in part), "")
+    spans = list(PERIOD.finditer(sentence)) if re.search(r"\b(?:phases?|stages?)\b", sentence, re.I) else []
+    if len(spans) > 1:  # "in two phases: the first from 2023 to 2025 and the second from 2026 to 2030"
+        end = _phrase_date(spans[-1].group("end"), None)
     start_text = match.groupdict().get("start")
     from_now = bool(start_text) and start_text.lower() == "now"
     start = (_phrase_date(start_text, end.year if end else None)
