@@ -35,6 +35,14 @@ FACTS = {"number": "12/KH-UBND", "issued": "2023-03-01", "province": "cao-bang",
          "period_start": "2023-03", "period_end": "2023-12-31"}
 
 
+def _accuracy(facts: Path, texts: Path, *options: str) -> str:
+    """What `thidua ingest-accuracy FACTS --texts TEXTS …` prints (it must succeed)."""
+    result = subprocess.run([str(THIDUA), "ingest-accuracy", str(facts), "--texts", str(texts), *options],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def _article(expected=None, refuse=None, held_out=False, id_="vi-001") -> Article:
     return Article(id_, "https://example.org/a", "vi", "near-miss" if refuse else "news",
                    held_out, expected, refuse)
@@ -83,11 +91,7 @@ def test_the_command_reports_per_field_and_language_apart_from_the_held_aside(tm
     for name, text in (("vi-001", PLAN), ("vi-002", PLAN), ("nm-001", REPORT)):
         (texts / f"{name}.txt").write_text(text, "utf-8")
 
-    result = subprocess.run([str(THIDUA), "ingest-accuracy", str(facts), "--texts", str(texts)],
-                            capture_output=True, text=True, cwd=ROOT)
-
-    assert result.returncode == 0, result.stderr
-    out = result.stdout
+    out = _accuracy(facts, texts)
     assert out.startswith("ingest over 3 articles whose text is present (1 absent: vi-003)")
     development, held = out.split("held aside (1 articles)")
     assert "| number | 1/1 (100 %) | 0 | 0 | - | 0 | 0 |" in development
@@ -141,20 +145,14 @@ def test_texts_are_stamped_and_a_copy_that_is_not_the_one_labelled_is_named(tmp_
     (texts / "vi-001.txt").write_text(PLAN, "utf-8")
     (texts / "vi-002.txt").write_text(PLAN, "utf-8")
 
-    def run(*extra):
-        result = subprocess.run([str(THIDUA), "ingest-accuracy", str(facts), "--texts", str(texts), *extra],
-                                capture_output=True, text=True, cwd=ROOT)
-        assert result.returncode == 0, result.stderr
-        return result.stdout
-
-    assert run("--stamp") == "2 articles stamped with their text's fingerprint\n"
+    assert _accuracy(facts, texts, "--stamp") == "2 articles stamped with their text's fingerprint\n"
     stamped = facts.read_text("utf-8")
     assert stamped.startswith("# the facts of two articles\n")  # the file's comments kept
     assert {article.fingerprint for article in load_articles(facts)} == {fingerprint(PLAN)}
-    assert run("--stamp") == "0 articles stamped with their text's fingerprint\n"
+    assert _accuracy(facts, texts, "--stamp") == "0 articles stamped with their text's fingerprint\n"
     # saved again with other spaces (a non-breaking one lost, lines rejoined): the same copy
     (texts / "vi-001.txt").write_text(PLAN.replace("\n", "  \n").replace(" ", "\u00a0", 1), "utf-8")
     # another version of the page: not the copy its facts were taken from
     (texts / "vi-002.txt").write_text(PLAN.replace("12/KH-UBND", "14/KH-UBND"), "utf-8")
-    out = run()
+    out = _accuracy(facts, texts)
     assert "1 whose saved text is not the copy labelled" in out and out.splitlines()[1].endswith(": vi-002")

@@ -396,7 +396,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             if date[0].year < 1975:
                 continue  # history ("on June 11, 1948, President Ho Chi Minh issued the Call …")
             if not str(date[0].year) in date[1] and (_printed_in_other_years(prose, date[0]) or year_unsaid(
-                    "\n".join(line for line in prose.splitlines() if not PAGE_STAMP.match(line)), date[0].year,
+                    _past_page_date(prose), date[0].year,
                     date[0].month)):
                 return  # "June 11th" of a page of 2011 that prints "(June 11th, 1948 – June 11th, 2008)",
                         # or of a movement "for the 2008-2010 period" 
@@ -428,8 +428,12 @@ def _launches(text: str) -> bool:
 def _prints_year(prose: str, year: int) -> bool:
     """Whether the text prints ``year`` on its own (not in the page's date line, a date or a span
     "2016-2020")."""
-    lines = [line for line in prose.splitlines() if not PAGE_STAMP.match(line)]
-    return bool(re.search(rf"(?<![\d/.–-]){year}(?![\d/.–-])(?!\s*[–-]\s*\d)", "\n".join(lines)))
+    return bool(re.search(rf"(?<![\d/.–-]){year}(?![\d/.–-])(?!\s*[–-]\s*\d)", _past_page_date(prose)))
+
+
+def _past_page_date(prose: str) -> str:
+    """The text without its page's date line."""
+    return "\n".join(line for line in prose.splitlines() if not PAGE_STAMP.match(line))
 
 
 def _past_dated(sentence: str) -> str:
@@ -721,7 +725,7 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     if subject and "attended" in subject.group(0) and _places_named(
             re.split(r"(?<=[.;])\s", subject.string[subject.end():], 1)[0]):
         subject = None  # a national leader at a province's launch ("… of Ho Chi Minh City")
-    sector = None if subject or number or LOCAL_WORDS.search(prose) or _names_a_province(prose) \
+    sector = None if subject or number or LOCAL_WORDS.search(prose) or provinces_in(prose) \
         else SECTOR.search(prose)
     national = (f"the number {number}" if number and national_issuer(number) else
                 f"“{subject.group(0)}”" if subject else
@@ -948,11 +952,6 @@ def _places_named(text: str) -> list[tuple]:
                 found.append((unit, match.group(0).strip(), issuing, venue))
                 break
     return found
-
-
-def _names_a_province(text: str) -> bool:
-    """Whether ``text`` names a province or a centrally-run city (:func:`~thidua.editing.issuers.provinces_in`)."""
-    return bool(provinces_in(text))
 
 
 VENUE = re.compile(r"\b(?:in|at|to|visit\w*)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,4}$", re.I)

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
-from thidua.records.crossrefs import mentions
+from thidua.records.crossrefs import CAPITAL, mentions
 from thidua.records.dates import DateError, PartialDate
 from thidua.records.gazetteer import gazetteer
 
@@ -129,29 +129,32 @@ EMULATION = (r"(?<!hội đồng )(?<!ban )(?<!đại hội )(?<!lời kêu gọ
 name, nor a covenant's ("giao ước thi đua")."""
 OF_EMULATION = re.compile(rf"(?<!đăng ký ){EMULATION}|\bemulat\w*\b(?!\s+and\s+(?:commendation|reward)|[-\s]+(?:commendation|"
                           r"fighters?|clusters?|blocs?|flags?|titles?)\b)", re.I)
-UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.isupper())
-"""The capital letters of Vietnamese (and Latin) text, for a character class."""
 NOTHING_LAUNCHED = ("the text announces no plan: it launches no emulation campaign and names no plan or "
                     "directive that does (a period, or another document's number, does not make a plan)")
 
 
 def launches_or_plans(draft: Draft, prose: str, *launches: re.Pattern) -> bool:
     """Whether the text launches a campaign or names the document of one (any of ``launches``, not
-    in another document's title, in a clause carrying one out, nor told as done years before the
-    page's date), or gives its own document (not a decision) a number in a sentence of emulation,
-    or gives its plan or directive a number in a text that
-    speaks of emulation (a plan's number is the plan's, even in a text cut before it says what
-    the plan launches); not a text that has only a period, another document's number, or a
+    told as another's or as done before: :func:`_its_own`), or gives its own document (not a
+    decision) a number in a sentence of emulation, or gives its plan or directive a number in a
+    text that speaks of emulation (a plan's number is the plan's, even in a text cut before it
+    says what the plan launches); not a text that has only a period, another document's number, or a
     plan's number and no emulation (a plan of celebrations)."""
     own = draft.values.get("number")
     if own and draft.values.get("type") != "QĐ" and any(own in sentence and OF_EMULATION.search(sentence)
-                                                         for sentence in re.split(r"(?<=[.!?])\s+|\n", prose)):
+                                                         for sentence in sentences(prose)):
         return True  # the plan's own document, of emulation ("văn bản số 4912/UBND-NC về … phong trào thi đua")
     return draft.values.get("type") in ("KH", "CT") and own is not None and bool(OF_EMULATION.search(prose)) or any(
-        not _in_a_cited_title(prose[:match.start()], own) and _names_no_other(match.group(0), own)
-        and not LOOKING_BACK.search(_sentence_at(prose, match.start()))
-        and not _launched_years_before(_sentence_at(prose, match.start()), draft.values.get("published"))
-        for pattern in launches for match in pattern.finditer(prose))
+        _its_own(prose, match, own, draft.values.get("published")) for pattern in launches for match in pattern.finditer(prose))
+
+
+def _its_own(prose: str, match: re.Match, own: Optional[str], published: Optional[str]) -> bool:
+    """Whether words that launch (``match``) tell the text's own launch: not in another document's
+    title nor in a clause carrying one out, not naming another body's document first, not a look
+    back on a campaign's years nor a launch made in a year before the page's."""
+    sentence = sentence_of(prose, match)
+    return not _in_a_cited_title(prose[:match.start()], own) and _names_no_other(match.group(0), own) \
+        and not LOOKING_BACK.search(sentence) and not _launched_years_before(sentence, published)
 
 
 LAUNCHED_IN = re.compile(r"\bphát động\s+(?:từ\s+|vào\s+|trong\s+)?(?:năm|tháng\s+\d{1,2}/)\s*(\d{4})\b|"
@@ -179,11 +182,21 @@ LOOKING_BACK = re.compile(r"\bphát động\s+(?:từ|vào|trong)\s+năm\s+\d{4}
 năm 2020, đến nay toàn tỉnh đã có …"): what it tells is not a launch."""
 
 
-def _sentence_at(prose: str, at: int) -> str:
-    """The sentence of ``prose`` that holds the position ``at``."""
-    starts = [match.end() for match in re.finditer(r"[.!?](?=\s)|\n", prose[:at])]
-    stop = re.search(r"[.!?](?=\s|$)|\n", prose[at:])
-    return prose[starts[-1] if starts else 0:at + (stop.start() if stop else len(prose) - at)]
+SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+"""Where a sentence ends: a full stop followed by a space or the end ("TP.HCM", "14.5.2011" are
+within one), or a line's end."""
+
+
+def sentences(prose: str) -> list[str]:
+    """The text's sentences (SENTENCE_END)."""
+    return [part for part in SENTENCE_END.split(prose) if part.strip()]
+
+
+def sentence_of(prose: str, match: re.Match) -> str:
+    """The sentence a match lies in."""
+    ends = [found.end() for found in SENTENCE_END.finditer(prose, 0, match.start())]
+    stop = SENTENCE_END.search(prose, match.end())
+    return prose[ends[-1] if ends else 0:stop.start() if stop else len(prose)]
 
 
 def _names_no_other(words: str, own: Optional[str]) -> bool:
@@ -318,7 +331,7 @@ def cited_before(text: str, number: Optional[str], after: str = "") -> bool:
     segments = re.split(r"[,;]", text)
     clause = segments[-1]
     if len(segments) > 1 and re.fullmatch(r"\s*(?:ngày|dated)?\s*", clause, re.I) and re.search(
-            r"\d[\w/.-]*\s*$", segments[-2]) and not re.match(rf"\s*,?\s*[{UPPER}]", after):
+            r"\d[\w/.-]*\s*$", segments[-2]) and not re.match(rf"\s*,?\s*[{CAPITAL}]", after):
         clause = f"{segments[-2]},{clause}"
     found, bare = mentions(clause), BARE_CITED.search(clause)
     if bare and bare.group(1) != re.split(r"[/-]", number or "")[0]:

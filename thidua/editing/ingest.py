@@ -15,6 +15,7 @@ from thidua.editing.english import extract_english, is_english
 from thidua.editing.facts import (
     EMULATION,
     NOTHING_LAUNCHED,
+    SENTENCE_END,
     SPACED_NUMBER,
     Draft,
     NotAPlan,
@@ -27,6 +28,7 @@ from thidua.editing.facts import (
     one_stamp,
     partial_date,
     record_fact,
+    sentences,
     unit_of_its_day,
     without_history,
     year_unsaid,
@@ -54,11 +56,9 @@ from thidua.editing.periods import (
     DATE_PATTERN,
     DOCUMENT_BEFORE,
     FULL_DAY,
-    SENTENCE_END,
     campaign_years,
     date_of,
     read_period,
-    sentences,
     year_printed_beside,
 )
 from thidua.records.crossrefs import mentions

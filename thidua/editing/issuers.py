@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from thidua.editing.facts import EMULATION, UPPER, Draft, record_fact
+from thidua.editing.facts import EMULATION, SENTENCE_END, Draft, record_fact, sentences
 from thidua.editing.nearmiss import LAUNCH
-from thidua.editing.periods import SENTENCE_END, sentences
+from thidua.records.crossrefs import CAPITAL
 from thidua.records.dates import PartialDate
 from thidua.records.folding import fold, slugify
 from thidua.records.gazetteer import NATIONWIDE, gazetteer
 from thidua.records.vocabulary import NATIONAL_BODIES, NATIONAL_SYMBOLS
 
-NAME_WORD = rf"[{UPPER}][\w]*"
+NAME_WORD = rf"[{CAPITAL}][\w]*"
 """A capitalised word (Vietnamese capitals are scattered over several Unicode blocks)."""
 
 ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b(?!\s+kết)", re.I)
@@ -139,7 +139,7 @@ def provinces_in(text: str) -> set:
     """The provinces and centrally-run cities a run of one to three capitalised words of ``text``
     names ("Quảng Ninh", "Hải Dương học …", "Ho Chi Minh", even in "President Ho Chi Minh")."""
     found = set()
-    for match in re.finditer(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*", text):
+    for match in re.finditer(rf"[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*)*", text):
         words = match.group(0).split()
         found |= {unit.slug for size in (1, 2, 3) for start in range(len(words) - size + 1)
                   if (unit := province_named(" ".join(words[start:start + size])))}

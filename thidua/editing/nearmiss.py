@@ -241,6 +241,25 @@ hành Chỉ thị số 18-CT/TU …"): what the directive asks others to launch 
 call reported from a meeting."""
 
 
+def _launched_beside(why: str, pattern: re.Pattern, line: str, lead: list[str], launches: list[int],
+                     body: list[str]) -> bool:
+    """Whether a line that reads as the kind ``why`` belongs to a text that launches a campaign
+    beside it: a conference that sums up one year and launches the next, a commendation, an
+    honouring or a congress's preparation that launches one (on the line, in the lead or "on this
+    occasion"); a book, an exhibition or an organisational decision beside a launch the lead tells
+    elsewhere; a covenant signed, a festival, a month or a contest held where a campaign is
+    launched (not a fundraising drive's own "quyên góp", "ủng hộ")."""
+    if why in (SUMMING_UP, COMMENDATION, HONOURING, CONGRESS):
+        return bool(ALSO_LAUNCHES.search(line) or launches or any(ON_THIS_OCCASION.search(later) for later in body))
+    if why in (BOOK, ORGANISATION):
+        return any(ALSO_LAUNCHES.search(other) for other in lead) or any(
+            not pattern.search(lead[other]) for other in launches)
+    if why in (COVENANT, FESTIVAL, MONTH, FUNDRAISING, CONTEST):
+        return any(_launches_itself(later) and not (why == FUNDRAISING and re.search(r"quyên góp|ủng hộ", later, re.I))
+                   for later in body)
+    return False
+
+
 def near_miss(lines: list[str]) -> Optional[str]:
     """What the text is, if the first line of its lead (its first three lines of five words or
     more past an official heading, even one laid out as a table, not a time stamp nor a menu:
@@ -272,15 +291,6 @@ def near_miss(lines: list[str]) -> Optional[str]:
         if URGED.search(line) and not launches and not any(ISSUES_OWN.search(other) for other in lead):
             return "a call on others to launch campaigns, not a campaign"
         for why, pattern in _KINDS:
-            if pattern.search(line) and not (why in (SUMMING_UP, COMMENDATION, HONOURING, CONGRESS) and (
-                    ALSO_LAUNCHES.search(line) or
-                    launches or any(ON_THIS_OCCASION.search(later) for later in body))) and not (
-                    why in (BOOK, ORGANISATION) and (any(ALSO_LAUNCHES.search(other) for other in lead) or any(
-                        not pattern.search(lead[other]) for other in launches))) and not (
-                    why in (COVENANT, FESTIVAL, MONTH, FUNDRAISING, CONTEST) and any(
-                        _launches_itself(later) and not (why == FUNDRAISING and re.search(r"quyên góp|ủng hộ", later, re.I))
-                        for later in body)):
-                return why  # (a conference that sums up one year and launches the next is a launch,
-                            # and so is a covenant signed, a festival or a month held where a
-                            # campaign is launched)
+            if pattern.search(line) and not _launched_beside(why, pattern, line, lead, launches, body):
+                return why
     return None

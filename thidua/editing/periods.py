@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from thidua.editing.facts import Draft, partial_date, record_days, record_period
+from thidua.editing.facts import SENTENCE_END, Draft, partial_date, record_days, record_period, sentence_of, sentences
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
 
@@ -136,13 +136,6 @@ LOOK_BACK = re.compile(r"\b(?:trước đó|năm trước|trước đây|những
 """Words of a sentence that tells a campaign of the past: its years are not the one launched."""
 
 
-def _sentence_of(prose: str, match: re.Match) -> str:
-    """The sentence a match lies in."""
-    ends = [found.end() for found in SENTENCE_END.finditer(prose, 0, match.start())]
-    stop = SENTENCE_END.search(prose, match.end())
-    return prose[ends[-1] if ends else 0:stop.start() if stop else len(prose)]
-
-
 SERVES = re.compile(r"\bgóp phần\b|\b(?:lồng ghép|gắn|kết hợp)\b[^.;]{0,80}\bvới\s+(?:việc\s+)?$", re.I)
 """Words before a campaign's years that make it the larger campaign the text's serves or is joined
 with: "Đợt thi đua góp phần thực hiện thắng lợi phong trào thi đua giai đoạn 2021-2025 của Tập
@@ -162,7 +155,7 @@ def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Matc
     for match in CAMPAIGN_YEARS.finditer(prose):
         if re.search(r"\bLuật\b", match.group(0)):
             continue  # a law's name and year ("… triển khai theo Luật Thi đua, khen thưởng năm 2022")
-        sentence = _sentence_of(prose, match)
+        sentence = sentence_of(prose, match)
         if LOOK_BACK.search(sentence):
             continue  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
         opening = sentence[:sentence.find(match.group(0))]
@@ -352,7 +345,7 @@ def _until_or_tasks(draft: Draft, text: str, prose: str) -> None:
         record_period(draft, None, year_date(until.group("end")), None, f"“{until.group(0).strip()}”")
         return
     tasks = next((match for match in TASKS_YEAR.finditer(prose)
-                  if not LOOK_BACK.search(_sentence_of(prose, match))), None)
+                  if not LOOK_BACK.search(sentence_of(prose, match))), None)
     if tasks:  # "phát động phong trào thi đua phấn đấu hoàn thành … nhiệm vụ … năm 2021"
         record_period(draft, year_date(tasks.group(1)), year_date(tasks.group(1)), None,
                       f"“{tasks.group(0).strip()}”")
@@ -438,16 +431,6 @@ def _cut_off(phase: str) -> bool:
     """Whether a phase's words are a span the text stops inside ("đợt 2, từ ngày 19/5/2023 đến n"):
     its start given, the text ending in it (not "đợt 2 vào cuối năm")."""
     return bool(re.search(r"\btừ\b", phase)) and not re.search(r"[.;]\s*$", phase.strip()) and len(phase) < 80
-
-
-SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
-"""Where a sentence ends: a full stop followed by a space or the end ("TP.HCM", "14.5.2011" are
-within one), or a line's end."""
-
-
-def sentences(prose: str) -> list[str]:
-    """The text's sentences (SENTENCE_END)."""
-    return [part for part in SENTENCE_END.split(prose) if part.strip()]
 
 
 def year_date(text: Optional[str]) -> Optional[PartialDate]:

@@ -11,10 +11,10 @@ from thidua.records.folding import slugify
 from thidua.records.gazetteer import NATIONWIDE, gazetteer
 from thidua.records.model import Record
 
-_CAPITAL = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x1F00)) if char.isupper())
+CAPITAL = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x1F00)) if char.isupper())
 """Capital letters, Vietnamese ones included (Đ, Ư, Ơ, …, scattered over several blocks)."""
-MENTION = re.compile(rf"(\d(?<![\w/-]\d)(?<![^o]\.\d)\d{{0,4}}(?:/\d{{4}})?[/-][{_CAPITAL}]"
-                     rf"[{_CAPITAL}a-z]{{0,7}}(?:[-/][{_CAPITAL}][{_CAPITAL}a-z0-9]{{0,9}})*)(?![\w/]|-\w)")
+MENTION = re.compile(rf"(\d(?<![\w/-]\d)(?<![^o]\.\d)\d{{0,4}}(?:/\d{{4}})?[/-][{CAPITAL}]"
+                     rf"[{CAPITAL}a-z]{{0,7}}(?:[-/][{CAPITAL}][{CAPITAL}a-z0-9]{{0,9}})*)(?![\w/]|-\w)")
 """A document number in running text: digits, an optional year, then upper-case codes
 (2255/KH-UBND, 34-CT/TU, 114/NQ-HĐND, 18-NQ/TƯ, 01/2024/QĐ-UBND), also right after "No."
 ("Plan No.162/KH-UBND"), a code with digits after the first (245/KH-CAT-PV01), whole or not at
