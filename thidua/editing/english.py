@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from thidua.editing.facts import (
+    LAUNCHED_IN,
     NOTHING_LAUNCHED,
     SPACED_NUMBER,
     Draft,
@@ -28,6 +29,7 @@ from thidua.editing.facts import (
     record_days,
     record_fact,
     record_period,
+    sentences,
     unit_of_its_day,
     without_history,
     year_unsaid,
@@ -206,9 +208,9 @@ def extract_english(text: str) -> Draft:
     _province(draft, prose, number[0] if number else None)
     unit_of_its_day(draft)
     suggest_movements(draft, prose)
-    if not number and RUNNING.search(prose) and not STARTED.search(prose):
+    if not number and (RUNNING.search(prose) or RESULTS.search(prose)) and not _starts_now(prose):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
-                       "under way, launched nothing")
+                       "under way or its results, launched nothing")
     if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, DOCUMENT_OF_A_CAMPAIGN):
         raise NotAPlan(NOTHING_LAUNCHED)
     if len(lines[0]) < 200 and not lines[0].endswith("."):
@@ -234,6 +236,16 @@ continue to promote patriotic emulation movements"): told without a launch, no p
 STARTED = re.compile(r"\b(?:launch\w*|kick\w* off|inaugurat\w*|start\w*|issue[sd]?|signed|promulgat\w*|"
                      r"adopt\w*|approv\w*)\b", re.I)
 """Words of a launch or an issued document."""
+RESULTS = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?)\b|\bso far\b|"
+                     r"\bresults? (?:came|come|stem\w*)\b|\bsince its launch\b", re.I)
+"""Words of a movement's results ("Over the past five years, the movement … has helped", "has so far
+helped", "The results came from the emulation movement …")."""
+
+
+def _starts_now(prose: str) -> bool:
+    """Whether a sentence launches or issues something, not told with the year of a launch made before
+    ("launched by the provincial People's Committee in 2021, has helped …")."""
+    return any(STARTED.search(sentence) and not LAUNCHED_IN.search(sentence) for sentence in sentences(prose))
 DOCUMENT_OF_A_CAMPAIGN = re.compile(r"\b(?:Plan|Directive|Decision|Dispatch|Document)\s+No\.?\s*\S+[^.]{0,150}?"
                                     r"\bemulation\s+(?:campaign|movement|drive|phase|period)s?\b|"
                                     r"\b(?:promulgat\w*|issu\w*)\s+(?:a|the)\s+plan\b[^.]{0,60}\b(?:movement|campaign)\s+"
@@ -253,7 +265,6 @@ STARTED_EN = re.compile(r"(?<!will )(?<!proposed )(?<!proposes )(?<!proposing )(
 MOVEMENT_LAUNCH = re.compile(r"\b(?:launch\w*|inaugurat\w*)\b[^.]{0,80}\bmovement\b", re.I)
 EMULATION_MOVEMENT_LAUNCH = re.compile(MOVEMENT_LAUNCH.pattern + r"(?=[\s\S]*\bemulation\b)|"
                                        r"\bemulation\b(?=[\s\S]*" + MOVEMENT_LAUNCH.pattern + ")", re.I)
-"""A movement launched, in a text that speaks of emulation."""
 """A movement launched, in a text about emulation that does not put the two words together ("the
 Prime Minister, Chairman of the Central Emulation and Reward Council, today inaugurated the
 national innovation and digital transformation movement")."""
