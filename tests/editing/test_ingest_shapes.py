@@ -2409,3 +2409,34 @@ def test_a_number_whose_code_has_digits_and_a_province_closing_its_subject(text,
 ])
 def test_english_phases_by_years_and_page_dates_with_their_time(text, facts):
     assert stated(text, facts) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Xã Phú Mỹ phát động thi đua chào mừng Đại hội Đảng bộ xã\nNgày đăng: 03/04/2025\n"
+     "Sáng 2/4/2025, UBND xã Phú Mỹ (tỉnh Bà Rịa - Vũng Tàu) tổ chức lễ phát động phong trào thi đua "
+     "“Phú Mỹ sáng - xanh - sạch”. Theo Kế hoạch số 18/KH-UBND của UBND xã, phong trào được triển khai "
+     "từ nay đến hết ngày 30/9/2025 trong toàn xã.",
+     {"number": "18/KH-UBND", "issued": "2025-04-02"}),
+    ("Hội Nông dân tỉnh phát động thi đua sản xuất giỏi\n12/06/2023\n"
+     "Ngày 10/6/2023, Hội Nông dân tỉnh Bến Tre phát động phong trào thi đua nông dân sản xuất, kinh doanh giỏi. "
+     "Phong trào được triển khai theo Kế hoạch số 40/KH-HND do Ban Thường vụ Hội ban hành ngày 2/6/2023.",
+     {"number": "40/KH-HND", "issued": "2023-06-02"}),
+    ("Lâm Đồng: phát động thi đua giảm nghèo\n05/05/2024\n"
+     "Sáng 4/5/2024, UBND huyện Đức Trọng tổ chức lễ phát động thi đua giảm nghèo bền vững. "
+     "Thực hiện Kế hoạch số 77/KH-UBND của UBND tỉnh Lâm Đồng, UBND huyện giao các xã đăng ký chỉ tiêu.",
+     {"number": None, "issued": "2024-05-04"}),
+    ("Health sector launches emulation drive for better hospitals\n08/04/2022 10:15\n"
+     "The Ministry of Health on April 7, 2022 launched an emulation movement among hospitals nationwide. "
+     "Under Plan No. 301/KH-BYT, the movement will run from 2022 to 2025.",
+     {"number": "301/KH-BYT", "issued": "2022-04-07", "period": {"start": "2022", "end": "2025"}}),
+    ("Nghe An launches emulation movement on digital transformation\nUpdated date: 11/03/2023\n"
+     "On March 10, 2023, the Nghe An provincial People's Committee held a ceremony to launch the emulation "
+     "movement \"Nghe An goes digital\". The movement is implemented under Plan No. 95/KH-UBND issued by the "
+     "provincial People's Committee on February 27, 2023.",
+     {"number": "95/KH-UBND", "issued": "2023-02-27"}),
+])
+def test_the_plan_that_sets_out_the_launched_campaign_is_its_own(text, facts):
+    """"Theo Kế hoạch số …, phong trào …" / "Under Plan No. …, the movement …": the campaign's own plan,
+    dated by the launch when the text never says when it was issued; a plan the issuer carries out
+    ("Thực hiện Kế hoạch số … của UBND tỉnh, UBND huyện …") stays another's."""
+    assert stated(text, facts) == facts

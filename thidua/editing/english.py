@@ -300,6 +300,16 @@ implement the emulation movement …"; not "promulgating the plan for socio-econ
 development"): the plan's own document, even told "according to", when the text says no other
 was issued."""
 
+SETS_OUT = re.compile(r"\b(?:movement|campaign|drive)\b[^.;]{0,160}?\b(?:under|in|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+                      r"Plan\s+No\.?\s*$|^\s*Plan\s+No\.?\s*$", re.I)
+"""Words before a plan's number that make it the campaign's ("The movement is implemented under Plan
+No. 112/KH-UBND …", "The movement, set out in the provincial People's Committee's Plan No …",
+"launched the emulation movement "…" under Plan No. 35/KH-UBND"), or the plan opening its sentence
+("Plan No. 3012/KH-SGDDT sets the goals …")."""
+PLAN_FIRST = re.compile(r"^\s*(?:Under|According to)\s+(?:the\s+)?Plan\s+No\.?\s*$", re.I)
+CAMPAIGN_AFTER = re.compile(r"[^.;,]*,\s*(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:movement|campaign|drive)\b", re.I)
+"""A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …": the campaign's own plan."""
+
 
 def _own_number(prose: str) -> Optional[tuple[str, str]]:
     """The number of the document the article says was issued ("… issued Plan No. …"), or else
@@ -320,7 +330,8 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
                       # "Earlier, … issued Resolution No. …": one before it
         if CITED.search(sentence) or not (OWN.search(sentence) or ISSUED_BY.match(prose[match.end():])) or \
                 OTHER_SUBJECT.match(prose[match.end():]):
-            if SELF_DESCRIBED.match(prose[match.end():]):
+            if SELF_DESCRIBED.match(prose[match.end():]) or SETS_OUT.search(sentence) or (
+                    PLAN_FIRST.match(sentence) and CAMPAIGN_AFTER.match(prose[match.end():])):
                 described.setdefault(match.group(1), f"“{named.group(0).strip()} {match.group(1)}”, "
                                                      "said to promulgate the plan")
             continue  # one it cites, or one the text does not say was issued
@@ -353,7 +364,8 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
 def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[PartialDate]) -> None:
     """The issue date: "dated …" or "issued by … on …" right after the number, else the date of
     the sentence that says it was issued ("On January 3, 2024, … issued …"), or, when the text
-    names no document, of the first sentence that launches the campaign with a date ("On the
+    names no document or never says its document was issued ("Under Plan No. 78/KH-UBND, the
+    movement runs …"), of the first sentence that launches the campaign with a date ("On the
     afternoon of July 21, 2018, … organized the launching ceremony of the emulation campaign") or
     of the ceremony told last before a launch "on this occasion", if it gives day, month and year
     (a day without its year takes the year of the date printed before the text); never a plan of
@@ -369,7 +381,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     lines = [sentence for sentence in lines if not EARLIER.search(sentence) and not (
         NATIONAL.search(sentence) and _answered_locally(prose, prose.find(sentence) + len(sentence)))]
     issuing = [_from_on(sentence) for sentence in lines
-               if re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
+               if ISSUED_WORDS.search(sentence)
                and not re.search(r"\bCall for (?:Patriotic )?Emulation\b", sentence, re.I)
                and not CELEBRATIONS_ISSUED.search(sentence)
                and not (number is None and mentions(sentence))]  # (another document's, or one
@@ -378,7 +390,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         # 2025, the Governor … launched the emulation movement … in document No. 4189/NHNN-TCCB")
         issuing += [_from_on(sentence) for sentence in lines if number in sentence and LAUNCH.search(sentence)
                     and not _told_on(sentence, number)]
-    if not number:  # no document named: the day of the first dated launch the text tells
+    if not number or not any(number in sentence and ISSUED_WORDS.search(sentence) for sentence in lines):
+        # no document named, or one never told as issued: the day of the first dated launch the text tells
         launching = [(own, own != sentence) for sentence in lines if (own := _past_dated(sentence))
                      and _launches(own)]
         launches = []
@@ -413,6 +426,9 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                         # or of a movement "for the 2008-2010 period" 
             record_fact(draft, "issued", date[0], f"“{date[1]}”")
             return
+
+
+ISSUED_WORDS = re.compile(r"\b(?:issued|signed|promulgated)\b", re.I)
 
 
 def _printed_in_other_years(prose: str, date: PartialDate) -> bool:

@@ -120,6 +120,14 @@ TITLE_LAUNCH = re.compile(r"^\s*phát động\s+(?:phong trào\s+|đợt\s+)?thi
 """What follows a number at the head of its line that launches: a listing's item "Công văn số
 68/TANDTC-TĐKT phát động thi đua chào mừng …" (not a document a sentence names later, "Công văn
 số 68/UBND-VX phát động thi đua … của UBND tỉnh đã được … quán triệt")."""
+THEO_PLAN = re.compile(r"(?:^\s*|[,;]\s*)theo\s+(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
+CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào|đợt(?:\s+thi đua)?)\s+(?!thi đua\b)", re.I)
+PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:triển khai|thực hiện|"
+                              r"tổ chức)\s+theo\s+(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
+"""The plan that sets the campaign out: "Theo Kế hoạch số 25/KH-UBND của UBND phường, phong trào được
+triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after it: a clause whose
+subject is the campaign, not another campaign named in full), "Phong trào được triển khai theo Kế
+hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN)."""
 CITING = (r"thực hiện|triển khai|căn cứ|theo|hưởng ứng|được giao|cụ thể hóa|quán triệt|trên cơ sở|"
           r"phát huy kết quả(?:\s+của)?|do\s+[^,.;]{0,60}?\s+phát động")
 """Words before a document number that make it one the text carries out, responds to or cites."""
@@ -357,7 +365,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
     hoạch số …)", "ký ban hành Kế hoạch số …" or at the head of the headline ("Kế hoạch
     236/KH-UBND thực hiện …"); a number after "Căn cứ", "Nghị quyết số",
     "Chỉ thị số" or an earlier "đã ban hành" is one it cites, unless its sentence says it
-    launches the campaign ("đã ban hành Kế hoạch số 176/KH-UBND phát động phong trào thi đua").
+    launches the campaign ("đã ban hành Kế hoạch số 176/KH-UBND phát động phong trào thi đua"), or
+    sets it out ("Theo Kế hoạch số 25/KH-UBND của UBND phường, phong trào được triển khai …": last,
+    when no other is told).
     When two numbers fit equally well, the text does not say which is the plan's: None."""
     ranked: dict[str, tuple[int, str]] = {}
     for match in mentions(prose):
@@ -371,7 +381,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         launching = ((LAUNCHED_BY.match(prose[match.end():match.end() + 120]) or titled)
                      and not re.search(rf"\b(?:{CITING})\b",
                                        re.split(r"[,;]", sentence)[-1], re.I))
-        if not (headline or launching or OWN_NUMBER.search(before)
+        set_out = (THEO_PLAN.search(sentence) and CAMPAIGN_SUBJECT.match(prose[match.end():])) or \
+            PLAN_OF_CAMPAIGN.search(sentence)
+        if not (headline or launching or set_out or OWN_NUMBER.search(before)
                 or OWN_NUMBER.search(before.strip() + " ")) or LOOKED_BACK_ON.search(sentence):
             continue  # (a document told as earlier: "Trước đó, Tổng cục Thuế đã ban hành …")
         if re.search(r"kèm theo", before, re.I) and prose.count("\n", 0, match.start()) > 6:
@@ -391,7 +403,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         bracketed = re.search(r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+$", before, re.I)
         if bracketed and (not ISSUING.search(sentence) or re.search(rf"\b(?:{CITING})\b", sentence, re.I)):
             continue  # "(Chỉ thị số 21/CT-TTg …)" after a campaign "do Thủ tướng phát động": cited
-        if rank == 3 and not CARRIES_OUT.search(after):
+        if rank == 3 and not (CARRIES_OUT.search(after) or set_out):
             continue  # one issued earlier ("Năm 2014, Bộ Chính trị đã ban hành …") that the
                       # sentence does not say launches the campaign: one the text looks back on
         if number not in ranked or rank < ranked[number][0]:
@@ -441,7 +453,9 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     hành: 28/07/2016"), in the sentence of its number, or in a sentence that says the plan was
     issued or signed; never a date whose nearest number before it in its clause is another
     document's (that document's date). A date without its year takes the article's (its page's
-    stamp), and is none if that puts it after the article."""
+    stamp), and is none if that puts it after the article. Without such a date, a launch told with
+    no document, or with one the text never says was issued ("Theo Kế hoạch số 25/KH-UBND …"), is
+    of the day it was launched."""
     year = stamp.year if stamp else None
     windows = []
     if number and re.search(r"[/-]", number):
@@ -478,7 +492,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             if date and not (stamp and date.first_day > stamp.last_day):
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return
-    if not number:  # a campaign launched with no document named: the day it was launched
+    if not number or not any(number in sentence and ISSUING.search(sentence) for sentence in sentences(prose)):
         _launch_day(draft, prose, year, stamp)
 
 
