@@ -2440,3 +2440,21 @@ def test_the_plan_that_sets_out_the_launched_campaign_is_its_own(text, facts):
     dated by the launch when the text never says when it was issued; a plan the issuer carries out
     ("Thực hiện Kế hoạch số … của UBND tỉnh, UBND huyện …") stays another's."""
     assert stated(text, facts) == facts
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Ben Tre farmers launch emulation movement\n21/05/2021\nThe Ben Tre provincial Farmers' Association on May 20 "
+     "launched an emulation movement themed \"Farmers join hands for clean villages\" for the 2021-2026 term.",
+     {"start": "2021", "end": "2026"}),
+    ("Lao Cai teachers start emulation drive\n09/09/2023\nThe Lao Cai Department of Education and Training on "
+     "September 8 launched an emulation movement calling on teachers to apply digital tools in the 2023-2024 "
+     "school year.",
+     {"start": "2023", "end": "2024"}),
+    ("Yen Bai launches emulation ahead of Party congress\n03/03/2025\nThe Yen Bai provincial People's Committee on "
+     "March 2 launched an emulation movement to welcome the provincial Party Congress for the 2025-2030 term.",
+     None),
+])
+def test_an_english_campaign_launched_for_a_named_period_or_term(text, period):
+    """A span of years named as the launched campaign's period, phase or term, however its theme is
+    told; a congress's term is not the campaign's."""
+    assert stated(text, {"period": None})["period"] == period

@@ -29,6 +29,7 @@ from thidua.editing.facts import (
     record_days,
     record_fact,
     record_period,
+    sentence_of,
     sentences,
     unit_of_its_day,
     without_history,
@@ -581,9 +582,8 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
                       if ABOUT_A_CAMPAIGN.search(sentence) or re.match(r"\W*(?:phase|stage)\s+(?:\d|one|two|three|I+)\b",
                                                                       sentence, re.I))
-    launched = CAMPAIGN_YEAR.search(prose)
-    first = launched and (launched.group("year") or launched.group("first") or launched.group("before"))
-    last = launched and (launched.group("last") or launched.group("final") or first)
+    launched = _campaign_years(prose, draft.values.get("number"))
+    first, last = launched[:2] if launched else (None, None)
 
     def beside_the_campaign(found: re.Match) -> bool:
         """A look back ("From 2021 to 2024, … the province helped …") or a goal's deadline ("until
@@ -612,7 +612,7 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
         return
     if not match:
         if launched:
-            record_period(draft, year_date(first), year_date(last), None, f"“{launched.group(0)}”")
+            record_period(draft, year_date(first), year_date(last), None, f"“{launched[2]}”")
             return
         this_year = THIS_YEAR.search(prose) if stamp and _prints_year(prose, stamp.year) else None
         if this_year:  # "launch the patriotic emulation movement for this year", on a page of 2019
@@ -636,6 +636,32 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
              if start_text and not from_now else None)
     record_period(draft, start, end, "from now" if from_now else None,
                   f"“{match.group(0).strip()}”")
+
+
+LAUNCHED_FOR = re.compile(r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*)\b"
+                          r"(?:(?!\b(?:congress\w*|elections?|by|until)\b)[^.;\n]){0,240}?\b(?:for|in|during)\s+the\s+"
+                          r"(?P<span>\d{4}\s*[-–]\s*\d{4}\s+(?:period|phase|stage|term|school year)|"
+                          r"(?:period|phase|stage)\s+(?:of\s+)?\d{4}\s*[-–]\s*\d{4})\b", re.I)
+"""The years of a campaign launched, named as its period, phase or term in the launching sentence,
+however its theme is told ("launched an emulation movement themed "…" for the 2022-2025 period",
+"… calling on workers … to put forward technical innovations in the 2019-2020 period", "for the
+2022-2027 term"); not a congress's term ("… to welcome the provincial Party Congress for the
+2025-2030 term"), nor a goal's years ("by 2025")."""
+
+
+def _campaign_years(prose: str, number: Optional[str]) -> Optional[tuple[str, str, str]]:
+    """The first and last year of the campaign launched (CAMPAIGN_YEAR, else LAUNCHED_FOR in a
+    sentence that names no other document: not the title of a plan the launch answers), with the
+    words they were read from."""
+    launched = CAMPAIGN_YEAR.search(prose)
+    if launched:
+        first = launched.group("year") or launched.group("first") or launched.group("before")
+        return first, launched.group("last") or launched.group("final") or first, launched.group(0)
+    for named in LAUNCHED_FOR.finditer(prose):
+        if all(found.group(1) == number for found in mentions(sentence_of(prose, named))):
+            first, last = re.findall(r"\d{4}", named.group("span"))
+            return first, last, named.group(0)
+    return None
 
 
 _YEARLESS_DAY = r"(?:" + _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _ANY_MONTH + r")"
