@@ -2458,3 +2458,22 @@ def test_an_english_campaign_launched_for_a_named_period_or_term(text, period):
     """A span of years named as the launched campaign's period, phase or term, however its theme is
     told; a congress's term is not the campaign's."""
     assert stated(text, {"period": None})["period"] == period
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Teachers called to emulate in digital teaching\n10/09/2024\nThe Hai Duong Department of Education and "
+     "Training on September 9 launched an emulation movement among schools for the 2024-2025 school year.",
+     "hai-duong"),
+    ("Police launch peak emulation period\n03/06/2023\nCan Tho City Police on June 2 launched a peak emulation "
+     "period to keep order during the summer.", "can-tho"),
+    ("Farmers vow to compete in clean production\n20/04/2022\nOn April 19, the Soc Trang Farmers' Association "
+     "held a ceremony to launch the emulation movement \"Clean fields, rich farmers\".", "soc-trang"),
+    ("Women's Union launches movement for new term\n15/03/2022\nThe Vietnam Women's Union on March 14 launched "
+     "the emulation movement \"Women build happy families\" for the 2022-2027 term.", "toan-quoc"),
+    ("Youth volunteers start summer emulation\n02/07/2023\nAttended by the Quang Tri Youth Union, the launch of the "
+     "summer volunteer campaign was held on July 1 by the district.", None),
+])
+def test_an_english_body_named_after_its_province_gives_the_province(text, province):
+    """A body named after its province, as the subject that launches, gives that province; a
+    national mass organisation files the plan nationwide; a body named as a guest gives nothing."""
+    assert stated(text, {"province": None})["province"] == province

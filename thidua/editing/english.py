@@ -715,7 +715,8 @@ _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|M
                   r"Central (?:Council for Emulation and (?:Commendation|Rewards?))|"
                   r"Vietnam General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?|"
                   r"(?<=\b[Tt]he )Customs Department|Vietnam Social Security|State Bank of Vietnam|"
-                  r"Vietnam (?:[A-Z][\w-]*\s+){1,3}Trade Union|"
+                  r"Vietnam (?:[A-Z][\w-]*\s+){1,3}Trade Union|Vietnam (?:Women['’]s Union|Farmers['’] (?:Union|Association)|"
+                  r"Veterans['’] Association|Red Cross Society)|"
                   r"Supreme People['’]s (?:Court|Procuracy)|"
                   r"(?:the\s+)?National Assembly(?:['’]s)? Standing Committee|Standing Committee of the National "
                   r"Assembly|Auditor General|State Audit Office(?: of Vietnam)?|(?:Central Committee of the|(?<=\b[Tt]he ))\s*"
@@ -813,7 +814,9 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
             draft.missing["province"] = (f"the text names “{words}”, but not as the body that launches: give the "
                                          "province whose body issued the plan, if it is that one")
     elif not named:
-        _district_province(draft, launching)
+        _launching_body(draft, launching)
+        if "province" not in draft.values:
+            _district_province(draft, launching)
         if "province" not in draft.values:
             _headline_province(draft, prose, launching)
 
@@ -868,9 +871,22 @@ def _answered_locally(prose: str, after: int) -> bool:
                for line in rest.splitlines() for sentence in _SENTENCES.split(line))
 
 
-LOCAL_BODY = re.compile(r"\b((?:[A-ZĐ][\w'’-]*\s+){1,3}?)(?:Department|Provincial|Municipal|Police|Military "
-                        r"Command|Border Guard|Labou?r Federation|Youth Union|Women['’]s Union)\b")
-"""A province's body named after its province: "the Thanh Hoa Department of Education"."""
+LOCAL_BODY = re.compile(r"\b(?!The\b)((?:[A-ZĐ][\w'’-]*\s+){1,3}?)(?:City\s+)?(?:Department|Provincial|Municipal|Police|Military "
+                        r"Command|Border Guard|Labou?r Federation|Youth Union|Women['’]s Union|Farmers['’] (?:Union|"
+                        r"Association)|Veterans['’] Association)\b")
+"""A province's body named after its province: "the Thanh Hoa Department of Education", "Da Nang City
+Police", "the Kien Giang Farmers' Association"."""
+
+
+def _launching_body(draft: Draft, launching: str) -> None:
+    """The province of the one body named after a province that launches, named right before the
+    launching verb: "The Da Nang Department of Education and Training on September 7 launched …",
+    "the Kien Giang Farmers' Association held a ceremony to launch …"."""
+    bodies = {unit.slug: (unit, match.group(0)) for match in LOCAL_BODY.finditer(launching)
+              if (unit := province_named(match.group(1).strip())) and _before_the_launch(launching, match.group(0))}
+    if len(bodies) == 1:
+        unit, words = next(iter(bodies.values()))
+        record_fact(draft, "province", unit.slug, f"“{words}”, the body that launches")
 
 
 def _body_place(sentence: str) -> Optional[object]:
