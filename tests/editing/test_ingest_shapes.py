@@ -2477,3 +2477,18 @@ def test_an_english_body_named_after_its_province_gives_the_province(text, provi
     """A body named after its province, as the subject that launches, gives that province; a
     national mass organisation files the plan nationwide; a body named as a guest gives nothing."""
     assert stated(text, {"province": None})["province"] == province
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Sở Giáo dục và Đào tạo Thanh Hóa phát động thi đua dạy tốt\nThứ Hai, 12/09/2022\nNgày 10/9, Sở Giáo dục và "
+     "Đào tạo Thanh Hóa phát động phong trào thi đua “Dạy tốt, học tốt” năm học 2022 - 2023 trong toàn ngành.",
+     {"province": "thanh-hoa", "issued": "2022-09-10"}),
+    ("Phường 2 phát động thi đua xây dựng đô thị văn minh\nThứ Năm, 16/03/2023, 10:05\nSáng 15/3, UBND Phường 2, "
+     "TP. Vũng Tàu tổ chức lễ phát động phong trào thi đua xây dựng phường văn minh năm 2023.",
+     {"province": "ba-ria-vung-tau", "issued": "2023-03-15"}),
+])
+def test_a_province_named_by_a_body_or_its_city_and_an_abbreviation_inside_a_sentence(text, facts):
+    """A body whose name ends with its province's ("Sở … Thanh Hóa") gives that province; a
+    province's city ("TP. Vũng Tàu") gives its province; "TP." does not end the sentence that
+    launches, whose day is the launch's."""
+    assert stated(text, facts) == facts

@@ -182,9 +182,12 @@ LOOKING_BACK = re.compile(r"\bphát động\s+(?:từ|vào|trong)\s+năm\s+\d{4}
 năm 2020, đến nay toàn tỉnh đã có …"): what it tells is not a launch."""
 
 
-SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+_NOT_ABBREVIATED = r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)"
+SENTENCE_END = re.compile(_NOT_ABBREVIATED + r"[.!?;](?=\s|$)|\n")
 """Where a sentence ends: a full stop followed by a space or the end ("TP.HCM", "14.5.2011" are
-within one), or a line's end."""
+within one, and so is "TP. Vũng Tàu", "ThS. Nguyễn …"), or a line's end."""
+FULL_STOP = re.compile(_NOT_ABBREVIATED + r"[.!?](?=\s|$)|\n")
+"""Where a sentence ends, past its semicolons (SENTENCE_END but ";")."""
 
 
 def sentences(prose: str) -> list[str]:

@@ -14,6 +14,7 @@ from typing import Optional
 from thidua.editing.english import extract_english, is_english
 from thidua.editing.facts import (
     EMULATION,
+    FULL_STOP,
     NOTHING_LAUNCHED,
     SENTENCE_END,
     SPACED_NUMBER,
@@ -522,7 +523,7 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     sentence before it says a ceremony was held. Given the campaign's ``span`` (see
     :func:`~thidua.editing.facts.dated_by_campaign`), a day without its year takes the year that
     span says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
-    launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose)  # past its ";"
+    launches = [sentence for sentence in FULL_STOP.split(prose)  # past its ";"
                 if (_event_day(sentence) or TODAY.search(sentence))
                 and LAUNCH.search(sentence) and _about_the_plan(_own_clause(sentence), None)
                 and not AT_OWN_UNITS.search(sentence)]
@@ -532,7 +533,7 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         launches = local                        # Prime Minister's (undated: no day)
     occasion = ON_THIS_OCCASION.search(prose)
     if not launches and occasion:  # "Cũng tại Hội nghị, … phát động …": the ceremony told last
-        launches = [sentence for sentence in re.split(r"[.!?](?=\s|$)|\n", prose[:occasion.start()])
+        launches = [sentence for sentence in FULL_STOP.split(prose[:occasion.start()])
                     if _event_day(sentence) and HELD.search(sentence)][-1:]
     for sentence in launches:
         match = _event_day(sentence)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from thidua.editing.facts import EMULATION, SENTENCE_END, Draft, record_fact, sentences
+from thidua.editing.facts import EMULATION, FULL_STOP, SENTENCE_END, Draft, record_fact, sentences
 from thidua.editing.nearmiss import LAUNCH
 from thidua.records.crossrefs import CAPITAL
 from thidua.records.dates import PartialDate
@@ -34,6 +34,8 @@ DISTRICT = re.compile(rf"\b((?i:huyện|quận|thị xã))(?:[ \t]+(?i:đoàn|�
                       rf"[ \t]+){NAME_WORD}){{0,3}})")
 """A district named with its type word: "huyện Tiên Phước", also through its Youth Union or Party
 committee: "Huyện đoàn Phù Mỹ", "Huyện ủy Yên Minh"."""
+CITY = re.compile(rf"\b((?i:thành phố|tp\.?))[ \t]*({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
+"""A city named with its type word: a province's city is a district-level unit ("TP. Vũng Tàu")."""
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|(?i:Tỉnh đoàn|Thành đoàn)|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
     rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an|Cục Hải quan|Cục Thuế|Kho bạc Nhà nước|Bảo hiểm (?i:xã hội)|BHXH|"
@@ -165,8 +167,8 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
         draft.missing.pop("province", None)
         return
     issuer = draft.values.get("issuer")
-    unit = gazetteer().named_in(issuer) if issuer and "province" not in draft.values else None
-    if unit:  # "Ban Thường vụ Tỉnh ủy Cao Bằng": named by its issuer alone
+    unit = (gazetteer().named_in(issuer) or _ending_province(issuer)) if issuer and "province" not in draft.values else None
+    if unit:  # "Ban Thường vụ Tỉnh ủy Cao Bằng", "Sở Y tế Hà Nội": named by its issuer alone
         record_fact(draft, "province", unit.slug, f"the issuer, “{issuer}”")
     elif "province" not in draft.values:
         _organisation_province(draft, prose)
@@ -179,6 +181,14 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
             _bracketed_or_headline_province(draft, prose)
 
 
+def _ending_province(issuer: str):
+    """The province whose whole name, in capitalised words, ends a body's name without a type word
+    before it ("Sở Y tế Hà Nội", "Sở Giáo dục và Đào tạo Thanh Hóa"), if any."""
+    words = issuer.split()
+    return next((unit for size in (3, 2, 1) if len(words) > size and all(word[:1].isupper() for word in words[-size:])
+                 and (unit := province_named(" ".join(words[-size:])))), None)
+
+
 def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     """The province, from a whole name after "tỉnh", "thành phố" or "TP" (never a part of a
     word), and the issuer: the People's Committee that issued the plan."""
@@ -188,7 +198,7 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         if found and _at_a_venue(prose, match):
             venues.add(found[0].slug)
             continue  # "tại huyện Đà Bắc (tỉnh Hòa Bình)": where it took place
-        attending = re.split(r"[.!?](?=\s|$)|\n", prose[:match.start()])[-1]
+        attending = FULL_STOP.split(prose[:match.start()])[-1]
         guest = bool(found) and bool(re.match(r"\W*(?:về\s+|đến\s+|cùng\s+)?(?:tham\s+)?dự\b", attending, re.I)) and bool(
             re.search(r"\b(?:đoàn đại biểu|đoàn công tác|khách mời)\b[^,;]{0,40}$", attending, re.I))  # (a delegation, not the
         # host's leaders: "Đến dự có …, Bí thư Tỉnh ủy, … đơn vị tỉnh Hà Giang")
@@ -460,7 +470,7 @@ def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
 
 def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = None) -> None:
     """The province of the district that issued the plan (``issuer``), or else of every district
-    the text names, when the text names no province: the one province with a district of that
+    (or a province's city: "TP. Vũng Tàu") the text names, when the text names no province: the one province with a district of that
     name before 1 July 2025 (none for "huyện Châu Thành", in seven provinces; none if the text's
     districts lie in several), under its name on the plan's or the article's day."""
     if "province" in draft.values:
@@ -468,8 +478,8 @@ def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = No
     day = draft.values.get("issued") or draft.values.get("published")
     on = PartialDate.parse(day).first_day if day else None
     named = ([(issuer.group(2), issuer.group(3))] if issuer and issuer.group(3) else
-             [(match.group(1), match.group(2)) for match in DISTRICT.finditer(prose)
-              if not _at_a_venue(prose, match)])
+             [(match.group(1), match.group(2)) for pattern in (DISTRICT, CITY) for match in pattern.finditer(prose)
+              if not _at_a_venue(prose, match) and not (pattern is CITY and _leading_name(match, 2))])
     found = {}
     for kind, name in named:
         words = name.split()

@@ -33,14 +33,17 @@ PHASES_ANNOUNCED = re.compile(r"\b(?:qua|gồm|chia(?:\s+(?:làm|thành))?|theo|
 COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
-NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|phấn đấu|mục tiêu|qua \d+ năm|"
+NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|(?:phấn đấu|mục tiêu)(?![^,;]*\b(?:diễn ra|kéo dài)\s+từ\b)|"
+                              r"qua \d+ năm|"
                               r"những năm qua|sơ kết|tổng kết|(?:gửi|nộp)\s+hồ sơ|hồ sơ đề nghị|gửi báo cáo|ngoài ra)\b", re.I)
 """Words of a sentence that looks back ("đã", but not "đã ban hành", "đã phát động": the
 campaign's own launch), states a goal, or sets a window for dossiers or reports ("gửi hồ sơ đề
 nghị khen thưởng … từ ngày 1/12 đến ngày 15/12/2025"), or tells a second campaign launched beside
 it ("Ngoài ra, … cũng phát động phong trào … từ nay đến hết năm 2020"; not "Tại hội nghị, … cũng
 phát động …", the event's own launch): its dates are not the campaign's (a campaign named for
-dossiers, "Giải quyết hồ sơ thủ tục hành chính đúng hạn", keeps its own)."""
+dossiers, "Giải quyết hồ sơ thủ tục hành chính đúng hạn", keeps its own; so does one whose name
+runs on into its span: "Kế hoạch … về Thi đua cao điểm … phấn đấu hoàn thành chỉ tiêu … sẽ diễn
+ra từ 01/11 - 31/12/2024")."""
 SPAN_FIRST = re.compile(r"\b(?:đợt thi đua|phong trào|thời gian|cao điểm)\b[^,;]{0,60}\b(?:diễn ra|kéo dài|"
                         r"thực hiện|triển khai|được tổ chức)\s+từ\b[^,;]{1,40}\bđến\b(?!\s+nay)|"
                         r"\btừ\s+(?:ngày\s+)?\d[^,;]{1,30}\bđến\s+(?:ngày\s+)?\d[^,;\s]{1,12}\s+là\s+(?:đợt|giai đoạn)\b", re.I)
