@@ -2492,3 +2492,21 @@ def test_a_province_named_by_a_body_or_its_city_and_an_abbreviation_inside_a_sen
     province's city ("TP. Vũng Tàu") gives its province; "TP." does not end the sentence that
     launches, whose day is the launch's."""
     assert stated(text, facts) == facts
+
+
+@pytest.mark.parametrize("text, issued", [
+    ("Hai Duong farmers launch clean-field emulation\nThursday, 14/03/2024, 09:10 (GMT+7)\nThe Hai Duong Farmers' "
+     "Association on March 13 launched the emulation movement \"Clean fields\" among farmers in 2024.", "2024-03-13"),
+    ("Hà Nội launches emulation movement for safe schools\nOctober 16, 2024 - 17:20\nHÀ NỘI — The Hà Nội Department of "
+     "Education and Training on Monday launched an emulation movement for safe schools in the 2024-2025 school year.",
+     "2024-10-14"),
+    ("Quang Binh launches emulation drive\nWednesday, 06/11/2024, 08:00 (GMT+7)\nThe Quang Binh provincial Youth Union "
+     "on Wednesday launched an emulation drive among young workers in 2024.", "2024-11-06"),
+    ("Nam Dinh launches emulation drive\nThe Nam Dinh provincial Youth Union on Wednesday launched an emulation drive "
+     "among young workers in 2024.", None),
+])
+def test_an_english_launch_dated_by_the_pages_date_and_its_weekday(text, issued):
+    """A page's date followed by its time, "(GMT+7)" or " - 17:20" is still its date; a launch
+    told "on Monday" is of the last Monday up to it (the page's own day if a Monday); without the
+    page's date a weekday dates nothing."""
+    assert stated(text, {"issued": None})["issued"] == issued

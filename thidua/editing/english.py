@@ -9,6 +9,7 @@ its headline as the English title, and every other text is the editor's to write
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional
 
@@ -146,7 +147,8 @@ UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\
 
 def is_english(text: str) -> bool:
     """Whether the text is written in English: common English words, and few of the letters
-    only Vietnamese has."""
+    only Vietnamese has (an English article spells names with them, "HÀ NỘI — The Hà Nội
+    Department …", but under a third of its words; a Vietnamese text's are over half)."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     if not words:
         return False
@@ -154,7 +156,7 @@ def is_english(text: str) -> bool:
                                                         r"òóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]", word))
     english = sum(1 for word in words if word in {"the", "of", "and", "to", "in", "on", "for",
                                                      "with", "is", "has", "was", "by"})
-    return english > 0.06 * len(words) and vietnamese < 0.15 * len(words)
+    return english > 0.06 * len(words) and vietnamese < 0.3 * len(words)
 
 
 PAGE_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*|\D{0,30}?)(?P<day>\d{1,2})(?P<sep>[/-])(?P<nmonth>\d{1,2})"
@@ -171,8 +173,10 @@ def _page_stamp(lines: list[str]) -> Optional[PartialDate]:
     """The page's date from the stamps of its first lines (:func:`~thidua.editing.facts.one_stamp`:
     the site's date of today above the headline and the article's below it date nothing)."""
     stamps = []
-    for line in lines[:4]:  # (its time taken out: "VOV.VN - Tuesday, 19:35, 14/01/2020", "October 05, 2024 11:20 AM")
-        match = PAGE_STAMP.match(re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M\b)?,?", "", line).strip(" ,"))
+    for line in lines[:4]:  # (its time taken out: "VOV.VN - Tuesday, 19:35, 14/01/2020", "October 05, 2024 11:20 AM",
+        # "Monday, 06/03/2023, 16:45 (GMT+7)", "January 20, 2026 - 16:38")
+        match = PAGE_STAMP.match(re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M\b)?,?|\(GMT\s*[+-]\s*\d{1,2}\)", "",
+                                        line).strip(" ,-–"))
         if match and match.group("year"):
             stamps.append(partial_date(int(match.group("year")), int(match.group("nmonth")), int(match.group("day"))))
         elif match:
@@ -230,6 +234,25 @@ def extract_english(text: str) -> Draft:
 
 TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon))\b", re.I)
 """The article's own day, in a sentence that launches."""
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY = re.compile(r"\bon\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b")
+"""A day told by its weekday, as news agencies write it: "… launched an emulation movement on Monday"."""
+
+
+def _day_told(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:
+    """The day a sentence tells by the page's date (``stamp``, with its day): "today", "this
+    morning" (that day), "on Monday" (the last Monday up to it: the day itself, or one of the six
+    before)."""
+    if not (stamp and stamp.day):
+        return None
+    today = TODAY.search(text)
+    if today:
+        return stamp, today.group(0)
+    weekday = WEEKDAY.search(text)
+    if weekday:
+        day = stamp.first_day - dt.timedelta(days=(stamp.first_day.weekday() - WEEKDAYS.index(weekday.group("weekday"))) % 7)
+        return partial_date(day.year, day.month, day.day), weekday.group(0)
+    return None
 RUNNING = re.compile(r"\b(?:is|are|has been|have been|will continue to|continues to|continued to|keeps?)\s+"
                      r"(?:promot|implement|carry\w* out|maintain|step\w* up|boost)\w*\b[^.]{0,80}\bemulation\b", re.I)
 """A movement under way ("Kien Giang province is promoting the emulation movement …", "will
@@ -397,7 +420,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                      and _launches(own)]
         launches = []
         for own, cut in launching:  # the first dated launch; a launch told past a dated document
-            if _full_date(own, stamp) or TODAY.search(own):  # without its own day stops the search
+            if _full_date(own, stamp) or TODAY.search(own) or WEEKDAY.search(own):  # without its own day stops the search
                 launches = [own]  # ("Under a plan dated …, the … launched …": not a later launch's)
                 break
             if cut:
@@ -411,9 +434,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         issuing += launches
     for text in [match.group(1) for match in dated if match] + issuing:
         date = _full_date(text, stamp)
-        today = TODAY.search(text)
-        if not date and stamp and stamp.day and today:
-            date = stamp, today.group(0)  # "Today, … launched", "…, today inaugurated": its day
+        date = date or _day_told(text, stamp)
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number, text[text.find(date[1]) + len(date[1]):]) and not OTHER_DAY.search(
                 before) and not re.search(
