@@ -2510,3 +2510,25 @@ def test_an_english_launch_dated_by_the_pages_date_and_its_weekday(text, issued)
     told "on Monday" is of the last Monday up to it (the page's own day if a Monday); without the
     page's date a weekday dates nothing."""
     assert stated(text, {"issued": None})["issued"] == issued
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Thai Binh launches Digital Literacy movement\nOn the morning of May 20, the People's Committee of Thai Binh "
+     "province launched the \"Digital Literacy for All\" movement, online to every commune.", "thai-binh"),
+    ("Plan to implement the Movement \"The whole country competes in green transformation\"\nThe plan asks ministries, "
+     "central agencies and the People's Committees of provinces to register their targets.", None),
+    ("Tết trồng cây và thi đua cao điểm\nSáng 5/3/2024, Hội Liên hiệp Phụ nữ tỉnh Phú Thọ tổ chức Lễ phát động Tết trồng "
+     "cây “Phụ nữ vì màu xanh” và đợt thi đua cao điểm chào mừng Ngày Quốc tế Phụ nữ.", "phu-tho"),
+])
+def test_a_movement_launched_by_its_name_or_beside_a_festival_is_a_plan(text, province):
+    """A movement launched by its name ("the "Digital Literacy for All" movement"), a headline "Plan
+    to implement the Movement "…"", and a peak drive launched beside a tree-planting festival are
+    drafted, though the first two never say emulation."""
+    assert stated(text, {"province": None})["province"] == province
+
+
+def test_a_campaign_of_mobilisation_launched_by_its_name_is_refused():
+    """A "campaign" launched by its name with no emulation ("cuộc vận động") is not a plan of the archive."""
+    with pytest.raises(NotAPlan):
+        extract("Launching campaign \"Residents keep the river clean\"\nOn June 2, the Fatherland Front Committee of "
+                "Vinh Long province held the launching ceremony of the campaign \"Residents keep the river clean\".\n")

@@ -216,7 +216,8 @@ def extract_english(text: str) -> Draft:
     if not number and (RUNNING.search(prose) or RESULTS.search(prose)) and not _starts_now(prose):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
-    if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, DOCUMENT_OF_A_CAMPAIGN):
+    if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, NAMED_MOVEMENT_LAUNCH,
+                             DOCUMENT_OF_A_CAMPAIGN):
         raise NotAPlan(NOTHING_LAUNCHED)
     if len(lines[0]) < 200 and not lines[0].endswith("."):
         draft.english["title"] = lines[0]
@@ -273,9 +274,11 @@ def _starts_now(prose: str) -> bool:
 DOCUMENT_OF_A_CAMPAIGN = re.compile(r"\b(?:Plan|Directive|Decision|Dispatch|Document)\s+No\.?\s*\S+[^.]{0,150}?"
                                     r"\bemulation\s+(?:campaign|movement|drive|phase|period)s?\b|"
                                     r"\b(?:promulgat\w*|issu\w*)\s+(?:a|the)\s+plan\b[^.]{0,60}\b(?:movement|campaign)\s+"
-                                    r"[\"'“‘][^\"'”’]{0,80}\bemulat\w*", re.I)
+                                    r"[\"'“‘][^\"'”’]{0,80}\bemulat\w*|"
+                                    r"^(?:[\w-]+\s+){0,3}?plan\s+(?:to|for|on)\s+(?:implement\w*\s+)?the\s+movement\s+[\"“‘']", re.I | re.M)
 """A document of a campaign named: "Official Dispatch No. 229/CD-TTg … on urgently implementing
-peak emulation campaigns", a decision "promulgating a plan to implement the movement …"."""
+peak emulation campaigns", a decision "promulgating a plan to implement the movement …", a headline
+"Plan to implement the Movement "The whole country competes in innovation …""."""
 STARTED_EN = re.compile(r"(?<!will )(?<!proposed )(?<!proposes )(?<!proposing )(?<!consider )(?<!considering )"
                         r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+out|initiated)\b"
                         r"[^.\n]*?\b(?:emulat\w*|competition movement)|"
@@ -292,6 +295,14 @@ EMULATION_MOVEMENT_LAUNCH = re.compile(MOVEMENT_LAUNCH.pattern + r"(?=[\s\S]*\be
 """A movement launched, in a text about emulation that does not put the two words together ("the
 Prime Minister, Chairman of the Central Emulation and Reward Council, today inaugurated the
 national innovation and digital transformation movement")."""
+NAMED_MOVEMENT_LAUNCH = re.compile(r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+                                   r"(?:[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement|movement\s+[\"“‘'][^\"”’]{3,80}[\"”’'])"
+                                   r"|\blaunch(?:ing)?\s+ceremony\s+(?:of|for)\s+the\s+[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement",
+                                   re.I)
+"""A movement ("phong trào") launched by its name, as provinces launch the national ones ("the People's
+Committee of Lam Dong province launched the "Digital Education for All" movement"): a campaign of its
+own even where the text never says emulation; not a "campaign" so named ("cuộc vận động": "the
+launching ceremony of the campaign "Voters make a plan …"", a mobilisation, not emulation)."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
 """An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
 2023)": its dates are no issue date."""
