@@ -2532,3 +2532,18 @@ def test_a_campaign_of_mobilisation_launched_by_its_name_is_refused():
     with pytest.raises(NotAPlan):
         extract("Launching campaign \"Residents keep the river clean\"\nOn June 2, the Fatherland Front Committee of "
                 "Vinh Long province held the launching ceremony of the campaign \"Residents keep the river clean\".\n")
+
+
+@pytest.mark.parametrize("text, issued", [
+    ("Tỉnh đoàn phát động Tháng Thanh niên\nSáng 25.2, Tỉnh đoàn Lạng Sơn tổ chức Lễ phát động Tháng Thanh niên năm 2019 "
+     "và phát động đợt thi đua cao điểm chào mừng Đại hội Đoàn tỉnh, nhiệm kỳ 2019 – 2024.", "2019-02-25"),
+    ("Phát động thi đua năm mới\nSáng 20/12, UBND tỉnh Lai Châu tổ chức lễ phát động phong trào thi đua năm 2024 "
+     "trong toàn tỉnh.", None),
+    ("Phát động thi đua giảm nghèo\nSáng 8/4, UBND tỉnh Điện Biên tổ chức lễ phát động phong trào thi đua giảm nghèo "
+     "bền vững đến năm 2030.", None),
+])
+def test_a_launch_day_without_its_year_takes_the_year_of_what_the_sentence_launches(text, issued):
+    """A day without its year in the sentence that launches something of one year takes that year when
+    the day falls in its first half (a launch in December may be of the next year's campaign); a
+    goal's year ("đến năm 2030") dates nothing."""
+    assert stated(text, {"issued": None})["issued"] == issued

@@ -57,6 +57,7 @@ from thidua.editing.periods import (
     DATE_PATTERN,
     DOCUMENT_BEFORE,
     FULL_DAY,
+    TERM,
     campaign_years,
     date_of,
     read_period,
@@ -549,15 +550,35 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         from_page = not year_text and year and not year_unsaid(prose, year, month)
         date = partial_date(year_text or (year if from_page else None) or _year_stated(prose, match) or _year_carried_out(
             sentence[:match.start()], month, day) or 0, month, day)
-        dated_by = ", its year the campaign's: check it" if not date and span else ""
+        within = span or (None if date else _year_launched(sentence))
+        dated_by = ", its year the campaign's: check it" if not date and within else ""
         opens = re.match(r"\W*(?:\w+\W+){0,3}?$", sentence[:match.start()]) or re.match(
             r"(?:sáng|chiều|tối|trưa)\b", match.group(0), re.I)  # "(ĐN) - Sáng 19/8, …", "… chiều 5/4"
-        date = date or (dated_by_campaign(span, month, day) if span and opens
+        date = date or (dated_by_campaign(within, month, day) if within and opens
                         and not OTHERS_LAUNCH.search(sentence[:match.end() + 40]) else None)
         if date and not (stamp and date.first_day > stamp.last_day):
             record_fact(draft, "issued", date,
                         f"“{match.group(0).strip()}”, the day it was launched{dated_by}")
         return
+
+
+YEAR_LAUNCHED = re.compile(r"\b(?:phát động|ra quân)\s+[^.;()]{0,60}?(?<!đến )(?<!tới )(?<!hết )(?<!cuối )\bnăm\s+(\d{4})\b"
+                           r"(?!\s*[-–])", re.I)
+"""What a launching sentence launches with its year: "Lễ phát động Tháng Thanh niên năm 2017 và phát
+động đợt thi đua cao điểm …", "lễ ra quân huấn luyện năm 2025 và phát động đợt thi đua …"."""
+
+
+def _year_launched(sentence: str) -> Optional[tuple[PartialDate, PartialDate]]:
+    """The one year a launching sentence gives what it launches (YEAR_LAUNCHED), if it prints no other
+    year outside brackets, as a span of that year (its launch day, told without its year, falls in
+    its first half: :func:`~thidua.editing.facts.dated_by_campaign`); a congress's term ("nhiệm kỳ
+    2017 – 2022") is no other year."""
+    found = YEAR_LAUNCHED.search(sentence)
+    years = set(re.findall(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])", TERM.sub("", re.sub(r"\([^()]*\)", "", sentence))))
+    if not found or years != {found.group(1)}:
+        return None
+    year = PartialDate.parse(found.group(1))
+    return year, year
 
 
 def _event_day(sentence: str) -> Optional[re.Match]:
