@@ -131,6 +131,8 @@ def test_the_province_an_issuer_names(issuer, slug):
     ("huyện Cao Phong", dt.date(2025, 7, 1), None),  # no districts since the mergers
     ("huyện Thanh Niên", None, None),          # no such district
     ("quận Cao Phong", None, None),            # the type word is part of the name
+    ("huyện Hoa Lư", dt.date(2021, 1, 11), "ninh-binh"),  # raised since to "Thành phố Hoa Lư"
+    ("thị xã Thủ Đức", None, "ho-chi-minh"),   # a town's name found among the cities
 ])
 def test_the_province_of_a_district_of_before_the_mergers(district, day, slug):
     unit = gazetteer().district_province(district, day)

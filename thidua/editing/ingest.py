@@ -199,10 +199,12 @@ TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
 PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\btrước|\bthời gian\b[^,;]*)\s*$", re.I)
 """Words right before a date that make it one end of the campaign's period, or a deadline
 ("hoàn thành trước ngày 30/11/2025")."""
-HEADING_DATE = re.compile(r"^(?:[^\W\d][\w.]*(?:\s+[^\W\d][\w.]*){0,4},\s*ngày\s+\d{1,2}\s+tháng"
-                          r"\s+\d{1,2}\s+năm\s+\d{4}|ngày ban hành\s*:\s*[\d/.-]+)(?=\s*(?:\||$))",
+HEADING_DATE = re.compile(r"^[^\W\d][\w.]*(?:(?:\s+|\s*[-–]\s*)[^\W\d][\w.]*){0,5},\s*ngày\s+\d{1,2}\s+tháng"
+                          r"\s+\d{1,2}\s+năm\s+\d{4}(?=\s*(?:\||$))|ngày ban hành\s*:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?![\w/.-])",
                           re.I | re.M)
-"""The date line of a plan's own heading: "Nghệ An, ngày 21 tháng 10 năm 2021"."""
+"""The date line of a plan's own heading: "Nghệ An, ngày 21 tháng 10 năm 2021", "Bà Rịa - Vũng Tàu,
+ngày 23 tháng 12 năm 2022", or an aggregator's "Ngày ban hành: 23/12/2022" (also before its next
+field: "… Ngày hiệu lực: …")."""
 SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"
                     rf"TP))\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s+(?:đã\s+)?ký")
 SLOGAN = re.compile(r"(?:khẩu hiệu|chủ đề)[^“\"\n]{0,30}[“\"]([^”\"\n]+?)(?:[”\"]|\.(?:\s|$)|$)",

@@ -89,9 +89,15 @@ class Gazetteer:
                 self._names.setdefault(_name_key(name), unit.slug)
         self._districts: dict[str, set[str]] = {}
         """A district's name with its type word, folded → the GSO codes of its provinces."""
+        self._district_names: dict[str, set[tuple[str, str]]] = {}
+        """A district's name without its type word, folded → its type words and the GSO codes of
+        their provinces (a district upgraded keeps its name: "huyện Hoa Lư" is listed as "Thành
+        phố Hoa Lư")."""
         for code, names in (districts or {}).items():
             for name in names:
                 self._districts.setdefault(_district_key(name), set()).add(code)
+                kind, bare = _untyped(_district_key(name))
+                self._district_names.setdefault(bare, set()).add((kind, code))
 
     def get(self, slug: str) -> Optional[Unit]:
         """The unit with this slug, or None."""
@@ -127,12 +133,16 @@ class Gazetteer:
 
     def district_province(self, district: str, on: Optional[dt.date] = None) -> Optional[Unit]:
         """The province a district-level unit of before 1 July 2025 belonged to (``huyện Cao
-        Phong``, ``TP Thủ Đức``, ``thị xã Sơn Tây``: the type word is part of the name), under
-        its name on ``on``; None when no district has that name, when districts of that name
+        Phong``, ``TP Thủ Đức``, ``thị xã Sơn Tây``: the type word is part of the name, though a
+        district since raised under the same name is found by its former type, ``huyện Hoa Lư``
+        for ``Thành phố Hoa Lư``), under its name on ``on``; None when no district has that name, when districts of that name
         lie in several provinces (``huyện Châu Thành``), or when the province's name on the day
         is not known (the day is not given and the province was renamed), or on a day after
         the district level ended."""
-        codes = self._districts.get(_district_key(district), set())
+        key = _district_key(district)
+        kind, name = _untyped(key)
+        codes = self._districts.get(key) or {code for later, code in self._district_names.get(name, set())
+                                             if later in _UPGRADES.get(kind, ())}
         if len(codes) != 1 or (on and on >= MERGER_DAY):
             return None
         code = next(iter(codes))
@@ -149,6 +159,19 @@ def _district_key(name: str) -> str:
     if words and words[0] in _DISTRICT_TYPES:
         words[0] = _DISTRICT_TYPES[words[0]]
     return " ".join(word for word in words if word != "-")
+
+
+
+def _untyped(key: str) -> tuple[str, str]:
+    """A district's folded key split into its type word and its name ("huyen hoa lu" → ("huyen",
+    "hoa lu"))."""
+    found = re.match(r"(thanh pho|thi xa|huyen|quan)\s+", key)
+    return (found.group(1), key[found.end():]) if found else ("", key)
+
+
+_UPGRADES = {"huyen": ("thi xa", "thanh pho", "quan"), "thi xa": ("thanh pho", "quan")}
+"""The types a district of each type may have been raised to under the same name (a rural district
+to a town, a city or an urban district; a town to a city or an urban district): never lowered."""
 
 
 _AFTER_TYPE_WORD = re.compile(r"\b(?:tinh uy|thanh uy|tinh|thanh pho|tp\.?)\s*")
