@@ -2547,3 +2547,23 @@ def test_a_launch_day_without_its_year_takes_the_year_of_what_the_sentence_launc
     the day falls in its first half (a launch in December may be of the next year's campaign); a
     goal's year ("đến năm 2030") dates nothing."""
     assert stated(text, {"issued": None})["issued"] == issued
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("YÊN THẾ: Phát động thi đua năm 2019\nLượt xem: 120\nHội Nông dân huyện phát động phong trào thi đua nông dân "
+     "sản xuất giỏi năm 2019 trong các xã, thị trấn.", {"province": "bac-giang"}),
+    ("CHÂU THÀNH: Phát động thi đua năm 2019\nHội Nông dân huyện phát động phong trào thi đua nông dân sản xuất giỏi "
+     "năm 2019.", {"province": None}),
+    ("Ngày 12/01/2024, Cục Thống kê Hà Tĩnh ban hành Kế hoạch số 05/KH-CTK phát động phong trào thi đua năm 2024.",
+     {"province": "ha-tinh", "number": "05/KH-CTK", "issued": "2024-01-12"}),
+    ("Số hiệu: 88/KH-UBND Loại văn bản: Kế hoạch\nNgày ban hành: 02/03/2021 Ngày hiệu lực: Đã biết\n"
+     "ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ\nSố: 88/KH-UBND\nKẾ HOẠCH\nPhát động phong trào thi đua năm 2021",
+     {"number": "88/KH-UBND", "issued": "2021-03-02"}),
+    ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\nSố: 17/KH-UBND\nBà Rịa - Vũng Tàu, ngày 09 tháng 02 năm 2021\nKẾ HOẠCH\n"
+     "Phát động phong trào thi đua năm 2021", {"number": "17/KH-UBND", "issued": "2021-02-09"}),
+])
+def test_a_district_heading_the_headline_a_statistics_office_and_an_aggregators_issue_date(text, facts):
+    """A district heading the headline gives its one province (none for a name several provinces
+    have); "Cục Thống kê Hà Tĩnh" names its province; an aggregator's "Ngày ban hành:" before its
+    next field, and a heading's date in a province whose name has a dash, date the plan."""
+    assert stated(text, facts) == facts

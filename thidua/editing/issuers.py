@@ -39,7 +39,7 @@ CITY = re.compile(rf"\b((?i:thành phố|tp\.?))[ \t]*({NAME_WORD}(?:(?:[ \t]*-[
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|(?i:Tỉnh đoàn|Thành đoàn)|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
     rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an|Cục Hải quan|Cục Thuế|Kho bạc Nhà nước|Bảo hiểm (?i:xã hội)|BHXH|"
-    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
+    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
 "CATP Hà Nội" (the city's police)."""
 _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\d"
@@ -456,7 +456,8 @@ Vũng Tàu: …"."""
 def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
     """The province a text gives in brackets after a local committee ("UBND xã Thới Sơn (Tịnh
     Biên, An Giang) tổ chức …", its last name) or at the head of its headline ("Quảng Ngãi:
-    Phát động …"), when it names it nowhere else."""
+    Phát động …", or a district of one province: "LỤC NGẠN: Phát động …"), when it names it
+    nowhere else."""
     bracketed = BRACKETED_PLACE.search(prose)
     unit = province_named(bracketed.group(1).split(",")[-1].strip()) if bracketed else None
     if unit:
@@ -466,6 +467,13 @@ def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
     unit = province_named(headline.group(1)) if headline else None
     if unit:
         record_fact(draft, "province", unit.slug, f"“{headline.group(0).strip()}”, the headline")
+        return
+    day = draft.values.get("issued") or draft.values.get("published")
+    unit = gazetteer().district_province(headline.group(1), PartialDate.parse(day).first_day if day else None) \
+        if headline else None
+    if unit:  # "LỤC NGẠN: Phát động …": a district's name, of one province
+        record_fact(draft, "province", unit.slug, f"“{headline.group(0).strip()}”, a district of "
+                                                  f"{unit.full_name('vi')} heading the headline")
 
 
 def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = None) -> None:

@@ -135,14 +135,15 @@ class Gazetteer:
         """The province a district-level unit of before 1 July 2025 belonged to (``huyện Cao
         Phong``, ``TP Thủ Đức``, ``thị xã Sơn Tây``: the type word is part of the name, though a
         district since raised under the same name is found by its former type, ``huyện Hoa Lư``
-        for ``Thành phố Hoa Lư``), under its name on ``on``; None when no district has that name, when districts of that name
+        for ``Thành phố Hoa Lư``; a name without a type word, ``Lục Ngạn``, is of any type), under
+        its name on ``on``; None when no district has that name, when districts of that name
         lie in several provinces (``huyện Châu Thành``), or when the province's name on the day
         is not known (the day is not given and the province was renamed), or on a day after
         the district level ended."""
         key = _district_key(district)
         kind, name = _untyped(key)
         codes = self._districts.get(key) or {code for later, code in self._district_names.get(name, set())
-                                             if later in _UPGRADES.get(kind, ())}
+                                             if not kind or later in _UPGRADES.get(kind, ())}
         if len(codes) != 1 or (on and on >= MERGER_DAY):
             return None
         code = next(iter(codes))
