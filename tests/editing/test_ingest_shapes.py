@@ -2567,3 +2567,17 @@ def test_a_district_heading_the_headline_a_statistics_office_and_an_aggregators_
     have); "Cục Thống kê Hà Tĩnh" names its province; an aggregator's "Ngày ban hành:" before its
     next field, and a heading's date in a province whose name has a dash, date the plan."""
     assert stated(text, facts) == facts
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Ha Nam launched an emulation movement for clean rural roads in 2024.\nThe People's Committee of Ha Nam province "
+     "has issued Plan No. 41/KH-UBND dated March 2, 2024 on launching an emulation movement for clean rural roads.",
+     {"start": "2024", "end": "2024"}),
+    ("On the morning of May 4, the Prime Minister launched a national emulation movement to join hands to build "
+     "100,000 social houses nationwide in 2026.", None),
+])
+def test_an_english_campaign_launched_with_its_year_closing_the_sentence(text, period):
+    """"… launched an emulation movement … in 2024." is the campaign's year when the plan was issued
+    (or the page dated) that year; told of a launch whose year the text does not give, it may be a
+    goal's year, and gives no period."""
+    assert stated(text, {"period": None})["period"] == period

@@ -614,7 +614,8 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
                       if ABOUT_A_CAMPAIGN.search(sentence) or re.match(r"\W*(?:phase|stage)\s+(?:\d|one|two|three|I+)\b",
                                                                       sentence, re.I))
-    launched = _campaign_years(prose, draft.values.get("number"))
+    own_day = draft.values.get("issued") or (stamp and str(stamp))
+    launched = _campaign_years(prose, draft.values.get("number"), PartialDate.parse(own_day).year if own_day else None)
     first, last = launched[:2] if launched else (None, None)
 
     def beside_the_campaign(found: re.Match) -> bool:
@@ -680,19 +681,28 @@ however its theme is told ("launched an emulation movement themed "…" for the 
 2022-2027 term"); not a congress's term ("… to welcome the provincial Party Congress for the
 2025-2030 term"), nor a goal's years ("by 2025")."""
 
+LAUNCHED_IN_YEAR = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\blaunch(?:es|ed|ing)?\s+(?:a|an|the)\s+"
+                              r"(?:(?!\b(?:since|has|have|so far|until|by|congress\w*)\b)[^.;\n]){0,200}?"
+                              r"\bin\s+(?P<span>(?:19|20)\d{2})\s*(?:[.;]|$)", re.I | re.M)
+"""A campaign launched with its year closing the sentence: "… launched an emulation movement to ensure
+traffic order and safety in 2023." (not a look back: "was launched in 2021", "… since …", "has …")."""
 
-def _campaign_years(prose: str, number: Optional[str]) -> Optional[tuple[str, str, str]]:
-    """The first and last year of the campaign launched (CAMPAIGN_YEAR, else LAUNCHED_FOR in a
-    sentence that names no other document: not the title of a plan the launch answers), with the
+
+def _campaign_years(prose: str, number: Optional[str], year: Optional[int]) -> Optional[tuple[str, str, str]]:
+    """The first and last year of the campaign launched (CAMPAIGN_YEAR, else LAUNCHED_FOR, or
+    LAUNCHED_IN_YEAR when its year is the one the plan was issued or the page dated in: "… to
+    eliminate temporary houses nationwide in 2025" told of a launch of 2024 is the goal's year; in
+    a sentence that names no other document: not the title of a plan the launch answers), with the
     words they were read from."""
     launched = CAMPAIGN_YEAR.search(prose)
     if launched:
         first = launched.group("year") or launched.group("first") or launched.group("before")
         return first, launched.group("last") or launched.group("final") or first, launched.group(0)
-    for named in LAUNCHED_FOR.finditer(prose):
-        if all(found.group(1) == number for found in mentions(sentence_of(prose, named))):
-            first, last = re.findall(r"\d{4}", named.group("span"))
-            return first, last, named.group(0)
+    for named in [*LAUNCHED_FOR.finditer(prose), *(LAUNCHED_IN_YEAR.finditer(prose) if year else [])]:
+        if all(found.group(1) == number for found in mentions(sentence_of(prose, named))) and (
+                named.re is LAUNCHED_FOR or named.group("span") == str(year)):
+            first, *rest = re.findall(r"\d{4}", named.group("span"))
+            return first, (rest or [first])[-1], named.group(0)
     return None
 
 
