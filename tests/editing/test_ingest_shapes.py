@@ -2581,3 +2581,30 @@ def test_an_english_campaign_launched_with_its_year_closing_the_sentence(text, p
     (or the page dated) that year; told of a launch whose year the text does not give, it may be a
     goal's year, and gives no period."""
     assert stated(text, {"period": None})["period"] == period
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Thực hiện Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị về đổi mới công tác thi đua, khen thưởng và Kế hoạch "
+     "số 210/KH-HLHPN ngày 02 tháng 3 năm 2020 của Trung ương Hội về phát động đợt thi đua chào mừng Đại hội, Ban Thường "
+     "vụ Hội Liên hiệp Phụ nữ tỉnh Hà Nam phát động thi đua trong các cấp Hội.",
+     {"number": None, "issued": None}),
+    ("Huyện Đoan Hùng phát động thi đua đặc biệt\nPhong trào thi đua đặc biệt do UBND huyện Đoan Hùng phát động có các nội "
+     "dung như: quán triệt tư tưởng thi đua ái quốc; tiếp tục thực hiện Chỉ thị 34 ngày 7/4/2014 của Bộ Chính trị và "
+     "thông tri số 11 ngày 25/4/2014 của Tỉnh ủy về công tác thi đua, Chỉ thị số 18 ngày 19/5/2016 của Thủ tướng Chính phủ "
+     "về việc phát động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2017.",
+     {"issued": None, "period": None}),
+])
+def test_documents_a_sentence_carries_out_give_neither_number_nor_date_nor_years(text, facts):
+    """A plan the sentence opens by carrying out ("Thực hiện … và Kế hoạch số … về phát động đợt thi
+    đua …, Ban Thường vụ … phát động …") is not the text's own, though a comma inside the first
+    document's title splits the clause; a day after the launch, past ";", is of a document the
+    campaign carries out (a Party "thông tri" among them); the years in the title of a directive
+    named by its bare number in that list are the directive's."""
+    assert stated(text, facts) == facts
+
+
+def test_a_ceremony_announcing_a_programme_completed_is_refused():
+    """"công bố hoàn thành" a plan that answered a campaign: results, not a launch."""
+    with pytest.raises(NotAPlan):
+        extract("Xóa nhà tạm giúp hộ nghèo an cư\nNgày 20/8, tỉnh Bạc Liêu tổ chức công bố hoàn thành kế hoạch hưởng ứng "
+                "phong trào thi đua Chung tay xóa nhà tạm, nhà dột nát trên địa bàn tỉnh năm 2025.\n")

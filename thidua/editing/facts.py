@@ -312,11 +312,12 @@ def _history(sentence: str) -> bool:
                                                  r"many|numerous|countless)\b)", others, re.I))
 
 
-BARE_CITED = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|thông báo|nghị quyết|văn bản|hướng dẫn|"
+BARE_CITED = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|thông báo|thông tri|nghị quyết|văn bản|hướng dẫn|"
                         r"plan|directive|decision|resolution)\s+(?:số\s*|No\.?\s*)?(\d+)\s*,?\s*"
                         r"(?:của\s+[^,;.]{1,60}?\s+)?(?:ban hành\s+)?(?:ngày|dated|of)?\s*$", re.I)
 """A document named by a number without its symbol, before a date ("Kế hoạch số 393 ngày 09/8/2024
-của Bộ Công an", "Kế hoạch 393 ngày …", "Chỉ thị số 05 của Bộ Chính trị ngày 15/5/2016"): the date
+của Bộ Công an", "Kế hoạch 393 ngày …", "Chỉ thị số 05 của Bộ Chính trị ngày 15/5/2016", a Party
+committee's "thông tri số 11 ngày 25/4/2014"): the date
 is that document's, unless the number is the plan's."""
 CITED_UNNUMBERED = re.compile(r"^\W*(?:thực hiện|căn cứ|cụ thể hóa|trên cơ sở|theo|hưởng ứng)\b[^,;]*?\b(?:kế hoạch|"
                               r"chỉ thị|quyết định|công văn|nghị quyết|văn bản)\s+của\b[^,;]*?(?:\bngày)?\s*$", re.I)

@@ -383,8 +383,11 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         titled = match.start() - line_start < 40 and TITLE_LAUNCH.match(prose[match.end():]) and not (
             prose[match.end():line_end if line_end >= 0 else len(prose)].rstrip().endswith("."))  # (a title)
         launching = ((LAUNCHED_BY.match(prose[match.end():match.end() + 120]) or titled)
-                     and not re.search(rf"\b(?:{CITING})\b",
-                                       re.split(r"[,;]", sentence)[-1], re.I))
+                     and not re.search(rf"\b(?:{CITING})\b", re.split(r"[,;]", sentence)[-1], re.I)
+                     and not (re.match(rf"\W*(?:{CITING})\b", sentence, re.I) and not ISSUING.search(sentence)))
+        # (not one of the documents a sentence opens by carrying out: "Thực hiện Chỉ thị số 34-CT/TW … về
+        # … công tác thi đua, khen thưởng và Kế hoạch số 737/KH-LMHTXVN … về phát động đợt thi đua …, Ban
+        # Chấp hành … phát động …")
         set_out = (THEO_PLAN.search(sentence) and CAMPAIGN_SUBJECT.match(prose[match.end():])) or \
             PLAN_OF_CAMPAIGN.search(sentence)
         if not (headline or launching or set_out or OWN_NUMBER.search(before)
@@ -529,7 +532,7 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     launches = [sentence for sentence in FULL_STOP.split(prose)  # past its ";"
                 if (_event_day(sentence) or TODAY.search(sentence))
                 and LAUNCH.search(sentence) and _about_the_plan(_own_clause(sentence), None)
-                and not AT_OWN_UNITS.search(sentence)]
+                and not AT_OWN_UNITS.search(sentence) and not _dated_past_the_launch(sentence)]
     local = [sentence for sentence in launches if not NATIONAL.search(sentence)]
     if launches and NATIONAL.search(launches[0]) and (local or answered_locally(
             prose, prose.find(launches[0]))):  # the province's own launch, told after the
@@ -581,6 +584,14 @@ def _year_launched(sentence: str) -> Optional[tuple[PartialDate, PartialDate]]:
         return None
     year = PartialDate.parse(found.group(1))
     return year, year
+
+
+def _dated_past_the_launch(sentence: str) -> bool:
+    """Whether the sentence's day comes after its launch, past a ";" or ":" (what the campaign then
+    carries out: "… do UBND TP Mỹ Tho phát động có các nội dung thi đua như: …; tiếp tục thực hiện
+    Chỉ thị 34 ngày 7/4/2014 …"): not the launch's day."""
+    day, launch = _event_day(sentence), LAUNCH.search(sentence)
+    return bool(day and launch and day.start() > launch.end() and re.search(r"[;:]", sentence[launch.end():day.start()]))
 
 
 def _event_day(sentence: str) -> Optional[re.Match]:

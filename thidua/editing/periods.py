@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from thidua.editing.facts import SENTENCE_END, Draft, partial_date, record_days, record_period, sentence_of, sentences
+from thidua.editing.issuers import ISSUING
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
 
@@ -165,13 +166,28 @@ def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Matc
         if SERVES.search(opening) or (JOINING.search(opening + match.group(0)) and JOINED.search(match.group(0))):
             continue  # the larger campaign it serves or is joined with
         before = prose[max(0, match.start() - 160):match.start()]
-        cited = [found for found in mentions(before) if found.group(1) != number]
+        cited = sorted([found for found in mentions(before) if found.group(1) != number]
+                       + list(BARE_DOCUMENT.finditer(before)), key=lambda found: found.end())
         if cited and re.search(r"\bvề\s+(?:việc\s+)?$", before) and not SENTENCE_END.search(
-                before[cited[-1].end():]) and re.search(
-                r"\b(?:thực hiện|căn cứ|triển khai)\b", before[:cited[-1].start()][-40:], re.I):
+                before[cited[-1].end():]) and (re.search(
+                r"\b(?:thực hiện|căn cứ|triển khai)\b", before[:cited[-1].start()][-40:], re.I) or _carried_out(
+                opening[:opening.rfind(cited[-1].group(0))] if cited[-1].group(0) in opening else "")):
             continue
         return match
     return None
+
+
+BARE_DOCUMENT = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|thông báo|thông tri|nghị quyết|hướng dẫn)\s+"
+                           r"(?:số\s*)?\d+\b(?![/-])", re.I)
+"""A document named by its number without a symbol: "Chỉ thị số 18 ngày 19/5/2016 của Thủ tướng …"."""
+
+
+def _carried_out(opening: str) -> bool:
+    """Whether the words of a sentence before a document carry out a list of documents it belongs to
+    ("…; tiếp tục thực hiện Chỉ thị 34 … và thông tri số 11 … về …, Chỉ thị số 18 … về việc phát động
+    …"), with no document issued between."""
+    found = list(re.finditer(r"\b(?:thực hiện|căn cứ|triển khai)\b", opening, re.I))
+    return bool(found) and not ISSUING.search(opening[found[-1].end():])
 
 
 def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
