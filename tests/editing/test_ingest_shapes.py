@@ -2608,3 +2608,23 @@ def test_a_ceremony_announcing_a_programme_completed_is_refused():
     with pytest.raises(NotAPlan):
         extract("Xóa nhà tạm giúp hộ nghèo an cư\nNgày 20/8, tỉnh Bạc Liêu tổ chức công bố hoàn thành kế hoạch hưởng ứng "
                 "phong trào thi đua Chung tay xóa nhà tạm, nhà dột nát trên địa bàn tỉnh năm 2025.\n")
+
+
+def test_a_sidebar_above_the_article_and_a_doubled_word_do_not_lose_the_plan():
+    """A sidebar's "Thống kê truy cập" above the article is not its end, and "phát động động" (a
+    typing slip) still launches."""
+    text = ("Liên kết website\nThống kê truy cập\nĐang online: 52\nPhát động phong trào thi đua năm 2022\n20/01/2022\n"
+            "Ngày 18/01/2022, UBND tỉnh đã ban hành Chỉ thị số 02/CT-UBND về việc phát động động phong trào thi đua "
+            "thực hiện thắng lợi nhiệm vụ năm 2022 của tỉnh Phú Yên.\n")
+    assert stated(text, {"number": None, "issued": None, "province": None}) == {
+        "number": "02/CT-UBND", "issued": "2022-01-18", "province": "phu-yen"}
+
+
+def test_an_english_movement_said_to_be_launched_by_its_name():
+    """"The "Digital Literacy for All" movement was launched by the city" launches it; one "launched in
+    2021" is told as past."""
+    assert stated("Ha Tien joins digital literacy drive\nOn March 3, 2025, the \"Digital Literacy for All\" movement was "
+                  "launched in Ha Tien city, with 2,000 residents taking part.", {"issued": None})["issued"] == "2025-03-03"
+    with pytest.raises(NotAPlan):
+        extract("Digital skills spread in Ha Tien\nThe \"Digital Literacy for All\" movement was launched in 2021 and has "
+                "helped 2,000 residents so far.\n")

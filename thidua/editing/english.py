@@ -297,10 +297,12 @@ Prime Minister, Chairman of the Central Emulation and Reward Council, today inau
 national innovation and digital transformation movement")."""
 NAMED_MOVEMENT_LAUNCH = re.compile(r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
                                    r"(?:[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement|movement\s+[\"“‘'][^\"”’]{3,80}[\"”’'])"
-                                   r"|\blaunch(?:ing)?\s+ceremony\s+(?:of|for)\s+the\s+[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement",
+                                   r"|\blaunch(?:ing)?\s+ceremony\s+(?:of|for)\s+the\s+[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement"
+                                   r"|[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement\s+(?:was|has been)\s+(?:officially\s+)?launched\b(?!\s+in\s+\d)",
                                    re.I)
 """A movement ("phong trào") launched by its name, as provinces launch the national ones ("the People's
-Committee of Lam Dong province launched the "Digital Education for All" movement"): a campaign of its
+Committee of Lam Dong province launched the "Digital Education for All" movement", "The "Digital
+Literacy for All" movement was launched by the city"; not one "launched in 2021"): a campaign of its
 own even where the text never says emulation; not a "campaign" so named ("cuộc vận động": "the
 launching ceremony of the campaign "Voters make a plan …"", a mobilisation, not emulation)."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
@@ -481,8 +483,8 @@ def _month(text: str) -> int:
 
 
 def _launches(text: str) -> bool:
-    """Whether ``text`` launches a campaign (LAUNCH) or a movement (MOVEMENT_LAUNCH)."""
-    return bool(LAUNCH.search(text) or MOVEMENT_LAUNCH.search(text))
+    """Whether ``text`` launches a campaign (LAUNCH) or a movement (MOVEMENT_LAUNCH, NAMED_MOVEMENT_LAUNCH)."""
+    return bool(LAUNCH.search(text) or MOVEMENT_LAUNCH.search(text) or NAMED_MOVEMENT_LAUNCH.search(text))
 
 
 def _prints_year(prose: str, year: int) -> bool:

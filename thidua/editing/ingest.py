@@ -96,6 +96,9 @@ STAMP = re.compile(r"^\((\d{1,2})/(\d{1,2})/(\d{4})\)$|"
 """A web page's time stamp: 18/01/2023 - 20:43, 07:52, 20/02/2024, Thứ Năm, 30/09/2021 16:21,
 "Thứ 4, 23.02.2022 | 20:41:28", "Thứ Ba, ngày 12 tháng 2 năm 2019 - 21:59", a listing item's
 "(22/01/2024)" on a line of its own, a short line that ends with a date."""
+DOUBLED = re.compile(r"\b(phát động)(?:\s+động)+\b", re.I)
+"""A typing slip that doubles a word of a launch: "về việc phát động động phong trào thi đua" (read as
+"phát động"; the body keeps it as printed)."""
 GLUED_STAMP = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?=[^\W\d])")
 """A listing item's date run into its first word: "23/04/2021Sáng 22/04, …"."""
 OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s+số\s*:\s*|"
@@ -257,7 +260,8 @@ def extract(text: str) -> Draft:
     if refused:
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
     draft.body = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
-    prose = without_history(SPACED_NUMBER.sub("/", "\n".join(_one_story(paragraphs))))  # (the body keeps them as printed)
+    prose = without_history(DOUBLED.sub(r"\1", SPACED_NUMBER.sub("/", "\n".join(_one_story(paragraphs)))))
+    # (the body keeps them as printed)
     if stamp:
         record_fact(draft, "published", stamp, "the page's time stamp")
     number = _own_number(prose) or _bare_number(prose)
@@ -315,9 +319,10 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
     for raw in text.splitlines():
         line = raw.strip()
         if END_OF_ARTICLE.match(line):
-            if any(lines):
+            if started:
                 break
-            continue  # a listing page's heading: its items follow
+            continue  # a listing page's heading (its items follow), or a sidebar's above the article
+                      # ("Liên kết website / Thống kê truy cập / … / <headline>")
         glued = GLUED_STAMP.match(line)
         if glued and not started and not (crawl or stamp):  # "23/04/2021Sáng 22/04, …": a listing's date
             stamp = partial_date(*(int(group) for group in reversed(glued.groups())))
