@@ -216,8 +216,8 @@ def extract_english(text: str) -> Draft:
     if not number and (RUNNING.search(prose) or RESULTS.search(prose)) and not _starts_now(prose):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
-    if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, NAMED_MOVEMENT_LAUNCH,
-                             DOCUMENT_OF_A_CAMPAIGN):
+    named = (NAMED_MOVEMENT_LAUNCH,) if draft.values.get("movement") else ()  # (one of the national movements)
+    if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, *named, DOCUMENT_OF_A_CAMPAIGN):
         raise NotAPlan(NOTHING_LAUNCHED)
     if len(lines[0]) < 200 and not lines[0].endswith("."):
         draft.english["title"] = lines[0]
@@ -236,21 +236,29 @@ def extract_english(text: str) -> Draft:
 TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon))\b", re.I)
 """The article's own day, in a sentence that launches."""
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-WEEKDAY = re.compile(r"\bon\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b")
-"""A day told by its weekday, as news agencies write it: "… launched an emulation movement on Monday"."""
+WEEKDAY = re.compile(r"\bon\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
+                     r"(?!s\b|\s+(?:mornings|afternoons|evenings)\b)")
+"""A day told by its weekday, as news agencies write it: "… launched an emulation movement on Monday"
+(not a habit: "on Sundays", "on Sunday mornings")."""
+FUTURE = re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|slated|set to|begin\w*|start\w*)\b", re.I)
+"""Words of what is still to come: a weekday after them is a day ahead ("will be held … on Saturday",
+"which will officially begin on Monday")."""
 
 
 def _day_told(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:
     """The day a sentence tells by the page's date (``stamp``, with its day): "today", "this
     morning" (that day), "on Monday" (the last Monday up to it: the day itself, or one of the six
-    before)."""
+    before; not a day still to come, nor the day of what the sentence opens by answering: "Responding to
+    the movement the Prime Minister launched on Sunday, …")."""
     if not (stamp and stamp.day):
         return None
     today = TODAY.search(text)
     if today:
         return stamp, today.group(0)
     weekday = WEEKDAY.search(text)
-    if weekday:
+    clause = re.split(r"[,;]", text[:weekday.start()])[-1] if weekday else ""
+    if weekday and not FUTURE.search(clause) and not (ANSWER.search(text) and "," in text[weekday.end():]
+                                                       and "," not in text[:weekday.start()]):
         day = stamp.first_day - dt.timedelta(days=(stamp.first_day.weekday() - WEEKDAYS.index(weekday.group("weekday"))) % 7)
         return partial_date(day.year, day.month, day.day), weekday.group(0)
     return None
@@ -267,15 +275,27 @@ RESULTS = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?
 helped", "The results came from the emulation movement …")."""
 
 
+STARTS = re.compile(r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*|roll(?:s|ed|ing)?\s+out|"
+                    r"initiat(?:es|ed|ing)|issued|signed|promulgat\w*|adopted|approved)\b", re.I)
+"""The verbs of a launch or an issued document ("rolled out", "initiated"; not "social issues")."""
+TOLD_AS_PAST = re.compile(r"\bsince\b|\bago\b|\blaunch\w*\b[^.;]{0,160}?\bin\s+(?:" + _ANY_MONTH + r"\s+)?\d{4}\s*(?:[.,;]|$)",
+                          re.I)
+"""A launch told as past: "Since its launch", "since the province launched …", "launched five years ago",
+"launched by … in March 2025", "launched the "Green Sunday" emulation movement in 2025."."""
+
+
 def _starts_now(prose: str) -> bool:
-    """Whether a sentence launches or issues something, not told with the year of a launch made before
-    ("launched by the provincial People's Committee in 2021, has helped …")."""
-    return any(STARTED.search(sentence) and not LAUNCHED_IN.search(sentence) for sentence in sentences(prose))
+    """Whether a sentence launches or issues something (STARTS), not told as a launch made before
+    (LAUNCHED_IN, TOLD_AS_PAST, unless it gives the launch's day: "On March 5, … launched … in 2023")."""
+    return any(STARTS.search(sentence) and not LAUNCHED_IN.search(sentence) and not (
+        TOLD_AS_PAST.search(sentence) and not (_full_date(sentence) or WEEKDAY.search(sentence) or TODAY.search(sentence)))
+        for sentence in sentences(prose))
 DOCUMENT_OF_A_CAMPAIGN = re.compile(r"\b(?:Plan|Directive|Decision|Dispatch|Document)\s+No\.?\s*\S+[^.]{0,150}?"
                                     r"\bemulation\s+(?:campaign|movement|drive|phase|period)s?\b|"
                                     r"\b(?:promulgat\w*|issu\w*)\s+(?:a|the)\s+plan\b[^.]{0,60}\b(?:movement|campaign)\s+"
                                     r"[\"'“‘][^\"'”’]{0,80}\bemulat\w*|"
-                                    r"^(?:[\w-]+\s+){0,3}?plan\s+(?:to|for|on)\s+(?:implement\w*\s+)?the\s+movement\s+[\"“‘']", re.I | re.M)
+                                    r"^(?:(?!(?:draft|results?|review\w*|summary|of)\b)[\w'’-]+\s+){0,3}?plan\s+(?:to|for|on)\s+"
+                                    r"(?:implement\w*\s+)?the\s+movement\s+[\"“‘']", re.I | re.M)
 """A document of a campaign named: "Official Dispatch No. 229/CD-TTg … on urgently implementing
 peak emulation campaigns", a decision "promulgating a plan to implement the movement …", a headline
 "Plan to implement the Movement "The whole country competes in innovation …""."""
@@ -295,12 +315,13 @@ EMULATION_MOVEMENT_LAUNCH = re.compile(MOVEMENT_LAUNCH.pattern + r"(?=[\s\S]*\be
 """A movement launched, in a text about emulation that does not put the two words together ("the
 Prime Minister, Chairman of the Central Emulation and Reward Council, today inaugurated the
 national innovation and digital transformation movement")."""
-NAMED_MOVEMENT_LAUNCH = re.compile(r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+NAMED_MOVEMENT_LAUNCH = re.compile(r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:the\s+|a\s+)?"
+                                   r"(?:(?!(?:for|of|on|to|with|platform|website|portal|app|application)\b)[\w-]+\s+){0,3}?"
                                    r"(?:[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement|movement\s+[\"“‘'][^\"”’]{3,80}[\"”’'])"
                                    r"|\blaunch(?:ing)?\s+ceremony\s+(?:of|for)\s+the\s+[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement"
                                    r"|[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement\s+(?:was|has been)\s+(?:officially\s+)?launched\b(?!\s+in\s+\d)",
                                    re.I)
-"""A movement ("phong trào") launched by its name, as provinces launch the national ones ("the People's
+"""One of the archive's national movements ("phong trào") launched by its name, as provinces launch them ("the People's
 Committee of Lam Dong province launched the "Digital Education for All" movement", "The "Digital
 Literacy for All" movement was launched by the city"; not one "launched in 2021"): a campaign of its
 own even where the text never says emulation; not a "campaign" so named ("cuộc vận động": "the
@@ -337,7 +358,7 @@ implement the emulation movement …"; not "promulgating the plan for socio-econ
 development"): the plan's own document, even told "according to", when the text says no other
 was issued."""
 
-SETS_OUT = re.compile(r"\b(?:movement|campaign|drive)\b[^.;]{0,160}?\b(?:under|in|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+SETS_OUT = re.compile(r"\b(?:movement|campaign|drive)\b[^.;]{0,160}?\b(?:under|in|by)\s+(?!accordance\b)(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
                       r"Plan\s+No\.?\s*$|^\s*Plan\s+No\.?\s*$", re.I)
 """Words before a plan's number that make it the campaign's ("The movement is implemented under Plan
 No. 112/KH-UBND …", "The movement, set out in the provincial People's Committee's Plan No …",
@@ -345,6 +366,12 @@ No. 112/KH-UBND …", "The movement, set out in the provincial People's Committe
 ("Plan No. 3012/KH-SGDDT sets the goals …")."""
 PLAN_FIRST = re.compile(r"^\s*(?:Under|According to)\s+(?:the\s+)?Plan\s+No\.?\s*$", re.I)
 CAMPAIGN_AFTER = re.compile(r"[^.;,]*,\s*(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:movement|campaign|drive)\b", re.I)
+ANOTHERS_PLAN = re.compile(r"\s*(?:dated\s+[^,;]{0,30}?\s+)?(?:of|by)\s+(?:the\s+)?(?:Ministry|Minister|Prime Minister|"
+                           r"Government|Viet\s?[Nn]am|Central|General|National|Politburo|Party Central)\b|"
+                           r"\s+on\s+implement\w*\s+the\s+(?:\d{4}\s+)?socio-economic", re.I)
+"""What follows a number that makes the plan another's or of something else ("Plan No. 1520/KH-TLĐ of the
+Vietnam General Confederation of Labour", "Plan No. 99/KH-UBND on implementing the socio-economic
+development plan"): not the campaign's own, though the sentence sets the campaign under it."""
 """A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …": the campaign's own plan."""
 
 
@@ -367,8 +394,10 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
                       # "Earlier, … issued Resolution No. …": one before it
         if CITED.search(sentence) or not (OWN.search(sentence) or ISSUED_BY.match(prose[match.end():])) or \
                 OTHER_SUBJECT.match(prose[match.end():]):
-            if SELF_DESCRIBED.match(prose[match.end():]) or SETS_OUT.search(sentence) or (
-                    PLAN_FIRST.match(sentence) and CAMPAIGN_AFTER.match(prose[match.end():])):
+            if SELF_DESCRIBED.match(prose[match.end():]) or ((SETS_OUT.search(sentence) or (
+                    PLAN_FIRST.match(sentence) and CAMPAIGN_AFTER.match(prose[match.end():])))
+                    and not ANOTHERS_PLAN.match(prose[match.end():]) and not CELEBRATIONS_PLAN.match(prose[match.end():])
+                    and not (national_issuer(match.group(1)) and not NATIONAL.search(prose))):
                 described.setdefault(match.group(1), f"“{named.group(0).strip()} {match.group(1)}”, "
                                                      "said to promulgate the plan")
             continue  # one it cites, or one the text does not say was issued
@@ -430,7 +459,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     if not number or not any(number in sentence and ISSUED_WORDS.search(sentence) for sentence in lines):
         # no document named, or one never told as issued: the day of the first dated launch the text tells
         launching = [(own, own != sentence) for sentence in lines if (own := _past_dated(sentence))
-                     and _launches(own)]
+                     and _launches(own) and not (number and not national_issuer(number) and NATIONAL.search(own))]
+        # (a province's plan never told as issued is not dated by the Prime Minister's launch told first)
         launches = []
         for own, cut in launching:  # the first dated launch; a launch told past a dated document
             if _full_date(own, stamp) or TODAY.search(own) or WEEKDAY.search(own):  # without its own day stops the search
@@ -673,15 +703,19 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
                   f"“{match.group(0).strip()}”")
 
 
-LAUNCHED_FOR = re.compile(r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*)\b"
-                          r"(?:(?!\b(?:congress\w*|elections?|by|until)\b)[^.;\n]){0,240}?\b(?:for|in|during)\s+the\s+"
+LAUNCHED_FOR = re.compile(r"(?<!movement )(?<!campaign )(?<!drive )\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*)\b"
+                          r"(?:(?!\b(?:congress\w*|elections?|by|until|resolutions?|Party|targets?|goals?|plans?)\b)[^.;\n])"
+                          r"{0,240}?\b(?:for|in|during)\s+the\s+"
                           r"(?P<span>\d{4}\s*[-–]\s*\d{4}\s+(?:period|phase|stage|term|school year)|"
                           r"(?:period|phase|stage)\s+(?:of\s+)?\d{4}\s*[-–]\s*\d{4})\b", re.I)
 """The years of a campaign launched, named as its period, phase or term in the launching sentence,
 however its theme is told ("launched an emulation movement themed "…" for the 2022-2025 period",
 "… calling on workers … to put forward technical innovations in the 2019-2020 period", "for the
 2022-2027 term"); not a congress's term ("… to welcome the provincial Party Congress for the
-2025-2030 term"), nor a goal's years ("by 2025")."""
+2025-2030 term", "… the resolution of the provincial Party Committee in the 2020-2025 term"), a goal's
+or a plan's years ("by 2025", "the targets of the socio-economic development plan for the 2021-2025
+period"), nor a movement's before ("Building on the emulation movement launched in the 2016-2020
+period, …")."""
 
 LAUNCHED_IN_YEAR = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\blaunch(?:es|ed|ing)?\s+(?:a|an|the)\s+"
                               r"(?:(?!\b(?:since|has|have|so far|until|by|congress\w*)\b)[^.;\n]){0,200}?"
@@ -759,7 +793,7 @@ _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|M
                   r"Central (?:Council for Emulation and (?:Commendation|Rewards?))|"
                   r"Vietnam General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?|"
                   r"(?<=\b[Tt]he )Customs Department|Vietnam Social Security|State Bank of Vietnam|"
-                  r"Vietnam (?:[A-Z][\w-]*\s+){1,3}Trade Union|Vietnam (?:Women['’]s Union|Farmers['’] (?:Union|Association)|"
+                  r"Vietnam (?:[A-Z][\w-]*\s+){1,3}Trade Union|Viet\s?[Nn]am (?:Women['’]s Union|Farmers['’] (?:Union|Association)|"
                   r"Veterans['’] Association|Red Cross Society)|"
                   r"Supreme People['’]s (?:Court|Procuracy)|"
                   r"(?:the\s+)?National Assembly(?:['’]s)? Standing Committee|Standing Committee of the National "
