@@ -125,14 +125,23 @@ TITLE_LAUNCH = re.compile(r"^\s*phát động\s+(?:phong trào\s+|đợt\s+)?thi
 """What follows a number at the head of its line that launches: a listing's item "Công văn số
 68/TANDTC-TĐKT phát động thi đua chào mừng …" (not a document a sentence names later, "Công văn
 số 68/UBND-VX phát động thi đua … của UBND tỉnh đã được … quán triệt")."""
-THEO_PLAN = re.compile(r"(?:^\s*|[,;]\s*)theo\s+(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
-CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào|đợt(?:\s+thi đua)?)\s+(?!thi đua\b)", re.I)
+THEO_PLAN = re.compile(r"^\s*theo\s+(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
+CAMPAIGN_SUBJECT = re.compile(r"(?P<owner>[^.;,]*),\s*(?:phong trào|đợt (?:thi đua|cao điểm))\s+(?!thi đua\b)(?![“\"])"
+                              r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b", re.I)
 PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:triển khai|thực hiện|"
                               r"tổ chức)\s+theo\s+(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
 """The plan that sets the campaign out: "Theo Kế hoạch số 25/KH-UBND của UBND phường, phong trào được
 triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after it: a clause whose
-subject is the campaign, not another campaign named in full), "Phong trào được triển khai theo Kế
-hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN)."""
+subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
+triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
+(not a look at one under way), and not a plan of a body above the one that launches
+(:func:`_sets_out`)."""
+HIGHER_BODY = re.compile(r"^\s*(?:ngày\s+[\d/.-]+\s+)?của\s+(?:(?P<national>Bộ|Thủ tướng|Chính phủ|Trung ương|Tổng Liên đoàn|Ban "
+                         r"Chấp hành Trung ương)|[^,;.]*?\b(?P<province>tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b)", re.I)
+"""Whose plan it is, after its number: a national body's, or a province's ("… của UBND tỉnh")."""
+LOWER_LAUNCHER = re.compile(r"\b(?:huyện|quận|thị xã|xã|phường|thị trấn|trường|Trường)\b[^.;]{0,60}?\b(?:phát động|ra quân)\b",
+                            re.I)
+"""A launch by a body below the province (a district, a commune, a school)."""
 CITING = (r"thực hiện|triển khai|căn cứ|theo|hưởng ứng|được giao|cụ thể hóa|quán triệt|trên cơ sở|"
           r"phát huy kết quả(?:\s+của)?|do\s+[^,.;]{0,60}?\s+phát động")
 """Words before a document number that make it one the text carries out, responds to or cites."""
@@ -202,12 +211,14 @@ TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
 PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\btrước|\bthời gian\b[^,;]*)\s*$", re.I)
 """Words right before a date that make it one end of the campaign's period, or a deadline
 ("hoàn thành trước ngày 30/11/2025")."""
-HEADING_DATE = re.compile(r"^[^\W\d][\w.]*(?:(?:\s+|\s*[-–]\s*)[^\W\d][\w.]*){0,5},\s*ngày\s+\d{1,2}\s+tháng"
-                          r"\s+\d{1,2}\s+năm\s+\d{4}(?=\s*(?:\||$))|ngày ban hành\s*:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?![\w/.-])",
+HEADING_DATE = re.compile(r"^(?!Báo\b)[^\W\d][\w.]*(?:(?:\s+|\s*[-–]\s*)(?!Thứ\b|Chủ nhật\b)[^\W\d][\w.]*){0,5},\s*ngày\s+"
+                          r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?=\s*(?:\||$))|"
+                          r"^ngày ban hành\s*:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?![\w/.-])",
                           re.I | re.M)
 """The date line of a plan's own heading: "Nghệ An, ngày 21 tháng 10 năm 2021", "Bà Rịa - Vũng Tàu,
-ngày 23 tháng 12 năm 2022", or an aggregator's "Ngày ban hành: 23/12/2022" (also before its next
-field: "… Ngày hiệu lực: …")."""
+ngày 23 tháng 12 năm 2022", or an aggregator's "Ngày ban hành: 23/12/2022" opening its line (also
+before its next field: "… Ngày hiệu lực: …"); not a newspaper's date line ("Báo Bắc Giang - Thứ Hai,
+ngày 18 tháng 3 năm 2024")."""
 SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"
                     rf"TP))\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s+(?:đã\s+)?ký")
 SLOGAN = re.compile(r"(?:khẩu hiệu|chủ đề)[^“\"\n]{0,30}[“\"]([^”\"\n]+?)(?:[”\"]|\.(?:\s|$)|$)",
@@ -393,8 +404,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         # (not one of the documents a sentence opens by carrying out: "Thực hiện Chỉ thị số 34-CT/TW … về
         # … công tác thi đua, khen thưởng và Kế hoạch số 737/KH-LMHTXVN … về phát động đợt thi đua …, Ban
         # Chấp hành … phát động …")
-        set_out = (THEO_PLAN.search(sentence) and CAMPAIGN_SUBJECT.match(prose[match.end():])) or \
-            PLAN_OF_CAMPAIGN.search(sentence)
+        set_out = _sets_out(prose, sentence, prose[match.end():])
         if not (headline or launching or set_out or OWN_NUMBER.search(before)
                 or OWN_NUMBER.search(before.strip() + " ")) or LOOKED_BACK_ON.search(sentence):
             continue  # (a document told as earlier: "Trước đó, Tổng cục Thuế đã ban hành …")
@@ -428,6 +438,19 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
     best = min(rank for rank, _ in ranked.values())
     winners = [(number, source) for number, (rank, source) in ranked.items() if rank == best]
     return winners[0] if len(winners) == 1 else None
+
+
+def _sets_out(prose: str, before: str, after: str) -> bool:
+    """Whether the number between ``before`` and ``after`` (its sentence's words on each side) is of
+    the plan that sets out the campaign the text launches (THEO_PLAN with CAMPAIGN_SUBJECT, or
+    PLAN_OF_CAMPAIGN): not in a text that launches nothing (a look at a campaign under way: "Theo
+    Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …"), nor a national
+    body's plan, nor a province's where a district, a commune or a school launches ("Theo Kế hoạch
+    số 88/KH-UBND của UBND tỉnh, phong trào …" after "UBND huyện … tổ chức lễ phát động")."""
+    if not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)):
+        return False
+    owner = HIGHER_BODY.match(after)
+    return bool(LAUNCH.search(prose)) and not (owner and (owner.group("national") or LOWER_LAUNCHER.search(prose)))
 
 
 def _bare_number(prose: str) -> Optional[tuple[str, str]]:
@@ -466,8 +489,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     issued or signed; never a date whose nearest number before it in its clause is another
     document's (that document's date). A date without its year takes the article's (its page's
     stamp), and is none if that puts it after the article. Without such a date, a launch told with
-    no document, or with one the text never says was issued ("Theo Kế hoạch số 25/KH-UBND …"), is
-    of the day it was launched."""
+    no document, or with the one that sets the campaign out and is never said to be issued ("Theo Kế
+    hoạch số 25/KH-UBND …": :func:`_sets_out`), is of the day it was launched."""
     year = stamp.year if stamp else None
     windows = []
     if number and re.search(r"[/-]", number):
@@ -504,7 +527,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             if date and not (stamp and date.first_day > stamp.last_day):
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return
-    if not number or not any(number in sentence and ISSUING.search(sentence) for sentence in sentences(prose)):
+    before, after = number_sentence(prose, number)
+    if not number or _sets_out(prose, before, after[len(number):]) and not ISSUING.search(before + after):
         _launch_day(draft, prose, year, stamp)
 
 
@@ -572,10 +596,13 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         return
 
 
-YEAR_LAUNCHED = re.compile(r"\b(?:phát động|ra quân)\s+[^.;()]{0,60}?(?<!đến )(?<!tới )(?<!hết )(?<!cuối )\bnăm\s+(\d{4})\b"
+YEAR_LAUNCHED = re.compile(r"\b(?:phát động|ra quân)\s+(?:(?!tổng kết|sơ kết|khen thưởng|trao thưởng|biểu dương|tôn vinh)[^.;()“”\"])"
+                           r"{0,60}?(?<!đến )(?<!tới )(?<!hết )(?<!cuối )(?<!trong )\bnăm\s+(\d{4})\b"
                            r"(?!\s*[-–])", re.I)
 """What a launching sentence launches with its year: "Lễ phát động Tháng Thanh niên năm 2017 và phát
-động đợt thi đua cao điểm …", "lễ ra quân huấn luyện năm 2025 và phát động đợt thi đua …"."""
+động đợt thi đua cao điểm …", "lễ ra quân huấn luyện năm 2025 và phát động đợt thi đua …"; not the
+year of what is summed up or rewarded beside it ("phát động thi đua và tổng kết công tác Hội năm
+2024"), nor one inside the campaign's quoted name (a goal: "“… trong năm 2025”")."""
 
 
 def _year_launched(sentence: str) -> Optional[tuple[PartialDate, PartialDate]]:

@@ -125,7 +125,7 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"thi đua\b|\bphát động\s*(?:,|và)\s*(?:tổ chức\s+)?(?:đăng\s+)?ký(?: kết)?[^.]{0,30}\bthi đua\b|"
                     r"\bphát động\s+phong trào\s*[“\"'‘][^”\"'’\n]{0,40}\bthi đua\b|"
                     r"\bphát động\s+trong\s+(?:toàn|cả)\s+[^.;\n]{0,50}?\b(?:phong trào|đợt)\s+thi đua\b|"
-                    r"\bphát động\b(?!\s+(?:cuộc|hội)\s+thi\b)[^.]{0,80}\svà\s+(?:các\s+)?(?:phong trào|đợt)\s+(?:cao điểm\s+)?thi đua\b|"
+                    r"\bphát động\b(?!\s+(?:cuộc|hội)\s+thi\b)(?!\s+và\b)[^.]{0,80}\svà\s+(?:các\s+)?(?:phong trào|đợt)\s+(?:cao điểm\s+)?thi đua\b|"
                     r"\bra quân\s+(?:đợt\s+)?(?:cao điểm\s+)?thi đua\b|"
                     r"\bphát động\s+(?:đợt\s+)?(?:cao điểm\s+)?[“\"]?\d+\s+ngày(?:\s+đêm)?\s+thi đua\b|"
                     r"\b(?:issue[sd]?|promulgat\w*)\s+(?:(?:a|the)\s+)?(?:plan|directive)(?:\s+No\.?\s*\S+)?"

@@ -34,7 +34,8 @@ PHASES_ANNOUNCED = re.compile(r"\b(?:qua|gồm|chia(?:\s+(?:làm|thành))?|theo|
 COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
-NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|(?:phấn đấu|mục tiêu)(?![^,;]*\b(?:diễn ra|kéo dài)\s+từ\b)|"
+NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|(?:phấn đấu|mục tiêu)(?!(?:(?!Đại hội|Hội (?:khỏe|thi|thao|diễn)|hội (?:nghị|thi|thao|diễn)|giải|lễ|Lễ|ngày hội)[^,;])*"
+                              r"\b(?:diễn ra|kéo dài)\s+từ\b)|"
                               r"qua \d+ năm|"
                               r"những năm qua|sơ kết|tổng kết|(?:gửi|nộp)\s+hồ sơ|hồ sơ đề nghị|gửi báo cáo|ngoài ra)\b", re.I)
 """Words of a sentence that looks back ("đã", but not "đã ban hành", "đã phát động": the
