@@ -37,7 +37,7 @@ from thidua.editing.facts import (
     year_unsaid,
 )
 from thidua.editing.issuers import national_issuer, province_named, provinces_in, provinces_leading
-from thidua.editing.movements import suggest_movements
+from thidua.editing.movements import named_in, suggest_movements
 from thidua.editing.nearmiss import LOOKED_BACK_ON_ENDED, ON_THIS_OCCASION, ended_before, near_miss
 from thidua.editing.periods import year_date
 from thidua.records.crossrefs import mentions
@@ -141,8 +141,10 @@ TASKS_YEAR = re.compile(r"\bemulation (?:movements?|campaigns?|drives?)\b[^.]{0,
 successfully implement the 2024 socio-economic development plan" (as "thi đua thực hiện thắng
 lợi nhiệm vụ phát triển kinh tế - xã hội năm 2024"), "an emulation campaign aimed at
 overfulfilling the 2023 plan"."""
-UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b",
+UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b(?!\s*[-–]\s*\d)",
                    re.I)
+"""A campaign's end: "until the end of 2025" (not "the end of the 2025-2026 school year", whose end year is
+not the first one printed)."""
 
 
 def is_english(text: str) -> bool:
@@ -216,7 +218,8 @@ def extract_english(text: str) -> Draft:
     if not number and (RUNNING.search(prose) or RESULTS.search(prose)) and not _starts_now(prose):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
-    named = (NAMED_MOVEMENT_LAUNCH,) if draft.values.get("movement") else ()  # (one of the national movements)
+    named = (NAMED_MOVEMENT_LAUNCH,) if any(named_in(found.group(0)) for found in NAMED_MOVEMENT_LAUNCH.finditer(prose)) \
+        else ()  # (one of the national movements, the one launched)
     if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, *named, DOCUMENT_OF_A_CAMPAIGN):
         raise NotAPlan(NOTHING_LAUNCHED)
     if len(lines[0]) < 200 and not lines[0].endswith("."):
@@ -240,7 +243,8 @@ WEEKDAY = re.compile(r"\bon\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?
                      r"(?!s\b|\s+(?:mornings|afternoons|evenings)\b)")
 """A day told by its weekday, as news agencies write it: "… launched an emulation movement on Monday"
 (not a habit: "on Sundays", "on Sunday mornings")."""
-FUTURE = re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|slated|set to|begin\w*|start\w*)\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|slated|set to|plans? to|due to|takes? place|"
+                    r"begins|starts|to begin|to start|to launch)\b", re.I)
 """Words of what is still to come: a weekday after them is a day ahead ("will be held … on Saturday",
 "which will officially begin on Monday")."""
 
@@ -276,29 +280,37 @@ helped", "The results came from the emulation movement …")."""
 
 
 STARTS = re.compile(r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*|roll(?:s|ed|ing)?\s+out|"
-                    r"initiat(?:es|ed|ing)|issued|signed|promulgat\w*|adopted|approved)\b", re.I)
+                    r"initiat(?:es|ed|ing)|start(?:s|ed)?|open(?:s|ed)|issued|signed|promulgat\w*|adopted|approved)\b", re.I)
 """The verbs of a launch or an issued document ("rolled out", "initiated"; not "social issues")."""
-TOLD_AS_PAST = re.compile(r"\bsince\b|\bago\b|\blaunch\w*\b[^.;]{0,160}?\bin\s+(?:" + _ANY_MONTH + r"\s+)?\d{4}\s*(?:[.,;]|$)",
+SINCE_LAUNCH = re.compile(r"\bsince\b[^.;]{0,100}?\blaunch\w*|\blaunch\w*\b[^.;]{0,40}?\b(?:since|ago)\b", re.I)
+"""A launch told as a time since ("Since its launch", "Since the … Youth Union launched … on March 16,
+2025, its members have planted …", "launched five years ago")."""
+TOLD_AS_PAST = re.compile(r"(?<!\bhas )(?<!\bhave )\blaunched\b[^.;]{0,160}?\bin\s+(?:" + _ANY_MONTH + r"\s+)?\d{4}\s*(?:[.,;]|$)",
                           re.I)
-"""A launch told as past: "Since its launch", "since the province launched …", "launched five years ago",
-"launched by … in March 2025", "launched the "Green Sunday" emulation movement in 2025."."""
+"""A launch told in the past with no more than its year or month ("launched by … in March 2025",
+"launched the "Green Sunday" emulation movement in 2025."; not "has launched … in 2025", the campaign's
+year)."""
 
 
 def _starts_now(prose: str) -> bool:
     """Whether a sentence launches or issues something (STARTS), not told as a launch made before
-    (LAUNCHED_IN, TOLD_AS_PAST, unless it gives the launch's day: "On March 5, … launched … in 2023")."""
-    return any(STARTS.search(sentence) and not LAUNCHED_IN.search(sentence) and not (
+    (LAUNCHED_IN, SINCE_LAUNCH, or TOLD_AS_PAST unless it gives the launch's day: "On March 5, …
+    launched … in 2023")."""
+    return any(STARTS.search(sentence) and not LAUNCHED_IN.search(sentence) and not SINCE_LAUNCH.search(sentence) and not (
         TOLD_AS_PAST.search(sentence) and not (_full_date(sentence) or WEEKDAY.search(sentence) or TODAY.search(sentence)))
         for sentence in sentences(prose))
 DOCUMENT_OF_A_CAMPAIGN = re.compile(r"\b(?:Plan|Directive|Decision|Dispatch|Document)\s+No\.?\s*\S+[^.]{0,150}?"
                                     r"\bemulation\s+(?:campaign|movement|drive|phase|period)s?\b|"
                                     r"\b(?:promulgat\w*|issu\w*)\s+(?:a|the)\s+plan\b[^.]{0,60}\b(?:movement|campaign)\s+"
                                     r"[\"'“‘][^\"'”’]{0,80}\bemulat\w*|"
-                                    r"^(?:(?!(?:draft|results?|review\w*|summary|of)\b)[\w'’-]+\s+){0,3}?plan\s+(?:to|for|on)\s+"
-                                    r"(?:implement\w*\s+)?the\s+movement\s+[\"“‘']", re.I | re.M)
+                                    r"\A(?:[^\n]*\n){0,3}?(?:(?!(?:draft|results?|review\w*|summary|progress|of|on)\b)[\w'’-]+[ \t]+){0,6}?"
+                                    r"plan\s+(?:to|for|on)\s+"
+                                    r"(?:implement\w*\s+)?(?:the\s+)?movement\s+[\"“‘']", re.I)
 """A document of a campaign named: "Official Dispatch No. 229/CD-TTg … on urgently implementing
 peak emulation campaigns", a decision "promulgating a plan to implement the movement …", a headline
-"Plan to implement the Movement "The whole country competes in innovation …""."""
+(one of the first four lines) "Plan to implement the Movement "The whole country competes in
+innovation …"", "Ba Ria - Vung Tau issues plan to implement the movement "…"" (not "Progress on …",
+"Draft …", "Results of …")."""
 STARTED_EN = re.compile(r"(?<!will )(?<!proposed )(?<!proposes )(?<!proposing )(?<!consider )(?<!considering )"
                         r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+out|initiated)\b"
                         r"[^.\n]*?\b(?:emulat\w*|competition movement)|"
@@ -318,8 +330,9 @@ national innovation and digital transformation movement")."""
 NAMED_MOVEMENT_LAUNCH = re.compile(r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:the\s+|a\s+)?"
                                    r"(?:(?!(?:for|of|on|to|with|platform|website|portal|app|application)\b)[\w-]+\s+){0,3}?"
                                    r"(?:[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement|movement\s+[\"“‘'][^\"”’]{3,80}[\"”’'])"
-                                   r"|\blaunch(?:ing)?\s+ceremony\s+(?:of|for)\s+the\s+[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement"
-                                   r"|[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement\s+(?:was|has been)\s+(?:officially\s+)?launched\b(?!\s+in\s+\d)",
+                                   r"|\blaunch(?:ing)?(?:\s+ceremony)?\s+(?:of|for)\s+the\s+[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement"
+                                   r"|[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement\s+(?:was|has been)\s+(?:officially\s+)?launched\b"
+                                   r"(?!\s+in\s+(?:\d|" + _ANY_MONTH + r"))",
                                    re.I)
 """One of the archive's national movements ("phong trào") launched by its name, as provinces launch them ("the People's
 Committee of Lam Dong province launched the "Digital Education for All" movement", "The "Digital
@@ -358,20 +371,26 @@ implement the emulation movement …"; not "promulgating the plan for socio-econ
 development"): the plan's own document, even told "according to", when the text says no other
 was issued."""
 
-SETS_OUT = re.compile(r"\b(?:movement|campaign|drive)\b[^.;]{0,160}?\b(?:under|in|by)\s+(?!accordance\b)(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+SETS_OUT = re.compile(r"\b(?:movement|campaign|drive)\b[^.;]{0,160}?\b(?:under|in|by)\s+(?:the\s+|its\s+)?(?:(?:provincial|city|"
+                      r"municipal|district|province['’]s|city['’]s)\s+)?(?:People['’]s\s+Committee['’]s\s+)?"
                       r"Plan\s+No\.?\s*$|^\s*Plan\s+No\.?\s*$", re.I)
 """Words before a plan's number that make it the campaign's ("The movement is implemented under Plan
 No. 112/KH-UBND …", "The movement, set out in the provincial People's Committee's Plan No …",
 "launched the emulation movement "…" under Plan No. 35/KH-UBND"), or the plan opening its sentence
-("Plan No. 3012/KH-SGDDT sets the goals …")."""
+("Plan No. 3012/KH-SGDDT sets the goals …"); not another body's named before it ("in the Viet Nam Women's
+Union's Plan No. …"), nor one the campaign answers ("in response to Plan No. …")."""
 PLAN_FIRST = re.compile(r"^\s*(?:Under|According to)\s+(?:the\s+)?Plan\s+No\.?\s*$", re.I)
 CAMPAIGN_AFTER = re.compile(r"[^.;,]*,\s*(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:movement|campaign|drive)\b", re.I)
-ANOTHERS_PLAN = re.compile(r"\s*(?:dated\s+[^,;]{0,30}?\s+)?(?:of|by)\s+(?:the\s+)?(?:Ministry|Minister|Prime Minister|"
-                           r"Government|Viet\s?[Nn]am|Central|General|National|Politburo|Party Central)\b|"
-                           r"\s+on\s+implement\w*\s+the\s+(?:\d{4}\s+)?socio-economic", re.I)
-"""What follows a number that makes the plan another's or of something else ("Plan No. 1520/KH-TLĐ of the
-Vietnam General Confederation of Labour", "Plan No. 99/KH-UBND on implementing the socio-economic
-development plan"): not the campaign's own, though the sentence sets the campaign under it."""
+LOCAL_PLAN_AFTER = re.compile(r"(?:\s+dated\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|[\d/.-]+))?"
+                              r"(?:,?\s+(?:of|issued by|signed by|by)\s+the\s+(?:provincial|city|municipal|district|ward|commune|"
+                              r"town)\s+(?!Party\b)[^.;,]*?(?:\s+on\s+[^.;,]{3,25}?(?:,\s+\d{4})?)?)?(?:\s*(?:[.;,:]|$)|"
+                              r"\s+(?:sets|set out|targets|aims|requires|calls)\b)", re.I)
+"""What may follow the number of the plan that sets the campaign out: nothing but its date and its
+local issuer ("Plan No. 112/KH-UBND issued by the provincial People's Committee on March 28, 2022.",
+"Plan No. 31/KH-UBND dated February 2, 2024 of the provincial People's Committee."); not another
+body's ("of the Da Nang People's Committee", "issued by the Vietnam General Confederation of Labour",
+"of the Provincial Party Committee") nor a plan of something else ("on implementing the
+socio-economic development plan")."""
 """A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …": the campaign's own plan."""
 
 
@@ -396,8 +415,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
                 OTHER_SUBJECT.match(prose[match.end():]):
             if SELF_DESCRIBED.match(prose[match.end():]) or ((SETS_OUT.search(sentence) or (
                     PLAN_FIRST.match(sentence) and CAMPAIGN_AFTER.match(prose[match.end():])))
-                    and not ANOTHERS_PLAN.match(prose[match.end():]) and not CELEBRATIONS_PLAN.match(prose[match.end():])
-                    and not (national_issuer(match.group(1)) and not NATIONAL.search(prose))):
+                    and LOCAL_PLAN_AFTER.match(prose[match.end():]) and not CELEBRATIONS_PLAN.match(prose[match.end():])
+                    and not (national_issuer(match.group(1)) and (not NATIONAL.search(prose) or any(
+                        ANSWER.search(other) for other in sentences(prose))))):
                 described.setdefault(match.group(1), f"“{named.group(0).strip()} {match.group(1)}”, "
                                                      "said to promulgate the plan")
             continue  # one it cites, or one the text does not say was issued
@@ -459,7 +479,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     if not number or not any(number in sentence and ISSUED_WORDS.search(sentence) for sentence in lines):
         # no document named, or one never told as issued: the day of the first dated launch the text tells
         launching = [(own, own != sentence) for sentence in lines if (own := _past_dated(sentence))
-                     and _launches(own) and not (number and not national_issuer(number) and NATIONAL.search(own))]
+                     and _launches(own) and not (number and not national_issuer(number) and NATIONAL.search(own)
+                                                 and not ANSWER.search(own))]
         # (a province's plan never told as issued is not dated by the Prime Minister's launch told first)
         launches = []
         for own, cut in launching:  # the first dated launch; a launch told past a dated document
@@ -703,8 +724,9 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
                   f"“{match.group(0).strip()}”")
 
 
-LAUNCHED_FOR = re.compile(r"(?<!movement )(?<!campaign )(?<!drive )\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*)\b"
-                          r"(?:(?!\b(?:congress\w*|elections?|by|until|resolutions?|Party|targets?|goals?|plans?)\b)[^.;\n])"
+LAUNCHED_FOR = re.compile(r"(?<!movement )(?<!movements )(?<!campaign )(?<!campaigns )(?<!drive )(?<!drives )(?<!was )(?<!were )\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*)\b"
+                          r"(?:(?!\b(?:congress\w*|elections?|by|until|resolutions?|Party|targets?|goals?|plans?|programmes?|"
+                          r"programs?|continu\w*|building on|following)\b)[^.;\n])"
                           r"{0,240}?\b(?:for|in|during)\s+the\s+"
                           r"(?P<span>\d{4}\s*[-–]\s*\d{4}\s+(?:period|phase|stage|term|school year)|"
                           r"(?:period|phase|stage)\s+(?:of\s+)?\d{4}\s*[-–]\s*\d{4})\b", re.I)
@@ -723,6 +745,10 @@ LAUNCHED_IN_YEAR = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\blaunch(?:es
 """A campaign launched with its year closing the sentence: "… launched an emulation movement to ensure
 traffic order and safety in 2023." (not a look back: "was launched in 2021", "… since …", "has …")."""
 
+EARLIER_MOVEMENT = re.compile(r"\b(?:building on|continuing|following|results of|(?:that|which) (?:was|were) launched)\b", re.I)
+"""Words that turn the years read to a movement before the one launched ("… building on the results of
+the movement that was launched in the 2016-2020 period")."""
+
 
 def _campaign_years(prose: str, number: Optional[str], year: Optional[int]) -> Optional[tuple[str, str, str]]:
     """The first and last year of the campaign launched (CAMPAIGN_YEAR, else LAUNCHED_FOR, or
@@ -730,7 +756,7 @@ def _campaign_years(prose: str, number: Optional[str], year: Optional[int]) -> O
     eliminate temporary houses nationwide in 2025" told of a launch of 2024 is the goal's year; in
     a sentence that names no other document: not the title of a plan the launch answers), with the
     words they were read from."""
-    launched = CAMPAIGN_YEAR.search(prose)
+    launched = next((found for found in CAMPAIGN_YEAR.finditer(prose) if not EARLIER_MOVEMENT.search(found.group(0))), None)
     if launched:
         first = launched.group("year") or launched.group("first") or launched.group("before")
         return first, launched.group("last") or launched.group("final") or first, launched.group(0)
@@ -788,7 +814,9 @@ def _phrase_date(text: str, year: Optional[int]) -> Optional[PartialDate]:
 
 
 _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|Ministry of [A-Z][\w ,]{2,60}?|"
-                  r"Minister of [A-Z][\w ,]{2,60}?|Central (?:Emulation and (?:Commendation|Rewards?)|"
+                  r"Minister of [A-Z][\w ,]{2,60}?|(?:Health|Education|Finance|Defence|Defense|Transport|Justice|Construction|"
+                  r"Agriculture|Labou?r|Culture|Foreign|Home Affairs|Public Security|Industry and Trade) Minister|"
+                  r"Central (?:Emulation and (?:Commendation|Rewards?)|"
                   r"Emulation-Reward|Council for Emulation and (?:Commendation|Rewards?)) Council|"
                   r"Central (?:Council for Emulation and (?:Commendation|Rewards?))|"
                   r"Vietnam General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?|"
