@@ -2628,3 +2628,24 @@ def test_an_english_movement_said_to_be_launched_by_its_name():
     with pytest.raises(NotAPlan):
         extract("Digital skills spread in Ha Tien\nThe \"Digital Literacy for All\" movement was launched in 2021 and has "
                 "helped 2,000 residents so far.\n")
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Phát động phong trào thi đua “Nông dân giỏi” giai đoạn 2021-2025\n10/03/2021\nHội Nông dân tỉnh Trà Vinh vừa ban "
+     "hành Kế hoạch phát động phong trào thi đua “Nông dân giỏi” giai đoạn 2020-2025.",
+     {"period": None}),
+    ("Văn phòng UBND tỉnh phát động thi đua\nVăn phòng UBND tỉnh Hà Giang vừa ban hành Kế hoạch số 31/KH-VP ngày "
+     "02/4/2024 phát động thi đua chào mừng Ngày Giải phóng miền Nam. Nội dung: gắn với các phong trào thi đua do Thủ "
+     "tướng Chính phủ phát động \"Vì người nghèo\", \"Cả nước thi đua xây dựng xã hội học tập giai đoạn 2023-2030\".",
+     {"number": "31/KH-VP", "issued": "2024-04-02", "period": None}),
+    ("Tỉnh đoàn ban hành kế hoạch tháng thanh niên\n02/03/2016\nBan Thường vụ Tỉnh đoàn Hà Tĩnh vừa ban hành Kế hoạch số "
+     "112 -KH/TĐTN-TNNT hướng dẫn tổ chức các hoạt động, phát động đợt thi đua trong toàn đoàn. Trong đó có Giải bóng đá "
+     "thanh niên dự kiến tổ chức từ 20 - 24/3 tại thành phố Hà Tĩnh.",
+     {"number": "112-KH/TĐTN-TNNT", "period": None}),
+])
+def test_years_that_disagree_or_are_others_and_a_number_spaced_before_its_dash(text, facts):
+    """A headline and its text that give one launched campaign different years give none; the
+    years of campaigns another body launched, listed as the content, are not the plan's; a number
+    printed "112 -KH/…" is read whole; a planned event's dates ("Giải … dự kiến tổ chức từ …") are
+    no period."""
+    assert stated(text, facts) == facts

@@ -16,7 +16,6 @@ from typing import Optional
 from thidua.editing.facts import (
     LAUNCHED_IN,
     NOTHING_LAUNCHED,
-    SPACED_NUMBER,
     Draft,
     NotAPlan,
     campaign_span,
@@ -33,6 +32,7 @@ from thidua.editing.facts import (
     sentence_of,
     sentences,
     unit_of_its_day,
+    unspaced,
     without_history,
     year_unsaid,
 )
@@ -197,7 +197,7 @@ def extract_english(text: str) -> Draft:
     refused = near_miss(lines)
     if refused:
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
-    prose = without_history(SPACED_NUMBER.sub("/", "\n".join(lines)))
+    prose = without_history(unspaced("\n".join(lines)))
     draft = Draft()
     if stamp:
         record_fact(draft, "published", stamp, "the date printed before the text")

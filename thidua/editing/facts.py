@@ -14,9 +14,14 @@ from thidua.records.crossrefs import CAPITAL, mentions
 from thidua.records.dates import DateError, PartialDate
 from thidua.records.gazetteer import gazetteer
 
-SPACED_NUMBER = re.compile(r"(?<=\d) +/ +(?=[A-ZĐ])")
-"""Spaces around the slash of a document number: "07 / CT-UBND" (read as 07/CT-UBND; a draft's
-body keeps them as printed)."""
+SPACED_NUMBER = re.compile(r"(?<=\d) +(/) +(?=[A-ZĐ])|(?<=\d) +(?=-[A-ZĐ]{1,6}/)")
+"""Spaces around the slash of a document number: "07 / CT-UBND", or before its dash: "298 -KH/TĐTN-BTG"
+(read as 07/CT-UBND, 298-KH/TĐTN-BTG by :func:`unspaced`; a draft's body keeps them as printed)."""
+
+
+def unspaced(text: str) -> str:
+    """The text with its document numbers' spaces taken out (SPACED_NUMBER)."""
+    return SPACED_NUMBER.sub(lambda found: found.group(1) or "", text)
 
 
 CRAWL_DATE = re.compile(r"\A\s*date (\d{4})-(\d{2})(?:-(\d{2}))?\b\s*")

@@ -17,7 +17,6 @@ from thidua.editing.facts import (
     FULL_STOP,
     NOTHING_LAUNCHED,
     SENTENCE_END,
-    SPACED_NUMBER,
     Draft,
     NotAPlan,
     campaign_span,
@@ -31,6 +30,7 @@ from thidua.editing.facts import (
     record_fact,
     sentences,
     unit_of_its_day,
+    unspaced,
     without_history,
     year_unsaid,
 )
@@ -271,7 +271,7 @@ def extract(text: str) -> Draft:
     if refused:
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
     draft.body = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
-    prose = without_history(DOUBLED.sub(r"\1", SPACED_NUMBER.sub("/", "\n".join(_one_story(paragraphs)))))
+    prose = without_history(DOUBLED.sub(r"\1", unspaced("\n".join(_one_story(paragraphs)))))
     # (the body keeps them as printed)
     if stamp:
         record_fact(draft, "published", stamp, "the page's time stamp")

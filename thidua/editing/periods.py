@@ -36,7 +36,8 @@ PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
 NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|(?:phấn đấu|mục tiêu)(?!(?:(?!Đại hội|Hội (?:khỏe|thi|thao|diễn)|hội (?:nghị|thi|thao|diễn)|giải|lễ|Lễ|ngày hội)[^,;])*"
                               r"\b(?:diễn ra|kéo dài)\s+từ\b)|"
-                              r"qua \d+ năm|"
+                              r"qua \d+ năm|(?:giải|lễ|hội thi|hội thao|hội diễn|liên hoan|hội nghị|đại hội|kỳ họp|ngày hội)\b"
+                              r"(?:(?!thi đua|phong trào|đợt)[^.;]){0,120}?\bdự kiến\b|"
                               r"những năm qua|sơ kết|tổng kết|(?:gửi|nộp)\s+hồ sơ|hồ sơ đề nghị|gửi báo cáo|ngoài ra)\b", re.I)
 """Words of a sentence that looks back ("đã", but not "đã ban hành", "đã phát động": the
 campaign's own launch), states a goal, or sets a window for dossiers or reports ("gửi hồ sơ đề
@@ -156,26 +157,54 @@ def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Matc
     """The first CAMPAIGN_YEARS the text gives its own campaign: not the title of a document it
     carries out ("Thực hiện Kế hoạch số 74/KH-UBND … của UBND huyện về Phát động đợt thi đua …
     năm 2024"), whose years are that document's (a campaign the text responds to, "hưởng ứng
-    … Kế hoạch số 330-KH/TU … về việc phát động cao điểm thi đua … 2024 – 2025", is its own)."""
-    for match in CAMPAIGN_YEARS.finditer(prose):
-        if re.search(r"\bLuật\b", match.group(0)):
-            continue  # a law's name and year ("… triển khai theo Luật Thi đua, khen thưởng năm 2022")
-        sentence = sentence_of(prose, match)
-        if LOOK_BACK.search(sentence):
-            continue  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
-        opening = sentence[:sentence.find(match.group(0))]
-        if SERVES.search(opening) or (JOINING.search(opening + match.group(0)) and JOINED.search(match.group(0))):
-            continue  # the larger campaign it serves or is joined with
-        before = prose[max(0, match.start() - 160):match.start()]
-        cited = sorted([found for found in mentions(before) if found.group(1) != number]
-                       + list(BARE_DOCUMENT.finditer(before)), key=lambda found: found.end())
-        if cited and re.search(r"\bvề\s+(?:việc\s+)?$", before) and not SENTENCE_END.search(
-                before[cited[-1].end():]) and (re.search(
-                r"\b(?:thực hiện|căn cứ|triển khai)\b", before[:cited[-1].start()][-40:], re.I) or _carried_out(
-                opening[:opening.rfind(cited[-1].group(0))] if cited[-1].group(0) in opening else "")):
-            continue
-        return match
-    return None
+    … Kế hoạch số 330-KH/TU … về việc phát động cao điểm thi đua … 2024 – 2025", is its own), nor
+    campaigns others launched ("… do Thủ tướng Chính phủ phát động “…” giai đoạn 2023-2030"); none
+    when the first two of its own give one campaign different years."""
+    own = [match for match in CAMPAIGN_YEARS.finditer(prose) if _its_own_years(prose, match, number)]
+    if len({_years_of(match) for match in own[:2]}) > 1 and _same_campaign(own[0], own[1]):
+        return None  # the headline and the text give one campaign different years ("giai đoạn 2021-2025" /
+                     # "giai đoạn 2020-2025"): neither is certain
+    return own[0] if own else None
+
+
+OTHERS_LAUNCHED = re.compile(r"\bdo\s+(?:Thủ tướng|Chính phủ|Trung ương|Bộ|Ban|Hội đồng|Tỉnh ủy|Thành ủy|UBND|Ủy ban)"
+                             r"[^.;]{0,60}?\bphát động\b", re.I)
+"""Words before a campaign's years that make it one of the campaigns another body launched."""
+
+
+def _same_campaign(first: re.Match, second: re.Match) -> bool:
+    """Whether two CAMPAIGN_YEARS matches both launch one campaign by the same quoted name (a headline
+    and its text: "Phát động phong trào thi đua “Dân vận khéo” giai đoạn 2021-2025" / "… ban hành Kế
+    hoạch phát động phong trào thi đua “Dân vận khéo” giai đoạn 2020-2025"; not a launch and the
+    campaign's run of the year before)."""
+    def name(match: re.Match) -> str:
+        quoted = re.search(r"[“\"]([^”\"]{3,})", match.group(0))
+        return quoted.group(1).strip().lower() if quoted and re.match(r"phát động", match.group(0), re.I) else ""
+    return bool(name(first)) and name(first) == name(second)
+
+
+def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
+    """Whether a CAMPAIGN_YEARS match gives the years of the text's own campaign (see campaign_years)."""
+    if re.search(r"\bLuật\b", match.group(0)):
+        return False  # a law's name and year ("… triển khai theo Luật Thi đua, khen thưởng năm 2022")
+    sentence = sentence_of(prose, match)
+    if OTHERS_LAUNCHED.search(sentence[:sentence.find(match.group(0))] + match.group(0)[:20]):
+        return False  # campaigns others launched ("các phong trào thi đua do Thủ tướng Chính phủ phát động “…”, “…
+                      # giai đoạn 2023-2030”")
+    if LOOK_BACK.search(sentence):
+        return False  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
+    opening = sentence[:sentence.find(match.group(0))]
+    if SERVES.search(opening) or (JOINING.search(opening + match.group(0)) and JOINED.search(match.group(0))):
+        return False  # the larger campaign it serves or is joined with
+    before = prose[max(0, match.start() - 160):match.start()]
+    cited = sorted([found for found in mentions(before) if found.group(1) != number]
+                   + list(BARE_DOCUMENT.finditer(before)), key=lambda found: found.end())
+    if cited and re.search(r"\bvề\s+(?:việc\s+)?$", before) and not SENTENCE_END.search(
+            before[cited[-1].end():]) and (re.search(
+            r"\b(?:thực hiện|căn cứ|triển khai)\b", before[:cited[-1].start()][-40:], re.I) or _carried_out(
+            opening[:opening.rfind(cited[-1].group(0))] if cited[-1].group(0) in opening else "")):
+        return False
+    return True
 
 
 BARE_DOCUMENT = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|thông báo|thông tri|nghị quyết|hướng dẫn)\s+"
