@@ -136,12 +136,12 @@ subject is the campaign, not another campaign named in full nor "đợt chấm �
 triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
 (not a look at one under way), and not a plan of a body above the one that launches
 (:func:`_sets_out`)."""
-HIGHER_BODY = re.compile(r"^\s*(?:ngày\s+[\d/.-]+\s+)?của\s+(?:(?P<national>Bộ|Thủ tướng|Chính phủ|Trung ương|Tổng Liên đoàn|Ban "
-                         r"Chấp hành Trung ương)|[^,;.]*?\b(?P<province>tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b)", re.I)
-"""Whose plan it is, after its number: a national body's, or a province's ("… của UBND tỉnh")."""
-LOWER_LAUNCHER = re.compile(r"\b(?:huyện|quận|thị xã|xã|phường|thị trấn|trường|Trường)\b[^.;]{0,60}?\b(?:phát động|ra quân)\b",
-                            re.I)
-"""A launch by a body below the province (a district, a commune, a school)."""
+ISSUED_PLAN = re.compile(r"\b(?:ban hành|ký)\s+(?:kế hoạch|chỉ thị)\b", re.I)
+"""A text that says a plan was issued ("Trước đó, ngày 1/3/2025, UBND phường đã ban hành kế hoạch này")."""
+OWNER = re.compile(r"^\s*(?:ngày\s+[\d/.-]+\s+)?của\s+(?P<owner>[^,;.]{1,80})")
+"""Whose plan it is, after its number: "… của UBND phường, …", "… của Ban Thường vụ Hội LHPN tỉnh, …"."""
+LEVEL = re.compile(r"\b(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)\b", re.I)
+"""The level of a local body: its unit's type word."""
 CITING = (r"thực hiện|triển khai|căn cứ|theo|hưởng ứng|được giao|cụ thể hóa|quán triệt|trên cơ sở|"
           r"phát huy kết quả(?:\s+của)?|do\s+[^,.;]{0,60}?\s+phát động")
 """Words before a document number that make it one the text carries out, responds to or cites."""
@@ -211,7 +211,7 @@ TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
 PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\btrước|\bthời gian\b[^,;]*)\s*$", re.I)
 """Words right before a date that make it one end of the campaign's period, or a deadline
 ("hoàn thành trước ngày 30/11/2025")."""
-HEADING_DATE = re.compile(r"^(?!Báo\b)[^\W\d][\w.]*(?:(?:\s+|\s*[-–]\s*)(?!Thứ\b|Chủ nhật\b)[^\W\d][\w.]*){0,5},\s*ngày\s+"
+HEADING_DATE = re.compile(r"^(?!Báo\b|Thứ\b|Chủ nhật\b)[^\W\d][\w.]*(?:(?:\s+|\s*[-–]\s*)(?!Thứ\b|Chủ nhật\b)[^\W\d][\w.]*){0,5},\s*ngày\s+"
                           r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?=\s*(?:\||$))|"
                           r"^ngày ban hành\s*:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?![\w/.-])",
                           re.I | re.M)
@@ -219,6 +219,8 @@ HEADING_DATE = re.compile(r"^(?!Báo\b)[^\W\d][\w.]*(?:(?:\s+|\s*[-–]\s*)(?!Th
 ngày 23 tháng 12 năm 2022", or an aggregator's "Ngày ban hành: 23/12/2022" opening its line (also
 before its next field: "… Ngày hiệu lực: …"); not a newspaper's date line ("Báo Bắc Giang - Thứ Hai,
 ngày 18 tháng 3 năm 2024")."""
+OTHER_DOCUMENTS = re.compile(r"^(?:văn bản (?:liên quan|cùng lĩnh vực|khác|mới)|các văn bản khác|tin liên quan)\b", re.I | re.M)
+"""A page's list of other documents: a heading date under it is theirs."""
 SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"
                     rf"TP))\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s+(?:đã\s+)?ký")
 SLOGAN = re.compile(r"(?:khẩu hiệu|chủ đề)[^“\"\n]{0,30}[“\"]([^”\"\n]+?)(?:[”\"]|\.(?:\s|$)|$)",
@@ -332,8 +334,8 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
         if END_OF_ARTICLE.match(line):
             if started:
                 break
-            continue  # a listing page's heading (its items follow), or a sidebar's above the article
-                      # ("Liên kết website / Thống kê truy cập / … / <headline>")
+            lines, stamps = [], []  # a listing page's heading (its items follow), or a sidebar's above the
+            continue                # article ("Văn bản mới / … / Thống kê truy cập / … / <headline>"): what came before is the page's
         glued = GLUED_STAMP.match(line)
         if glued and not started and not (crawl or stamp):  # "23/04/2021Sáng 22/04, …": a listing's date
             stamp = partial_date(*(int(group) for group in reversed(glued.groups())))
@@ -345,7 +347,7 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
             continue
         if FURNITURE.match(line):
             continue
-        started = started or (len(line) > 80 and line.endswith((".", ":", ";")))  # prose, not a headline
+        started = started or (len(line) > 80 and line.rstrip("”\"’' ").endswith((".", ":", ";")))  # prose, not a headline
         lines.append(line)
         if started and SIGNED_OFF.match(line):
             break
@@ -444,13 +446,27 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     """Whether the number between ``before`` and ``after`` (its sentence's words on each side) is of
     the plan that sets out the campaign the text launches (THEO_PLAN with CAMPAIGN_SUBJECT, or
     PLAN_OF_CAMPAIGN): not in a text that launches nothing (a look at a campaign under way: "Theo
-    Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …"), nor a national
-    body's plan, nor a province's where a district, a commune or a school launches ("Theo Kế hoạch
-    số 88/KH-UBND của UBND tỉnh, phong trào …" after "UBND huyện … tổ chức lễ phát động")."""
+    Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …") nor in a summing-up
+    that launches a new phase; a plan said to be someone's must be the launcher's own, a body of
+    the same kind and level ("của UBND phường" where "UBND phường Hà Giang 1 … phát động", "của Ban
+    Thường vụ Hội LHPN tỉnh" where "Hội Liên hiệp Phụ nữ tỉnh … phát động"; not a province's where a
+    district, a hospital or a school launches, nor a national body's)."""
     if not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)):
         return False
-    owner = HIGHER_BODY.match(after)
-    return bool(LAUNCH.search(prose)) and not (owner and (owner.group("national") or LOWER_LAUNCHER.search(prose)))
+    launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)]
+    if not launches or re.search(r"\b(?:sơ kết|tổng kết)\b", prose.split("\n", 1)[0] + launches[0], re.I):
+        return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
+    owner = OWNER.match(after)
+    return not owner or any(_same_body(owner.group("owner"), launch[:LAUNCH.search(launch).start()]) for launch in launches)
+
+
+def _same_body(owner: str, launcher: str) -> bool:
+    """Whether the body a plan is said to be of ("UBND phường") is of the kind and level of the one
+    a sentence says launched ("UBND phường Hà Giang 1 (tỉnh Tuyên Quang) tổ chức …")."""
+    owner_level, launcher_level = LEVEL.findall(owner), LEVEL.findall(launcher)
+    return bool(owner_level and launcher_level) and owner_level[-1].lower() == launcher_level[0].lower() and any(
+        re.search(kind, owner, re.I) and re.search(kind, launcher, re.I)
+        for kind in (r"\b(?:UBND|Ủy ban nhân dân)\b", r"\bHội\b", r"\bĐoàn\b|\bđoàn\b"))
 
 
 def _bare_number(prose: str) -> Optional[tuple[str, str]]:
@@ -496,7 +512,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     if number and re.search(r"[/-]", number):
         for match in re.finditer(rf"(?<![\w/.-]){re.escape(number)}(?![\w/])", prose):
             windows.append(SENTENCE_END.split(prose[match.end():match.end() + 40])[0])
-    windows += [m.group(0) for m in HEADING_DATE.finditer(prose)]
+    others = OTHER_DOCUMENTS.search(prose)
+    windows += [m.group(0) for m in HEADING_DATE.finditer(prose) if not others or m.start() < others.start()]
     windows += ["".join(number_sentence(prose, number))] if number else []
     windows += [_lead_in(prose, number)] if number else []
     windows += [sentence for sentence in sentences(prose)
@@ -528,7 +545,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return
     before, after = number_sentence(prose, number)
-    if not number or _sets_out(prose, before, after[len(number):]) and not ISSUING.search(before + after):
+    if not number or _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
         _launch_day(draft, prose, year, stamp)
 
 
@@ -596,7 +613,7 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         return
 
 
-YEAR_LAUNCHED = re.compile(r"\b(?:phát động|ra quân)\s+(?:(?!tổng kết|sơ kết|khen thưởng|trao thưởng|biểu dương|tôn vinh)[^.;()“”\"])"
+YEAR_LAUNCHED = re.compile(r"\b(?:phát động|ra quân)\s+(?:(?!tổng kết|sơ kết|khen thưởng|trao thưởng|biểu dương|tôn vinh|đánh giá|nhìn lại|kết quả)[^.;()“”\"])"
                            r"{0,60}?(?<!đến )(?<!tới )(?<!hết )(?<!cuối )(?<!trong )\bnăm\s+(\d{4})\b"
                            r"(?!\s*[-–])", re.I)
 """What a launching sentence launches with its year: "Lễ phát động Tháng Thanh niên năm 2017 và phát
@@ -621,9 +638,12 @@ def _year_launched(sentence: str) -> Optional[tuple[PartialDate, PartialDate]]:
 def _dated_past_the_launch(sentence: str) -> bool:
     """Whether the sentence's day comes after its launch, past a ";" or ":" (what the campaign then
     carries out: "… do UBND TP Mỹ Tho phát động có các nội dung thi đua như: …; tiếp tục thực hiện
-    Chỉ thị 34 ngày 7/4/2014 …"): not the launch's day."""
+    Chỉ thị 34 ngày 7/4/2014 …"): not the launch's day, unless that clause tells the launch itself
+    ("…; lễ phát động được tổ chức sáng 8/3/2026 …")."""
     day, launch = _event_day(sentence), LAUNCH.search(sentence)
-    return bool(day and launch and day.start() > launch.end() and re.search(r"[;:]", sentence[launch.end():day.start()]))
+    clause = re.split(r"[;:]", sentence[:day.start()])[-1] if day else ""
+    return bool(day and launch and day.start() > launch.end() and re.search(r"[;:]", sentence[launch.end():day.start()])
+                and not re.search(r"\b(?:lễ\s+)?phát động\b", clause, re.I))
 
 
 def _event_day(sentence: str) -> Optional[re.Match]:

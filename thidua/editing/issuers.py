@@ -180,17 +180,23 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
         if "province" not in draft.values:
             _bracketed_or_headline_province(draft, prose)
 
+LEVEL_WORD = re.compile(r"(?i:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố|tp\.?)")
+"""A unit's type word."""
+
 
 def _ending_province(issuer: str):
     """The province whose whole name, in capitalised words after a word in lower case, ends a body's
     name without a type word before it ("Sở Y tế Hà Nội", "Sở Giáo dục và Đào tạo Thanh Hóa", "Công
     đoàn Trường trung cấp Y tế Nam Định"), if any; not a person's name after it ("Sở Nội vụ Nguyễn Hòa
-    Bình", "Sở Y tế Nguyễn Thị Huế"), nor a commune's committee ("UBND xã Đồng Tháp")."""
+    Bình", "Sở Y tế Nguyễn Thị Huế"), nor a commune's committee ("UBND xã Đồng Tháp"), nor a district
+    or a commune named like a province ("Hội Nông dân huyện Hòa Bình", "Hội LHPN xã Thái Bình")."""
+    
     words = issuer.split()
     if not words or words[0] in ("UBND", "Ủy", "Uỷ"):
         return None
     return next((unit for size in (3, 2) if len(words) > size + 1 and all(word[:1].isupper() for word in words[-size:])
-                 and words[-size - 1][:1].islower() and (unit := province_named(" ".join(words[-size:])))), None)
+                 and words[-size - 1][:1].islower() and not LEVEL_WORD.fullmatch(" ".join(words[-size - 2:-size]))
+                 and not LEVEL_WORD.fullmatch(words[-size - 1]) and (unit := province_named(" ".join(words[-size:])))), None)
 
 
 def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
@@ -474,7 +480,7 @@ def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
         return
     day = draft.values.get("issued") or draft.values.get("published")
     unit = gazetteer().district_province(headline.group(1), PartialDate.parse(day).first_day if day else None) \
-        if headline and not re.search(rf"\b(?:xã|phường|thị trấn)\s+{re.escape(headline.group(1))}\b", prose, re.I) \
+        if headline and not re.search(rf"(?:\b(?:xã|phường|thị trấn|đặc khu)\s+|\bP\.\s*){re.escape(headline.group(1))}\b", prose, re.I) \
         else None  # (not a commune or ward of that name: "Kim Sơn: … UBND xã Kim Sơn …")
     if unit:  # "LỤC NGẠN: Phát động …": a district's name, of one province
         record_fact(draft, "province", unit.slug, f"“{headline.group(0).strip()}”, a district of "
@@ -492,9 +498,9 @@ def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = No
     on = PartialDate.parse(day).first_day if day else None
     named = ([(issuer.group(2), issuer.group(3))] if issuer and issuer.group(3) else
              [(match.group(1), match.group(2)) for pattern in (DISTRICT, CITY) for match in pattern.finditer(prose)
-              if not _at_a_venue(prose, match) and not (pattern is CITY and (_leading_name(match, 2) or re.search(
-                  r"\b(?:kinh nghiệm(?:\s+(?:của|từ))?|lân cận|giáp ranh)\s*$", prose[max(0, match.start() - 30):match.start()],
-                  re.I)))])
+              if not _at_a_venue(prose, match) and not (pattern is CITY and _leading_name(match, 2)) and not re.search(
+                  r"\b(?:kinh nghiệm|cách làm(?:\s+hay)?|mô hình)(?:\s+(?:của|từ))?\s*$|\b(?:lân cận|giáp ranh)\s*$",
+                  prose[max(0, match.start() - 30):match.start()], re.I)])
     found = {}
     for kind, name in named:
         words = name.split()

@@ -40,7 +40,7 @@ KINDS = [
      r"emulation congress|\b(?:organi[sz]\w*|hold|held)\b[^.]{0,80}?[”\"]\s*emulation congress\b"),
     (SUMMING_UP,
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết|đánh giá)\b|^kết quả\b|^summar|"
-     r"\b(?:lễ\s+)?công bố hoàn thành\b|\bannounc\w*\s+(?:the\s+)?completion\b|"
+     r"\b(?:lễ\s+)?công bố\b[^.,;]{0,40}\bhoàn thành\b|\bannounc\w*\s+(?:the\s+)?completion\b|"
      r"\breviews?\b[^.]{0,40}\bresults\b|\breview(?:s|ed|ing)?\s+(?:the\s+(?:past\s+)?)?(?:\w+\s+)?years?\s+of\b|"
      r"\bsummary conference\b|\bpreliminary (?:conference|review of)\b|\breviews?\b[^.]{0,30}\bemulation and "
      r"(?:commendation|reward) work\b|\bemulation and (?:commendation|reward) work\b[^.]{0,30}\breviewed\b|"
@@ -125,7 +125,7 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"thi đua\b|\bphát động\s*(?:,|và)\s*(?:tổ chức\s+)?(?:đăng\s+)?ký(?: kết)?[^.]{0,30}\bthi đua\b|"
                     r"\bphát động\s+phong trào\s*[“\"'‘][^”\"'’\n]{0,40}\bthi đua\b|"
                     r"\bphát động\s+trong\s+(?:toàn|cả)\s+[^.;\n]{0,50}?\b(?:phong trào|đợt)\s+thi đua\b|"
-                    r"\bphát động\b(?!\s+(?:cuộc|hội)\s+thi\b)(?!\s+và\b)[^.]{0,80}\svà\s+(?:các\s+)?(?:phong trào|đợt)\s+(?:cao điểm\s+)?thi đua\b|"
+                    r"\bphát động\b(?!\s+(?:cuộc|hội)\s+thi\b)(?!\s*(?:năm\s+\d{4}\s*)?,?\s*và\b)[^.]{0,80}\svà\s+(?:các\s+)?(?:phong trào|đợt)\s+(?:cao điểm\s+)?thi đua\b|"
                     r"\bra quân\s+(?:đợt\s+)?(?:cao điểm\s+)?thi đua\b|"
                     r"\bphát động\s+(?:đợt\s+)?(?:cao điểm\s+)?[“\"]?\d+\s+ngày(?:\s+đêm)?\s+thi đua\b|"
                     r"\b(?:issue[sd]?|promulgat\w*)\s+(?:(?:a|the)\s+)?(?:plan|directive)(?:\s+No\.?\s*\S+)?"

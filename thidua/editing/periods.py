@@ -34,7 +34,8 @@ PHASES_ANNOUNCED = re.compile(r"\b(?:qua|gồm|chia(?:\s+(?:làm|thành))?|theo|
 COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
-NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|(?:phấn đấu|mục tiêu)(?!(?:(?!Đại hội|Hội (?:khỏe|thi|thao|diễn)|hội (?:nghị|thi|thao|diễn)|giải|lễ|Lễ|ngày hội)[^,;])*"
+NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|(?:phấn đấu|mục tiêu)(?!(?:(?!Đại hội|Hội (?:khỏe|thi|thao|diễn)|hội (?:nghị|thi|thao|diễn)|giải\b(?!\s+(?:ngân|quyết|phóng|pháp))|"
+                              r"lễ|Lễ|ngày hội|liên hoan|kỳ họp)[^,;])*"
                               r"\b(?:diễn ra|kéo dài)\s+từ\b)|"
                               r"qua \d+ năm|(?:giải|lễ|hội thi|hội thao|hội diễn|liên hoan|hội nghị|đại hội|kỳ họp|ngày hội)\b"
                               r"(?:(?!thi đua|phong trào|đợt)[^.;]){0,120}?\bdự kiến\b|"
@@ -69,7 +70,7 @@ _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?![“\"]?(?:cu�
              r"dịp\b|Tết\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|với\s+(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:các\s+)?"
              r"(?:phong trào|đợt|cuộc vận động)\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
              r"đến\b|tới\b|trước\b|vào\b|giai đoạn\b|chiến lược|nghị quyết|đề án|quy hoạch|"
-             r"chương trình)[^\s.;]+){0,20}?")
+             r"chương trình|đánh giá|nhìn lại|kết quả|tổng kết|sơ kết|khen thưởng|trao thưởng)[^\s.;]+){0,20}?")
 """Between "thi đua" and its years: the campaign's name, quoted or in words ("chuyển đổi số",
 "“Vì người nghèo …” tỉnh Bắc Ninh", "thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội":
 a campaign for a year's tasks is that year's), not a goal or an anniversary it serves, nor a
@@ -217,7 +218,7 @@ def _carried_out(opening: str) -> bool:
     ("…; tiếp tục thực hiện Chỉ thị 34 … và thông tri số 11 … về …, Chỉ thị số 18 … về việc phát động
     …"), with no document issued between."""
     found = list(re.finditer(r"\b(?:thực hiện|căn cứ|triển khai)\b", opening, re.I))
-    return bool(found) and not ISSUING.search(opening[found[-1].end():])
+    return bool(found) and not re.search(rf"{ISSUING.pattern}|\bcó\s*$", opening[found[-1].end():], re.I)
 
 
 def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
