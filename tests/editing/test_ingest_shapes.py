@@ -2649,3 +2649,15 @@ def test_years_that_disagree_or_are_others_and_a_number_spaced_before_its_dash(t
     printed "112 -KH/…" is read whole; a planned event's dates ("Giải … dự kiến tổ chức từ …") are
     no period."""
     assert stated(text, facts) == facts
+
+
+def test_a_photo_caption_of_a_contest_under_a_plan_issued_for_a_movement_is_not_a_contest():
+    """A lead that says its body issued a numbered plan of a movement launches it, though a photo caption
+    under it tells of a contest; a plan to hold an emulation congress stays a near-miss."""
+    text = ("Triển khai phong trào “Cả nước thi đua xây dựng xã hội học tập”\nUBND tỉnh Sóc Trăng vừa ban hành Kế hoạch số "
+            "35/KH-UBND nhằm tổ chức thực hiện phong trào “Cả nước thi đua xây dựng xã hội học tập” giai đoạn 2023-2030.\n"
+            "Hội thi Olympic tin học năm 2023 do Tỉnh đoàn tổ chức cho đoàn viên, thanh niên (Ảnh: Minh Khoa)\n")
+    assert stated(text, {"number": None})["number"] == "35/KH-UBND"
+    with pytest.raises(NotAPlan):
+        extract("Chuẩn bị Đại hội thi đua yêu nước\nUBND tỉnh Sóc Trăng vừa ban hành Kế hoạch số 36/KH-UBND tổ chức Đại "
+                "hội thi đua yêu nước tỉnh lần thứ VI.\n")

@@ -261,6 +261,14 @@ def _launched_beside(why: str, pattern: re.Pattern, line: str, lead: list[str], 
     return False
 
 
+def _issues_a_campaign_plan(line: str) -> bool:
+    """Whether a lead line says its body issued a numbered plan or directive of a campaign ("UBND tỉnh Trà
+    Vinh vừa ban hành Kế hoạch số 21/KH-UBND nhằm tổ chức thực hiện phong trào “Cả nước thi đua …”"),
+    and names no other kind of text (not "ban hành Kế hoạch số … tổ chức Đại hội thi đua yêu nước")."""
+    return bool(ISSUES_OWN.search(line) and re.search(r"\bphong trào\b|\bthi đua\b", line, re.I)
+                and not any(pattern.search(line) for _, pattern in _KINDS))
+
+
 def near_miss(lines: list[str]) -> Optional[str]:
     """What the text is, if the first line of its lead (its first three lines of five words or
     more past an official heading, even one laid out as a table, not a time stamp nor a menu:
@@ -282,7 +290,8 @@ def near_miss(lines: list[str]) -> Optional[str]:
             if len(re.findall(r"\w+", line)) >= 5 and len(re.findall(r"[^\W\d_]+", line)) >= 2
             and not _menu(line) and not HEADING.search(line)][:3]  # menu, "Vietnamese | English | …")
     launches = [index for index, line in enumerate(lead)
-                if LAUNCH.search(line) and not LOOKED_BACK.search(line) and not URGED.search(line)]
+                if (LAUNCH.search(line) or _issues_a_campaign_plan(line)) and not LOOKED_BACK.search(line)
+                and not URGED.search(line)]
     prepared = [index for index, line in enumerate(lead) if PREPARED.search(line)]
     if prepared and all(index == 0 or index in prepared for index in launches):
         return "a campaign only prepared, not yet launched"  # (a headline may name it)
