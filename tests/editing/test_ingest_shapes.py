@@ -2661,3 +2661,22 @@ def test_a_photo_caption_of_a_contest_under_a_plan_issued_for_a_movement_is_not_
     with pytest.raises(NotAPlan):
         extract("Chuẩn bị Đại hội thi đua yêu nước\nUBND tỉnh Sóc Trăng vừa ban hành Kế hoạch số 36/KH-UBND tổ chức Đại "
                 "hội thi đua yêu nước tỉnh lần thứ VI.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly 9,000 customs officers awarded\nOn May 10, the General Department of Customs held a conference to commend "
+    "and award collectives and individuals for their achievements in the 2020-2025 emulation movements.\n",
+    "Ngày 6/10, Cụm thi đua số 5 - Bộ Công an tổ chức hội nghị kiểm tra kết quả thực hiện phong trào thi đua “Vì an ninh "
+    "Tổ quốc” 9 tháng đầu năm tại Công an tỉnh Long An.\n",
+])
+def test_an_awards_conference_and_a_meeting_checking_results_are_refused(text):
+    with pytest.raises(NotAPlan):
+        extract(text)
+
+
+def test_a_phase_run_into_its_span_is_still_the_first_phase():
+    text = ("Sở Tư pháp ban hành kế hoạch thi đua năm 2014\nNgày 20/02/2014, Sở Tư pháp tỉnh Long An ban hành Kế hoạch số "
+            "51/KH-STP phát động phong trào thi đua năm 2014. Phong trào chia làm hai đợt: đợt 1từ đầu năm đến ngày "
+            "30/6/2014 và đợt 2 từ ngày 01/7/2014 đến ngày 30/11/2014.\n")
+    period = stated(text, {"period": None})["period"]
+    assert period["end"] == "2014-11-30" and period.get("start") in (None, "2014")  # not the second phase's 2014-07-01

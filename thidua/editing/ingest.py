@@ -96,9 +96,10 @@ STAMP = re.compile(r"^\((\d{1,2})/(\d{1,2})/(\d{4})\)$|"
 """A web page's time stamp: 18/01/2023 - 20:43, 07:52, 20/02/2024, Thứ Năm, 30/09/2021 16:21,
 "Thứ 4, 23.02.2022 | 20:41:28", "Thứ Ba, ngày 12 tháng 2 năm 2019 - 21:59", a listing item's
 "(22/01/2024)" on a line of its own, a short line that ends with a date."""
-DOUBLED = re.compile(r"\b(phát động)(?:\s+động)+\b", re.I)
-"""A typing slip that doubles a word of a launch: "về việc phát động động phong trào thi đua" (read as
-"phát động"; the body keeps it as printed)."""
+DOUBLED = re.compile(r"\b(phát động)(?:\s+động)+\b|\b(đợt\s+\d)(?=từ\b)", re.I)
+"""Typing slips: a word of a launch doubled, "về việc phát động động phong trào thi đua" (read as "phát
+động"), a phase's number run into its span, "đợt 1từ đầu năm" (read as "đợt 1 từ"); the body keeps
+them as printed."""
 GLUED_STAMP = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?=[^\W\d])")
 """A listing item's date run into its first word: "23/04/2021Sáng 22/04, …"."""
 OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s+số\s*:\s*|"
@@ -273,7 +274,8 @@ def extract(text: str) -> Draft:
     if refused:
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
     draft.body = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
-    prose = without_history(DOUBLED.sub(r"\1", unspaced("\n".join(_one_story(paragraphs)))))
+    prose = without_history(DOUBLED.sub(lambda slip: slip.group(1) or f"{slip.group(2)} ",
+                                        unspaced("\n".join(_one_story(paragraphs)))))
     # (the body keeps them as printed)
     if stamp:
         record_fact(draft, "published", stamp, "the page's time stamp")

@@ -51,6 +51,8 @@ KINDS = [
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),
     (COMMENDATION,
      r"\b(?:consider\w*|evaluat\w*|review\w*)\b[^.]{0,40}\bemulation titles\b|"
+     r"\b(?:conference|ceremony|meeting)\s+to\s+(?:commend|honou?r|award)\b|"
+     r"\b(?:units|individuals|collectives)\b[^.]{0,30}\b(?:awarded|honou?red|commended)\b|"
      r"\b(?:grant\w*|present\w*|award\w*|receiv\w*)\s+(?:[\w'’]+\s+){0,3}emulation flags?\b|"
      r"\b(?:(?:trao\s+)?tặng (?:bằng khen|giấy khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|"
      r"giấy khen|cờ thi đua|huân chương)|quyết định khen thưởng|công nhận danh hiệu|xét tặng|commendation (?:ceremony|"
@@ -96,7 +98,7 @@ KINDS = [
      r"[^.]{0,80}\b(?:đã diễn ra|đã tổ chức|tổ chức thành công)\b"),
     (FESTIVAL, r"\b(?:tổ chức\s+[“\"]?ngày hội|tết trồng cây|festival)\b"),
     ("an inspection plan, not a campaign",
-     r"^(?:kế hoạch\s+|đoàn\s+|sẽ\s+)?kiểm tra\b|\bkế hoạch\s+kiểm tra\b|\bkiểm tra\s+(?:tình hình\s+)?"
+     r"^(?:kế hoạch\s+|đoàn\s+|sẽ\s+)?kiểm tra\b|\b(?:kế hoạch|hội nghị)\s+kiểm tra\b|\bkiểm tra\s+(?:tình hình\s+)?"
      r"(?:việc\s+)?(?:thực hiện\s+)?công tác\s+(?:thi đua|tđkt)|\binspect\w*\b[^.]{0,40}\bemulation\b"),
     (MONTH,
      r"\b(?:triển khai|tổ chức|hưởng ứng)\s+(?:lễ\s+)?(?:phát động\s+)?(?:các hoạt động\s+)?tháng\s+(?:công nhân|hành động|"
