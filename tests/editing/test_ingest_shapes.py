@@ -2680,3 +2680,25 @@ def test_a_phase_run_into_its_span_is_still_the_first_phase():
             "30/6/2014 và đợt 2 từ ngày 01/7/2014 đến ngày 30/11/2014.\n")
     period = stated(text, {"period": None})["period"]
     assert period["end"] == "2014-11-30" and period.get("start") in (None, "2014")  # not the second phase's 2014-07-01
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Huyện ủy Thanh Sơn phát động thi đua\n16/07/2021\nNgày 14/7/2021, Ban Thường vụ Huyện ủy Thanh Sơn (Phú Thọ) ban hành "
+     "Kế hoạch số 52-KH/HU về phát động phong trào thi đua “Dân vận khéo” giai đoạn 2021 - 2025.",
+     {"province": "phu-tho", "number": "52-KH/HU"}),
+    ("Ngành giáo dục phát động thi đua năm học mới\n18/09/2019\nNgày 16/9, Sở Giáo dục và Đào tạo tỉnh Bình Định ban hành Kế "
+     "hoạch số 1800/KH-SGDĐT về tổ chức phong trào thi đua năm học 2019 - 2020 trong toàn ngành.",
+     {"period": {"start": "2019", "end": "2020"}}),
+    ("Thanh Son district launches emulation for new rural areas\n06/04/2022 09:00\nOn April 5, the People's Committee of Thanh "
+     "Son district, Phu Tho province, launched the emulation movement \"Thanh Son joins hands for new rural areas\" for the "
+     "2022-2025 period.\nUnder Plan No. 58/KH-UBND, the district strives to have five more communes meet the standards.",
+     {"number": "58/KH-UBND"}),
+])
+def test_a_district_party_committee_placed_in_brackets_a_school_year_and_the_district_under_its_plan(text, facts):
+    assert stated(text, facts) == facts
+
+
+def test_a_training_course_on_emulation_work_is_refused():
+    with pytest.raises(NotAPlan):
+        extract("Tập huấn nghiệp vụ công tác thi đua, khen thưởng năm 2023\nNgày 10/5, Sở Nội vụ tỉnh Lào Cai tổ chức hội nghị "
+                "tập huấn nghiệp vụ công tác thi đua, khen thưởng cho 200 cán bộ các sở, ngành, huyện.\n")

@@ -380,7 +380,13 @@ No. 112/KH-UBND …", "The movement, set out in the provincial People's Committe
 ("Plan No. 3012/KH-SGDDT sets the goals …"); not another body's named before it ("in the Viet Nam Women's
 Union's Plan No. …"), nor one the campaign answers ("in response to Plan No. …")."""
 PLAN_FIRST = re.compile(r"^\s*(?:Under|According to)\s+(?:the\s+)?Plan\s+No\.?\s*$", re.I)
-CAMPAIGN_AFTER = re.compile(r"[^.;,]*,\s*(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:movement|campaign|drive)\b", re.I)
+CAMPAIGN_AFTER = re.compile(r"(?:\s+dated\s+\w+\s+\d{1,2},\s+\d{4})?[^.;,]*,\s*(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:movement|campaign|drive)\b", re.I)
+LAUNCHER_AFTER = re.compile(r"(?:\s+dated\s+\w+\s+\d{1,2},\s+\d{4})?[^.;,]*,\s*the\s+(?P<kind>district|commune|ward|province|"
+                            r"city|department|sector|union|federation|association)\b", re.I)
+"""A sentence opening "Under Plan No. 112/KH-UBND, the district strives …": the plan of the body that
+launched, when the launching sentence names that kind of body ("the People's Committee of Do Luong
+district … launched …")."""
 LOCAL_PLAN_AFTER = re.compile(r"(?:\s+dated\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|[\d/.-]+))?"
                               r"(?:,?\s+(?:of|issued by|signed by|by)\s+the\s+(?:provincial|city|municipal|district|ward|commune|"
                               r"town)\s+(?!Party\b)[^.;,]*?(?:\s+on\s+[^.;,]{3,25}?(?:,\s+\d{4})?)?)?(?:\s*(?:[.;,:]|$)|"
@@ -392,6 +398,14 @@ body's ("of the Da Nang People's Committee", "issued by the Vietnam General Conf
 "of the Provincial Party Committee") nor a plan of something else ("on implementing the
 socio-economic development plan")."""
 """A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …": the campaign's own plan."""
+
+
+def _launcher_after(prose: str, after: str) -> bool:
+    """Whether LAUNCHER_AFTER names, as the subject after a plan's number, the kind of body the text's
+    first launching sentence names."""
+    found = LAUNCHER_AFTER.match(after)
+    launch = STARTED_EN.search(prose)
+    return bool(found and launch and re.search(rf"\b{found.group('kind')}\b", sentence_of(prose, launch), re.I))
 
 
 def _own_number(prose: str) -> Optional[tuple[str, str]]:
@@ -414,7 +428,8 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         if CITED.search(sentence) or not (OWN.search(sentence) or ISSUED_BY.match(prose[match.end():])) or \
                 OTHER_SUBJECT.match(prose[match.end():]):
             if SELF_DESCRIBED.match(prose[match.end():]) or ((SETS_OUT.search(sentence) or (
-                    PLAN_FIRST.match(sentence) and CAMPAIGN_AFTER.match(prose[match.end():])))
+                    PLAN_FIRST.match(sentence) and (CAMPAIGN_AFTER.match(prose[match.end():])
+                                                    or _launcher_after(prose, prose[match.end():]))))
                     and LOCAL_PLAN_AFTER.match(prose[match.end():]) and not CELEBRATIONS_PLAN.match(prose[match.end():])
                     and not (national_issuer(match.group(1)) and (not NATIONAL.search(prose) or any(
                         ANSWER.search(other) for other in sentences(prose))))):

@@ -455,9 +455,10 @@ def _campaign_name_province(draft: Draft, prose: str) -> None:
         record_fact(draft, "province", slug, f"“{name}”, the campaign's name (the issuer says only “tỉnh”)")
 
 
-BRACKETED_PLACE = re.compile(rf"\b(?:UBND|Ủy ban nhân dân)\s+(?i:xã|phường|thị trấn|huyện|quận|thị xã)\s+"
+BRACKETED_PLACE = re.compile(rf"\b(?:(?:UBND|Ủy ban nhân dân)\s+(?i:xã|phường|thị trấn|huyện|quận|thị xã)|(?:Huyện|Thị|Đảng) ủy)\s+"
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*\(([^()]{{0,40}}?)\)")
-"""A local committee followed by its place in brackets: "UBND xã Thới Sơn (Tịnh Biên, An Giang)"."""
+"""A local committee followed by its place in brackets: "UBND xã Thới Sơn (Tịnh Biên, An Giang)",
+"Ban Thường vụ Huyện ủy Tam Nông (Phú Thọ)"."""
 HEADLINE_PLACE = re.compile(rf"^({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})\s*:\s")
 """A headline that opens with its province: "Quảng Ngãi: Phát động thi đua đặc biệt …", "Bà Rịa -
 Vũng Tàu: …"."""

@@ -20,6 +20,7 @@ MONTH = "a month of activities, not a campaign"
 COMMENDATION = "a commendation, not a campaign"
 FUNDRAISING = "a fundraising drive, not a campaign"
 CONTEST = "a contest, not a campaign"
+GUIDANCE = "a guidance on emulation work, not a campaign"
 HONOURING = "a meeting or a plan to honour or spread models, not a campaign"
 CONGRESS = "a plan to hold emulation congresses, not a campaign"
 BOOK = "a book or an exhibition, not a campaign"
@@ -60,9 +61,10 @@ KINDS = [
      r"certificates?|orders?|medals?))\b"),
     (COVENANT,
      r"\bký kết giao ước thi đua\b|\bsign\w*\b[^.]{0,40}\bemulation (?:agreement|covenant|contract)s?\b"),
-    ("a guidance on emulation work, not a campaign",
+    (GUIDANCE,
      r"^(?:hướng dẫn|guidance|guidelines?)\b[^.]{0,80}\b(?:thi đua|khen thưởng|emulation)|"
      r"\b(?:thông tư|circular)\b[^.]{0,60}\b(?:hướng dẫn|guiding)\b|"
+     r"\btập huấn\b[^.]{0,40}\bcông tác thi đua|\btraining (?:course|conference)\b[^.]{0,60}\bemulation\b|"
      r"\bban hành\s+hướng dẫn\b[^.]{0,60}\bcông tác thi đua|\b(?:V/v|về việc)\s+hướng dẫn\b[^.]{0,60}"
      r"\b(?:thi đua|khen thưởng)|\bhướng dẫn công tác thi đua\b"),
     (CONTEST,
@@ -250,13 +252,16 @@ def _launched_beside(why: str, pattern: re.Pattern, line: str, lead: list[str], 
     beside it: a conference that sums up one year and launches the next, a commendation, an
     honouring or a congress's preparation that launches one (on the line, in the lead or "on this
     occasion"); a book, an exhibition or an organisational decision beside a launch the lead tells
-    elsewhere; a covenant signed, a festival, a month or a contest held where a campaign is
+    elsewhere; a training among a listing's items, one of which launches a campaign on its day; a
+    covenant signed, a festival, a month or a contest held where a campaign is
     launched (not a fundraising drive's own "quyên góp", "ủng hộ")."""
     if why in (SUMMING_UP, COMMENDATION, HONOURING, CONGRESS):
         return bool(ALSO_LAUNCHES.search(line) or launches or any(ON_THIS_OCCASION.search(later) for later in body))
     if why in (BOOK, ORGANISATION):
         return any(ALSO_LAUNCHES.search(other) for other in lead) or any(
             not pattern.search(lead[other]) for other in launches)
+    if why == GUIDANCE:  # a training among a listing's items, one of which launches a campaign with its day
+        return any(_launches_itself(later) and re.search(r"\b\d{1,2}/\d{1,2}\b", later) for later in body)
     if why in (COVENANT, FESTIVAL, MONTH, FUNDRAISING, CONTEST):
         return any(_launches_itself(later) and not (why == FUNDRAISING and re.search(r"quyên góp|ủng hộ", later, re.I))
                    for later in body)
