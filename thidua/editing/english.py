@@ -263,16 +263,14 @@ def _day_told(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[Partial
     clause = re.split(r"[,;]", text[:weekday.start()])[-1] if weekday else ""
     if weekday and not FUTURE.search(clause) and not (ANSWER.search(text) and "," in text[weekday.end():]
                                                        and "," not in text[:weekday.start()]):
-        day = stamp.first_day - dt.timedelta(days=(stamp.first_day.weekday() - WEEKDAYS.index(weekday.group("weekday"))) % 7)
+        back = (stamp.first_day.weekday() - WEEKDAYS.index(weekday.group("weekday"))) % 7
+        day = stamp.first_day - dt.timedelta(days=back)
         return partial_date(day.year, day.month, day.day), weekday.group(0)
     return None
 RUNNING = re.compile(r"\b(?:is|are|has been|have been|will continue to|continues to|continued to|keeps?)\s+"
                      r"(?:promot|implement|carry\w* out|maintain|step\w* up|boost)\w*\b[^.]{0,80}\bemulation\b", re.I)
 """A movement under way ("Kien Giang province is promoting the emulation movement …", "will
 continue to promote patriotic emulation movements"): told without a launch, no plan."""
-STARTED = re.compile(r"\b(?:launch\w*|kick\w* off|inaugurat\w*|start\w*|issue[sd]?|signed|promulgat\w*|"
-                     r"adopt\w*|approv\w*)\b", re.I)
-"""Words of a launch or an issued document."""
 RESULTS = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?)\b|\bso far\b|"
                      r"\bresults? (?:came|come|stem\w*)\b|\bsince its launch\b", re.I)
 """Words of a movement's results ("Over the past five years, the movement … has helped", "has so far
@@ -739,7 +737,8 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
                   f"“{match.group(0).strip()}”")
 
 
-LAUNCHED_FOR = re.compile(r"(?<!movement )(?<!movements )(?<!campaign )(?<!campaigns )(?<!drive )(?<!drives )(?<!was )(?<!were )\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*)\b"
+LAUNCHED_FOR = re.compile(r"(?<!movement )(?<!movements )(?<!campaign )(?<!campaigns )(?<!drive )(?<!drives )(?<!was )(?<!were )"
+                          r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*)\b"
                           r"(?:(?!\b(?:congress\w*|elections?|by|until|resolutions?|Party|targets?|goals?|plans?|programmes?|"
                           r"programs?|continu\w*|building on|following)\b)[^.;\n])"
                           r"{0,240}?\b(?:for|in|during)\s+the\s+"
