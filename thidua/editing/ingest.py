@@ -127,7 +127,7 @@ TITLE_LAUNCH = re.compile(r"^\s*phát động\s+(?:phong trào\s+|đợt\s+)?thi
 68/TANDTC-TĐKT phát động thi đua chào mừng …" (not a document a sentence names later, "Công văn
 số 68/UBND-VX phát động thi đua … của UBND tỉnh đã được … quán triệt")."""
 THEO_PLAN = re.compile(r"^\s*theo\s+(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
-CAMPAIGN_SUBJECT = re.compile(r"(?P<owner>[^.;,]*),\s*(?:phong trào|đợt (?:thi đua|cao điểm))\s+(?!thi đua\b)(?![“\"])"
+CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))\s+(?!thi đua\b)(?![“\"])"
                               r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b", re.I)
 PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:triển khai|thực hiện|"
                               r"tổ chức)\s+theo\s+(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
@@ -135,8 +135,7 @@ PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]
 triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after it: a clause whose
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
 triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
-(not a look at one under way), and not a plan of a body above the one that launches
-(:func:`_sets_out`)."""
+(not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
 ISSUED_PLAN = re.compile(r"\b(?:ban hành|ký)\s+(?:kế hoạch|chỉ thị)\b", re.I)
 """A text that says a plan was issued ("Trước đó, ngày 1/3/2025, UBND phường đã ban hành kế hoạch này")."""
 OWNER = re.compile(r"^\s*(?:ngày\s+[\d/.-]+\s+)?của\s+(?P<owner>[^,;.]{1,80})")
