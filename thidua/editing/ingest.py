@@ -83,6 +83,8 @@ END_OF_ARTICLE = re.compile(r"^(tin khác|các tin khác|tin liên quan|thống 
                             r"tiện ích thông tin|tin cùng chuyên mục|bài viết liên quan|"
                             r"xem thêm|đọc thêm)$", re.I)
 """Lines after which nothing is the article any more."""
+SIDEBAR = re.compile(r"^(thống kê truy cập|liên kết website|tiện ích thông tin)$", re.I)
+"""A sidebar's heading: above the article, what came before it is the page's, not the article's."""
 SIGNED_OFF = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,4}\s*\((?:CTV|PV|BTV|TTXVN|TTXVN/[^()]{1,20})\)$")
 """A byline with its contributor's tag ("Hoàng Thía (CTV)"): the article ends there, what follows
 is another story's teaser."""
@@ -136,10 +138,12 @@ triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after 
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
 triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
-ISSUED_PLAN = re.compile(r"\b(?:ban hành|ký)\s+(?:kế hoạch|chỉ thị)\b", re.I)
+ISSUED_PLAN = re.compile(r"\b(?:ban hành|ký)\s+(?:kế hoạch|chỉ thị)\b|\bsố\s+\S+\s+do\s+[^,;.]{2,60}?\s+ban hành\b", re.I)
 """A text that says a plan was issued ("Trước đó, ngày 1/3/2025, UBND phường đã ban hành kế hoạch này")."""
-OWNER = re.compile(r"^\s*(?:ngày\s+[\d/.-]+\s+)?của\s+(?P<owner>[^,;.]{1,80})")
-"""Whose plan it is, after its number: "… của UBND phường, …", "… của Ban Thường vụ Hội LHPN tỉnh, …"."""
+OWNER = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?(?:của|do)\s+(?P<owner>(?:(?!\bban hành\b)[^,;.]){1,80}?)"
+                   r"(?:\s+ban hành\b[^,;.]*)?\s*(?=[,;.]|$)")
+"""Whose plan it is, after its number: "… của UBND phường, …", "… ngày 10 tháng 3 năm 2025 của UBND huyện Lục Nam,
+…", "…, ngày 10/3/2025 của …", "… do UBND tỉnh ban hành, …"."""
 LEVEL = re.compile(r"\b(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)\b", re.I)
 """The level of a local body: its unit's type word."""
 CITING = (r"thực hiện|triển khai|căn cứ|theo|hưởng ứng|được giao|cụ thể hóa|quán triệt|trên cơ sở|"
@@ -219,7 +223,7 @@ HEADING_DATE = re.compile(r"^(?!Báo\b|Thứ\b|Chủ nhật\b)[^\W\d][\w.]*(?:(?
 ngày 23 tháng 12 năm 2022", or an aggregator's "Ngày ban hành: 23/12/2022" opening its line (also
 before its next field: "… Ngày hiệu lực: …"); not a newspaper's date line ("Báo Bắc Giang - Thứ Hai,
 ngày 18 tháng 3 năm 2024")."""
-OTHER_DOCUMENTS = re.compile(r"^(?:văn bản (?:liên quan|cùng lĩnh vực|khác|mới)|các văn bản khác|tin liên quan)\b", re.I | re.M)
+OTHER_DOCUMENTS = re.compile(r"^(?:(?:các\s+)?văn bản (?:liên quan|cùng lĩnh vực|khác)|tin liên quan)\b", re.I | re.M)
 """A page's list of other documents: a heading date under it is theirs."""
 SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"
                     rf"TP))\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s+(?:đã\s+)?ký")
@@ -330,13 +334,20 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
     crawl, text = crawled(text)
     lines, stamp, stamps = [], None, []
     started = False  # the page's time stamp comes before the article's first long line
+    links = False  # between the headline and the article, a box of related links
     for raw in text.splitlines():
         line = raw.strip()
-        if END_OF_ARTICLE.match(line):
+        if END_OF_ARTICLE.match(line) or SIDEBAR.match(line):
             if started:
                 break
-            lines, stamps = [], []  # a listing page's heading (its items follow), or a sidebar's above the
-            continue                # article ("Văn bản mới / … / Thống kê truy cập / … / <headline>"): what came before is the page's
+            if SIDEBAR.match(line):  # a sidebar above the article ("Văn bản mới / … / Thống kê truy cập / …"): what
+                lines, stamps = [], []  # came before is the page's
+            else:  # related links between the headline and the article ("… / Tin liên quan / <links> / (BGĐT) - Sáng …"):
+                links = bool(lines)  # skipped up to the article's first sentence (under a listing's heading: its items)
+            continue
+        if links and not (len(line) > 80 and line.rstrip("”\"’' ").endswith((".", ":", ";"))):
+            continue
+        links = False
         glued = GLUED_STAMP.match(line)
         if glued and not started and not (crawl or stamp):  # "23/04/2021Sáng 22/04, …": a listing's date
             stamp = partial_date(*(int(group) for group in reversed(glued.groups())))
@@ -462,12 +473,20 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
 
 
 def _same_body(owner: str, launcher: str) -> bool:
-    """Whether the body a plan is said to be of ("UBND phường") is of the kind and level of the one
-    a sentence says launched ("UBND phường Hà Giang 1 (tỉnh Tuyên Quang) tổ chức …")."""
-    owner_level, launcher_level = LEVEL.findall(owner), LEVEL.findall(launcher)
-    return bool(owner_level and launcher_level) and owner_level[-1].lower() == launcher_level[0].lower() and any(
-        re.search(kind, owner, re.I) and re.search(kind, launcher, re.I)
-        for kind in (r"\b(?:UBND|Ủy ban nhân dân)\b", r"\bHội\b", r"\bĐoàn\b|\bđoàn\b"))
+    """Whether the body a plan is said to be of is the one the launching clause names (its subject, after
+    its last comma): the owner's words, past "Ban Thường vụ" and the like, begin the launcher's name ("UBND
+    phường" of "UBND phường Hà Giang 1 …", "Hội LHPN tỉnh" of "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng", "Sở Y tế"
+    of "Sở Y tế tỉnh Nam Định", "Thành ủy" of "Ban Thường vụ Thành ủy Hải Phòng"); not "UBND huyện Lục Nam"
+    for "UBND xã Tân Lập", nor "UBND Thành phố" (the city that is a province) for "UBND thành phố Thủ Đức"."""
+    def plain(words: str) -> str:
+        words = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
+        return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words)).split())
+    subject = plain(re.split(r",", launcher)[-1])
+    subject = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", subject)
+    owned = plain(owner)
+    if "Thành phố" in owned and "Thành phố" not in subject:
+        return False
+    return bool(owned) and subject.lower().startswith(owned.lower())
 
 
 def _bare_number(prose: str) -> Optional[tuple[str, str]]:
@@ -644,7 +663,7 @@ def _dated_past_the_launch(sentence: str) -> bool:
     day, launch = _event_day(sentence), LAUNCH.search(sentence)
     clause = re.split(r"[;:]", sentence[:day.start()])[-1] if day else ""
     return bool(day and launch and day.start() > launch.end() and re.search(r"[;:]", sentence[launch.end():day.start()])
-                and not re.search(r"\b(?:lễ\s+)?phát động\b", clause, re.I))
+                and not (re.search(r"\b(?:lễ\s+)?phát động\b", clause, re.I) and not re.search(r"\b(?:ở|tại)\s+các\b", clause)))
 
 
 def _event_day(sentence: str) -> Optional[re.Match]:

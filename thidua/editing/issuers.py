@@ -180,8 +180,14 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
         if "province" not in draft.values:
             _bracketed_or_headline_province(draft, prose)
 
-LEVEL_WORD = re.compile(r"(?i:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố|tp\.?)")
-"""A unit's type word."""
+LEVEL_WORD = re.compile(r"(?i:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố|tp\.?|thôn|ấp|bản|làng|"
+                        r"tổ dân phố|khu phố)")
+"""A unit's type word (down to a village's: "Hội Cựu chiến binh thôn Hòa Bình")."""
+LEARNT_FROM = re.compile(r"\b(?:học tập|học hỏi|tham quan|nhân rộng)\b[^.;]{0,30}?(?:của|từ|ở|tại)\s*$|\b(?:lân cận|giáp ranh)\s*$",
+                         re.I)
+"""Words before a place learnt from or next door ("học tập kinh nghiệm của tỉnh Bến Tre", "học tập các mô
+hình hay của huyện Đông Anh", "nhân rộng cách làm hay của TP. Thủ Đức"): not the plan's place (a body's own
+"phát huy kinh nghiệm của tỉnh Bình Dương" is)."""
 
 
 def _ending_province(issuer: str):
@@ -212,8 +218,7 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         guest = bool(found) and bool(re.match(r"\W*(?:về\s+|đến\s+|cùng\s+)?(?:tham\s+)?dự\b", attending, re.I)) and bool(
             re.search(r"\b(?:đoàn đại biểu|đoàn công tác|khách mời)\b[^,;]{0,40}$", attending, re.I))  # (a delegation, not the
         # host's leaders: "Đến dự có …, Bí thư Tỉnh ủy, … đơn vị tỉnh Hà Giang")
-        if found and re.search(r"\b(?:học tập kinh nghiệm(?:\s+(?:của|từ))?|lân cận|giáp ranh)\s*$",
-                               prose[max(0, match.start() - 30):match.start()], re.I):
+        if found and LEARNT_FROM.search(prose[max(0, match.start() - 50):match.start()]):
             continue  # "học tập kinh nghiệm của tỉnh Bến Tre": another province's example
         if found and re.search(r"\b(?:Đại học(?: Quốc gia)?|Trường|Học viện|Bệnh viện)\s*$",
                                prose[max(0, match.start() - 30):match.start()]):
@@ -455,7 +460,8 @@ def _campaign_name_province(draft: Draft, prose: str) -> None:
         record_fact(draft, "province", slug, f"“{name}”, the campaign's name (the issuer says only “tỉnh”)")
 
 
-BRACKETED_PLACE = re.compile(rf"\b(?:(?:UBND|Ủy ban nhân dân)\s+(?i:xã|phường|thị trấn|huyện|quận|thị xã)|(?:Huyện|Thị|Đảng) ủy)\s+"
+BRACKETED_PLACE = re.compile(rf"\b(?:(?:UBND|Ủy ban nhân dân)\s+(?i:xã|phường|thị trấn|huyện|quận|thị xã)|(?:Huyện|Thị|Thành|Đảng) ủy"
+                             rf"(?:\s+(?i:xã|phường|thị trấn))?)\s+"
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*\(([^()]{{0,40}}?)\)")
 """A local committee followed by its place in brackets: "UBND xã Thới Sơn (Tịnh Biên, An Giang)",
 "Ban Thường vụ Huyện ủy Tam Nông (Phú Thọ)"."""
@@ -500,8 +506,7 @@ def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = No
     named = ([(issuer.group(2), issuer.group(3))] if issuer and issuer.group(3) else
              [(match.group(1), match.group(2)) for pattern in (DISTRICT, CITY) for match in pattern.finditer(prose)
               if not _at_a_venue(prose, match) and not (pattern is CITY and _leading_name(match, 2)) and not re.search(
-                  r"\b(?:kinh nghiệm|cách làm(?:\s+hay)?|mô hình)(?:\s+(?:của|từ))?\s*$|\b(?:lân cận|giáp ranh)\s*$",
-                  prose[max(0, match.start() - 30):match.start()], re.I)])
+                  LEARNT_FROM.pattern, prose[max(0, match.start() - 50):match.start()], re.I)])
     found = {}
     for kind, name in named:
         words = name.split()

@@ -260,12 +260,19 @@ def _launched_beside(why: str, pattern: re.Pattern, line: str, lead: list[str], 
     if why in (BOOK, ORGANISATION):
         return any(ALSO_LAUNCHES.search(other) for other in lead) or any(
             not pattern.search(lead[other]) for other in launches)
-    if why == GUIDANCE:  # a training among a listing's items, one of which launches a campaign with its day
-        return any(_launches_itself(later) and re.search(r"\b\d{1,2}/\d{1,2}\b", later) for later in body)
+    if why == GUIDANCE:  # a training among a listing's items, one of which launches a campaign with its day, or
+        return any(_launches_itself(later) and not BRIEFED.search(later) and (  # one held where a campaign is launched
+            re.search(r"\b\d{1,2}[/.-]\d{1,2}\b", later) or ON_THIS_OCCASION.search(later) or re.match(r"\W*tại hội nghị\b",
+                                                                                                   later, re.I))
+            for later in body)
     if why in (COVENANT, FESTIVAL, MONTH, FUNDRAISING, CONTEST):
         return any(_launches_itself(later) and not (why == FUNDRAISING and re.search(r"quyên góp|ủng hộ", later, re.I))
                    for later in body)
     return False
+
+
+BRIEFED = re.compile(r"\b(?:quán triệt|được hướng dẫn|giới thiệu|phổ biến)\b", re.I)
+"""Words of trainees briefed on a plan, not of a launch."""
 
 
 def _issues_a_campaign_plan(line: str) -> bool:
@@ -273,6 +280,7 @@ def _issues_a_campaign_plan(line: str) -> bool:
     Vinh vừa ban hành Kế hoạch số 21/KH-UBND nhằm tổ chức thực hiện phong trào “Cả nước thi đua …”"),
     and names no other kind of text (not "ban hành Kế hoạch số … tổ chức Đại hội thi đua yêu nước")."""
     return bool(ISSUES_OWN.search(line) and re.search(r"\bphong trào\b|\bthi đua\b", line, re.I)
+                and not re.search(r"\b(?:sơ kết|tổng kết|kiểm tra|đánh giá)\b", line, re.I)
                 and not any(pattern.search(line) for _, pattern in _KINDS))
 
 

@@ -38,7 +38,7 @@ NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|
                               r"lễ|Lễ|ngày hội|liên hoan|kỳ họp)[^,;])*"
                               r"\b(?:diễn ra|kéo dài)\s+từ\b)|"
                               r"qua \d+ năm|(?:giải|lễ|hội thi|hội thao|hội diễn|liên hoan|hội nghị|đại hội|kỳ họp|ngày hội)\b"
-                              r"(?:(?!thi đua|phong trào|đợt)[^.;]){0,120}?\bdự kiến\b|"
+                              r"(?:(?!thi đua|phong trào|đợt)[^.;()]){0,120}?\bdự kiến\b[^.;,()]{0,30}?\btừ\b|"
                               r"những năm qua|sơ kết|tổng kết|(?:gửi|nộp)\s+hồ sơ|hồ sơ đề nghị|gửi báo cáo|ngoài ra)\b", re.I)
 """Words of a sentence that looks back ("đã", but not "đã ban hành", "đã phát động": the
 campaign's own launch), states a goal, or sets a window for dossiers or reports ("gửi hồ sơ đề
@@ -70,7 +70,7 @@ _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?![“\"]?(?:cu�
              r"dịp\b|Tết\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|với\s+(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:các\s+)?"
              r"(?:phong trào|đợt|cuộc vận động)\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
              r"đến\b|tới\b|trước\b|vào\b|giai đoạn\b|chiến lược|nghị quyết|đề án|quy hoạch|"
-             r"chương trình|đánh giá|nhìn lại|kết quả|tổng kết|sơ kết|khen thưởng|trao thưởng)[^\s.;]+){0,20}?")
+             r"chương trình|đánh giá|nhìn lại|kết quả|tổng kết|sơ kết|khen thưởng|trao thưởng|chào mừng|học kỳ)[^\s.;]+){0,20}?")
 """Between "thi đua" and its years: the campaign's name, quoted or in words ("chuyển đổi số",
 "“Vì người nghèo …” tỉnh Bắc Ninh", "thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội":
 a campaign for a year's tasks is that year's), not a goal or an anniversary it serves, nor a
@@ -170,7 +170,13 @@ def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Matc
 
 OTHERS_LAUNCHED = re.compile(r"\bdo\s+(?:Thủ tướng|Chính phủ|Trung ương|Bộ|Ban|Hội đồng|Tỉnh ủy|Thành ủy|UBND|Ủy ban)"
                              r"[^.;]{0,60}?\bphát động\b", re.I)
-"""Words before a campaign's years that make it one of the campaigns another body launched."""
+"""Words before a campaign's years that make it one of the campaigns another body launched ("… do Thủ tướng
+Chính phủ phát động “…”, “… giai đoạn 2023-2030”"), unless the years are of a launch of the text's own
+("Hưởng ứng phong trào thi đua do Thủ tướng phát động, sáng 20/5/2025, UBND tỉnh … phát động … năm 2025")."""
+LAUNCHED_BY_OTHERS = re.compile(r"[”\"]?\s*(?:được|do)\s+(?:Thủ tướng|Chính phủ|Trung ương|Bộ|Ban|Hội đồng|Tỉnh ủy|Thành ủy|"
+                                r"UBND|Ủy ban)[^.;]{0,40}?\bphát động\b", re.I)
+"""Words after a campaign's years that make it another body's ("… giai đoạn 2023-2030 được Thủ tướng Chính
+phủ phát động")."""
 
 
 def _same_campaign(first: re.Match, second: re.Match) -> bool:
@@ -189,7 +195,10 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
     if re.search(r"\bLuật\b", match.group(0)):
         return False  # a law's name and year ("… triển khai theo Luật Thi đua, khen thưởng năm 2022")
     sentence = sentence_of(prose, match)
-    if OTHERS_LAUNCHED.search(sentence[:sentence.find(match.group(0))] + match.group(0)[:20]):
+    opening = sentence[:sentence.find(match.group(0))]
+    others = OTHERS_LAUNCHED.search(opening + match.group(0)[:20])
+    own_launch = re.match(r"phát động\b", match.group(0), re.I) and others and others.end() <= len(opening)
+    if (others and not own_launch) or LAUNCHED_BY_OTHERS.match(prose[match.end():]):
         return False  # campaigns others launched ("các phong trào thi đua do Thủ tướng Chính phủ phát động “…”, “…
                       # giai đoạn 2023-2030”")
     if LOOK_BACK.search(sentence):
