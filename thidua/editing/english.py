@@ -141,6 +141,9 @@ TASKS_YEAR = re.compile(r"\bemulation (?:movements?|campaigns?|drives?)\b[^.]{0,
 successfully implement the 2024 socio-economic development plan" (as "thi đua thực hiện thắng
 lợi nhiệm vụ phát triển kinh tế - xã hội năm 2024"), "an emulation campaign aimed at
 overfulfilling the 2023 plan"."""
+GOAL = re.compile(r"\b(?:strives?|striving|aims?|targets?|goals?|keep|maintain)\b", re.I)
+"""Words of a goal: an end after them is the goal's horizon ("the city strives to keep its growth rate above
+… through the end of 2026"), not the campaign's."""
 UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b(?!\s*[-–]\s*\d)",
                    re.I)
 """A campaign's end: "until the end of 2025" (not "the end of the 2025-2026 school year", whose end year is
@@ -215,7 +218,8 @@ def extract_english(text: str) -> Draft:
     _province(draft, prose, number[0] if number else None)
     unit_of_its_day(draft)
     suggest_movements(draft, prose)
-    if not number and (RUNNING.search(prose) or RESULTS.search(prose)) and not _starts_now(prose):
+    if (not number or "said to promulgate" in number[1]) and (RUNNING.search(prose) or RESULTS.search(prose)) \
+            and not _starts_now(prose, stamp):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
     named = (NAMED_MOVEMENT_LAUNCH,) if any(named_in(found.group(0)) for found in NAMED_MOVEMENT_LAUNCH.finditer(prose)) \
@@ -243,7 +247,7 @@ WEEKDAY = re.compile(r"\bon\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?
                      r"(?!s\b|\s+(?:mornings|afternoons|evenings)\b)")
 """A day told by its weekday, as news agencies write it: "… launched an emulation movement on Monday"
 (not a habit: "on Sundays", "on Sunday mornings")."""
-FUTURE = re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|slated|set to|plans? to|due to|takes? place|"
+FUTURE = re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|slated|set to|plans? to|due to|takes? place|expected to|"
                     r"begins|starts|to begin|to start|to launch)\b", re.I)
 """Words of what is still to come: a weekday after them is a day ahead ("will be held … on Saturday",
 "which will officially begin on Monday")."""
@@ -260,9 +264,10 @@ def _day_told(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[Partial
     if today:
         return stamp, today.group(0)
     weekday = WEEKDAY.search(text)
-    clause = re.split(r"[,;]", text[:weekday.start()])[-1] if weekday else ""
-    if weekday and not FUTURE.search(clause) and not (ANSWER.search(text) and "," in text[weekday.end():]
-                                                       and "," not in text[:weekday.start()]):
+    verb = STARTS.search(text, weekday.end()) if weekday else None
+    told = re.split(r"[,;]", text[:weekday.start()])[-1] + (text[weekday.end():verb.end()] if verb else "") if weekday else ""
+    if weekday and not FUTURE.search(told) and not (ANSWER.search(text) and "," in text[weekday.end():]
+                                                     and "," not in text[:weekday.start()]):
         back = (stamp.first_day.weekday() - WEEKDAYS.index(weekday.group("weekday"))) % 7
         day = stamp.first_day - dt.timedelta(days=back)
         return partial_date(day.year, day.month, day.day), weekday.group(0)
@@ -278,31 +283,49 @@ helped", "The results came from the emulation movement …")."""
 
 
 STARTS = re.compile(r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*|roll(?:s|ed|ing)?\s+out|"
-                    r"initiat(?:es|ed|ing)|start(?:s|ed)?|open(?:s|ed)|issued|signed|promulgat\w*|adopted|approved)\b", re.I)
+                    r"initiat(?:es|ed|ing)|start(?:s|ed)?|open(?:s|ed)\s+(?:a|an|the)|issued|signed|promulgat\w*|adopted|approved)\b", re.I)
 """The verbs of a launch or an issued document ("rolled out", "initiated"; not "social issues")."""
-SINCE_LAUNCH = re.compile(r"\bsince\b[^.;]{0,100}?\blaunch\w*|\blaunch\w*\b[^.;]{0,40}?\b(?:since|ago)\b", re.I)
+SINCE_LAUNCH = re.compile(r"\bsince\b(?!\s+\d)[^.;,]{0,100}?\b(?:launch\w*|start\w*|kick\w* off|initiat\w*)|"
+                          r"\blaunch\w*\b[^.;]{0,40}?\b(?:since(?!\s+\d)|ago)\b", re.I)
 """A launch told as a time since ("Since its launch", "Since the … Youth Union launched … on March 16,
 2025, its members have planted …", "launched five years ago")."""
-TOLD_AS_PAST = re.compile(r"(?<!\bhas )(?<!\bhave )\blaunched\b[^.;]{0,160}?\bin\s+(?:" + _ANY_MONTH + r"\s+)?\d{4}\s*(?:[.,;]|$)",
-                          re.I)
+TOLD_AS_PAST = re.compile(r"(?P<perfect>\b(?:has|have)\s+(?:just\s+)?)?\blaunched\b[^.;]{0,160}?\bin\s+(?:(?P<month>"
+                          + _ANY_MONTH + r")\s+)?(?P<year>\d{4})\s*(?:[.,;]|$)", re.I)
 """A launch told in the past with no more than its year or month ("launched by … in March 2025",
 "launched the "Green Sunday" emulation movement in 2025."; not "has launched … in 2025", the campaign's
 year)."""
 
 
-def _starts_now(prose: str) -> bool:
+def _starts_now(prose: str, stamp: Optional[PartialDate] = None) -> bool:
     """Whether a sentence launches or issues something (STARTS), not told as a launch made before
     (LAUNCHED_IN, SINCE_LAUNCH, or TOLD_AS_PAST unless it gives the launch's day: "On March 5, …
     launched … in 2023")."""
     return any(STARTS.search(sentence) and not LAUNCHED_IN.search(sentence) and not SINCE_LAUNCH.search(sentence) and not (
-        TOLD_AS_PAST.search(sentence) and not (_full_date(sentence) or WEEKDAY.search(sentence) or TODAY.search(sentence)))
+        _told_as_past(TOLD_AS_PAST.search(sentence), stamp)
+        and not (_full_date(sentence) or WEEKDAY.search(sentence) or TODAY.search(sentence)))
         for sentence in sentences(prose))
+
+
+def _told_as_past(told: Optional[re.Match], stamp: Optional[PartialDate]) -> bool:
+    """Whether a launch told with its year or month (TOLD_AS_PAST) was before the page's date: a year or
+    month before it; in its year, a simple past with no month ("launched the … movement in 2025.", not
+    "has launched … in 2025."); with no page date, any simple past."""
+    if not told:
+        return False
+    year, month = int(told.group("year")), _month(told.group("month")) if told.group("month") else None
+    if not stamp:
+        return not told.group("perfect")
+    if year != stamp.year:
+        return year < stamp.year
+    if month:
+        return bool(stamp.month) and month < stamp.month
+    return not told.group("perfect")
 DOCUMENT_OF_A_CAMPAIGN = re.compile(r"\b(?:Plan|Directive|Decision|Dispatch|Document)\s+No\.?\s*\S+[^.]{0,150}?"
                                     r"\bemulation\s+(?:campaign|movement|drive|phase|period)s?\b|"
                                     r"\b(?:promulgat\w*|issu\w*)\s+(?:a|the)\s+plan\b[^.]{0,60}\b(?:movement|campaign)\s+"
                                     r"[\"'“‘][^\"'”’]{0,80}\bemulat\w*|"
-                                    r"\A(?:[^\n]*\n){0,3}?(?:(?!(?:draft|results?|review\w*|summary|progress|of|on)\b)[\w'’-]+[ \t]+){0,6}?"
-                                    r"plan\s+(?:to|for|on)\s+"
+                                    r"\A(?:[^\n]*\n){0,3}?(?:(?:[\w'’-]+[ \t]+){0,5}?(?:issues|issued|approves|approved|promulgates|adopts)"
+                                    r"[ \t]+)?plan\s+(?:to|for|on)\s+"
                                     r"(?:implement\w*\s+)?(?:the\s+)?movement\s+[\"“‘']", re.I)
 """A document of a campaign named: "Official Dispatch No. 229/CD-TTg … on urgently implementing
 peak emulation campaigns", a decision "promulgating a plan to implement the movement …", a headline
@@ -328,9 +351,10 @@ national innovation and digital transformation movement")."""
 NAMED_MOVEMENT_LAUNCH = re.compile(r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:the\s+|a\s+)?"
                                    r"(?:(?!(?:for|of|on|to|with|platform|website|portal|app|application)\b)[\w-]+\s+){0,3}?"
                                    r"(?:[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement|movement\s+[\"“‘'][^\"”’]{3,80}[\"”’'])"
-                                   r"|\blaunch(?:ing)?(?:\s+ceremony)?\s+(?:of|for)\s+the\s+[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement"
+                                   r"|(?<!after the )(?<!since the )\blaunch(?:ing)?(?:\s+ceremony)?\s+(?:of|for)\s+the\s+[\"“‘']"
+                                   r"[^\"”’]{3,80}[\"”’']\s+movement"
                                    r"|[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement\s+(?:was|has been)\s+(?:officially\s+)?launched\b"
-                                   r"(?!\s+in\s+(?:\d|" + _ANY_MONTH + r"))",
+                                   r"(?!\s+in\s+(?:\d|" + _ANY_MONTH + r"))(?![^.;]{0,40}\b(?:last year|ago)\b)",
                                    re.I)
 """One of the archive's national movements ("phong trào") launched by its name, as provinces launch them ("the People's
 Committee of Lam Dong province launched the "Digital Education for All" movement", "The "Digital
@@ -380,14 +404,11 @@ Union's Plan No. …"), nor one the campaign answers ("in response to Plan No. �
 PLAN_FIRST = re.compile(r"^\s*(?:Under|According to)\s+(?:the\s+)?Plan\s+No\.?\s*$", re.I)
 CAMPAIGN_AFTER = re.compile(r"(?:\s+dated\s+\w+\s+\d{1,2},\s+\d{4})?[^.;,]*,\s*(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:movement|campaign|drive)\b", re.I)
-LAUNCHER_AFTER = re.compile(r"(?:\s+dated\s+\w+\s+\d{1,2},\s+\d{4})?[^.;,]*,\s*the\s+(?P<kind>district|commune|ward|province|"
-                            r"city|department|sector|union|federation|association)\b", re.I)
-"""A sentence opening "Under Plan No. 112/KH-UBND, the district strives …": the plan of the body that
-launched, when the launching sentence names that kind of body ("the People's Committee of Do Luong
-district … launched …")."""
+
 LOCAL_PLAN_AFTER = re.compile(r"(?:\s+dated\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|[\d/.-]+))?"
-                              r"(?:,?\s+(?:of|issued by|signed by|by)\s+the\s+(?:provincial|city|municipal|district|ward|commune|"
-                              r"town)\s+(?!Party\b)[^.;,]*?(?:\s+on\s+[^.;,]{3,25}?(?:,\s+\d{4})?)?)?(?:\s*(?:[.;,:]|$)|"
+                              r"(?:,?\s+(?:of|issued by|signed by|by)\s+the\s+(?P<level>provincial|city|municipal|district|ward|"
+                              r"commune|town)\s+People['’]s\s+Committee(?:\s+on\s+(?:\w+\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\w+"
+                              r"(?:\s+\d{4})?))?)?(?:\s*(?:[.;:]|$)|\s*,(?!\s*(?:issued|signed|promulgated|approved)\s+by\b)|"
                               r"\s+(?:sets|set out|targets|aims|requires|calls)\b)", re.I)
 """What may follow the number of the plan that sets the campaign out: nothing but its date and its
 local issuer ("Plan No. 112/KH-UBND issued by the provincial People's Committee on March 28, 2022.",
@@ -398,12 +419,30 @@ socio-economic development plan")."""
 """A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …": the campaign's own plan."""
 
 
-def _launcher_after(prose: str, after: str) -> bool:
-    """Whether LAUNCHER_AFTER names, as the subject after a plan's number, the kind of body the text's
-    first launching sentence names."""
-    found = LAUNCHER_AFTER.match(after)
-    launch = STARTED_EN.search(prose)
-    return bool(found and launch and re.search(rf"\b{found.group('kind')}\b", sentence_of(prose, launch), re.I))
+def _launchers_plan(prose: str, after: str) -> bool:
+    """Whether what follows a plan's number (LOCAL_PLAN_AFTER) leaves it the launcher's own: no owner, or
+    the People's Committee of the level the text's first launching sentence names ("… issued by the
+    provincial People's Committee on March 28, 2022." where "the Quang Ninh Provincial People's Committee
+    … launched"; not the district's for a commune, nor the Fatherland Front's)."""
+    found = LOCAL_PLAN_AFTER.match(after)
+    if not found:
+        return False
+    if not found.group("level"):
+        return True
+    return re.search(rf"\b{found.group('level')}\b", _lead_launch(prose), re.I) is not None
+
+
+def _launched_nationally(prose: str) -> bool:
+    """Whether the text's first launching sentence has a national body launch, not answer one."""
+    sentence = _lead_launch(prose)
+    return bool(NATIONAL.search(sentence)) and not ANSWER.search(sentence)
+
+
+def _lead_launch(prose: str) -> str:
+    """The first sentence past the headline that launches a campaign (STARTED_EN), or else the headline's."""
+    body = prose.find("\n") + 1
+    launch = STARTED_EN.search(prose, body) or STARTED_EN.search(prose)
+    return sentence_of(prose, launch) if launch else ""
 
 
 def _own_number(prose: str) -> Optional[tuple[str, str]]:
@@ -426,11 +465,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         if CITED.search(sentence) or not (OWN.search(sentence) or ISSUED_BY.match(prose[match.end():])) or \
                 OTHER_SUBJECT.match(prose[match.end():]):
             if SELF_DESCRIBED.match(prose[match.end():]) or ((SETS_OUT.search(sentence) or (
-                    PLAN_FIRST.match(sentence) and (CAMPAIGN_AFTER.match(prose[match.end():])
-                                                    or _launcher_after(prose, prose[match.end():]))))
-                    and LOCAL_PLAN_AFTER.match(prose[match.end():]) and not CELEBRATIONS_PLAN.match(prose[match.end():])
-                    and not (national_issuer(match.group(1)) and (not NATIONAL.search(prose) or any(
-                        ANSWER.search(other) for other in sentences(prose))))):
+                    PLAN_FIRST.match(sentence) and CAMPAIGN_AFTER.match(prose[match.end():])))
+                    and _launchers_plan(prose, prose[match.end():]) and not CELEBRATIONS_PLAN.match(prose[match.end():])
+                    and not (national_issuer(match.group(1)) and not _launched_nationally(prose))):
                 described.setdefault(match.group(1), f"“{named.group(0).strip()} {match.group(1)}”, "
                                                      "said to promulgate the plan")
             continue  # one it cites, or one the text does not say was issued
@@ -510,7 +547,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                         if _full_date(sentence, stamp)]
         issuing += launches
     for text in [match.group(1) for match in dated if match] + issuing:
-        date = _full_date(text, stamp)
+        answered = re.split(r",(?!\s*\d{4})", text, 1)
+        if ANSWER.search(text) and len(answered) > 1 and re.search(r"\blaunched\b", answered[0]) and not mentions(answered[0]):
+            text = answered[1]  # past the launch it opens by answering ("Responding to the movement the Prime Minister
+        date = _full_date(text, stamp)  # launched on October 5, 2024, …"; not a document it carries out, whose date is cited)
         date = date or _day_told(text, stamp)
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number, text[text.find(date[1]) + len(date[1]):]) and not OTHER_DAY.search(
@@ -694,7 +734,9 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
         return                 # phases, not a project's: "The expressway is built in phases: …")
     match = next((found for pattern in (STAGES, PERIOD, UNTIL) for found in pattern.finditer(about)
                   if not beside_the_campaign(found)
-                  and not EVENT_HELD.search(about[max(0, found.start() - 160):found.start()])), None)
+                  and not EVENT_HELD.search(about[max(0, found.start() - 160):found.start()])
+                  and not (pattern is UNTIL and GOAL.search(about[about.rfind("\n", 0, found.start()) + 1:found.start()]))),
+                 None)
     yearless = None if match or not stamp else YEARLESS.search(about)
     start = _phrase_date(yearless.group("start"), stamp.year) if yearless else None
     end = _phrase_date(yearless.group("end"), stamp.year) if yearless else None
@@ -740,7 +782,7 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
 LAUNCHED_FOR = re.compile(r"(?<!movement )(?<!movements )(?<!campaign )(?<!campaigns )(?<!drive )(?<!drives )(?<!was )(?<!were )"
                           r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*)\b"
                           r"(?:(?!\b(?:congress\w*|elections?|by|until|resolutions?|Party|targets?|goals?|plans?|programmes?|"
-                          r"programs?|continu\w*|building on|following)\b)[^.;\n])"
+                          r"programs?|continu\w*|building on|following|sessions?|council)\b)[^.;\n])"
                           r"{0,240}?\b(?:for|in|during)\s+the\s+"
                           r"(?P<span>\d{4}\s*[-–]\s*\d{4}\s+(?:period|phase|stage|term|school year)|"
                           r"(?:period|phase|stage)\s+(?:of\s+)?\d{4}\s*[-–]\s*\d{4})\b", re.I)
@@ -770,7 +812,8 @@ def _campaign_years(prose: str, number: Optional[str], year: Optional[int]) -> O
     eliminate temporary houses nationwide in 2025" told of a launch of 2024 is the goal's year; in
     a sentence that names no other document: not the title of a plan the launch answers), with the
     words they were read from."""
-    launched = next((found for found in CAMPAIGN_YEAR.finditer(prose) if not EARLIER_MOVEMENT.search(found.group(0))), None)
+    launched = next((found for found in CAMPAIGN_YEAR.finditer(prose)
+                     if not EARLIER_MOVEMENT.search(re.sub(r"[\"“][^\"”]*[\"”]", "", found.group(0)))), None)
     if launched:
         first = launched.group("year") or launched.group("first") or launched.group("before")
         return first, launched.group("last") or launched.group("final") or first, launched.group(0)
@@ -828,9 +871,7 @@ def _phrase_date(text: str, year: Optional[int]) -> Optional[PartialDate]:
 
 
 _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|Ministry of [A-Z][\w ,]{2,60}?|"
-                  r"Minister of [A-Z][\w ,]{2,60}?|(?:Health|Education|Finance|Defence|Defense|Transport|Justice|Construction|"
-                  r"Agriculture|Labou?r|Culture|Foreign|Home Affairs|Public Security|Industry and Trade) Minister|"
-                  r"Central (?:Emulation and (?:Commendation|Rewards?)|"
+                  r"Minister of [A-Z][\w ,]{2,60}?|Central (?:Emulation and (?:Commendation|Rewards?)|"
                   r"Emulation-Reward|Council for Emulation and (?:Commendation|Rewards?)) Council|"
                   r"Central (?:Council for Emulation and (?:Commendation|Rewards?))|"
                   r"Vietnam General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?|"
@@ -977,7 +1018,8 @@ LAUNCHING_VERB = re.compile(r"\b(?:launch(?:ed|es)?(?!\s+ceremony)|held|holds|or
 """The verb of a sentence that launches (not "launching ceremony", a noun)."""
 
 
-ANSWER = re.compile(r"^\W*(?:in response|responding|following|implementing|in reply)\b", re.I)
+ANSWER = re.compile(r"^\W*(?:in response|responding|following|implementing|in reply|to respond|to implement|in line with)\b",
+                    re.I)
 """A sentence that opens as an answer to what was told before it."""
 
 

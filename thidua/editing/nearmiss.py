@@ -52,7 +52,7 @@ KINDS = [
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),
     (COMMENDATION,
      r"\b(?:consider\w*|evaluat\w*|review\w*)\b[^.]{0,40}\bemulation titles\b|"
-     r"\b(?:conference|ceremony|meeting)\s+to\s+(?:commend|honou?r|award)\b|"
+     r"\b(?:conference|ceremony|meeting)\s+to\s+(?:commend|honou?r|award|praise)\b|"
      r"\b(?:units|individuals|collectives)\b[^.]{0,30}\b(?:awarded|honou?red|commended)\b|"
      r"\b(?:grant\w*|present\w*|award\w*|receiv\w*)\s+(?:[\w'’]+\s+){0,3}emulation flags?\b|"
      r"\b(?:(?:trao\s+)?tặng (?:bằng khen|giấy khen|cờ thi đua|danh hiệu|huân chương)|trao (?:bằng khen|"
@@ -260,7 +260,9 @@ def _launched_beside(why: str, pattern: re.Pattern, line: str, lead: list[str], 
     if why in (BOOK, ORGANISATION):
         return any(ALSO_LAUNCHES.search(other) for other in lead) or any(
             not pattern.search(lead[other]) for other in launches)
-    if why == GUIDANCE:  # a training among a listing's items, one of which launches a campaign with its day, or
+    if why == GUIDANCE:  # a training that launches a campaign ("… holds training course on emulation work, launches
+        if ALSO_LAUNCHES.search(line):  # 2025 movement"), among a listing's items one of which launches a campaign
+            return True                  # with its day, or one held where a campaign is launched
         return any(_launches_itself(later) and not BRIEFED.search(later) and (  # one held where a campaign is launched
             re.search(r"\b\d{1,2}[/.-]\d{1,2}\b", later) or ON_THIS_OCCASION.search(later) or re.match(r"\W*tại hội nghị\b",
                                                                                                    later, re.I))
