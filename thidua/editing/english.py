@@ -141,7 +141,7 @@ TASKS_YEAR = re.compile(r"\bemulation (?:movements?|campaigns?|drives?)\b[^.]{0,
 successfully implement the 2024 socio-economic development plan" (as "thi đua thực hiện thắng
 lợi nhiệm vụ phát triển kinh tế - xã hội năm 2024"), "an emulation campaign aimed at
 overfulfilling the 2023 plan"."""
-GOAL = re.compile(r"\b(?:strives?|striving|aims?|targets?|goals?|keep|maintain)\b", re.I)
+GOAL = re.compile(r"\b(?:strives?|striving|targets?|keep|maintain)\b", re.I)
 """Words of a goal: an end after them is the goal's horizon ("the city strives to keep its growth rate above
 … through the end of 2026"), not the campaign's."""
 UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b(?!\s*[-–]\s*\d)",
@@ -248,7 +248,7 @@ WEEKDAY = re.compile(r"\bon\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?
 """A day told by its weekday, as news agencies write it: "… launched an emulation movement on Monday"
 (not a habit: "on Sundays", "on Sunday mornings")."""
 FUTURE = re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|slated|set to|plans? to|due to|takes? place|expected to|"
-                    r"begins|starts|to begin|to start|to launch)\b", re.I)
+                    r"begins|starts)\b", re.I)
 """Words of what is still to come: a weekday after them is a day ahead ("will be held … on Saturday",
 "which will officially begin on Monday")."""
 
@@ -283,13 +283,13 @@ helped", "The results came from the emulation movement …")."""
 
 
 STARTS = re.compile(r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*|roll(?:s|ed|ing)?\s+out|"
-                    r"initiat(?:es|ed|ing)|start(?:s|ed)?|open(?:s|ed)\s+(?:a|an|the)|issued|signed|promulgat\w*|adopted|approved)\b", re.I)
+                    r"initiat(?:es|ed|ing)|start(?:s|ed)?|open(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:emulation|campaign|movement|drive)|issued|signed|promulgat\w*|adopted|approved)\b", re.I)
 """The verbs of a launch or an issued document ("rolled out", "initiated"; not "social issues")."""
 SINCE_LAUNCH = re.compile(r"\bsince\b(?!\s+\d)[^.;,]{0,100}?\b(?:launch\w*|start\w*|kick\w* off|initiat\w*)|"
                           r"\blaunch\w*\b[^.;]{0,40}?\b(?:since(?!\s+\d)|ago)\b", re.I)
 """A launch told as a time since ("Since its launch", "Since the … Youth Union launched … on March 16,
 2025, its members have planted …", "launched five years ago")."""
-TOLD_AS_PAST = re.compile(r"(?P<perfect>\b(?:has|have)\s+(?:just\s+)?)?\blaunched\b[^.;]{0,160}?\bin\s+(?:(?P<month>"
+TOLD_AS_PAST = re.compile(r"(?P<perfect>\b(?:has|have)\s+(?:just\s+|\w+ly\s+)?)?\blaunched\b[^.;]{0,160}?\bin\s+(?:(?P<month>"
                           + _ANY_MONTH + r")\s+)?(?P<year>\d{4})\s*(?:[.,;]|$)", re.I)
 """A launch told in the past with no more than its year or month ("launched by … in March 2025",
 "launched the "Green Sunday" emulation movement in 2025."; not "has launched … in 2025", the campaign's
@@ -300,10 +300,17 @@ def _starts_now(prose: str, stamp: Optional[PartialDate] = None) -> bool:
     """Whether a sentence launches or issues something (STARTS), not told as a launch made before
     (LAUNCHED_IN, SINCE_LAUNCH, or TOLD_AS_PAST unless it gives the launch's day: "On March 5, …
     launched … in 2023")."""
-    return any(STARTS.search(sentence) and not LAUNCHED_IN.search(sentence) and not SINCE_LAUNCH.search(sentence) and not (
+    return any(STARTS.search(sentence) and not LAUNCHED_IN.search(sentence) and not _since_launch(sentence) and not (
         _told_as_past(TOLD_AS_PAST.search(sentence), stamp)
-        and not (_full_date(sentence) or WEEKDAY.search(sentence) or TODAY.search(sentence)))
+        and not (_full_date(sentence, stamp) or WEEKDAY.search(sentence) or TODAY.search(sentence)))
         for sentence in sentences(prose))
+
+
+def _since_launch(sentence: str) -> bool:
+    """Whether a sentence tells its launch as a time since (SINCE_LAUNCH), not a launch compared with what
+    came since ("… launched its biggest emulation drive since the province started …")."""
+    since, launch = SINCE_LAUNCH.search(sentence), STARTS.search(sentence)
+    return bool(since) and not (launch and launch.start() < since.start() and not re.match(r"launch", since.group(0), re.I))
 
 
 def _told_as_past(told: Optional[re.Match], stamp: Optional[PartialDate]) -> bool:
@@ -324,7 +331,7 @@ DOCUMENT_OF_A_CAMPAIGN = re.compile(r"\b(?:Plan|Directive|Decision|Dispatch|Docu
                                     r"\bemulation\s+(?:campaign|movement|drive|phase|period)s?\b|"
                                     r"\b(?:promulgat\w*|issu\w*)\s+(?:a|the)\s+plan\b[^.]{0,60}\b(?:movement|campaign)\s+"
                                     r"[\"'“‘][^\"'”’]{0,80}\bemulat\w*|"
-                                    r"\A(?:[^\n]*\n){0,3}?(?:(?:[\w'’-]+[ \t]+){0,5}?(?:issues|issued|approves|approved|promulgates|adopts)"
+                                    r"\A(?:[^\n]*\n){0,3}?(?:(?:[\w'’-]+[ \t]+){0,5}?(?:issues|issued|approves|approved|promulgates|adopts|unveils|announces)"
                                     r"[ \t]+)?plan\s+(?:to|for|on)\s+"
                                     r"(?:implement\w*\s+)?(?:the\s+)?movement\s+[\"“‘']", re.I)
 """A document of a campaign named: "Official Dispatch No. 229/CD-TTg … on urgently implementing
@@ -351,10 +358,10 @@ national innovation and digital transformation movement")."""
 NAMED_MOVEMENT_LAUNCH = re.compile(r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:the\s+|a\s+)?"
                                    r"(?:(?!(?:for|of|on|to|with|platform|website|portal|app|application)\b)[\w-]+\s+){0,3}?"
                                    r"(?:[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement|movement\s+[\"“‘'][^\"”’]{3,80}[\"”’'])"
-                                   r"|(?<!after the )(?<!since the )\blaunch(?:ing)?(?:\s+ceremony)?\s+(?:of|for)\s+the\s+[\"“‘']"
+                                   r"|(?<!after the )(?<!since the )(?<!following the )\blaunch(?:ing)?(?:\s+ceremony)?\s+(?:of|for)\s+the\s+[\"“‘']"
                                    r"[^\"”’]{3,80}[\"”’']\s+movement"
                                    r"|[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement\s+(?:was|has been)\s+(?:officially\s+)?launched\b"
-                                   r"(?!\s+in\s+(?:\d|" + _ANY_MONTH + r"))(?![^.;]{0,40}\b(?:last year|ago)\b)",
+                                   r"(?!\s+in\s+(?:\d|" + _ANY_MONTH + r"))(?![^.;]{0,40}\b(?:last year|ago|in (?:early|late|mid))\b)",
                                    re.I)
 """One of the archive's national movements ("phong trào") launched by its name, as provinces launch them ("the People's
 Committee of Lam Dong province launched the "Digital Education for All" movement", "The "Digital
@@ -408,7 +415,7 @@ CAMPAIGN_AFTER = re.compile(r"(?:\s+dated\s+\w+\s+\d{1,2},\s+\d{4})?[^.;,]*,\s*(
 LOCAL_PLAN_AFTER = re.compile(r"(?:\s+dated\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|[\d/.-]+))?"
                               r"(?:,?\s+(?:of|issued by|signed by|by)\s+the\s+(?P<level>provincial|city|municipal|district|ward|"
                               r"commune|town)\s+People['’]s\s+Committee(?:\s+on\s+(?:\w+\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\w+"
-                              r"(?:\s+\d{4})?))?)?(?:\s*(?:[.;:]|$)|\s*,(?!\s*(?:issued|signed|promulgated|approved)\s+by\b)|"
+                              r"(?:\s+\d{4})?))?)?(?:\s*(?:[.;:]|$)|\s*,(?!\s*(?:(?:issued|signed|promulgated|approved)\s+by|dated|which|of|by)\b)|"
                               r"\s+(?:sets|set out|targets|aims|requires|calls)\b)", re.I)
 """What may follow the number of the plan that sets the campaign out: nothing but its date and its
 local issuer ("Plan No. 112/KH-UBND issued by the provincial People's Committee on March 28, 2022.",
@@ -429,19 +436,25 @@ def _launchers_plan(prose: str, after: str) -> bool:
         return False
     if not found.group("level"):
         return True
-    return re.search(rf"\b{found.group('level')}\b", _lead_launch(prose), re.I) is not None
+    level = {"provincial": "provincial|province", "municipal": "municipal|city"}.get(found.group("level").lower(),
+                                                                                      found.group("level"))
+    return re.search(rf"\b(?:{level})\s+People['’]s\s+Committee\b|\bPeople['’]s\s+Committee\s+of\s+(?:[A-Z][\w'’-]*\s+){{1,3}}"
+                     rf"(?:{level})\b", _lead_launch(prose), re.I) is not None
 
 
 def _launched_nationally(prose: str) -> bool:
     """Whether the text's first launching sentence has a national body launch, not answer one."""
     sentence = _lead_launch(prose)
-    return bool(NATIONAL.search(sentence)) and not ANSWER.search(sentence)
+    answers = ANSWER.search(sentence) and re.search(r"\blaunch", re.split(r",(?!\s*\d{4})", sentence, 1)[0], re.I)
+    return bool(NATIONAL.search(sentence)) and not answers
 
 
 def _lead_launch(prose: str) -> str:
-    """The first sentence past the headline that launches a campaign (STARTED_EN), or else the headline's."""
-    body = prose.find("\n") + 1
-    launch = STARTED_EN.search(prose, body) or STARTED_EN.search(prose)
+    """The first sentence of the text's prose (a line that ends as a sentence, not a headline or a date line)
+    that launches a campaign (STARTED_EN), or else the first that does."""
+    launches = [found for found in STARTED_EN.finditer(prose)]
+    prose_line = [found for found in launches if re.search(r"[.;]\s*$", prose[found.start():].split("\n", 1)[0])]
+    launch = (prose_line or launches or [None])[0]
     return sentence_of(prose, launch) if launch else ""
 
 
@@ -547,10 +560,11 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                         if _full_date(sentence, stamp)]
         issuing += launches
     for text in [match.group(1) for match in dated if match] + issuing:
-        answered = re.split(r",(?!\s*\d{4})", text, 1)
-        if ANSWER.search(text) and len(answered) > 1 and re.search(r"\blaunched\b", answered[0]) and not mentions(answered[0]):
-            text = answered[1]  # past the launch it opens by answering ("Responding to the movement the Prime Minister
-        date = _full_date(text, stamp)  # launched on October 5, 2024, …"; not a document it carries out, whose date is cited)
+        answered = _full_date(text, stamp) if ANSWER.search(text) else None
+        if answered and re.search(r"\blaunched\b", text[:text.find(answered[1])]) and not mentions(text[:text.find(answered[1])]):
+            text = text[text.find(answered[1]) + len(answered[1]):]  # past the launch it opens by answering ("Responding to
+        date = _full_date(text, stamp)  # the movement the Prime Minister launched on October 5, 2024, …"; not a document it
+        # carries out, whose date is cited)
         date = date or _day_told(text, stamp)
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number, text[text.find(date[1]) + len(date[1]):]) and not OTHER_DAY.search(

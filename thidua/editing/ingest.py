@@ -223,7 +223,7 @@ HEADING_DATE = re.compile(r"^(?!Báo\b|Thứ\b|Chủ nhật\b)[^\W\d][\w.]*(?:(?
 ngày 23 tháng 12 năm 2022", or an aggregator's "Ngày ban hành: 23/12/2022" opening its line (also
 before its next field: "… Ngày hiệu lực: …"); not a newspaper's date line ("Báo Bắc Giang - Thứ Hai,
 ngày 18 tháng 3 năm 2024")."""
-OTHER_DOCUMENTS = re.compile(r"^(?:(?:các\s+)?văn bản (?:liên quan|cùng lĩnh vực|khác)|tin liên quan)\b", re.I | re.M)
+OTHER_DOCUMENTS = re.compile(r"^(?:(?:các\s+)?văn bản (?:liên quan|cùng lĩnh vực|khác|mới)|tin liên quan)\b", re.I | re.M)
 """A page's list of other documents: a heading date under it is theirs."""
 SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"
                     rf"TP))\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s+(?:đã\s+)?ký")
@@ -345,7 +345,8 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
             else:  # related links between the headline and the article ("… / Tin liên quan / <links> / (BGĐT) - Sáng …"):
                 links = bool(lines)  # skipped up to the article's first sentence (under a listing's heading: its items)
             continue
-        if links and not (len(line) > 80 and line.rstrip("”\"’' ").endswith((".", ":", ";"))):
+        if links and not (STORY.match(re.sub(r"^\([^()]{1,20}\)\s*[-–]\s*", "", line)) or (
+                len(line) > 40 and line.rstrip("”\"’' ").endswith((".", ":", ";")) and not line.endswith(("...", "…")))):
             continue
         links = False
         glued = GLUED_STAMP.match(line)
@@ -469,7 +470,8 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     if not launches or re.search(r"\b(?:sơ kết|tổng kết)\b", prose.split("\n", 1)[0] + launches[0], re.I):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
     owner = OWNER.match(after)
-    return not owner or any(_same_body(owner.group("owner"), launch[:LAUNCH.search(launch).start()]) for launch in launches)
+    own = [launch for launch in launches if not LOOKED_BACK_ON.search(launch) and not re.search(r"\bđã\s+phát động\b", launch)]
+    return not owner or any(_same_body(owner.group("owner"), launch[:LAUNCH.search(launch).start()]) for launch in own)
 
 
 def _same_body(owner: str, launcher: str) -> bool:
@@ -481,12 +483,13 @@ def _same_body(owner: str, launcher: str) -> bool:
     def plain(words: str) -> str:
         words = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
         return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words)).split())
-    subject = plain(re.split(r",", launcher)[-1])
-    subject = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", subject)
     owned = plain(owner)
-    if "Thành phố" in owned and "Thành phố" not in subject:
-        return False
-    return bool(owned) and subject.lower().startswith(owned.lower())
+    for part in launcher.split(","):  # each named part of the launching clause ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng
+                                      # chí …, Chủ tịch UBND huyện …")
+        subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", plain(part))
+        if owned and subject.lower().startswith(owned.lower()) and not ("Thành phố" in owned and "Thành phố" not in subject):
+            return True
+    return False
 
 
 def _bare_number(prose: str) -> Optional[tuple[str, str]]:
@@ -532,7 +535,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     if number and re.search(r"[/-]", number):
         for match in re.finditer(rf"(?<![\w/.-]){re.escape(number)}(?![\w/])", prose):
             windows.append(SENTENCE_END.split(prose[match.end():match.end() + 40])[0])
-    others = OTHER_DOCUMENTS.search(prose)
+    others = OTHER_DOCUMENTS.search(prose, 200)  # (past a sidebar's "Văn bản mới" at the page's top)
     windows += [m.group(0) for m in HEADING_DATE.finditer(prose) if not others or m.start() < others.start()]
     windows += ["".join(number_sentence(prose, number))] if number else []
     windows += [_lead_in(prose, number)] if number else []
@@ -663,7 +666,7 @@ def _dated_past_the_launch(sentence: str) -> bool:
     day, launch = _event_day(sentence), LAUNCH.search(sentence)
     clause = re.split(r"[;:]", sentence[:day.start()])[-1] if day else ""
     return bool(day and launch and day.start() > launch.end() and re.search(r"[;:]", sentence[launch.end():day.start()])
-                and not (re.search(r"\b(?:lễ\s+)?phát động\b", clause, re.I) and not re.search(r"\b(?:ở|tại)\s+các\b", clause)))
+                and not (re.search(r"\b(?:lễ\s+)?phát động\b", clause, re.I) and not re.search(r"\b(?:ở|tại)\s+các\s+(?:xã|phường|thị trấn|huyện|quận|đơn vị|cơ sở)\b", clause)))
 
 
 def _event_day(sentence: str) -> Optional[re.Match]:

@@ -183,7 +183,7 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
 LEVEL_WORD = re.compile(r"(?i:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố|tp\.?|thôn|ấp|bản|làng|"
                         r"tổ dân phố|khu phố)")
 """A unit's type word (down to a village's: "Hội Cựu chiến binh thôn Hòa Bình")."""
-LEARNT_FROM = re.compile(r"\b(?:học tập|học hỏi|tham quan|nhân rộng)\b[^.;]{0,30}?(?:của|từ|ở|tại)\s*$|\b(?:lân cận|giáp ranh)\s*$",
+LEARNT_FROM = re.compile(r"(?<!xã hội )\b(?:học tập|học hỏi|tham quan|nhân rộng)\b[^.;]{0,30}?(?:của|từ|ở|tại)\s*$|\b(?:lân cận|giáp ranh)\s*$",
                          re.I)
 """Words before a place learnt from or next door ("học tập kinh nghiệm của tỉnh Bến Tre", "học tập các mô
 hình hay của huyện Đông Anh", "nhân rộng cách làm hay của TP. Thủ Đức"): not the plan's place (a body's own
@@ -476,7 +476,10 @@ def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
     Phát động …", or a district of one province: "LỤC NGẠN: Phát động …"), when it names it
     nowhere else."""
     bracketed = BRACKETED_PLACE.search(prose)
-    unit = province_named(bracketed.group(1).split(",")[-1].strip()) if bracketed else None
+    commune = bracketed and re.search(r"\b(?i:xã|phường|thị trấn)\s+\S+[^(]*\($", bracketed.group(0)[:bracketed.start(1) - bracketed.start()])
+    unit = province_named(bracketed.group(1).split(",")[-1].strip()) if bracketed and not (
+        commune and "," not in bracketed.group(1)) else None  # (a commune's one name in brackets is its district's:
+                                                               # "Đảng ủy xã Minh Diệu (Hòa Bình)", of Bạc Liêu)
     if unit:
         record_fact(draft, "province", unit.slug, f"“({bracketed.group(1)})”, after the committee")
         return

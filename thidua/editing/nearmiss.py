@@ -273,7 +273,7 @@ def _launched_beside(why: str, pattern: re.Pattern, line: str, lead: list[str], 
     return False
 
 
-BRIEFED = re.compile(r"\b(?:quán triệt|được hướng dẫn|giới thiệu|phổ biến)\b", re.I)
+BRIEFED = re.compile(r"\b(?:quán triệt|hướng dẫn|giới thiệu|phổ biến)\b", re.I)
 """Words of trainees briefed on a plan, not of a launch."""
 
 
@@ -282,7 +282,7 @@ def _issues_a_campaign_plan(line: str) -> bool:
     Vinh vừa ban hành Kế hoạch số 21/KH-UBND nhằm tổ chức thực hiện phong trào “Cả nước thi đua …”"),
     and names no other kind of text (not "ban hành Kế hoạch số … tổ chức Đại hội thi đua yêu nước")."""
     return bool(ISSUES_OWN.search(line) and re.search(r"\bphong trào\b|\bthi đua\b", line, re.I)
-                and not re.search(r"\b(?:sơ kết|tổng kết|kiểm tra|đánh giá)\b", line, re.I)
+                and not re.search(r"\bsố\s+\S+\s+(?:về\s+(?:việc\s+)?)?(?:sơ kết|tổng kết|kiểm tra|đánh giá)\b", line, re.I)
                 and not any(pattern.search(line) for _, pattern in _KINDS))
 
 
