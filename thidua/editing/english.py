@@ -285,8 +285,8 @@ helped", "The results came from the emulation movement …")."""
 STARTS = re.compile(r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*|roll(?:s|ed|ing)?\s+out|"
                     r"initiat(?:es|ed|ing)|start(?:s|ed)?|open(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:emulation|campaign|movement|drive)|issued|signed|promulgat\w*|adopted|approved)\b", re.I)
 """The verbs of a launch or an issued document ("rolled out", "initiated"; not "social issues")."""
-SINCE_LAUNCH = re.compile(r"\bsince\b(?!\s+\d)[^.;,]{0,100}?\b(?:launch\w*|start\w*|kick\w* off|initiat\w*)|"
-                          r"\blaunch\w*\b[^.;]{0,40}?\b(?:since(?!\s+\d)|ago)\b", re.I)
+SINCE_LAUNCH = re.compile(r"\b(?:since|(?:years?|months?)\s+after)\b(?!\s+\d)[^.;,]{0,100}?\b(?:launch\w*|start\w*|kick\w* off|"
+                          r"initiat\w*)|\blaunch\w*\b[^.;]{0,40}?\bago\b|\blaunched\s+since\b", re.I)
 """A launch told as a time since ("Since its launch", "Since the … Youth Union launched … on March 16,
 2025, its members have planted …", "launched five years ago")."""
 TOLD_AS_PAST = re.compile(r"(?P<perfect>\b(?:has|have)\s+(?:just\s+|\w+ly\s+)?)?\blaunched\b[^.;]{0,160}?\bin\s+(?:(?P<month>"
@@ -300,10 +300,18 @@ def _starts_now(prose: str, stamp: Optional[PartialDate] = None) -> bool:
     """Whether a sentence launches or issues something (STARTS), not told as a launch made before
     (LAUNCHED_IN, SINCE_LAUNCH, or TOLD_AS_PAST unless it gives the launch's day: "On March 5, …
     launched … in 2023")."""
-    return any(STARTS.search(sentence) and not LAUNCHED_IN.search(sentence) and not _since_launch(sentence) and not (
+    return any(STARTS.search(sentence) and not LAUNCHED_IN.search(sentence) and not _since_launch(sentence)
+               and not _dated_years_before(sentence, stamp) and not (
         _told_as_past(TOLD_AS_PAST.search(sentence), stamp)
         and not (_full_date(sentence, stamp) or WEEKDAY.search(sentence) or TODAY.search(sentence)))
         for sentence in sentences(prose))
+
+
+def _dated_years_before(sentence: str, stamp: Optional[PartialDate]) -> bool:
+    """Whether a sentence's first full date is of a year before the page's ("Under Plan No. 45/KH-UBND dated
+    March 3, 2021, the emulation movement … was rolled out …" on a page of 2025)."""
+    date = _full_date(sentence)
+    return bool(date and stamp and date[0].year < stamp.year)
 
 
 def _since_launch(sentence: str) -> bool:
@@ -561,7 +569,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         issuing += launches
     for text in [match.group(1) for match in dated if match] + issuing:
         answered = _full_date(text, stamp) if ANSWER.search(text) else None
-        if answered and re.search(r"\blaunched\b", text[:text.find(answered[1])]) and not mentions(text[:text.find(answered[1])]):
+        if answered and re.search(r"\blaunched\b", text[:text.find(answered[1])]) and not mentions(text[:text.find(answered[1])]) \
+                and re.search(r"\blaunched\b", text[text.find(answered[1]):]):
             text = text[text.find(answered[1]) + len(answered[1]):]  # past the launch it opens by answering ("Responding to
         date = _full_date(text, stamp)  # the movement the Prime Minister launched on October 5, 2024, …"; not a document it
         # carries out, whose date is cited)

@@ -136,6 +136,7 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"(?:\s+dated\s+[^.]{0,25}?)?\s+(?:on|for)\b"
                     r"(?:(?!congress|examples|titles?|flags?|commendation|reward|organi[sz])[^.]){0,100}"
                     r"\bemulation\b(?!\s+(?:congress|and\s+(?:commendation|reward)))|"
+                    r"(?<!organising and )(?<!organizing and )(?<!how to )"
                     r"\b(?:launch\w*|kick\w* off)\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition|award)s?\b|"
                     r"\s+(?:(?:a|an|the)\s+)?(?:campaign to write|book)\b)"
                     r"[^.]{0,80}\bemulation\b", re.I)
@@ -261,11 +262,12 @@ def _launched_beside(why: str, pattern: re.Pattern, line: str, lead: list[str], 
         return any(ALSO_LAUNCHES.search(other) for other in lead) or any(
             not pattern.search(lead[other]) for other in launches)
     if why == GUIDANCE:  # a training that launches a campaign ("… holds training course on emulation work, launches
-        if ALSO_LAUNCHES.search(line):  # 2025 movement"), among a listing's items one of which launches a campaign
-            return True                  # with its day, or one held where a campaign is launched
-        return any(_launches_itself(later) and not BRIEFED.search(later) and (  # one held where a campaign is launched
-            re.search(r"\b\d{1,2}[/.-]\d{1,2}\b", later) or ON_THIS_OCCASION.search(later) or re.match(r"\W*tại hội nghị\b",
-                                                                                                   later, re.I))
+        also = ALSO_LAUNCHES.search(line)  # 2025 movement"; not "… on organising and launching emulation movements")
+        if also and re.search(r"\blaunch(?:es|ed)\b|phát động", also.group(0)):
+            return True
+        return any(_launches_itself(later) and not BRIEFED.search(later) and (  # a listing's item that launches a campaign
+            re.search(r"\b\d{1,2}[/.-]\d{1,2}\b", later) or ON_THIS_OCCASION.search(later) or re.match(  # on its day, or a
+                r"\W*tại hội nghị\b", later, re.I))                                                    # launch at the training
             for later in body)
     if why in (COVENANT, FESTIVAL, MONTH, FUNDRAISING, CONTEST):
         return any(_launches_itself(later) and not (why == FUNDRAISING and re.search(r"quyên góp|ủng hộ", later, re.I))
