@@ -277,6 +277,7 @@ RUNNING = re.compile(r"\b(?:is|are|has been|have been|will continue to|continues
 """A movement under way ("Kien Giang province is promoting the emulation movement …", "will
 continue to promote patriotic emulation movements"): told without a launch, no plan."""
 RESULTS = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?)\b|\bso far\b|"
+                     r"\b(?:after|over)\s+(?:\w+\s+)?(?:years?|months?)\s+of\s+(?:implementing|carrying out)\b|"
                      r"\bresults? (?:came|come|stem\w*)\b|\bsince its launch\b", re.I)
 """Words of a movement's results ("Over the past five years, the movement … has helped", "has so far
 helped", "The results came from the emulation movement …")."""

@@ -464,12 +464,13 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     the same kind and level ("của UBND phường" where "UBND phường Hà Giang 1 … phát động", "của Ban
     Thường vụ Hội LHPN tỉnh" where "Hội Liên hiệp Phụ nữ tỉnh … phát động"; not a province's where a
     district, a hospital or a school launches, nor a national body's)."""
-    if not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)):
-        return False
+    owner = OWNER.match(after)
+    if not ((THEO_PLAN.search(before) and (CAMPAIGN_SUBJECT.match(after) or owner)) or PLAN_OF_CAMPAIGN.search(before)):
+        return False  # (a plan said to be someone's may open a sentence of any subject: "Theo Kế hoạch số 86/KH-UBND
+                      # của UBND huyện, trong năm 2019, Thạch Hà phấn đấu …"; its owner must then be the launcher)
     launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)]
     if not launches or re.search(r"\b(?:sơ kết|tổng kết)\b", prose.split("\n", 1)[0] + launches[0], re.I):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
-    owner = OWNER.match(after)
     own = [launch for launch in launches if not LOOKED_BACK_ON.search(launch) and not re.search(r"\bđã\s+phát động\b", launch)]
     return not owner or any(_same_body(owner.group("owner"), launch[:LAUNCH.search(launch).start()]) for launch in own)
 
