@@ -2711,3 +2711,15 @@ def test_the_launchers_own_plan_opening_a_sentence_of_any_subject_and_a_report_a
         extract("Binh Duong workers propose 900 initiatives\nUpdated date: 27/09/2023\nThe Binh Duong Federation of Labour said "
                 "that after three years of implementing the emulation movement \"Good labour, creative labour\", workers had "
                 "proposed 900 technical initiatives.\n")
+
+
+@pytest.mark.parametrize("text, issued", [
+    ("Customs launches emulation drive\nApril 07, 2020 | 17:25 GMT+7\nHanoi (VNA) - The General Department of Customs on "
+     "April 6 launched an emulation movement among customs officers nationwide.", "2020-04-06"),
+    ("District launches emulation movement\nFriday, 15 March 2019\nKrong No district in Dak Nong province on March 14 "
+     "launched an emulation movement to become a new-style rural district in the 2019-2020 period.", "2019-03-14"),
+    ("Ministry launches emulation drive\nOctober 12, 2016 - 08:45\nHÀ NỘI — The Ministry of Health launched an emulation "
+     "movement for the 2016-2020 period at a ceremony in Hà Nội yesterday.", "2016-10-11"),
+])
+def test_an_english_page_date_with_its_time_after_a_bar_or_day_first_and_a_launch_yesterday(text, issued):
+    assert stated(text, {"issued": None})["issued"] == issued

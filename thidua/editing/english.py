@@ -173,6 +173,9 @@ PAGE_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*|\D{0,30}?)(?P<day>\d{1,2})(
 22/05/2019, 10:53" (day first, as Vietnamese sites print it), a byline's "… - VNA April 13, 2024
 12:47"."""
 
+DAY_MONTH_STAMP = re.compile(r"^\D{0,30}?\b(?P<day>\d{1,2})\s+(?P<month>" + _ANY_MONTH + r")\s+(?P<year>\d{4})$", re.I)
+"""A page's date printed day first in words: "Friday, 15 March 2019"."""
+
 
 def _page_stamp(lines: list[str]) -> Optional[PartialDate]:
     """The page's date from the stamps of its first lines (:func:`~thidua.editing.facts.one_stamp`:
@@ -180,9 +183,11 @@ def _page_stamp(lines: list[str]) -> Optional[PartialDate]:
     stamps = []
     for line in lines[:4]:  # (its time taken out: "VOV.VN - Tuesday, 19:35, 14/01/2020", "October 05, 2024 11:20 AM",
         # "Monday, 06/03/2023, 16:45 (GMT+7)", "January 20, 2026 - 16:38")
-        match = PAGE_STAMP.match(re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M\b)?,?|\(GMT\s*[+-]\s*\d{1,2}\)", "",
-                                        line).strip(" ,-–"))
-        if match and match.group("year"):
+        line = re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M\b)?,?|\(?GMT\s*[+-]\s*\d{1,2}\)?", "", line).strip(" ,-–|")
+        match, day_first = PAGE_STAMP.match(line), DAY_MONTH_STAMP.match(line)  # (and "| 17:25 GMT+7", "Friday, 15 March 2019")
+        if day_first and not match:
+            stamps.append(partial_date(int(day_first.group("year")), _month(day_first.group("month")), int(day_first.group("day"))))
+        elif match and match.group("year"):
             stamps.append(partial_date(int(match.group("year")), int(match.group("nmonth")), int(match.group("day"))))
         elif match:
             stamps.append(partial_date(int(match.group("year2")), MONTHS[match.group("month").lower()],
@@ -255,7 +260,7 @@ FUTURE = re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|slated|s
 
 def _day_told(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:
     """The day a sentence tells by the page's date (``stamp``, with its day): "today", "this
-    morning" (that day), "on Monday" (the last Monday up to it: the day itself, or one of the six
+    morning" (that day), "yesterday" (the day before), "on Monday" (the last Monday up to it: the day itself, or one of the six
     before; not a day still to come, nor the day of what the sentence opens by answering: "Responding to
     the movement the Prime Minister launched on Sunday, …")."""
     if not (stamp and stamp.day):
@@ -263,6 +268,10 @@ def _day_told(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[Partial
     today = TODAY.search(text)
     if today:
         return stamp, today.group(0)
+    yesterday = re.search(r"\byesterday\b", text, re.I)
+    if yesterday:
+        day = stamp.first_day - dt.timedelta(days=1)
+        return partial_date(day.year, day.month, day.day), yesterday.group(0)
     weekday = WEEKDAY.search(text)
     verb = STARTS.search(text, weekday.end()) if weekday else None
     told = re.split(r"[,;]", text[:weekday.start()])[-1] + (text[weekday.end():verb.end()] if verb else "") if weekday else ""
@@ -556,7 +565,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         # (a province's plan never told as issued is not dated by the Prime Minister's launch told first)
         launches = []
         for own, cut in launching:  # the first dated launch; a launch told past a dated document
-            if _full_date(own, stamp) or TODAY.search(own) or WEEKDAY.search(own):  # without its own day stops the search
+            if _full_date(own, stamp) or _day_told(own, stamp):  # without its own day stops the search
                 launches = [own]  # ("Under a plan dated …, the … launched …": not a later launch's)
                 break
             if cut:
