@@ -2723,3 +2723,14 @@ def test_the_launchers_own_plan_opening_a_sentence_of_any_subject_and_a_report_a
 ])
 def test_an_english_page_date_with_its_time_after_a_bar_or_day_first_and_a_launch_yesterday(text, issued):
     assert stated(text, {"issued": None})["issued"] == issued
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Police launch summer emulation drive\n03/06/2019 | 11:20\nPolice of Hoc Mon district, Ho Chi Minh City, on June 1 "
+     "launched an emulation peak to ensure security and order during the summer.", "ho-chi-minh"),
+    ("District launches emulation in industry\n10/04/2023 15:45\nTam Duong district, Vinh Phuc province, on April 7 launched "
+     "an emulation movement to promote industrial development in the 2023-2025 period.", "vinh-phuc"),
+])
+def test_an_english_launcher_named_with_its_province_before_the_day_it_launched(text, province):
+    """"<district>, <province>, on <day> launched …": the day between the launcher and its verb does not hide it."""
+    assert stated(text, {"province": None})["province"] == province

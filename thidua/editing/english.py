@@ -1034,7 +1034,11 @@ def _before_the_launch(text: str, words: str) -> bool:
             verb = LAUNCHING_VERB.search(sentence)
             if not verb:
                 continue
-            clause = re.split(r"[;:]|,(?!\s*\d{4}\b)", sentence[:verb.start()].rstrip(" ,"))[-1]  # (not "March 26, 2024";
+            subject = re.sub(r",?\s+on\s+(?:the\s+\w+\s+of\s+)?(?:" + _ANY_MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+"
+                             + _ANY_MONTH + r"(?:\s+\d{4})?|" + "|".join(WEEKDAYS) + r")\s*$", "", sentence[:verb.start()],
+                             flags=re.I)
+            clause = re.split(r"[;:]|,(?!\s*\d{4}\b)", subject.rstrip(" ,"))[-1]  # (its day dropped: "Police of Cu Chi
+            # district, Ho Chi Minh City, on June 1 launched …"; not "March 26, 2024";
             # the subject's own comma before the verb: "… of Yen Thanh district, Nghe An province, held …")
             if words in clause and not re.match(r"\W*(?:[A-Za-z]+ing|with|in|at|for|to|from|through|along|on|under|"
                                                 r"after|before|like|as)\b", clause, re.I) and not re.search(
