@@ -1215,7 +1215,7 @@ def _places_named(text: str) -> list[tuple]:
             if unit:
                 issuing = bool(re.search(r"Provincial|Municipal|People['’]s Committee", match.group(0),
                                          re.I))
-                venue = bool(VENUE.search(text[max(0, match.start() - 40):match.start()])
+                venue = bool(VENUE.search(text[max(0, match.start() - 40):match.start()].rsplit("\n", 1)[-1])
                              or re.search(r"\bformerly\s*$", text[max(0, match.start() - 20):match.start()], re.I))
                 found.append((unit, match.group(0).strip(), issuing, venue))
                 break
