@@ -173,7 +173,8 @@ PAGE_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*|\D{0,30}?)(?P<day>\d{1,2})(
 22/05/2019, 10:53" (day first, as Vietnamese sites print it), a byline's "… - VNA April 13, 2024
 12:47"."""
 
-DAY_MONTH_STAMP = re.compile(r"^\D{0,30}?\b(?P<day>\d{1,2})\s+(?P<month>" + _ANY_MONTH + r")\s+(?P<year>\d{4})$", re.I)
+DAY_MONTH_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?P<day>\d{1,2})\s+(?P<month>"
+                             + _ANY_MONTH + r")\s+(?P<year>\d{4})$", re.I)
 """A page's date printed day first in words: "Friday, 15 March 2019"."""
 
 
@@ -269,7 +270,7 @@ def _day_told(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[Partial
     if today:
         return stamp, today.group(0)
     yesterday = re.search(r"\byesterday\b", text, re.I)
-    if yesterday:
+    if yesterday and not (ANSWER.search(text) and "," not in text[:yesterday.start()]):
         day = stamp.first_day - dt.timedelta(days=1)
         return partial_date(day.year, day.month, day.day), yesterday.group(0)
     weekday = WEEKDAY.search(text)
@@ -580,7 +581,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     for text in [match.group(1) for match in dated if match] + issuing:
         answered = _full_date(text, stamp) if ANSWER.search(text) else None
         if answered and re.search(r"\blaunched\b", text[:text.find(answered[1])]) and not mentions(text[:text.find(answered[1])]) \
-                and re.search(r"\blaunched\b", text[text.find(answered[1]):]):
+                and re.search(r"\b(?:launched|issued|signed|kicked off)\b", text[text.find(answered[1]) + len(answered[1]):]):
             text = text[text.find(answered[1]) + len(answered[1]):]  # past the launch it opens by answering ("Responding to
         date = _full_date(text, stamp)  # the movement the Prime Minister launched on October 5, 2024, …"; not a document it
         # carries out, whose date is cited)

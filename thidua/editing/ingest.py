@@ -465,9 +465,8 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     Thường vụ Hội LHPN tỉnh" where "Hội Liên hiệp Phụ nữ tỉnh … phát động"; not a province's where a
     district, a hospital or a school launches, nor a national body's)."""
     owner = OWNER.match(after)
-    if not ((THEO_PLAN.search(before) and (CAMPAIGN_SUBJECT.match(after) or owner)) or PLAN_OF_CAMPAIGN.search(before)):
-        return False  # (a plan said to be someone's may open a sentence of any subject: "Theo Kế hoạch số 86/KH-UBND
-                      # của UBND huyện, trong năm 2019, Thạch Hà phấn đấu …"; its owner must then be the launcher)
+    if not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)):
+        return False
     launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)]
     if not launches or re.search(r"\b(?:sơ kết|tổng kết)\b", prose.split("\n", 1)[0] + launches[0], re.I):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)

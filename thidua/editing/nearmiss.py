@@ -136,7 +136,7 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\
                     r"(?:\s+dated\s+[^.]{0,25}?)?\s+(?:on|for)\b"
                     r"(?:(?!congress|examples|titles?|flags?|commendation|reward|organi[sz])[^.]){0,100}"
                     r"\bemulation\b(?!\s+(?:congress|and\s+(?:commendation|reward)))|"
-                    r"(?<!organising and )(?<!organizing and )(?<!how to )"
+                    r"(?<!organising and )(?<!organizing and )(?<!how to )(?<!\bin )(?<!\bon )"
                     r"\b(?:launch\w*|kick\w* off)\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:contest|competition|award)s?\b|"
                     r"\s+(?:(?:a|an|the)\s+)?(?:campaign to write|book)\b)"
                     r"[^.]{0,80}\bemulation\b", re.I)

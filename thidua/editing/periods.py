@@ -38,7 +38,7 @@ NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|
                               r"lễ|Lễ|ngày hội|liên hoan|kỳ họp)[^,;])*"
                               r"\b(?:diễn ra|kéo dài)\s+từ\b)|"
                               r"qua \d+ năm|(?:giải|lễ|hội thi|hội thao|hội diễn|liên hoan|hội nghị|đại hội|kỳ họp|ngày hội)\b"
-                              r"(?:(?!thi đua|phong trào|đợt)[^.;]){0,120}?\bdự kiến\b(?:(?!thời gian|thi đua|phong trào|kéo dài|đợt)[^.;]){0,40}?"
+                              r"(?:(?!thi đua|phong trào|đợt)[^.;]){0,120}?\bdự kiến\b(?:(?![,)]\s*(?:thời gian|thi đua|phong trào|đợt))[^.;]){0,40}?"
                               r"\btừ\b|"
                               r"những năm qua|sơ kết|tổng kết|(?:gửi|nộp)\s+hồ sơ|hồ sơ đề nghị|gửi báo cáo|ngoài ra)\b", re.I)
 """Words of a sentence that looks back ("đã", but not "đã ban hành", "đã phát động": the
