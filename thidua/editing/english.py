@@ -701,9 +701,12 @@ ON_DAY = re.compile(r"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=
 def _from_on(sentence: str) -> str:
     """The sentence from its last "On <date>" before the verb of issuing: "08/03/2024 | … The
     Directive on … On 06/3/2024, the Chairman … signed and issued" (a page stamp and a headline
-    run into the sentence) is dated 06/3/2024."""
+    run into the sentence) is dated 06/3/2024 (not a lower-case "on <date>" inside a sentence that opens by
+    answering: "Responding to the movement the Prime Minister launched on October 5, 2024, the Hanoi People's
+    Committee issued …")."""
     verb = re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
-    days = [m for m in ON_DAY.finditer(sentence) if verb and m.start() < verb.start()]
+    days = [m for m in ON_DAY.finditer(sentence) if verb and m.start() < verb.start()
+            and (m.group(0).startswith("On") or not ANSWER.search(sentence))]
     return sentence[days[-1].start():] if days else sentence
 
 
