@@ -589,7 +589,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number, text[text.find(date[1]) + len(date[1]):]) and not OTHER_DAY.search(
                 before) and not re.search(
-                r"\b(?:from|to|until|till|through|starting|beginning|before|by)\s*$", before, re.I):
+                r"\b(?:from|to|until|till|through|starting|beginning|before|by|toward|towards)\s*$", before, re.I):
             if date[0].year < 1975:
                 continue  # history ("on June 11, 1948, President Ho Chi Minh issued the Call …")
             if not str(date[0].year) in date[1] and (_printed_in_other_years(prose, date[0]) or year_unsaid(
