@@ -173,8 +173,9 @@ PAGE_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*|\D{0,30}?)(?P<day>\d{1,2})(
 22/05/2019, 10:53" (day first, as Vietnamese sites print it), a byline's "… - VNA April 13, 2024
 12:47"."""
 
-DAY_MONTH_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?P<day>\d{1,2})\s+(?P<month>"
-                             + _ANY_MONTH + r")\s+(?P<year>\d{4})$", re.I)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAY_MONTH_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*)?(?:(?:" + "|".join(WEEKDAYS) + r"),?\s*)?(?P<day>\d{1,2})\s+"
+                             r"(?P<month>" + _ANY_MONTH + r")\s+(?P<year>\d{4})$", re.I)
 """A page's date printed day first in words: "Friday, 15 March 2019"."""
 
 
@@ -224,7 +225,7 @@ def extract_english(text: str) -> Draft:
     _province(draft, prose, number[0] if number else None)
     unit_of_its_day(draft)
     suggest_movements(draft, prose)
-    if (not number or "said to promulgate" in number[1]) and (RUNNING.search(prose) or RESULTS.search(prose)) \
+    if (not number or number[1].endswith(DESCRIBED)) and (RUNNING.search(prose) or RESULTS.search(prose)) \
             and not _starts_now(prose, stamp):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
@@ -248,7 +249,6 @@ def extract_english(text: str) -> Draft:
 
 TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon))\b", re.I)
 """The article's own day, in a sentence that launches."""
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY = re.compile(r"\bon\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
                      r"(?!s\b|\s+(?:mornings|afternoons|evenings)\b)")
 """A day told by its weekday, as news agencies write it: "… launched an emulation movement on Monday"
@@ -261,27 +261,34 @@ FUTURE = re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|slated|s
 
 def _day_told(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:
     """The day a sentence tells by the page's date (``stamp``, with its day): "today", "this
-    morning" (that day), "yesterday" (the day before), "on Monday" (the last Monday up to it: the day itself, or one of the six
-    before; not a day still to come, nor the day of what the sentence opens by answering: "Responding to
-    the movement the Prime Minister launched on Sunday, …")."""
+    morning" (that day), "yesterday" (the day before), "on Monday" (the last Monday up to it: the day
+    itself, or one of the six before; not a day still to come, nor the day of what the sentence opens by
+    answering: "Responding to the movement the Prime Minister launched on Sunday, …")."""
     if not (stamp and stamp.day):
         return None
     today = TODAY.search(text)
     if today:
         return stamp, today.group(0)
     yesterday = re.search(r"\byesterday\b", text, re.I)
-    if yesterday and not (ANSWER.search(text) and "," not in text[:yesterday.start()]):
+    if yesterday and not _in_the_answered_clause(text, yesterday):
         day = stamp.first_day - dt.timedelta(days=1)
         return partial_date(day.year, day.month, day.day), yesterday.group(0)
     weekday = WEEKDAY.search(text)
     verb = STARTS.search(text, weekday.end()) if weekday else None
     told = re.split(r"[,;]", text[:weekday.start()])[-1] + (text[weekday.end():verb.end()] if verb else "") if weekday else ""
-    if weekday and not FUTURE.search(told) and not (ANSWER.search(text) and "," in text[weekday.end():]
-                                                     and "," not in text[:weekday.start()]):
+    if weekday and not FUTURE.search(told) and not _in_the_answered_clause(text, weekday):
         back = (stamp.first_day.weekday() - WEEKDAYS.index(weekday.group("weekday"))) % 7
         day = stamp.first_day - dt.timedelta(days=back)
         return partial_date(day.year, day.month, day.day), weekday.group(0)
     return None
+
+
+def _in_the_answered_clause(text: str, told: re.Match) -> bool:
+    """Whether a day told lies in the clause a sentence opens with by answering a launch, before its first
+    comma ("Responding to the movement the Prime Minister launched on Sunday, …")."""
+    return bool(ANSWER.search(text)) and "," in text[told.end():] and "," not in text[:told.start()]
+
+
 RUNNING = re.compile(r"\b(?:is|are|has been|have been|will continue to|continues to|continued to|keeps?)\s+"
                      r"(?:promot|implement|carry\w* out|maintain|step\w* up|boost)\w*\b[^.]{0,80}\bemulation\b", re.I)
 """A movement under way ("Kien Giang province is promoting the emulation movement …", "will
@@ -294,7 +301,8 @@ helped", "The results came from the emulation movement …")."""
 
 
 STARTS = re.compile(r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*|roll(?:s|ed|ing)?\s+out|"
-                    r"initiat(?:es|ed|ing)|start(?:s|ed)?|open(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:emulation|campaign|movement|drive)|issued|signed|promulgat\w*|adopted|approved)\b", re.I)
+                    r"initiat(?:es|ed|ing)|start(?:s|ed)?|open(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:emulation|campaign|movement|drive)|issued|signed|promulgat\w*|adopted|approved)\b", re.I)
 """The verbs of a launch or an issued document ("rolled out", "initiated"; not "social issues")."""
 SINCE_LAUNCH = re.compile(r"\b(?:since|(?:years?|months?)\s+after)\b(?!\s+\d)[^.;,]{0,100}?\b(?:launch\w*|start\w*|kick\w* off|"
                           r"initiat\w*)|\blaunch\w*\b[^.;]{0,40}?\bago\b|\blaunched\s+since\b", re.I)
@@ -312,10 +320,10 @@ def _starts_now(prose: str, stamp: Optional[PartialDate] = None) -> bool:
     (LAUNCHED_IN, SINCE_LAUNCH, or TOLD_AS_PAST unless it gives the launch's day: "On March 5, …
     launched … in 2023")."""
     return any(STARTS.search(sentence) and not LAUNCHED_IN.search(sentence) and not _since_launch(sentence)
-               and not _dated_years_before(sentence, stamp) and not (
-        _told_as_past(TOLD_AS_PAST.search(sentence), stamp)
-        and not (_full_date(sentence, stamp) or WEEKDAY.search(sentence) or TODAY.search(sentence)))
-        for sentence in sentences(prose))
+               and not _dated_years_before(sentence, stamp)
+               and not (_told_as_past(TOLD_AS_PAST.search(sentence), stamp)
+                        and not (_full_date(sentence, stamp) or WEEKDAY.search(sentence) or TODAY.search(sentence)))
+               for sentence in sentences(prose))
 
 
 def _dated_years_before(sentence: str, stamp: Optional[PartialDate]) -> bool:
@@ -430,6 +438,8 @@ Union's Plan No. …"), nor one the campaign answers ("in response to Plan No. �
 PLAN_FIRST = re.compile(r"^\s*(?:Under|According to)\s+(?:the\s+)?Plan\s+No\.?\s*$", re.I)
 CAMPAIGN_AFTER = re.compile(r"(?:\s+dated\s+\w+\s+\d{1,2},\s+\d{4})?[^.;,]*,\s*(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:movement|campaign|drive)\b", re.I)
+"""A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …" (PLAN_FIRST, then CAMPAIGN_AFTER):
+the campaign's own plan."""
 
 LOCAL_PLAN_AFTER = re.compile(r"(?:\s+dated\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|[\d/.-]+))?"
                               r"(?:,?\s+(?:of|issued by|signed by|by)\s+the\s+(?P<level>provincial|city|municipal|district|ward|"
@@ -442,7 +452,10 @@ local issuer ("Plan No. 112/KH-UBND issued by the provincial People's Committee 
 body's ("of the Da Nang People's Committee", "issued by the Vietnam General Confederation of Labour",
 "of the Provincial Party Committee") nor a plan of something else ("on implementing the
 socio-economic development plan")."""
-"""A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …": the campaign's own plan."""
+
+DESCRIBED = "said to promulgate the plan"
+"""How the source of a number ends when the text does not say its document was issued, only that it
+promulgates or sets out the campaign's plan: such a number does not spare a report of results."""
 
 
 def _launchers_plan(prose: str, after: str) -> bool:
@@ -471,7 +484,7 @@ def _launched_nationally(prose: str) -> bool:
 def _lead_launch(prose: str) -> str:
     """The first sentence of the text's prose (a line that ends as a sentence, not a headline or a date line)
     that launches a campaign (STARTED_EN), or else the first that does."""
-    launches = [found for found in STARTED_EN.finditer(prose)]
+    launches = list(STARTED_EN.finditer(prose))
     prose_line = [found for found in launches if re.search(r"[.;]\s*$", prose[found.start():].split("\n", 1)[0])]
     launch = (prose_line or launches or [None])[0]
     return sentence_of(prose, launch) if launch else ""
@@ -500,8 +513,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
                     PLAN_FIRST.match(sentence) and CAMPAIGN_AFTER.match(prose[match.end():])))
                     and _launchers_plan(prose, prose[match.end():]) and not CELEBRATIONS_PLAN.match(prose[match.end():])
                     and not (national_issuer(match.group(1)) and not _launched_nationally(prose))):
-                described.setdefault(match.group(1), f"“{named.group(0).strip()} {match.group(1)}”, "
-                                                     "said to promulgate the plan")
+                described.setdefault(match.group(1), f"“{named.group(0).strip()} {match.group(1)}”, {DESCRIBED}")
             continue  # one it cites, or one the text does not say was issued
         if re.match(r"\s*(?:dated\s+[^,;]{0,30},?\s*)?(?:on\s+)?(?:awarding|presenting|conferring|honou?ring)\b",
                     prose[match.end():], re.I):
@@ -579,13 +591,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                         if _full_date(sentence, stamp)]
         issuing += launches
     for text in [match.group(1) for match in dated if match] + issuing:
-        answered = _full_date(text, stamp) if ANSWER.search(text) else None
-        if answered and re.search(r"\blaunched\b", text[:text.find(answered[1])]) and not mentions(text[:text.find(answered[1])]) \
-                and re.search(r"\b(?:launched|issued|signed|kicked off)\b", text[text.find(answered[1]) + len(answered[1]):]):
-            text = text[text.find(answered[1]) + len(answered[1]):]  # past the launch it opens by answering ("Responding to
-        date = _full_date(text, stamp)  # the movement the Prime Minister launched on October 5, 2024, …"; not a document it
-        # carries out, whose date is cited)
-        date = date or _day_told(text, stamp)
+        text = _past_the_answered_launch(text, stamp)
+        date = _full_date(text, stamp) or _day_told(text, stamp)
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number, text[text.find(date[1]) + len(date[1]):]) and not OTHER_DAY.search(
                 before) and not re.search(
@@ -601,7 +608,23 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             return
 
 
+def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
+    """A sentence that opens by answering a launch, from past that launch's date when its own launch or issue
+    follows ("Responding to the movement the Prime Minister launched on October 5, 2024, the Hanoi People's
+    Committee issued …"; not a document it carries out, whose date is cited); any other sentence whole."""
+    answered = _full_date(text, stamp) if ANSWER.search(text) else None
+    if not answered:
+        return text
+    at = text.find(answered[1])
+    after = text[at + len(answered[1]):]
+    if re.search(r"\blaunched\b", text[:at]) and not mentions(text[:at]) and re.search(
+            r"\b(?:launched|issued|signed|kicked off)\b", after):
+        return after
+    return text
+
+
 ISSUED_WORDS = re.compile(r"\b(?:issued|signed|promulgated)\b", re.I)
+"""Words of a sentence that says a document was issued."""
 
 
 def _printed_in_other_years(prose: str, date: PartialDate) -> bool:

@@ -317,8 +317,10 @@ def _history(sentence: str) -> bool:
                                                  r"many|numerous|countless)\b)", others, re.I))
 
 
-BARE_CITED = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|thông báo|thông tri|nghị quyết|văn bản|hướng dẫn|"
-                        r"chương trình(?:\s+hành động)?|"
+DOCUMENT_KINDS = (r"kế hoạch|chỉ thị|quyết định|công văn|thông báo|thông tri|nghị quyết|văn bản|hướng dẫn|"
+                  r"chương trình(?:\s+hành động)?")
+"""The Vietnamese names of the documents a text may cite by a bare number."""
+BARE_CITED = re.compile(rf"\b(?:{DOCUMENT_KINDS}|"
                         r"plan|directive|decision|resolution)\s+(?:số\s*|No\.?\s*)?(\d+)\s*,?\s*"
                         r"(?:của\s+[^,;.]{1,60}?\s+)?(?:ban hành\s+)?(?:ngày|dated|of)?\s*$", re.I)
 """A document named by a number without its symbol, before a date ("Kế hoạch số 393 ngày 09/8/2024

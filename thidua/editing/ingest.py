@@ -144,8 +144,6 @@ OWNER = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?(?:của|do)\s+(?P<ow
                    r"(?:\s+ban hành\b[^,;.]*)?\s*(?=[,;.]|$)")
 """Whose plan it is, after its number: "… của UBND phường, …", "… ngày 10 tháng 3 năm 2025 của UBND huyện Lục Nam,
 …", "…, ngày 10/3/2025 của …", "… do UBND tỉnh ban hành, …"."""
-LEVEL = re.compile(r"\b(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)\b", re.I)
-"""The level of a local body: its unit's type word."""
 CITING = (r"thực hiện|triển khai|căn cứ|theo|hưởng ứng|được giao|cụ thể hóa|quán triệt|trên cơ sở|"
           r"phát huy kết quả(?:\s+của)?|do\s+[^,.;]{0,60}?\s+phát động")
 """Words before a document number that make it one the text carries out, responds to or cites."""
@@ -460,10 +458,8 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     the plan that sets out the campaign the text launches (THEO_PLAN with CAMPAIGN_SUBJECT, or
     PLAN_OF_CAMPAIGN): not in a text that launches nothing (a look at a campaign under way: "Theo
     Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …") nor in a summing-up
-    that launches a new phase; a plan said to be someone's must be the launcher's own, a body of
-    the same kind and level ("của UBND phường" where "UBND phường Hà Giang 1 … phát động", "của Ban
-    Thường vụ Hội LHPN tỉnh" where "Hội Liên hiệp Phụ nữ tỉnh … phát động"; not a province's where a
-    district, a hospital or a school launches, nor a national body's)."""
+    that launches a new phase; a plan said to be someone's must be of the body a launch not told as
+    earlier names (:func:`_same_body`)."""
     owner = OWNER.match(after)
     if not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)):
         return False
@@ -475,8 +471,8 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
 
 
 def _same_body(owner: str, launcher: str) -> bool:
-    """Whether the body a plan is said to be of is the one the launching clause names (its subject, after
-    its last comma): the owner's words, past "Ban Thường vụ" and the like, begin the launcher's name ("UBND
+    """Whether the body a plan is said to be of is one the launching clause names (any of its parts between
+    commas, past a leader's post): the owner's words, past "Ban Thường vụ" and the like, begin its name ("UBND
     phường" of "UBND phường Hà Giang 1 …", "Hội LHPN tỉnh" of "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng", "Sở Y tế"
     of "Sở Y tế tỉnh Nam Định", "Thành ủy" of "Ban Thường vụ Thành ủy Hải Phòng"); not "UBND huyện Lục Nam"
     for "UBND xã Tân Lập", nor "UBND Thành phố" (the city that is a province) for "UBND thành phố Thủ Đức"."""
@@ -484,8 +480,7 @@ def _same_body(owner: str, launcher: str) -> bool:
         words = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
         return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words)).split())
     owned = plain(owner)
-    for part in launcher.split(","):  # each named part of the launching clause ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng
-                                      # chí …, Chủ tịch UBND huyện …")
+    for part in launcher.split(","):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch UBND huyện …")
         subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", plain(part))
         if owned and subject.lower().startswith(owned.lower()) and not ("Thành phố" in owned and "Thành phố" not in subject):
             return True
@@ -664,9 +659,11 @@ def _dated_past_the_launch(sentence: str) -> bool:
     Chỉ thị 34 ngày 7/4/2014 …"): not the launch's day, unless that clause tells the launch itself
     ("…; lễ phát động được tổ chức sáng 8/3/2026 …")."""
     day, launch = _event_day(sentence), LAUNCH.search(sentence)
-    clause = re.split(r"[;:]", sentence[:day.start()])[-1] if day else ""
-    return bool(day and launch and day.start() > launch.end() and re.search(r"[;:]", sentence[launch.end():day.start()])
-                and not (re.search(r"\b(?:lễ\s+)?phát động\b", clause, re.I) and not re.search(r"\b(?:ở|tại)\s+các\s+(?:xã|phường|thị trấn|huyện|quận|đơn vị|cơ sở)\b", clause)))
+    if not (day and launch and day.start() > launch.end() and re.search(r"[;:]", sentence[launch.end():day.start()])):
+        return False
+    clause = re.split(r"[;:]", sentence[:day.start()])[-1]
+    return not (re.search(r"\b(?:lễ\s+)?phát động\b", clause, re.I)
+                and not re.search(r"\b(?:ở|tại)\s+các\s+(?:xã|phường|thị trấn|huyện|quận|đơn vị|cơ sở)\b", clause))
 
 
 def _event_day(sentence: str) -> Optional[re.Match]:

@@ -190,13 +190,17 @@ hình hay của huyện Đông Anh", "nhân rộng cách làm hay của TP. Th�
 "phát huy kinh nghiệm của tỉnh Bình Dương" is)."""
 
 
+def _learnt_from(prose: str, match: re.Match) -> bool:
+    """Whether a place the match names is one learnt from or next door (LEARNT_FROM, in the words before it)."""
+    return bool(LEARNT_FROM.search(prose[max(0, match.start() - 50):match.start()]))
+
+
 def _ending_province(issuer: str):
     """The province whose whole name, in capitalised words after a word in lower case, ends a body's
     name without a type word before it ("Sở Y tế Hà Nội", "Sở Giáo dục và Đào tạo Thanh Hóa", "Công
     đoàn Trường trung cấp Y tế Nam Định"), if any; not a person's name after it ("Sở Nội vụ Nguyễn Hòa
     Bình", "Sở Y tế Nguyễn Thị Huế"), nor a commune's committee ("UBND xã Đồng Tháp"), nor a district
     or a commune named like a province ("Hội Nông dân huyện Hòa Bình", "Hội LHPN xã Thái Bình")."""
-    
     words = issuer.split()
     if not words or words[0] in ("UBND", "Ủy", "Uỷ"):
         return None
@@ -218,7 +222,7 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         guest = bool(found) and bool(re.match(r"\W*(?:về\s+|đến\s+|cùng\s+)?(?:tham\s+)?dự\b", attending, re.I)) and bool(
             re.search(r"\b(?:đoàn đại biểu|đoàn công tác|khách mời)\b[^,;]{0,40}$", attending, re.I))  # (a delegation, not the
         # host's leaders: "Đến dự có …, Bí thư Tỉnh ủy, … đơn vị tỉnh Hà Giang")
-        if found and LEARNT_FROM.search(prose[max(0, match.start() - 50):match.start()]):
+        if found and _learnt_from(prose, match):
             continue  # "học tập kinh nghiệm của tỉnh Bến Tre": another province's example
         if found and re.search(r"\b(?:Đại học(?: Quốc gia)?|Trường|Học viện|Bệnh viện)\s*$",
                                prose[max(0, match.start() - 30):match.start()]):
@@ -476,7 +480,7 @@ def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
     Phát động …", or a district of one province: "LỤC NGẠN: Phát động …"), when it names it
     nowhere else."""
     bracketed = BRACKETED_PLACE.search(prose)
-    commune = bracketed and re.search(r"\b(?i:xã|phường|thị trấn)\s+\S+[^(]*\($", bracketed.group(0)[:bracketed.start(1) - bracketed.start()])
+    commune = bracketed and re.search(r"\b(?i:xã|phường|thị trấn)\b", bracketed.group(0).split("(")[0])
     unit = province_named(bracketed.group(1).split(",")[-1].strip()) if bracketed and not (
         commune and "," not in bracketed.group(1)) else None  # (a commune's one name in brackets is its district's:
                                                                # "Đảng ủy xã Minh Diệu (Hòa Bình)", of Bạc Liêu)
@@ -508,8 +512,8 @@ def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = No
     on = PartialDate.parse(day).first_day if day else None
     named = ([(issuer.group(2), issuer.group(3))] if issuer and issuer.group(3) else
              [(match.group(1), match.group(2)) for pattern in (DISTRICT, CITY) for match in pattern.finditer(prose)
-              if not _at_a_venue(prose, match) and not (pattern is CITY and _leading_name(match, 2)) and not re.search(
-                  LEARNT_FROM.pattern, prose[max(0, match.start() - 50):match.start()], re.I)])
+              if not _at_a_venue(prose, match) and not (pattern is CITY and _leading_name(match, 2))
+              and not _learnt_from(prose, match)])
     found = {}
     for kind, name in named:
         words = name.split()

@@ -9,7 +9,16 @@ import datetime as dt
 import re
 from typing import Optional
 
-from thidua.editing.facts import SENTENCE_END, Draft, partial_date, record_days, record_period, sentence_of, sentences
+from thidua.editing.facts import (
+    DOCUMENT_KINDS,
+    SENTENCE_END,
+    Draft,
+    partial_date,
+    record_days,
+    record_period,
+    sentence_of,
+    sentences,
+)
 from thidua.editing.issuers import ISSUING
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
@@ -169,13 +178,12 @@ def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Matc
     return own[0] if own else None
 
 
-OTHERS_LAUNCHED = re.compile(r"\bdo\s+(?:Thủ tướng|Chính phủ|Trung ương|Bộ|Ban|Hội đồng|Tỉnh ủy|Thành ủy|UBND|Ủy ban)"
-                             r"[^.;]{0,60}?\bphát động\b", re.I)
+_OTHER_BODY = r"(?:Thủ tướng|Chính phủ|Trung ương|Bộ|Ban|Hội đồng|Tỉnh ủy|Thành ủy|UBND|Ủy ban)"
+OTHERS_LAUNCHED = re.compile(rf"\bdo\s+{_OTHER_BODY}[^.;]{{0,60}}?\bphát động\b", re.I)
 """Words before a campaign's years that make it one of the campaigns another body launched ("… do Thủ tướng
 Chính phủ phát động “…”, “… giai đoạn 2023-2030”"), unless the years are of a launch of the text's own
 ("Hưởng ứng phong trào thi đua do Thủ tướng phát động, sáng 20/5/2025, UBND tỉnh … phát động … năm 2025")."""
-LAUNCHED_BY_OTHERS = re.compile(r"[”\"]?\s*(?:được|do)\s+(?:Thủ tướng|Chính phủ|Trung ương|Bộ|Ban|Hội đồng|Tỉnh ủy|Thành ủy|"
-                                r"UBND|Ủy ban)[^.;]{0,40}?\bphát động\b", re.I)
+LAUNCHED_BY_OTHERS = re.compile(rf"[”\"]?\s*(?:được|do)\s+{_OTHER_BODY}[^.;]{{0,40}}?\bphát động\b", re.I)
 """Words after a campaign's years that make it another body's ("… giai đoạn 2023-2030 được Thủ tướng Chính
 phủ phát động")."""
 
@@ -204,7 +212,6 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
                       # giai đoạn 2023-2030”")
     if LOOK_BACK.search(sentence):
         return False  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
-    opening = sentence[:sentence.find(match.group(0))]
     if SERVES.search(opening) or (JOINING.search(opening + match.group(0)) and JOINED.search(match.group(0))):
         return False  # the larger campaign it serves or is joined with
     before = prose[max(0, match.start() - 160):match.start()]
@@ -218,8 +225,7 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
     return True
 
 
-BARE_DOCUMENT = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|thông báo|thông tri|nghị quyết|hướng dẫn)\s+"
-                           r"(?:số\s*)?\d+\b(?![/-])", re.I)
+BARE_DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_KINDS})\s+(?:số\s*)?\d+\b(?![/-])", re.I)
 """A document named by its number without a symbol: "Chỉ thị số 18 ngày 19/5/2016 của Thủ tướng …"."""
 
 
