@@ -229,8 +229,8 @@ def extract_english(text: str) -> Draft:
             and not _starts_now(prose, stamp):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
-    named = (NAMED_MOVEMENT_LAUNCH,) if any(named_in(found.group(0)) for found in NAMED_MOVEMENT_LAUNCH.finditer(prose)) \
-        else ()  # (one of the national movements, the one launched)
+    named = (NAMED_MOVEMENT_LAUNCH,) if any(named_in(found.group(0)) or COMMITTEE_LAUNCHES.search(prose, 0, found.start())
+                                            for found in NAMED_MOVEMENT_LAUNCH.finditer(prose)) else ()
     if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, *named, DOCUMENT_OF_A_CAMPAIGN):
         raise NotAPlan(NOTHING_LAUNCHED)
     if len(lines[0]) < 200 and not lines[0].endswith("."):
@@ -390,11 +390,15 @@ NAMED_MOVEMENT_LAUNCH = re.compile(r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(
                                    r"|[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement\s+(?:was|has been)\s+(?:officially\s+)?launched\b"
                                    r"(?!\s+in\s+(?:\d|" + _ANY_MONTH + r"))(?![^.;]{0,40}\b(?:last year|ago|in (?:early|late|mid))\b)",
                                    re.I)
-"""One of the archive's national movements ("phong trào") launched by its name, as provinces launch them ("the People's
+"""A movement ("phong trào") launched by its name, as provinces launch the archive's national ones ("the People's
 Committee of Lam Dong province launched the "Digital Education for All" movement", "The "Digital
 Literacy for All" movement was launched by the city"; not one "launched in 2021"): a campaign of its
 own even where the text never says emulation; not a "campaign" so named ("cuộc vận động": "the
 launching ceremony of the campaign "Voters make a plan …"", a mobilisation, not emulation)."""
+COMMITTEE_LAUNCHES = re.compile(r"\bPeople['’]s\s+Committee\s+(?:has\s+|have\s+)?(?:(?:officially|just)\s+)*$")
+"""A movement launched by its name by a People's Committee ("On April 7, the Ha Giang Provincial People's Committee
+launched the "Mass Digital Learning" movement"): a state body's movement is a campaign of its own even when its
+name is not one the archive knows (a union's or the Front's may be a mobilisation, not emulation)."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
 """An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
 2023)": its dates are no issue date."""
@@ -534,7 +538,7 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
     if code:
         record_fact(draft, "type", code, f"the number {number}")
         return
-    kind = ISSUED_KIND.search(prose)
+    kind = next((found for found in ISSUED_KIND.finditer(prose) if not _told_earlier(prose, found.start())), None)
     if kind and KINDS[kind.group("kind").lower()]:
         record_fact(draft, "type", KINDS[kind.group("kind").lower()], f"“{kind.group(0).strip()}”")
     else:
@@ -719,6 +723,13 @@ OTHER_DAY = re.compile(r"(?:\bby\b[^,;]{0,60}|\b(?:meeting|conference|session|ce
 Minister on April 13, 2025"), a meeting ("at the meeting on March 5, 2025"), the day celebrated
 ("to celebrate the 135th birthday of President Ho Chi Minh on May 19, 2025")."""
 ON_DAY = re.compile(r"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=\d|" + _MONTH + r")", re.I)
+
+
+def _told_earlier(text: str, at: int) -> bool:
+    """Whether the sentence holding ``text[at]`` tells an earlier event (EARLIER): "Earlier, on July 1, the
+    Prime Minister signed a directive …" after a province's launch is neither its issuer nor its document."""
+    start = max([text.rfind("\n", 0, at) + 1, *(found.end() for found in _SENTENCES.finditer(text, 0, at))])
+    return bool(EARLIER.search(text[start:at]))
 
 
 def _from_on(sentence: str) -> str:
@@ -991,7 +1002,8 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     words may (:func:`_headline_province`)."""
     launching = "\n".join(line for line in prose.splitlines() if LAUNCH.search(line)) or prose
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [launching]
-    subject = NATIONAL.search(paragraphs[0] if number else prose)
+    searched = paragraphs[0] if number else prose
+    subject = next((found for found in NATIONAL.finditer(searched) if not _told_earlier(searched, found.start())), None)
     if subject and re.search(r"\b(?:following|implementing|in response to|responding to|pursuant to)\b[^.]*$",
                              subject.string[:subject.start()], re.I):
         subject = None  # "Following the plan the Vietnam Education Trade Union issued …, the Quang Ninh …"
