@@ -664,6 +664,9 @@ def test_a_summing_up_that_launches_nothing_is_still_refused():
      "ngày thầy thuốc và phát động thi đua năm 2022 do Sở Y tế tổ chức sáng nay.", "2022-02-23"),
     ("Kinh Môn phát động thi đua\nViệt Nam 10/11/2024\nNgày 9/11, Chủ tịch UBND thị xã Kinh Môn cho "
      "biết, thị xã vừa phát động phong trào thi đua lập thành tích.", None),  # the day of the telling
+    ("Krông Pắc phát động thi đua\nHưởng ứng phong trào thi đua do Thủ tướng Chính phủ phát động. Sáng nay, ngày "
+     "12/3/2024, huyện Krông Pắc tổ chức Lễ phát động thực hiện phong trào thi đua “Chung sức xây dựng nông thôn "
+     "mới” năm 2024.", "2024-03-12"),  # "phát động thực hiện phong trào thi đua"
 ])
 def test_round_one_launch_days(text, issued):
     assert extract(text + "\n").values.get("issued") == issued
