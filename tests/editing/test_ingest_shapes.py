@@ -244,6 +244,26 @@ def test_a_look_back_or_a_goal_is_not_the_campaigns_period():
     assert draft.values["period"] == {"start": "2024-03-01", "end": "2024-12-31"}
 
 
+@pytest.mark.parametrize("launch", [
+    "UBND tỉnh ban hành Kế hoạch phát động phong trào thi đua “Chuyển đổi số tỉnh Tuyên Quang đến năm 2025, định "
+    "hướng đến năm 2030”.",
+    "UBND tỉnh phát động phong trào thi đua “Chung tay xóa nhà tạm, nhà dột nát trên địa bàn tỉnh trong năm 2025”.",
+])
+def test_a_goal_year_inside_the_campaigns_quoted_name_is_not_its_period(launch):
+    draft = extract(f"Tuyên Quang phát động thi đua\nSáng 20/4, {launch}\n")
+    assert "period" not in draft.values
+    assert "issued" not in draft.values  # (nor does it date the yearless launch day)
+
+
+def test_a_sentence_a_page_broke_across_lines_is_read_whole():
+    draft = extract("Khánh Hòa phát động thi đua năm 2025\nSáng 28-2-2025, UBND tỉnh Khánh Hòa tổ chức Hội\n"
+                    "nghị tổng kết công tác thi đua năm 2024 và phát động phong trào\nthi đua năm 2025. Dự hội "
+                    "nghị có lãnh đạo tỉnh.\n")
+    assert draft.values["issued"] == "2025-02-28"
+    assert draft.values["period"] == {"start": "2025", "end": "2025"}
+    assert "tổ chức Hội\n" in draft.body  # the body keeps its lines as printed
+
+
 def test_a_start_after_the_end_is_not_stated():
     draft = extract(f"{PLAN}\nThời gian thi đua từ ngày 1/10/2024 đến ngày 31/3/2024.\n")
     assert draft.values["period"] == {"end": "2024-03-31"}

@@ -29,6 +29,7 @@ from thidua.editing.facts import (
     record_days,
     record_fact,
     record_period,
+    rewrapped,
     sentence_of,
     sentences,
     unit_of_its_day,
@@ -207,7 +208,7 @@ def extract_english(text: str) -> Draft:
     refused = near_miss(lines)
     if refused:
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
-    prose = without_history(unspaced("\n".join(lines)))
+    prose = without_history(unspaced(rewrapped("\n".join(lines))))
     draft = Draft()
     if stamp:
         record_fact(draft, "published", stamp, "the date printed before the text")

@@ -24,6 +24,20 @@ def unspaced(text: str) -> str:
     return SPACED_NUMBER.sub(lambda found: found.group(1) or "", text)
 
 
+def rewrapped(text: str) -> str:
+    """The text with the lines a page broke inside its sentences joined again: a line that ends
+    without a stop and the next that begins in lower case ("Sáng 28-2-2025, UBND tỉnh … tổ chức Hội\n
+    nghị tổng kết …")."""
+    lines = text.split("\n")
+    joined = lines[:1]
+    for line in lines[1:]:
+        if line[:1].islower() and joined[-1].strip() and joined[-1].rstrip()[-1] not in ".!?:;":
+            joined[-1] = f"{joined[-1].rstrip()} {line}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
 CRAWL_DATE = re.compile(r"\A\s*date (\d{4})-(\d{2})(?:-(\d{2}))?\b\s*")
 """The page's date as a crawler printed it before the text: " date 2026-01-29 …"."""
 

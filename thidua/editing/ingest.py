@@ -28,6 +28,7 @@ from thidua.editing.facts import (
     one_stamp,
     partial_date,
     record_fact,
+    rewrapped,
     sentences,
     unit_of_its_day,
     unspaced,
@@ -276,7 +277,7 @@ def extract(text: str) -> Draft:
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
     draft.body = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
     prose = without_history(DOUBLED.sub(lambda slip: slip.group(1) or f"{slip.group(2)} ",
-                                        unspaced("\n".join(_one_story(paragraphs)))))
+                                        unspaced(rewrapped("\n".join(_one_story(paragraphs))))))
     # (the body keeps them as printed)
     if stamp:
         record_fact(draft, "published", stamp, "the page's time stamp")

@@ -138,7 +138,8 @@ nghèo …” giai đoạn 2021 – 2025", "phát động “Tết trồng cây 
 (not a campaign the text says was carried out: "đã thực hiện …", nor a goal "đến năm 2030")."""
 CAMPAIGN_UNTIL = re.compile(_CAMPAIGN_VERB + _CAMPAIGN_NAME + r"[ \t]+đến năm\s+(?P<end>\d{4})\b", re.I)
 """A campaign that runs until a year, its start not given: "phát động phong trào thi đua “Cả
-nước chung tay vì người nghèo …” trong công tác giảm nghèo đến năm 2020"."""
+nước chung tay vì người nghèo …” trong công tác giảm nghèo đến năm 2020" (not a year inside its
+quoted name: :func:`_in_its_quoted_name`)."""
 
 
 TASKS_YEAR = re.compile(r"\b(?:phát động|tổ chức|triển khai)\s+(?:phong trào\s+)?thi đua\s+(?:nhằm\s+)?(?:phấn đấu\s+)?"
@@ -407,7 +408,7 @@ def _years_of(launched: re.Match) -> tuple[str, str]:
 def _until_or_tasks(draft: Draft, text: str, prose: str) -> None:
     """A period given only by the year the campaign runs until ("đến năm …") or by the year of the
     tasks it serves."""
-    until = CAMPAIGN_UNTIL.search(text)
+    until = next((match for match in CAMPAIGN_UNTIL.finditer(text) if not _in_its_quoted_name(match.group(0))), None)
     if until:
         record_period(draft, None, year_date(until.group("end")), None, f"“{until.group(0).strip()}”")
         return
@@ -416,6 +417,12 @@ def _until_or_tasks(draft: Draft, text: str, prose: str) -> None:
     if tasks:  # "phát động phong trào thi đua phấn đấu hoàn thành … nhiệm vụ … năm 2021"
         record_period(draft, year_date(tasks.group(1)), year_date(tasks.group(1)), None,
                       f"“{tasks.group(0).strip()}”")
+
+
+def _in_its_quoted_name(words: str) -> bool:
+    """Whether words that end in a campaign's year end inside its quoted name ("phát động Phong trào thi đua
+    “Chuyển đổi số … đến năm 2025, định hướng đến năm 2030”": a goal the name states, not the campaign's end)."""
+    return words.count("“") > words.count("”") or words.count('"') % 2 == 1
 
 
 def _campaign_clause(sentence: str) -> str:
