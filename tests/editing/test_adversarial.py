@@ -30,7 +30,7 @@ def test_no_wrong_fact_on_a_text_written_to_trap_ingest(case):
             extract(case["text"] + "\n")
         return
     draft = extract(case["text"] + "\n")
-    for name in ("number", "issued", "province", "period"):
+    for name in ("number", "issued", "province", "period", "type"):
         got = draft.values.get(name)
         if name == "period" and got is not None:
             got = [got.get("start"), got.get("end")]

@@ -230,8 +230,8 @@ def extract_english(text: str) -> Draft:
             and not _starts_now(prose, stamp):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
-    named = (NAMED_MOVEMENT_LAUNCH,) if any(named_in(found.group(0)) or COMMITTEE_LAUNCHES.search(prose, 0, found.start())
-                                            for found in NAMED_MOVEMENT_LAUNCH.finditer(prose)) else ()
+    named = (NAMED_MOVEMENT_LAUNCH,) if any(named_in(found.group(0)) for found in NAMED_MOVEMENT_LAUNCH.finditer(prose)) \
+        else ()  # (one of the national movements, the one launched)
     if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, *named, DOCUMENT_OF_A_CAMPAIGN):
         raise NotAPlan(NOTHING_LAUNCHED)
     if len(lines[0]) < 200 and not lines[0].endswith("."):
@@ -391,15 +391,11 @@ NAMED_MOVEMENT_LAUNCH = re.compile(r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(
                                    r"|[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement\s+(?:was|has been)\s+(?:officially\s+)?launched\b"
                                    r"(?!\s+in\s+(?:\d|" + _ANY_MONTH + r"))(?![^.;]{0,40}\b(?:last year|ago|in (?:early|late|mid))\b)",
                                    re.I)
-"""A movement ("phong trào") launched by its name, as provinces launch the archive's national ones ("the People's
+"""One of the archive's national movements ("phong trào") launched by its name, as provinces launch them ("the People's
 Committee of Lam Dong province launched the "Digital Education for All" movement", "The "Digital
 Literacy for All" movement was launched by the city"; not one "launched in 2021"): a campaign of its
 own even where the text never says emulation; not a "campaign" so named ("cuộc vận động": "the
 launching ceremony of the campaign "Voters make a plan …"", a mobilisation, not emulation)."""
-COMMITTEE_LAUNCHES = re.compile(r"\bPeople['’]s\s+Committee\s+(?:has\s+|have\s+)?(?:(?:officially|just)\s+)*$")
-"""A movement launched by its name by a People's Committee ("On April 7, the Ha Giang Provincial People's Committee
-launched the "Mass Digital Learning" movement"): a state body's movement is a campaign of its own even when its
-name is not one the archive knows (a union's or the Front's may be a mobilisation, not emulation)."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
 """An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
 2023)": its dates are no issue date."""
@@ -714,9 +710,14 @@ launch …", "Early March 1, …" (not a day it celebrates or an end: "… to we
 until June 30")."""
 HELD = re.compile(r"\b(?:held|organi[sz]ed)\b[^.]{0,60}\b(?:ceremony|conference|meeting)\b", re.I)
 """A ceremony held on a day: the day of a launch told later "on this occasion"."""
-EARLIER = re.compile(r"^\W*(?:earlier|previously|before that)\b", re.I)
+EARLIER = re.compile(r"^\W*(?:earlier|previously|before that)\b(?!\s+(?:today|this\s+(?:week|month|morning|afternoon)|"
+                     r"in\s+the\s+day)\b)", re.I)
 """A sentence that tells an earlier event ("Earlier, on January 5, 2025, the Provincial Party
-Committee issued a directive …"): its date is not the plan's."""
+Committee issued a directive …"): its date is not the plan's (not the article's own news: "Earlier
+today, …", "Earlier this week, …")."""
+OF_THE_CAMPAIGN = re.compile(r"\b(?:the|this|its)\s+(?:[\w-]+\s+)?(?:movement|drive|campaign)\b|\blaunch\w*\b", re.I)
+"""Words of a sentence telling an earlier event that make its document the campaign's ("Earlier, on March 5,
+the committee issued a plan setting out the movement's targets", "… issued a plan launching …")."""
 OTHER_DAY = re.compile(r"(?:\bby\b[^,;]{0,60}|\b(?:meeting|conference|session|celebrat\w*|mark\w*|welcom\w*|"
                        r"anniversary|birthday|(?-i:[A-Z][\w'’]*\s+Day))\b[^.;]{0,60}?)\bon\s+(?:the\s+\w+\s+of\s+)?$|"
                        r"\b(?:anniversary|(?-i:Day))\b[^.;()]{0,60}\(\s*$", re.I)
@@ -727,10 +728,13 @@ ON_DAY = re.compile(r"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=
 
 
 def _told_earlier(text: str, at: int) -> bool:
-    """Whether the sentence holding ``text[at]`` tells an earlier event (EARLIER): "Earlier, on July 1, the
-    Prime Minister signed a directive …" after a province's launch is neither its issuer nor its document."""
+    """Whether the sentence holding ``text[at]`` tells an earlier event (EARLIER) of another document than
+    the campaign's (OF_THE_CAMPAIGN): "Earlier, on July 1, the Prime Minister signed a directive on emulation
+    work." after a province's launch gives neither its issuer nor its document's type."""
     start = max([text.rfind("\n", 0, at) + 1, *(found.end() for found in _SENTENCES.finditer(text, 0, at))])
-    return bool(EARLIER.search(text[start:at]))
+    end = next(_SENTENCES.finditer(text, at), None)
+    sentence = text[start:end.start() if end else len(text)].split("\n")[0]
+    return bool(EARLIER.search(sentence) and not OF_THE_CAMPAIGN.search(sentence))
 
 
 def _from_on(sentence: str) -> str:

@@ -79,15 +79,15 @@ UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}
 _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?![“\"]?(?:cuộc\s+)?(?:tổng\s+)?(?:điều tra|kiểm kê)\b|"
              r"dịp\b|Tết\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|với\s+(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:các\s+)?"
              r"(?:phong trào|đợt|cuộc vận động)\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
-             r"đến\b|tới\b|trước\b|vào\b|trong\s+năm\s+\d{4}\s*[”\"]|giai đoạn\b|chiến lược|nghị quyết|đề án|quy hoạch|"
+             r"đến\b|tới\b|trước\b|vào\b|trong\s+năm\s+\d{4}\b|giai đoạn\b|chiến lược|nghị quyết|đề án|quy hoạch|"
              r"chương trình|đánh giá|nhìn lại|kết quả|tổng kết|sơ kết|khen thưởng|trao thưởng|chào mừng|học kỳ)[^\s.;]+){0,20}?")
 """Between "thi đua" and its years: the campaign's name, quoted or in words ("chuyển đổi số",
 "“Vì người nghèo …” tỉnh Bắc Ninh", "thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội":
 a campaign for a year's tasks is that year's), not a goal or an anniversary it serves, nor a
 census, a holiday or a five-year plan it serves ("thi đua “Tổng điều tra kinh tế … năm 2021”",
 launched in 2020; "… dịp Tết Nguyên đán … năm 2025", launched in December; "… hoàn thành các chỉ
-tiêu kế hoạch 5 năm 2021 - 2025", launched in its last year), nor a year that closes its quoted name
-as a deadline ("thi đua “Chung tay xóa nhà tạm … trong năm 2025”", launched in 2024)."""
+tiêu kế hoạch 5 năm 2021 - 2025", launched in its last year), nor a deadline "trong năm …" ("thi đua “Chung
+tay xóa nhà tạm … trong năm 2025”", launched in 2024)."""
 HALF_YEAR = re.compile(r"\b(?:trong\s+)?(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})\b", re.I)
 """A campaign over the first or last months of a year: "trong 6 tháng cuối năm 2025"."""
 BEGINS_ENDS = re.compile(r"\bbắt đầu (?:từ\s+)?(?:đầu\s+)?(?P<start>(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|"
