@@ -363,6 +363,22 @@ def test_of_two_plans_a_launch_carries_out_the_one_of_its_own_level_is_its_own()
     assert draft.values["issued"] == "2025-02-26"
 
 
+def test_a_resolution_the_text_tells_was_issued_is_not_the_launchers():
+    draft = extract("Xã Phú Mỹ phát động thi đua xây dựng “Gia đình số”\nNgày 14-11-2025, Ban Chỉ đạo chuyển đổi số "
+                    "xã Phú Mỹ tổ chức ngày hội và phát động phong trào thi đua xây dựng “Gia đình số”.\nViệc Bộ "
+                    "Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ là định "
+                    "hướng lớn.\n")
+    assert draft.values["issued"] == "2025-11-14"
+    assert draft.values.get("province") != "toan-quoc" and draft.values.get("issuer") != "Bộ Chính trị"
+
+
+def test_the_years_of_movements_a_launch_goes_on_with_are_not_its_own():
+    draft = extract("Quỹ tín dụng phát động thi đua\nNăm 2024, Quỹ tín dụng nhân dân Tân Phú phát động phong trào thi "
+                    "đua hoàn thành xuất sắc nhiệm vụ; tiếp tục triển khai thực hiện các phong trào thi đua “Vì người "
+                    "nghèo” và “Chung sức xây dựng nông thôn mới” giai đoạn 2021-2025.\n")
+    assert draft.values.get("period") in (None, {"start": "2024", "end": "2024"})
+
+
 def test_a_launch_with_no_document_is_dated_by_the_day_it_was_launched():
     draft = extract(" date 2026-01-29 Phường Tân Hòa phát động thi đua năm 2026\n"
                     "Ngày 29-1, UBND phường Tân Hòa tổ chức hội nghị và phát động thi đua năm "

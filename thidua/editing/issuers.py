@@ -547,7 +547,7 @@ def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str,
     if number:
         return _body_issuing(number_sentence(prose, number)[0])
     for sentence in sentences(prose):
-        if ISSUING.search(sentence) or LAUNCH.search(sentence) or re.search(
+        if (ISSUING.search(sentence) and not LAW_ISSUED.search(sentence)) or LAUNCH.search(sentence) or re.search(
                 r"\bcó kế hoạch\b", sentence, re.I):
             found = None if LOOKED_BACK_ON.search(sentence) else _body_issuing(sentence)
             if found and found[1] == "national" and answered_locally(prose, prose.find(sentence)):
@@ -557,6 +557,9 @@ def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str,
     return None
 
 
+LAW_ISSUED = re.compile(r"\bban hành\s+(?:các\s+)?(?:Nghị quyết|Nghị định|Luật|Thông tư|Pháp lệnh)\b", re.I)
+"""A sentence that says a resolution, decree or law was issued ("Việc Bộ Chính trị ban hành Nghị quyết số
+57-NQ/TW …"): what a campaign serves, not a plan, so not who issued the text's."""
 LOOKED_BACK_ON = re.compile(r"^\s*(?:trước đó|trước đây)\b", re.I)
 """A sentence that tells an earlier event ("Trước đó, ngày 5/3/2025, … đã ban hành Chỉ thị …"):
 its document, date and body are not the plan's."""

@@ -11,6 +11,7 @@ from typing import Optional
 
 from thidua.editing.facts import (
     DOCUMENT_KINDS,
+    FULL_STOP,
     SENTENCE_END,
     Draft,
     partial_date,
@@ -190,6 +191,13 @@ LAUNCHED_BY_OTHERS = re.compile(rf"[”\"]?\s*(?:được|do)\s+{_OTHER_BODY}[^.
 phủ phát động")."""
 
 
+GOES_ON = re.compile(r"\btiếp tục\s+(?:(?:triển khai|thực hiện|đẩy mạnh)\s+)?$", re.I)
+"""Words right before a campaign carried out that make it one under way the text goes on with."""
+LAUNCHED_HERE = re.compile(r"\bphát động\b", re.I)
+"""Words that launch a campaign of the text's own, earlier in the sentence (past its ";") of those it goes on
+with."""
+
+
 def _same_campaign(first: re.Match, second: re.Match) -> bool:
     """Whether two CAMPAIGN_YEARS matches both launch one campaign by the same quoted name (a headline
     and its text: "Phát động phong trào thi đua “Dân vận khéo” giai đoạn 2021-2025" / "… ban hành Kế
@@ -214,6 +222,10 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
                       # giai đoạn 2023-2030”")
     if LOOK_BACK.search(sentence):
         return False  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
+    if GOES_ON.search(opening) and not re.match(r"phát động\b", match.group(0), re.I) and LAUNCHED_HERE.search(
+            FULL_STOP.split(prose[:match.start()])[-1]):
+        return False  # "năm 2024, Chi nhánh phát động phong trào thi đua …; tiếp tục triển khai thực hiện các phong
+                      # trào thi đua “…” giai đoạn 2021-2025": the movements under way, beside the one launched
     if SERVES.search(opening) or (JOINING.search(opening + match.group(0)) and JOINED.search(match.group(0))):
         return False  # the larger campaign it serves or is joined with
     before = prose[max(0, match.start() - 160):match.start()]
