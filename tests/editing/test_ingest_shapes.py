@@ -379,6 +379,20 @@ def test_the_years_of_movements_a_launch_goes_on_with_are_not_its_own():
     assert draft.values.get("period") in (None, {"start": "2024", "end": "2024"})
 
 
+@pytest.mark.parametrize("text, province", [
+    ("Prime Minister Pham Minh Chinh on April 13 launched a campaign aimed at eliminating temporary and dilapidated "
+     "houses nationwide, with a goal of 150,000 new homes.", "toan-quoc"),  # one of the national movements
+    ("The Fatherland Front Committee of Ben Tre province launched a campaign to collect old clothes for pupils in "
+     "mountain schools.", None),  # a mobilisation, not emulation: refused
+])
+def test_an_english_campaign_launched_by_what_it_is_for_counts_only_as_a_national_movement(text, province):
+    if province is None:
+        with pytest.raises(NotAPlan):
+            extract(f"Campaign launched\n{text}\n")
+        return
+    assert extract(f"Campaign launched\n{text}\n").values["province"] == province
+
+
 def test_a_launch_with_no_document_is_dated_by_the_day_it_was_launched():
     draft = extract(" date 2026-01-29 Phường Tân Hòa phát động thi đua năm 2026\n"
                     "Ngày 29-1, UBND phường Tân Hòa tổ chức hội nghị và phát động thi đua năm "

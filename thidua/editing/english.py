@@ -230,8 +230,8 @@ def extract_english(text: str) -> Draft:
             and not _starts_now(prose, stamp):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
-    named = (NAMED_MOVEMENT_LAUNCH,) if any(named_in(found.group(0)) for found in NAMED_MOVEMENT_LAUNCH.finditer(prose)) \
-        else ()  # (one of the national movements, the one launched)
+    named = tuple(pattern for pattern in (NAMED_MOVEMENT_LAUNCH, MOVEMENT_FOR_LAUNCH)
+                  if any(named_in(found.group(0)) for found in pattern.finditer(prose)))  # (a national movement)
     if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, *named, DOCUMENT_OF_A_CAMPAIGN):
         raise NotAPlan(NOTHING_LAUNCHED)
     if len(lines[0]) < 200 and not lines[0].endswith("."):
@@ -396,6 +396,11 @@ Committee of Lam Dong province launched the "Digital Education for All" movement
 Literacy for All" movement was launched by the city"; not one "launched in 2021"): a campaign of its
 own even where the text never says emulation; not a "campaign" so named ("cuộc vận động": "the
 launching ceremony of the campaign "Voters make a plan …"", a mobilisation, not emulation)."""
+MOVEMENT_FOR_LAUNCH = re.compile(r"(?<!\bwas )(?<!\bwere )\blaunch(?:es|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:campaign|movement|drive)\s+(?:aimed\s+at|to|for|on)\s+[^.;]{3,100}", re.I)
+"""A campaign launched by what it is for, unquoted ("Prime Minister Pham Minh Chinh on April 13 launched a campaign
+aimed at eliminating temporary and ramshackle houses across the country"): one of the archive's national
+movements when its words name one (a campaign for anything else may be a mobilisation, not emulation)."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
 """An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
 2023)": its dates are no issue date."""
