@@ -384,8 +384,11 @@ def test_the_years_of_movements_a_launch_goes_on_with_are_not_its_own():
      "houses nationwide, with a goal of 150,000 new homes.", "toan-quoc"),  # one of the national movements
     ("The Fatherland Front Committee of Ben Tre province launched a campaign to collect old clothes for pupils in "
      "mountain schools.", None),  # a mobilisation, not emulation: refused
+    ("The plan of the People's Committee of Lai Chau province aims to deploy the \"Digital Literacy for All\" "
+     "movement to every village by 2026.", "lai-chau"),  # a province's plan for a national movement
+    ("The plan aims to deploy the \"Clean Village\" movement to every village by 2026.", None),  # not one of them
 ])
-def test_an_english_campaign_launched_by_what_it_is_for_counts_only_as_a_national_movement(text, province):
+def test_an_english_campaign_told_by_what_it_is_for_counts_only_as_a_national_movement(text, province):
     if province is None:
         with pytest.raises(NotAPlan):
             extract(f"Campaign launched\n{text}\n")

@@ -230,7 +230,7 @@ def extract_english(text: str) -> Draft:
             and not _starts_now(prose, stamp):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
-    named = tuple(pattern for pattern in (NAMED_MOVEMENT_LAUNCH, MOVEMENT_FOR_LAUNCH)
+    named = tuple(pattern for pattern in (NAMED_MOVEMENT_LAUNCH, MOVEMENT_FOR_LAUNCH, PLAN_FOR_MOVEMENT)
                   if any(named_in(found.group(0)) for found in pattern.finditer(prose)))  # (a national movement)
     if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, *named, DOCUMENT_OF_A_CAMPAIGN):
         raise NotAPlan(NOTHING_LAUNCHED)
@@ -401,6 +401,10 @@ MOVEMENT_FOR_LAUNCH = re.compile(r"(?<!\bwas )(?<!\bwere )\blaunch(?:es|ed)\s+(?
 """A campaign launched by what it is for, unquoted ("Prime Minister Pham Minh Chinh on April 13 launched a campaign
 aimed at eliminating temporary and ramshackle houses across the country"): one of the archive's national
 movements when its words name one (a campaign for anything else may be a mobilisation, not emulation)."""
+PLAN_FOR_MOVEMENT = re.compile(r"\b(?:the|a|its)\s+plan\b[^.;]{0,60}?\b(?:deploy\w*|implement\w*|carry\w*\s+out|"
+                               r"roll\w*\s+out)\s+the\s+[\"“‘'][^\"”’]{3,80}[\"”’']\s+[Mm]ovement\b", re.I)
+"""A plan told as carrying out a movement by its quoted name ("The plan aims to widely deploy the "Digital Literacy
+for All" Movement …"): the province's plan for one of the archive's national movements, when the name is one."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
 """An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
 2023)": its dates are no issue date."""
