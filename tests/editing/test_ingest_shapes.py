@@ -2534,6 +2534,10 @@ def test_an_english_campaign_launched_for_a_named_period_or_term(text, period):
      "period to keep order during the summer.", "can-tho"),
     ("Farmers vow to compete in clean production\n20/04/2022\nOn April 19, the Soc Trang Farmers' Association "
      "held a ceremony to launch the emulation movement \"Clean fields, rich farmers\".", "soc-trang"),
+    ("Doctors to compete in better care\n20/02/2024\nThe Hanoi Health Department has launched an emulation movement "
+     "to mark Vietnam Physician Day.", "ha-noi"),
+    ("Army launches drive\n13/09/2024\nThe Party Committee of the HCMC High Command on September 12 organized a "
+     "ceremony to launch an emulation movement for its units.", "ho-chi-minh"),
     ("Women's Union launches movement for new term\n15/03/2022\nThe Vietnam Women's Union on March 14 launched "
      "the emulation movement \"Women build happy families\" for the 2022-2027 term.", "toan-quoc"),
     ("Youth volunteers start summer emulation\n02/07/2023\nAttended by the Quang Tri Youth Union, the launch of the "

@@ -1123,11 +1123,12 @@ def _answered_locally(prose: str, after: int) -> bool:
                for line in rest.splitlines() for sentence in _SENTENCES.split(line))
 
 
-LOCAL_BODY = re.compile(r"\b(?!The\b)((?:[A-ZĐ][\w'’-]*\s+){1,3}?)(?:City\s+)?(?:Department|Provincial|Municipal|Police|Military "
-                        r"Command|Border Guard|Labou?r Federation|Youth Union|Women['’]s Union|Farmers['’] (?:Union|"
-                        r"Association)|Veterans['’] Association)\b")
+LOCAL_BODY = re.compile(r"\b(?!The\b)((?:[A-ZĐ][\w'’-]*\s+){1,3}?)(?:City\s+)?(?:(?:Health|Education|Finance|Justice|Culture|"
+                        r"Tax|Customs|Transport|Construction|Home Affairs|Agriculture|Industry and Trade)\s+)?(?:Department|"
+                        r"Service|Provincial|Municipal|Police|(?:Military|High) Command|Border Guard|Labou?r Federation|Youth "
+                        r"Union|Women['’]s Union|Farmers['’] (?:Union|Association)|Veterans['’] Association)\b")
 """A province's body named after its province: "the Thanh Hoa Department of Education", "Da Nang City
-Police", "the Kien Giang Farmers' Association"."""
+Police", "the Kien Giang Farmers' Association", "Hanoi Health Service", "the HCMC High Command"."""
 
 
 def _launching_body(draft: Draft, launching: str) -> None:
