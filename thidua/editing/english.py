@@ -1124,11 +1124,12 @@ def _answered_locally(prose: str, after: int) -> bool:
 
 
 LOCAL_BODY = re.compile(r"\b(?!The\b)((?:[A-ZĐ][\w'’-]*\s+){1,3}?)(?:City\s+)?(?:(?:Health|Education|Finance|Justice|Culture|"
-                        r"Tax|Customs|Transport|Construction|Home Affairs|Agriculture|Industry and Trade)\s+)?(?:Department|"
+                        r"Transport|Construction|Home Affairs|Agriculture|Industry and Trade)\s+)?(?:Department|"
                         r"Service|Provincial|Municipal|Police|(?:Military|High) Command|Border Guard|Labou?r Federation|Youth "
                         r"Union|Women['’]s Union|Farmers['’] (?:Union|Association)|Veterans['’] Association)\b")
 """A province's body named after its province: "the Thanh Hoa Department of Education", "Da Nang City
-Police", "the Kien Giang Farmers' Association", "Hanoi Health Service", "the HCMC High Command"."""
+Police", "the Kien Giang Farmers' Association", "Hanoi Health Service", "the HCMC High Command" (not a national
+service's branch: "the Lang Son Customs Department")."""
 
 
 def _launching_body(draft: Draft, launching: str) -> None:
