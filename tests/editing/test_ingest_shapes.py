@@ -380,20 +380,31 @@ def test_the_years_of_movements_a_launch_goes_on_with_are_not_its_own():
 
 
 @pytest.mark.parametrize("text, province", [
+    ("The plan aims to widely deploy the \"Digital Literacy for All\" movement to every village by 2026. The "
+     "People's Committee of Lai Chau province asks every department to train its staff.", "lai-chau"),  # a
+    # province's plan for a national movement, told by its aim
+    ("The plan aims to deploy the \"Clean Village\" movement to every village by 2026.", None),  # not a national one
+    ("The provincial People's Committee held a conference to review six months of implementing the plan to deploy "
+     "the \"Digital Literacy for All\" movement.", None),  # a review of it
     ("Prime Minister Pham Minh Chinh on April 13 launched a campaign aimed at eliminating temporary and dilapidated "
-     "houses nationwide, with a goal of 150,000 new homes.", "toan-quoc"),  # one of the national movements
-    ("The Fatherland Front Committee of Ben Tre province launched a campaign to collect old clothes for pupils in "
-     "mountain schools.", None),  # a mobilisation, not emulation: refused
-    ("The plan of the People's Committee of Lai Chau province aims to deploy the \"Digital Literacy for All\" "
-     "movement to every village by 2026.", "lai-chau"),  # a province's plan for a national movement
-    ("The plan aims to deploy the \"Clean Village\" movement to every village by 2026.", None),  # not one of them
+     "houses nationwide.", None),  # a campaign told only by its aim: refused (it may be a mobilisation)
 ])
-def test_an_english_campaign_told_by_what_it_is_for_counts_only_as_a_national_movement(text, province):
+def test_an_english_plan_told_by_its_aim_counts_only_for_a_national_movement(text, province):
     if province is None:
         with pytest.raises(NotAPlan):
-            extract(f"Campaign launched\n{text}\n")
+            extract(f"Digital literacy\n{text}\n")
         return
-    assert extract(f"Campaign launched\n{text}\n").values["province"] == province
+    assert extract(f"Digital literacy\n{text}\n").values["province"] == province
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    ("Ngày 13-4-2024, Hội đồng Thi đua - Khen thưởng Trung ương phối hợp Ủy ban Trung ương MTTQVN tổ chức Lễ phát "
+     "động phong trào thi đua “Xóa nhà tạm, nhà dột nát”.", {"issued": "2024-04-13", "province": "toan-quoc"}),
+    ("Ngày 3/3/2024, Bộ Tư pháp phát động tới toàn thể cán bộ, công chức phong trào thi đua năm 2024.",
+     {"issued": "2024-03-03", "province": "toan-quoc"}),
+])
+def test_a_national_body_launching_with_a_partner_or_to_its_staff(sentence, facts):
+    assert stated(f"Phát động thi đua\n{sentence}", facts) == facts
 
 
 def test_a_launch_with_no_document_is_dated_by_the_day_it_was_launched():

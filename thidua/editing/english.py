@@ -230,7 +230,7 @@ def extract_english(text: str) -> Draft:
             and not _starts_now(prose, stamp):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
-    named = tuple(pattern for pattern in (NAMED_MOVEMENT_LAUNCH, MOVEMENT_FOR_LAUNCH, PLAN_FOR_MOVEMENT)
+    named = tuple(pattern for pattern in (NAMED_MOVEMENT_LAUNCH, PLAN_FOR_MOVEMENT)
                   if any(named_in(found.group(0)) for found in pattern.finditer(prose)))  # (a national movement)
     if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, *named, DOCUMENT_OF_A_CAMPAIGN):
         raise NotAPlan(NOTHING_LAUNCHED)
@@ -396,15 +396,12 @@ Committee of Lam Dong province launched the "Digital Education for All" movement
 Literacy for All" movement was launched by the city"; not one "launched in 2021"): a campaign of its
 own even where the text never says emulation; not a "campaign" so named ("cuộc vận động": "the
 launching ceremony of the campaign "Voters make a plan …"", a mobilisation, not emulation)."""
-MOVEMENT_FOR_LAUNCH = re.compile(r"(?<!\bwas )(?<!\bwere )\blaunch(?:es|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-                                 r"(?:campaign|movement|drive)\s+(?:aimed\s+at|to|for|on)\s+[^.;]{3,100}", re.I)
-"""A campaign launched by what it is for, unquoted ("Prime Minister Pham Minh Chinh on April 13 launched a campaign
-aimed at eliminating temporary and ramshackle houses across the country"): one of the archive's national
-movements when its words name one (a campaign for anything else may be a mobilisation, not emulation)."""
-PLAN_FOR_MOVEMENT = re.compile(r"\b(?:the|a|its)\s+plan\b[^.;]{0,60}?\b(?:deploy\w*|implement\w*|carry\w*\s+out|"
-                               r"roll\w*\s+out)\s+the\s+[\"“‘'][^\"”’]{3,80}[\"”’']\s+[Mm]ovement\b", re.I)
-"""A plan told as carrying out a movement by its quoted name ("The plan aims to widely deploy the "Digital Literacy
-for All" Movement …"): the province's plan for one of the archive's national movements, when the name is one."""
+PLAN_FOR_MOVEMENT = re.compile(r"^\W*The\s+plan\s+aims\s+to\s+(?:\w+ly\s+)?(?:deploy|implement|carry\s+out|roll\s+out)\s+the\s+"
+                               r"[\"“‘'][^\"”’]{3,80}[\"”’']\s+[Mm]ovement\b", re.I | re.M)
+"""A plan told by its aim of carrying out a movement by its quoted name, opening a paragraph ("The plan aims to
+widely deploy the "Digital Literacy for All" Movement …"): the province's plan for one of the archive's national
+movements, when the name is one (not a plan told inside a review or a draft's discussion: "… to review six
+months of implementing the plan to deploy …")."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
 """An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
 2023)": its dates are no issue date."""
@@ -544,8 +541,11 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
     if code:
         record_fact(draft, "type", code, f"the number {number}")
         return
-    kind = next((found for found in ISSUED_KIND.finditer(prose) if not _told_earlier(prose, found.start())), None)
-    if kind and KINDS[kind.group("kind").lower()]:
+    kind = ISSUED_KIND.search(prose)
+    if kind and _told_earlier(prose, kind.start()):
+        draft.missing["type"] = (f"the first document the text says was issued is told as earlier "
+                                 f"(“{kind.group(0).strip()}”): give the type of the plan's own, if any")
+    elif kind and KINDS[kind.group("kind").lower()]:
         record_fact(draft, "type", KINDS[kind.group("kind").lower()], f"“{kind.group(0).strip()}”")
     else:
         draft.missing["type"] = "the text names no document type the records know"
@@ -719,14 +719,11 @@ launch …", "Early March 1, …" (not a day it celebrates or an end: "… to we
 until June 30")."""
 HELD = re.compile(r"\b(?:held|organi[sz]ed)\b[^.]{0,60}\b(?:ceremony|conference|meeting)\b", re.I)
 """A ceremony held on a day: the day of a launch told later "on this occasion"."""
-EARLIER = re.compile(r"^\W*(?:earlier|previously|before that)\b(?!\s+(?:today|this\s+(?:week|month|morning|afternoon)|"
+EARLIER = re.compile(r"^\W*(?:earlier|previously|before that)\b(?!\s+(?:today|this\s+(?:week|morning|afternoon)|"
                      r"in\s+the\s+day)\b)", re.I)
 """A sentence that tells an earlier event ("Earlier, on January 5, 2025, the Provincial Party
 Committee issued a directive …"): its date is not the plan's (not the article's own news: "Earlier
 today, …", "Earlier this week, …")."""
-OF_THE_CAMPAIGN = re.compile(r"\b(?:the|this|its)\s+(?:[\w-]+\s+)?(?:movement|drive|campaign)\b|\blaunch\w*\b", re.I)
-"""Words of a sentence telling an earlier event that make its document the campaign's ("Earlier, on March 5,
-the committee issued a plan setting out the movement's targets", "… issued a plan launching …")."""
 OTHER_DAY = re.compile(r"(?:\bby\b[^,;]{0,60}|\b(?:meeting|conference|session|celebrat\w*|mark\w*|welcom\w*|"
                        r"anniversary|birthday|(?-i:[A-Z][\w'’]*\s+Day))\b[^.;]{0,60}?)\bon\s+(?:the\s+\w+\s+of\s+)?$|"
                        r"\b(?:anniversary|(?-i:Day))\b[^.;()]{0,60}\(\s*$", re.I)
@@ -737,13 +734,10 @@ ON_DAY = re.compile(r"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=
 
 
 def _told_earlier(text: str, at: int) -> bool:
-    """Whether the sentence holding ``text[at]`` tells an earlier event (EARLIER) of another document than
-    the campaign's (OF_THE_CAMPAIGN): "Earlier, on July 1, the Prime Minister signed a directive on emulation
-    work." after a province's launch gives neither its issuer nor its document's type."""
+    """Whether the sentence holding ``text[at]`` tells an earlier event (EARLIER): "Earlier, on July 1, the
+    Prime Minister signed a directive …" after a province's launch is not its issuer."""
     start = max([text.rfind("\n", 0, at) + 1, *(found.end() for found in _SENTENCES.finditer(text, 0, at))])
-    end = next(_SENTENCES.finditer(text, at), None)
-    sentence = text[start:end.start() if end else len(text)].split("\n")[0]
-    return bool(EARLIER.search(sentence) and not OF_THE_CAMPAIGN.search(sentence))
+    return bool(EARLIER.search(text[start:at]))
 
 
 def _from_on(sentence: str) -> str:

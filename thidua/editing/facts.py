@@ -28,15 +28,20 @@ BEFORE_A_NUMBER = re.compile(r"\b(?:số|ngày|tháng|năm)$")
 """A line's last word that a number continues ("Thực hiện Kế hoạch số\n17-KH/BCĐ, …")."""
 
 
+LABELLED = re.compile(r"\s*[^\W\d][\w ]{0,24}:\s|\s*(?:updated|posted|published|cập nhật|đăng)\b", re.I)
+"""A line of page furniture, not a sentence's rest, though it begins in lower case: "updated: 12/05/2025 08:00"."""
+
+
 def rewrapped(text: str) -> str:
     """The text with the lines a page broke inside its sentences joined again: a line that ends
     without a stop and the next that begins in lower case ("Sáng 28-2-2025, UBND tỉnh … tổ chức Hội\n
-    nghị tổng kết …"), or with the number its last word calls for ("… Kế hoạch số\n17-KH/BCĐ")."""
+    nghị tổng kết …"), or with the number its last word calls for ("… Kế hoạch số\n17-KH/BCĐ"); not a line of page
+    furniture (LABELLED)."""
     lines = text.split("\n")
     joined = lines[:1]
     for line in lines[1:]:
         if (line[:1].islower() or (line[:1].isdigit() and BEFORE_A_NUMBER.search(joined[-1].rstrip()))) \
-                and joined[-1].strip() and joined[-1].rstrip()[-1] not in ".!?:;":
+                and joined[-1].strip() and joined[-1].rstrip()[-1] not in ".!?:;" and not LABELLED.match(line):
             joined[-1] = f"{joined[-1].rstrip()} {line}"
         else:
             joined.append(line)

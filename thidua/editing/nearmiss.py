@@ -128,7 +128,7 @@ LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+|thực hiện\s+)?(
                     r"(?:phong trào\s+|đợt\s+|cao điểm\s+|nhiệm vụ\s+|nội dung\s+){0,2}"
                     r"thi đua\b|\bphát động\s*(?:,|và)\s*(?:tổ chức\s+)?(?:đăng\s+)?ký(?: kết)?[^.]{0,30}\bthi đua\b|"
                     r"\bphát động\s+phong trào\s*[“\"'‘][^”\"'’\n]{0,40}\bthi đua\b|"
-                    r"\bphát động\s+trong\s+(?:toàn|cả)\s+[^.;\n]{0,50}?\b(?:phong trào|đợt)\s+thi đua\b|"
+                    r"\bphát động\s+(?:trong\s+(?:toàn|cả)|tới|đến)\s+[^.;\n]{0,60}?\b(?:phong trào|đợt)\s+thi đua\b|"
                     r"\bphát động\b(?!\s+(?:cuộc|hội)\s+thi\b)(?!\s*(?:năm\s+\d{4}\s*)?,?\s*và\b)[^.]{0,80}\svà\s+(?:các\s+)?(?:phong trào|đợt)\s+(?:cao điểm\s+)?thi đua\b|"
                     r"\bra quân\s+(?:đợt\s+)?(?:cao điểm\s+)?thi đua\b|"
                     r"\bphát động\s+(?:đợt\s+)?(?:cao điểm\s+)?[“\"]?\d+\s+ngày(?:\s+đêm)?\s+thi đua\b|"
