@@ -353,14 +353,14 @@ def test_the_years_of_the_campaign_launched_or_carried_out(sentence, period):
     assert draft.values.get("period") == period
 
 
-def test_of_two_plans_a_launch_carries_out_the_one_of_its_own_level_is_its_own():
+def test_of_two_plans_a_launch_carries_out_neither_is_its_own():
     draft = extract("Xã Tà Hộc: Lễ phát động phong trào thi đua “60 ngày đêm” làm nhà cho hộ nghèo\n"
                     "Sáng 3/3, xã Tà Hộc tổ chức Lễ phát động phong trào thi đua “60 ngày đêm” làm nhà cho hộ nghèo "
                     "năm 2025. Thực hiện Kế hoạch số\n21-KH/BCĐ ngày 24/02/2025 của Ban Chỉ đạo huyện về phát "
                     "động phong trào thi đua; thực hiện Kế hoạch số 9-KH/BCĐ ngày 26/02/2025 của Ban Chỉ đạo xã về "
                     "phát động phong trào thi đua “60 ngày đêm”, xã đã vận động được 120 ngày công.\n")
-    assert draft.values["number"] == "9-KH/BCĐ"  # the commune's, not the district's it also carries out
-    assert draft.values["issued"] == "2025-02-26"
+    assert "number" not in draft.values  # not the district's its number was broken from (which plan is the
+    # commune's own the words do not say: matching the launcher's level word took other bodies' plans, S207-S211)
 
 
 def test_a_resolution_the_text_tells_was_issued_is_not_the_launchers():

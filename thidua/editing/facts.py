@@ -28,8 +28,10 @@ BEFORE_A_NUMBER = re.compile(r"\b(?:số|ngày|tháng|năm)$")
 """A line's last word that a number continues ("Thực hiện Kế hoạch số\n17-KH/BCĐ, …")."""
 
 
-LABELLED = re.compile(r"\s*[^\W\d][\w ]{0,24}:\s|\s*(?:updated|posted|published|cập nhật|đăng)\b", re.I)
-"""A line of page furniture, not a sentence's rest, though it begins in lower case: "updated: 12/05/2025 08:00"."""
+LABELLED = re.compile(r"\s*[^\W\d][\w ]{0,24}:\s|\s*(?:updated|posted|published|cập nhật|đăng)\b|\s*[^\W\d][).]\s",
+                      re.I)
+"""A line that is not a sentence's rest though it begins in lower case: page furniture ("updated: 12/05/2025
+08:00"), an item of a list ("a) Đợt thi đua bắt đầu từ …")."""
 
 
 def rewrapped(text: str) -> str:

@@ -418,7 +418,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         # (not one of the documents a sentence opens by carrying out: "Thực hiện Chỉ thị số 34-CT/TW … về
         # … công tác thi đua, khen thưởng và Kế hoạch số 737/KH-LMHTXVN … về phát động đợt thi đua …, Ban
         # Chấp hành … phát động …")
-        set_out = _sets_out(prose, sentence, prose[match.end():]) or _launchers_level(prose, prose[match.end():])
+        set_out = _sets_out(prose, sentence, prose[match.end():])
         if not (headline or launching or set_out or OWN_NUMBER.search(before)
                 or OWN_NUMBER.search(before.strip() + " ")) or LOOKED_BACK_ON.search(sentence):
             continue  # (a document told as earlier: "Trước đó, Tổng cục Thuế đã ban hành …")
@@ -469,24 +469,6 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
     own = [launch for launch in launches if not LOOKED_BACK_ON.search(launch) and not re.search(r"\bđã\s+phát động\b", launch)]
     return not owner or any(_same_body(owner.group("owner"), launch[:LAUNCH.search(launch).start()]) for launch in own)
-
-
-LEVEL_PLAN = re.compile(r"^[^.;]{0,40}?\b(?:của|do)\s+[^,;.]{0,60}?\b(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|"
-                        r"thành phố|tỉnh)\s+về\s+(?:việc\s+)?phát động\b", re.I)
-"""What follows the number of a plan that launches the campaign, said to be of a body of some level: "… 105-KH/BCĐ,
-ngày 25/02/2025 của Ban Chỉ đạo xã về Phát động phong trào thi đua …"."""
-
-
-def _launchers_level(prose: str, after: str) -> bool:
-    """Whether a plan that launches the campaign (LEVEL_PLAN, even one the sentence carries out) is of the level of
-    the body the first launch names: "Thực hiện Kế hoạch số 17-KH/BCĐ … của Ban Chỉ đạo huyện về Phát động …;
-    Thực hiện Kế hoạch số 105-KH/BCĐ … của Ban Chỉ đạo xã về Phát động …" where "xã Mai Sơn tổ chức Lễ phát động …"
-    is the commune's plan, not the district's (the launch's own, not one a sentence carries out)."""
-    plan = LEVEL_PLAN.match(after)
-    launcher = next((sentence[:launch.start()] for sentence in sentences(prose) if (launch := LAUNCH.search(sentence))
-                     and not re.search(rf"\b(?:{CITING})\b", sentence[:launch.start()], re.I)), "")
-    level = re.search(r"\b(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\b", launcher, re.I)
-    return bool(plan and level and plan.group("level").lower() == level.group(1).lower())
 
 
 def _same_body(owner: str, launcher: str) -> bool:
@@ -601,6 +583,12 @@ def _lead_in(prose: str, number: str) -> str:
     return ""
 
 
+CEREMONY_TO_CARRY_OUT = re.compile(r"\blễ phát động\s+(?:triển khai\s+)?thực hiện\s+(?:phong trào|đợt)\s+thi đua\b", re.I)
+"""A ceremony that launches the carrying out of a campaign ("Sáng nay, ngày 14/3/2025, huyện Đồng Xuân tổ chức Lễ
+phát động thực hiện Phong trào thi đua …"): its day is the launch's (not "N năm phát động thực hiện phong trào …",
+years of a campaign looked back on)."""
+
+
 def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[PartialDate],
                 span: Optional[tuple[PartialDate, Optional[PartialDate]]] = None) -> None:
     """The day the first dated sentence that launches a campaign ("Sáng 25-6, UBND tỉnh … tổ
@@ -614,7 +602,8 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     span says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
     launches = [sentence for sentence in FULL_STOP.split(prose)  # past its ";"
                 if (_event_day(sentence) or TODAY.search(sentence))
-                and LAUNCH.search(sentence) and _about_the_plan(_own_clause(sentence), None)
+                and (LAUNCH.search(sentence) or CEREMONY_TO_CARRY_OUT.search(sentence))
+                and _about_the_plan(_own_clause(sentence), None)
                 and not AT_OWN_UNITS.search(sentence) and not _dated_past_the_launch(sentence)]
     local = [sentence for sentence in launches if not NATIONAL.search(sentence)]
     if launches and NATIONAL.search(launches[0]) and (local or answered_locally(

@@ -546,9 +546,8 @@ def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str,
     after any People's Committee named there."""
     if number:
         return _body_issuing(number_sentence(prose, number)[0])
-    for sentence in sentences(prose):
-        if (ISSUING.search(sentence) and not LAW_ISSUED.search(sentence)) or LAUNCH.search(sentence) or re.search(
-                r"\bcó kế hoạch\b", sentence, re.I):
+    for sentence in map(_past_a_law, sentences(prose)):
+        if ISSUING.search(sentence) or LAUNCH.search(sentence) or re.search(r"\bcó kế hoạch\b", sentence, re.I):
             found = None if LOOKED_BACK_ON.search(sentence) else _body_issuing(sentence)
             if found and found[1] == "national" and answered_locally(prose, prose.find(sentence)):
                 continue  # the national launch the province's own answers, told first
@@ -558,8 +557,19 @@ def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str,
 
 
 LAW_ISSUED = re.compile(r"\bban hành\s+(?:các\s+)?(?:Nghị quyết|Nghị định|Luật|Thông tư|Pháp lệnh)\b", re.I)
-"""A sentence that says a resolution, decree or law was issued ("Việc Bộ Chính trị ban hành Nghị quyết số
-57-NQ/TW …"): what a campaign serves, not a plan, so not who issued the text's."""
+"""Words that say a resolution, decree or law was issued ("Việc Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW …"):
+what a campaign serves, not a plan, so not who issued the text's."""
+
+
+def _past_a_law(sentence: str) -> str:
+    """A sentence past the clause that says a law was issued (LAW_ISSUED): "Sau khi Bộ Chính trị ban hành Nghị quyết
+    số 57-NQ/TW, Ban Thường vụ Tỉnh ủy Bắc Giang đã ban hành kế hoạch …" from "Ban Thường vụ"; nothing of a sentence
+    that tells only that ("Việc Bộ Chính trị ban hành Nghị quyết … thể hiện tầm nhìn …")."""
+    law = LAW_ISSUED.search(sentence)
+    if not law:
+        return sentence
+    comma = sentence.find(",", law.end())
+    return sentence[comma + 1:] if comma >= 0 else ""
 LOOKED_BACK_ON = re.compile(r"^\s*(?:trước đó|trước đây)\b", re.I)
 """A sentence that tells an earlier event ("Trước đó, ngày 5/3/2025, … đã ban hành Chỉ thị …"):
 its document, date and body are not the plan's."""

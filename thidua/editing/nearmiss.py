@@ -41,6 +41,7 @@ KINDS = [
      r"emulation congress|\b(?:organi[sz]\w*|hold|held)\b[^.]{0,80}?[”\"]\s*emulation congress\b"),
     (SUMMING_UP,
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết|đánh giá)\b|^kết quả\b|^summar|"
+     r"^nhìn lại\b|\bnhìn lại\s+\d+\s+năm\b|"
      r"\b(?:lễ\s+)?công bố\b[^.,;]{0,40}\bhoàn thành\b|\bannounc\w*\s+(?:the\s+)?completion\b|"
      r"\breviews?\b[^.]{0,40}\bresults\b|\breview(?:s|ed|ing)?\s+(?:the\s+(?:past\s+)?)?(?:\w+\s+)?years?\s+of\b|"
      r"\bsummary conference\b|\bpreliminary (?:conference|review of)\b|\breviews?\b[^.]{0,30}\bemulation and "
@@ -124,7 +125,7 @@ HEADING = re.compile(r"cộng hòa xã hội chủ nghĩa|chủ nghĩa việt na
                      r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$", re.I)
 """The lines of an official document's heading (the national motto, its number, its place and
 date), which say nothing of what it is."""
-LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+|thực hiện\s+)?(?:các\s+|cuộc\s+|hai\s+|ba\s+)?"
+LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\s+|hai\s+|ba\s+)?"
                     r"(?:phong trào\s+|đợt\s+|cao điểm\s+|nhiệm vụ\s+|nội dung\s+){0,2}"
                     r"thi đua\b|\bphát động\s*(?:,|và)\s*(?:tổ chức\s+)?(?:đăng\s+)?ký(?: kết)?[^.]{0,30}\bthi đua\b|"
                     r"\bphát động\s+phong trào\s*[“\"'‘][^”\"'’\n]{0,40}\bthi đua\b|"

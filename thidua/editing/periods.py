@@ -191,11 +191,22 @@ LAUNCHED_BY_OTHERS = re.compile(rf"[”\"]?\s*(?:được|do)\s+{_OTHER_BODY}[^.
 phủ phát động")."""
 
 
-GOES_ON = re.compile(r"\btiếp tục\s+(?:(?:triển khai|thực hiện|đẩy mạnh)\s+)?$", re.I)
-"""Words right before a campaign carried out that make it one under way the text goes on with."""
-LAUNCHED_HERE = re.compile(r"\bphát động\b", re.I)
-"""Words that launch a campaign of the text's own, earlier in the sentence (past its ";") of those it goes on
-with."""
+GOES_ON = re.compile(r"\btiếp tục\s+(?:(?:triển khai|thực hiện|đẩy mạnh)\s+(?:việc\s+)?)*$", re.I)
+"""Words right before a campaign carried out that make it one under way the text goes on with ("tiếp tục triển
+khai thực hiện …", "tiếp tục đẩy mạnh việc thực hiện …")."""
+LAUNCHED_HERE = re.compile(r"\bphát động\s+(?:các\s+)?(?:phong trào\s+|đợt\s+)?(?:cao điểm\s+)?thi đua\b", re.I)
+"""Words that launch a campaign of the text's own and name it, before those it goes on with ("Chi nhánh phát động
+phong trào thi đua …; tiếp tục triển khai thực hiện các phong trào thi đua “…” giai đoạn 2021-2025"; not a bare
+"tổ chức lễ phát động, tiếp tục thực hiện phong trào thi đua “…” giai đoạn 2022-2027", which launches that one)."""
+ADDS_TO = re.compile(r"^\W*(?:Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra)\b", re.I)
+"""A sentence that adds to the one before it ("Cùng với đó, xã tiếp tục triển khai thực hiện …")."""
+
+
+def _with_the_sentence_it_adds_to(before: str) -> str:
+    """The words of a sentence before a point (past its ";"), with the sentence before it when it opens by
+    adding to that one (ADDS_TO)."""
+    *previous, current = [part for part in FULL_STOP.split(before) if part.strip()] or [""]
+    return f"{previous[-1]} {current}" if previous and ADDS_TO.search(current) else current
 
 
 def _same_campaign(first: re.Match, second: re.Match) -> bool:
@@ -223,7 +234,7 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
     if LOOK_BACK.search(sentence):
         return False  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
     if GOES_ON.search(opening) and not re.match(r"phát động\b", match.group(0), re.I) and LAUNCHED_HERE.search(
-            FULL_STOP.split(prose[:match.start()])[-1]):
+            _with_the_sentence_it_adds_to(prose[:match.start()])):
         return False  # "năm 2024, Chi nhánh phát động phong trào thi đua …; tiếp tục triển khai thực hiện các phong
                       # trào thi đua “…” giai đoạn 2021-2025": the movements under way, beside the one launched
     if SERVES.search(opening) or (JOINING.search(opening + match.group(0)) and JOINED.search(match.group(0))):
@@ -420,7 +431,8 @@ def _years_of(launched: re.Match) -> tuple[str, str]:
 def _until_or_tasks(draft: Draft, text: str, prose: str) -> None:
     """A period given only by the year the campaign runs until ("đến năm …") or by the year of the
     tasks it serves."""
-    until = next((match for match in CAMPAIGN_UNTIL.finditer(text) if not _in_its_quoted_name(match.group(0))), None)
+    until = CAMPAIGN_UNTIL.search(text)
+    until = None if until and _in_its_quoted_name(until.group(0)) else until  # (nor another campaign's after it)
     if until:
         record_period(draft, None, year_date(until.group("end")), None, f"“{until.group(0).strip()}”")
         return
