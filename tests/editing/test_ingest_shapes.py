@@ -255,6 +255,13 @@ def test_a_goal_year_inside_the_campaigns_quoted_name_is_not_its_period(launch):
     assert "issued" not in draft.values  # (nor does it date the yearless launch day)
 
 
+def test_a_heading_in_capitals_broken_across_lines_is_read_whole():
+    draft = extract("KẾ HOẠCH\nTỔ CHỨC THỰC\nHIỆN PHONG TRÀO THI ĐUA “CHUNG SỨC VÌ NGƯỜI NGHÈO” GIAI\nĐOẠN 2021 - 2025\n"
+                    "Thời gian qua, Thủ tướng Chính phủ đã phát động Phong trào thi đua “Cả\nnước chung tay vì người "
+                    "nghèo” giai đoạn 2016\n- 2020 với nhiều kết quả.\n")
+    assert draft.values["period"] == {"start": "2021", "end": "2025"}  # the heading's, not the earlier phase's
+
+
 def test_a_sentence_a_page_broke_across_lines_is_read_whole():
     draft = extract("Khánh Hòa phát động thi đua năm 2025\nSáng 28-2-2025, UBND tỉnh Khánh Hòa tổ chức Hội\n"
                     "nghị tổng kết công tác thi đua năm 2024 và phát động phong trào\nthi đua năm 2025. Dự hội "

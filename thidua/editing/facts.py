@@ -34,15 +34,22 @@ LABELLED = re.compile(r"\s*[^\W\d][\w ]{0,24}:\s|\s*(?:updated|posted|published|
 08:00"), an item of a list ("a) Đợt thi đua bắt đầu từ …")."""
 
 
+def _capitals(line: str) -> bool:
+    """Whether a line is written in capitals (a heading's), with a word of two letters at least."""
+    return bool(re.search(r"[^\W\d_]{2}", line)) and line.upper() == line
+
+
 def rewrapped(text: str) -> str:
     """The text with the lines a page broke inside its sentences joined again: a line that ends
     without a stop and the next that begins in lower case ("Sáng 28-2-2025, UBND tỉnh … tổ chức Hội\n
-    nghị tổng kết …"), or with the number its last word calls for ("… Kế hoạch số\n17-KH/BCĐ"); not a line of page
-    furniture (LABELLED)."""
+    nghị tổng kết …"), or with the number its last word calls for ("… Kế hoạch số\n17-KH/BCĐ"), and the lines of a
+    heading in capitals ("… THI ĐUA “VÌ NGƯỜI NGHÈO …” GIAI\nĐOẠN 2021 - 2025"); not a line of page furniture
+    (LABELLED)."""
     lines = text.split("\n")
     joined = lines[:1]
     for line in lines[1:]:
-        if (line[:1].islower() or (line[:1].isdigit() and BEFORE_A_NUMBER.search(joined[-1].rstrip()))) \
+        if (line[:1].islower() or (line[:1].isdigit() and BEFORE_A_NUMBER.search(joined[-1].rstrip()))
+                or _capitals(joined[-1]) and _capitals(line)) \
                 and joined[-1].strip() and joined[-1].rstrip()[-1] not in ".!?:;" and not LABELLED.match(line):
             joined[-1] = f"{joined[-1].rstrip()} {line}"
         else:
