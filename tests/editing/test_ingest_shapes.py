@@ -262,6 +262,18 @@ def test_a_heading_in_capitals_broken_across_lines_is_read_whole():
     assert draft.values["period"] == {"start": "2021", "end": "2025"}  # the heading's, not the earlier phase's
 
 
+def test_a_year_past_an_ellipsis_is_another_sentences():
+    draft = extract("Cụm thi đua ký giao ước\nNgày 25/3, cụm thi đua các tỉnh tổng kết phong trào và cần quan tâm phát "
+                    "động các phong trào thi đua theo đợt, theo chuyên đề… Năm 2010, các tỉnh đã khen thưởng 300 tập thể.\n")
+    assert draft.values.get("period") is None
+
+
+def test_an_english_national_group_and_its_union_have_launched():
+    draft = extract("EVN launches emulation movement\nHanoi - The General Director of Vietnam Electricity Group (EVN) and "
+                    "Vietnam Electricity Trade Union have launched an emulation movement for the period 2025 - 2030.\n")
+    assert draft.values["province"] == "toan-quoc"  # not the dateline's Hanoi
+
+
 def test_a_sentence_a_page_broke_across_lines_is_read_whole():
     draft = extract("Khánh Hòa phát động thi đua năm 2025\nSáng 28-2-2025, UBND tỉnh Khánh Hòa tổ chức Hội\n"
                     "nghị tổng kết công tác thi đua năm 2024 và phát động phong trào\nthi đua năm 2025. Dự hội "

@@ -966,7 +966,7 @@ NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
                       r"(?:\s+[A-Z][\w-]*){0,4}(?:\s*\([^()]{1,30}\))?,?(?:\s+(?:who\b[^.]{0,120}?|Chairman of "
                       r"[^.,]{0,80}),|\s+[-–]\s+Chairman of [^.,]{0,80}?\s+[-–])?"
                       r"(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\s+today|\s+this\s+(?:morning|afternoon))?"
-                      r"\s+(?:has\s+)?(?:just\s+)?(?:officially\s+)?(?:issued|signed|launched|inaugurated|"
+                      r"\s+(?:ha(?:s|ve)\s+)?(?:just\s+)?(?:officially\s+)?(?:issued|signed|launched|inaugurated|"
                       r"promulgated|approved|announced (?:a|the) plan|coordinated with [^.]{0,120}? to (?:organi[sz]e|hold|launch)|"
                       r"(?:held|chaired) a (?:ceremony|conference)\b[^.]{0,120}?\b(?:to|and)\s+(?:[^.]{0,80}?\s)?launch\w*|"
                       r"attended the launch\w* ceremony of (?:the\s+)?[\"“]?(?:[\w-]+\s+){0,3}?(?i:emulation))\b|"

@@ -81,7 +81,7 @@ _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?![“\"]?(?:cu�
              r"dịp\b|Tết\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|với\s+(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:các\s+)?"
              r"(?:phong trào|đợt|cuộc vận động)\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
              r"đến\b|tới\b|trước\b|vào\b|trong\s+năm\s+\d{4}\b|giai đoạn\b|chiến lược|nghị quyết|đề án|quy hoạch|"
-             r"chương trình|đánh giá|nhìn lại|kết quả|tổng kết|sơ kết|khen thưởng|trao thưởng|chào mừng|học kỳ)[^\s.;]+){0,20}?")
+             r"chương trình|đánh giá|nhìn lại|kết quả|tổng kết|sơ kết|khen thưởng|trao thưởng|chào mừng|học kỳ)[^\s.;…]+){0,20}?")
 """Between "thi đua" and its years: the campaign's name, quoted or in words ("chuyển đổi số",
 "“Vì người nghèo …” tỉnh Bắc Ninh", "thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội":
 a campaign for a year's tasks is that year's), not a goal or an anniversary it serves, nor a
