@@ -159,6 +159,14 @@ def test_more_near_misses_are_refused(headline, kind):
         extract(f"{headline}\nUBND tỉnh Cao Bằng ban hành Kế hoạch số 7/KH-UBND về việc này.\n")
 
 
+def test_a_commendation_that_recalls_launches_of_the_past_is_refused():
+    with pytest.raises(NotAPlan, match="commendation"):
+        extract("Workers' initiatives honoured\nThe Prime Minister attended the closing ceremony to honor outstanding "
+                "collectives of the initiatives program this afternoon.\nSpeaking there, the union's president said "
+                "that following the success of the Program of 50,000 initiatives launched in Workers' Month 2022, the "
+                "program was organised to respond to the emulation movement of the whole country.\n")
+
+
 def test_a_letter_the_committee_sends_is_its_own_document():
     draft = extract("Đẩy mạnh phong trào thi đua yêu nước\nNgày 24/10/2024, UBND tỉnh Cao Bằng "
                     "có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị số 22/CT-TTg của Thủ "

@@ -157,8 +157,9 @@ with the spaces a copy lost, "BANHÀNH KẾ HOẠCH"): a plan, though its text i
 
 
 LOOKED_BACK = re.compile(r"\bđã\s+phát động|\b(?:qua|sau)\s+(?:đợt|phong trào)\s+(?:phát động\s+)?thi đua|"
-                         r"\bqua\s+đợt\s+phát động", re.I)
-"""A launch the line looks back on ("đã phát động", "qua đợt phát động thi đua …"): no launch."""
+                         r"\bqua\s+đợt\s+phát động|\bfollowing the success of\b[^.]{0,120}\blaunched\b", re.I)
+"""A launch the line looks back on ("đã phát động", "qua đợt phát động thi đua …", "following the success of the
+Program … launched in Workers' Month 2021"): no launch."""
 URGED = re.compile(r"\b(?:asked|asking|asks|urged|urges|urging|called on|calls on|requested|requests|"
                    r"encouraged|encourages|stressed the need for)\b"
                    r"[^.]{0,120}\bto (?:promptly\s+)?launch\b|\b(?:đề nghị|yêu cầu)\b"
