@@ -411,6 +411,10 @@ def test_the_years_of_movements_a_launch_goes_on_with_are_not_its_own():
      "People's Committee of Lai Chau province asks every department to train its staff.", "lai-chau"),  # a
     # province's plan for a national movement, told by its aim
     ("The plan aims to deploy the \"Clean Village\" movement to every village by 2026.", None),  # not a national one
+    ("Accordingly, the Yen Bai Provincial People's Committee launched a plan for implementation of the \"Yen Bai join "
+     "forces to build new rural areas\" movement in the 2021-2025 period.", "yen-bai"),
+    ("Accordingly, the Yen Bai Provincial People's Committee launched a plan for implementation of the \"Bright, "
+     "green, clean streets\" movement.", None),  # a movement the archive does not know
     ("The provincial People's Committee held a conference to review six months of implementing the plan to deploy "
      "the \"Digital Literacy for All\" movement.", None),  # a review of it
     ("Prime Minister Pham Minh Chinh on April 13 launched a campaign aimed at eliminating temporary and dilapidated "
