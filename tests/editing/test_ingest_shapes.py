@@ -772,6 +772,8 @@ def test_a_summing_up_that_launches_nothing_is_still_refused():
     ("Krông Pắc phát động thi đua\nHưởng ứng phong trào thi đua do Thủ tướng Chính phủ phát động. Sáng nay, ngày "
      "12/3/2024, huyện Krông Pắc tổ chức Lễ phát động thực hiện phong trào thi đua “Chung sức xây dựng nông thôn "
      "mới” năm 2024.", "2024-03-12"),  # "phát động thực hiện phong trào thi đua"
+    ("Phú Thọ phát động “Bình dân học vụ số”\nSáng ngày 9/5/2025, UBND tỉnh Phú Thọ tổ chức Lễ phát động phong trào "
+     "“Bình dân học vụ số” trên địa bàn toàn tỉnh.", "2025-05-09"),  # a national movement by its quoted name
 ])
 def test_round_one_launch_days(text, issued):
     assert extract(text + "\n").values.get("issued") == issued
