@@ -397,13 +397,14 @@ Literacy for All" movement was launched by the city"; not one "launched in 2021"
 own even where the text never says emulation; not a "campaign" so named ("cuộc vận động": "the
 launching ceremony of the campaign "Voters make a plan …"", a mobilisation, not emulation)."""
 PLAN_FOR_MOVEMENT = re.compile(r"(?:^\W*The\s+plan\s+aims\s+to\s+(?:\w+ly\s+)?(?:deploy|implement|carry\s+out|roll\s+out)|"
-                               r"\bPeople['’]s\s+Committee\s+(?:has\s+)?(?:launched|issued)\s+a\s+plan\s+(?:for\s+(?:the\s+)?"
+                               r"(?:^|[.;]\s+|,\s+)(?:Accordingly,\s+|On\s+[^,.]{3,30},\s+)?the\s+(?:[\w'’-]+\s+){0,5}?"
+                               r"People['’]s\s+Committee\s+(?:has\s+)?launched\s+a\s+plan\s+(?:for\s+(?:the\s+)?"
                                r"implementation\s+of|to\s+implement))\s+the\s+[\"“‘'][^\"”’]{3,80}[\"”’']+\s+[Mm]ovement\b",
                                re.I | re.M)
 """A plan told by its aim of carrying out a movement by its quoted name, opening a paragraph ("The plan aims to
-widely deploy the "Digital Literacy for All" Movement …"), or said to be a People's Committee's ("the Yen Bai
-Provincial People's Committee launched a plan for implementation of the "Yen Bai join forces to build new rural
-areas'' movement"): the province's plan for one of the archive's national movements, when the name is one (not a
+widely deploy the "Digital Literacy for All" Movement …"), or launched by a People's Committee, told first in its
+clause ("Accordingly, the Yen Bai Provincial People's Committee launched a plan for implementation of the "Yen Bai
+join forces to build new rural areas'' movement"; not "Since the … launched a plan …"): the province's plan for one of the archive's national movements, when the name is one (not a
 plan told inside a review or a draft's discussion: "… to review six months of implementing the plan to deploy
 …")."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")

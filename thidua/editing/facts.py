@@ -28,10 +28,11 @@ BEFORE_A_NUMBER = re.compile(r"\b(?:số|ngày|tháng|năm)$")
 """A line's last word that a number continues ("Thực hiện Kế hoạch số\n17-KH/BCĐ, …")."""
 
 
-LABELLED = re.compile(r"\s*[^\W\d][\w ]{0,24}:\s|\s*(?:updated|posted|published|cập nhật|đăng)\b|\s*[^\W\d][).]\s",
-                      re.I)
-"""A line that is not a sentence's rest though it begins in lower case: page furniture ("updated: 12/05/2025
-08:00"), an item of a list ("a) Đợt thi đua bắt đầu từ …")."""
+LABELLED = re.compile(r"\s*[^\W\d][\w ]{0,24}:\s|\s*(?:updated|posted|published|cập nhật)\b|\s*[^\W\d][).]\s|"
+                      r".*\b\d{1,2}:\d{2}\b|.*\||\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+                      r"february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
+"""A line that is not a sentence's rest though it may seem to be: page furniture ("updated: 12/05/2025 08:00",
+"MONDAY, MARCH 3, 2025 10:20", "MARCH 5, 2025 | 09:15"), an item of a list ("a) Đợt thi đua bắt đầu từ …")."""
 
 
 def _capitals(line: str) -> bool:

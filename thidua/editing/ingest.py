@@ -591,6 +591,14 @@ Hóa tổ chức Lễ phát động phong trào “Bình dân học vụ số”
 hiện phong trào …", years of a campaign looked back on)."""
 
 
+def _ceremony_held(sentence: str) -> bool:
+    """Whether a sentence tells a ceremony of CEREMONY_TO_CARRY_OUT as held, not one to come ("huyện sẽ tổ chức Lễ
+    phát động …") nor one recalled ("Tại Lễ phát động … ngày 15/3/2023, huyện đã …")."""
+    ceremony = CEREMONY_TO_CARRY_OUT.search(sentence)
+    return bool(ceremony) and not re.search(r"\b(?:sẽ|dự kiến)\b", sentence[:ceremony.start()], re.I) and not re.search(
+        r"\btại\s*$", sentence[:ceremony.start()], re.I)
+
+
 def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[PartialDate],
                 span: Optional[tuple[PartialDate, Optional[PartialDate]]] = None) -> None:
     """The day the first dated sentence that launches a campaign ("Sáng 25-6, UBND tỉnh … tổ
@@ -604,7 +612,7 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     span says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
     launches = [sentence for sentence in FULL_STOP.split(prose)  # past its ";"
                 if (_event_day(sentence) or TODAY.search(sentence))
-                and (LAUNCH.search(sentence) or CEREMONY_TO_CARRY_OUT.search(sentence))
+                and (LAUNCH.search(sentence) or _ceremony_held(sentence))
                 and _about_the_plan(_own_clause(sentence), None)
                 and not AT_OWN_UNITS.search(sentence) and not _dated_past_the_launch(sentence)]
     local = [sentence for sentence in launches if not NATIONAL.search(sentence)]

@@ -41,7 +41,7 @@ KINDS = [
      r"emulation congress|\b(?:organi[sz]\w*|hold|held)\b[^.]{0,80}?[”\"]\s*emulation congress\b"),
     (SUMMING_UP,
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết|đánh giá)\b|^kết quả\b|^summar|"
-     r"^nhìn lại\b|\bnhìn lại\s+\d+\s+năm\b|"
+     r"^nhìn lại\b|"
      r"\b(?:lễ\s+)?công bố\b[^.,;]{0,40}\bhoàn thành\b|\bannounc\w*\s+(?:the\s+)?completion\b|"
      r"\breviews?\b[^.]{0,40}\bresults\b|\breview(?:s|ed|ing)?\s+(?:the\s+(?:past\s+)?)?(?:\w+\s+)?years?\s+of\b|"
      r"\bsummary conference\b|\bpreliminary (?:conference|review of)\b|\breviews?\b[^.]{0,30}\bemulation and "
@@ -157,9 +157,10 @@ with the spaces a copy lost, "BANHÀNH KẾ HOẠCH"): a plan, though its text i
 
 
 LOOKED_BACK = re.compile(r"\bđã\s+phát động|\b(?:qua|sau)\s+(?:đợt|phong trào)\s+(?:phát động\s+)?thi đua|"
-                         r"\bqua\s+đợt\s+phát động|\bfollowing the success of\b[^.]{0,120}\blaunched\b", re.I)
+                         r"\bqua\s+đợt\s+phát động|\bfollowing the success of\b(?:[^.,]|,(?=\d)){0,120}\blaunched\b(?![^.,]*,[^.]*\blaunched\b(?!\s+by\b))", re.I)
 """A launch the line looks back on ("đã phát động", "qua đợt phát động thi đua …", "following the success of the
-Program … launched in Workers' Month 2021"): no launch."""
+Program … launched in Workers' Month 2021", unless the sentence goes on to a launch of its own: "…, the federation on
+March 4, 2025 launched …"): no launch."""
 URGED = re.compile(r"\b(?:asked|asking|asks|urged|urges|urging|called on|calls on|requested|requests|"
                    r"encouraged|encourages|stressed the need for)\b"
                    r"[^.]{0,120}\bto (?:promptly\s+)?launch\b|\b(?:đề nghị|yêu cầu)\b"

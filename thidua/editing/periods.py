@@ -78,7 +78,8 @@ UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}
                          r"\s+(?:cho\s+)?đến\s+khi\b[^.\n]{0,80}", re.I)
 """A period that ends with an event: "từ tháng 10/2025 đến khi tổ chức thành công Đại hội …"."""
 _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?![“\"]?(?:cuộc\s+)?(?:tổng\s+)?(?:điều tra|kiểm kê)\b|"
-             r"dịp\b|Tết\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|với\s+(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:các\s+)?"
+             r"dịp\b|Tết\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|và\s+(?:tiếp tục|duy trì)\b|"
+             r"với\s+(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:các\s+)?"
              r"(?:phong trào|đợt|cuộc vận động)\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
              r"đến\b|tới\b|trước\b|vào\b|trong\s+năm\s+\d{4}\b|giai đoạn\b|chiến lược|nghị quyết|đề án|quy hoạch|"
              r"chương trình|đánh giá|nhìn lại|kết quả|tổng kết|sơ kết|khen thưởng|trao thưởng|chào mừng|học kỳ)[^\s.;…]+){0,20}?")
@@ -191,15 +192,17 @@ LAUNCHED_BY_OTHERS = re.compile(rf"[”\"]?\s*(?:được|do)\s+{_OTHER_BODY}[^.
 phủ phát động")."""
 
 
-GOES_ON = re.compile(r"\btiếp tục\s+(?:(?:triển khai|thực hiện|đẩy mạnh)\s+(?:việc\s+)?)*$", re.I)
+GOES_ON = re.compile(r"\b(?:tiếp tục|duy trì)\s+(?:(?:triển khai|thực hiện|đẩy mạnh|hưởng ứng)\s*,?\s+(?:việc\s+)?)*$", re.I)
 """Words right before a campaign carried out that make it one under way the text goes on with ("tiếp tục triển
-khai thực hiện …", "tiếp tục đẩy mạnh việc thực hiện …")."""
-LAUNCHED_HERE = re.compile(r"\bphát động\s+(?:các\s+)?(?:phong trào\s+|đợt\s+)?(?:cao điểm\s+)?thi đua\b", re.I)
+khai thực hiện …", "tiếp tục đẩy mạnh việc thực hiện …", "tiếp tục hưởng ứng, thực hiện …", "duy trì thực hiện …")."""
+LAUNCHED_HERE = re.compile(r"\bphát động\s+(?:[^,.;:“”\"]{0,40}?\s)?thi đua\b", re.I)
 """Words that launch a campaign of the text's own and name it, before those it goes on with ("Chi nhánh phát động
 phong trào thi đua …; tiếp tục triển khai thực hiện các phong trào thi đua “…” giai đoạn 2021-2025"; not a bare
 "tổ chức lễ phát động, tiếp tục thực hiện phong trào thi đua “…” giai đoạn 2022-2027", which launches that one)."""
-ADDS_TO = re.compile(r"^\W*(?:Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra)\b", re.I)
-"""A sentence that adds to the one before it ("Cùng với đó, xã tiếp tục triển khai thực hiện …")."""
+ADDS_TO = re.compile(r"^\W*(?:Cùng với đó|Song song với đó|Đồng thời|Bên cạnh đó|Ngoài ra)\b|\bcũng\s+(?:tiếp tục|duy trì)\b",
+                     re.I)
+"""A sentence that adds to the one before it ("Cùng với đó, xã tiếp tục triển khai thực hiện …", "Huyện cũng duy
+trì thực hiện …")."""
 
 
 def _with_the_sentence_it_adds_to(before: str) -> str:
@@ -242,7 +245,7 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
     before = prose[max(0, match.start() - 160):match.start()]
     cited = sorted([found for found in mentions(before) if found.group(1) != number]
                    + list(BARE_DOCUMENT.finditer(before)), key=lambda found: found.end())
-    if cited and re.search(r"\bvề\s+(?:việc\s+)?$", before) and not SENTENCE_END.search(
+    if cited and re.search(r"\bvề\s+(?:việc\s+)?$", before, re.I) and not SENTENCE_END.search(
             before[cited[-1].end():]) and (re.search(
             r"\b(?:thực hiện|căn cứ|triển khai)\b", before[:cited[-1].start()][-40:], re.I) or _carried_out(
             opening[:opening.rfind(cited[-1].group(0))] if cited[-1].group(0) in opening else "")):
