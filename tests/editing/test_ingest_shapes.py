@@ -438,6 +438,13 @@ def test_a_national_body_launching_with_a_partner_or_to_its_staff(sentence, fact
     assert stated(f"Phát động thi đua\n{sentence}", facts) == facts
 
 
+def test_a_body_whose_head_launched_another_campaign_is_not_the_issuer():
+    draft = extract("BHXH tỉnh phát động thi đua\nSáng 7/2/2024, Bảo hiểm xã hội tỉnh phát động đợt thi đua chào mừng ngày "
+                    "thành lập ngành.\nHưởng ứng phong trào thi đua năm 2024 do Tổng Giám đốc BHXH Việt Nam phát động, Giám "
+                    "đốc BHXH tỉnh phát động phong trào thi đua năm 2024 trong toàn đơn vị.\n")
+    assert draft.values.get("province") != "toan-quoc"
+
+
 def test_a_launch_with_no_document_is_dated_by_the_day_it_was_launched():
     draft = extract(" date 2026-01-29 Phường Tân Hòa phát động thi đua năm 2026\n"
                     "Ngày 29-1, UBND phường Tân Hòa tổ chức hội nghị và phát động thi đua năm "

@@ -605,6 +605,11 @@ OWNER = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|h�
 hoạch của Bộ Công an và ban hành Kế hoạch số 290 …"): not the issuer of the plan."""
 
 
+LAUNCHED_BY_HEAD = re.compile(r"\bdo\s+(?:Phó\s+)?(?:Tổng\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ trưởng|Trưởng ban)\s+$", re.I)
+"""Words before a body whose head launched another campaign ("… phong trào thi đua yêu nước năm 2024 do Tổng Giám
+đốc BHXH Việt Nam phát động, Giám đốc BHXH tỉnh phát động …"): not the issuer."""
+
+
 def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     """The last body other than a People's Committee named in ``sentence`` before its verb of
     issuing (a national one by the name the table of national bodies gives it), with its level
@@ -620,7 +625,7 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
                    if not (ATTENDED.match(sentence[m.end():]) and LOCAL.search(sentence[m.end():]))]
     candidates += [(m, m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
     candidates = [c for c in candidates if not PARTNER.search(sentence[:c[0].start()])
-                  and not OWNER.search(sentence[:c[0].start()])]
+                  and not OWNER.search(sentence[:c[0].start()]) and not LAUNCHED_BY_HEAD.search(sentence[:c[0].start()])]
     committees = [m.end() for m in ISSUER.finditer(sentence)]
     if not candidates or (committees and max(committees) > max(c[0].end() for c in candidates)):
         return None
