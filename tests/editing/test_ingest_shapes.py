@@ -781,6 +781,10 @@ def test_a_summing_up_that_launches_nothing_is_still_refused():
      "mới” năm 2024.", "2024-03-12"),  # "phát động thực hiện phong trào thi đua"
     ("Phú Thọ phát động “Bình dân học vụ số”\nSáng ngày 9/5/2025, UBND tỉnh Phú Thọ tổ chức Lễ phát động phong trào "
      "“Bình dân học vụ số” trên địa bàn toàn tỉnh.", "2025-05-09"),  # a national movement by its quoted name
+    ("Phát động “Ngày Chủ nhật xanh”\nSáng 28/1/2024, UBND tỉnh tổ chức phát động phong trào “Ngày Chủ nhật xanh” năm "
+     "2024.", "2024-01-28"),
+    ("Phát động “Ngày Chủ nhật xanh”\nTheo kế hoạch, ngày 28/1/2024, tỉnh sẽ tổ chức phát động phong trào “Ngày Chủ nhật "
+     "xanh” năm 2024.", None),  # a launch to come
 ])
 def test_round_one_launch_days(text, issued):
     assert extract(text + "\n").values.get("issued") == issued
