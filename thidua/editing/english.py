@@ -404,9 +404,9 @@ PLAN_FOR_MOVEMENT = re.compile(r"(?:^\W*The\s+plan\s+aims\s+to\s+(?:\w+ly\s+)?(?
 """A plan told by its aim of carrying out a movement by its quoted name, opening a paragraph ("The plan aims to
 widely deploy the "Digital Literacy for All" Movement …"), or launched by a People's Committee, told first in its
 clause ("Accordingly, the Yen Bai Provincial People's Committee launched a plan for implementation of the "Yen Bai
-join forces to build new rural areas'' movement"; not "Since the … launched a plan …"): the province's plan for one of the archive's national movements, when the name is one (not a
-plan told inside a review or a draft's discussion: "… to review six months of implementing the plan to deploy
-…")."""
+join forces to build new rural areas'' movement"; not "Since the … launched a plan …"): the province's plan for
+one of the archive's national movements, when the name is one (not a plan told inside a review or a draft's
+discussion: "… to review six months of implementing the plan to deploy …")."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
 """An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
 2023)": its dates are no issue date."""

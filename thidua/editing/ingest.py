@@ -588,8 +588,8 @@ CEREMONY_TO_CARRY_OUT = re.compile(r"\blễ phát động\s+(?:triển khai\s+)?
 """A ceremony that launches the carrying out of a campaign ("Sáng nay, ngày 14/3/2025, huyện Đồng Xuân tổ chức Lễ
 phát động thực hiện Phong trào thi đua …") or a movement by its quoted name ("Sáng ngày 8/5/2025, UBND tỉnh Thanh
 Hóa tổ chức Lễ phát động phong trào “Bình dân học vụ số” …", "… tổ chức phát động phong trào "Ngày Chủ nhật xanh"
-năm 2024"): its day is the launch's (not "N năm phát động thực
-hiện phong trào …", years of a campaign looked back on)."""
+năm 2024"): its day is the launch's (not "N năm phát động thực hiện phong trào …", years of a campaign looked back
+on)."""
 
 
 def _ceremony_held(sentence: str) -> bool:

@@ -570,6 +570,8 @@ def _past_a_law(sentence: str) -> str:
         return sentence
     comma = sentence.find(",", law.end())
     return sentence[comma + 1:] if comma >= 0 else ""
+
+
 LOOKED_BACK_ON = re.compile(r"^\s*(?:trước đó|trước đây)\b", re.I)
 """A sentence that tells an earlier event ("Trước đó, ngày 5/3/2025, … đã ban hành Chỉ thị …"):
 its document, date and body are not the plan's."""

@@ -157,7 +157,8 @@ with the spaces a copy lost, "BANHÀNH KẾ HOẠCH"): a plan, though its text i
 
 
 LOOKED_BACK = re.compile(r"\bđã\s+phát động|\b(?:qua|sau)\s+(?:đợt|phong trào)\s+(?:phát động\s+)?thi đua|"
-                         r"\bqua\s+đợt\s+phát động|\bfollowing the success of\b(?:[^.,]|,(?=\d)){0,120}\blaunched\b(?![^.,]*,[^.]*\blaunched\b(?!\s+by\b))", re.I)
+                         r"\bqua\s+đợt\s+phát động|\bfollowing the success of\b(?:[^.,]|,(?=\d)){0,120}\blaunched\b"
+                         r"(?![^.,]*,[^.]*\blaunched\b(?!\s+by\b))", re.I)
 """A launch the line looks back on ("đã phát động", "qua đợt phát động thi đua …", "following the success of the
 Program … launched in Workers' Month 2021", unless the sentence goes on to a launch of its own: "…, the federation on
 March 4, 2025 launched …"): no launch."""
