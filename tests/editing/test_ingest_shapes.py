@@ -276,6 +276,18 @@ def test_a_year_past_an_ellipsis_is_another_sentences():
     assert draft.values.get("period") is None
 
 
+@pytest.mark.parametrize("text, facts", [
+    ("Teachers' movement launched\nThe Ministry of Education and Training on January 12 launched an emulation movement "
+     "for the 2021-2025 period. The movement is detailed in Plan No. 27/KH-BGDĐT, which sets out its targets.",
+     {"number": "27/KH-BGDĐT", "province": "toan-quoc"}),
+    ("Green city drive\nThe Hoi An City People's Committee in Quang Nam province on February 17 launched an emulation "
+     "movement for a green city. Plan No. 32/KH-UBND, issued by the city, sets its targets.",
+     {"number": "32/KH-UBND", "province": "quang-nam"}),
+])
+def test_an_english_plan_that_details_the_movement_and_a_committee_in_its_province(text, facts):
+    assert stated(text, facts) == facts
+
+
 def test_an_english_national_group_and_its_union_have_launched():
     draft = extract("EVN launches emulation movement\nHanoi - The General Director of Vietnam Electricity Group (EVN) and "
                     "Vietnam Electricity Trade Union have launched an emulation movement for the period 2025 - 2030.\n")

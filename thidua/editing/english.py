@@ -427,9 +427,10 @@ OTHER_SUBJECT = re.compile(r"\s+on\s+(?![^.;,]*?\b(?:emulation|movement|campaign
                            re.I)
 """A document whose subject, right after its number, is another matter ("Resolution 28-NQ/TW on
 reform of social security policy"): not the plan's."""
-ISSUED_BY = re.compile(r"\s+(?:was\s+)?issued\s+by\b", re.I)
+ISSUED_BY = re.compile(r"\s*,?\s+(?:was\s+)?issued\s+by\b", re.I)
 """Words after a number that say its document was issued ("in Plan No. 97/KH-CDDVN issued by the
-Vietnam Electricity (EVN) Trade Union on 14 February 2022"): the plan's own, unless cited."""
+Vietnam Electricity (EVN) Trade Union on 14 February 2022", "Plan No. 32/KH-UBND, issued by the city, sets …"): the
+plan's own, unless cited."""
 SELF_DESCRIBED = re.compile(r"\s*,?\s*(?:dated\s+[^,;]{0,30},?\s*)?(?:(?:which was\s+)?(?:signed|issued)\s+by\b"
                             r"[^;.]{0,100}?,\s*)?(?:promulgating|issuing)\s+(?:a|the)\s+plan\s+(?:to\s+implement|on|"
                             r"for)\b[^.;]{0,40}?\b(?:emulation|movement|campaign|drive)\b", re.I)
@@ -457,7 +458,7 @@ LOCAL_PLAN_AFTER = re.compile(r"(?:\s+dated\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}
                               r"(?:,?\s+(?:of|issued by|signed by|by)\s+the\s+(?P<level>provincial|city|municipal|district|ward|"
                               r"commune|town)\s+People['’]s\s+Committee(?:\s+on\s+(?:\w+\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\w+"
                               r"(?:\s+\d{4})?))?)?(?:\s*(?:[.;:]|$)|\s*,(?!\s*(?:(?:issued|signed|promulgated|approved)\s+by|dated|which|of|by)\b)|"
-                              r"\s+(?:sets|set out|targets|aims|requires|calls)\b)", re.I)
+                              r"(?:\s*,\s*which)?\s+(?:sets|set out|targets|aims|requires|calls)\b)", re.I)
 """What may follow the number of the plan that sets the campaign out: nothing but its date and its
 local issuer ("Plan No. 112/KH-UBND issued by the provincial People's Committee on March 28, 2022.",
 "Plan No. 31/KH-UBND dated February 2, 2024 of the provincial People's Committee."); not another
@@ -1276,5 +1277,6 @@ def _places_named(text: str) -> list[tuple]:
     return found
 
 
-VENUE = re.compile(r"\b(?:in|at|to|visit\w*)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,4}$", re.I)
-"""Words before a place that say where something took place: "in the northern port city of …"."""
+VENUE = re.compile(r"(?<!Committee )(?<!Committees )\b(?:in|at|to|visit\w*)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,4}$", re.I)
+"""Words before a place that say where something took place: "in the northern port city of …" (not where a
+People's Committee is: "The Hoi An City People's Committee in Quang Nam province on February 17 launched …")."""
