@@ -294,6 +294,15 @@ def test_an_english_national_group_and_its_union_have_launched():
     assert draft.values["province"] == "toan-quoc"  # not the dateline's Hanoi
 
 
+@pytest.mark.parametrize("issuer, province", [
+    ("UBND phường Hoàn Kiếm (Hà Nội)", "ha-noi"),  # a province's name in brackets after a ward
+    ("Đảng ủy xã Minh Diệu (Hòa Bình)", None),  # Hòa Bình is also a district, of Bạc Liêu: not certain
+])
+def test_a_communes_one_bracketed_name_is_its_province_only_when_no_district_bears_it(issuer, province):
+    draft = extract(f"Phát động thi đua\nSáng 17/10/2024, {issuer} tổ chức lễ phát động phong trào thi đua năm 2025.\n")
+    assert draft.values.get("province") == province
+
+
 def test_a_sentence_a_page_broke_across_lines_is_read_whole():
     draft = extract("Khánh Hòa phát động thi đua năm 2025\nSáng 28-2-2025, UBND tỉnh Khánh Hòa tổ chức Hội\n"
                     "nghị tổng kết công tác thi đua năm 2024 và phát động phong trào\nthi đua năm 2025. Dự hội "

@@ -482,8 +482,9 @@ def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
     bracketed = BRACKETED_PLACE.search(prose)
     commune = bracketed and re.search(r"\b(?i:xã|phường|thị trấn)\b", bracketed.group(0).split("(")[0])
     unit = province_named(bracketed.group(1).split(",")[-1].strip()) if bracketed and not (
-        commune and "," not in bracketed.group(1)) else None  # (a commune's one name in brackets is its district's:
-                                                               # "Đảng ủy xã Minh Diệu (Hòa Bình)", of Bạc Liêu)
+        commune and "," not in bracketed.group(1) and gazetteer().names_a_district(bracketed.group(1))) else None
+    # (a commune's one name in brackets may be its district's: "Đảng ủy xã Minh Diệu (Hòa Bình)", of Bạc Liêu; not
+    # "UBND phường Hoàn Kiếm (Hà Nội)")
     if unit:
         record_fact(draft, "province", unit.slug, f"“({bracketed.group(1)})”, after the committee")
         return

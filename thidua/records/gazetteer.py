@@ -131,6 +131,11 @@ class Gazetteer:
         return None
 
 
+    def names_a_district(self, name: str) -> bool:
+        """Whether a district-level unit of before 1 July 2025 bears ``name`` (without its type word: "Hòa Bình",
+        a district of Bạc Liêu as well as a province; not "Hà Nội")."""
+        return bool(self._district_names.get(_untyped(_district_key(name))[1]))
+
     def district_province(self, district: str, on: Optional[dt.date] = None) -> Optional[Unit]:
         """The province a district-level unit of before 1 July 2025 belonged to (``huyện Cao
         Phong``, ``TP Thủ Đức``, ``thị xã Sơn Tây``: the type word is part of the name, though a
