@@ -42,7 +42,7 @@ KINDS = [
     (SUMMING_UP,
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết|đánh giá)\b|^kết quả\b|^summar|"
      r"^nhìn lại\b|"
-     r"\b(?:lễ\s+)?công bố\b[^.,;]{0,40}\bhoàn thành\b|\bannounc\w*\s+(?:the\s+)?completion\b|"
+     r"\b(?:lễ\s+)?công bố\b[^.,;]{0,40}\bhoàn thành\b|\bannounc\w*\s+(?:the\s+)?(?:completion|results\s+of)\b|"
      r"\breviews?\b[^.]{0,40}\bresults\b|\breview(?:s|ed|ing)?\s+(?:the\s+(?:past\s+)?)?(?:\w+\s+)?years?\s+of\b|"
      r"\bsummary conference\b|\bpreliminary (?:conference|review of)\b|\breviews?\b[^.]{0,30}\bemulation and "
      r"(?:commendation|reward) work\b|\bemulation and (?:commendation|reward) work\b[^.]{0,30}\breviewed\b|"
