@@ -16,6 +16,7 @@ from typing import Optional
 from thidua.editing.facts import (
     LAUNCHED_IN,
     NOTHING_LAUNCHED,
+    WEEKDAYS,
     Draft,
     NotAPlan,
     campaign_span,
@@ -174,7 +175,6 @@ PAGE_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*|\D{0,30}?)(?P<day>\d{1,2})(
 22/05/2019, 10:53" (day first, as Vietnamese sites print it), a byline's "… - VNA April 13, 2024
 12:47"."""
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DAY_MONTH_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*)?(?:(?:" + "|".join(WEEKDAYS) + r"),?\s*)?(?P<day>\d{1,2})\s+"
                              r"(?P<month>" + _ANY_MONTH + r")\s+(?P<year>\d{4})$", re.I)
 """A page's date printed day first in words: "Friday, 15 March 2019"."""
@@ -230,9 +230,11 @@ def extract_english(text: str) -> Draft:
             and not _starts_now(prose, stamp):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
-    named = tuple(pattern for pattern in (NAMED_MOVEMENT_LAUNCH, PLAN_FOR_MOVEMENT)
-                  if any(named_in(found.group(0)) for found in pattern.finditer(prose)))  # (a national movement)
-    if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, *named, DOCUMENT_OF_A_CAMPAIGN):
+    naming_a_movement = tuple(pattern for pattern in (NAMED_MOVEMENT_LAUNCH, PLAN_FOR_MOVEMENT)  # the patterns whose
+                              if any(named_in(found.group(0)) for found in pattern.finditer(prose)))  # quoted name
+    # is one of the archive's national movements
+    if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, *naming_a_movement,
+                             DOCUMENT_OF_A_CAMPAIGN):
         raise NotAPlan(NOTHING_LAUNCHED)
     if len(lines[0]) < 200 and not lines[0].endswith("."):
         draft.english["title"] = lines[0]
@@ -383,12 +385,15 @@ EMULATION_MOVEMENT_LAUNCH = re.compile(MOVEMENT_LAUNCH.pattern + r"(?=[\s\S]*\be
 """A movement launched, in a text about emulation that does not put the two words together ("the
 Prime Minister, Chairman of the Central Emulation and Reward Council, today inaugurated the
 national innovation and digital transformation movement")."""
+_QUOTED_NAME = r"[\"“‘'][^\"”’]{3,80}[\"”’']"
+"""A movement's name in quotes (straight, curly or single)."""
 NAMED_MOVEMENT_LAUNCH = re.compile(r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:the\s+|a\s+)?"
                                    r"(?:(?!(?:for|of|on|to|with|platform|website|portal|app|application)\b)[\w-]+\s+){0,3}?"
-                                   r"(?:[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement|movement\s+[\"“‘'][^\"”’]{3,80}[\"”’'])"
-                                   r"|(?<!after the )(?<!since the )(?<!following the )\blaunch(?:ing)?(?:\s+ceremony)?\s+(?:of|for)\s+the\s+[\"“‘']"
-                                   r"[^\"”’]{3,80}[\"”’']\s+movement"
-                                   r"|[\"“‘'][^\"”’]{3,80}[\"”’']\s+movement\s+(?:was|has been)\s+(?:officially\s+)?launched\b"
+                                   r"(?:" + _QUOTED_NAME + r"\s+movement|movement\s+" + _QUOTED_NAME + r")"
+                                   r"|(?<!after the )(?<!since the )(?<!following the )\blaunch(?:ing)?(?:\s+ceremony)?"
+                                   r"\s+(?:of|for)\s+the\s+" + _QUOTED_NAME + r"\s+movement"
+                                   r"|" + _QUOTED_NAME + r"\s+movement\s+(?:was|has been)\s+"
+                                   r"(?:officially\s+)?launched\b"
                                    r"(?!\s+in\s+(?:\d|" + _ANY_MONTH + r"))(?![^.;]{0,40}\b(?:last year|ago|in (?:early|late|mid))\b)",
                                    re.I)
 """One of the archive's national movements ("phong trào") launched by its name, as provinces launch them ("the People's
@@ -396,11 +401,11 @@ Committee of Lam Dong province launched the "Digital Education for All" movement
 Literacy for All" movement was launched by the city"; not one "launched in 2021"): a campaign of its
 own even where the text never says emulation; not a "campaign" so named ("cuộc vận động": "the
 launching ceremony of the campaign "Voters make a plan …"", a mobilisation, not emulation)."""
-PLAN_FOR_MOVEMENT = re.compile(r"(?:^\W*The\s+plan\s+aims\s+to\s+(?:\w+ly\s+)?(?:deploy|implement|carry\s+out|roll\s+out)|"
-                               r"(?:^|[.;]\s+|,\s+)(?:Accordingly,\s+|On\s+[^,.]{3,30},\s+)?the\s+(?:[\w'’-]+\s+){0,5}?"
-                               r"People['’]s\s+Committee\s+(?:has\s+)?launched\s+a\s+plan\s+(?:for\s+(?:the\s+)?"
-                               r"implementation\s+of|to\s+implement))\s+the\s+[\"“‘'][^\"”’]{3,80}[\"”’']+\s+[Mm]ovement\b",
-                               re.I | re.M)
+PLAN_FOR_MOVEMENT = re.compile(r"(?:^\W*The\s+plan\s+aims\s+to\s+(?:\w+ly\s+)?(?:deploy|implement|carry\s+out|"
+                               r"roll\s+out)|(?:^|[.;]\s+|,\s+)(?:Accordingly,\s+|On\s+[^,.]{3,30},\s+)?the\s+"
+                               r"(?:[\w'’-]+\s+){0,5}?People['’]s\s+Committee\s+(?:has\s+)?launched\s+a\s+plan\s+"
+                               r"(?:for\s+(?:the\s+)?implementation\s+of|to\s+implement))\s+the\s+" + _QUOTED_NAME
+                               + r"'?\s+movement\b", re.I | re.M)  # (a name may close with two quotes: "… areas'')
 """A plan told by its aim of carrying out a movement by its quoted name, opening a paragraph ("The plan aims to
 widely deploy the "Digital Literacy for All" Movement …"), or launched by a People's Committee, told first in its
 clause ("Accordingly, the Yen Bai Provincial People's Committee launched a plan for implementation of the "Yen Bai
@@ -461,7 +466,8 @@ LOCAL_PLAN_AFTER = re.compile(r"(?:\s+dated\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}
                               r"(?:\s*,\s*which)?\s+(?:sets|set out|targets|aims|requires|calls)\b)", re.I)
 """What may follow the number of the plan that sets the campaign out: nothing but its date and its
 local issuer ("Plan No. 112/KH-UBND issued by the provincial People's Committee on March 28, 2022.",
-"Plan No. 31/KH-UBND dated February 2, 2024 of the provincial People's Committee."); not another
+"Plan No. 31/KH-UBND dated February 2, 2024 of the provincial People's Committee."), or a clause that says
+what it does ("Plan No. 3012/KH-SGDDT sets the goals …", "Plan No. …, which sets out …"); not another
 body's ("of the Da Nang People's Committee", "issued by the Vietnam General Confederation of Labour",
 "of the Provincial Party Committee") nor a plan of something else ("on implementing the
 socio-economic development plan")."""
@@ -514,7 +520,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         start = match.start(1)
         line_start = prose.rfind("\n", 0, start) + 1
         named = _NAMED.search(prose[max(line_start, start - 30):start])
-        sentence = _SENTENCES.split(prose[line_start:start])[-1]
+        sentence = _sentence_before(prose, start)
         if not named:
             continue
         if re.search(r"\balso\s+(?:issued|signed|promulgated)\b", sentence, re.I) or EARLIER.search(sentence):
@@ -739,11 +745,15 @@ Minister on April 13, 2025"), a meeting ("at the meeting on March 5, 2025"), the
 ON_DAY = re.compile(r"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=\d|" + _MONTH + r")", re.I)
 
 
+def _sentence_before(text: str, at: int) -> str:
+    """The words of the sentence holding ``text[at]`` before it (from its line's start or its last full stop)."""
+    return _SENTENCES.split(text[text.rfind("\n", 0, at) + 1:at])[-1]
+
+
 def _told_earlier(text: str, at: int) -> bool:
     """Whether the sentence holding ``text[at]`` tells an earlier event (EARLIER): "Earlier, on July 1, the
-    Prime Minister signed a directive …" after a province's launch is not its issuer."""
-    start = max([text.rfind("\n", 0, at) + 1, *(found.end() for found in _SENTENCES.finditer(text, 0, at))])
-    return bool(EARLIER.search(text[start:at]))
+    Prime Minister signed a directive …" after a province's launch gives neither its issuer nor its type."""
+    return bool(EARLIER.search(_sentence_before(text, at)))
 
 
 def _from_on(sentence: str) -> str:
@@ -1123,13 +1133,15 @@ def _answered_locally(prose: str, after: int) -> bool:
                for line in rest.splitlines() for sentence in _SENTENCES.split(line))
 
 
-LOCAL_BODY = re.compile(r"\b(?!The\b)((?:[A-ZĐ][\w'’-]*\s+){1,3}?)(?:City\s+)?(?:(?:Health|Education|Finance|Justice|Culture|"
-                        r"Transport|Construction|Home Affairs|Agriculture|Industry and Trade)\s+)?(?:Department|"
-                        r"Service|Provincial|Municipal|Police|(?:Military|High) Command|Border Guard|Labou?r Federation|Youth "
-                        r"Union|Women['’]s Union|Farmers['’] (?:Union|Association)|Veterans['’] Association)\b")
+LOCAL_BODY = re.compile(r"\b(?!The\b)((?:[A-ZĐ][\w'’-]*\s+){1,3}?)(?:City\s+)?(?:(?:Health|Education|Finance|"
+                        r"Justice|Culture|Transport|Construction|Home Affairs|Agriculture|Industry and Trade)\s+)?"
+                        r"(?:Department|Service|Provincial|Municipal|Police|(?:Military|High) Command|Border Guard|"
+                        r"Labou?r Federation|Youth Union|Women['’]s Union|Farmers['’] (?:Union|Association)|"
+                        r"Veterans['’] Association)\b")
 """A province's body named after its province: "the Thanh Hoa Department of Education", "Da Nang City
-Police", "the Kien Giang Farmers' Association", "Hanoi Health Service", "the HCMC High Command" (not a national
-service's branch: "the Lang Son Customs Department")."""
+Police", "the Kien Giang Farmers' Association", "Hanoi Health Service", "the HCMC High Command" (a national
+service's branch, "the Lang Son Customs Department", matches, but its words, "Lang Son Customs", name no
+province)."""
 
 
 def _launching_body(draft: Draft, launching: str) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from thidua.records.crossrefs import CAPITAL, mentions
-from thidua.records.dates import DateError, PartialDate
+from thidua.records.dates import MONTHS_EN, DateError, PartialDate
 from thidua.records.gazetteer import gazetteer
 
 SPACED_NUMBER = re.compile(r"(?<=\d) +(/) +(?=[A-ZĐ])|(?<=\d) +(?=-[A-ZĐ]{1,6}/)")
@@ -28,31 +28,32 @@ BEFORE_A_NUMBER = re.compile(r"\b(?:số|ngày|tháng|năm)$")
 """A line's last word that a number continues ("Thực hiện Kế hoạch số\n17-KH/BCĐ, …")."""
 
 
-LABELLED = re.compile(r"\s*[^\W\d][\w ]{0,24}:\s|\s*(?:updated|posted|published|cập nhật)\b|\s*[^\W\d][).]\s|"
-                      r".*\b\d{1,2}:\d{2}\b|.*\||\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
-                      r"february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+NOT_A_SENTENCES_REST = re.compile(r"\s*[^\W\d][\w ]{0,24}:\s|\s*(?:updated|posted|published|cập nhật)\b|"
+                                  r"\s*[^\W\d][).]\s|.*\b\d{1,2}:\d{2}\b|.*\||\s*(?:"
+                                  + "|".join((*WEEKDAYS, *MONTHS_EN)) + r")\b", re.I)
 """A line that is not a sentence's rest though it may seem to be: page furniture ("updated: 12/05/2025 08:00",
 "MONDAY, MARCH 3, 2025 10:20", "MARCH 5, 2025 | 09:15"), an item of a list ("a) Đợt thi đua bắt đầu từ …")."""
 
 
-def _capitals(line: str) -> bool:
+def _in_capitals(line: str) -> bool:
     """Whether a line is written in capitals (a heading's), with a word of two letters at least."""
     return bool(re.search(r"[^\W\d_]{2}", line)) and line.upper() == line
 
 
 def rewrapped(text: str) -> str:
-    """The text with the lines a page broke inside its sentences joined again: a line that ends
-    without a stop and the next that begins in lower case ("Sáng 28-2-2025, UBND tỉnh … tổ chức Hội\n
-    nghị tổng kết …"), or with the number its last word calls for ("… Kế hoạch số\n17-KH/BCĐ"), and the lines of a
-    heading in capitals ("… THI ĐUA “VÌ NGƯỜI NGHÈO …” GIAI\nĐOẠN 2021 - 2025"); not a line of page furniture
-    (LABELLED)."""
+    """The text with the lines a page broke inside its sentences joined again: a line that ends without a stop
+    and the next that begins in lower case ("… tổ chức Hội\nnghị tổng kết …"), or with the number its last word
+    calls for ("… Kế hoạch số\n17-KH/BCĐ"), and the lines of a heading in capitals ("… THI ĐUA “VÌ NGƯỜI NGHÈO …”
+    GIAI\nĐOẠN 2021 - 2025"); not a line of page furniture or a list's item (NOT_A_SENTENCES_REST)."""
     lines = text.split("\n")
     joined = lines[:1]
     for line in lines[1:]:
-        if (line[:1].islower() or (line[:1].isdigit() and BEFORE_A_NUMBER.search(joined[-1].rstrip()))
-                or _capitals(joined[-1]) and _capitals(line)) \
-                and joined[-1].strip() and joined[-1].rstrip()[-1] not in ".!?:;" and not LABELLED.match(line):
-            joined[-1] = f"{joined[-1].rstrip()} {line}"
+        previous = joined[-1].rstrip()
+        continues = line[:1].islower() or (line[:1].isdigit() and BEFORE_A_NUMBER.search(previous)) or (
+            _in_capitals(previous) and _in_capitals(line))
+        if continues and previous and previous[-1] not in ".!?:;" and not NOT_A_SENTENCES_REST.match(line):
+            joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)
     return "\n".join(joined)

@@ -583,7 +583,7 @@ def _lead_in(prose: str, number: str) -> str:
     return ""
 
 
-CEREMONY_TO_CARRY_OUT = re.compile(r"\blễ phát động\s+(?:triển khai\s+)?thực hiện\s+(?:phong trào|đợt)\s+thi đua\b|"
+LAUNCH_CEREMONY = re.compile(r"\blễ phát động\s+(?:triển khai\s+)?thực hiện\s+(?:phong trào|đợt)\s+thi đua\b|"
                                    r"\b(?:lễ|tổ chức)\s+phát động\s+phong trào\s*[“\"]", re.I)
 """A ceremony that launches the carrying out of a campaign ("Sáng nay, ngày 14/3/2025, huyện Đồng Xuân tổ chức Lễ
 phát động thực hiện Phong trào thi đua …") or a movement by its quoted name ("Sáng ngày 8/5/2025, UBND tỉnh Thanh
@@ -592,12 +592,15 @@ năm 2024"): its day is the launch's (not "N năm phát động thực hiện ph
 on)."""
 
 
+NOT_HELD = re.compile(r"\b(?:sẽ|dự kiến)\b|\btại\s*$", re.I)
+"""Words before a ceremony that make it one to come ("huyện sẽ tổ chức Lễ phát động …") or one recalled ("Tại
+Lễ phát động … ngày 15/3/2023, huyện đã …")."""
+
+
 def _ceremony_held(sentence: str) -> bool:
-    """Whether a sentence tells a ceremony of CEREMONY_TO_CARRY_OUT as held, not one to come ("huyện sẽ tổ chức Lễ
-    phát động …") nor one recalled ("Tại Lễ phát động … ngày 15/3/2023, huyện đã …")."""
-    ceremony = CEREMONY_TO_CARRY_OUT.search(sentence)
-    return bool(ceremony) and not re.search(r"\b(?:sẽ|dự kiến)\b", sentence[:ceremony.start()], re.I) and not re.search(
-        r"\btại\s*$", sentence[:ceremony.start()], re.I)
+    """Whether a sentence tells a ceremony of LAUNCH_CEREMONY as held (not NOT_HELD)."""
+    ceremony = LAUNCH_CEREMONY.search(sentence)
+    return bool(ceremony) and not NOT_HELD.search(sentence[:ceremony.start()])
 
 
 def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[PartialDate],

@@ -44,7 +44,8 @@ ORGANISATION_PLACE = re.compile(
 "CATP Hà Nội" (the city's police)."""
 _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\d"
 """Where a body's name has ended: the plan it responds to, a verb, a number."""
-_ISSUES = (r"(?=\s+(?:phối hợp(?:\s+với)?\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?(?:ban hành|có|phát động|tổ chức\s+"
+_ISSUES = (r"(?=\s+(?:phối hợp(?:\s+với)?\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?"
+           r"(?:ban hành|có|phát động|tổ chức\s+"
            r"(?i:lễ|hội nghị|buổi lễ)(?:[^.;]{0,60}?|[^.;]{0,160}?,\s*đồng thời\s+)phát động|(?<=ký\s)(?i:công văn|kế hoạch|chỉ thị|quyết định|"
            r"văn bản)))")
 """What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch", "… đã
@@ -476,15 +477,16 @@ Vũng Tàu: …"."""
 
 def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
     """The province a text gives in brackets after a local committee ("UBND xã Thới Sơn (Tịnh
-    Biên, An Giang) tổ chức …", its last name) or at the head of its headline ("Quảng Ngãi:
+    Biên, An Giang) tổ chức …", its last name; a commune's one bracketed name when no district bears it) or
+    at the head of its headline ("Quảng Ngãi:
     Phát động …", or a district of one province: "LỤC NGẠN: Phát động …"), when it names it
     nowhere else."""
     bracketed = BRACKETED_PLACE.search(prose)
     commune = bracketed and re.search(r"\b(?i:xã|phường|thị trấn)\b", bracketed.group(0).split("(")[0])
-    unit = province_named(bracketed.group(1).split(",")[-1].strip()) if bracketed and not (
-        commune and "," not in bracketed.group(1) and gazetteer().names_a_district(bracketed.group(1))) else None
-    # (a commune's one name in brackets may be its district's: "Đảng ủy xã Minh Diệu (Hòa Bình)", of Bạc Liêu; not
-    # "UBND phường Hoàn Kiếm (Hà Nội)")
+    # a commune's one name in brackets may be its district's ("Đảng ủy xã Minh Diệu (Hòa Bình)", of Bạc Liêu); not
+    # when no district bears it ("UBND phường Hoàn Kiếm (Hà Nội)")
+    district_named = commune and "," not in bracketed.group(1) and gazetteer().names_a_district(bracketed.group(1))
+    unit = province_named(bracketed.group(1).split(",")[-1].strip()) if bracketed and not district_named else None
     if unit:
         record_fact(draft, "province", unit.slug, f"“({bracketed.group(1)})”, after the committee")
         return
@@ -563,9 +565,10 @@ what a campaign serves, not a plan, so not who issued the text's."""
 
 
 def _past_a_law(sentence: str) -> str:
-    """A sentence past the clause that says a law was issued (LAW_ISSUED): "Sau khi Bộ Chính trị ban hành Nghị quyết
-    số 57-NQ/TW, Ban Thường vụ Tỉnh ủy Bắc Giang đã ban hành kế hoạch …" from "Ban Thường vụ"; nothing of a sentence
-    that tells only that ("Việc Bộ Chính trị ban hành Nghị quyết … thể hiện tầm nhìn …")."""
+    """A sentence past the clause that says a law was issued (LAW_ISSUED), from the first comma after it: "Sau khi
+    Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy Bắc Giang đã ban hành kế hoạch …" from "Ban
+    Thường vụ"; nothing when no comma follows ("Việc Bộ Chính trị ban hành Nghị quyết … thể hiện tầm nhìn …"; a comma
+    inside the law's title cuts there)."""
     law = LAW_ISSUED.search(sentence)
     if not law:
         return sentence
@@ -608,7 +611,9 @@ OWNER = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|h�
 hoạch của Bộ Công an và ban hành Kế hoạch số 290 …"): not the issuer of the plan."""
 
 
-LAUNCHED_BY_HEAD = re.compile(r"\bdo\s+(?:Phó\s+)?(?:Tổng\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ trưởng|Trưởng ban)\s+$", re.I)
+LAUNCHED_BY_HEAD = re.compile(r"\bdo\s+(?:Phó\s+)?(?:Tổng\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ trưởng|"
+                              r"Trưởng ban)\s+$",
+                              re.I)
 """Words before a body whose head launched another campaign ("… phong trào thi đua yêu nước năm 2024 do Tổng Giám
 đốc BHXH Việt Nam phát động, Giám đốc BHXH tỉnh phát động …"): not the issuer."""
 
@@ -616,7 +621,8 @@ LAUNCHED_BY_HEAD = re.compile(r"\bdo\s+(?:Phó\s+)?(?:Tổng\s+)?(?:Giám đốc
 def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     """The last body other than a People's Committee named in ``sentence`` before its verb of
     issuing (a national one by the name the table of national bodies gives it), with its level
-    and the words that name it, not a PARTNER; None if a People's Committee comes after it."""
+    and the words that name it, not a PARTNER, a document's OWNER, nor a body whose head launched another
+    campaign (LAUNCHED_BY_HEAD); None if a People's Committee comes after it."""
     candidates = [(m, m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
     candidates += [(m, m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
     candidates += [(m, m.group(0).strip(), "union") for m in UNION.finditer(sentence)]
@@ -627,8 +633,8 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
                    for m in NATIONAL_BODY.finditer(sentence)
                    if not (ATTENDED.match(sentence[m.end():]) and LOCAL.search(sentence[m.end():]))]
     candidates += [(m, m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
-    candidates = [c for c in candidates if not PARTNER.search(sentence[:c[0].start()])
-                  and not OWNER.search(sentence[:c[0].start()]) and not LAUNCHED_BY_HEAD.search(sentence[:c[0].start()])]
+    candidates = [c for c in candidates if not any(words.search(sentence[:c[0].start()])
+                                                   for words in (PARTNER, OWNER, LAUNCHED_BY_HEAD))]
     committees = [m.end() for m in ISSUER.finditer(sentence)]
     if not candidates or (committees and max(committees) > max(c[0].end() for c in candidates)):
         return None

@@ -82,14 +82,16 @@ _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?![“\"]?(?:cu�
              r"với\s+(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:các\s+)?"
              r"(?:phong trào|đợt|cuộc vận động)\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
              r"đến\b|tới\b|trước\b|vào\b|trong\s+năm\s+\d{4}\b|giai đoạn\b|chiến lược|nghị quyết|đề án|quy hoạch|"
-             r"chương trình|đánh giá|nhìn lại|kết quả|tổng kết|sơ kết|khen thưởng|trao thưởng|chào mừng|học kỳ)[^\s.;…]+){0,20}?")
+             r"chương trình|đánh giá|nhìn lại|kết quả|tổng kết|sơ kết|khen thưởng|trao thưởng|chào mừng|học kỳ)"
+             r"[^\s.;…]+){0,20}?")
 """Between "thi đua" and its years: the campaign's name, quoted or in words ("chuyển đổi số",
 "“Vì người nghèo …” tỉnh Bắc Ninh", "thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội":
 a campaign for a year's tasks is that year's), not a goal or an anniversary it serves, nor a
 census, a holiday or a five-year plan it serves ("thi đua “Tổng điều tra kinh tế … năm 2021”",
 launched in 2020; "… dịp Tết Nguyên đán … năm 2025", launched in December; "… hoàn thành các chỉ
 tiêu kế hoạch 5 năm 2021 - 2025", launched in its last year), nor a deadline "trong năm …" ("thi đua “Chung
-tay xóa nhà tạm … trong năm 2025”", launched in 2024)."""
+tay xóa nhà tạm … trong năm 2025”", launched in 2024), nor what the launch goes on with ("… và tiếp tục thực hiện
+…"), nor words past an ellipsis ("theo chuyên đề… Năm 2010", another sentence's year)."""
 HALF_YEAR = re.compile(r"\b(?:trong\s+)?(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})\b", re.I)
 """A campaign over the first or last months of a year: "trong 6 tháng cuối năm 2025"."""
 BEGINS_ENDS = re.compile(r"\bbắt đầu (?:từ\s+)?(?:đầu\s+)?(?P<start>(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|"
@@ -192,15 +194,16 @@ LAUNCHED_BY_OTHERS = re.compile(rf"[”\"]?\s*(?:được|do)\s+{_OTHER_BODY}[^.
 phủ phát động")."""
 
 
-GOES_ON = re.compile(r"\b(?:tiếp tục|duy trì)\s+(?:(?:triển khai|thực hiện|đẩy mạnh|hưởng ứng)\s*,?\s+(?:việc\s+)?)*$", re.I)
+GOES_ON = re.compile(r"\b(?:tiếp tục|duy trì)\s+(?:(?:triển khai|thực hiện|đẩy mạnh|hưởng ứng)\s*,?\s+(?:việc\s+)?)*$",
+                     re.I)
 """Words right before a campaign carried out that make it one under way the text goes on with ("tiếp tục triển
 khai thực hiện …", "tiếp tục đẩy mạnh việc thực hiện …", "tiếp tục hưởng ứng, thực hiện …", "duy trì thực hiện …")."""
 LAUNCHED_HERE = re.compile(r"\bphát động\s+(?:[^,.;:“”\"]{0,40}?\s)?thi đua\b", re.I)
 """Words that launch a campaign of the text's own and name it, before those it goes on with ("Chi nhánh phát động
 phong trào thi đua …; tiếp tục triển khai thực hiện các phong trào thi đua “…” giai đoạn 2021-2025"; not a bare
 "tổ chức lễ phát động, tiếp tục thực hiện phong trào thi đua “…” giai đoạn 2022-2027", which launches that one)."""
-ADDS_TO = re.compile(r"^\W*(?:Cùng với đó|Song song với đó|Đồng thời|Bên cạnh đó|Ngoài ra)\b|\bcũng\s+(?:tiếp tục|duy trì)\b",
-                     re.I)
+ADDS_TO = re.compile(r"^\W*(?:Cùng với đó|Song song với đó|Đồng thời|Bên cạnh đó|Ngoài ra)\b"
+                     r"|\bcũng\s+(?:tiếp tục|duy trì)\b", re.I)
 """A sentence that adds to the one before it ("Cùng với đó, xã tiếp tục triển khai thực hiện …", "Huyện cũng duy
 trì thực hiện …")."""
 
@@ -212,6 +215,11 @@ def _with_the_sentence_it_adds_to(before: str) -> str:
     return f"{previous[-1]} {current}" if previous and ADDS_TO.search(current) else current
 
 
+def _opens_with_launch(match: re.Match) -> bool:
+    """Whether a CAMPAIGN_YEARS match opens with the verb that launches ("phát động …")."""
+    return bool(re.match(r"phát động\b", match.group(0), re.I))
+
+
 def _same_campaign(first: re.Match, second: re.Match) -> bool:
     """Whether two CAMPAIGN_YEARS matches both launch one campaign by the same quoted name (a headline
     and its text: "Phát động phong trào thi đua “Dân vận khéo” giai đoạn 2021-2025" / "… ban hành Kế
@@ -219,7 +227,7 @@ def _same_campaign(first: re.Match, second: re.Match) -> bool:
     campaign's run of the year before)."""
     def name(match: re.Match) -> str:
         quoted = re.search(r"[“\"]([^”\"]{3,})", match.group(0))
-        return quoted.group(1).strip().lower() if quoted and re.match(r"phát động", match.group(0), re.I) else ""
+        return quoted.group(1).strip().lower() if quoted and _opens_with_launch(match) else ""
     return bool(name(first)) and name(first) == name(second)
 
 
@@ -230,13 +238,13 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
     sentence = sentence_of(prose, match)
     opening = sentence[:sentence.find(match.group(0))]
     others = OTHERS_LAUNCHED.search(opening + match.group(0)[:20])
-    own_launch = re.match(r"phát động\b", match.group(0), re.I) and others and others.end() <= len(opening)
+    own_launch = _opens_with_launch(match) and others and others.end() <= len(opening)
     if (others and not own_launch) or LAUNCHED_BY_OTHERS.match(prose[match.end():]):
         return False  # campaigns others launched ("các phong trào thi đua do Thủ tướng Chính phủ phát động “…”, “…
                       # giai đoạn 2023-2030”")
     if LOOK_BACK.search(sentence):
         return False  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
-    if GOES_ON.search(opening) and not re.match(r"phát động\b", match.group(0), re.I) and LAUNCHED_HERE.search(
+    if GOES_ON.search(opening) and not _opens_with_launch(match) and LAUNCHED_HERE.search(
             _with_the_sentence_it_adds_to(prose[:match.start()])):
         return False  # "năm 2024, Chi nhánh phát động phong trào thi đua …; tiếp tục triển khai thực hiện các phong
                       # trào thi đua “…” giai đoạn 2021-2025": the movements under way, beside the one launched
@@ -435,8 +443,7 @@ def _until_or_tasks(draft: Draft, text: str, prose: str) -> None:
     """A period given only by the year the campaign runs until ("đến năm …") or by the year of the
     tasks it serves."""
     until = CAMPAIGN_UNTIL.search(text)
-    until = None if until and _in_its_quoted_name(until.group(0)) else until  # (nor another campaign's after it)
-    if until:
+    if until and not _in_its_quoted_name(until.group(0)):  # (only the first: not a later campaign's)
         record_period(draft, None, year_date(until.group("end")), None, f"“{until.group(0).strip()}”")
         return
     tasks = next((match for match in TASKS_YEAR.finditer(prose)
@@ -448,7 +455,8 @@ def _until_or_tasks(draft: Draft, text: str, prose: str) -> None:
 
 def _in_its_quoted_name(words: str) -> bool:
     """Whether words that end in a campaign's year end inside its quoted name ("phát động Phong trào thi đua
-    “Chuyển đổi số … đến năm 2025, định hướng đến năm 2030”": a goal the name states, not the campaign's end)."""
+    “Chuyển đổi số tỉnh đến năm 2025", of a name “… đến năm 2025, định hướng đến năm 2030”: a goal the name states,
+    not the campaign's end)."""
     return words.count("“") > words.count("”") or words.count('"') % 2 == 1
 
 
