@@ -255,6 +255,7 @@ def test_a_look_back_or_a_goal_is_not_the_campaigns_period():
 @pytest.mark.parametrize("launch", [
     "UBND tỉnh ban hành Kế hoạch phát động phong trào thi đua “Chuyển đổi số tỉnh Tuyên Quang đến năm 2025, định "
     "hướng đến năm 2030”.",
+    "UBND tỉnh phát động phong trào thi đua “90 ngày đêm sản xuất an toàn” quý IV năm 2018.",  # a quarter's year
     "UBND tỉnh phát động phong trào thi đua “Chung tay xóa nhà tạm, nhà dột nát trên địa bàn tỉnh trong năm 2025”.",
 ])
 def test_a_goal_year_inside_the_campaigns_quoted_name_is_not_its_period(launch):
@@ -285,6 +286,26 @@ def test_a_year_past_an_ellipsis_is_another_sentences():
      {"number": "32/KH-UBND", "province": "quang-nam"}),
 ])
 def test_an_english_plan_that_details_the_movement_and_a_committee_in_its_province(text, facts):
+    assert stated(text, facts) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Kien Xuong aims high\nOn March 2, the People's Committee of Kien Xuong district launched an emulation movement "
+     "for new rural areas. Under Plan No. 18/KH-UBND of the district People's Committee, Kien Xuong aims to have 10 "
+     "model communes.", {"number": "18/KH-UBND"}),  # a plan said to be of the launcher's level
+    ("Kien Xuong aims high\nOn March 2, the People's Committee of Kien Xuong district launched an emulation movement "
+     "for new rural areas. Under Plan No. 18/KH-UBND of the provincial People's Committee, Kien Xuong aims to have 10 "
+     "model communes.", {"number": None}),  # another level's
+    ("Ward drive\nThe People's Committee of Nha Trang ward on September 17 launched an emulation movement. The movement "
+     "is implemented under Plan No. 45/KH-UBND of the ward.", {"number": "45/KH-UBND"}),
+    ("Dien Bien drive\nThe People's Committee of Dien Bien province on March 15 launched an emulation movement. The "
+     "movement, detailed in Plan No. 765/KH-UBND issued on March 6, 2023, runs until May 7, 2024.",
+     {"number": "765/KH-UBND"}),
+    ("Ha Tinh drive\nOn June 25, 2024, the Ha Tinh People's Committee launched an emulation movement. It runs in two "
+     "phases: phase one from July to December 2024, while phase two, throughout 2025, completes the dossier.",
+     {"period": None}),  # not the first phase's span
+])
+def test_an_english_plan_of_the_launchers_level_and_a_campaign_in_phases(text, facts):
     assert stated(text, facts) == facts
 
 

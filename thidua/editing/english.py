@@ -459,9 +459,9 @@ CAMPAIGN_AFTER = re.compile(r"(?:\s+dated\s+\w+\s+\d{1,2},\s+\d{4})?[^.;,]*,\s*(
 """A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …" (PLAN_FIRST, then CAMPAIGN_AFTER):
 the campaign's own plan."""
 
-LOCAL_PLAN_AFTER = re.compile(r"(?:\s+dated\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|[\d/.-]+))?"
+LOCAL_PLAN_AFTER = re.compile(r"(?:,?\s+(?:dated|issued on|signed on)\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|[\d/.-]+))?"
                               r"(?:,?\s+(?:of|issued by|signed by|by)\s+the\s+(?P<level>provincial|city|municipal|district|ward|"
-                              r"commune|town)\s+People['’]s\s+Committee(?:\s+on\s+(?:\w+\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\w+"
+                              r"commune|town)(?:\s+People['’]s\s+Committee)?(?:\s+on\s+(?:\w+\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\w+"
                               r"(?:\s+\d{4})?))?)?(?:\s*(?:[.;:]|$)|\s*,(?!\s*(?:(?:issued|signed|promulgated|approved)\s+by|dated|which|of|by)\b)|"
                               r"(?:\s*,\s*which)?\s+(?:sets|set out|targets|aims|requires|calls)\b)", re.I)
 """What may follow the number of the plan that sets the campaign out: nothing but its date and its
@@ -475,6 +475,14 @@ socio-economic development plan")."""
 DESCRIBED = "said to promulgate the plan"
 """How the source of a number ends when the text does not say its document was issued, only that it
 promulgates or sets out the campaign's plan: such a number does not spare a report of results."""
+
+
+def _owned(after: str) -> bool:
+    """Whether what follows a plan's number names a local owner (LOCAL_PLAN_AFTER with its level): "Under Plan No.
+    18/KH-UBND of the district People's Committee, Kien Xuong aims …" (its owner must be the launcher's level:
+    :func:`_launchers_plan`; a plan under which a body strives, with no owner named, may be another level's)."""
+    found = LOCAL_PLAN_AFTER.match(after)
+    return bool(found and found.group("level"))
 
 
 def _launchers_plan(prose: str, after: str) -> bool:
@@ -529,7 +537,8 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         if CITED.search(sentence) or not (OWN.search(sentence) or ISSUED_BY.match(prose[match.end():])) or \
                 OTHER_SUBJECT.match(prose[match.end():]):
             if SELF_DESCRIBED.match(prose[match.end():]) or ((SETS_OUT.search(sentence) or (
-                    PLAN_FIRST.match(sentence) and CAMPAIGN_AFTER.match(prose[match.end():])))
+                    PLAN_FIRST.match(sentence) and (CAMPAIGN_AFTER.match(prose[match.end():])
+                                                    or _owned(prose[match.end():]))))
                     and _launchers_plan(prose, prose[match.end():]) and not CELEBRATIONS_PLAN.match(prose[match.end():])
                     and not (national_issuer(match.group(1)) and not _launched_nationally(prose))):
                 described.setdefault(match.group(1), f"“{named.group(0).strip()} {match.group(1)}”, {DESCRIBED}")
@@ -827,6 +836,10 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
             not found.groupdict().get("start") and end.year < int(last))))
     if _phases(draft, about):  # the first phase's start to the last one's end (the campaign's
         return                 # phases, not a project's: "The expressway is built in phases: …")
+    if LATER_PHASE.search(about):
+        draft.missing["period"] = ("the campaign runs in phases whose last end the text does not give as a date: "
+                                   "give its period")
+        return  # (not the first phase's span: "phase one from July to December 2024 …, phase two, throughout 2025")
     match = next((found for pattern in (STAGES, PERIOD, UNTIL) for found in pattern.finditer(about)
                   if not beside_the_campaign(found)
                   and not EVENT_HELD.search(about[max(0, found.start() - 160):found.start()])
@@ -930,6 +943,10 @@ PHASES = re.compile(r"\b(?:phase|stage)\s+(?:1|one|I)\b\s*[:(]?\s*(?:is\s+|runs\
                     r"\s*[:(]?[^.]*?\b(?:to|until|till|through)\s+(?P<end>[^.;()]*?\d{4})\b", re.I)
 """A campaign in phases: "Phase 1 from the beginning of the year to June 30, phase 2 from July 1
 to December 31, 2025"."""
+
+
+LATER_PHASE = re.compile(r"\b(?:(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)|second\s+(?:phase|stage))\b", re.I)
+"""A phase after the first, told in a campaign's sentences: its span is not the campaign's whole."""
 
 
 def _phases(draft: Draft, prose: str) -> bool:

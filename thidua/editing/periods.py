@@ -78,7 +78,7 @@ UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}
                          r"\s+(?:cho\s+)?đến\s+khi\b[^.\n]{0,80}", re.I)
 """A period that ends with an event: "từ tháng 10/2025 đến khi tổ chức thành công Đại hội …"."""
 _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?![“\"]?(?:cuộc\s+)?(?:tổng\s+)?(?:điều tra|kiểm kê)\b|"
-             r"dịp\b|Tết\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|và\s+(?:tiếp tục|duy trì)\b|"
+             r"dịp\b|Tết\b|quý\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|và\s+(?:tiếp tục|duy trì)\b|"
              r"với\s+(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:các\s+)?"
              r"(?:phong trào|đợt|cuộc vận động)\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
              r"đến\b|tới\b|trước\b|vào\b|trong\s+năm\s+\d{4}\b|giai đoạn\b|chiến lược|nghị quyết|đề án|quy hoạch|"
@@ -90,7 +90,8 @@ a campaign for a year's tasks is that year's), not a goal or an anniversary it s
 census, a holiday or a five-year plan it serves ("thi đua “Tổng điều tra kinh tế … năm 2021”",
 launched in 2020; "… dịp Tết Nguyên đán … năm 2025", launched in December; "… hoàn thành các chỉ
 tiêu kế hoạch 5 năm 2021 - 2025", launched in its last year), nor a deadline "trong năm …" ("thi đua “Chung
-tay xóa nhà tạm … trong năm 2025”", launched in 2024), nor what the launch goes on with ("… và tiếp tục thực hiện
+tay xóa nhà tạm … trong năm 2025”", launched in 2024), nor a quarter's year ("… quý IV năm 2018": the
+quarter is the span), nor what the launch goes on with ("… và tiếp tục thực hiện
 …"), nor words past an ellipsis ("theo chuyên đề… Năm 2010", another sentence's year)."""
 HALF_YEAR = re.compile(r"\b(?:trong\s+)?(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})\b", re.I)
 """A campaign over the first or last months of a year: "trong 6 tháng cuối năm 2025"."""
