@@ -80,7 +80,8 @@ OWN = re.compile(r"\b(?:issued|signed|promulgated|released|adopted|has issued|ha
 """Words before a number that make it the plan's own: the one the article says was issued, or
 launched the campaign in ("launched the emulation movement … in document No. 4189/NHNN-TCCB")."""
 CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in accordance|"
-                   r"in line|based on|continu\w+|response to|responding)\b(?:No\.|[^.;]){0,60}$",
+                   r"in line|based on|continu\w+|response to|responding|to concreti[sz]e|in the spirit of)\b"
+                   r"(?:No\.|[^.;]){0,60}$",
                    re.I)
 """Words before a number that make it one the plan cites."""
 PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-ZĐ][\w'’-]*)(?:[\s-]+(?:[A-ZĐ][\w'’-]*))"
@@ -421,6 +422,9 @@ CELEBRATIONS_PLAN = re.compile(r"\s*(?:dated\s+[^,;]{0,30},?\s*)?" + _CELEBRATIN
 organizing activities to celebrate the 90th anniversary …" (its number is not the launch's)."""
 CELEBRATIONS_ISSUED = re.compile(r"\bissued\b(?:No\.|[^.;]){0,60}\b" + _CELEBRATING, re.I)
 """A sentence that says a plan of celebrations was issued (its date is not the launch's)."""
+ORGANISING = re.compile(r"[^.;]{0,100}?\b(?:on\s+(?:the\s+)?establish\w*|establishing|setting up|on\s+setting up)\b"
+                        r"[^.;]{0,60}?\b(?:committee|board|council|team)\b", re.I)
+"""What follows the number of a decision that organises (a steering committee, a board): not the campaign's plan."""
 _NAMED = re.compile(DOCUMENT.pattern + "$", re.I)
 """A document's name right before its number."""
 _SENTENCES = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.\s+")
@@ -445,8 +449,8 @@ implement the emulation movement …"; not "promulgating the plan for socio-econ
 development"): the plan's own document, even told "according to", when the text says no other
 was issued."""
 
-SETS_OUT = re.compile(r"\b(?:movement|campaign|drive)\b[^.;]{0,160}?\b(?:under|in|by)\s+(?:the\s+|its\s+)?(?:(?:provincial|city|"
-                      r"municipal|district|province['’]s|city['’]s)\s+)?(?:People['’]s\s+Committee['’]s\s+)?"
+SETS_OUT = re.compile(r"\b(?:movement|campaign|drive)\b[^.;]{0,160}?\b(?:under|in|by)\s+(?:the\s+|its\s+)?(?:(?P<owner>provincial|"
+                      r"city|municipal|district|commune|ward|province['’]s|city['’]s)\s+)?(?:People['’]s\s+Committee['’]s\s+)?"
                       r"Plan\s+No\.?\s*$|^\s*Plan\s+No\.?\s*$", re.I)
 """Words before a plan's number that make it the campaign's ("The movement is implemented under Plan
 No. 112/KH-UBND …", "The movement, set out in the provincial People's Committee's Plan No …",
@@ -485,21 +489,31 @@ def _owned(after: str) -> bool:
     return bool(found and found.group("level"))
 
 
-def _launchers_plan(prose: str, after: str) -> bool:
+def _launchers_plan(prose: str, after: str, owner: Optional[str] = None) -> bool:
     """Whether what follows a plan's number (LOCAL_PLAN_AFTER) leaves it the launcher's own: no owner, or
     the People's Committee of the level the text's first launching sentence names ("… issued by the
     provincial People's Committee on March 28, 2022." where "the Quang Ninh Provincial People's Committee
-    … launched"; not the district's for a commune, nor the Fatherland Front's)."""
+    … launched"; not the district's for a commune, nor the Fatherland Front's); the ``owner`` named before the
+    number too ("under the district People's Committee's Plan No. …" is not a commune's)."""
     found = LOCAL_PLAN_AFTER.match(after)
     if not found:
         return False
-    if not found.group("level"):
-        return True
-    level = {"provincial": "provincial|province", "municipal": "municipal|city"}.get(found.group("level").lower(),
-                                                                                      found.group("level"))
-    return re.search(rf"\b(?:{level})\s+People['’]s\s+Committee\b|\bPeople['’]s\s+Committee\s+of\s+(?:[A-Z][\w'’-]*\s+){{1,3}}"
-                     rf"(?:{level})\b", _lead_launch(prose), re.I) is not None
+    levels = [level for level in (owner, found.group("level")) if level]
+    return all(_of_the_launchers_level(prose, re.sub(r"['’]s$", "", level)) for level in levels)
 
+
+def _of_the_launchers_level(prose: str, level: str) -> bool:
+    """Whether the text's first launching sentence names a People's Committee of ``level`` ("provincial",
+    "district", "commune" …), or a unit of that level as what launches ("The southern province of Bình Dương on
+    Monday launched …")."""
+    level = {"provincial": "provincial|province", "province": "provincial|province",
+             "municipal": "municipal|city", "city": "municipal|city"}.get(level.lower(), level)
+    lead = _lead_launch(prose)
+    subject = re.split(r"\blaunch\w*\b", lead, maxsplit=1)[0]
+    return re.search(rf"\b(?:{level})\s+People['’]s\s+Committee\b|\bPeople['’]s\s+Committee\s+of\s+(?:[A-Z][\w'’-]*\s+){{1,3}}"
+                     rf"(?:{level})\b", lead, re.I) is not None or (
+        re.search(rf"\b(?:{level})\b", subject, re.I) is not None
+        and not re.search(r"\b(?:Party|Union|Federation|Association|Department|Front|Command|Council|Committee)\b", subject))
 
 def _launched_nationally(prose: str) -> bool:
     """Whether the text's first launching sentence has a national body launch, not answer one."""
@@ -536,10 +550,12 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
                       # "Earlier, … issued Resolution No. …": one before it
         if CITED.search(sentence) or not (OWN.search(sentence) or ISSUED_BY.match(prose[match.end():])) or \
                 OTHER_SUBJECT.match(prose[match.end():]):
-            if SELF_DESCRIBED.match(prose[match.end():]) or ((SETS_OUT.search(sentence) or (
+            sets_out = SETS_OUT.search(sentence)
+            if SELF_DESCRIBED.match(prose[match.end():]) or ((sets_out or (
                     PLAN_FIRST.match(sentence) and (CAMPAIGN_AFTER.match(prose[match.end():])
                                                     or _owned(prose[match.end():]))))
-                    and _launchers_plan(prose, prose[match.end():]) and not CELEBRATIONS_PLAN.match(prose[match.end():])
+                    and _launchers_plan(prose, prose[match.end():], sets_out and sets_out.group("owner"))
+                    and not CELEBRATIONS_PLAN.match(prose[match.end():])
                     and not (national_issuer(match.group(1)) and not _launched_nationally(prose))):
                 described.setdefault(match.group(1), f"“{named.group(0).strip()} {match.group(1)}”, {DESCRIBED}")
             continue  # one it cites, or one the text does not say was issued
@@ -548,6 +564,8 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             continue  # "Decision No. 25/QD-UBND awarding certificates of merit …": a commendation
         if CELEBRATIONS_PLAN.match(prose[match.end():]):
             continue  # a plan of celebrations (it may also ask for emulation): not the launch
+        if ORGANISING.match(prose[match.end():]):
+            continue  # "Decision No. 456/QD-UBND, issued …, on the establishment of the movement's steering committee"
         if national_issuer(match.group(1)) and _answered_locally(prose, match.end()):
             continue  # the national document a province's own launch answers, told first
         number = match.group(1)
@@ -1306,6 +1324,6 @@ def _places_named(text: str) -> list[tuple]:
     return found
 
 
-VENUE = re.compile(r"(?<!Committee )(?<!Committees )\b(?:in|at|to|visit\w*)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,4}$", re.I)
+VENUE = re.compile(r"(?<!People's Committee )(?<!People’s Committee )\b(?:in|at|to|visit\w*)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,4}$", re.I)
 """Words before a place that say where something took place: "in the northern port city of …" (not where a
 People's Committee is: "The Hoi An City People's Committee in Quang Nam province on February 17 launched …")."""

@@ -592,9 +592,11 @@ năm 2024"): its day is the launch's (not "N năm phát động thực hiện ph
 on)."""
 
 
-NOT_HELD = re.compile(r"\b(?:sẽ|dự kiến)\b|\btại\s*$", re.I)
-"""Words before a ceremony that make it one to come ("huyện sẽ tổ chức Lễ phát động …") or one recalled ("Tại
-Lễ phát động … ngày 15/3/2023, huyện đã …")."""
+NOT_HELD = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch|từ khi)\b|\b(?:tại|trong)\s*$", re.I)
+"""Words before a ceremony that make it one to come ("huyện sẽ tổ chức Lễ phát động …", "Theo kế hoạch, ngày
+10/4/2024, UBND huyện tổ chức phát động …") or one recalled ("Tại Lễ phát động … ngày 15/3/2023, huyện đã …", "Từ khi
+UBND huyện tổ chức phát động …"; not "đã", the past of the article's own event: "Sáng ngày 23/8/2025, UBND phường
+Cầu Giấy đã long trọng tổ chức Lễ phát động …")."""
 
 
 def _ceremony_held(sentence: str) -> bool:
@@ -614,9 +616,11 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     sentence before it says a ceremony was held. Given the campaign's ``span`` (see
     :func:`~thidua.editing.facts.dated_by_campaign`), a day without its year takes the year that
     span says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
-    launches = [sentence for sentence in FULL_STOP.split(prose)  # past its ";"
+    told = FULL_STOP.split(prose)  # past its ";"
+    ceremony_only = not any(LAUNCH.search(sentence) for sentence in told[1:])  # (a ceremony's day only when the text,
+    launches = [sentence for sentence in told                                  # past its headline, tells no launch)
                 if (_event_day(sentence) or TODAY.search(sentence))
-                and (LAUNCH.search(sentence) or _ceremony_held(sentence))
+                and (LAUNCH.search(sentence) or ceremony_only and _ceremony_held(sentence))
                 and _about_the_plan(_own_clause(sentence), None)
                 and not AT_OWN_UNITS.search(sentence) and not _dated_past_the_launch(sentence)]
     local = [sentence for sentence in launches if not NATIONAL.search(sentence)]

@@ -484,9 +484,12 @@ def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
     bracketed = BRACKETED_PLACE.search(prose)
     commune = bracketed and re.search(r"\b(?i:xã|phường|thị trấn)\b", bracketed.group(0).split("(")[0])
     # a commune's one name in brackets may be its district's ("Đảng ủy xã Minh Diệu (Hòa Bình)", of Bạc Liêu); not
-    # when no district bears it ("UBND phường Hoàn Kiếm (Hà Nội)")
-    district_named = commune and "," not in bracketed.group(1) and gazetteer().names_a_district(bracketed.group(1))
-    unit = province_named(bracketed.group(1).split(",")[-1].strip()) if bracketed and not district_named else None
+    # when no district bears it and the commune is the issuer ("UBND phường Hoàn Kiếm (Hà Nội)", not a guest's or a
+    # commune learnt from: "Dự lễ có đại diện UBND xã Nghi Phong (Nghệ An)")
+    issuer = draft.values.get("issuer") or ""
+    uncertain = commune and "," not in bracketed.group(1) and (gazetteer().names_a_district(bracketed.group(1)) or not (
+        issuer and bracketed.group(0).startswith(issuer)))
+    unit = province_named(bracketed.group(1).split(",")[-1].strip()) if bracketed and not uncertain else None
     if unit:
         record_fact(draft, "province", unit.slug, f"“({bracketed.group(1)})”, after the committee")
         return
@@ -611,11 +614,12 @@ OWNER = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|h�
 hoạch của Bộ Công an và ban hành Kế hoạch số 290 …"): not the issuer of the plan."""
 
 
-LAUNCHED_BY_HEAD = re.compile(r"\bdo\s+(?:Phó\s+)?(?:Tổng\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ trưởng|"
-                              r"Trưởng ban)\s+$",
-                              re.I)
+LAUNCHED_BY_HEAD = re.compile(rf"\bdo\s+(?:[^,.;]{{0,40}}?,\s*)?(?:Phó\s+)?(?:Tổng\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|"
+                              rf"Thủ trưởng|Trưởng ban|Tổng cục trưởng|Cục trưởng)(?:\s+{NAME_WORD}){{0,3}}?\s+$|"
+                              r"\bdo\s+[^,.;]{0,40}?,\s*$", re.I)
 """Words before a body whose head launched another campaign ("… phong trào thi đua yêu nước năm 2024 do Tổng Giám
-đốc BHXH Việt Nam phát động, Giám đốc BHXH tỉnh phát động …"): not the issuer."""
+đốc BHXH Việt Nam phát động, Giám đốc BHXH tỉnh phát động …", "… do Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc
+phòng phát động", "… do Tổng cục trưởng Tổng cục Thuế phát động"): not the issuer."""
 
 
 def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
