@@ -80,8 +80,8 @@ OWN = re.compile(r"\b(?:issued|signed|promulgated|released|adopted|has issued|ha
 """Words before a number that make it the plan's own: the one the article says was issued, or
 launched the campaign in ("launched the emulation movement … in document No. 4189/NHNN-TCCB")."""
 CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in accordance|"
-                   r"in line|based on|continu\w+|response to|responding|to concreti[sz]e|in the spirit of)\b"
-                   r"(?:No\.|[^.;]){0,60}$",
+                   r"in line|based on|continu\w+|response to|responding)\b(?:No\.|[^.;]){0,60}$|"
+                   r"\b(?:to concreti[sz]e|in the spirit of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:No\.?\s*)?$",
                    re.I)
 """Words before a number that make it one the plan cites."""
 PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-ZĐ][\w'’-]*)(?:[\s-]+(?:[A-ZĐ][\w'’-]*))"
@@ -422,8 +422,9 @@ CELEBRATIONS_PLAN = re.compile(r"\s*(?:dated\s+[^,;]{0,30},?\s*)?" + _CELEBRATIN
 organizing activities to celebrate the 90th anniversary …" (its number is not the launch's)."""
 CELEBRATIONS_ISSUED = re.compile(r"\bissued\b(?:No\.|[^.;]){0,60}\b" + _CELEBRATING, re.I)
 """A sentence that says a plan of celebrations was issued (its date is not the launch's)."""
-ORGANISING = re.compile(r"[^.;]{0,100}?\b(?:on\s+(?:the\s+)?establish\w*|establishing|setting up|on\s+setting up)\b"
-                        r"[^.;]{0,60}?\b(?:committee|board|council|team)\b", re.I)
+ORGANISING = re.compile(r"\s*,?\s*(?:(?:dated|issued|signed)\b[^;.]{0,80}?,\s*)?(?:on\s+(?:the\s+)?establish\w*|"
+                        r"establishing|to establish|setting up|on\s+setting up)\b[^.;]{0,60}?\b(?:committee|board|council|"
+                        r"team)\b", re.I)
 """What follows the number of a decision that organises (a steering committee, a board): not the campaign's plan."""
 _NAMED = re.compile(DOCUMENT.pattern + "$", re.I)
 """A document's name right before its number."""
@@ -504,16 +505,18 @@ def _launchers_plan(prose: str, after: str, owner: Optional[str] = None) -> bool
 
 def _of_the_launchers_level(prose: str, level: str) -> bool:
     """Whether the text's first launching sentence names a People's Committee of ``level`` ("provincial",
-    "district", "commune" …), or a unit of that level as what launches ("The southern province of Bình Dương on
-    Monday launched …")."""
+    "district", "commune" …), or a unit of that level as what launches, its first level word ("The southern province
+    of Bình Dương on Monday launched …"; not "Hoa Phong commune in Hoa Vang district" for a district)."""
     level = {"provincial": "provincial|province", "province": "provincial|province",
              "municipal": "municipal|city", "city": "municipal|city"}.get(level.lower(), level)
     lead = _lead_launch(prose)
     subject = re.split(r"\blaunch\w*\b", lead, maxsplit=1)[0]
+    first_level = re.search(r"\b(?:provinc\w*|city|municipal|district|town|commune|ward)\b", subject, re.I)
     return re.search(rf"\b(?:{level})\s+People['’]s\s+Committee\b|\bPeople['’]s\s+Committee\s+of\s+(?:[A-Z][\w'’-]*\s+){{1,3}}"
                      rf"(?:{level})\b", lead, re.I) is not None or (
-        re.search(rf"\b(?:{level})\b", subject, re.I) is not None
-        and not re.search(r"\b(?:Party|Union|Federation|Association|Department|Front|Command|Council|Committee)\b", subject))
+        first_level is not None and re.fullmatch(rf"(?:{level})\w*", first_level.group(0), re.I) is not None
+        and not re.search(r"\b(?:Party|Union|Federation|Association|Department|Front|Command|Council|Committee|Police|"
+                          r"Security|Society|Confederation|Bank|Group|Company|Corporation)\b", subject))
 
 def _launched_nationally(prose: str) -> bool:
     """Whether the text's first launching sentence has a national body launch, not answer one."""
@@ -581,6 +584,8 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
         record_fact(draft, "type", code, f"the number {number}")
         return
     kind = ISSUED_KIND.search(prose)
+    if kind and ORGANISING.match(re.sub(r"^\s*(?:No\.?|Number)?\s*\S*\d\S*", "", prose[kind.end():])):
+        kind = None  # "issued Decision No. 456/QD-UBND to establish the Steering Committee …": not the plan's type
     if kind and _told_earlier(prose, kind.start()):
         draft.missing["type"] = (f"the first document the text says was issued is told as earlier "
                                  f"(“{kind.group(0).strip()}”): give the type of the plan's own, if any")
@@ -963,7 +968,8 @@ PHASES = re.compile(r"\b(?:phase|stage)\s+(?:1|one|I)\b\s*[:(]?\s*(?:is\s+|runs\
 to December 31, 2025"."""
 
 
-LATER_PHASE = re.compile(r"\b(?:(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)|second\s+(?:phase|stage))\b", re.I)
+LATER_PHASE = re.compile(r"\b(?:(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)|(?:second|2nd|next|later|final|last)\s+"
+                         r"(?:phase|stage))\b", re.I)
 """A phase after the first, told in a campaign's sentences: its span is not the campaign's whole."""
 
 

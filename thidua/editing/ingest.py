@@ -66,6 +66,7 @@ from thidua.editing.periods import (
 )
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
+from thidua.records.folding import fold
 from thidua.records.record import type_in_number
 
 FURNITURE = re.compile(
@@ -592,17 +593,39 @@ năm 2024"): its day is the launch's (not "N năm phát động thực hiện ph
 on)."""
 
 
-NOT_HELD = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch|từ khi)\b|\b(?:tại|trong)\s*$", re.I)
+NOT_HELD = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch|kế hoạch nêu rõ|từ khi|kể từ)\b|\d\s+tới\b|"
+                      r"\b(?:tại|trong|sau thành công của)\s*$|^\W*(?:trước đó|trước đây|năm \d{4})\b", re.I)
 """Words before a ceremony that make it one to come ("huyện sẽ tổ chức Lễ phát động …", "Theo kế hoạch, ngày
 10/4/2024, UBND huyện tổ chức phát động …") or one recalled ("Tại Lễ phát động … ngày 15/3/2023, huyện đã …", "Từ khi
 UBND huyện tổ chức phát động …"; not "đã", the past of the article's own event: "Sáng ngày 23/8/2025, UBND phường
 Cầu Giấy đã long trọng tổ chức Lễ phát động …")."""
 
 
-def _ceremony_held(sentence: str) -> bool:
-    """Whether a sentence tells a ceremony of LAUNCH_CEREMONY as held (not NOT_HELD)."""
+QUOTED_NAME = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
+"""A name in quotes."""
+
+
+UNITS_BELOW_LAUNCH = re.compile(r"\bcác\s+(?:xã|phường|thị trấn|huyện|quận|đơn vị|cơ sở|địa phương)\b[^.;]{0,40}?"
+                                r"\b(?:đồng loạt\s+)?phát động\b", re.I)
+"""The units below launching in their turn ("Sau lễ phát động cấp huyện, ngày 22/5/2025, các xã, thị trấn đồng loạt
+phát động …"): not the text's own launch."""
+
+
+def _its_launch(sentence: str) -> bool:
+    """Whether a sentence launches the text's campaign (LAUNCH): not one told as earlier ("Trước đó, …"), nor a
+    launch at the units' own level (AT_OWN_UNITS), nor the units below launching in their turn (UNITS_BELOW_LAUNCH)."""
+    return bool(LAUNCH.search(sentence)) and _about_the_plan(_own_clause(sentence), None) \
+        and not AT_OWN_UNITS.search(sentence) and not LOOKED_BACK_ON.search(sentence) \
+        and not UNITS_BELOW_LAUNCH.search(sentence)
+
+
+def _ceremony_held(sentence: str, name: str) -> bool:
+    """Whether a sentence tells a ceremony of LAUNCH_CEREMONY as held (not NOT_HELD) of the movement ``name``, the
+    one the text names first (not another's told beside it: "Ngày 15/3/2023, UBND huyện đã tổ chức phát động phong
+    trào “Ngày Chủ nhật xanh” …" under a headline of "Dân vận khéo")."""
     ceremony = LAUNCH_CEREMONY.search(sentence)
-    return bool(ceremony) and not NOT_HELD.search(sentence[:ceremony.start()])
+    told = ceremony and QUOTED_NAME.search(sentence, ceremony.start())
+    return bool(told) and fold(told.group(1)) == fold(name) and not NOT_HELD.search(sentence[:ceremony.start()])
 
 
 def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[PartialDate],
@@ -617,12 +640,12 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     :func:`~thidua.editing.facts.dated_by_campaign`), a day without its year takes the year that
     span says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
     told = FULL_STOP.split(prose)  # past its ";"
-    ceremony_only = not any(LAUNCH.search(sentence) for sentence in told[1:])  # (a ceremony's day only when the text,
-    launches = [sentence for sentence in told                                  # past its headline, tells no launch)
+    first_name = QUOTED_NAME.search(prose)  # (the movement the text is about, named first)
+    ceremony = first_name and not any(map(_its_launch, told[1:]))  # (a ceremony's day only where no launch is told)
+    launches = [sentence for sentence in told
                 if (_event_day(sentence) or TODAY.search(sentence))
-                and (LAUNCH.search(sentence) or ceremony_only and _ceremony_held(sentence))
-                and _about_the_plan(_own_clause(sentence), None)
-                and not AT_OWN_UNITS.search(sentence) and not _dated_past_the_launch(sentence)]
+                and (_its_launch(sentence) or ceremony and _ceremony_held(sentence, first_name.group(1)))
+                and not _dated_past_the_launch(sentence)]
     local = [sentence for sentence in launches if not NATIONAL.search(sentence)]
     if launches and NATIONAL.search(launches[0]) and (local or answered_locally(
             prose, prose.find(launches[0]))):  # the province's own launch, told after the
