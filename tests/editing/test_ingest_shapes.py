@@ -309,6 +309,12 @@ def test_an_english_plan_of_the_launchers_level_and_a_campaign_in_phases(text, f
     assert stated(text, facts) == facts
 
 
+def test_a_news_agencys_dateline_is_not_the_day_of_the_launch_it_reports():
+    draft = extract("Police launch peak drive\nHanoi, October 6, 2025 (VNA) - The Ministry of Public Security has launched a "
+                    "peak emulation campaign across the force. The campaign will run until March 2026.\n")
+    assert draft.values.get("issued") is None
+
+
 def test_an_english_national_group_and_its_union_have_launched():
     draft = extract("EVN launches emulation movement\nHanoi - The General Director of Vietnam Electricity Group (EVN) and "
                     "Vietnam Electricity Trade Union have launched an emulation movement for the period 2025 - 2030.\n")

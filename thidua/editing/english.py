@@ -413,6 +413,10 @@ clause ("Accordingly, the Yen Bai Provincial People's Committee launched a plan 
 join forces to build new rural areas'' movement"; not "Since the … launched a plan …"): the province's plan for
 one of the archive's national movements, when the name is one (not a plan told inside a review or a draft's
 discussion: "… to review six months of implementing the plan to deploy …")."""
+AGENCY_DATELINE = re.compile(r"^\W*(?:[A-ZĐ][\w'’-]*\s*){1,3},\s*(?:" + _ANY_MONTH + r"\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+"
+                             + _ANY_MONTH + r"\s+\d{4})\s*\([A-Z]{2,6}\)\s*[-–—]\s*", re.I)
+"""A news agency's dateline opening its first paragraph ("Hanoi, October 6, 2025 (VNA) - …"): the day it reported,
+not the day of what it reports ("… has launched …")."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
 """An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
 2023)": its dates are no issue date."""
@@ -608,7 +612,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     if number:
         dated = [re.match(r"\s*,?\s*(?:dated|(?:was\s+)?issued\s+by\b[^.;]{0,80}?\bon)\s+(.{0,30})", prose[m.end():])
                  for m in re.finditer(re.escape(number), prose)]
-    lines = [SPAN.sub("", sentence) for line in prose.splitlines()
+    lines = [SPAN.sub("", AGENCY_DATELINE.sub("", sentence)) for line in prose.splitlines()
              for sentence in _SENTENCES.split(line)]
     # not an earlier event, nor the national document or launch told first that a province's own
     # launch answers
