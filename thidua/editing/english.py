@@ -81,7 +81,7 @@ OWN = re.compile(r"\b(?:issued|signed|promulgated|released|adopted|has issued|ha
 launched the campaign in ("launched the emulation movement … in document No. 4189/NHNN-TCCB")."""
 CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in accordance|"
                    r"in line|based on|continu\w+|response to|responding)\b(?:No\.|[^.;]){0,60}$|"
-                   r"\b(?:to concreti[sz]e|in the spirit of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:No\.?\s*)?$",
+                   r"\b(?:to concreti[sz]e|in the spirit of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:No\.?\s*)?$",
                    re.I)
 """Words before a number that make it one the plan cites."""
 PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-ZĐ][\w'’-]*)(?:[\s-]+(?:[A-ZĐ][\w'’-]*))"
@@ -413,8 +413,9 @@ clause ("Accordingly, the Yen Bai Provincial People's Committee launched a plan 
 join forces to build new rural areas'' movement"; not "Since the … launched a plan …"): the province's plan for
 one of the archive's national movements, when the name is one (not a plan told inside a review or a draft's
 discussion: "… to review six months of implementing the plan to deploy …")."""
-AGENCY_DATELINE = re.compile(r"^\W*(?:[A-ZĐ][\w'’-]*\s*){1,3},\s*(?:" + _ANY_MONTH + r"\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+"
-                             + _ANY_MONTH + r"\s+\d{4})\s*\([A-Z]{2,6}\)\s*[-–—]\s*", re.I)
+AGENCY_DATELINE = re.compile(r"^\W*(?:[A-ZĐ][\w'’-]*(?:\s*-\s*|\s*)){1,5},\s*(?:" + _ANY_MONTH
+                             + r"\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+" + _ANY_MONTH
+                             + r"\s+\d{4})\s*\([A-Z/]{2,12}\)\s*[-–—]\s*", re.I)
 """A news agency's dateline opening its first paragraph ("Hanoi, October 6, 2025 (VNA) - …"): the day it reported,
 not the day of what it reports ("… has launched …")."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
@@ -426,8 +427,9 @@ CELEBRATIONS_PLAN = re.compile(r"\s*(?:dated\s+[^,;]{0,30},?\s*)?" + _CELEBRATIN
 organizing activities to celebrate the 90th anniversary …" (its number is not the launch's)."""
 CELEBRATIONS_ISSUED = re.compile(r"\bissued\b(?:No\.|[^.;]){0,60}\b" + _CELEBRATING, re.I)
 """A sentence that says a plan of celebrations was issued (its date is not the launch's)."""
-ORGANISING = re.compile(r"\s*,?\s*(?:(?:dated|issued|signed)\b[^;.]{0,80}?,\s*)?(?:on\s+(?:the\s+)?establish\w*|"
-                        r"establishing|to establish|setting up|on\s+setting up)\b[^.;]{0,60}?\b(?:committee|board|council|"
+ORGANISING = re.compile(r"\s*,?\s*(?:(?:dated|issued|signed)\b[^;.]{0,80}?[,\s]\s*)?(?:on\s+(?:the\s+)?"
+                        r"establish\w*|establishing|to establish|setting up|to set up|on\s+setting up)\b"
+                        r"[^.;]{0,60}?\b(?:committee|board|council|"
                         r"team)\b", re.I)
 """What follows the number of a decision that organises (a steering committee, a board): not the campaign's plan."""
 _NAMED = re.compile(DOCUMENT.pattern + "$", re.I)
@@ -454,8 +456,9 @@ implement the emulation movement …"; not "promulgating the plan for socio-econ
 development"): the plan's own document, even told "according to", when the text says no other
 was issued."""
 
-SETS_OUT = re.compile(r"\b(?:movement|campaign|drive)\b[^.;]{0,160}?\b(?:under|in|by)\s+(?:the\s+|its\s+)?(?:(?P<owner>provincial|"
-                      r"city|municipal|district|commune|ward|province['’]s|city['’]s)\s+)?(?:People['’]s\s+Committee['’]s\s+)?"
+SETS_OUT = re.compile(r"\b(?:movement|campaign|drive)\b[^.;]{0,160}?\b(?:under|in|by)\s+(?:the\s+|its\s+)?"
+                      r"(?:(?P<owner>provincial|city|municipal|district|commune|ward|province['’]s|city['’]s)\s+)?"
+                      r"(?:People['’]s\s+Committee['’]s\s+)?"
                       r"Plan\s+No\.?\s*$|^\s*Plan\s+No\.?\s*$", re.I)
 """Words before a plan's number that make it the campaign's ("The movement is implemented under Plan
 No. 112/KH-UBND …", "The movement, set out in the provincial People's Committee's Plan No …",
@@ -468,9 +471,12 @@ CAMPAIGN_AFTER = re.compile(r"(?:\s+dated\s+\w+\s+\d{1,2},\s+\d{4})?[^.;,]*,\s*(
 """A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …" (PLAN_FIRST, then CAMPAIGN_AFTER):
 the campaign's own plan."""
 
-LOCAL_PLAN_AFTER = re.compile(r"(?:,?\s+(?:dated|issued on|signed on)\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|[\d/.-]+))?"
+LOCAL_PLAN_AFTER = re.compile(r"(?:,?\s+(?:dated|issued on|signed on)\s+(?:\w+\s+\d{1,2},?\s+\d{4}|"
+                              r"\d{1,2}\s+\w+\s+\d{4}|"
+                              r"[\d/.-]+))?"
                               r"(?:,?\s+(?:of|issued by|signed by|by)\s+the\s+(?P<level>provincial|city|municipal|district|ward|"
-                              r"commune|town)(?:\s+People['’]s\s+Committee)?(?:\s+on\s+(?:\w+\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\w+"
+                              r"commune|town)(?:\s+People['’]s\s+Committee)?"
+                              r"(?:\s+on\s+(?:\w+\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\w+"
                               r"(?:\s+\d{4})?))?)?(?:\s*(?:[.;:]|$)|\s*,(?!\s*(?:(?:issued|signed|promulgated|approved)\s+by|dated|which|of|by)\b)|"
                               r"(?:\s*,\s*which)?\s+(?:sets|set out|targets|aims|requires|calls)\b)", re.I)
 """What may follow the number of the plan that sets the campaign out: nothing but its date and its
@@ -972,7 +978,8 @@ PHASES = re.compile(r"\b(?:phase|stage)\s+(?:1|one|I)\b\s*[:(]?\s*(?:is\s+|runs\
 to December 31, 2025"."""
 
 
-LATER_PHASE = re.compile(r"\b(?:(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)|(?:second|2nd|next|later|final|last)\s+"
+LATER_PHASE = re.compile(r"\b(?:(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)|"
+                         r"(?:second|2nd|next|later|subsequent|final|last)\s+"
                          r"(?:phase|stage))\b", re.I)
 """A phase after the first, told in a campaign's sentences: its span is not the campaign's whole."""
 
@@ -1334,6 +1341,7 @@ def _places_named(text: str) -> list[tuple]:
     return found
 
 
-VENUE = re.compile(r"(?<!People's Committee )(?<!People’s Committee )\b(?:in|at|to|visit\w*)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,4}$", re.I)
+VENUE = re.compile(r"(?<!People's Committee )(?<!People’s Committee )\b(?:in|at|to|visit\w*)\s+(?:the\s+)?"
+                   r"(?:[\w-]+,?\s+){0,4}$", re.I)
 """Words before a place that say where something took place: "in the northern port city of …" (not where a
 People's Committee is: "The Hoi An City People's Committee in Quang Nam province on February 17 launched …")."""

@@ -593,8 +593,10 @@ năm 2024"): its day is the launch's (not "N năm phát động thực hiện ph
 on)."""
 
 
-NOT_HELD = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch|kế hoạch nêu rõ|từ khi|kể từ)\b|\d\s+tới\b|"
-                      r"\b(?:tại|trong|sau thành công của)\s*$|^\W*(?:trước đó|trước đây|năm \d{4})\b", re.I)
+NOT_HELD = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch nêu rõ|từ khi|kể từ)\b|\btheo kế hoạch\s*,|"
+                      r"\b(?:ngày|sáng|chiều|tối)\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s+tới\b|"
+                      r"\b(?:tại|trong|sau|(?:sau|tiếp nối)\s+(?:thành công|kết quả)\s+của)\s*$|"
+                      r"^\W*(?:trước đó|trước đây|năm \d{4})\b", re.I)
 """Words before a ceremony that make it one to come ("huyện sẽ tổ chức Lễ phát động …", "Theo kế hoạch, ngày
 10/4/2024, UBND huyện tổ chức phát động …") or one recalled ("Tại Lễ phát động … ngày 15/3/2023, huyện đã …", "Từ khi
 UBND huyện tổ chức phát động …"; not "đã", the past of the article's own event: "Sáng ngày 23/8/2025, UBND phường
@@ -605,10 +607,13 @@ QUOTED_NAME = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
 """A name in quotes."""
 
 
-UNITS_BELOW_LAUNCH = re.compile(r"\bcác\s+(?:xã|phường|thị trấn|huyện|quận|đơn vị|cơ sở|địa phương)\b[^.;]{0,40}?"
-                                r"\b(?:đồng loạt\s+)?phát động\b", re.I)
-"""The units below launching in their turn ("Sau lễ phát động cấp huyện, ngày 22/5/2025, các xã, thị trấn đồng loạt
-phát động …"): not the text's own launch."""
+UNITS_BELOW_LAUNCH = re.compile(r"(?:^|[,;])\s*(?:(?:ngày|sáng|chiều|tối)\s+[\d/.-]+,?\s*)?các\s+(?:xã|phường|"
+                                r"thị trấn|huyện|quận|đơn vị|cơ sở|địa phương)\b[^.;]{0,40}?"
+                                r"\b(?:đồng loạt\s+)?phát động\b",
+                                re.I)
+"""The units below launching in their turn, as the subject of their clause ("Sau lễ phát động cấp huyện, ngày
+22/5/2025, các xã, thị trấn đồng loạt phát động …"; not "UBND huyện cùng các xã … đồng loạt phát động", "hội nghị
+trực tuyến đến các huyện … để phát động"): not the text's own launch."""
 
 
 def _its_launch(sentence: str) -> bool:
