@@ -81,7 +81,8 @@ OWN = re.compile(r"\b(?:issued|signed|promulgated|released|adopted|has issued|ha
 launched the campaign in ("launched the emulation movement … in document No. 4189/NHNN-TCCB")."""
 CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in accordance|"
                    r"in line|based on|continu\w+|response to|responding)\b(?:No\.|[^.;]){0,60}$|"
-                   r"\b(?:to concreti[sz]e|in the spirit of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:No\.?\s*)?$",
+                   r"\b(?:to concreti[sz]e|concreti[sz]ing|in the spirit of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+                   r"(?:No\.?\s*)?$",
                    re.I)
 """Words before a number that make it one the plan cites."""
 PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-ZĐ][\w'’-]*)(?:[\s-]+(?:[A-ZĐ][\w'’-]*))"
@@ -413,9 +414,10 @@ clause ("Accordingly, the Yen Bai Provincial People's Committee launched a plan 
 join forces to build new rural areas'' movement"; not "Since the … launched a plan …"): the province's plan for
 one of the archive's national movements, when the name is one (not a plan told inside a review or a draft's
 discussion: "… to review six months of implementing the plan to deploy …")."""
-AGENCY_DATELINE = re.compile(r"^\W*(?:[A-ZĐ][\w'’-]*(?:\s*-\s*|\s*)){1,5},\s*(?:" + _ANY_MONTH
-                             + r"\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+" + _ANY_MONTH
-                             + r"\s+\d{4})\s*\([A-Z/]{2,12}\)\s*[-–—]\s*", re.I)
+AGENCY_DATELINE = re.compile(r"^\W*(?:[A-ZĐ][\w'’.-]*(?:\s*-\s*|\s*)|\([^()]{2,30}\)\s*){1,6},\s*(?:(?:"
+                             + "|".join(WEEKDAYS) + r"),?\s*)?(?:" + _ANY_MONTH + r"\s+\d{1,2}(?:,?\s*\d{4})?|"
+                             r"\d{1,2}\s+"
+                             + _ANY_MONTH + r"(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{4})\s*\([^()]{2,24}\)\s*[-–—:]\s*", re.I)
 """A news agency's dateline opening its first paragraph ("Hanoi, October 6, 2025 (VNA) - …"): the day it reported,
 not the day of what it reports ("… has launched …")."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
@@ -427,8 +429,9 @@ CELEBRATIONS_PLAN = re.compile(r"\s*(?:dated\s+[^,;]{0,30},?\s*)?" + _CELEBRATIN
 organizing activities to celebrate the 90th anniversary …" (its number is not the launch's)."""
 CELEBRATIONS_ISSUED = re.compile(r"\bissued\b(?:No\.|[^.;]){0,60}\b" + _CELEBRATING, re.I)
 """A sentence that says a plan of celebrations was issued (its date is not the launch's)."""
-ORGANISING = re.compile(r"\s*,?\s*(?:(?:dated|issued|signed)\b[^;.]{0,80}?[,\s]\s*)?(?:on\s+(?:the\s+)?"
-                        r"establish\w*|establishing|to establish|setting up|to set up|on\s+setting up)\b"
+ORGANISING = re.compile(r"\s*,?\s*(?:(?:dated|issued|signed|of)\b[^;.]{0,80}?[,\s]\s*)?(?:on\s+(?:the\s+)?"
+                        r"establish\w*|establishing|to establish|setting up|to set up|on\s+setting up|to form|"
+                        r"forming|on\s+(?:the\s+)?consolidat\w*|consolidating)\b"
                         r"[^.;]{0,60}?\b(?:committee|board|council|"
                         r"team)\b", re.I)
 """What follows the number of a decision that organises (a steering committee, a board): not the campaign's plan."""
@@ -979,8 +982,8 @@ to December 31, 2025"."""
 
 
 LATER_PHASE = re.compile(r"\b(?:(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)|"
-                         r"(?:second|2nd|next|later|subsequent|final|last)\s+"
-                         r"(?:phase|stage))\b", re.I)
+                         r"(?:second|2nd|next|later|subsequent|following|final|last)\s+"
+                         r"(?:phase|stage)s?)\b", re.I)
 """A phase after the first, told in a campaign's sentences: its span is not the campaign's whole."""
 
 

@@ -43,7 +43,8 @@ KINDS = [
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết|đánh giá)\b|^kết quả\b|^summar|"
      r"^nhìn lại\b|"
      r"\b(?:lễ\s+)?công bố\b[^.,;]{0,40}\bhoàn thành\b|"
-     r"\bannounc\w*\s+(?:the\s+)?(?:completion|(?:[\w-]+\s+){0,4}?results\s+(?:of|for)\b)|"
+     r"\b(?:announc|publish)\w*\s+(?:the\s+)?(?:completion|"
+     r"(?:(?!expected\b|target\w*\b|planned\b)[\w-]+\s+){0,4}?results\s+(?:of|for)\b)|"
      r"\breviews?\b[^.]{0,40}\bresults\b|\breview(?:s|ed|ing)?\s+(?:the\s+(?:past\s+)?)?(?:\w+\s+)?years?\s+of\b|"
      r"\bsummary conference\b|\bpreliminary (?:conference|review of)\b|\breviews?\b[^.]{0,30}\bemulation and "
      r"(?:commendation|reward) work\b|\bemulation and (?:commendation|reward) work\b[^.]{0,30}\breviewed\b|"
@@ -174,8 +175,11 @@ told at a launch ceremony, "yêu cầu của Đại tướng … trong lễ phá
 
 
 ON_THIS_OCCASION = re.compile(r"\b(?:on this occasion|at the (?:ceremony|conference|event|meeting)|concluding the "
-                              r"(?:[\w-]+\s+){0,2}(?:ceremony|conference|event|meeting))\b"
-                              r"[^.]{0,160}?(?<!\bto )\blaunch\w*\b(?!\s+by\b)[^.]{0,60}\bemulation\b|"
+                              r"(?:[\w-]+\s+){0,3}(?:ceremony|conference|event|meeting)|closing the (?:[\w-]+\s+){0,3}"
+                              r"(?:ceremony|conference|event|meeting))\b"
+                              r"(?:(?!\b(?:ask|request|urg|call(?:ed|s|ing)? on)\w*)[^.]){0,160}?"
+                              r"(?<!\bto )\blaunch\w*\b"
+                              r"(?!\s+by\b)[^.]{0,60}\bemulation\b|"
                               r"\b(?:nhân dịp này|dịp này|tại (?:hội nghị|buổi lễ|lễ|buổi họp mặt|buổi gặp mặt)|"
                               r"(?:kết thúc|bế mạc) hội nghị|"
                               r"phát biểu (?:kết luận|chỉ đạo)(?: hội nghị)?)\b"
