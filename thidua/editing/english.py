@@ -415,9 +415,10 @@ join forces to build new rural areas'' movement"; not "Since the … launched a 
 one of the archive's national movements, when the name is one (not a plan told inside a review or a draft's
 discussion: "… to review six months of implementing the plan to deploy …")."""
 AGENCY_DATELINE = re.compile(r"^\W*(?:[A-ZĐ][\w'’.-]*(?:\s*-\s*|\s*)|\([^()]{2,30}\)\s*){1,6},\s*(?:(?:"
-                             + "|".join(WEEKDAYS) + r"),?\s*)?(?:" + _ANY_MONTH + r"\s+\d{1,2}(?:,?\s*\d{4})?|"
+                             + "|".join(WEEKDAYS) + r"),?\s*)?(?:" + _ANY_MONTH
+                             + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|"
                              r"\d{1,2}\s+"
-                             + _ANY_MONTH + r"(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{4})\s*\([^()]{2,24}\)\s*[-–—:]\s*", re.I)
+                             + _ANY_MONTH + r"\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*\([^()]{2,24}\)\s*[-–—:]\s*", re.I)
 """A news agency's dateline opening its first paragraph ("Hanoi, October 6, 2025 (VNA) - …"): the day it reported,
 not the day of what it reports ("… has launched …")."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")

@@ -593,10 +593,11 @@ năm 2024"): its day is the launch's (not "N năm phát động thực hiện ph
 on)."""
 
 
-NOT_HELD = re.compile(r"\b(?:sẽ|sắp|dự kiến|kế hoạch nêu rõ|từ khi|kể từ)\b|(?<!thực hiện )\btheo kế hoạch\b|"
+NOT_HELD = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch nêu rõ|từ khi|kể từ)\b|\btheo kế hoạch\s*,|"
                       r"\b(?:ngày|sáng|chiều|tối)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s+(?:sắp\s+)?tới\b|"
-                      r"\b(?:tại|trong|sau|hưởng ứng|tiếp theo|sau khi\b[^.;,]{0,60}|(?:sau|tiếp nối|phát huy)\s+"
-                      r"(?:thành công|kết quả)(?:\s+của)?)\s*$|^\W*(?:trước đó|trước đây|năm \d{4})\b", re.I)
+                      r"\b(?:tại|trong|sau|tiếp theo|(?:sau|tiếp nối|phát huy)\s+(?:thành công|kết quả)"
+                      r"(?:\s+của)?)\s*$|"
+                      r"^\W*(?:trước đó|trước đây|năm \d{4})\b", re.I)
 """Words before a ceremony that make it one to come ("huyện sẽ tổ chức Lễ phát động …", "Theo kế hoạch, ngày
 10/4/2024, UBND huyện tổ chức phát động …") or one recalled ("Tại Lễ phát động … ngày 15/3/2023, huyện đã …", "Từ khi
 UBND huyện tổ chức phát động …"; not "đã", the past of the article's own event: "Sáng ngày 23/8/2025, UBND phường
@@ -617,19 +618,12 @@ UNITS_BELOW_LAUNCH = re.compile(r"(?:^|[,;])\s*(?:(?:ngày|sáng|chiều|tối)\
 trực tuyến đến các huyện … để phát động"): not the text's own launch."""
 
 
-def _units_below(sentence: str) -> bool:
-    """Whether a sentence tells the units below launching in their turn (UNITS_BELOW_LAUNCH), not with the body above
-    them ("UBND huyện Vĩnh Linh, các xã, thị trấn đồng loạt tổ chức phát động …": the district's own launch)."""
-    units = UNITS_BELOW_LAUNCH.search(sentence)
-    return bool(units) and not re.search(r"\b(?:UBND|Ủy ban nhân dân)\s+(?:huyện|thị xã|thành phố|quận|tỉnh)\b"
-                                         r"[^.;,]{0,40}$", sentence[:units.start()])
-
-
 def _its_launch(sentence: str) -> bool:
     """Whether a sentence launches the text's campaign (LAUNCH): not one told as earlier ("Trước đó, …"), nor a
     launch at the units' own level (AT_OWN_UNITS), nor the units below launching in their turn (UNITS_BELOW_LAUNCH)."""
     return bool(LAUNCH.search(sentence)) and _about_the_plan(_own_clause(sentence), None) \
-        and not AT_OWN_UNITS.search(sentence) and not LOOKED_BACK_ON.search(sentence) and not _units_below(sentence)
+        and not AT_OWN_UNITS.search(sentence) and not LOOKED_BACK_ON.search(sentence) \
+        and not UNITS_BELOW_LAUNCH.search(sentence)
 
 
 def _ceremony_held(sentence: str, name: str) -> bool:
@@ -638,8 +632,7 @@ def _ceremony_held(sentence: str, name: str) -> bool:
     trào “Ngày Chủ nhật xanh” …" under a headline of "Dân vận khéo")."""
     ceremony = LAUNCH_CEREMONY.search(sentence)
     told = ceremony and QUOTED_NAME.search(sentence, ceremony.start())
-    return bool(told) and fold(told.group(1)) == fold(name) and not NOT_HELD.search(sentence[:ceremony.start()]) \
-        and not re.search(r"\b(?:sẽ|sắp)\s+(?:được\s+)?tổ chức\b", sentence[ceremony.end():], re.I)
+    return bool(told) and fold(told.group(1)) == fold(name) and not NOT_HELD.search(sentence[:ceremony.start()])
 
 
 def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[PartialDate],
