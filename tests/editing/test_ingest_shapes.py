@@ -315,6 +315,12 @@ def test_a_news_agencys_dateline_is_not_the_day_of_the_launch_it_reports():
     assert draft.values.get("issued") is None
 
 
+def test_a_national_body_spelled_with_viet_nam_is_national():
+    draft = extract("SBV launches emulation drive\nHÀ NỘI — The State Bank of Việt Nam (SBV) on June 15 launched an emulation "
+                    "movement on digital transformation in banking for the 2022-2025 period.\n")
+    assert draft.values["province"] == "toan-quoc"
+
+
 def test_an_english_national_group_and_its_union_have_launched():
     draft = extract("EVN launches emulation movement\nHanoi - The General Director of Vietnam Electricity Group (EVN) and "
                     "Vietnam Electricity Trade Union have launched an emulation movement for the period 2025 - 2030.\n")

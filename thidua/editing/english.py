@@ -1021,18 +1021,22 @@ def _phrase_date(text: str, year: Optional[int]) -> Optional[PartialDate]:
     return year_date(only_year.group("year")) if only_year and not day_month else None
 
 
+_VIETNAM = r"Vi[eệ]t\s?[Nn]am"
+"""The country's name as English texts print it: "Vietnam", "Viet Nam", "Việt Nam"."""
 _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|Ministry of [A-Z][\w ,]{2,60}?|"
                   r"Minister of [A-Z][\w ,]{2,60}?|Central (?:Emulation and (?:Commendation|Rewards?)|"
                   r"Emulation-Reward|Council for Emulation and (?:Commendation|Rewards?)) Council|"
                   r"Central (?:Council for Emulation and (?:Commendation|Rewards?))|"
-                  r"Vietnam General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?|"
-                  r"(?<=\b[Tt]he )Customs Department|Vietnam Social Security|State Bank of Vietnam|"
-                  r"Vietnam (?:[A-Z][\w-]*\s+){1,3}Trade Union|Viet\s?[Nn]am (?:Women['’]s Union|Farmers['’] (?:Union|Association)|"
-                  r"Veterans['’] Association|Red Cross Society)|"
+                  + _VIETNAM + r" General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?|"
+                  r"(?<=\b[Tt]he )Customs Department|" + _VIETNAM + r" Social Security|State Bank of " + _VIETNAM + r"|"
+                  + _VIETNAM + r" (?:[A-Z][\w-]*\s+){1,3}Trade Union|"
+                  + _VIETNAM + r" (?:Women['’]s Union|Farmers['’] (?:Union|Association)|Veterans['’] Association|"
+                  r"Red Cross Society)|"
                   r"Supreme People['’]s (?:Court|Procuracy)|"
                   r"(?:the\s+)?National Assembly(?:['’]s)? Standing Committee|Standing Committee of the National "
-                  r"Assembly|Auditor General|State Audit Office(?: of Vietnam)?|(?:Central Committee of the|(?<=\b[Tt]he ))\s*"
-                  r"Vietnam Fatherland Front(?! Committee of)|(?:[Tt]rade [Uu]nion of (?:the )?)?Vietnam (?:National )?"
+                  r"Assembly|Auditor General|State Audit Office(?: of " + _VIETNAM + r")?|"
+                  r"(?:Central Committee of the|(?<=\b[Tt]he ))\s*" + _VIETNAM + r" Fatherland Front(?! Committee of)|"
+                  r"(?:[Tt]rade [Uu]nion of (?:the )?)?" + _VIETNAM + r" (?:National )?"
                   r"(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}Group(?:\s*\([A-Za-z]+\))?)")
 NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
                       r"(?:\s+[A-Z][\w-]*){0,4}(?:\s*\([^()]{1,30}\))?,?(?:\s+(?:who\b[^.]{0,120}?|Chairman of "
