@@ -31,7 +31,6 @@ from thidua.editing.facts import (
     record_fact,
     record_period,
     rewrapped,
-    sentence_of,
     sentences,
     unit_of_its_day,
     unspaced,
@@ -532,6 +531,7 @@ def _of_the_launchers_level(prose: str, level: str) -> bool:
         and not re.search(r"\b(?:Party|Union|Federation|Association|Department|Front|Command|Council|Committee|Police|"
                           r"Security|Society|Confederation|Bank|Group|Company|Corporation)\b", subject))
 
+
 def _launched_nationally(prose: str) -> bool:
     """Whether the text's first launching sentence has a national body launch, not answer one."""
     sentence = _lead_launch(prose)
@@ -545,7 +545,7 @@ def _lead_launch(prose: str) -> str:
     launches = list(STARTED_EN.finditer(prose))
     prose_line = [found for found in launches if re.search(r"[.;]\s*$", prose[found.start():].split("\n", 1)[0])]
     launch = (prose_line or launches or [None])[0]
-    return sentence_of(prose, launch) if launch else ""
+    return _english_sentence_of(prose, launch) if launch else ""
 
 
 def _own_number(prose: str) -> Optional[tuple[str, str]]:
@@ -796,6 +796,13 @@ def _sentence_before(text: str, at: int) -> str:
     return _SENTENCES.split(text[text.rfind("\n", 0, at) + 1:at])[-1]
 
 
+def _english_sentence_of(text: str, match: re.Match) -> str:
+    """The sentence a match lies in, as English ends one (_SENTENCES: not at "No." or "Sept.")."""
+    line_end = text.find("\n", match.end())
+    rest = text[match.end():line_end if line_end >= 0 else len(text)]
+    return _sentence_before(text, match.start()) + match.group(0) + _SENTENCES.split(rest)[0]
+
+
 def _told_earlier(text: str, at: int) -> bool:
     """Whether the sentence holding ``text[at]`` tells an earlier event (EARLIER): "Earlier, on July 1, the
     Prime Minister signed a directive …" after a province's launch gives neither its issuer nor its type."""
@@ -963,7 +970,7 @@ def _campaign_years(prose: str, number: Optional[str], year: Optional[int]) -> O
         first = launched.group("year") or launched.group("first") or launched.group("before")
         return first, launched.group("last") or launched.group("final") or first, launched.group(0)
     for named in [*LAUNCHED_FOR.finditer(prose), *(LAUNCHED_IN_YEAR.finditer(prose) if year else [])]:
-        if all(found.group(1) == number for found in mentions(sentence_of(prose, named))) and (
+        if all(found.group(1) == number for found in mentions(_english_sentence_of(prose, named))) and (
                 named.re is LAUNCHED_FOR or named.group("span") == str(year)):
             first, *rest = re.findall(r"\d{4}", named.group("span"))
             return first, (rest or [first])[-1], named.group(0)

@@ -15,7 +15,7 @@ from thidua.editing.nearmiss import LAUNCH
 from thidua.records.crossrefs import CAPITAL
 from thidua.records.dates import PartialDate
 from thidua.records.folding import fold, slugify
-from thidua.records.gazetteer import NATIONWIDE, gazetteer
+from thidua.records.gazetteer import NATIONWIDE, Unit, gazetteer
 from thidua.records.vocabulary import NATIONAL_BODIES, NATIONAL_SYMBOLS
 
 NAME_WORD = rf"[{CAPITAL}][\w]*"
@@ -181,6 +181,7 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
         if "province" not in draft.values:
             _bracketed_or_headline_province(draft, prose)
 
+
 LEVEL_WORD = re.compile(r"(?i:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố|tp\.?|thôn|ấp|bản|làng|"
                         r"tổ dân phố|khu phố)")
 """A unit's type word (down to a village's: "Hội Cựu chiến binh thôn Hòa Bình")."""
@@ -196,7 +197,7 @@ def _learnt_from(prose: str, match: re.Match) -> bool:
     return bool(LEARNT_FROM.search(prose[max(0, match.start() - 50):match.start()]))
 
 
-def _ending_province(issuer: str):
+def _ending_province(issuer: str) -> Optional[Unit]:
     """The province whose whole name, in capitalised words after a word in lower case, ends a body's
     name without a type word before it ("Sở Y tế Hà Nội", "Sở Giáo dục và Đào tạo Thanh Hóa", "Công
     đoàn Trường trung cấp Y tế Nam Định"), if any; not a person's name after it ("Sở Nội vụ Nguyễn Hòa

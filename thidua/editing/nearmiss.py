@@ -174,9 +174,8 @@ thi đua …", "asking provinces … to promptly launch …"): no launch (not a 
 told at a launch ceremony, "yêu cầu của Đại tướng … trong lễ phát động …")."""
 
 
-ON_THIS_OCCASION = re.compile(r"\b(?:on this occasion|at the (?:ceremony|conference|event|meeting)|concluding the "
-                              r"(?:[\w-]+\s+){0,3}(?:ceremony|conference|event|meeting)|closing the (?:[\w-]+\s+){0,3}"
-                              r"(?:ceremony|conference|event|meeting))\b"
+ON_THIS_OCCASION = re.compile(r"\b(?:on this occasion|at the (?:ceremony|conference|event|meeting)|(?:concluding|closing) "
+                              r"the (?:[\w-]+\s+){0,3}(?:ceremony|conference|event|meeting))\b"
                               r"[^.]{0,160}?(?<!\bto )\blaunch\w*\b"
                               r"(?!\s+by\b)[^.]{0,60}\bemulation\b|"
                               r"\b(?:nhân dịp này|dịp này|tại (?:hội nghị|buổi lễ|lễ|buổi họp mặt|buổi gặp mặt)|"

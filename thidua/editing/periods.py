@@ -255,9 +255,8 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
     cited = sorted([found for found in mentions(before) if found.group(1) != number]
                    + list(BARE_DOCUMENT.finditer(before)), key=lambda found: found.end())
     if cited and re.search(r"\bvề\s+(?:việc\s+)?$", before, re.I) and not SENTENCE_END.search(
-            before[cited[-1].end():]) and (re.search(
-            r"\b(?:thực hiện|căn cứ|triển khai)\b", before[:cited[-1].start()][-40:], re.I) or _carried_out(
-            opening[:opening.rfind(cited[-1].group(0))] if cited[-1].group(0) in opening else "")):
+            before[cited[-1].end():]) and _carried_out(
+            opening[:opening.rfind(cited[-1].group(0))] if cited[-1].group(0) in opening else ""):
         return False
     return True
 
@@ -271,7 +270,8 @@ def _carried_out(opening: str) -> bool:
     ("…; tiếp tục thực hiện Chỉ thị 34 … và thông tri số 11 … về …, Chỉ thị số 18 … về việc phát động
     …"), with no document issued between."""
     found = list(re.finditer(r"\b(?:thực hiện|căn cứ|triển khai)\b", opening, re.I))
-    return bool(found) and not re.search(rf"{ISSUING.pattern}|\bcó\s*$", opening[found[-1].end():], re.I)
+    rest = opening[found[-1].end():] if found else ""
+    return bool(found) and not (ISSUING.search(rest) or re.search(r"\bcó\s*$", rest, re.I))
 
 
 def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:

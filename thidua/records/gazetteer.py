@@ -87,15 +87,12 @@ class Gazetteer:
                 continue  # no text names the nation as it names a province
             for name in (unit.vi, unit.en, unit.slug.replace("-", " "), *unit.aliases):
                 self._names.setdefault(_name_key(name), unit.slug)
-        self._districts: dict[str, set[str]] = {}
-        """A district's name with its type word, folded → the GSO codes of its provinces."""
         self._district_names: dict[str, set[tuple[str, str]]] = {}
         """A district's name without its type word, folded → its type words and the GSO codes of
         their provinces (a district upgraded keeps its name: "huyện Hoa Lư" is listed as "Thành
         phố Hoa Lư")."""
         for code, names in (districts or {}).items():
             for name in names:
-                self._districts.setdefault(_district_key(name), set()).add(code)
                 kind, bare = _untyped(_district_key(name))
                 self._district_names.setdefault(bare, set()).add((kind, code))
 
@@ -146,8 +143,9 @@ class Gazetteer:
         the district level ended."""
         key = _district_key(district)
         kind, name = _untyped(key)
-        codes = self._districts.get(key) or {code for later, code in self._district_names.get(name, set())
-                                             if not kind or later in _UPGRADES.get(kind, ())}
+        named = self._district_names.get(name, set())
+        codes = {code for typed, code in named if typed == kind} or {
+            code for typed, code in named if not kind or typed in _UPGRADES.get(kind, ())}
         if len(codes) != 1 or (on and on >= MERGER_DAY):
             return None
         code = next(iter(codes))
@@ -164,7 +162,6 @@ def _district_key(name: str) -> str:
     if words and words[0] in _DISTRICT_TYPES:
         words[0] = _DISTRICT_TYPES[words[0]]
     return " ".join(word for word in words if word != "-")
-
 
 
 def _untyped(key: str) -> tuple[str, str]:
