@@ -14,14 +14,14 @@ from thidua.records.crossrefs import CAPITAL, mentions
 from thidua.records.dates import MONTHS_EN, DateError, PartialDate
 from thidua.records.gazetteer import gazetteer
 
-SPACED_NUMBER = re.compile(r"(?<=\d) +(/) +(?=[A-ZĐ])|(?<=\d) +(?=-[A-ZĐ]{1,6}/)")
-"""Spaces around the slash of a document number: "07 / CT-UBND", or before its dash: "298 -KH/TĐTN-BTG"
-(read as 07/CT-UBND, 298-KH/TĐTN-BTG by :func:`unspaced`; a draft's body keeps them as printed)."""
+SPACED_NUMBER = re.compile(r"(?<=\d)(?: +(/) *| *(/) +)(?=[A-ZĐ])|(?<=\d) +(?=-[A-ZĐ]{1,6}/)")
+"""Spaces around the slash of a document number: "07 / CT-UBND", "80 /KH-MT", "12/ CT-UBND", or before its dash:
+"298 -KH/TĐTN-BTG" (read as 07/CT-UBND, 298-KH/TĐTN-BTG by :func:`unspaced`; a draft's body keeps them as printed)."""
 
 
 def unspaced(text: str) -> str:
     """The text with its document numbers' spaces taken out (SPACED_NUMBER)."""
-    return SPACED_NUMBER.sub(lambda found: found.group(1) or "", text)
+    return SPACED_NUMBER.sub(lambda found: found.group(1) or found.group(2) or "", text)
 
 
 BEFORE_A_NUMBER = re.compile(r"\b(?:số|ngày|tháng|năm)$")
@@ -290,11 +290,15 @@ def partial_date(year: int, month: int, day: Optional[int] = None) -> Optional[P
         return None
 
 
+LAUNCH_DAY = "the day it was launched"
+"""What a draft's issue date was read from when it is the day of a launch the text tells."""
+
+
 def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[PartialDate],
                   from_now: Optional[str], source: str) -> None:
     """Note the campaign period, either end of which may be unknown (nothing if both are);
     ``from_now``: the words by which the text starts it "from now" or "from the day it was
-    signed", a start it does not date."""
+    signed", a start it does not date (but for a launch the text dates: from the day it was launched)."""
     if start and end and start.first_day > end.last_day:
         draft.missing["period.start"] = (f"the text's start ({start}) comes after its end ({end}): "
                                          "check the period")
@@ -304,6 +308,9 @@ def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[Part
     period = {}
     if start:
         period["start"] = start
+    elif from_now and LAUNCH_DAY in draft.found.get("issued", ""):
+        period["start"] = PartialDate.parse(str(draft.values["issued"]))  # "từ nay": from the day of the launch
+        source = f"{source}, from the day it was launched"
     elif from_now:
         draft.missing["period.start"] = (f"the text says “{from_now}” (from now, or from the "
                                          "day it was signed): that day is not given")

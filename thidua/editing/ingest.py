@@ -15,6 +15,7 @@ from thidua.editing.english import extract_english, is_english
 from thidua.editing.facts import (
     EMULATION,
     FULL_STOP,
+    LAUNCH_DAY,
     NOTHING_LAUNCHED,
     SENTENCE_END,
     Draft,
@@ -72,10 +73,10 @@ from thidua.records.record import type_in_number
 FURNITURE = re.compile(
     r"^(chia sẻ( bài viết)?|lượt xem:?.*|tải về|print|gốc|qr code.*|tiện ích thông tin|nguồn tin|"
     r"chúng tôi trên mạng xã hội|mã qr code.*|tài liệu đính kèm:?.*|[•·]?\s*(đang truy cập|hôm nay|"
-    r"trong tuần|tổng lượt truy cập)\s*:?\s*[\d.,\s]*|hôm nay,?\s+(?:thứ\s+\w+,?\s+)?(?:ngày\s+)?"
+    r"trong tuần|(?:tổng|số) lượt truy cập)\s*:?\s*[\d.,\s]*|hôm nay,?\s+(?:thứ\s+\w+,?\s+)?(?:ngày\s+)?"
     r"\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.-]\d{1,2}[/.-])\d{4}|[\d\s.…]+|\.|chính trị|xã hội|kinh tế|thời sự|trang chủ|"
     r"in bài|bản in|bình luận|gửi bình luận|ý kiến bạn đọc|gửi bài|quay lại|lên đầu trang|email|"
-    r"theo dõi chúng tôi.*|chia sẻ lên .*|cỡ chữ.*|tin tức\s*-\s*sự kiện|skip ribbon commands|"
+    r"theo dõi chúng tôi.*|[\w.-]+ trên google news|chia sẻ lên .*|cỡ chữ.*|tin tức\s*-\s*sự kiện|skip ribbon commands|"
     r"skip to (?:main )?content|hotline:?.*|đường dây nóng:?.*|-?\s*a\s*\+?|a\s*-|[-+]?\s*a\s*[-+]|"
     r"xây dựng đảng|[^.\n]{0,40}?-?\d{1,2}\s*(?:°\s*C?|℃)[^.\n]{0,40})$", re.I)
 """Lines that belong to the web page, not to the article (a visitors' counter "Hôm nay: 1.234",
@@ -683,7 +684,7 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
                         and not OTHERS_LAUNCH.search(sentence[:match.end() + 40]) else None)
         if date and not (stamp and date.first_day > stamp.last_day):
             record_fact(draft, "issued", date,
-                        f"“{match.group(0).strip()}”, the day it was launched{dated_by}")
+                        f"“{match.group(0).strip()}”, {LAUNCH_DAY}{dated_by}")
         return
 
 

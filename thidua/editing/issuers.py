@@ -389,7 +389,8 @@ def _leading_name(match: re.Match, group: int = 1) -> Optional[tuple]:
     first), that name and where it ends in the group: "Cần Thơ trực" → (Cần Thơ, "Cần Thơ", 7).
     None when one capitalised word alone follows the name before a word in lower case ("Chủ tịch
     UBND tỉnh Hà Nam Trường vừa ký …"): a person's name, whose words the name may only begin (a
-    name after the province has two words or more: "tỉnh Hà Nam Trương Quốc Huy")."""
+    name after the province has two words or more: "tỉnh Hà Nam Trương Quốc Huy"); not a word past a heading's
+column gap ("TỈNH BẠC LIÊU          Độc lập …")."""
     text = match.group(group) or ""
     following = match.string[match.end(group):] if match.group(group) else ""
     words = list(re.finditer(r"\S+", text))
@@ -397,7 +398,7 @@ def _leading_name(match: re.Match, group: int = 1) -> Optional[tuple]:
         name = " ".join(word.group(0) for word in words[:size])
         unit = gazetteer().lookup(name)
         if unit:
-            if size == len(words) - 1 and not name.endswith("-") and re.fullmatch(r"[ \t]+[^\W\d_]+", text[words[size - 1].end():]) and \
+            if size == len(words) - 1 and not name.endswith("-") and re.fullmatch(r" [^\W\d_]+", text[words[size - 1].end():]) and \
                     re.match(r"[ \t]+[^\W\d_]", following) and following.strip()[:1].islower():
                 return None
             return unit, name, words[size - 1].end()
@@ -430,8 +431,9 @@ UNNAMED_PROVINCE = re.compile(rf"\b(?:UBND|Ủy ban nhân dân|Hội[^,.;\n]{{1,
                               rf"Sở[^,.;\n]{{1,30}}?)\s+tỉnh\b(?!\s*{NAME_WORD})")
 """A provincial body the text does not name its province with: "Chủ tịch UBND tỉnh", "Hội LHPN
 tỉnh"."""
-CAMPAIGN_NAME = re.compile(r"\b(?:phong trào|thi đua)[^“\"\n]{0,20}[“\"]([^”\"\n]{3,200})[”\"]", re.I)
-"""A campaign's quoted name: "phong trào thi đua “Doanh nghiệp Sơn La hội nhập và phát triển”"."""
+CAMPAIGN_NAME = re.compile(r"\b(?:phong trào|thi đua)[^“\"\n]{0,20}[“\"]([^”\"\n]{3,200})(?:[”\"]|\s*\Z)", re.I)
+"""A campaign's quoted name: "phong trào thi đua “Doanh nghiệp Sơn La hội nhập và phát triển”", or its beginning
+where the text is cut off ("… phong trào thi đua “Tây Ninh chung sức xây dựng nông t")."""
 
 
 def provinces_leading(name: str, english: bool = False) -> list:

@@ -248,11 +248,11 @@ another body's nor a month of something else ("… to sum up the 2024
 movement and launch the 2025 one", "… reviews emulation work, launches 2025 movement")."""
 
 
-ISSUES_OWN = re.compile(r"\bban hành\s+(?:Chỉ thị|Kế hoạch)\s+(?:số\s*)?\S*\d|\bissued\s+(?:Directive|Plan)\s+No\b",
-                        re.I)
-"""A lead that says its body issued a numbered directive or plan ("Ban Thường vụ Tỉnh ủy … vừa ban
-hành Chỉ thị số 18-CT/TU …"): what the directive asks others to launch is its own content, not a
-call reported from a meeting."""
+ISSUES_OWN = re.compile(r"\bban hành\s+(?:Chỉ thị|Kế hoạch)\s+(?:(?:số\s*)?\S*\d|về\s+(?:việc\s+)?phát động\b)|"
+                        r"\bissued\s+(?:Directive|Plan)\s+No\b", re.I)
+"""A lead that says its body issued a numbered directive or plan, or one whose subject is a launch ("Ban Thường vụ
+Tỉnh ủy … vừa ban hành Chỉ thị số 18-CT/TU …", "… vừa ký ban hành Chỉ thị về việc phát động thi đua năm 2012"):
+what the directive asks others to launch is its own content, not a call reported from a meeting."""
 
 
 def _launched_beside(why: str, pattern: re.Pattern, line: str, lead: list[str], launches: list[int],

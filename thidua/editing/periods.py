@@ -236,6 +236,9 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
     """Whether a CAMPAIGN_YEARS match gives the years of the text's own campaign (see campaign_years)."""
     if re.search(r"\bLuật\b", match.group(0)):
         return False  # a law's name and year ("… triển khai theo Luật Thi đua, khen thưởng năm 2022")
+    if any(found.group(1) != number for found in mentions(match.group(0))) or BARE_DOCUMENT.search(match.group(0)):
+        return False  # another document's campaign ("thực hiện thắng lợi kế hoạch 22 của UBND tỉnh về phát động thi
+                      # đua … giai đoạn 2010-2015")
     sentence = sentence_of(prose, match)
     opening = sentence[:sentence.find(match.group(0))]
     others = OTHERS_LAUNCHED.search(opening + match.group(0)[:20])
@@ -316,6 +319,11 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
             end = date_phrase(match.group("end"), start.year)
             end = end if end and end.last_day >= start.first_day else None
         end = _continued(text, match, end, year)
+        stamp = draft.values.get("published")
+        if from_now and end and stamp and end.last_day < PartialDate.parse(str(stamp)).first_day \
+                and not re.search(r"\d{4}", match.group("end")):
+            end = date_phrase(match.group("end"), end.year + 1)  # "từ nay đến hết ngày 28/2" on a page of
+            # November: the next 28 February (a campaign from now ends after it)
         if (start or end) and _not_this_year(draft, match, start, end, year):
             draft.missing["period"] = (f"“{match.group(0).strip()}”: days without their year that cross a "
                                        "new year or end before the page's date: the text does not give it")
@@ -570,8 +578,8 @@ def date_phrase(text: str, year: Optional[int]) -> Optional[PartialDate]:
     bare_year = re.fullmatch(r"(?:năm\s+)?(\d{4})", text, re.I)
     if bare_year:  # "giai đoạn 1 từ 2023- 2025"
         return year_date(bare_year.group(1))
-    only_month = re.fullmatch(r"tháng\s+(\d{1,2})", text, re.I)
-    if only_month and year:  # "từ tháng 4 đến hết tháng 12/2023": the end's year
+    only_month = re.fullmatch(r"(?:(?:đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})", text, re.I)
+    if only_month and year:  # "từ tháng 4 đến hết tháng 12/2023": the end's year; "từ đầu tháng 1 - 30.4.2014"
         return partial_date(year, int(only_month.group(1)))
     only_year = YEAR.search(text)
     return year_date(only_year.group(1)) if only_year else None
