@@ -196,9 +196,11 @@ cho biết, … vừa ký kế hoạch"), one after them may be its own ("… ch
 tỉnh đã ban hành kế hoạch …")."""
 REPORTED = re.compile(TOLD.pattern + r"|\b(?:thông tin|vừa)\b", re.I)
 """Words of a sentence whose date is the day a launch was told or that it had just happened."""
-HELD = re.compile(r"\b(?:tổ chức|diễn ra)\s+(?:long trọng\s+)?(?:Hội nghị|Lễ|buổi lễ)\b", re.I)
-"""A ceremony held on a day ("Sáng 01/3/2017, UBND tỉnh … tổ chức Hội nghị tổng kết …"): the day of
-a launch told later without its own ("Cũng tại Hội nghị, Chủ tịch … đã phát động …")."""
+HELD = re.compile(r"\b(?:tổ chức|diễn ra)\s+(?:long trọng\s+)?(?:Hội nghị|Lễ|buổi lễ|ngày hội|(?:buổi\s+)?(?:gặp|họp) mặt)\b",
+                  re.I)
+"""A ceremony held on a day ("Sáng 01/3/2017, UBND tỉnh … tổ chức Hội nghị tổng kết …", "… đã tổ chức ngày hội đại
+đoàn kết …"): the day of a launch told later without its own ("Cũng tại Hội nghị, Chủ tịch … đã phát động …", "Nhân
+dịp này, … đồng thời phát động …")."""
 _CELEBRATED = r"chào mừng|kỷ niệm|hướng tới"
 """Words before the day a campaign celebrates ("chào mừng ngày 19/5")."""
 OTHER_EVENT = re.compile(r"(?:\bdo\b[^.;]{0,60}\bphát động|\b(?:cuộc họp|phiên họp|họp báo|hội nghị|buổi làm việc|"
@@ -231,7 +233,9 @@ SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhâ
 SLOGAN = re.compile(r"(?:khẩu hiệu|chủ đề)[^“\"\n]{0,30}[“\"]([^”\"\n]+?)(?:[”\"]|\.(?:\s|$)|$)",
                     re.I | re.M)
 OCCASION = re.compile(r"chào mừng\s+(?:kỷ niệm\s+)?(.+?)(?=\s+(?:gắn với|và|vừa|được|nhằm|với)\s|"
-                      r"[.;,](?:\s|$)|$)", re.I | re.M)
+                      rf"[.;,](?:\s|$)|(?<=\))\s+(?-i:{NAME_WORD})|$)", re.I | re.M)
+"""What a campaign greets, up to the clause or the sentence after it (one whose full stop is missing after a
+bracket: "… (18.11.1930 - 18.11.2016) Ngày 18 tháng 11 …")."""
 PARTICIPANTS = re.compile(r"đối tượng (?:thi đua|tham gia)\s*(?:là|:)\s*(.+)$", re.I | re.M)
 
 

@@ -181,7 +181,7 @@ ON_THIS_OCCASION = re.compile(r"\b(?:on this occasion|at the (?:ceremony|confere
                               r"\b(?:nhân dịp này|dịp này|tại (?:hội nghị|buổi lễ|lễ|buổi họp mặt|buổi gặp mặt)|"
                               r"(?:kết thúc|bế mạc) hội nghị|"
                               r"phát biểu (?:kết luận|chỉ đạo)(?: hội nghị)?)\b"
-                              r"[^.]{0,160}?"
+                              r"[^.]{0,240}?"
                               r"\bphát động\b[^.]{0,40}\bthi đua\b", re.I)
 """The event's own launch, told after its ceremony ("On this occasion, the Chairwoman … launched
 a patriotic emulation movement in 2023"): a text that leads with a commendation or a summing-up
