@@ -153,6 +153,12 @@ UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\
 not the first one printed)."""
 
 
+PHASE_END = re.compile(r"\b(?:until|till|through)\s+(?!the\s+end\s+of\b)(?P<end>(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})\b"
+                       r"(?!\s*[-–]\s*\d)")
+"""A later phase's end in a sentence of phases: "the second through December 2024" (UNTIL reads "until the end
+of …")."""
+
+
 def is_english(text: str) -> bool:
     """Whether the text is written in English: common English words, and few of the letters
     only Vietnamese has (an English article spells names with them, "HÀ NỘI — The Hà Nội
@@ -917,15 +923,16 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
             record_period(draft, year_date(tasks.group("year")), year_date(tasks.group("year")),
                           None, f"“{tasks.group(0)}”")
         return
-    end = _phrase_date(match.group("end"), None)
+    end = own_end = _phrase_date(match.group("end"), None)
     sentence = next((part for part in _SENTENCES.split(about[about.rfind("\n", 0, match.start()) + 1:])
                      if match.group(0) in part), "")
-    spans = list(PERIOD.finditer(sentence)) if re.search(r"\b(?:phases?|stages?)\b", sentence, re.I) else []
-    if len(spans) > 1:  # "in two phases: the first from 2023 to 2025 and the second from 2026 to 2030"
-        end = _phrase_date(spans[-1].group("end"), None)
+    spans = sorted([found for pattern in (PERIOD, UNTIL, PHASE_END) for found in pattern.finditer(sentence)],
+                   key=lambda found: found.start()) if re.search(r"\b(?:phases?|stages?)\b", sentence, re.I) else []
+    if len(spans) > 1:  # "in two phases: the first from 2023 to 2025 and the second from 2026 to 2030", "… the first
+        end = _phrase_date(spans[-1].group("end"), None)  # until the end of December 2023, the second through December 2024"
     start_text = match.groupdict().get("start")
     from_now = bool(start_text) and start_text.lower() == "now"
-    start = (_phrase_date(start_text, end.year if end else None)
+    start = (_phrase_date(start_text, own_end.year if own_end else None)  # (the first phase's year)
              if start_text and not from_now else None)
     record_period(draft, start, end, "from now" if from_now else None,
                   f"“{match.group(0).strip()}”")
@@ -1036,7 +1043,9 @@ _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|M
                   r"Central (?:Council for Emulation and (?:Commendation|Rewards?))|"
                   + _VIETNAM + r" General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?|"
                   r"(?<=\b[Tt]he )Customs Department|" + _VIETNAM + r" Social Security|State Bank of " + _VIETNAM + r"|"
-                  + _VIETNAM + r" (?:[A-Z][\w-]*\s+){1,3}Trade Union|"
+                  + _VIETNAM + r" (?:[A-Z][\w-]*\s+|\([A-Z]{2,8}\)\s+){1,4}Trade Union|"
+                  r"(?:Transport|Construction|Health|Finance|Education|Justice|Defen[cs]e|Industry and Trade|"
+                  r"Home Affairs|Public Security|Agriculture|Labour|Labor|Culture|Information) Ministry|"
                   + _VIETNAM + r" (?:Women['’]s Union|Farmers['’] (?:Union|Association)|Veterans['’] Association|"
                   r"Red Cross Society)|"
                   r"Supreme People['’]s (?:Court|Procuracy)|"
@@ -1056,7 +1065,8 @@ NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
                       r"\b[Tt]he\s+(?:event|ceremony|launch\w*(?:\s+ceremony)?)\b[^.]{0,100}?\b(?:was|were)\s+(?:held|organi[sz]ed|hosted)"
                       r"\s+by\s+(?:the\s+)?(?:Ministry of [A-Z][\w ,]{2,60}?|Prime Minister|Government)\b|"
                       r"(?<!implementing )(?<!following )(?<!to )\b(?:launched|issued)\b[^.;]{0,60}?\bby\s+"
-                      r"(?:the\s+)?(?:Prime Minister|PM)\b(?:\s+[A-Z][\w-]*){0,4}(?!['’]s)")
+                      r"(?:the\s+)?(?:Prime Minister|PM)\b(?:\s+[A-Z][\w-]*){0,4}(?!['’]s)|"
+                      r"\b(?:Plan|Directive|Decision)\s+No\.?\s*\S+\s+issued\s+by\s+(?:the\s+)?" + _NATIONAL_BODY)
 """A national body as the subject that issues or launches: "the Prime Minister issued", "Deputy
 Prime Minister Tran Luu Quang has just signed", "the Ministry of Justice issued", "Prime Minister
 Pham Minh Chinh, who is also Chairman of …, has launched", "Prime Minister Pham Minh Chinh on
