@@ -110,7 +110,8 @@ CAMPAIGN_YEAR = re.compile(
     r"\s+(?:for|in|of)\s+(?:the\s+(?:new\s+)?period\s+(?:of\s+)?(?P<first>\d{4})\s*[-–]\s*(?P<final>\d{4})\b|"
     r"(?:the\s+(?:year\s+)?)?(?P<year>\d{4})\b(?:\s*[-–]\s*(?P<last>\d{4})"
     r"(?:\s+(?:period|stage)\b|(?=\s*[\"”)])))?(?!\s*[-–]\s*\d))|"
-    r"\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+(?:[\w-]+\s+){0,2}?(?:emulation\s+|[‘'’])" + _CAMPAIGN,
+    r"\blaunch\w*\s+(?:the\s+|an?\s+)(?:[a-z]+\s+)?(?P<before>\d{4})\s+(?:[\"“][^\"”]{1,80}[\"”]\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:emulation\s+(?:" + _CAMPAIGN + r"|program(?:me)?)|[‘'’]" + _CAMPAIGN + r")\b",
     re.I)
 """The year or years of the campaign launched or carried out: "launching the emulation movement
 for 2024", "launched the patriotic emulation movement for the 2026-2030 period", "an emulation
@@ -120,7 +121,7 @@ period", "launching the 2020 patriotic emulation movement", "promoting the "…"
 movement across Dong Nai province for the 2025–2030 period", "the Movement "Emulation to build
 a learning society … in the period of 2023 - 2030"", "launch emulation for the period 2025-2030",
 "implementation of emulation movement called "…" for the period 2016-2020", "for the new period
-2026-2030" (a span neither named a period nor closing the movement's name gives no year: it may
+2026-2030", "launch the exciting 2023 “…” emulation program" (a span neither named a period nor closing the movement's name gives no year: it may
 be another plan's)."""
 EVENT_HELD = re.compile(r"\b(?:congress|conference|festival|meeting|session|fair|games|election)\b[^.;]{0,100}?"
                         r"\b(?:take place|takes place|taking place|took place|be held|is held|will be held|was held|"
@@ -175,16 +176,17 @@ def is_english(text: str) -> bool:
 
 PAGE_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*|\D{0,30}?)(?P<day>\d{1,2})(?P<sep>[/-])(?P<nmonth>\d{1,2})"
                         r"(?P=sep)(?P<year>\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?|\s*\|.*)?(?=\s|$)|"
-                        r"^\D{0,40}?\b" + _MONTH + r"\s+(?P<day2>\d{1,2}),\s+(?P<year2>\d{4})"
+                        r"^\D{0,40}?\b" + _MONTH + r",?\s+(?P<day2>\d{1,2}),?\s+(?P<year2>\d{4})"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", re.I)
 """A page's own date on one of its first lines: "Việt NamViệt Nam28/11/2024", "Updated date:
 11/08/2023 13:01:04", "08/03/2024 | views: 19", "Update: 22-02-2024 | 11:38:52", "Thứ Tư,
 22/05/2019, 10:53" (day first, as Vietnamese sites print it), a byline's "… - VNA April 13, 2024
-12:47"."""
+12:47", "March, 21 2019"."""
 
-DAY_MONTH_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*)?(?:(?:" + "|".join(WEEKDAYS) + r"),?\s*)?(?P<day>\d{1,2})\s+"
-                             r"(?P<month>" + _ANY_MONTH + r")\s+(?P<year>\d{4})$", re.I)
-"""A page's date printed day first in words: "Friday, 15 March 2019"."""
+DAY_MONTH_STAMP = re.compile(r"^(?:updated(?: date)?:?\s*|by\s+[A-Z]{2,6})?(?:(?:" + "|".join(WEEKDAYS) + r"),?\s*)?"
+                             r"(?P<day>\d{1,2})\s+(?P<month>" + _ANY_MONTH + r")\s+(?P<year>\d{4})(?:\s+last updated at)?$", re.I)
+"""A page's date printed day first in words: "Friday, 15 March 2019", a byline's "by NDO27 December 2020 Last updated
+at 17:00 PM"."""
 
 
 def _page_stamp(lines: list[str]) -> Optional[PartialDate]:
