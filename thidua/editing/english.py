@@ -1151,10 +1151,25 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
                                          "province whose body issued the plan, if it is that one")
     elif not named:
         _launching_body(draft, launching)
+        if "province" not in draft.values and launching != prose:
+            _issuing_body_named(draft, prose)
         if "province" not in draft.values:
             _district_province(draft, launching)
         if "province" not in draft.values:
             _headline_province(draft, prose, launching)
+
+
+def _issuing_body_named(draft: Draft, prose: str) -> None:
+    """The one province whose body (its "Provincial …" or "People's Committee") the text names outside the lines
+    that launch, and outside the sentences that name guests ("On August 12, the Standing Committee of Lam Dong
+    Provincial Labor Federation held …", the launch told lines later)."""
+    text = " ".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
+                    if not ATTENDED_BY.search(sentence))
+    places = _places_named(text)
+    issuing = {unit.slug: words for unit, words, names_body, venue in places if names_body and not venue}
+    if len(issuing) == 1 and len({unit.slug for unit, _, _, _ in places}) == 1:
+        slug, words = next(iter(issuing.items()))
+        record_fact(draft, "province", slug, f"“{words}”, the one province whose body the text names")
 
 
 ATTENDED_BY = re.compile(r"\b(?:(?:was|were)\s+attended\s+by|attended\s+by|were present|was present|in the presence of)\b",
