@@ -45,7 +45,7 @@ from thidua.editing.issuers import (
     number_sentence,
     read_places,
 )
-from thidua.editing.movements import suggest_movements
+from thidua.editing.movements import named_in, suggest_movements
 from thidua.editing.nearmiss import (
     LAUNCH,
     LOOKED_BACK_ON_ENDED,
@@ -248,6 +248,9 @@ a drive of something else tied to one, "phát động cuộc vận động hiế
 do Công an tỉnh Lạng Sơn phát động sáng 5/6")
 ("phát động 100 ngày đêm cao điểm thi đua", "khởi động phong trào thi đua", "Đợt thi đua đặc biệt
 được Hội LHPN tỉnh phát động …")."""
+MOVEMENT_LAUNCHED = re.compile(r"\bphát động\s+(?:phong trào\s*)?[“\"]([^”\"\n]{3,150})[”\"]", re.I)
+"""A movement launched by its quoted name, "thi đua" unsaid ("Lễ phát động “Bình dân học vụ số” …"): a launch where
+the name is one of the archive's national movements."""
 CAMPAIGN_NAMED = re.compile(rf"\bban hành\b[^.\n]{{0,80}}\b(?:kế hoạch|chỉ thị)\b[^.\n]*?{EMULATION}|"
                             r"\bban hành\b[^.\n]{0,80}\b(?:kế hoạch|chỉ thị)\b[^.\n]{0,60}\b(?:triển khai|thực hiện|phát động)\s+"
                             r"(?:các\s+)?phong trào\b|"
@@ -317,7 +320,9 @@ def extract(text: str) -> Draft:
         record_fact(draft, "title", paragraphs[0], "the headline")
     else:
         draft.missing["title"] = "the article's text has no headline: write the plan's title"
-    if not launches_or_plans(draft, prose, LAUNCH, STARTED, CAMPAIGN_NAMED, OWN_HEADING):
+    naming_a_movement = (MOVEMENT_LAUNCHED,) if any(named_in(found.group(1)) for found in MOVEMENT_LAUNCHED.finditer(prose)) \
+        else ()  # (a launch of one of the archive's national movements by its quoted name)
+    if not launches_or_plans(draft, prose, LAUNCH, STARTED, CAMPAIGN_NAMED, OWN_HEADING, *naming_a_movement):
         raise NotAPlan(NOTHING_LAUNCHED)
     for name, why in (("number", "the text gives the plan no number"),
                       ("issued", "the text gives no issue date"),

@@ -128,7 +128,7 @@ HEADING = re.compile(r"cộng hòa xã hội chủ nghĩa|chủ nghĩa việt na
 """The lines of an official document's heading (the national motto, its number, its place and
 date), which say nothing of what it is."""
 LAUNCH = re.compile(r"\bphát động\s+(?:hưởng ứng\s+)?(?:các\s+|cuộc\s+|hai\s+|ba\s+)?"
-                    r"(?:phong trào\s+|đợt\s+|cao điểm\s+|nhiệm vụ\s+|nội dung\s+){0,2}"
+                    r"(?:phong trào\s+|đợt\s+|cao điểm\s+|nhiệm vụ\s+|nội dung\s+|tháng\s+){0,2}"
                     r"thi đua\b|\bphát động\s*(?:,|và)\s*(?:tổ chức\s+)?(?:đăng\s+)?ký(?: kết)?[^.]{0,30}\bthi đua\b|"
                     r"\bphát động\s+phong trào\s*[“\"'‘][^”\"'’\n]{0,40}\bthi đua\b|"
                     r"\bphát động\s+(?:trong\s+(?:toàn|cả)|tới|đến)\s+[^.;\n]{0,60}?\b(?:phong trào|đợt)\s+thi đua\b|"
