@@ -625,6 +625,11 @@ LAUNCHED_BY_HEAD = re.compile(rf"\bdo\s+(?:[^,.;]{{0,40}}?,\s*)?(?:Phó\s+)?(?:T
 phòng phát động", "… do Tổng cục trưởng Tổng cục Thuế phát động"): not the issuer."""
 
 
+NATIONWIDE_UNION = re.compile(r"^\s*(?:Công đoàn|Hội|Liên đoàn)\b[^,.;:\n]*\bViệt Nam(?:\s*\([^()\n]{1,15}\))?\s*$")
+"""A mass organisation named for the whole country ("Công đoàn Y tế Việt Nam", "Hội Nông dân Việt Nam"): a national
+body (not the Fatherland Front's committee, "Ủy ban MTTQ Việt Nam", which a province's text names without its place)."""
+
+
 def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     """The last body other than a People's Committee named in ``sentence`` before its verb of
     issuing (a national one by the name the table of national bodies gives it), with its level
@@ -632,7 +637,8 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     campaign (LAUNCHED_BY_HEAD); None if a People's Committee comes after it."""
     candidates = [(m, m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
     candidates += [(m, m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
-    candidates += [(m, m.group(0).strip(), "union") for m in UNION.finditer(sentence)]
+    candidates += [(m, m.group(0).strip(), "national" if NATIONWIDE_UNION.search(m.group(0)) else "union")
+                   for m in UNION.finditer(sentence)]
     candidates += [(m, re.sub(r"\s*\([^()]*\)$", "", m.group(0).strip()), "national")
                    for m in MINISTRY.finditer(sentence)  # (without its abbreviation in brackets)
                    if not re.search(r"\b(?:tỉnh|thành phố|TP)\b", m.group(0))]  # not a province's
