@@ -131,10 +131,10 @@ _CAMPAIGN_NAME = (rf"(?:(?:(?:phong trào|đợt)\s+)?{_NOT_A_COVENANTS}thi đua
 đua …", "thi đua với chủ đề “… nhiệm vụ", a movement launched by its quoted name ("phát động
 phong trào "Ngày Chủ nhật xanh" năm 2024"); not a covenant's year alone."""
 _CAMPAIGN_SPAN = (r"(?:(?:hai\s+|ba\s+)?năm(?:\s+học)?\s+(?P<first>\d{4})(?:\s*[-–]\s*(?P<last2>\d{4})|\s+và\s+"
-                  r"giai đoạn\s+(?P=first)\s*[-–]\s*(?P<last3>\d{4}))?|giai đoạn\s+(?P<first2>\d{4})"
-                  r"\s*[-–]\s*(?P<last>\d{4}))\b")
-"""Its years: "năm 2024", "hai năm 2024 – 2025", "năm 2021 và giai đoạn 2021 - 2025", "giai
-đoạn 2021-2025", a school year "năm học 2018 - 2019"."""
+                  r"(?:giai đoạn\s+|(?:kế hoạch\s+)?5 năm\s*\(\s*)(?P=first)\s*[-–]\s*(?P<last3>\d{4})\)?)?|"
+                  r"giai đoạn\s+(?P<first2>\d{4})\s*[-–]\s*(?P<last>\d{4}))(?:\b|(?<=\)))")
+"""Its years: "năm 2024", "hai năm 2024 – 2025", "năm 2021 và giai đoạn 2021 - 2025", "năm 2016 và Kế hoạch 5
+năm (2016 - 2020)", "giai đoạn 2021-2025", a school year "năm học 2018 - 2019"."""
 CAMPAIGN_YEARS = re.compile(_CAMPAIGN_VERB + _CAMPAIGN_NAME + r"[ \t]+" + _CAMPAIGN_SPAN, re.I)
 """The year or years of the campaign the text launches or carries out, the first ones its
 sentence names: "phát động phong trào thi đua năm 2024", "thực hiện phong trào thi đua “Vì người
@@ -264,8 +264,9 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
     return True
 
 
-BARE_DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_KINDS})\s+(?:số\s*)?\d+\b(?![/-])", re.I)
-"""A document named by its number without a symbol: "Chỉ thị số 18 ngày 19/5/2016 của Thủ tướng …"."""
+BARE_DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_KINDS})\s+(?:số\s*)?\d+\b(?![/-])(?!\s*năm\b)", re.I)
+"""A document named by its number without a symbol: "Chỉ thị số 18 ngày 19/5/2016 của Thủ tướng …" (not a plan's
+length, "Kế hoạch 5 năm")."""
 
 
 def _carried_out(opening: str) -> bool:
