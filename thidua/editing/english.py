@@ -110,8 +110,9 @@ CAMPAIGN_YEAR = re.compile(
     r"\s+(?:for|in|of)\s+(?:the\s+(?:new\s+)?period\s+(?:of\s+)?(?P<first>\d{4})\s*[-–]\s*(?P<final>\d{4})\b|"
     r"(?:the\s+(?:year\s+)?)?(?P<year>\d{4})\b(?:\s*[-–]\s*(?P<last>\d{4})"
     r"(?:\s+(?:period|stage)\b|(?=\s*[\"”)])))?(?!\s*[-–]\s*\d))|"
-    r"\blaunch\w*\s+(?:the\s+|an?\s+)(?:[a-z]+\s+)?(?P<before>\d{4})\s+(?:[\"“][^\"”]{1,80}[\"”]\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:emulation\s+(?:" + _CAMPAIGN + r"|program(?:me)?)|[‘'’]" + _CAMPAIGN + r")\b",
+    r"\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+(?:[\w-]+\s+){0,2}?(?:emulation\s+|[‘'’])" + _CAMPAIGN + r"|"
+    r"\blaunch(?:es|ing)?\s+(?:the\s+|an?\s+)(?:[a-z]+\s+)?(?P<before2>\d{4})\s+[\"“][^\"”]{1,80}[\"”]\s+"
+    r"(?:emulation\s+)?(?:" + _CAMPAIGN + r"|program(?:me)?)\b",
     re.I)
 """The year or years of the campaign launched or carried out: "launching the emulation movement
 for 2024", "launched the patriotic emulation movement for the 2026-2030 period", "an emulation
@@ -121,7 +122,8 @@ period", "launching the 2020 patriotic emulation movement", "promoting the "…"
 movement across Dong Nai province for the 2025–2030 period", "the Movement "Emulation to build
 a learning society … in the period of 2023 - 2030"", "launch emulation for the period 2025-2030",
 "implementation of emulation movement called "…" for the period 2016-2020", "for the new period
-2026-2030", "launch the exciting 2023 “…” emulation program" (a span neither named a period nor closing the movement's name gives no year: it may
+2026-2030", "launch the exciting 2023 “…” emulation program" (not one launched before: "Having launched the
+2023 “…” program, …") (a span neither named a period nor closing the movement's name gives no year: it may
 be another plan's)."""
 EVENT_HELD = re.compile(r"\b(?:congress|conference|festival|meeting|session|fair|games|election)\b[^.;]{0,100}?"
                         r"\b(?:take place|takes place|taking place|took place|be held|is held|will be held|was held|"
@@ -154,10 +156,11 @@ UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\
 not the first one printed)."""
 
 
-PHASE_END = re.compile(r"\b(?:until|till|through)\s+(?!the\s+end\s+of\b)(?P<end>(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})\b"
+PHASE_END = re.compile(r"\b(?:second|third|final|last|latter|next|(?:phase|stage)s?\s+(?:[2-9]|two|three|II|III))\b[^.;]{0,60}?"
+                       r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?(?P<end>(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})\b"
                        r"(?!\s*[-–]\s*\d)")
-"""A later phase's end in a sentence of phases: "the second through December 2024" (UNTIL reads "until the end
-of …")."""
+"""A later phase's end in a sentence of phases: "the second through December 2024" (not a goal's horizon the
+sentence names: "… maintained through 2030")."""
 
 
 def is_english(text: str) -> bool:
@@ -928,10 +931,11 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     end = own_end = _phrase_date(match.group("end"), None)
     sentence = next((part for part in _SENTENCES.split(about[about.rfind("\n", 0, match.start()) + 1:])
                      if match.group(0) in part), "")
-    spans = sorted([found for pattern in (PERIOD, UNTIL, PHASE_END) for found in pattern.finditer(sentence)],
+    spans = sorted([found for pattern in (PERIOD, PHASE_END) for found in pattern.finditer(sentence)],
                    key=lambda found: found.start()) if re.search(r"\b(?:phases?|stages?)\b", sentence, re.I) else []
-    if len(spans) > 1:  # "in two phases: the first from 2023 to 2025 and the second from 2026 to 2030", "… the first
-        end = _phrase_date(spans[-1].group("end"), None)  # until the end of December 2023, the second through December 2024"
+    if len(spans) > 1 or spans and spans[-1].re is PHASE_END:  # the last phase's end: "in two phases: the first from
+        end = _phrase_date(spans[-1].group("end"), None)  # 2023 to 2025 and the second from 2026 to 2030", "… the first
+        # until the end of December 2023, the second through December 2024"
     start_text = match.groupdict().get("start")
     from_now = bool(start_text) and start_text.lower() == "now"
     start = (_phrase_date(start_text, own_end.year if own_end else None)  # (the first phase's year)
@@ -976,7 +980,7 @@ def _campaign_years(prose: str, number: Optional[str], year: Optional[int]) -> O
     launched = next((found for found in CAMPAIGN_YEAR.finditer(prose)
                      if not EARLIER_MOVEMENT.search(re.sub(r"[\"“][^\"”]*[\"”]", "", found.group(0)))), None)
     if launched:
-        first = launched.group("year") or launched.group("first") or launched.group("before")
+        first = launched.group("year") or launched.group("first") or launched.group("before") or launched.group("before2")
         return first, launched.group("last") or launched.group("final") or first, launched.group(0)
     for named in [*LAUNCHED_FOR.finditer(prose), *(LAUNCHED_IN_YEAR.finditer(prose) if year else [])]:
         if all(found.group(1) == number for found in mentions(_english_sentence_of(prose, named))) and (
@@ -1046,8 +1050,6 @@ _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|M
                   + _VIETNAM + r" General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?|"
                   r"(?<=\b[Tt]he )Customs Department|" + _VIETNAM + r" Social Security|State Bank of " + _VIETNAM + r"|"
                   + _VIETNAM + r" (?:[A-Z][\w-]*\s+|\([A-Z]{2,8}\)\s+){1,4}Trade Union|"
-                  r"(?:Transport|Construction|Health|Finance|Education|Justice|Defen[cs]e|Industry and Trade|"
-                  r"Home Affairs|Public Security|Agriculture|Labour|Labor|Culture|Information) Ministry|"
                   + _VIETNAM + r" (?:Women['’]s Union|Farmers['’] (?:Union|Association)|Veterans['’] Association|"
                   r"Red Cross Society)|"
                   r"Supreme People['’]s (?:Court|Procuracy)|"
@@ -1107,7 +1109,8 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [launching]
     searched = paragraphs[0] if number else prose
     subject = next((found for found in NATIONAL.finditer(searched) if not _told_earlier(searched, found.start())), None)
-    if subject and re.search(r"\b(?:following|implementing|in response to|responding to|pursuant to)\b[^.]*$",
+    if subject and re.search(r"\b(?:following|implementing|to implement|under\s+(?:the\s+)?(?:Plan|Directive|Decision)|"
+                             r"in line with|in accordance with|based on|in response to|responding to|pursuant to)\b[^.]*$",
                              subject.string[:subject.start()], re.I):
         subject = None  # "Following the plan the Vietnam Education Trade Union issued …, the Quang Ninh …"
     if subject and not number and _answered_locally(prose, subject.end()):
@@ -1151,22 +1154,24 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
                                          "province whose body issued the plan, if it is that one")
     elif not named:
         _launching_body(draft, launching)
-        if "province" not in draft.values and launching != prose:
-            _issuing_body_named(draft, prose)
         if "province" not in draft.values:
             _district_province(draft, launching)
+        if "province" not in draft.values and launching != prose:
+            _issuing_body_named(draft, prose)
         if "province" not in draft.values:
             _headline_province(draft, prose, launching)
 
 
 def _issuing_body_named(draft: Draft, prose: str) -> None:
-    """The one province whose body (its "Provincial …" or "People's Committee") the text names outside the lines
-    that launch, and outside the sentences that name guests ("On August 12, the Standing Committee of Lam Dong
-    Provincial Labor Federation held …", the launch told lines later)."""
+    """The one province whose body (its "Provincial …" or "People's Committee") the text names, outside the lines
+    that launch and the sentences that name guests, as the subject of a sentence that holds, issues or launches ("On
+    August 12, the Standing Committee of Lam Dong Provincial Labor Federation held …", the launch told lines later;
+    not a body that receives, speaks or is twinned)."""
     text = " ".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
                     if not ATTENDED_BY.search(sentence))
     places = _places_named(text)
-    issuing = {unit.slug: words for unit, words, names_body, venue in places if names_body and not venue}
+    issuing = {unit.slug: words for unit, words, names_body, venue in places
+               if names_body and not venue and _before_the_launch(prose, words)}
     if len(issuing) == 1 and len({unit.slug for unit, _, _, _ in places}) == 1:
         slug, words = next(iter(issuing.items()))
         record_fact(draft, "province", slug, f"“{words}”, the one province whose body the text names")

@@ -196,10 +196,10 @@ cho biết, … vừa ký kế hoạch"), one after them may be its own ("… ch
 tỉnh đã ban hành kế hoạch …")."""
 REPORTED = re.compile(TOLD.pattern + r"|\b(?:thông tin|vừa)\b", re.I)
 """Words of a sentence whose date is the day a launch was told or that it had just happened."""
-HELD = re.compile(r"\b(?:tổ chức|diễn ra)\s+(?:long trọng\s+)?(?:Hội nghị|Lễ|buổi lễ|ngày hội|(?:buổi\s+)?(?:gặp|họp) mặt)\b",
-                  re.I)
+HELD = re.compile(r"\b(?:tổ chức|diễn ra)\s+(?:long trọng\s+)?(?:Hội nghị|Lễ|buổi lễ|ngày hội|họp mặt)\b|"
+                  r"\b(?:hội nghị|lễ|buổi lễ)\b[^.,;]{0,80}\bđược tổ chức\b", re.I)
 """A ceremony held on a day ("Sáng 01/3/2017, UBND tỉnh … tổ chức Hội nghị tổng kết …", "… đã tổ chức ngày hội đại
-đoàn kết …"): the day of a launch told later without its own ("Cũng tại Hội nghị, Chủ tịch … đã phát động …", "Nhân
+đoàn kết …", "… hội nghị tổng kết … được tổ chức tại …"): the day of a launch told later without its own ("Cũng tại Hội nghị, Chủ tịch … đã phát động …", "Nhân
 dịp này, … đồng thời phát động …")."""
 _CELEBRATED = r"chào mừng|kỷ niệm|hướng tới"
 """Words before the day a campaign celebrates ("chào mừng ngày 19/5")."""

@@ -84,7 +84,7 @@ KINDS = [
      r"\b(?:ra mắt|khai mạc)\s+(?:cuốn sách|sách|triển lãm)\b"),
     (FUNDRAISING,
      r"\bphát động\s+(?:phong trào\s+|đợt\s+)?(?:ủng hộ|quyên góp)\b|\bfundrais\w*\b|"
-     r"\btháng cao điểm\s+[“\"]?vì người nghèo|\bban vận động quỹ\b"),
+     r"\btháng cao điểm\s+[“\"]?vì người nghèo|\bban vận động quỹ\b|\b(?:đóng góp|ủng hộ)\b[^.]{0,80}\bvào\s+Quỹ\b"),
     ("a plan of commemorations, not a campaign",
      r"\b(?:tổ chức\s+(?:các\s+)?hoạt động\s+kỷ niệm|tổ chức\s+lễ kỷ niệm|commemorat\w+\s+activities|activities\s+"
      r"(?:towards|to celebrate|celebrating|in celebration of)\s+the\s+(?:\d+\w*\s+)?anniversary|"
@@ -181,7 +181,7 @@ ON_THIS_OCCASION = re.compile(r"\b(?:on this occasion|at the (?:ceremony|confere
                               r"\b(?:nhân dịp này|dịp này|tại (?:hội nghị|buổi lễ|lễ|buổi họp mặt|buổi gặp mặt)|"
                               r"(?:kết thúc|bế mạc) hội nghị|"
                               r"phát biểu (?:kết luận|chỉ đạo)(?: hội nghị)?)\b"
-                              r"[^.]{0,240}?"
+                              r"(?:[^.]{0,160}?|[^.]{0,240}?\bđồng thời\s+(?=phát động))"
                               r"\bphát động\b[^.]{0,40}\bthi đua\b", re.I)
 """The event's own launch, told after its ceremony ("On this occasion, the Chairwoman … launched
 a patriotic emulation movement in 2023"): a text that leads with a commendation or a summing-up
@@ -248,7 +248,8 @@ another body's nor a month of something else ("… to sum up the 2024
 movement and launch the 2025 one", "… reviews emulation work, launches 2025 movement")."""
 
 
-ISSUES_OWN = re.compile(r"\bban hành\s+(?:Chỉ thị|Kế hoạch)\s+(?:(?:số\s*)?\S*\d|về\s+(?:việc\s+)?phát động\b)|"
+ISSUES_OWN = re.compile(r"\bban hành\s+(?:Chỉ thị|Kế hoạch)\s+(?:số\s*)?\S*\d|"
+                        r"\b(?:vừa|đã)\s+(?:ký\s+)?ban hành\s+(?:Chỉ thị|Kế hoạch)\s+về\s+(?:việc\s+)?phát động\b|"
                         r"\bissued\s+(?:Directive|Plan)\s+No\b", re.I)
 """A lead that says its body issued a numbered directive or plan, or one whose subject is a launch ("Ban Thường vụ
 Tỉnh ủy … vừa ban hành Chỉ thị số 18-CT/TU …", "… vừa ký ban hành Chỉ thị về việc phát động thi đua năm 2012"):

@@ -236,9 +236,11 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
     """Whether a CAMPAIGN_YEARS match gives the years of the text's own campaign (see campaign_years)."""
     if re.search(r"\bLuật\b", match.group(0)):
         return False  # a law's name and year ("… triển khai theo Luật Thi đua, khen thưởng năm 2022")
-    if any(found.group(1) != number for found in mentions(match.group(0))) or BARE_DOCUMENT.search(match.group(0)):
+    if any(re.match(r"[^.;]{0,80}?\bvề\s+(?:việc\s+)?phát động\b", match.group(0)[found.end():], re.I)
+           for found in [*(found for found in mentions(match.group(0)) if found.group(1) != number),
+                         *BARE_DOCUMENT.finditer(match.group(0))]):
         return False  # another document's campaign ("thực hiện thắng lợi kế hoạch 22 của UBND tỉnh về phát động thi
-                      # đua … giai đoạn 2010-2015")
+                      # đua … giai đoạn 2010-2015"; not a document the campaign's name carries out)
     sentence = sentence_of(prose, match)
     opening = sentence[:sentence.find(match.group(0))]
     others = OTHERS_LAUNCHED.search(opening + match.group(0)[:20])
@@ -320,11 +322,11 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
             end = date_phrase(match.group("end"), start.year)
             end = end if end and end.last_day >= start.first_day else None
         end = _continued(text, match, end, year)
-        stamp = draft.values.get("published")
-        if from_now and end and stamp and end.last_day < PartialDate.parse(str(stamp)).first_day \
+        now = draft.values.get("issued") or draft.values.get("published")  # (the launch's day, else the page's)
+        if from_now and end and now and end.last_day < PartialDate.parse(str(now)).first_day \
                 and not re.search(r"\d{4}", match.group("end")):
-            end = date_phrase(match.group("end"), end.year + 1)  # "từ nay đến hết ngày 28/2" on a page of
-            # November: the next 28 February (a campaign from now ends after it)
+            end = date_phrase(match.group("end"), end.year + 1)  # "từ nay đến hết ngày 28/2" told of a launch
+            # in November: the next 28 February (a campaign from now ends after it)
         if (start or end) and _not_this_year(draft, match, start, end, year):
             draft.missing["period"] = (f"“{match.group(0).strip()}”: days without their year that cross a "
                                        "new year or end before the page's date: the text does not give it")
