@@ -406,11 +406,13 @@ NAMED_MOVEMENT_LAUNCH = re.compile(r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(
                                    r"\s+(?:of|for)\s+the\s+" + _QUOTED_NAME + r"\s+movement"
                                    r"|" + _QUOTED_NAME + r"\s+movement\s+(?:was|has been)\s+"
                                    r"(?:officially\s+)?launched\b"
-                                   r"(?!\s+in\s+(?:\d|" + _ANY_MONTH + r"))(?![^.;]{0,40}\b(?:last year|ago|in (?:early|late|mid))\b)",
+                                   r"(?!\s+in\s+(?:\d|" + _ANY_MONTH + r"))(?![^.;]{0,40}\b(?:last year|ago|in (?:early|late|mid))\b)"
+                                   r"|\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+the\s+(?:[^\s.,;:\"“”]+\s+){2,8}?movement\b",
                                    re.I)
 """One of the archive's national movements ("phong trào") launched by its name, as provinces launch them ("the People's
 Committee of Lam Dong province launched the "Digital Education for All" movement", "The "Digital
-Literacy for All" movement was launched by the city"; not one "launched in 2021"): a campaign of its
+Literacy for All" movement was launched by the city", its name unquoted: "Tuong Mai ward launched the Digital Literacy
+for All movement"; not one "launched in 2021"): a campaign of its
 own even where the text never says emulation; not a "campaign" so named ("cuộc vận động": "the
 launching ceremony of the campaign "Voters make a plan …"", a mobilisation, not emulation)."""
 PLAN_FOR_MOVEMENT = re.compile(r"(?:^\W*The\s+plan\s+aims\s+to\s+(?:\w+ly\s+)?(?:deploy|implement|carry\s+out|"
