@@ -294,7 +294,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     give no period (not a later span, another campaign's), unless the text states the year."""
     number = draft.values.get("number")
     text = "\n".join(TERM.sub("", sentence) for sentence in map(_campaign_clause, sentences(prose))
-                     if not NOT_THE_CAMPAIGN.search(sentence) and not _another_plan(sentence, number) and (
+                     if not NOT_THE_CAMPAIGN.search(_before_its_goal(sentence)) and not _another_plan(sentence, number) and (
                          ABOUT_A_CAMPAIGN.search(sentence) or PHASE.match(sentence.strip())))
     months = MONTH_RANGE.search(text)
     if months:
@@ -424,6 +424,18 @@ def _year_of_bare_day(prose: str, day_text: str) -> Optional[int]:
     """:func:`year_printed_beside` for a day as a period prints it ("11/6", "ngày 11/6")."""
     bare = re.fullmatch(r"(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})", day_text.strip(), re.I)
     return year_printed_beside(prose, int(bare.group(1)), int(bare.group(2))) if bare else None
+
+
+GOAL_AFTER_SPAN = re.compile(r"\d\)?\s*,[^,;]{0,30}?\b(?:với\s+)?(?:mục tiêu|phấn đấu)\b", re.I)
+"""A goal told after the campaign's span in its sentence ("… kết thúc vào ngày 22/12/2019, với mục tiêu …", "(từ ngày
+1-7 đến ngày 10-10), Cụm đề ra mục tiêu phấn đấu …")."""
+
+
+def _before_its_goal(sentence: str) -> str:
+    """A sentence up to a goal it tells after the campaign's span (GOAL_AFTER_SPAN): the span is the campaign's, not
+    the goal's."""
+    goal = GOAL_AFTER_SPAN.search(sentence)
+    return sentence[:goal.start() + 1] if goal else sentence
 
 
 def _another_plan(sentence: str, number: Optional[str]) -> bool:
