@@ -161,11 +161,13 @@ CARRIES_OUT = re.compile(LAUNCH.pattern + r"|\b(?:tổ chức|triển khai|thự
 "… tổ chức thực hiện Phong trào thi đua …")."""
 DOCUMENT_KINDS = {"kế hoạch": "KH", "chỉ thị": "CT", "quyết định": "QĐ", "công văn": "CV",
                   "thông báo": "TB"}
-BARE_NUMBER = re.compile(r"(?<!đã )\b(?:ban hành|ký)\s+(?P<kind>kế hoạch|chỉ thị|quyết định)\s+(?:số\s+"
+BARE_NUMBER = re.compile(r"(?:(?<!đã )|(?=[^.;]{0,40}?\d,?\s+(?:về việc\s+)?phát động\b))"
+                         r"\b(?:ban hành|ký)\s+(?P<kind>kế hoạch|chỉ thị|quyết định)\s+(?:số\s+"
                          r"(?P<number>\d{1,5})\b(?![/.-]?\w)|(?P<unnamed>\d{1,5})(?=\s+(?:ngày\s+\d|(?:về|của)\b)))",
                          re.I)
 """A plan's number printed without its symbol: "ban hành Chỉ thị số 12 về …", "ban hành Chỉ thị 02
-ngày 17/1/2020" (not "Kế hoạch 5 năm", nor "Kế hoạch 100 ngày đêm thi đua …")."""
+ngày 17/1/2020", one "đã ban hành" only when the launch follows it ("… đã ban hành Chỉ thị số 04, phát động phong trào
+thi đua …") (not "Kế hoạch 5 năm", nor "Kế hoạch 100 ngày đêm thi đua …")."""
 PLAN_NAMED = re.compile(r"\b(?:ban hành|có|xây dựng|vừa ký)\s+kế hoạch\b(?!\s+(?:phát triển|5 năm|năm năm|"
                         r"hành động|công tác))|\bkế hoạch\s+(?:phát động|triển khai|tổ chức thực hiện)\s+"
                         r"(?:các\s+)?(?:phong trào|đợt)\s+thi đua\b", re.I)
