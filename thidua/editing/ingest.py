@@ -105,6 +105,8 @@ DOUBLED = re.compile(r"\b(phát động)(?:\s+động)+\b|\b(đợt\s+\d)(?=từ
 """Typing slips: a word of a launch doubled, "về việc phát động động phong trào thi đua" (read as "phát
 động"), a phase's number run into its span, "đợt 1từ đầu năm" (read as "đợt 1 từ"); the body keeps
 them as printed."""
+HEADLINE_STAMP = re.compile(r"\s*\(\d{1,2}:\d{2}\s+(\d{1,2})/(\d{1,2})/(\d{4})\)$")
+"""A page's time stamp in brackets at the end of its headline: "… chào mừng Đại hội Đảng bộ các cấp (15:35 30/11/2019)"."""
 GLUED_STAMP = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?=[^\W\d])")
 """A listing item's date run into its first word: "23/04/2021Sáng 22/04, …"."""
 OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s+số\s*:\s*|"
@@ -365,6 +367,10 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
         if glued and not started and not (crawl or stamp):  # "23/04/2021Sáng 22/04, …": a listing's date
             stamp = partial_date(*(int(group) for group in reversed(glued.groups())))
             line = line[glued.end():]
+        closing = HEADLINE_STAMP.search(line)
+        if closing and not started:  # "Hai Bà Trưng: Tổ chức phong trào thi đua … (15:35 30/11/2019)"
+            stamps.append(partial_date(*(int(group) for group in reversed(closing.groups()))))
+            line = line[:closing.start()]
         match = STAMP.search(line)
         if match and len(line) < 60 and not started:
             day, month, year = [g for g in match.groups() if g][:3]
