@@ -14,6 +14,7 @@ import re
 from typing import Optional
 
 from thidua.editing.facts import (
+    LAUNCH_DAY,
     LAUNCHED_IN,
     NOTHING_LAUNCHED,
     WEEKDAYS,
@@ -651,13 +652,13 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         # 2025, the Governor … launched the emulation movement … in document No. 4189/NHNN-TCCB")
         issuing += [_from_on(sentence) for sentence in lines if number in sentence and LAUNCH.search(sentence)
                     and not _told_on(sentence, number)]
+    launches: list[str] = []
     if not number or not any(number in sentence and ISSUED_WORDS.search(sentence) for sentence in lines):
         # no document named, or one never told as issued: the day of the first dated launch the text tells
         launching = [(own, own != sentence) for sentence in lines if (own := _past_dated(sentence))
                      and _launches(own) and not (number and not national_issuer(number) and NATIONAL.search(own)
                                                  and not ANSWER.search(own))]
         # (a province's plan never told as issued is not dated by the Prime Minister's launch told first)
-        launches = []
         for own, cut in launching:  # the first dated launch; a launch told past a dated document
             if _full_date(own, stamp) or _day_told(own, stamp):  # without its own day stops the search
                 launches = [own]  # ("Under a plan dated …, the … launched …": not a later launch's)
@@ -672,6 +673,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                         if _full_date(sentence, stamp)]
         issuing += launches
     for text in [match.group(1) for match in dated if match] + issuing:
+        launched = not number and text in launches  # (the day of a launch told: a campaign "from now" starts then)
         text = _past_the_answered_launch(text, stamp)
         date = _full_date(text, stamp) or _day_told(text, stamp)
         before = text[:text.find(date[1])] if date else ""
@@ -685,7 +687,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                     date[0].month)):
                 return  # "June 11th" of a page of 2011 that prints "(June 11th, 1948 – June 11th, 2008)",
                         # or of a movement "for the 2008-2010 period" 
-            record_fact(draft, "issued", date[0], f"“{date[1]}”")
+            record_fact(draft, "issued", date[0], f"“{date[1]}”, {LAUNCH_DAY}" if launched else f"“{date[1]}”")
             return
 
 
