@@ -134,6 +134,15 @@ TITLE_LAUNCH = re.compile(r"^\s*phát động\s+(?:phong trào\s+|đợt\s+)?thi
 68/TANDTC-TĐKT phát động thi đua chào mừng …" (not a document a sentence names later, "Công văn
 số 68/UBND-VX phát động thi đua … của UBND tỉnh đã được … quán triệt")."""
 THEO_PLAN = re.compile(r"^\s*theo\s+(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
+OWN_PLAN_CARRIED = re.compile(r"^\s*(theo|thực hiện)\s+(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
+"""A plan a sentence opens by carrying out, said to be someone's, whose own subject is the launch ("Theo Kế hoạch số
+103/KH-SXD ngày 10/9/2024 của Sở Xây dựng về việc phát động …") or whose sentence goes on to it ("Thực hiện Kế hoạch
+số 45-KH/HNDT ngày 25/02/2019 của Ban Thường vụ Hội Nông dân tỉnh, ngày 7/3, Hội Nông dân tỉnh Sóc Trăng tổ chức lễ
+phát động …"): the plan that sets out the launch when it is the launcher's own (:func:`_sets_out`)."""
+PLAN_ABOUT_A_LAUNCH = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?của\s+(?P<owner>[^,;.]{1,60}?)\s+về\s+(?:việc\s+)?"
+                                 r"phát động\b", re.I)
+"""Whose plan it is, after its number, when its subject is a launch: "… ngày 10/9/2024 của Sở Xây dựng về việc phát
+động …"."""
 CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))\s+(?!thi đua\b)(?![“\"])"
                               r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b", re.I)
 PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:triển khai|thực hiện|"
@@ -475,18 +484,26 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
 
 def _sets_out(prose: str, before: str, after: str) -> bool:
     """Whether the number between ``before`` and ``after`` (its sentence's words on each side) is of
-    the plan that sets out the campaign the text launches (THEO_PLAN with CAMPAIGN_SUBJECT, or
-    PLAN_OF_CAMPAIGN): not in a text that launches nothing (a look at a campaign under way: "Theo
+    the plan that sets out the campaign the text launches (THEO_PLAN with CAMPAIGN_SUBJECT, PLAN_OF_CAMPAIGN, or
+    OWN_PLAN_CARRIED with its owner): not in a text that launches nothing (a look at a campaign under way: "Theo
     Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …") nor in a summing-up
     that launches a new phase; a plan said to be someone's must be of the body a launch not told as
     earlier names (:func:`_same_body`)."""
-    owner = OWNER.match(after)
-    if not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)):
+    carried = OWN_PLAN_CARRIED.search(before)
+    about_a_launch = PLAN_ABOUT_A_LAUNCH.match(after) if carried else None  # "… của Sở Xây dựng về việc phát động …"
+    owner = about_a_launch or OWNER.match(after)
+    launched_by_it = bool(about_a_launch) or bool(carried and owner) and carried.group(1).lower() == "thực hiện" \
+        and bool(LAUNCH.search(SENTENCE_END.split(after[owner.end():], 1)[0]))  # "Thực hiện Kế hoạch số … của …, ngày
+    # 7/3, <the body> tổ chức lễ phát động …"
+    if not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)
+            or launched_by_it):
         return False
     launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)]
     if not launches or re.search(r"\b(?:sơ kết|tổng kết)\b", prose.split("\n", 1)[0] + launches[0], re.I):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
-    own = [launch for launch in launches if not LOOKED_BACK_ON.search(launch) and not re.search(r"\bđã\s+phát động\b", launch)]
+    own = [launch for launch in launches if not LOOKED_BACK_ON.search(launch) and not re.search(r"\bđã\s+phát động\b", launch)
+           and not re.search(r"\bdự(?:\s+và\s+chỉ đạo)?\s+(?:buổi\s+)?lễ\s*$", launch[:LAUNCH.search(launch).start()], re.I)]
+    # (not a guest's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh")
     return not owner or any(_same_body(owner.group("owner"), launch[:LAUNCH.search(launch).start()]) for launch in own)
 
 
