@@ -550,12 +550,13 @@ def number_sentence(prose: str, number: Optional[str]) -> tuple[str, str]:
 
 def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str, str]]:
     """A Party committee, a department, a mass organisation or a national body as the subject of
-    the number's sentence (without a number, of the first sentence that names one and says a plan
-    was made or a campaign launched), with its level and the words that name it, when it comes
-    after any People's Committee named there."""
-    if number:
-        return _body_issuing(number_sentence(prose, number)[0])
-    for sentence in map(_past_a_law, sentences(prose)):
+    the number's sentence (without a number, or one whose sentence names no body, "Kế hoạch 890/KH-SYT: Phát động …"
+    in the headline: of the first sentence that names one and says a plan was made or a campaign launched), with its
+    level and the words that name it, when it comes after any People's Committee named there."""
+    found = _body_issuing(number_sentence(prose, number)[0]) if number else None
+    if found or number and not (number in prose.split("\n", 1)[0] and prose.count(number) == 1):
+        return found  # (a number told in the headline alone names no body: the text's first that issues does)
+    for sentence in map(_past_a_law, sentences(prose)):  # (a number told where no body is named: in the headline)
         if ISSUING.search(sentence) or LAUNCH.search(sentence) or re.search(r"\bcó kế hoạch\b", sentence, re.I):
             found = None if LOOKED_BACK_ON.search(sentence) else _body_issuing(sentence)
             if found and found[1] == "national" and answered_locally(prose, prose.find(sentence)):
