@@ -488,7 +488,7 @@ CAMPAIGN_AFTER = re.compile(r"(?:\s+dated\s+\w+\s+\d{1,2},\s+\d{4})?[^.;,]*,\s*(
 """A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …" (PLAN_FIRST, then CAMPAIGN_AFTER):
 the campaign's own plan."""
 
-LOCAL_PLAN_AFTER = re.compile(r"(?:,?\s+(?:dated|issued on|signed on)\s+(?:\w+\s+\d{1,2},?\s+\d{4}|"
+LOCAL_PLAN_AFTER = re.compile(r"(?:,?\s+(?:dated|issued on|signed on)\s+(?:\w+\s+\d{1,2}(?:,?\s+\d{4}|(?!,?\s+\d{4}))|"
                               r"\d{1,2}\s+\w+\s+\d{4}|"
                               r"[\d/.-]+))?"
                               r"(?:,?\s+(?:of|issued by|signed by|by)\s+the\s+(?P<level>provincial|city|municipal|district|ward|"
@@ -507,6 +507,19 @@ socio-economic development plan")."""
 DESCRIBED = "said to promulgate the plan"
 """How the source of a number ends when the text does not say its document was issued, only that it
 promulgates or sets out the campaign's plan: such a number does not spare a report of results."""
+
+
+LAUNCHER_AFTER = re.compile(r"[^.;]*?,\s*the\s+(?P<level>city|province|district|commune|ward|town)\s+(?:will|has|have|is|"
+                            r"aims|plans|sets|targets)\b", re.I)
+"""A sentence opening "According to Plan No. 62/KH-UBND issued on April 10, the city will …": its subject the unit
+whose People's Committee launched (:func:`_launcher_after`)."""
+
+
+def _launcher_after(prose: str, after: str) -> bool:
+    """Whether what follows a plan's number makes the unit the text's launch names its subject (LAUNCHER_AFTER, of the
+    launcher's level: "the city" where "The People's Committee of Buon Ma Thuot city … has launched …")."""
+    found = LAUNCHER_AFTER.match(after)
+    return bool(found) and _of_the_launchers_level(prose, found.group("level"))
 
 
 def _owned(after: str) -> bool:
@@ -584,7 +597,8 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             sets_out = SETS_OUT.search(sentence)
             if SELF_DESCRIBED.match(prose[match.end():]) or ((sets_out or (
                     PLAN_FIRST.match(sentence) and (CAMPAIGN_AFTER.match(prose[match.end():])
-                                                    or _owned(prose[match.end():]))))
+                                                    or _owned(prose[match.end():])
+                                                    or _launcher_after(prose, prose[match.end():]))))
                     and _launchers_plan(prose, prose[match.end():], sets_out and sets_out.group("owner"))
                     and not CELEBRATIONS_PLAN.match(prose[match.end():])
                     and not (national_issuer(match.group(1)) and not _launched_nationally(prose))):
@@ -1203,6 +1217,8 @@ def _before_the_launch(text: str, words: str) -> bool:
             subject = re.sub(r",?\s+on\s+(?:the\s+\w+\s+of\s+)?(?:" + _ANY_MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+"
                              + _ANY_MONTH + r"(?:\s+\d{4})?|" + "|".join(WEEKDAYS) + r")\s*$", "", sentence[:verb.start()],
                              flags=re.I)
+            subject = re.sub(r"\s+(?:has|have|had)(?:\s+(?:just|recently|officially))?\s*$", "", subject)  # ("…, Dak Lak
+            # province, has launched …")
             clause = re.split(r"[;:]|,(?!\s*\d{4}\b)", subject.rstrip(" ,"))[-1]  # (its day dropped: "Police of Cu Chi
             # district, Ho Chi Minh City, on June 1 launched …"; not "March 26, 2024";
             # the subject's own comma before the verb: "… of Yen Thanh district, Nghe An province, held …")
