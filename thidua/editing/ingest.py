@@ -133,7 +133,7 @@ TITLE_LAUNCH = re.compile(r"^\s*phát động\s+(?:phong trào\s+|đợt\s+)?thi
 """What follows a number at the head of its line that launches: a listing's item "Công văn số
 68/TANDTC-TĐKT phát động thi đua chào mừng …" (not a document a sentence names later, "Công văn
 số 68/UBND-VX phát động thi đua … của UBND tỉnh đã được … quán triệt")."""
-THEO_PLAN = re.compile(r"^\s*theo\s+(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
+THEO_PLAN = re.compile(r"^\s*theo\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
 OWN_PLAN_CARRIED = re.compile(r"^\s*(theo|thực hiện)\s+(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
 """A plan a sentence opens by carrying out, said to be someone's, whose own subject is the launch ("Theo Kế hoạch số
 103/KH-SXD ngày 10/9/2024 của Sở Xây dựng về việc phát động …") or whose sentence goes on to it ("Thực hiện Kế hoạch
@@ -146,7 +146,7 @@ PLAN_ABOUT_A_LAUNCH = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?của\s
 CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))\s+(?!thi đua\b)(?![“\"])"
                               r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b", re.I)
 PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:triển khai|thực hiện|"
-                              r"tổ chức)\s+theo\s+(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
+                              r"tổ chức)\s+theo\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
 """The plan that sets the campaign out: "Theo Kế hoạch số 25/KH-UBND của UBND phường, phong trào được
 triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after it: a clause whose
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
