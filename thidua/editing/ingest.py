@@ -620,11 +620,11 @@ def _lead_in(prose: str, number: str) -> str:
 
 
 LAUNCH_CEREMONY = re.compile(r"\blễ phát động\s+(?:triển khai\s+)?thực hiện\s+(?:phong trào|đợt)\s+thi đua\b|"
-                             r"\b(?:lễ|tổ chức)\s+phát động\s+phong trào\s*[“\"]", re.I)
+                             r"\b(?:lễ|tổ chức(?:\s+hội nghị)?)\s+phát động\s+phong trào\s*[“\"]", re.I)
 """A ceremony that launches the carrying out of a campaign ("Sáng nay, ngày 14/3/2025, huyện Đồng Xuân tổ chức Lễ
 phát động thực hiện Phong trào thi đua …") or a movement by its quoted name ("Sáng ngày 8/5/2025, UBND tỉnh Thanh
 Hóa tổ chức Lễ phát động phong trào “Bình dân học vụ số” …", "… tổ chức phát động phong trào "Ngày Chủ nhật xanh"
-năm 2024"): its day is the launch's (not "N năm phát động thực hiện phong trào …", years of a campaign looked back
+năm 2024", "… tổ chức hội nghị phát động phong trào “…”"): its day is the launch's (not "N năm phát động thực hiện phong trào …", years of a campaign looked back
 on)."""
 
 
