@@ -39,9 +39,10 @@ CITY = re.compile(rf"\b((?i:thành phố|tp\.?))[ \t]*({NAME_WORD}(?:(?:[ \t]*-[
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|(?i:Tỉnh đoàn|Thành đoàn)|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
     rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an|Cục Hải quan|Cục Thuế|Kho bạc Nhà nước|Bảo hiểm (?i:xã hội)|BHXH|"
-    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
+    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê|Công ty Điện lực|"
+    rf"(?-i:PC))[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
-"CATP Hà Nội" (the city's police)."""
+"CATP Hà Nội" (the city's police), "Công ty Điện lực Lâm Đồng (PC Lâm Đồng)" (a province's power company)."""
 _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\d"
 """Where a body's name has ended: the plan it responds to, a verb, a number."""
 _ISSUES = (r"(?=\s+(?:phối hợp(?:\s+với)?\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?"
