@@ -517,7 +517,8 @@ whose People's Committee launched (:func:`_launcher_after`)."""
 
 def _launcher_after(prose: str, after: str) -> bool:
     """Whether what follows a plan's number makes the unit the text's launch names its subject (LAUNCHER_AFTER, of the
-    launcher's level: "the city" where "The People's Committee of Buon Ma Thuot city … has launched …")."""
+    launcher's level: "the city" where "The People's Committee of Buon Ma Thuot city … has launched …"; for a People's
+    Committee's number only, "…/KH-UBND", not a department's or a Party committee's)."""
     found = LAUNCHER_AFTER.match(after)
     return bool(found) and _of_the_launchers_level(prose, found.group("level"))
 
@@ -598,7 +599,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             if SELF_DESCRIBED.match(prose[match.end():]) or ((sets_out or (
                     PLAN_FIRST.match(sentence) and (CAMPAIGN_AFTER.match(prose[match.end():])
                                                     or _owned(prose[match.end():])
-                                                    or _launcher_after(prose, prose[match.end():]))))
+                                                    or "UBND" in match.group(1) and _launcher_after(prose, prose[match.end():]))))
                     and _launchers_plan(prose, prose[match.end():], sets_out and sets_out.group("owner"))
                     and not CELEBRATIONS_PLAN.match(prose[match.end():])
                     and not (national_issuer(match.group(1)) and not _launched_nationally(prose))):

@@ -30,6 +30,7 @@ from thidua.editing.facts import (
     partial_date,
     record_fact,
     rewrapped,
+    sentence_of,
     sentences,
     unit_of_its_day,
     unspaced,
@@ -178,7 +179,7 @@ BARE_NUMBER = re.compile(r"(?:(?<!đã )|(?=[^.;]{0,40}?\d,?\s+(?:về việc\s+
                          re.I)
 """A plan's number printed without its symbol: "ban hành Chỉ thị số 12 về …", "ban hành Chỉ thị 02
 ngày 17/1/2020", one "đã ban hành" only when the launch follows it ("… đã ban hành Chỉ thị số 04, phát động phong trào
-thi đua …") (not "Kế hoạch 5 năm", nor "Kế hoạch 100 ngày đêm thi đua …")."""
+thi đua …", told as just issued: :func:`_bare_number`) (not "Kế hoạch 5 năm", nor "Kế hoạch 100 ngày đêm thi đua …")."""
 PLAN_NAMED = re.compile(r"\b(?:ban hành|có|xây dựng|vừa ký)\s+kế hoạch\b(?!\s+(?:phát triển|5 năm|năm năm|"
                         r"hành động|công tác))|\bkế hoạch\s+(?:phát động|triển khai|tổ chức thực hiện)\s+"
                         r"(?:các\s+)?(?:phong trào|đợt)\s+thi đua\b", re.I)
@@ -519,16 +520,19 @@ def _same_body(owner: str, launcher: str) -> bool:
     owned = plain(owner)
     for part in launcher.split(","):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch UBND huyện …")
         subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", plain(part))
-        if owned and subject.lower().startswith(owned.lower()) and not ("Thành phố" in owned and "Thành phố" not in subject):
-            return True
+        if owned and subject.lower().startswith(owned.lower()) and not ("Thành phố" in owned and "Thành phố" not in subject) \
+                and not re.search(r"\bthành phố\s*$", owned, re.I) or owned and subject.lower() == owned.lower():
+            return True  # (an unnamed "UBND thành phố" may be the province-level city above "UBND thành phố Thủ Đức")
     return False
 
 
 def _bare_number(prose: str) -> Optional[tuple[str, str]]:
     """A number printed without its symbol after the document it numbers, said to be issued
     ("ban hành Chỉ thị số 12"), if the text gives one such."""
-    found = {match.group("number") or match.group("unnamed"): match
-             for match in BARE_NUMBER.finditer(prose)}
+    found = {match.group("number") or match.group("unnamed"): match for match in BARE_NUMBER.finditer(prose)
+             if not prose[:match.start()].endswith("đã ") or re.search(r"\bvừa\b", sentence_of(prose, match), re.I)}
+    # (one "đã ban hành" only when told as just issued: "vừa qua UBND tỉnh … đã ban hành Chỉ thị số 04, phát động …";
+    # not "Năm 2021, Tỉnh ủy … đã ban hành Chỉ thị số 04, …")
     if len(found) != 1:
         return None
     number, match = next(iter(found.items()))

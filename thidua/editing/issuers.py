@@ -39,10 +39,10 @@ CITY = re.compile(rf"\b((?i:thành phố|tp\.?))[ \t]*({NAME_WORD}(?:(?:[ \t]*-[
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|(?i:Tỉnh đoàn|Thành đoàn)|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
     rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an|Cục Hải quan|Cục Thuế|Kho bạc Nhà nước|Bảo hiểm (?i:xã hội)|BHXH|"
-    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê|Công ty Điện lực|"
-    rf"(?-i:PC))[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
+    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
-"CATP Hà Nội" (the city's police), "Công ty Điện lực Lâm Đồng (PC Lâm Đồng)" (a province's power company)."""
+"CATP Hà Nội" (the city's police) (not a power company: Ho Chi Minh City's "Công ty Điện lực Phú Thọ" is named after
+a district)."""
 _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\d"
 """Where a body's name has ended: the plan it responds to, a verb, a number."""
 _ISSUES = (r"(?=\s+(?:phối hợp(?:\s+với)?\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?"
@@ -555,13 +555,15 @@ def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str,
     in the headline: of the first sentence that names one and says a plan was made or a campaign launched), with its
     level and the words that name it, when it comes after any People's Committee named there."""
     found = _body_issuing(number_sentence(prose, number)[0]) if number else None
-    if found or number and not (number in prose.split("\n", 1)[0] and prose.count(number) == 1):
+    headline_only = bool(number) and number in prose.split("\n", 1)[0] and prose.count(number) == 1
+    if found or number and not headline_only:
         return found  # (a number told in the headline alone names no body: the text's first that issues does)
-    for sentence in map(_past_a_law, sentences(prose)):  # (a number told where no body is named: in the headline)
+    for sentence in map(_past_a_law, sentences(prose)):
         if ISSUING.search(sentence) or LAUNCH.search(sentence) or re.search(r"\bcó kế hoạch\b", sentence, re.I):
             found = None if LOOKED_BACK_ON.search(sentence) else _body_issuing(sentence)
-            if found and found[1] == "national" and answered_locally(prose, prose.find(sentence)):
-                continue  # the national launch the province's own answers, told first
+            if found and found[1] == "national" and (headline_only or answered_locally(prose, prose.find(sentence))):
+                continue  # the national launch the province's own answers, told first (or one beside a local
+                # number: "Kế hoạch 45/KH-UBND: …" over "Thủ tướng … đã phát động …")
             if found:
                 return found
     return None

@@ -294,7 +294,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     give no period (not a later span, another campaign's), unless the text states the year."""
     number = draft.values.get("number")
     text = "\n".join(TERM.sub("", sentence) for sentence in map(_campaign_clause, sentences(prose))
-                     if not NOT_THE_CAMPAIGN.search(_before_its_goal(sentence)) and not _another_plan(sentence, number) and (
+                     if not _not_the_campaigns(sentence) and not _another_plan(sentence, number) and (
                          ABOUT_A_CAMPAIGN.search(sentence) or PHASE.match(sentence.strip())))
     months = MONTH_RANGE.search(text)
     if months:
@@ -426,16 +426,17 @@ def _year_of_bare_day(prose: str, day_text: str) -> Optional[int]:
     return year_printed_beside(prose, int(bare.group(1)), int(bare.group(2))) if bare else None
 
 
-GOAL_AFTER_SPAN = re.compile(r"\d\)?\s*,[^,;]{0,30}?\b(?:với\s+)?(?:mục tiêu|phấn đấu)\b", re.I)
+GOAL_AFTER_SPAN = re.compile(r"\d\)?\s*,[^,;]{0,30}?\b(?:với mục tiêu|đề ra mục tiêu|nhằm|phấn đấu)\b", re.I)
 """A goal told after the campaign's span in its sentence ("… kết thúc vào ngày 22/12/2019, với mục tiêu …", "(từ ngày
 1-7 đến ngày 10-10), Cụm đề ra mục tiêu phấn đấu …")."""
 
 
-def _before_its_goal(sentence: str) -> str:
-    """A sentence up to a goal it tells after the campaign's span (GOAL_AFTER_SPAN): the span is the campaign's, not
-    the goal's."""
+def _not_the_campaigns(sentence: str) -> bool:
+    """Whether a sentence's dates are not the campaign's (NOT_THE_CAMPAIGN), a purpose it tells after the campaign's
+    span aside (GOAL_AFTER_SPAN, "…, với mục tiêu …": the span is the campaign's, not the goal's; not a goal said to be
+    met, "(từ tháng 3/2023 đến tháng 12/2023), mục tiêu đề ra đã cơ bản hoàn thành")."""
     goal = GOAL_AFTER_SPAN.search(sentence)
-    return sentence[:goal.start() + 1] if goal else sentence
+    return bool(NOT_THE_CAMPAIGN.search(sentence[:goal.start() + 1] if goal else sentence))
 
 
 def _another_plan(sentence: str, number: Optional[str]) -> bool:
