@@ -94,7 +94,8 @@ PLACE_AFTER = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|People['’]s Committee) of\
 Committee", "Lao Cai's People's Committee", "the People's Committee of Thua Thien Hue"."""
 LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulation\b|"
                     r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b", re.I)
-PERIOD = re.compile(r"\bfrom\s+(?P<start>now|(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?|" + _ANY_MONTH
+PERIOD = re.compile(r"\bfrom\s+(?P<start>now|the\s+(?:date|day)\s+of\s+(?:its\s+)?(?:issue|issuance|signing)|"
+                    r"(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?|" + _ANY_MONTH
                     + r")\s+(?:to|until|till|"
                     r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/.-]*?\d{4})\b", re.I)
 _CAMPAIGN = r"(?:movement|campaign|drive)"
@@ -151,10 +152,10 @@ overfulfilling the 2023 plan"."""
 GOAL = re.compile(r"\b(?:strives?|striving|targets?|keep|maintain)\b", re.I)
 """Words of a goal: an end after them is the goal's horizon ("the city strives to keep its growth rate above
 … through the end of 2026"), not the campaign's."""
-UNTIL = re.compile(r"\b(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<end>(?:\w+\s+)?\d{4})\b(?!\s*[-–]\s*\d)",
-                   re.I)
+UNTIL = re.compile(r"(?:\b(?:until|till|to|through)\s+the\s+end\s+of\s+|\b(?:runs|lasts|will\s+(?:run|last))\s+"
+                   r"(?:until|till|through)\s+(?=\d{4}\b))(?P<end>(?:\w+\s+)?\d{4})\b(?!\s*[-–]\s*\d)", re.I)
 """A campaign's end: "until the end of 2025" (not "the end of the 2025-2026 school year", whose end year is
-not the first one printed)."""
+not the first one printed), "The movement runs until 2025"."""
 
 
 PHASE_END = re.compile(r"\b(?:second|third|final|last|latter|next|(?:phase|stage)s?\s+(?:[2-9]|two|three|II|III))\b[^.;]{0,60}?"
@@ -957,8 +958,12 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
         # until the end of December 2023, the second through December 2024"
     start_text = match.groupdict().get("start")
     from_now = bool(start_text) and start_text.lower() == "now"
-    start = (_phrase_date(start_text, own_end.year if own_end else None)  # (the first phase's year)
-             if start_text and not from_now else None)
+    of_issue = bool(start_text) and start_text.lower().startswith("the ")  # "from the date of issue": the issue date
+    start = (PartialDate.parse(str(draft.values["issued"])) if of_issue and "issued" in draft.values
+             else _phrase_date(start_text, own_end.year if own_end else None)  # (the first phase's year)
+             if start_text and not from_now and not of_issue else None)
+    if start and end and start.first_day > end.last_day and not re.search(r"\d{4}", start_text or ""):
+        start = _phrase_date(start_text, end.year - 1)  # "from December 15 to February 15, 2020": the year before
     record_period(draft, start, end, "from now" if from_now else None,
                   f"“{match.group(0).strip()}”")
 
