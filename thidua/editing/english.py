@@ -152,10 +152,12 @@ overfulfilling the 2023 plan"."""
 GOAL = re.compile(r"\b(?:strives?|striving|targets?|keep|maintain)\b", re.I)
 """Words of a goal: an end after them is the goal's horizon ("the city strives to keep its growth rate above
 … through the end of 2026"), not the campaign's."""
-UNTIL = re.compile(r"(?:\b(?:until|till|to|through)\s+the\s+end\s+of\s+|\b(?:runs|lasts|will\s+(?:run|last))\s+"
-                   r"(?:until|till|through)\s+(?=\d{4}\b))(?P<end>(?:\w+\s+)?\d{4})\b(?!\s*[-–]\s*\d)", re.I)
+UNTIL = re.compile(r"(?:\b(?:until|till|to|through)\s+the\s+end\s+of\s+|\b(?:movement|campaign|drive)\s+"
+                   r"(?:runs|lasts|will\s+(?:run|last))\s+(?:until|till|through)\s+(?=\d{4}\b))(?P<end>(?:\w+\s+)?\d{4})\b"
+                   r"(?!\s*[-–]\s*\d)", re.I)
 """A campaign's end: "until the end of 2025" (not "the end of the 2025-2026 school year", whose end year is
-not the first one printed), "The movement runs until 2025"."""
+not the first one printed), "The movement runs until 2025" (the campaign its subject, not a strategy's
+horizon)."""
 
 
 PHASE_END = re.compile(r"\b(?:second|third|final|last|latter|next|(?:phase|stage)s?\s+(?:[2-9]|two|three|II|III))\b[^.;]{0,60}?"
@@ -650,7 +652,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     celebrations'."""
     dated = []
     if number:
-        dated = [re.match(r"\s*,?\s*(?:dated|(?:was\s+)?issued\s+by\b[^.;]{0,80}?\bon)\s+(.{0,30})", prose[m.end():])
+        dated = [re.match(r"\s*,?\s*(?:dated|(?:was\s+)?(?:issued|signed)(?:\s+by\b[^.;]{0,80}?)?\s+on)\s+(.{0,30})",
+                          prose[m.end():])
                  for m in re.finditer(re.escape(number), prose)]
     lines = [SPAN.sub("", AGENCY_DATELINE.sub("", sentence)) for line in prose.splitlines()
              for sentence in _SENTENCES.split(line)]
@@ -689,7 +692,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                         if _full_date(sentence, stamp)]
         issuing += launches
     for text in [match.group(1) for match in dated if match] + issuing:
-        launched = not number and text in launches  # (the day of a launch told: a campaign "from now" starts then)
+        launched = text in launches  # (the day of a launch told: a campaign "from now" starts then)
         text = _past_the_answered_launch(text, stamp)
         date = _full_date(text, stamp) or _day_told(text, stamp)
         before = text[:text.find(date[1])] if date else ""
@@ -960,6 +963,7 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     from_now = bool(start_text) and start_text.lower() == "now"
     of_issue = bool(start_text) and start_text.lower().startswith("the ")  # "from the date of issue": the issue date
     start = (PartialDate.parse(str(draft.values["issued"])) if of_issue and "issued" in draft.values
+             and LAUNCH_DAY not in draft.found.get("issued", "")  # (a plan's issue date, not a launch's day)
              else _phrase_date(start_text, own_end.year if own_end else None)  # (the first phase's year)
              if start_text and not from_now and not of_issue else None)
     if start and end and start.first_day > end.last_day and not re.search(r"\d{4}", start_text or ""):

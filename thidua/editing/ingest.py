@@ -44,6 +44,7 @@ from thidua.editing.issuers import (
     answered_locally,
     national_issuer,
     number_sentence,
+    province_named,
     read_places,
 )
 from thidua.editing.movements import named_in, suggest_movements
@@ -521,16 +522,32 @@ def _same_body(owner: str, launcher: str) -> bool:
     for part in launcher.split(","):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch UBND huyện …")
         subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", plain(part))
         if owned and subject.lower().startswith(owned.lower()) and not ("Thành phố" in owned and "Thành phố" not in subject) \
-                and not re.search(r"\bthành phố\s*$", owned, re.I) or owned and subject.lower() == owned.lower():
-            return True  # (an unnamed "UBND thành phố" may be the province-level city above "UBND thành phố Thủ Đức")
+                and not (re.search(r"\b(?:thành phố|TP\.?|Thành ủy)\s*$", owned, re.I)
+                         and not _leads_with_a_province(subject[len(owned):])):
+            return True  # (an unnamed "UBND thành phố", "UBND TP", "Thành ủy" is a province-level city's: not "UBND thành
+            # phố Thủ Đức", but "Thành ủy Hải Phòng")
     return False
+
+
+JUST_ISSUED = re.compile(r"(?<!nhiệm kỳ )(?<!thời gian )(?<!năm )(?<!giai đoạn )(?<!tháng )\bvừa qua,?\s+[^,.;]{0,60}?\bđã ban hành\b",
+                         re.I)
+"""A document told as just issued ("vừa qua UBND tỉnh Gia Lai đã ban hành …"; not "Trong nhiệm kỳ vừa qua, …", "Thời
+gian vừa qua, …": a look back)."""
+
+
+def _leads_with_a_province(text: str) -> bool:
+    """Whether ``text`` opens with a province's or centrally-run city's name ("HCM tổ chức …", " Hải Phòng tổ chức …";
+    not "Thủ Đức …")."""
+    words = re.match(rf"[\s.]*((?:{NAME_WORD})(?:\s+{NAME_WORD}){{0,3}})", text)
+    names = words.group(1).split() if words else []
+    return any(province_named(" ".join(names[:size])) for size in range(len(names), 0, -1))
 
 
 def _bare_number(prose: str) -> Optional[tuple[str, str]]:
     """A number printed without its symbol after the document it numbers, said to be issued
     ("ban hành Chỉ thị số 12"), if the text gives one such."""
     found = {match.group("number") or match.group("unnamed"): match for match in BARE_NUMBER.finditer(prose)
-             if not prose[:match.start()].endswith("đã ") or re.search(r"\bvừa\b", sentence_of(prose, match), re.I)}
+             if not prose[:match.start()].endswith("đã ") or JUST_ISSUED.search(sentence_of(prose, match))}
     # (one "đã ban hành" only when told as just issued: "vừa qua UBND tỉnh … đã ban hành Chỉ thị số 04, phát động …";
     # not "Năm 2021, Tỉnh ủy … đã ban hành Chỉ thị số 04, …")
     if len(found) != 1:

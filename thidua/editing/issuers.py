@@ -561,7 +561,8 @@ def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str,
     for sentence in map(_past_a_law, sentences(prose)):
         if ISSUING.search(sentence) or LAUNCH.search(sentence) or re.search(r"\bcó kế hoạch\b", sentence, re.I):
             found = None if LOOKED_BACK_ON.search(sentence) else _body_issuing(sentence)
-            if found and found[1] == "national" and (headline_only or answered_locally(prose, prose.find(sentence))):
+            if found and found[1] == "national" and (headline_only and not national_issuer(number)
+                                                     or answered_locally(prose, prose.find(sentence))):
                 continue  # the national launch the province's own answers, told first (or one beside a local
                 # number: "Kế hoạch 45/KH-UBND: …" over "Thủ tướng … đã phát động …")
             if found:

@@ -426,7 +426,7 @@ def _year_of_bare_day(prose: str, day_text: str) -> Optional[int]:
     return year_printed_beside(prose, int(bare.group(1)), int(bare.group(2))) if bare else None
 
 
-GOAL_AFTER_SPAN = re.compile(r"\d\)?\s*,[^,;]{0,30}?\b(?:với mục tiêu|đề ra mục tiêu|nhằm|phấn đấu)\b", re.I)
+GOAL_AFTER_SPAN = re.compile(r"\d\)?\s*,[^,;]{0,30}?\b(?:với mục tiêu|đề ra mục tiêu|phấn đấu)\b", re.I)
 """A goal told after the campaign's span in its sentence ("… kết thúc vào ngày 22/12/2019, với mục tiêu …", "(từ ngày
 1-7 đến ngày 10-10), Cụm đề ra mục tiêu phấn đấu …")."""
 
