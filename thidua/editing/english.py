@@ -39,7 +39,7 @@ from thidua.editing.facts import (
     year_unsaid,
 )
 from thidua.editing.issuers import national_issuer, province_named, provinces_in, provinces_leading
-from thidua.editing.movements import named_in, suggest_movements
+from thidua.editing.movements import naming_a_movement, suggest_movements
 from thidua.editing.nearmiss import LOOKED_BACK_ON_ENDED, ON_THIS_OCCASION, ended_before, near_miss
 from thidua.editing.periods import year_date
 from thidua.records.crossrefs import mentions
@@ -246,10 +246,8 @@ def extract_english(text: str) -> Draft:
             and not _starts_now(prose, stamp):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
-    naming_a_movement = tuple(pattern for pattern in (NAMED_MOVEMENT_LAUNCH, PLAN_FOR_MOVEMENT)  # the patterns whose
-                              if any(named_in(found.group(0)) for found in pattern.finditer(prose)))  # quoted name
-    # is one of the archive's national movements
-    if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH, *naming_a_movement,
+    if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH,
+                             *naming_a_movement(prose, NAMED_MOVEMENT_LAUNCH, PLAN_FOR_MOVEMENT),
                              DOCUMENT_OF_A_CAMPAIGN):
         raise NotAPlan(NOTHING_LAUNCHED)
     if len(lines[0]) < 200 and not lines[0].endswith("."):
@@ -961,11 +959,12 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
         # until the end of December 2023, the second through December 2024"
     start_text = match.groupdict().get("start")
     from_now = bool(start_text) and start_text.lower() == "now"
-    of_issue = bool(start_text) and start_text.lower().startswith("the ")  # "from the date of issue": the issue date
-    start = (PartialDate.parse(str(draft.values["issued"])) if of_issue and "issued" in draft.values
-             and LAUNCH_DAY not in draft.found.get("issued", "")  # (a plan's issue date, not a launch's day)
-             else _phrase_date(start_text, own_end.year if own_end else None)  # (the first phase's year)
-             if start_text and not from_now and not of_issue else None)
+    start = None
+    if start_text and start_text.lower().startswith("the "):  # "from the date of issue": a plan's issue date (not a
+        if "issued" in draft.values and LAUNCH_DAY not in draft.found.get("issued", ""):  # launch's day)
+            start = PartialDate.parse(str(draft.values["issued"]))
+    elif start_text and not from_now:
+        start = _phrase_date(start_text, own_end.year if own_end else None)  # (the first phase's year)
     if start and end and start.first_day > end.last_day and not re.search(r"\d{4}", start_text or ""):
         start = _phrase_date(start_text, end.year - 1)  # "from December 15 to February 15, 2020": the year before
     record_period(draft, start, end, "from now" if from_now else None,
@@ -1161,7 +1160,7 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
                                      "the one that issued the plan, if any")
         return
     for text in paragraphs:
-        text = " ".join(sentence for sentence in _SENTENCES.split(text) if not ATTENDED_BY.search(sentence))
+        text = _without_guests(text)
         issuing = {found[0].slug: found for found in _places_named(text) if found[2]}
         if len(issuing) > 1:  # a round-up of several provinces' bodies: none of them the plan's
             draft.missing["province"] = ("the text names the bodies of several provinces ("
@@ -1190,14 +1189,18 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
             _headline_province(draft, prose, launching)
 
 
+def _without_guests(text: str) -> str:
+    """The sentences of ``text`` that name no guests (ATTENDED_BY), joined."""
+    return " ".join(sentence for line in text.splitlines() for sentence in _SENTENCES.split(line)
+                    if not ATTENDED_BY.search(sentence))
+
+
 def _issuing_body_named(draft: Draft, prose: str) -> None:
     """The one province whose body (its "Provincial …" or "People's Committee") the text names, outside the lines
     that launch and the sentences that name guests, as the subject of a sentence that holds, issues or launches ("On
     August 12, the Standing Committee of Lam Dong Provincial Labor Federation held …", the launch told lines later;
     not a body that receives, speaks or is twinned)."""
-    text = " ".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
-                    if not ATTENDED_BY.search(sentence))
-    places = _places_named(text)
+    places = _places_named(_without_guests(prose))
     issuing = {unit.slug: words for unit, words, names_body, venue in places
                if names_body and not venue and _before_the_launch(prose, words)}
     if len(issuing) == 1 and len({unit.slug for unit, _, _, _ in places}) == 1:

@@ -313,7 +313,7 @@ def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[Part
         period["start"] = start
     elif from_now and LAUNCH_DAY in draft.found.get("issued", ""):
         period["start"] = PartialDate.parse(str(draft.values["issued"]))  # "từ nay": from the day of the launch
-        source = f"{source}, from the day it was launched"
+        source = f"{source}, from {LAUNCH_DAY}"
     elif from_now:
         draft.missing["period.start"] = (f"the text says “{from_now}” (from now, or from the "
                                          "day it was signed): that day is not given")

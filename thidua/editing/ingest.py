@@ -47,7 +47,7 @@ from thidua.editing.issuers import (
     province_named,
     read_places,
 )
-from thidua.editing.movements import named_in, suggest_movements
+from thidua.editing.movements import naming_a_movement, suggest_movements
 from thidua.editing.nearmiss import (
     LAUNCH,
     LOOKED_BACK_ON_ENDED,
@@ -181,6 +181,10 @@ BARE_NUMBER = re.compile(r"(?:(?<!đã )|(?=[^.;]{0,40}?\d,?\s+(?:về việc\s+
 """A plan's number printed without its symbol: "ban hành Chỉ thị số 12 về …", "ban hành Chỉ thị 02
 ngày 17/1/2020", one "đã ban hành" only when the launch follows it ("… đã ban hành Chỉ thị số 04, phát động phong trào
 thi đua …", told as just issued: :func:`_bare_number`) (not "Kế hoạch 5 năm", nor "Kế hoạch 100 ngày đêm thi đua …")."""
+JUST_ISSUED = re.compile(r"(?<!nhiệm kỳ )(?<!thời gian )(?<!năm )(?<!giai đoạn )(?<!tháng )"
+                         r"\bvừa qua,?\s+[^,.;]{0,60}?\bđã ban hành\b", re.I)
+"""A document told as just issued ("vừa qua UBND tỉnh Gia Lai đã ban hành …"; not "Trong nhiệm kỳ vừa qua, …", "Thời
+gian vừa qua, …": a look back)."""
 PLAN_NAMED = re.compile(r"\b(?:ban hành|có|xây dựng|vừa ký)\s+kế hoạch\b(?!\s+(?:phát triển|5 năm|năm năm|"
                         r"hành động|công tác))|\bkế hoạch\s+(?:phát động|triển khai|tổ chức thực hiện)\s+"
                         r"(?:các\s+)?(?:phong trào|đợt)\s+thi đua\b", re.I)
@@ -214,8 +218,8 @@ REPORTED = re.compile(TOLD.pattern + r"|\b(?:thông tin|vừa)\b", re.I)
 HELD = re.compile(r"\b(?:tổ chức|diễn ra)\s+(?:long trọng\s+)?(?:Hội nghị|Lễ|buổi lễ|ngày hội|họp mặt)\b|"
                   r"\b(?:hội nghị|lễ|buổi lễ)\b[^.,;]{0,80}\bđược tổ chức\b", re.I)
 """A ceremony held on a day ("Sáng 01/3/2017, UBND tỉnh … tổ chức Hội nghị tổng kết …", "… đã tổ chức ngày hội đại
-đoàn kết …", "… hội nghị tổng kết … được tổ chức tại …"): the day of a launch told later without its own ("Cũng tại Hội nghị, Chủ tịch … đã phát động …", "Nhân
-dịp này, … đồng thời phát động …")."""
+đoàn kết …", "… hội nghị tổng kết … được tổ chức tại …"): the day of a launch told later without its own ("Cũng tại
+Hội nghị, Chủ tịch … đã phát động …", "Nhân dịp này, … đồng thời phát động …")."""
 _CELEBRATED = r"chào mừng|kỷ niệm|hướng tới"
 """Words before the day a campaign celebrates ("chào mừng ngày 19/5")."""
 OTHER_EVENT = re.compile(r"(?:\bdo\b[^.;]{0,60}\bphát động|\b(?:cuộc họp|phiên họp|họp báo|hội nghị|buổi làm việc|"
@@ -263,7 +267,7 @@ a drive of something else tied to one, "phát động cuộc vận động hiế
 do Công an tỉnh Lạng Sơn phát động sáng 5/6")
 ("phát động 100 ngày đêm cao điểm thi đua", "khởi động phong trào thi đua", "Đợt thi đua đặc biệt
 được Hội LHPN tỉnh phát động …")."""
-MOVEMENT_LAUNCHED = re.compile(r"\bphát động\s+(?:phong trào\s*)?[“\"]([^”\"\n]{3,150})[”\"]", re.I)
+MOVEMENT_LAUNCHED = re.compile(r"\bphát động\s+(?:phong trào\s*)?[“\"][^”\"\n]{3,150}[”\"]", re.I)
 """A movement launched by its quoted name, "thi đua" unsaid ("Lễ phát động “Bình dân học vụ số” …"): a launch where
 the name is one of the archive's national movements."""
 CAMPAIGN_NAMED = re.compile(rf"\bban hành\b[^.\n]{{0,80}}\b(?:kế hoạch|chỉ thị)\b[^.\n]*?{EMULATION}|"
@@ -335,9 +339,8 @@ def extract(text: str) -> Draft:
         record_fact(draft, "title", paragraphs[0], "the headline")
     else:
         draft.missing["title"] = "the article's text has no headline: write the plan's title"
-    naming_a_movement = (MOVEMENT_LAUNCHED,) if any(named_in(found.group(1)) for found in MOVEMENT_LAUNCHED.finditer(prose)) \
-        else ()  # (a launch of one of the archive's national movements by its quoted name)
-    if not launches_or_plans(draft, prose, LAUNCH, STARTED, CAMPAIGN_NAMED, OWN_HEADING, *naming_a_movement):
+    if not launches_or_plans(draft, prose, LAUNCH, STARTED, CAMPAIGN_NAMED, OWN_HEADING,
+                             *naming_a_movement(prose, MOVEMENT_LAUNCHED)):
         raise NotAPlan(NOTHING_LAUNCHED)
     for name, why in (("number", "the text gives the plan no number"),
                       ("issued", "the text gives no issue date"),
@@ -503,10 +506,11 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)]
     if not launches or re.search(r"\b(?:sơ kết|tổng kết)\b", prose.split("\n", 1)[0] + launches[0], re.I):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
-    own = [launch for launch in launches if not LOOKED_BACK_ON.search(launch) and not re.search(r"\bđã\s+phát động\b", launch)
-           and not re.search(r"\bdự(?:\s+và\s+chỉ đạo)?\s+(?:buổi\s+)?lễ\s*$", launch[:LAUNCH.search(launch).start()], re.I)]
+    launchers = [launch[:LAUNCH.search(launch).start()] for launch in launches
+                 if not LOOKED_BACK_ON.search(launch) and not re.search(r"\bđã\s+phát động\b", launch)]
+    return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
+                            if not re.search(r"\bdự(?:\s+và\s+chỉ đạo)?\s+(?:buổi\s+)?lễ\s*$", launcher, re.I))
     # (not a guest's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh")
-    return not owner or any(_same_body(owner.group("owner"), launch[:LAUNCH.search(launch).start()]) for launch in own)
 
 
 def _same_body(owner: str, launcher: str) -> bool:
@@ -522,17 +526,15 @@ def _same_body(owner: str, launcher: str) -> bool:
     for part in launcher.split(","):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch UBND huyện …")
         subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", plain(part))
         if owned and subject.lower().startswith(owned.lower()) and not ("Thành phố" in owned and "Thành phố" not in subject) \
-                and not (re.search(r"\b(?:thành phố|TP\.?|Thành ủy)\s*$", owned, re.I)
-                         and not _leads_with_a_province(subject[len(owned):])):
-            return True  # (an unnamed "UBND thành phố", "UBND TP", "Thành ủy" is a province-level city's: not "UBND thành
-            # phố Thủ Đức", but "Thành ủy Hải Phòng")
+                and not (UNNAMED_CITY_BODY.search(owned) and not _leads_with_a_province(subject[len(owned):])):
+            return True
     return False
 
 
-JUST_ISSUED = re.compile(r"(?<!nhiệm kỳ )(?<!thời gian )(?<!năm )(?<!giai đoạn )(?<!tháng )\bvừa qua,?\s+[^,.;]{0,60}?\bđã ban hành\b",
-                         re.I)
-"""A document told as just issued ("vừa qua UBND tỉnh Gia Lai đã ban hành …"; not "Trong nhiệm kỳ vừa qua, …", "Thời
-gian vừa qua, …": a look back)."""
+UNNAMED_CITY_BODY = re.compile(r"\b(?:thành phố|TP\.?|Thành ủy)\s*$", re.I)
+"""A city's body named without its name ("UBND thành phố", "UBND TP", "Thành ủy"): a province-level city's, the
+launcher's only where the launcher names that province-level city ("Thành ủy Hải Phòng", not "UBND thành phố Thủ
+Đức")."""
 
 
 def _leads_with_a_province(text: str) -> bool:
@@ -645,8 +647,8 @@ LAUNCH_CEREMONY = re.compile(r"\blễ phát động\s+(?:triển khai\s+)?thực
 """A ceremony that launches the carrying out of a campaign ("Sáng nay, ngày 14/3/2025, huyện Đồng Xuân tổ chức Lễ
 phát động thực hiện Phong trào thi đua …") or a movement by its quoted name ("Sáng ngày 8/5/2025, UBND tỉnh Thanh
 Hóa tổ chức Lễ phát động phong trào “Bình dân học vụ số” …", "… tổ chức phát động phong trào "Ngày Chủ nhật xanh"
-năm 2024", "… tổ chức hội nghị phát động phong trào “…”"): its day is the launch's (not "N năm phát động thực hiện phong trào …", years of a campaign looked back
-on)."""
+năm 2024", "… tổ chức hội nghị phát động phong trào “…”"): its day is the launch's (not "N năm phát động thực hiện
+phong trào …", years of a campaign looked back on)."""
 
 
 NOT_HELD = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch nêu rõ|từ khi|kể từ)\b|\btheo kế hoạch\s*,|"

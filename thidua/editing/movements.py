@@ -40,6 +40,13 @@ def named_in(text: str, cites: tuple[str, ...] = ()) -> list[tuple[Movement, str
     return found
 
 
+def naming_a_movement(prose: str, *patterns: re.Pattern) -> tuple[re.Pattern, ...]:
+    """The ``patterns`` some match of which in ``prose`` names one of the archive's national movements: a launch of
+    such a movement by its name ("Lễ phát động “Bình dân học vụ số”", "launched the Digital Literacy for All
+    movement") is a campaign's even where the text never says emulation."""
+    return tuple(pattern for pattern in patterns if any(named_in(found.group(0)) for found in pattern.finditer(prose)))
+
+
 def _named(movement: Movement, words: str) -> Optional[str]:
     for phrase in (movement.vi, *movement.names, movement.en, *movement.names_en):
         if f" {_words(phrase)} " in words:
