@@ -2913,3 +2913,15 @@ def test_an_english_page_date_with_its_time_after_a_bar_or_day_first_and_a_launc
 def test_an_english_launcher_named_with_its_province_before_the_day_it_launched(text, province):
     """"<district>, <province>, on <day> launched …": the day between the launcher and its verb does not hide it."""
     assert stated(text, {"province": None})["province"] == province
+
+
+@pytest.mark.parametrize("launcher, number", [
+    ("UBND thành phố", "25/KH-UBND"),  # the same unnamed city's committee
+    ("UBND thành phố Hải Phòng", "25/KH-UBND"),  # the province-level city it names
+    ("UBND thành phố Thủ Đức", None),  # a district-level city: the plan is the province-level city's
+])
+def test_a_plan_of_an_unnamed_city_committee_is_the_launchers_only_where_the_launcher_is_that_city(launcher, number):
+    text = (f"Phát động thi đua xây dựng đô thị xanh\n06/03/2024 10:15\nSáng 5/3, {launcher} tổ chức lễ phát động phong "
+            "trào thi đua “Đô thị xanh, sạch, đẹp” năm 2024.\nTheo Kế hoạch số 25/KH-UBND của UBND thành phố, phong trào "
+            "được triển khai đến hết năm 2024 tại các phường, xã.")
+    assert stated(text, {"number": None})["number"] == number

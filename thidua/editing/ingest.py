@@ -526,23 +526,23 @@ def _same_body(owner: str, launcher: str) -> bool:
     for part in launcher.split(","):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch UBND huyện …")
         subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", plain(part))
         if owned and subject.lower().startswith(owned.lower()) and not ("Thành phố" in owned and "Thành phố" not in subject) \
-                and not (UNNAMED_CITY_BODY.search(owned) and not _leads_with_a_province(subject[len(owned):])):
+                and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(subject[len(owned):])):
             return True
     return False
 
 
 UNNAMED_CITY_BODY = re.compile(r"\b(?:thành phố|TP\.?|Thành ủy)\s*$", re.I)
-"""A city's body named without its name ("UBND thành phố", "UBND TP", "Thành ủy"): a province-level city's, the
-launcher's only where the launcher names that province-level city ("Thành ủy Hải Phòng", not "UBND thành phố Thủ
-Đức")."""
+"""A city's body named without its name ("UBND thành phố", "UBND TP", "Thành ủy"): a province-level city's where the
+launcher names a district-level one ("UBND thành phố Thủ Đức"), the same as the launcher's where it names that
+province-level city ("Thành ủy Hải Phòng") or none ("UBND thành phố tổ chức …")."""
 
 
-def _leads_with_a_province(text: str) -> bool:
-    """Whether ``text`` opens with a province's or centrally-run city's name ("HCM tổ chức …", " Hải Phòng tổ chức …";
-    not "Thủ Đức …")."""
+def _another_place_named(text: str) -> bool:
+    """Whether ``text`` opens with a place's name that is no province's or centrally-run city's ("Thủ Đức …"; not
+    "HCM tổ chức …", " Hải Phòng tổ chức …", nor "tổ chức …")."""
     words = re.match(rf"[\s.]*((?:{NAME_WORD})(?:\s+{NAME_WORD}){{0,3}})", text)
     names = words.group(1).split() if words else []
-    return any(province_named(" ".join(names[:size])) for size in range(len(names), 0, -1))
+    return bool(names) and not any(province_named(" ".join(names[:size])) for size in range(len(names), 0, -1))
 
 
 def _bare_number(prose: str) -> Optional[tuple[str, str]]:
