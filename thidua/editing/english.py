@@ -39,7 +39,7 @@ from thidua.editing.facts import (
     year_unsaid,
 )
 from thidua.editing.issuers import national_issuer, province_named, provinces_in, provinces_leading
-from thidua.editing.movements import naming_a_movement, suggest_movements
+from thidua.editing.movements import aimed_at_a_movement, naming_a_movement, suggest_movements
 from thidua.editing.nearmiss import LOOKED_BACK_ON_ENDED, ON_THIS_OCCASION, ended_before, near_miss
 from thidua.editing.periods import year_date
 from thidua.records.crossrefs import mentions
@@ -247,7 +247,8 @@ def extract_english(text: str) -> Draft:
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
     if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH,
-                             *naming_a_movement(prose, NAMED_MOVEMENT_LAUNCH, PLAN_FOR_MOVEMENT),
+                             *naming_a_movement(prose, NAMED_MOVEMENT_LAUNCH, NAMED_CAMPAIGN_LAUNCH, PLAN_FOR_MOVEMENT,
+                                                SIGNED_PLAN_FOR_MOVEMENT), *aimed_at_a_movement(prose, AIMED_CAMPAIGN),
                              DOCUMENT_OF_A_CAMPAIGN):
         raise NotAPlan(NOTHING_LAUNCHED)
     if len(lines[0]) < 200 and not lines[0].endswith("."):
@@ -417,6 +418,29 @@ Literacy for All" movement was launched by the city", its name unquoted: "Tuong 
 for All movement"; not one "launched in 2021"): a campaign of its
 own even where the text never says emulation; not a "campaign" so named ("cuộc vận động": "the
 launching ceremony of the campaign "Voters make a plan …"", a mobilisation, not emulation)."""
+NAMED_CAMPAIGN_LAUNCH = re.compile(r"(?<!after )(?<!since )(?<!following )\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:the\s+|a\s+)?"
+                                   r"(?:(?!(?:for|of|on|to|with|platform|website|portal|app|application)\b)[\w-]+\s+){0,3}?"
+                                   + _QUOTED_NAME + r"\s+(?:campaign|drive)\b"
+                                   r"|(?<!after the )(?<!since the )(?<!following the )\blaunch(?:ing)?(?:\s+ceremony)?\s+(?:of|for)\s+"
+                                   r"the\s+(?:movement|campaign)\s+(?:of\s+)?" + _QUOTED_NAME
+                                   + r"|(?<!after )(?<!since )(?<!following )\blaunch(?:es|ed|ing)?\s+(?:the\s+|a\s+)?" + _QUOTED_NAME
+                                   + r"\s+\([^()]{3,60}\)\s+movement\s+" + _QUOTED_NAME, re.I)
+"""A national movement launched by its quoted name where the text calls it a campaign or names it after the
+word ("held a ceremony to launch the “Digital Literacy for All” campaign", "the launching ceremony of the movement
+"Popular education"", "launched the "100 peak days" (from July 15 …) movement "Digital literacy for all""): counted
+only when the name is one of the archive's movements (a campaign "Voters make a plan …" is a mobilisation)."""
+AIMED_CAMPAIGN = re.compile(r"(?<!after )(?<!since )(?<!following )\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:a|an|the)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:campaign|drive|program(?:me)?)\s+(?:aimed\s+at|to)\s+"
+                            r"(?P<aim>[^.;,]{3,120})", re.I)
+"""A campaign launched by its aim, when the aim opens with a national movement's name ("launched a campaign aimed
+at eliminating temporary and ramshackle houses", "launched a 50-day campaign to do away with temporary and
+dilapidated houses"; not "a campaign to support eliminating …" (a donation drive), nor "to vaccinate all adults to
+prevent … COVID-19" or "to collect opinions on the draft documents … of the 14th National Party Congress")."""
+SIGNED_PLAN_FOR_MOVEMENT = re.compile(r"(?<!after )(?<!since )(?<!following )\b(?:signed|issued|promulgated)\s+(?:a|the)\s+plan\s+"
+                                      r"(?:to\s+implement|for\s+(?:the\s+)?implementation\s+of)\s+the\s+movement\s+(?:of\s+)?"
+                                      + _QUOTED_NAME, re.I)
+"""A plan signed to carry out a movement named after the word ("signed the plan to implement the movement of
+"Popular education""): one of the archive's movements, when the name is one."""
 PLAN_FOR_MOVEMENT = re.compile(r"(?:^\W*The\s+plan\s+aims\s+to\s+(?:\w+ly\s+)?(?:deploy|implement|carry\s+out|"
                                r"roll\s+out)|(?:^|[.;]\s+|,\s+)(?:Accordingly,\s+|On\s+[^,.]{3,30},\s+)?the\s+"
                                r"(?:[\w'’-]+\s+){0,5}?People['’]s\s+Committee\s+(?:has\s+)?launched\s+a\s+plan\s+"

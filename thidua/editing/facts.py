@@ -219,10 +219,12 @@ LOOKING_BACK = re.compile(r"\bphát động\s+(?:từ|vào|trong)\s+năm\s+\d{4}
                           r"\btừ khi\s+(?:được\s+)?[^.]{0,60}?phát động\b[^.]*\bđến nay\b|"
                           r"\blaunched\s+(?:in|since)\s+\d{4}\b[^.]*?\b(?:so far|has|have)\b|"
                           r"^\W*(?:since|ever since)\b[^.,]{0,80}\blaunched\b|"
-                          r"\bsince\s+(?:it|they|we|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:first\s+)?launched\b", re.I)
+                          r"\bsince\s+(?:it|they|we|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:first\s+)?launched\b|"
+                          r"\b(?:years?|months?)\s+(?:after|since)\b[^.]{0,80}?\blaunched\b|\bhad\s+(?:\w+ly\s+)?launched\b", re.I)
 """Words of a sentence that looks back on a campaign's years ("Phong trào … được tỉnh phát động từ
 năm 2020, đến nay toàn tỉnh đã có …", "Since the ward launched the … movement in March, …", "… has recorded
-results since it launched …"): what it tells is not a launch."""
+results since it launched …", "One year after the Prime Minister launched …", "the province had launched a
+campaign … in May 2024"): what it tells is not a launch."""
 
 
 _NOT_ABBREVIATED = r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)"

@@ -47,11 +47,25 @@ def naming_a_movement(prose: str, *patterns: re.Pattern) -> tuple[re.Pattern, ..
     return tuple(pattern for pattern in patterns if any(named_in(found.group(0)) for found in pattern.finditer(prose)))
 
 
+def aimed_at_a_movement(prose: str, pattern: re.Pattern) -> tuple[re.Pattern, ...]:
+    """``pattern`` when some match of it in ``prose`` has an ``aim`` that opens with one of the archive's national
+    movements' names ("a campaign aimed at eliminating temporary and ramshackle houses"; not "a campaign to support
+    eliminating …", whose aim only holds the name)."""
+    return (pattern,) if any(_opens_with_a_name(found.group("aim")) for found in pattern.finditer(prose)) else ()
+
+
+def _opens_with_a_name(aim: str) -> bool:
+    words = f" {_words(aim)} "
+    return any(words.startswith(f" {_words(phrase)} ") for movement in movements().values() for phrase in _phrases(movement))
+
+
 def _named(movement: Movement, words: str) -> Optional[str]:
-    for phrase in (movement.vi, *movement.names, movement.en, *movement.names_en):
-        if f" {_words(phrase)} " in words:
-            return phrase
-    return None
+    return next((phrase for phrase in _phrases(movement) if f" {_words(phrase)} " in words), None)
+
+
+def _phrases(movement: Movement) -> tuple[str, ...]:
+    """The names a text may give the movement: its own in either language and its short ones."""
+    return (movement.vi, *movement.names, movement.en, *movement.names_en)
 
 
 def _words(text: str) -> str:
