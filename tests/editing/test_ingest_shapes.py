@@ -958,6 +958,13 @@ def test_the_launch_in_a_cited_documents_title_is_not_the_texts(text):
         extract(text + "\n")
 
 
+def test_an_english_site_name_above_the_headline_is_not_part_of_a_place():
+    draft = extract("Vietnam.vn - Nền tảng quảng bá Việt Nam\nHo Chi Minh City launches the \"Digital Literacy for All\" "
+                    "movement\nOn October 11, Ho Chi Minh City launched the “Digital Literacy for All” movement for the "
+                    "2025-2026 period.\n")
+    assert draft.values["province"] == "ho-chi-minh"  # not "Nam⏎Ho Chi Minh City", a name no province has
+
+
 def test_an_english_list_of_cities_names_no_one_province():
     draft = extract("Cities sign emulation contract\nThe emulation cluster of five cities including "
                     "Hanoi, Ho Chi Minh City, the Northern City of Hai Phong and the Central City of "
