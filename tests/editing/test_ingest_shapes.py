@@ -489,6 +489,18 @@ def test_the_years_of_movements_a_launch_goes_on_with_are_not_its_own():
      "for the People\" in the provincial city.", "son-la"),  # the name after the word
     ("Mr. Lo Van Ha, Vice Chairman of Son La Provincial People's Committee, signed the plan to implement the movement "
      "of \"Digital Literacy for All\" in the province.", "son-la"),
+    ("On May 3, the Son La Provincial People's Committee launched the campaign \"Digital literacy for all\" in the "
+     "province.", "son-la"),
+    ("The Son La provincial People's Committee on May 3, 2024 kicked off a campaign to eliminate temporary and "
+     "dilapidated houses.", "son-la"),
+    ("The Son La provincial Fatherland Front on May 3 launched a fund-raising campaign to eliminate temporary and "
+     "dilapidated houses.", None),  # giving, not emulation
+    ("The Son La provincial Fatherland Front on May 3 launched the \"For the poor - Leave no one behind\" campaign, "
+     "calling on businesses to donate to the Fund for the Poor.", None),
+    ("The Son La provincial Fatherland Front on May 3 held the launching ceremony of the campaign \"All people join "
+     "hands to build new rural areas and civilised urban areas\".", None),  # a name that only holds a movement's
+    ("Teachers in Son La recalled the launching ceremony of the movement \"Popular education\", held by President Ho "
+     "Chi Minh in the autumn of 1945.", None),
 ])
 def test_an_english_plan_told_by_its_aim_counts_only_for_a_national_movement(text, province):
     if province is None:

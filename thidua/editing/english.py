@@ -39,7 +39,7 @@ from thidua.editing.facts import (
     year_unsaid,
 )
 from thidua.editing.issuers import national_issuer, province_named, provinces_in, provinces_leading
-from thidua.editing.movements import aimed_at_a_movement, naming_a_movement, suggest_movements
+from thidua.editing.movements import aimed_at_a_movement, called_a_movement, naming_a_movement, suggest_movements
 from thidua.editing.nearmiss import LOOKED_BACK_ON_ENDED, ON_THIS_OCCASION, ended_before, near_miss
 from thidua.editing.periods import year_date
 from thidua.records.crossrefs import mentions
@@ -150,9 +150,9 @@ TASKS_YEAR = re.compile(r"\bemulation (?:movements?|campaigns?|drives?)\b[^.]{0,
 successfully implement the 2024 socio-economic development plan" (as "thi đua thực hiện thắng
 lợi nhiệm vụ phát triển kinh tế - xã hội năm 2024"), "an emulation campaign aimed at
 overfulfilling the 2023 plan"."""
-GOAL = re.compile(r"\b(?:strives?|striving|targets?|keep|maintain)\b", re.I)
+GOAL = re.compile(r"\b(?:strives?|striving|targets?|keep(?:s|ing)?|maintain(?:s|ing)?)\b", re.I)
 """Words of a goal: an end after them is the goal's horizon ("the city strives to keep its growth rate above
-… through the end of 2026"), not the campaign's."""
+… through the end of 2026", "… and keeping the results until the end of 2030"), not the campaign's."""
 UNTIL = re.compile(r"(?:\b(?:until|till|to|through)\s+the\s+end\s+of\s+|\b(?:movement|campaign|drive)\s+"
                    r"(?:runs|lasts|will\s+(?:run|last))\s+(?:until|till|through)\s+(?=\d{4}\b))(?P<end>(?:\w+\s+)?\d{4})\b"
                    r"(?!\s*[-–]\s*\d)", re.I)
@@ -248,8 +248,9 @@ def extract_english(text: str) -> Draft:
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
     if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH,
-                             *naming_a_movement(prose, NAMED_MOVEMENT_LAUNCH, NAMED_CAMPAIGN_LAUNCH, PLAN_FOR_MOVEMENT,
-                                                SIGNED_PLAN_FOR_MOVEMENT), *aimed_at_a_movement(prose, AIMED_CAMPAIGN),
+                             *naming_a_movement(prose, NAMED_MOVEMENT_LAUNCH, PLAN_FOR_MOVEMENT),
+                             *called_a_movement(prose, NAMED_CAMPAIGN_LAUNCH, SIGNED_PLAN_FOR_MOVEMENT),
+                             *aimed_at_a_movement(prose, AIMED_CAMPAIGN),
                              DOCUMENT_OF_A_CAMPAIGN):
         raise NotAPlan(NOTHING_LAUNCHED)
     if len(lines[0]) < 200 and not lines[0].endswith("."):
@@ -419,25 +420,40 @@ Literacy for All" movement was launched by the city", its name unquoted: "Tuong 
 for All movement"; not one "launched in 2021"): a campaign of its
 own even where the text never says emulation; not a "campaign" so named ("cuộc vận động": "the
 launching ceremony of the campaign "Voters make a plan …"", a mobilisation, not emulation)."""
-NAMED_CAMPAIGN_LAUNCH = re.compile(r"(?<!after )(?<!since )(?<!following )\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:the\s+|a\s+)?"
+_NO_DONATION = r"(?![^.\n]*\b(?:donat\w*|fund-?raising|pledg\w*|charit\w*)\b)"
+"""Not a sentence of giving: a fund-raising drive or a donation month under a movement's name is a mobilisation."""
+NAMED_CAMPAIGN_LAUNCH = re.compile(r"(?<!after )(?<!since )(?<!following )" + _NO_DONATION
+                                   + r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:the\s+|a\s+)?"
                                    r"(?:(?!(?:for|of|on|to|with|platform|website|portal|app|application)\b)[\w-]+\s+){0,3}?"
-                                   + _QUOTED_NAME + r"\s+(?:campaign|drive)\b"
-                                   r"|(?<!after the )(?<!since the )(?<!following the )\blaunch(?:ing)?(?:\s+ceremony)?\s+(?:of|for)\s+"
-                                   r"the\s+(?:movement|campaign)\s+(?:of\s+)?" + _QUOTED_NAME
-                                   + r"|(?<!after )(?<!since )(?<!following )\blaunch(?:es|ed|ing)?\s+(?:the\s+|a\s+)?" + _QUOTED_NAME
+                                   + _QUOTED_NAME + r"\s+campaign\b(?=\s*[,.;:]|\s+(?:across|throughout|in|on|at|for|among|to|"
+                                   r"with|and)\b)"
+                                   r"|(?<!after the )(?<!since the )(?<!following the )" + _NO_DONATION
+                                   + r"\b(?:launch(?:ing)?(?:\s+ceremony)?\s+(?:of|for)|launch(?:es|ed)?|kick(?:s|ed)?\s+off)\s+the\s+"
+                                   r"(?:movement|campaign)\s+(?:of\s+)?"
+                                   + _QUOTED_NAME + r"|(?<!after )(?<!since )(?<!following )" + _NO_DONATION
+                                   + r"\blaunch(?:es|ed|ing)?\s+(?:the\s+|a\s+)?" + _QUOTED_NAME
                                    + r"\s+\([^()]{3,60}\)\s+movement\s+" + _QUOTED_NAME, re.I)
 """A national movement launched by its quoted name where the text calls it a campaign or names it after the
-word ("held a ceremony to launch the “Digital Literacy for All” campaign", "the launching ceremony of the movement
-"Popular education"", "launched the "100 peak days" (from July 15 …) movement "Digital literacy for all""): counted
-only when the name is one of the archive's movements (a campaign "Voters make a plan …" is a mobilisation)."""
-AIMED_CAMPAIGN = re.compile(r"(?<!after )(?<!since )(?<!following )\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:a|an|the)\s+"
-                            r"(?:[\w-]+\s+){0,3}?(?:campaign|drive|program(?:me)?)\s+(?:aimed\s+at|to)\s+"
+word ("held a ceremony to launch the “Digital Literacy for All” campaign across the province", "the launching
+ceremony of the movement "Popular education"", "launched the campaign "Digital literacy for all"", "launched the "100 peak days" (from July 15 …) movement "Digital
+literacy for all""): counted only when a quoted name is one of the archive's movements' names whole (not "All people
+join hands to build new rural areas and civilised urban areas", a mobilisation that holds one; not a campaign
+"hub"), in a sentence that asks for no donations."""
+AIMED_CAMPAIGN = re.compile(r"(?<!after )(?<!since )(?<!following )" + _NO_DONATION
+                            + r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*|kick(?:s|ed|ing)?\s+off)\s+(?:a|an|the)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:campaign|drive)\s+(?:aimed\s+at|to)\s+"
                             r"(?P<aim>[^.;,]{3,120})", re.I)
 """A campaign launched by its aim, when the aim opens with a national movement's name ("launched a campaign aimed
 at eliminating temporary and ramshackle houses", "launched a 50-day campaign to do away with temporary and
 dilapidated houses"; not "a campaign to support eliminating …" (a donation drive), nor "to vaccinate all adults to
-prevent … COVID-19" or "to collect opinions on the draft documents … of the 14th National Party Congress")."""
+prevent … COVID-19" or "to collect opinions on the draft documents … of the 14th National Party Congress"; not a
+sentence of donations, nor a "programme", as banks launch theirs)."""
 SIGNED_PLAN_FOR_MOVEMENT = re.compile(r"(?<!after )(?<!since )(?<!following )\b(?:signed|issued|promulgated)\s+(?:a|the)\s+plan\s+"
+                                      r"(?:to\s+implement|for\s+(?:the\s+)?implementation\s+of)\s+the\s+movement\s+(?:of\s+)?"
+                                      + _QUOTED_NAME, re.I)
+"""A plan signed to carry out a movement named after the word ("signed the plan to implement the movement of
+"Popular education""): one of the archive's movements, when the name is one whole."""
+PLAN_FOR_MOVEMENT = re.compile(r"(?<!after )(?<!since )(?<!following )\b(?:signed|issued|promulgated)\s+(?:a|the)\s+plan\s+"
                                       r"(?:to\s+implement|for\s+(?:the\s+)?implementation\s+of)\s+the\s+movement\s+(?:of\s+)?"
                                       + _QUOTED_NAME, re.I)
 """A plan signed to carry out a movement named after the word ("signed the plan to implement the movement of
@@ -1113,7 +1129,8 @@ _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|M
 NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
                       r"(?:\s+[A-Z][\w-]*){0,4}(?:\s*\([^()]{1,30}\))?,?(?:\s+(?:who\b[^.]{0,120}?|Chairman of "
                       r"[^.,]{0,80}),|\s+[-–]\s+Chairman of [^.,]{0,80}?\s+[-–])?"
-                      r"(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\s+today|\s+this\s+(?:morning|afternoon))?"
+                      r"(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\s+on\s+(?:" + "|".join(WEEKDAYS) + r")|\s+today|"
+                      r"\s+this\s+(?:morning|afternoon))?"
                       r"\s+(?:ha(?:s|ve)\s+)?(?:just\s+)?(?:officially\s+)?(?:issued|signed|launched|inaugurated|"
                       r"promulgated|approved|announced (?:a|the) plan|coordinated with [^.]{0,120}? to (?:organi[sz]e|hold|launch)|"
                       r"(?:held|chaired) a (?:ceremony|conference)\b[^.]{0,120}?\b(?:to|and)\s+(?:[^.]{0,80}?\s)?launch\w*|"
@@ -1126,7 +1143,7 @@ NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
 """A national body as the subject that issues or launches: "the Prime Minister issued", "Deputy
 Prime Minister Tran Luu Quang has just signed", "the Ministry of Justice issued", "Prime Minister
 Pham Minh Chinh, who is also Chairman of …, has launched", "Prime Minister Pham Minh Chinh on
-August 14 launched", "The General Department of Vocational Education launched", "The Vietnam
+August 14 (on Saturday) launched", "The General Department of Vocational Education launched", "The Vietnam
 General Confederation of Labor (VGCL) has issued", "Prime Minister … - Chairman of … - attended
 the launching ceremony of the "Nationwide Emulation Movement …"", "The Vietnam Fatherland Front
 held a ceremony in Hanoi on Sunday to mark its 85th anniversary and launch …", "The trade union

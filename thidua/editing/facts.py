@@ -199,10 +199,12 @@ def _its_own(prose: str, match: re.Match, own: Optional[str], published: Optiona
 
 LAUNCHED_IN = re.compile(r"\bphát động\s+(?:từ\s+|vào\s+|trong\s+)?(?:năm|tháng\s+\d{1,2}/)\s*(\d{4})\b|"
                          r"\btừ khi\b[^.]{0,80}\bphát động\b[^.]{0,60}\bnăm\s+(\d{4})\b|"
-                         r"\blaunched\s+(?:by\s+[^,.;]{1,80}?\s+)?(?:in|since)\s+(\d{4})\b|\bsince its launch in\s+(\d{4})\b",
+                         r"\blaunched\s+(?:by\s+[^,.;]{1,80}?\s+)?(?:in|since)\s+(\d{4})\b|\bsince its launch in\s+(\d{4})\b|"
+                         r"\b(?:issued|signed)\s+(?:the|a)\s+plan\b[^.;]{0,120}?\bin\s+(?:[A-Z][a-z]+\s+)?(\d{4})\b",
                          re.I)
 """A launch told with the year it was made ("… phát động năm 2021", "Từ khi được … phát động thi đua
-… năm 2020", "launched by the provincial People's Committee in 2021", "Since its launch in 2021");
+… năm 2020", "launched by the provincial People's Committee in 2021", "Since its launch in 2021", "issued the plan
+for implementation of the movement … in July 2022");
 not a campaign's own year ("phát động phong trào thi đua năm 2024")."""
 
 
@@ -220,11 +222,16 @@ LOOKING_BACK = re.compile(r"\bphát động\s+(?:từ|vào|trong)\s+năm\s+\d{4}
                           r"\blaunched\s+(?:in|since)\s+\d{4}\b[^.]*?\b(?:so far|has|have)\b|"
                           r"^\W*(?:since|ever since)\b[^.,]{0,80}\blaunched\b|"
                           r"\bsince\s+(?:it|they|we|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:first\s+)?launched\b|"
-                          r"\b(?:years?|months?)\s+(?:after|since)\b[^.]{0,80}?\blaunched\b|\bhad\s+(?:\w+ly\s+)?launched\b", re.I)
+                          r"\b(?:years?|months?)\s+(?:after|since)\b[^.]{0,80}?\blaunched\b|"
+                          r"\bhad\s+(?:\w+ly\s+)?(?:launched|signed|issued)\b|"
+                          r"\blaunched\b[^.;]{0,160}?\blast year\b|\blast year\b[^.;]{0,80}?\blaunched\b|"
+                          r"\b(?:who|which)\s+(?:in|on|last)\s+[^,.;]{1,30}?\blaunched\b|"
+                          r"\b(?:held|launched|initiated|started)\b[^.;]{0,80}?\bin\s+(?:the\s+\w+\s+of\s+)?1[89]\d{2}\b", re.I)
 """Words of a sentence that looks back on a campaign's years ("Phong trào … được tỉnh phát động từ
 năm 2020, đến nay toàn tỉnh đã có …", "Since the ward launched the … movement in March, …", "… has recorded
-results since it launched …", "One year after the Prime Minister launched …", "the province had launched a
-campaign … in May 2024"): what it tells is not a launch."""
+results since it launched …", "One year after the Prime Minister launched …", "the province had launched (signed)
+…", "… launched … in April last year", "the Prime Minister, who in April launched …", a launch "held by President Ho
+Chi Minh … in the autumn of 1945"): what it tells is not a launch."""
 
 
 _NOT_ABBREVIATED = r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)"

@@ -47,6 +47,21 @@ def naming_a_movement(prose: str, *patterns: re.Pattern) -> tuple[re.Pattern, ..
     return tuple(pattern for pattern in patterns if any(named_in(found.group(0)) for found in pattern.finditer(prose)))
 
 
+def called_a_movement(prose: str, *patterns: re.Pattern) -> tuple[re.Pattern, ...]:
+    """The ``patterns`` some match of which in ``prose`` quotes one of the archive's national movements' names whole
+    ("the launching ceremony of the movement "Popular education""; not "the campaign "All people join hands to build
+    new rural areas and civilised urban areas"", a mobilisation whose name only holds one)."""
+    return tuple(pattern for pattern in patterns if any(
+        _is_a_name(quoted) for found in pattern.finditer(prose) for quoted in _QUOTED.findall(found.group(0))))
+
+
+_QUOTED = re.compile(r"[\"“‘']([^\"”’]{3,80})[\"”’']")
+
+
+def _is_a_name(words: str) -> bool:
+    return any(_words(words) == _words(phrase) for movement in movements().values() for phrase in _phrases(movement))
+
+
 def aimed_at_a_movement(prose: str, pattern: re.Pattern) -> tuple[re.Pattern, ...]:
     """``pattern`` when some match of it in ``prose`` has an ``aim`` that opens with one of the archive's national
     movements' names ("a campaign aimed at eliminating temporary and ramshackle houses"; not "a campaign to support
