@@ -501,6 +501,12 @@ def test_the_years_of_movements_a_launch_goes_on_with_are_not_its_own():
      "hands to build new rural areas and civilised urban areas\".", None),  # a name that only holds a movement's
     ("Teachers in Son La recalled the launching ceremony of the movement \"Popular education\", held by President Ho "
      "Chi Minh in the autumn of 1945.", None),
+    ("The People's Committee of Son La province has launched a 100-day intensive campaign of \"Digital Literacy for "
+     "All.\"", "son-la"),  # the name after "campaign of"
+    ("To concretize Resolution No. 57-NQ/TW, the Son La Provincial People's Committee has issued Plan No. 82/KH-UBND to "
+     "implement the movement \"Digital Mass Literacy.\"", "son-la"),
+    ("The Son La Department of Education on Monday launched a platform for the \"Digital Literacy for All\" movement, "
+     "offering free courses.", None),  # a website, not a campaign
 ])
 def test_an_english_plan_told_by_its_aim_counts_only_for_a_national_movement(text, province):
     if province is None:

@@ -422,23 +422,25 @@ own even where the text never says emulation; not a "campaign" so named ("cuộc
 launching ceremony of the campaign "Voters make a plan …"", a mobilisation, not emulation)."""
 _NO_DONATION = r"(?![^.\n]*\b(?:donat\w*|fund-?raising|pledg\w*|charit\w*)\b)"
 """Not a sentence of giving: a fund-raising drive or a donation month under a movement's name is a mobilisation."""
-NAMED_CAMPAIGN_LAUNCH = re.compile(r"(?<!after )(?<!since )(?<!following )" + _NO_DONATION
-                                   + r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:the\s+|a\s+)?"
-                                   r"(?:(?!(?:for|of|on|to|with|platform|website|portal|app|application)\b)[\w-]+\s+){0,3}?"
-                                   + _QUOTED_NAME + r"\s+campaign\b(?=\s*[,.;:]|\s+(?:across|throughout|in|on|at|for|among|to|"
-                                   r"with|and)\b)"
-                                   r"|(?<!after the )(?<!since the )(?<!following the )" + _NO_DONATION
-                                   + r"\b(?:launch(?:ing)?(?:\s+ceremony)?\s+(?:of|for)|launch(?:es|ed)?|kick(?:s|ed)?\s+off)\s+the\s+"
-                                   r"(?:movement|campaign)\s+(?:of\s+)?"
-                                   + _QUOTED_NAME + r"|(?<!after )(?<!since )(?<!following )" + _NO_DONATION
+_NOT_THE_CAMPAIGN = (r"(?:platforms?|websites?|portals?|apps?|applications?|hubs?|centres?|centers?|funds?|contests?|"
+                     r"competitions?|exhibitions?|festivals?|pages?|books?|films?|songs?|awards?|prizes?)\b")
+"""Things launched for a movement, or under its name, that are not its campaign ("launched a platform for the
+"Digital Education for All" movement", "the "Popular education" campaign hub")."""
+NAMED_CAMPAIGN_LAUNCH = re.compile(r"(?<!after the )(?<!since the )(?<!following the )(?<!after )(?<!since )(?<!following )"
+                                   + _NO_DONATION + r"\b(?:launch(?:es|ed|ing)?(?:\s+ceremony)?|kick(?:s|ed|ing)?\s+off|"
+                                   r"inaugurat\w*)(?:\s+(?!" + _NOT_THE_CAMPAIGN + r")[^\s.;:\"“”‘’]+){0,8}?\s+" + _QUOTED_NAME
+                                   + r"(?=\s+(?:movement|campaign)\b(?!\s+" + _NOT_THE_CAMPAIGN + r")|\s*[,.;:)\n]|"
+                                   r"\s+(?:across|throughout|in|on|at|for|among|to|with|and)\b|\s*$)"
+                                   r"|(?<!after )(?<!since )(?<!following )" + _NO_DONATION
                                    + r"\blaunch(?:es|ed|ing)?\s+(?:the\s+|a\s+)?" + _QUOTED_NAME
                                    + r"\s+\([^()]{3,60}\)\s+movement\s+" + _QUOTED_NAME, re.I)
-"""A national movement launched by its quoted name where the text calls it a campaign or names it after the
-word ("held a ceremony to launch the “Digital Literacy for All” campaign across the province", "the launching
-ceremony of the movement "Popular education"", "launched the campaign "Digital literacy for all"", "launched the "100 peak days" (from July 15 …) movement "Digital
-literacy for all""): counted only when a quoted name is one of the archive's movements' names whole (not "All people
-join hands to build new rural areas and civilised urban areas", a mobilisation that holds one; not a campaign
-"hub"), in a sentence that asks for no donations."""
+"""A national movement launched by its quoted name, whatever the text calls it ("held a ceremony to launch the
+“Digital Literacy for All” campaign across the province", "the launching ceremony of the movement "Popular
+education"", "has launched a 100-day intensive campaign of "Popular Digital Education."", "launched the "100 peak
+days" (from July 15 …) movement "Digital literacy for all""): counted only when a quoted name is one of the
+archive's movements' names whole (not "All people join hands to build new rural areas and civilised urban areas",
+a mobilisation that holds one), the name closing the clause or followed by "movement" or "campaign" (not a
+campaign "hub", nor a firm's "drive"), in a sentence that asks for no donations."""
 AIMED_CAMPAIGN = re.compile(r"(?<!after )(?<!since )(?<!following )" + _NO_DONATION
                             + r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*|kick(?:s|ed|ing)?\s+off)\s+(?:a|an|the)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:campaign|drive)\s+(?:aimed\s+at|to)\s+"
@@ -448,11 +450,13 @@ at eliminating temporary and ramshackle houses", "launched a 50-day campaign to 
 dilapidated houses"; not "a campaign to support eliminating …" (a donation drive), nor "to vaccinate all adults to
 prevent … COVID-19" or "to collect opinions on the draft documents … of the 14th National Party Congress"; not a
 sentence of donations, nor a "programme", as banks launch theirs)."""
-SIGNED_PLAN_FOR_MOVEMENT = re.compile(r"(?<!after )(?<!since )(?<!following )\b(?:signed|issued|promulgated)\s+(?:a|the)\s+plan\s+"
+SIGNED_PLAN_FOR_MOVEMENT = re.compile(r"(?<!after )(?<!since )(?<!following )\b(?:(?:signed|issued|promulgated)\s+(?:a|the)\s+plan|"
+                                      r"Plan\s+No\.?\s*\S+)\s+"
                                       r"(?:to\s+implement|for\s+(?:the\s+)?implementation\s+of)\s+the\s+movement\s+(?:of\s+)?"
                                       + _QUOTED_NAME, re.I)
 """A plan signed to carry out a movement named after the word ("signed the plan to implement the movement of
-"Popular education""): one of the archive's movements, when the name is one whole."""
+"Popular education"", "has issued Plan No. 82/KH-UBND to implement the movement “Digital Mass Literacy.”"): one of
+the archive's movements, when the name is one whole."""
 PLAN_FOR_MOVEMENT = re.compile(r"(?<!after )(?<!since )(?<!following )\b(?:signed|issued|promulgated)\s+(?:a|the)\s+plan\s+"
                                       r"(?:to\s+implement|for\s+(?:the\s+)?implementation\s+of)\s+the\s+movement\s+(?:of\s+)?"
                                       + _QUOTED_NAME, re.I)
