@@ -2958,3 +2958,20 @@ def test_a_plan_of_an_unnamed_city_committee_is_the_launchers_only_where_the_lau
             "trào thi đua “Đô thị xanh, sạch, đẹp” năm 2024.\nTheo Kế hoạch số 25/KH-UBND của UBND thành phố, phong trào "
             "được triển khai đến hết năm 2024 tại các phường, xã.")
     assert stated(text, {"number": None})["number"] == number
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 29-12-2025, tại đặc khu Côn Đảo, Thành phố Hồ Chí Minh, Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức phát động "
+    "phong trào thi đua quyết thắng năm 2026.",  # a venue down to its special zone, not the launcher's province
+    "Ngày 31-7-2020, Bộ đội Biên phòng các tỉnh Quảng Trị, Kiên Giang phát động đợt thi đua cao điểm chào mừng Quốc "
+    "khánh.",  # the bodies of two provinces launch together
+])
+def test_a_venue_or_several_provinces_give_no_province(text):
+    assert "province" not in extract(f"Phát động thi đua\n{text}\n").values
+
+
+def test_an_english_look_back_over_years_that_mentions_launches_is_refused():
+    with pytest.raises(NotAPlan):
+        extract("Customs reviews five years of emulation\nOn the afternoon of June 27, 2025, the Customs Department "
+                "held a conference on advanced models for 2021 - 2025.\nOver the past 5 years, the Customs Department "
+                "has launched a series of emulation movements with each year's theme.\n")

@@ -338,10 +338,12 @@ year)."""
 def _starts_now(prose: str, stamp: Optional[PartialDate] = None) -> bool:
     """Whether a sentence launches or issues something (STARTS), not told as a launch made before
     (LAUNCHED_IN, SINCE_LAUNCH, or TOLD_AS_PAST unless it gives the launch's day: "On March 5, …
-    launched … in 2023")."""
+    launched … in 2023"), nor in a sentence of results that gives no day ("Over the past 5 years, the Customs
+    Department has launched a series of emulation movements …"; not "After five years of implementing …, the
+    Provincial People's Committee on March 5 launched …")."""
     return any(STARTS.search(sentence) and not LAUNCHED_IN.search(sentence) and not _since_launch(sentence)
                and not _dated_years_before(sentence, stamp)
-               and not (_told_as_past(TOLD_AS_PAST.search(sentence), stamp)
+               and not ((_told_as_past(TOLD_AS_PAST.search(sentence), stamp) or RESULTS.search(sentence))
                         and not (_full_date(sentence, stamp) or WEEKDAY.search(sentence) or TODAY.search(sentence)))
                for sentence in sentences(prose))
 

@@ -107,9 +107,12 @@ phòng, Thượng tướng … vừa phát động …" (not "…, Thượng tư
 phát động …"), "thay mặt lãnh đạo Đảng, Nhà nước, Hội đồng Thi đua - Khen thưởng Trung
 ương, Thủ tướng … phát động …"."""
 SEVERAL_PROVINCES = re.compile(r"\b(?:Cụm|Khối) thi đua[^.\n]{0,60}?\bgồm (?:\d+|các)\s+[^.\n:]{0,30}?"
-                               r"tỉnh(?:,\s*thành phố)?\b", re.I)
+                               r"tỉnh(?:,\s*thành phố)?\b|"
+                               rf"\b(?i:các tỉnh)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?:\s*,\s*|\s+và\s+){NAME_WORD}"
+                               r"[^.;\n]{0,40}?\bphát động\b")
 """An emulation cluster of several provinces' bodies ("Cụm thi đua số 5 … gồm 6 Thuế tỉnh: Phú
-Thọ, Quảng Ninh, …"): the province of its plan is none of those it lists."""
+Thọ, Quảng Ninh, …"), or the bodies of several provinces launching together ("BĐBP các tỉnh Quảng Bình, Sóc Trăng
+phát động …"): the province of its plan is none of those it lists."""
 
 CODES = {"tỉnh ủy": "tu", "thành ủy": "tu", "ban thường vụ tỉnh ủy": "tu",
          "ban thường vụ thành ủy": "tu", "liên đoàn lao động": "ldld", "lđlđ": "ldld",
@@ -161,7 +164,7 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
     if cluster and draft.values.get("issuer_level") != "national":
         draft.values.pop("province", None)  # one member named in passing is not the plan's place
         draft.found.pop("province", None)
-        draft.missing["province"] = (f"an emulation cluster of several provinces (“{cluster.group(0)}”): "
+        draft.missing["province"] = (f"the bodies of several provinces (“{cluster.group(0)}”): "
                                      "give the province whose body issued the plan, if any")
         return
     if draft.values.get("issuer_level") == "national":
@@ -373,7 +376,7 @@ def _issuer_code(draft: Draft, code: Optional[str]) -> None:
 
 
 VENUE_CHAIN = re.compile(rf"\btại\b(?:(?!UBND|Ủy ban|Sở\b|Đoàn\b|Hội\b|Công an)[^.;]){{0,60}}?\b(?i:xã|phường|"
-                         rf"thị trấn|huyện|quận|thị xã|thành phố|TP\.?)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*,\s*$")
+                         rf"thị trấn|huyện|quận|thị xã|thành phố|đặc khu|TP\.?)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*,\s*$")
 """A venue named down to its commune or district, its province after a comma: "tại Quảng trường
 Trung tâm Văn hóa xã Yên Mô, tỉnh Ninh Bình"."""
 
