@@ -2965,6 +2965,9 @@ def test_a_plan_of_an_unnamed_city_committee_is_the_launchers_only_where_the_lau
     "phong trào thi đua quyết thắng năm 2026.",  # a venue down to its special zone, not the launcher's province
     "Ngày 31-7-2020, Bộ đội Biên phòng các tỉnh Quảng Trị, Kiên Giang phát động đợt thi đua cao điểm chào mừng Quốc "
     "khánh.",  # the bodies of two provinces launch together
+    "Ngày 28-6-2023, Trung đoàn Cảnh sát cơ động Tây Bắc TP Hà Nội (E21), Bộ Công an tổ chức phát động phong trào "
+    "thi đua đặc biệt. Trung đoàn trưởng Trung đoàn Cảnh sát cơ động Tây Bắc TP Hà Nội nhấn mạnh …",  # a ministry's
+    # unit named for its area
 ])
 def test_a_venue_or_several_provinces_give_no_province(text):
     assert "province" not in extract(f"Phát động thi đua\n{text}\n").values

@@ -215,6 +215,18 @@ def _ending_province(issuer: str) -> Optional[Unit]:
                  and not LEVEL_WORD.fullmatch(words[-size - 1]) and (unit := province_named(" ".join(words[-size:])))), None)
 
 
+MINISTRYS_UNIT = re.compile(r"\b(?:Trung đoàn|Lữ đoàn|Sư đoàn|Tiểu đoàn|Hải đoàn|Hải đội)\b[^,.;\n]{0,60}$")
+"""A unit of the army or the police whose name runs up to a place ("Trung đoàn Cảnh sát cơ động (CSCĐ) Đông Nam")."""
+
+
+def _a_ministrys_unit(prose: str, match: re.Match) -> bool:
+    """Whether a place is named inside the name of a unit, in a text that names the unit's ministry (Public
+    Security, National Defence): "Trung đoàn CSCĐ Đông Nam TPHCM (E29), Bộ Công an" is the ministry's, not the
+    province's (a province's own command is "Bộ Chỉ huy Quân sự tỉnh …")."""
+    return bool(MINISTRYS_UNIT.search(prose[max(0, match.start() - 80):match.start()])
+                and re.search(r"\bBộ (?:Công an|Quốc phòng)\b", prose))
+
+
 def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     """The province, from a whole name after "tỉnh", "thành phố" or "TP" (never a part of a
     word), and the issuer: the People's Committee that issued the plan."""
@@ -233,6 +245,8 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         if found and re.search(r"\b(?:Đại học(?: Quốc gia)?|Trường|Học viện|Bệnh viện)\s*$",
                                prose[max(0, match.start() - 30):match.start()]):
             continue  # "Đại học Quốc gia Thành phố Hồ Chí Minh": a university's name
+        if found and _a_ministrys_unit(prose, match):
+            continue  # "Trung đoàn Cảnh sát cơ động Đông Nam TPHCM (E29), Bộ Công an": a unit named for its area
         if found and re.match(r"\s*\(?(?:cũ|trước (?:khi )?sáp nhập)\b", prose[match.start(1) + found[2]:]):
             continue  # "(huyện Quế Sơn, tỉnh Quảng Nam cũ)": a former province, named as history
         if found and venues - {found[0].slug}:
