@@ -2978,13 +2978,3 @@ def test_an_english_look_back_over_years_that_mentions_launches_is_refused():
         extract("Customs reviews five years of emulation\nOn the afternoon of June 27, 2025, the Customs Department "
                 "held a conference on advanced models for 2021 - 2025.\nOver the past 5 years, the Customs Department "
                 "has launched a series of emulation movements with each year's theme.\n")
-
-
-@pytest.mark.parametrize("launch, until, end", [
-    ("Sáng 22-6-2020", "diễn ra đến ngày 10-7", "2020-07-10"),  # the year of the launch's own date
-    ("Sáng 20-11-2020", "kéo dài đến ngày 28-2", "2021-02-28"),  # an end after the launch: the next 28 February
-])
-def test_a_campaigns_end_without_its_year_takes_the_launchs(launch, until, end):
-    draft = extract(f"Phát động thi đua\n{launch}, Lữ đoàn 146 tổ chức lễ phát động đợt thi đua đột kích. Đợt thi đua "
-                    f"{until}.\n")
-    assert draft.values["period"] == {"end": end}

@@ -313,9 +313,7 @@ def extract(text: str) -> Draft:
     # A date printed without its year takes the article's own (its page's time stamp), else
     # the one year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
     # never another year the text happens to name: without either it stays unknown (a launch
-    # day may then be dated by the campaign's span: facts.dated_by_campaign). A day of the
-    # campaign's period may also take the year of the plan's own date ("Sáng 22-6-2020, … phát
-    # động …. Đợt thi đua diễn ra đến ngày 10-7").
+    # day may then be dated by the campaign's span: facts.dated_by_campaign).
     campaign = campaign_years(prose, number[0] if number else None)
     default_year = stamp.year if stamp else (
         int(campaign.group("first")) if campaign and campaign.group("first") else None)
@@ -323,8 +321,7 @@ def extract(text: str) -> Draft:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
-    read_period(draft, prose, default_year or (PartialDate.parse(draft.values["issued"]).year
-                                                if "issued" in draft.values else None))
+    read_period(draft, prose, default_year)
     if ended_before(prose, draft.values.get("period"), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft)

@@ -36,7 +36,7 @@ PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,
                     r"năm\s+\d{4})", re.I)
 UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?(?:đến (?:hết|cuối)\s+|\b(?:phong trào|đợt|thi đua)\b(?:(?!báo cáo)"
                    r"[^.;\n]){0,80}?\b(?:triển khai|thực hiện|diễn ra|kéo dài)\s+đến\s+(?=ngày\s+\d{1,2}\s*[/.-]\s*"
-                   r"\d{1,2}\b))(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
+                   r"\d{1,2}\s*[/.-]\s*\d{4}))(?P<end>năm\s+\d{4}|ngày\s+[\d/.\-]+\d|"
                    r"tháng\s+\d{1,2}(?:[/-]| năm )\d{4})", re.I)
 PHASES_ANNOUNCED = re.compile(r"\b(?:qua|gồm|chia(?:\s+(?:làm|thành))?|theo|trong)\s+(\d|hai|ba|bốn|năm)\s+"
                               r"(?:đợt|giai đoạn)\b", re.I)
@@ -323,10 +323,10 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
             end = end if end and end.last_day >= start.first_day else None
         end = _continued(text, match, end, year)
         now = draft.values.get("issued") or draft.values.get("published")  # (the launch's day, else the page's)
-        if (from_now or not start_text) and end and now and end.last_day < PartialDate.parse(str(now)).first_day \
+        if from_now and end and now and end.last_day < PartialDate.parse(str(now)).first_day \
                 and not re.search(r"\d{4}", match.group("end")):
-            end = date_phrase(match.group("end"), end.year + 1)  # "từ nay đến hết ngày 28/2" or "Đợt thi đua kéo
-            # dài đến ngày 28-2" told of a launch in November: the next 28 February (a campaign ends after its launch)
+            end = date_phrase(match.group("end"), end.year + 1)  # "từ nay đến hết ngày 28/2" told of a launch
+            # in November: the next 28 February (a campaign from now ends after it)
         if (start or end) and _not_this_year(draft, match, start, end, year):
             draft.missing["period"] = (f"“{match.group(0).strip()}”: days without their year that cross a "
                                        "new year or end before the page's date: the text does not give it")
