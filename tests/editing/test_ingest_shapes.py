@@ -2978,3 +2978,9 @@ def test_an_english_look_back_over_years_that_mentions_launches_is_refused():
         extract("Customs reviews five years of emulation\nOn the afternoon of June 27, 2025, the Customs Department "
                 "held a conference on advanced models for 2021 - 2025.\nOver the past 5 years, the Customs Department "
                 "has launched a series of emulation movements with each year's theme.\n")
+
+
+def test_provinces_a_launcher_learns_from_are_not_several_launchers():
+    draft = extract("Phát động thi đua\nNgày 5-3-2024, UBND tỉnh Sóc Trăng phát động phong trào thi đua năm 2024, học tập "
+                    "kinh nghiệm các tỉnh Bến Tre, Trà Vinh đã phát động từ năm trước.\n")
+    assert draft.values["province"] == "soc-trang"

@@ -338,12 +338,12 @@ year)."""
 def _starts_now(prose: str, stamp: Optional[PartialDate] = None) -> bool:
     """Whether a sentence launches or issues something (STARTS), not told as a launch made before
     (LAUNCHED_IN, SINCE_LAUNCH, or TOLD_AS_PAST unless it gives the launch's day: "On March 5, …
-    launched … in 2023"), nor in a sentence of results that gives no day ("Over the past 5 years, the Customs
+    launched … in 2023"), nor in a sentence opening on results that gives no day ("Over the past 5 years, the Customs
     Department has launched a series of emulation movements …"; not "After five years of implementing …, the
     Provincial People's Committee on March 5 launched …")."""
     return any(STARTS.search(sentence) and not LAUNCHED_IN.search(sentence) and not _since_launch(sentence)
                and not _dated_years_before(sentence, stamp)
-               and not ((_told_as_past(TOLD_AS_PAST.search(sentence), stamp) or RESULTS.search(sentence))
+               and not ((_told_as_past(TOLD_AS_PAST.search(sentence), stamp) or RESULTS.match(sentence.lstrip(" \"“(")))
                         and not (_full_date(sentence, stamp) or WEEKDAY.search(sentence) or TODAY.search(sentence)))
                for sentence in sentences(prose))
 
@@ -428,10 +428,15 @@ _NOT_THE_CAMPAIGN = (r"(?:platforms?|websites?|portals?|apps?|applications?|hubs
                      r"competitions?|exhibitions?|festivals?|pages?|books?|films?|songs?|awards?|prizes?)\b")
 """Things launched for a movement, or under its name, that are not its campaign ("launched a platform for the
 "Digital Education for All" movement", "the "Popular education" campaign hub")."""
+_A_CAMPAIGNS_WORD = (r"(?:the|a|an|of|for|ceremony|campaign|movement|emulation|patriotic|peak|intensive|special|"
+                     r"official(?:ly)?|new|\d+(?:-day|-month)?|days?|months?|[\w-]+-day)\b")
+"""The words a launch puts between its verb and a campaign's quoted name ("launching ceremony of the movement",
+"launched a 100-day intensive campaign of"): any other word launches something else ("an online quiz on the",
+"a digital skills class titled")."""
 NAMED_CAMPAIGN_LAUNCH = re.compile(r"(?<!after the )(?<!since the )(?<!following the )(?<!after )(?<!since )(?<!following )"
                                    + _NO_DONATION + r"\b(?:launch(?:es|ed|ing)?(?:\s+ceremony)?|kick(?:s|ed|ing)?\s+off|"
-                                   r"inaugurat\w*)(?:\s+(?!" + _NOT_THE_CAMPAIGN + r")[^\s.;:\"“”‘’]+){0,8}?\s+" + _QUOTED_NAME
-                                   + r"(?=\s+(?:movement|campaign)\b(?!\s+" + _NOT_THE_CAMPAIGN + r")|\s*[,.;:)\n]|"
+                                   r"inaugurat\w*)(?:\s+" + _A_CAMPAIGNS_WORD + r"){0,8}?\s+" + _QUOTED_NAME
+                                   + r"(?=\s+(?:movement|campaign)(?!['’]s)\b(?!\s+" + _NOT_THE_CAMPAIGN + r")|\s*[,.;:)\n]|"
                                    r"\s+(?:across|throughout|in|on|at|for|among|to|with|and)\b|\s*$)"
                                    r"|(?<!after )(?<!since )(?<!following )" + _NO_DONATION
                                    + r"\blaunch(?:es|ed|ing)?\s+(?:the\s+|a\s+)?" + _QUOTED_NAME
@@ -442,7 +447,8 @@ education"", "has launched a 100-day intensive campaign of "Popular Digital Educ
 days" (from July 15 …) movement "Digital literacy for all""): counted only when a quoted name is one of the
 archive's movements' names whole (not "All people join hands to build new rural areas and civilised urban areas",
 a mobilisation that holds one), the name closing the clause or followed by "movement" or "campaign" (not a
-campaign "hub", nor a firm's "drive"), in a sentence that asks for no donations."""
+campaign "hub" nor the "campaign's mobile learning app", nor a firm's "drive"), in a sentence that asks for no
+donations."""
 AIMED_CAMPAIGN = re.compile(r"(?<!after )(?<!since )(?<!following )" + _NO_DONATION
                             + r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*|kick(?:s|ed|ing)?\s+off)\s+(?:a|an|the)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:campaign|drive)\s+(?:aimed\s+at|to)\s+"

@@ -226,11 +226,13 @@ LOOKING_BACK = re.compile(r"\bphát động\s+(?:từ|vào|trong)\s+năm\s+\d{4}
                           r"\bhad\s+(?:\w+ly\s+)?(?:launched|signed|issued)\b|"
                           r"\blaunched\b[^.;]{0,160}?\blast year\b|\blast year\b[^.;]{0,80}?\blaunched\b|"
                           r"\b(?:who|which)\s+(?:in|on|last)\s+[^,.;]{1,30}?\blaunched\b|"
+                          r"^\W*when\b[^.,;]{0,100}?\b(?:launched|kicked\s+off|started)\b|"
                           r"\b(?:held|launched|initiated|started)\b[^.;]{0,80}?\bin\s+(?:the\s+\w+\s+of\s+)?1[89]\d{2}\b", re.I)
 """Words of a sentence that looks back on a campaign's years ("Phong trào … được tỉnh phát động từ
 năm 2020, đến nay toàn tỉnh đã có …", "Since the ward launched the … movement in March, …", "… has recorded
 results since it launched …", "One year after the Prime Minister launched …", "the province had launched (signed)
-…", "… launched … in April last year", "the Prime Minister, who in April launched …", a launch "held by President Ho
+…", "… launched … in April last year", "the Prime Minister, who in April launched …", "When Lam Dong province kicked
+off … in March, few residents …", a launch "held by President Ho
 Chi Minh … in the autumn of 1945"): what it tells is not a launch."""
 
 

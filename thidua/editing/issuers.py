@@ -108,11 +108,12 @@ phát động …"), "thay mặt lãnh đạo Đảng, Nhà nước, Hội đồ
 ương, Thủ tướng … phát động …"."""
 SEVERAL_PROVINCES = re.compile(r"\b(?:Cụm|Khối) thi đua[^.\n]{0,60}?\bgồm (?:\d+|các)\s+[^.\n:]{0,30}?"
                                r"tỉnh(?:,\s*thành phố)?\b|"
-                               rf"\b(?i:các tỉnh)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?:\s*,\s*|\s+và\s+){NAME_WORD}"
-                               r"[^.;\n]{0,40}?\bphát động\b")
+                               rf"(?<!kinh nghiệm )(?<!cùng )(?<!với )\b(?i:các tỉnh)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
+                               rf"(?:\s*,\s*|\s+và\s+){NAME_WORD}[^.;\n]{{0,40}}?\bphát động\b")
 """An emulation cluster of several provinces' bodies ("Cụm thi đua số 5 … gồm 6 Thuế tỉnh: Phú
 Thọ, Quảng Ninh, …"), or the bodies of several provinces launching together ("BĐBP các tỉnh Quảng Bình, Sóc Trăng
-phát động …"): the province of its plan is none of those it lists."""
+phát động …"; not provinces learnt from or launching beside the host: "học tập kinh nghiệm các tỉnh …", "cùng các
+tỉnh …"): the province of its plan is none of those it lists."""
 
 CODES = {"tỉnh ủy": "tu", "thành ủy": "tu", "ban thường vụ tỉnh ủy": "tu",
          "ban thường vụ thành ủy": "tu", "liên đoàn lao động": "ldld", "lđlđ": "ldld",
