@@ -39,7 +39,13 @@ from thidua.editing.facts import (
     year_unsaid,
 )
 from thidua.editing.issuers import national_issuer, province_named, provinces_in, provinces_leading
-from thidua.editing.movements import aimed_at_a_movement, called_a_movement, naming_a_movement, suggest_movements
+from thidua.editing.movements import (
+    QUOTED_NAME,
+    aimed_at_a_movement,
+    called_a_movement,
+    naming_a_movement,
+    suggest_movements,
+)
 from thidua.editing.nearmiss import LOOKED_BACK_ON_ENDED, ON_THIS_OCCASION, ended_before, near_miss
 from thidua.editing.periods import year_date
 from thidua.records.crossrefs import mentions
@@ -404,14 +410,12 @@ EMULATION_MOVEMENT_LAUNCH = re.compile(MOVEMENT_LAUNCH.pattern + r"(?=[\s\S]*\be
 """A movement launched, in a text about emulation that does not put the two words together ("the
 Prime Minister, Chairman of the Central Emulation and Reward Council, today inaugurated the
 national innovation and digital transformation movement")."""
-_QUOTED_NAME = r"[\"“‘'][^\"”’]{3,80}[\"”’']"
-"""A movement's name in quotes (straight, curly or single)."""
 NAMED_MOVEMENT_LAUNCH = re.compile(r"\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+(?:the\s+|a\s+)?"
                                    r"(?:(?!(?:for|of|on|to|with|platform|website|portal|app|application)\b)[\w-]+\s+){0,3}?"
-                                   r"(?:" + _QUOTED_NAME + r"\s+movement|movement\s+" + _QUOTED_NAME + r")"
+                                   r"(?:" + QUOTED_NAME + r"\s+movement|movement\s+" + QUOTED_NAME + r")"
                                    r"|(?<!after the )(?<!since the )(?<!following the )\blaunch(?:ing)?(?:\s+ceremony)?"
-                                   r"\s+(?:of|for)\s+the\s+" + _QUOTED_NAME + r"\s+movement"
-                                   r"|" + _QUOTED_NAME + r"\s+movement\s+(?:was|has been)\s+"
+                                   r"\s+(?:of|for)\s+the\s+" + QUOTED_NAME + r"\s+movement"
+                                   r"|" + QUOTED_NAME + r"\s+movement\s+(?:was|has been)\s+"
                                    r"(?:officially\s+)?launched\b"
                                    r"(?!\s+in\s+(?:\d|" + _ANY_MONTH + r"))(?![^.;]{0,40}\b(?:last year|ago|in (?:early|late|mid))\b)"
                                    r"|\b(?:launch(?:es|ed|ing)?|inaugurat\w*)\s+the\s+(?:[^\s.,;:\"“”]+\s+){2,8}?movement\b",
@@ -435,12 +439,12 @@ _A_CAMPAIGNS_WORD = (r"(?:the|a|an|of|for|ceremony|campaign|movement|emulation|p
 "a digital skills class titled")."""
 NAMED_CAMPAIGN_LAUNCH = re.compile(r"(?<!after the )(?<!since the )(?<!following the )(?<!after )(?<!since )(?<!following )"
                                    + _NO_DONATION + r"\b(?:launch(?:es|ed|ing)?(?:\s+ceremony)?|kick(?:s|ed|ing)?\s+off|"
-                                   r"inaugurat\w*)(?:\s+" + _A_CAMPAIGNS_WORD + r"){0,8}?\s+" + _QUOTED_NAME
+                                   r"inaugurat\w*)(?:\s+" + _A_CAMPAIGNS_WORD + r"){0,8}?\s+" + QUOTED_NAME
                                    + r"(?=\s+(?:movement|campaign)(?!['’]s)\b(?!\s+" + _NOT_THE_CAMPAIGN + r")|\s*[,.;:)\n]|"
                                    r"\s+(?:across|throughout|in|on|at|for|among|to|with|and)\b|\s*$)"
                                    r"|(?<!after )(?<!since )(?<!following )" + _NO_DONATION
-                                   + r"\blaunch(?:es|ed|ing)?\s+(?:the\s+|a\s+)?" + _QUOTED_NAME
-                                   + r"\s+\([^()]{3,60}\)\s+movement\s+" + _QUOTED_NAME, re.I)
+                                   + r"\blaunch(?:es|ed|ing)?\s+(?:the\s+|a\s+)?" + QUOTED_NAME
+                                   + r"\s+\([^()]{3,60}\)\s+movement\s+" + QUOTED_NAME, re.I)
 """A national movement launched by its quoted name, whatever the text calls it ("held a ceremony to launch the
 “Digital Literacy for All” campaign across the province", "the launching ceremony of the movement "Popular
 education"", "has launched a 100-day intensive campaign of "Popular Digital Education."", "launched the "100 peak
@@ -461,19 +465,19 @@ sentence of donations, nor a "programme", as banks launch theirs)."""
 SIGNED_PLAN_FOR_MOVEMENT = re.compile(r"(?<!after )(?<!since )(?<!following )\b(?:(?:signed|issued|promulgated)\s+(?:a|the)\s+plan|"
                                       r"Plan\s+No\.?\s*\S+)\s+"
                                       r"(?:to\s+implement|for\s+(?:the\s+)?implementation\s+of)\s+the\s+movement\s+(?:of\s+)?"
-                                      + _QUOTED_NAME, re.I)
+                                      + QUOTED_NAME, re.I)
 """A plan signed to carry out a movement named after the word ("signed the plan to implement the movement of
 "Popular education"", "has issued Plan No. 82/KH-UBND to implement the movement “Digital Mass Literacy.”"): one of
 the archive's movements, when the name is one whole."""
 PLAN_FOR_MOVEMENT = re.compile(r"(?<!after )(?<!since )(?<!following )\b(?:signed|issued|promulgated)\s+(?:a|the)\s+plan\s+"
                                       r"(?:to\s+implement|for\s+(?:the\s+)?implementation\s+of)\s+the\s+movement\s+(?:of\s+)?"
-                                      + _QUOTED_NAME, re.I)
+                                      + QUOTED_NAME, re.I)
 """A plan signed to carry out a movement named after the word ("signed the plan to implement the movement of
 "Popular education""): one of the archive's movements, when the name is one."""
 PLAN_FOR_MOVEMENT = re.compile(r"(?:^\W*The\s+plan\s+aims\s+to\s+(?:\w+ly\s+)?(?:deploy|implement|carry\s+out|"
                                r"roll\s+out)|(?:^|[.;]\s+|,\s+)(?:Accordingly,\s+|On\s+[^,.]{3,30},\s+)?the\s+"
                                r"(?:[\w'’-]+\s+){0,5}?People['’]s\s+Committee\s+(?:has\s+)?launched\s+a\s+plan\s+"
-                               r"(?:for\s+(?:the\s+)?implementation\s+of|to\s+implement))\s+the\s+" + _QUOTED_NAME
+                               r"(?:for\s+(?:the\s+)?implementation\s+of|to\s+implement))\s+the\s+" + QUOTED_NAME
                                + r"'?\s+movement\b", re.I | re.M)  # (a name may close with two quotes: "… areas'')
 """A plan told by its aim of carrying out a movement by its quoted name, opening a paragraph ("The plan aims to
 widely deploy the "Digital Literacy for All" Movement …"), or launched by a People's Committee, told first in its

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from thidua.editing.facts import Draft, record_fact
 from thidua.records.crossrefs import mentioned_numbers, number_key
@@ -47,19 +47,21 @@ def naming_a_movement(prose: str, *patterns: re.Pattern) -> tuple[re.Pattern, ..
     return tuple(pattern for pattern in patterns if any(named_in(found.group(0)) for found in pattern.finditer(prose)))
 
 
+QUOTED_NAME = r"[\"“‘'][^\"”’]{3,80}[\"”’']"
+"""A movement's name in quotes (straight, curly or single)."""
+
+
 def called_a_movement(prose: str, *patterns: re.Pattern) -> tuple[re.Pattern, ...]:
     """The ``patterns`` some match of which in ``prose`` quotes one of the archive's national movements' names whole
     ("the launching ceremony of the movement "Popular education""; not "the campaign "All people join hands to build
     new rural areas and civilised urban areas"", a mobilisation whose name only holds one)."""
     return tuple(pattern for pattern in patterns if any(
-        _is_a_name(quoted) for found in pattern.finditer(prose) for quoted in _QUOTED.findall(found.group(0))))
-
-
-_QUOTED = re.compile(r"[\"“‘']([^\"”’]{3,80})[\"”’']")
+        _is_a_name(quoted.group(0)[1:-1]) for found in pattern.finditer(prose)
+        for quoted in re.finditer(QUOTED_NAME, found.group(0))))
 
 
 def _is_a_name(words: str) -> bool:
-    return any(_words(words) == _words(phrase) for movement in movements().values() for phrase in _phrases(movement))
+    return any(_words(words) == _words(phrase) for phrase in _every_name())
 
 
 def aimed_at_a_movement(prose: str, pattern: re.Pattern) -> tuple[re.Pattern, ...]:
@@ -71,7 +73,12 @@ def aimed_at_a_movement(prose: str, pattern: re.Pattern) -> tuple[re.Pattern, ..
 
 def _opens_with_a_name(aim: str) -> bool:
     words = f" {_words(aim)} "
-    return any(words.startswith(f" {_words(phrase)} ") for movement in movements().values() for phrase in _phrases(movement))
+    return any(words.startswith(f" {_words(phrase)} ") for phrase in _every_name())
+
+
+def _every_name() -> Iterator[str]:
+    for movement in movements().values():
+        yield from _phrases(movement)
 
 
 def _named(movement: Movement, words: str) -> Optional[str]:
