@@ -2984,3 +2984,13 @@ def test_provinces_a_launcher_learns_from_are_not_several_launchers():
     draft = extract("Phát động thi đua\nNgày 5-3-2024, UBND tỉnh Sóc Trăng phát động phong trào thi đua năm 2024, học tập "
                     "kinh nghiệm các tỉnh Bến Tre, Trà Vinh đã phát động từ năm trước.\n")
     assert draft.values["province"] == "soc-trang"
+
+
+@pytest.mark.parametrize("stamp, later, issued", [
+    ("07/06/2022 09:02", "The movement runs until 2025.", "2022-06-06"),  # the day before the page's: its year
+    ("12/06/2011 08:15", "It is the movement for the 2008-2010 period.", None),  # the text's years all before it
+])
+def test_an_english_launch_day_in_the_week_before_the_page_takes_its_year(stamp, later, issued):
+    draft = extract(f"Farmers urged to excel\nUpdated: {stamp}\nThe Soc Trang provincial Farmers' Association on June 6 "
+                    f"launched an emulation movement among its members. {later}\n")
+    assert draft.values.get("issued") == issued

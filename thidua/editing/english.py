@@ -756,13 +756,23 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 r"\b(?:from|to|until|till|through|starting|beginning|before|by|toward|towards)\s*$", before, re.I):
             if date[0].year < 1975:
                 continue  # history ("on June 11, 1948, President Ho Chi Minh issued the Call …")
-            if not str(date[0].year) in date[1] and (_printed_in_other_years(prose, date[0]) or year_unsaid(
-                    _past_page_date(prose), date[0].year,
-                    date[0].month)):
+            if not str(date[0].year) in date[1] and not _days_before(stamp, date[0], prose) and (
+                    _printed_in_other_years(prose, date[0]) or year_unsaid(_past_page_date(prose), date[0].year,
+                                                                          date[0].month)):
                 return  # "June 11th" of a page of 2011 that prints "(June 11th, 1948 – June 11th, 2008)",
                         # or of a movement "for the 2008-2010 period" 
             record_fact(draft, "issued", date[0], f"“{date[1]}”, {LAUNCH_DAY}" if launched else f"“{date[1]}”")
             return
+
+
+def _days_before(stamp: Optional[PartialDate], date: PartialDate, prose: str) -> bool:
+    """Whether ``date`` (a day whose year came from the page's stamp) falls in the week up to the stamp's day, in a
+    text that prints a year from the stamp's on: the news of the days before it ("… on June 6 launched an emulation
+    movement … The movement runs until 2025" on a page of 07/06/2022), of that year though the text never prints it
+    (not "On June 11, … launched the movement for the 2008-2010 period" on a page updated on 12/06/2011)."""
+    printed = [int(year) for year in re.findall(r"(?<!\d)(?:19[7-9]\d|20\d\d)(?!\d)", _past_page_date(prose))]
+    return bool(stamp and stamp.day and date.day and 0 <= (stamp.first_day - date.first_day).days <= 7
+                and max(printed, default=stamp.year) >= stamp.year)
 
 
 def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
