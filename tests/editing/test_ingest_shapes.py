@@ -2994,3 +2994,10 @@ def test_an_english_launch_day_in_the_week_before_the_page_takes_its_year(stamp,
     draft = extract(f"Farmers urged to excel\nUpdated: {stamp}\nThe Soc Trang provincial Farmers' Association on June 6 "
                     f"launched an emulation movement among its members. {later}\n")
     assert draft.values.get("issued") == issued
+
+
+def test_an_english_emulation_launching_ceremony_is_dated():
+    draft = extract("VINACONEX LAUNCHED EMULATION MOVEMENT AT THE PROJECT\nMon , 15/04/2024, 14:00:00 (GMT+7)\nTo speed up "
+                    "the works, the Corporation chaired an emulation launching ceremony at the airport project on April "
+                    "14.\n")
+    assert draft.values["issued"] == "2024-04-14"

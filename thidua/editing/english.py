@@ -100,7 +100,8 @@ PLACE_AFTER = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|People['’]s Committee) of\
 Committee", "Lao Cai's People's Committee", "the People's Committee of Thua Thien Hue"; its words on one line (not
 "… Việt Nam⏎Ho Chi Minh City", a site's name above a headline)."""
 LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulation\b|"
-                    r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b", re.I)
+                    r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b|\bemulation\s+launch(?:ing)?\s+ceremony\b",
+                    re.I)
 PERIOD = re.compile(r"\bfrom\s+(?P<start>now|the\s+(?:date|day)\s+of\s+(?:its\s+)?(?:issue|issuance|signing)|"
                     r"(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?|" + _ANY_MONTH
                     + r")\s+(?:to|until|till|"
