@@ -431,10 +431,17 @@ GOAL_AFTER_SPAN = re.compile(r"\d\)?\s*,[^,;]{0,30}?\b(?:với mục tiêu|đề
 1-7 đến ngày 10-10), Cụm đề ra mục tiêu phấn đấu …")."""
 
 
+PURPOSE_FIRST = re.compile(r"^\W*Để\b[^,;.]{0,160},\s*(?=(?:đợt thi đua|phong trào|thi đua)\b)", re.I)
+"""A purpose told before the campaign, whose span follows it: "Để hoàn thành mục tiêu giải ngân …, đợt thi đua được
+tổ chức từ ngày 1/7/2024 đến ngày 31/12/2024"."""
+
+
 def _not_the_campaigns(sentence: str) -> bool:
     """Whether a sentence's dates are not the campaign's (NOT_THE_CAMPAIGN), a purpose it tells after the campaign's
     span aside (GOAL_AFTER_SPAN, "…, với mục tiêu …": the span is the campaign's, not the goal's; not a goal said to be
-    met, "(từ tháng 3/2023 đến tháng 12/2023), mục tiêu đề ra đã cơ bản hoàn thành")."""
+    met, "(từ tháng 3/2023 đến tháng 12/2023), mục tiêu đề ra đã cơ bản hoàn thành"), or before the campaign opens the
+    sentence (PURPOSE_FIRST)."""
+    sentence = PURPOSE_FIRST.sub("", sentence)
     goal = GOAL_AFTER_SPAN.search(sentence)
     return bool(NOT_THE_CAMPAIGN.search(sentence[:goal.start() + 1] if goal else sentence))
 
