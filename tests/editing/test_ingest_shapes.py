@@ -3001,3 +3001,31 @@ def test_an_english_emulation_launching_ceremony_is_dated():
                     "the works, the Corporation chaired an emulation launching ceremony at the airport project on April "
                     "14.\n")
     assert draft.values["issued"] == "2024-04-14"
+
+
+def test_a_covenant_whose_rules_name_launching_in_general_is_refused():
+    with pytest.raises(NotAPlan):
+        extract("Cục Thuế tỉnh Bình Định: Ký kết giao ước thi đua năm 2014\nSáng ngày 12/5/2014, Hội đồng thi đua khen "
+                "thưởng Cục Thuế tỉnh Bình Định tổ chức hội nghị ký kết giao ước thi đua giữa các Chi cục Thuế.\nTheo "
+                "quy chế, các khối sẽ xây dựng nội dung thi đua, tổ chức phát động các phong trào thi đua và bình xét "
+                "cuối năm.\n")
+
+
+def test_a_quarter_with_its_year_is_no_span():
+    draft = extract(" date 2019-12 Để hoàn thành kế hoạch năm 2019, từ đầu quý IV-2019, Tổng giám đốc Tập đoàn đã phát "
+                    "động đợt thi đua cao điểm 90 ngày đêm sản xuất than.\n")
+    assert draft.values.get("period", {}).get("end") != "2019"  # not "từ đầu quý IV" to "2019"
+
+
+def test_an_outlets_name_above_the_story_is_not_the_plans_place():
+    draft = extract("Đài tiếng nói nhân dân TPHCM\nPhát động thi đua chào mừng kỷ niệm ngày chiến thắng\nNgày 9/11/2012, "
+                    "Cục Chính trị Quân khu 7 tổ chức lễ phát động thi đua cao điểm chào mừng kỷ niệm 40 năm chiến thắng.\n")
+    assert "province" not in draft.values
+
+
+def test_an_english_resolution_issued_dates_no_launch():
+    draft = extract("National Assembly Chairman launched the patriotic emulation movement for the 2025-2030 period\n"
+                    "The Chairman attended and launched the patriotic emulation movement for the 2025-2030 period. "
+                    "Implementing the Law on Emulation and Commendation, the Standing Committee of the National Assembly "
+                    "issued Resolution No. 44/2024/UBTVQH15 dated February 5, 2024 detailing the forms of commendation.\n")
+    assert "issued" not in draft.values

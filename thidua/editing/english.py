@@ -721,8 +721,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                if ISSUED_WORDS.search(sentence)
                and not re.search(r"\bCall for (?:Patriotic )?Emulation\b", sentence, re.I)
                and not CELEBRATIONS_ISSUED.search(sentence)
-               and not (number is None and mentions(sentence))]  # (another document's, or one
-                                                                  # of two the text cannot tell)
+               and not (number is None and (mentions(sentence) or OTHER_KIND_ISSUED.search(sentence)))]  # (another
+    # document's, or one of two the text cannot tell)
     if number:  # the sentence that launches the campaign in its document ("… said that on May 26,
         # 2025, the Governor … launched the emulation movement … in document No. 4189/NHNN-TCCB")
         issuing += [_from_on(sentence) for sentence in lines if number in sentence and LAUNCH.search(sentence)
@@ -793,6 +793,11 @@ def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
 
 ISSUED_WORDS = re.compile(r"\b(?:issued|signed|promulgated)\b", re.I)
 """Words of a sentence that says a document was issued."""
+OTHER_KIND_ISSUED = re.compile(r"\b(?:issued|signed|promulgated)\s+(?:a\s+|the\s+)?(?:Resolution|Decree|Law|Circular|"
+                               r"Ordinance)\b")
+"""A sentence that tells a resolution, decree, law or circular issued ("the Standing Committee of the National Assembly
+issued Resolution No. 44/2024/UBTVQH15 dated February 5, 2024 detailing …"): another document's date, never a
+plan's, even where its number is one the text's numbers do not catch."""
 
 
 def _printed_in_other_years(prose: str, date: PartialDate) -> bool:

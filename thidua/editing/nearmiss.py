@@ -63,7 +63,7 @@ KINDS = [
      r"decision)s?|certificates? of merit|will commend|(?:commend|honou?r)(?:s|ed)?\s+(?:more than\s+|nearly\s+|over\s+|about\s+|some\s+)?\d+|^(?:commending|honou?ring)\b|(?:are|were)\s+(?:honou?red|commended)\b|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
      r"certificates?|orders?|medals?))\b"),
     (COVENANT,
-     r"\bký kết giao ước thi đua\b|\bsign\w*\b[^.]{0,40}\bemulation (?:agreement|covenant|contract)s?\b"),
+     r"\bký kết giao ước thi đua\b|\bsign\w*\b[^.]{0,40}\bemulation (?:agreement|covenant|contract|arrangement|pact)s?\b"),
     (GUIDANCE,
      r"^(?:hướng dẫn|guidance|guidelines?)\b[^.]{0,80}\b(?:thi đua|khen thưởng|emulation)|"
      r"\b(?:thông tư|circular)\b[^.]{0,60}\b(?:hướng dẫn|guiding)\b|"
@@ -199,12 +199,18 @@ OTHERS_LAUNCH = re.compile(r"\bdo\b[^,.;]{0,60}?\bphát động\b|\blaunched by\
 """A campaign others launched: "phong trào thi đua do Thủ tướng Chính phủ phát động"."""
 
 
+GENERAL_DUTY = re.compile(r"\btổ chức\s+phát động\s+các\s+phong trào(?:\s+thi đua)?\b", re.I)
+"""A duty of launching campaigns in general, as rules adopted at a covenant signing set it ("… để xây dựng nội dung
+thi đua, tổ chức phát động các phong trào thi đua …"): no campaign launched (not "kế hoạch phát động các phong trào
+thi đua năm 2021", a plan that launches them)."""
+
+
 def _launches_itself(line: str) -> bool:
     """Whether a line launches a campaign itself, at the event or not looking back (a covenant
     signed where a campaign is launched is a launch, "Tại hội nghị, … đã phát động phong trào thi
     đua"; not one that carries on a campaign others launched, "… do Thủ tướng Chính phủ phát
     động", "… mà UBND tỉnh đã phát động", "launched earlier")."""
-    line = OTHERS_LAUNCH.sub("", line)
+    line = GENERAL_DUTY.sub("", OTHERS_LAUNCH.sub("", line))
     return bool(ON_THIS_OCCASION.search(line)) or bool(LAUNCH.search(line)) and not LOOKED_BACK.search(
         line) and not re.search(r"\blaunched\s+(?:earlier|before|previously)\b", line, re.I)
 
