@@ -3029,3 +3029,10 @@ def test_an_english_resolution_issued_dates_no_launch():
                     "Implementing the Law on Emulation and Commendation, the Standing Committee of the National Assembly "
                     "issued Resolution No. 44/2024/UBTVQH15 dated February 5, 2024 detailing the forms of commendation.\n")
     assert "issued" not in draft.values
+
+
+def test_an_english_peak_phase_within_the_span_does_not_end_it():
+    draft = extract("Police launch emulation on population data\nThursday, 28/04/2022 - 15:37\nThe Ministry of Public "
+                    "Security on April 27 launched an emulation movement among the police forces. The movement runs from "
+                    "now until 2025, with a peak phase from April to the end of 2022.\n")
+    assert draft.values["period"]["end"] == "2025"

@@ -1027,9 +1027,11 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
                      if match.group(0) in part), "")
     spans = sorted([found for pattern in (PERIOD, PHASE_END) for found in pattern.finditer(sentence)],
                    key=lambda found: found.start()) if re.search(r"\b(?:phases?|stages?)\b", sentence, re.I) else []
-    if len(spans) > 1 or spans and spans[-1].re is PHASE_END:  # the last phase's end: "in two phases: the first from
-        end = _phrase_date(spans[-1].group("end"), None)  # 2023 to 2025 and the second from 2026 to 2030", "… the first
-        # until the end of December 2023, the second through December 2024"
+    last = _phrase_date(spans[-1].group("end"), None) if len(spans) > 1 or spans and spans[-1].re is PHASE_END else None
+    if last and not (own_end and last.last_day < own_end.last_day):  # the last phase's end: "in two phases: the first
+        end = last  # from 2023 to 2025 and the second from 2026 to 2030", "… the first until the end of December 2023,
+        # the second through December 2024" (not a peak phase within the span: "runs from now until 2025, with a peak
+        # phase from April to the end of 2022")
     start_text = match.groupdict().get("start")
     from_now = bool(start_text) and start_text.lower() == "now"
     start = None
