@@ -721,7 +721,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                if ISSUED_WORDS.search(sentence)
                and not re.search(r"\bCall for (?:Patriotic )?Emulation\b", sentence, re.I)
                and not CELEBRATIONS_ISSUED.search(sentence)
-               and not (number is None and (mentions(sentence) or OTHER_KIND_ISSUED.search(sentence)))]  # (another
+               and not (number is None and (mentions(sentence) or OTHER_KIND_ISSUED.search(sentence)
+                                            and not PLAN_ISSUED.search(sentence)))]  # (another
     # document's, or one of two the text cannot tell)
     if number:  # the sentence that launches the campaign in its document ("… said that on May 26,
         # 2025, the Governor … launched the emulation movement … in document No. 4189/NHNN-TCCB")
@@ -757,23 +758,13 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 r"\b(?:from|to|until|till|through|starting|beginning|before|by|toward|towards)\s*$", before, re.I):
             if date[0].year < 1975:
                 continue  # history ("on June 11, 1948, President Ho Chi Minh issued the Call …")
-            if not str(date[0].year) in date[1] and not _days_before(stamp, date[0], prose) and (
-                    _printed_in_other_years(prose, date[0]) or year_unsaid(_past_page_date(prose), date[0].year,
-                                                                          date[0].month)):
+            if not str(date[0].year) in date[1] and (_printed_in_other_years(prose, date[0]) or year_unsaid(
+                    _past_page_date(prose), date[0].year,
+                    date[0].month)):
                 return  # "June 11th" of a page of 2011 that prints "(June 11th, 1948 – June 11th, 2008)",
                         # or of a movement "for the 2008-2010 period" 
             record_fact(draft, "issued", date[0], f"“{date[1]}”, {LAUNCH_DAY}" if launched else f"“{date[1]}”")
             return
-
-
-def _days_before(stamp: Optional[PartialDate], date: PartialDate, prose: str) -> bool:
-    """Whether ``date`` (a day whose year came from the page's stamp) falls in the week up to the stamp's day, in a
-    text that prints a year from the stamp's on: the news of the days before it ("… on June 6 launched an emulation
-    movement … The movement runs until 2025" on a page of 07/06/2022), of that year though the text never prints it
-    (not "On June 11, … launched the movement for the 2008-2010 period" on a page updated on 12/06/2011)."""
-    printed = [int(year) for year in re.findall(r"(?<!\d)(?:19[7-9]\d|20\d\d)(?!\d)", _past_page_date(prose))]
-    return bool(stamp and stamp.day and date.day and 0 <= (stamp.first_day - date.first_day).days <= 7
-                and max(printed, default=stamp.year) >= stamp.year)
 
 
 def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
@@ -793,11 +784,13 @@ def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
 
 ISSUED_WORDS = re.compile(r"\b(?:issued|signed|promulgated)\b", re.I)
 """Words of a sentence that says a document was issued."""
-OTHER_KIND_ISSUED = re.compile(r"\b(?:issued|signed|promulgated)\s+(?:a\s+|the\s+)?(?:Resolution|Decree|Law|Circular|"
-                               r"Ordinance)\b")
+OTHER_KIND_ISSUED = re.compile(r"\b(?:issued|signed|promulgated)\s+(?:a\s+|the\s+)?(?:[Rr]esolution|[Dd]ecree|Law|"
+                               r"[Cc]ircular|[Oo]rdinance)\b")
 """A sentence that tells a resolution, decree, law or circular issued ("the Standing Committee of the National Assembly
 issued Resolution No. 44/2024/UBTVQH15 dated February 5, 2024 detailing …"): another document's date, never a
-plan's, even where its number is one the text's numbers do not catch."""
+plan's, even where its number is one the text's numbers do not catch; not in a sentence that also tells a plan
+issued (PLAN_ISSUED: "… issued a plan …, two weeks after the Politburo issued Resolution 68")."""
+PLAN_ISSUED = re.compile(r"\b(?:issued|signed|promulgated)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:plan|directive)\b", re.I)
 
 
 def _printed_in_other_years(prose: str, date: PartialDate) -> bool:
@@ -1027,11 +1020,12 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
                      if match.group(0) in part), "")
     spans = sorted([found for pattern in (PERIOD, PHASE_END) for found in pattern.finditer(sentence)],
                    key=lambda found: found.start()) if re.search(r"\b(?:phases?|stages?)\b", sentence, re.I) else []
-    last = _phrase_date(spans[-1].group("end"), None) if len(spans) > 1 or spans and spans[-1].re is PHASE_END else None
-    if last and not (own_end and last.last_day < own_end.last_day):  # the last phase's end: "in two phases: the first
-        end = last  # from 2023 to 2025 and the second from 2026 to 2030", "… the first until the end of December 2023,
-        # the second through December 2024" (not a peak phase within the span: "runs from now until 2025, with a peak
-        # phase from April to the end of 2022")
+    spans = [found for found in spans if not re.search(r"\bpeak\s+(?:phase|period|stage)\b[^.;]{0,20}$",
+                                                        sentence[:found.start()], re.I)]
+    if len(spans) > 1 or spans and spans[-1].re is PHASE_END:  # the last phase's end: "in two phases: the first from
+        end = _phrase_date(spans[-1].group("end"), None)  # 2023 to 2025 and the second from 2026 to 2030", "… the first
+        # until the end of December 2023, the second through December 2024" (not a peak phase within the span: "runs
+        # from now until 2025, with a peak phase from April to the end of 2022")
     start_text = match.groupdict().get("start")
     from_now = bool(start_text) and start_text.lower() == "now"
     start = None

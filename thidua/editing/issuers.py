@@ -216,21 +216,12 @@ def _ending_province(issuer: str) -> Optional[Unit]:
                  and not LEVEL_WORD.fullmatch(words[-size - 1]) and (unit := province_named(" ".join(words[-size:])))), None)
 
 
-OUTLET_LINE = re.compile(r"\W*(?:Đài|Báo|Tạp chí)\b(?![^\n]*\b(?:thi đua|phát động)\b)[^\n]{0,70}$", re.I)
-"""A line that is a news outlet's name, on its own ("Đài tiếng nói nhân dân TPHCM", "Báo Đắk Lắk"; not a province's or
-a commune's own portal, "Cổng thông tin điện tử tỉnh Lạng Sơn", which its government publishes)."""
-
-
-def _an_outlets_name(prose: str, match: re.Match) -> bool:
-    """Whether a place is named in a line of its own that is a news outlet's name: the outlet's seat, not the plan's
-    place."""
-    start = prose.rfind("\n", 0, match.start()) + 1
-    end = prose.find("\n", match.end())
-    return bool(OUTLET_LINE.fullmatch(prose[start:end if end >= 0 else len(prose)]))
-
-
-MINISTRYS_UNIT = re.compile(r"\b(?:Trung đoàn|Lữ đoàn|Sư đoàn|Tiểu đoàn|Hải đoàn|Hải đội)\b[^,.;\n]{0,60}$")
-"""A unit of the army or the police whose name runs up to a place ("Trung đoàn Cảnh sát cơ động (CSCĐ) Đông Nam")."""
+MINISTRYS_UNIT = re.compile(r"\b(?:Trung đoàn|Lữ đoàn|Sư đoàn|Tiểu đoàn|Hải đoàn|Hải đội)\b"
+                            r"(?:(?!\b(?:tỉnh|thành phố|Công an|Bộ Chỉ huy|Bộ đội Biên phòng|BĐBP|thuộc)\b)[^,.;\n])"
+                            r"{0,60}(?<!\(tỉnh )(?<!\(thành phố )$")
+"""A unit of the army or the police whose name runs up to a place ("Trung đoàn Cảnh sát cơ động (CSCĐ) Đông Nam"; not
+a province's own unit, "Trung đoàn Bộ binh 738 (Bộ Chỉ huy Quân sự tỉnh Lạng Sơn)", "Tiểu đoàn CSCĐ thuộc Công an
+tỉnh Bình Dương")."""
 
 
 def _a_ministrys_unit(prose: str, match: re.Match) -> bool:
@@ -259,8 +250,6 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         if found and re.search(r"\b(?:Đại học(?: Quốc gia)?|Trường|Học viện|Bệnh viện)\s*$",
                                prose[max(0, match.start() - 30):match.start()]):
             continue  # "Đại học Quốc gia Thành phố Hồ Chí Minh": a university's name
-        if found and _an_outlets_name(prose, match):
-            continue  # "Đài tiếng nói nhân dân TPHCM" above the story: the outlet's name, not the plan's place
         if found and _a_ministrys_unit(prose, match):
             continue  # "Trung đoàn Cảnh sát cơ động Đông Nam TPHCM (E29), Bộ Công an": a unit named for its area
         if found and re.match(r"\s*\(?(?:cũ|trước (?:khi )?sáp nhập)\b", prose[match.start(1) + found[2]:]):

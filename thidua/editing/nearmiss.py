@@ -199,10 +199,11 @@ OTHERS_LAUNCH = re.compile(r"\bdo\b[^,.;]{0,60}?\bphát động\b|\blaunched by\
 """A campaign others launched: "phong trào thi đua do Thủ tướng Chính phủ phát động"."""
 
 
-GENERAL_DUTY = re.compile(r"\btổ chức\s+phát động\s+các\s+phong trào(?:\s+thi đua)?\b", re.I)
+GENERAL_DUTY = re.compile(r"\btổ chức\s+phát động\s+các\s+phong trào(?:\s+thi đua)?(?=\s*(?:và\b|[,;.]))", re.I)
 """A duty of launching campaigns in general, as rules adopted at a covenant signing set it ("… để xây dựng nội dung
-thi đua, tổ chức phát động các phong trào thi đua …"): no campaign launched (not "kế hoạch phát động các phong trào
-thi đua năm 2021", a plan that launches them)."""
+thi đua, tổ chức phát động các phong trào thi đua và …", one duty of a list): no campaign launched (not "kế hoạch
+phát động các phong trào thi đua năm 2021", a plan that launches them, nor "đã tổ chức phát động các phong trào thi đua
+năm 2025 trong toàn Cụm")."""
 
 
 def _launches_itself(line: str) -> bool:

@@ -31,7 +31,7 @@ MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/-]|\s+năm\s+)\s*(\d{4})", re.I)
 """A month of a year: "tháng 5/2019", "tháng 10-2025", "tháng 8 năm 2023"."""
 YEAR = re.compile(r"năm\s+(\d{4})", re.I)
 PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,30}?)\s*"
-                    r"(?:đến|(?<!tháng \d)(?<!tháng \d\d)(?<!\d-\d)(?<!\d-\d\d)(?<!quý I)(?<!quý II)(?<!quý III)(?<!quý IV)"
+                    r"(?:đến|(?<!tháng \d)(?<!tháng \d\d)(?<!\d-\d)(?<!\d-\d\d)(?<!quý I)(?<!quý II)(?<!quý III)(?<!quý IV)(?<!quý \d)"
                     r"[-–](?!\d{1,2}-\d{4}))\s*"
                     r"(?:hết\s+)?(?P<end>(?:ngày\s+)?[\d/.\-]+\d|tháng\s+\d{1,2}(?:[/-]| năm )\d{4}|"
                     r"năm\s+\d{4})", re.I)
@@ -294,7 +294,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     whose last end the text cuts off give the start only; days whose year the text never gives
     give no period (not a later span, another campaign's), unless the text states the year."""
     number = draft.values.get("number")
-    text = "\n".join(TERM.sub("", sentence) for sentence in map(_campaign_clause, sentences(prose))
+    text = "\n".join(TERM.sub("", PURPOSE_FIRST.sub("", sentence)) for sentence in map(_campaign_clause, sentences(prose))
                      if not _not_the_campaigns(sentence) and not _another_plan(sentence, number) and (
                          ABOUT_A_CAMPAIGN.search(sentence) or PHASE.match(sentence.strip())))
     months = MONTH_RANGE.search(text)
@@ -434,7 +434,7 @@ GOAL_AFTER_SPAN = re.compile(r"\d\)?\s*,[^,;]{0,30}?\b(?:với mục tiêu|đề
 
 PURPOSE_FIRST = re.compile(r"^\W*Để\b[^,;.]{0,160},\s*(?=(?:đợt thi đua|phong trào|thi đua)\b)", re.I)
 """A purpose told before the campaign, whose span follows it: "Để hoàn thành mục tiêu giải ngân …, đợt thi đua được
-tổ chức từ ngày 1/7/2024 đến ngày 31/12/2024"."""
+tổ chức từ ngày 1/7/2024 đến ngày 31/12/2024" (the purpose's own dates, a deadline or a goal's span, are not read)."""
 
 
 def _not_the_campaigns(sentence: str) -> bool:
