@@ -3020,11 +3020,3 @@ def test_an_english_peak_phase_within_the_span_does_not_end_it():
                     "Security on April 27 launched an emulation movement among the police forces. The movement runs from "
                     "now until 2025, with a peak phase from April to the end of 2022.\n")
     assert draft.values["period"]["end"] == "2025"
-
-
-def test_an_english_feature_on_a_movement_launched_years_ago_is_refused():
-    with pytest.raises(NotAPlan):
-        extract("Emulation movement improves lives of Ben Tre farmers\nOctober 22, 2022 - 09:09\nThe good production and "
-                "business emulation movement was launched 33 years ago by the Viet Nam Farmers Association.\nBEN TRE – The "
-                "good production and business emulation movement among farmers in Ben Tre Province has helped improve "
-                "the lives of thousands of them.\n")

@@ -250,8 +250,8 @@ def extract_english(text: str) -> Draft:
     _province(draft, prose, number[0] if number else None)
     unit_of_its_day(draft)
     suggest_movements(draft, prose)
-    if (not number or number[1].endswith(DESCRIBED)) and (RUNNING.search(prose) or RESULTS.search(prose)
-                                                          or SINCE_LAUNCH.search(prose)) and not _starts_now(prose, stamp):
+    if (not number or number[1].endswith(DESCRIBED)) and (RUNNING.search(prose) or RESULTS.search(prose)) \
+            and not _starts_now(prose, stamp):
         raise NotAPlan("the text announces no plan launching a campaign: it tells of a movement "
                        "under way or its results, launched nothing")
     if not launches_or_plans(draft, prose, LAUNCH, STARTED_EN, EMULATION_MOVEMENT_LAUNCH,
