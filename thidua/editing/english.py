@@ -717,7 +717,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     # launch answers
     lines = [sentence for sentence in lines if not EARLIER.search(sentence) and not (
         NATIONAL.search(sentence) and _answered_locally(prose, prose.find(sentence) + len(sentence)))]
-    issuing = [_from_on(sentence) for sentence in lines
+    issuing = [_from_on(_the_plans_clause(sentence) if number is None else sentence) for sentence in lines
                if ISSUED_WORDS.search(sentence)
                and not re.search(r"\bCall for (?:Patriotic )?Emulation\b", sentence, re.I)
                and not CELEBRATIONS_ISSUED.search(sentence)
@@ -907,6 +907,20 @@ def _told_earlier(text: str, at: int) -> bool:
     return bool(EARLIER.search(_sentence_before(text, at)))
 
 
+def _the_plans_clause(sentence: str) -> str:
+    """Of a sentence that tells a plan issued and a resolution, decree or law issued, the plan's part: up to the
+    clause of the other document when the plan comes first ("… has issued a plan …, two weeks after the Politburo
+    issued Resolution 68 on …"), from the plan's verb when it comes after; any other sentence whole."""
+    plan, other = PLAN_ISSUED.search(sentence), OTHER_KIND_ISSUED.search(sentence)
+    if not (plan and other):
+        return sentence
+    if plan.start() > other.start():
+        return sentence[plan.start():]
+    head = sentence[:other.start()]
+    cut = max(head.rfind(","), head.rfind(";"))
+    return head[:cut] if cut > plan.end() else head
+
+
 def _from_on(sentence: str) -> str:
     """The sentence from its last "On <date>" before the verb of issuing: "08/03/2024 | … The
     Directive on … On 06/3/2024, the Chairman … signed and issued" (a page stamp and a headline
@@ -1022,10 +1036,11 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
                    key=lambda found: found.start()) if re.search(r"\b(?:phases?|stages?)\b", sentence, re.I) else []
     spans = [found for found in spans if not re.search(r"\bpeak\s+(?:phase|period|stage)\b[^.;]{0,20}$",
                                                         sentence[:found.start()], re.I)]
-    if len(spans) > 1 or spans and spans[-1].re is PHASE_END:  # the last phase's end: "in two phases: the first from
-        end = _phrase_date(spans[-1].group("end"), None)  # 2023 to 2025 and the second from 2026 to 2030", "… the first
-        # until the end of December 2023, the second through December 2024" (not a peak phase within the span: "runs
-        # from now until 2025, with a peak phase from April to the end of 2022")
+    last = _phrase_date(spans[-1].group("end"), None) if len(spans) > 1 or spans and spans[-1].re is PHASE_END else None
+    if last and not (own_end and last.last_day < own_end.last_day):  # the last phase's end: "in two phases: the first
+        end = last  # from 2023 to 2025 and the second from 2026 to 2030", "… the first until the end of December 2023,
+        # the second through December 2024" (not a phase within the span: "runs from now until the end of 2025, with
+        # the first phase from April to December 2024", "…, with a peak phase from April to the end of 2022")
     start_text = match.groupdict().get("start")
     from_now = bool(start_text) and start_text.lower() == "now"
     start = None

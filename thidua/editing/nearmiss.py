@@ -199,11 +199,13 @@ OTHERS_LAUNCH = re.compile(r"\bdo\b[^,.;]{0,60}?\bphát động\b|\blaunched by\
 """A campaign others launched: "phong trào thi đua do Thủ tướng Chính phủ phát động"."""
 
 
-GENERAL_DUTY = re.compile(r"\btổ chức\s+phát động\s+các\s+phong trào(?:\s+thi đua)?(?=\s*(?:và\b|[,;.]))", re.I)
+GENERAL_DUTY = re.compile(r"(?:(?<=, )|(?<=sẽ )|(?<=để ))tổ chức\s+phát động\s+các\s+phong trào(?:\s+thi đua)?"
+                          r"(?=\s*(?:và\b|[,;.]))", re.I)
 """A duty of launching campaigns in general, as rules adopted at a covenant signing set it ("… để xây dựng nội dung
 thi đua, tổ chức phát động các phong trào thi đua và …", one duty of a list): no campaign launched (not "kế hoạch
 phát động các phong trào thi đua năm 2021", a plan that launches them, nor "đã tổ chức phát động các phong trào thi đua
-năm 2025 trong toàn Cụm")."""
+năm 2025 trong toàn Cụm", nor the day's act of its subject, "UBND tỉnh … tổ chức phát động các phong trào thi đua, ký
+kết giao ước …")."""
 
 
 def _launches_itself(line: str) -> bool:

@@ -432,9 +432,12 @@ GOAL_AFTER_SPAN = re.compile(r"\d\)?\s*,[^,;]{0,30}?\b(?:với mục tiêu|đề
 1-7 đến ngày 10-10), Cụm đề ra mục tiêu phấn đấu …")."""
 
 
-PURPOSE_FIRST = re.compile(r"^\W*Để\b[^,;.]{0,160},\s*(?=(?:đợt thi đua|phong trào|thi đua)\b)", re.I)
+PURPOSE_FIRST = re.compile(r"^\W*Để\b(?!\s+(?:đợt thi đua|phong trào|thi đua)\b)[^,;.]{0,160},\s*"
+                           r"(?=(?:đợt thi đua|phong trào|thi đua)\b)", re.I)
 """A purpose told before the campaign, whose span follows it: "Để hoàn thành mục tiêu giải ngân …, đợt thi đua được
-tổ chức từ ngày 1/7/2024 đến ngày 31/12/2024" (the purpose's own dates, a deadline or a goal's span, are not read)."""
+tổ chức từ ngày 1/7/2024 đến ngày 31/12/2024" (the purpose's own dates, a deadline or a goal's span, are not read;
+not a purpose that is the campaign's own: "Để đợt thi đua diễn ra từ ngày 1/6/2024 đến ngày 31/8/2024 đạt kết quả cao,
+…")."""
 
 
 def _not_the_campaigns(sentence: str) -> bool:
