@@ -294,7 +294,8 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     whose last end the text cuts off give the start only; days whose year the text never gives
     give no period (not a later span, another campaign's), unless the text states the year."""
     number = draft.values.get("number")
-    text = "\n".join(TERM.sub("", PURPOSE_FIRST.sub("", sentence)) for sentence in map(_campaign_clause, sentences(prose))
+    text = "\n".join(TERM.sub("", sentence) for sentence in (PURPOSE_FIRST.sub("", _campaign_clause(sentence))
+                                                             for sentence in sentences(prose))
                      if not _not_the_campaigns(sentence) and not _another_plan(sentence, number) and (
                          ABOUT_A_CAMPAIGN.search(sentence) or PHASE.match(sentence.strip())))
     months = MONTH_RANGE.search(text)
@@ -443,9 +444,7 @@ not a purpose that is the campaign's own: "Để đợt thi đua diễn ra từ 
 def _not_the_campaigns(sentence: str) -> bool:
     """Whether a sentence's dates are not the campaign's (NOT_THE_CAMPAIGN), a purpose it tells after the campaign's
     span aside (GOAL_AFTER_SPAN, "…, với mục tiêu …": the span is the campaign's, not the goal's; not a goal said to be
-    met, "(từ tháng 3/2023 đến tháng 12/2023), mục tiêu đề ra đã cơ bản hoàn thành"), or before the campaign opens the
-    sentence (PURPOSE_FIRST)."""
-    sentence = PURPOSE_FIRST.sub("", sentence)
+    met, "(từ tháng 3/2023 đến tháng 12/2023), mục tiêu đề ra đã cơ bản hoàn thành")."""
     goal = GOAL_AFTER_SPAN.search(sentence)
     return bool(NOT_THE_CAMPAIGN.search(sentence[:goal.start() + 1] if goal else sentence))
 
