@@ -3020,3 +3020,10 @@ def test_an_english_peak_phase_within_the_span_does_not_end_it():
                     "Security on April 27 launched an emulation movement among the police forces. The movement runs from "
                     "now until 2025, with a peak phase from April to the end of 2022.\n")
     assert draft.values["period"]["end"] == "2025"
+
+
+def test_the_years_of_campaigns_commended_are_not_the_launched_ones():
+    draft = extract("Biểu dương điển hình tiên tiến lần thứ II\nKhen thưởng các tập thể, cá nhân có thành tích xuất sắc "
+                    "trong thực hiện các phong trào thi đua yêu nước, giai đoạn 2015-2020.\nTrên cơ sở kết quả đạt được, "
+                    "huyện Đại Từ đã phát động phong trào thi đua yêu nước giai đoạn 2020-2025.\n")
+    assert draft.values["period"] == {"start": "2020", "end": "2025"}

@@ -186,6 +186,8 @@ def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Matc
     return own[0] if own else None
 
 
+ACHIEVED_IN = re.compile(r"\bthành tích(?:\s+xuất sắc|\s+tiêu biểu)?\s+trong(?:\s+việc)?\s*$", re.I)
+"""Words before a campaign told as the field of someone's achievements: a past campaign, not the one launched."""
 _OTHER_BODY = r"(?:Thủ tướng|Chính phủ|Trung ương|Bộ|Ban|Hội đồng|Tỉnh ủy|Thành ủy|UBND|Ủy ban)"
 OTHERS_LAUNCHED = re.compile(rf"\bdo\s+{_OTHER_BODY}[^.;]{{0,60}}?\bphát động\b", re.I)
 """Words before a campaign's years that make it one of the campaigns another body launched ("… do Thủ tướng
@@ -251,6 +253,9 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
                       # giai đoạn 2023-2030”")
     if LOOK_BACK.search(sentence):
         return False  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
+    if ACHIEVED_IN.search(opening):
+        return False  # "Khen thưởng các tập thể … có thành tích xuất sắc trong thực hiện các phong trào thi đua yêu nước,
+                      # giai đoạn 2015-2020": the campaigns its commended carried out
     if GOES_ON.search(opening) and not _opens_with_launch(match) and LAUNCHED_HERE.search(
             _with_the_sentence_it_adds_to(prose[:match.start()])):
         return False  # "năm 2024, Chi nhánh phát động phong trào thi đua …; tiếp tục triển khai thực hiện các phong
