@@ -2184,8 +2184,9 @@ def test_an_english_congress_under_a_menu_and_a_time_stamp_is_refused():
                 "organized the armed forces’“Quyet thang” emulation congress for the period of 2020-2025.\n")
 
 
-def test_the_supreme_peoples_court_is_a_national_issuer_by_its_symbol():
-    assert stated("Công văn số 70/TANDTC-TĐKT phát động thi đua chào mừng các ngày lễ lớn năm 2026.",
+@pytest.mark.parametrize("number", ["70/TANDTC-TĐKT", "313/KTNN-TĐKT"])  # the Supreme People's Court, the State Audit
+def test_a_national_body_is_a_national_issuer_by_its_symbol(number):
+    assert stated(f"Công văn số {number} phát động thi đua chào mừng các ngày lễ lớn năm 2026.",
                   {"province": 0}) == {"province": "toan-quoc"}
 
 

@@ -84,7 +84,7 @@ NATIONAL_SYMBOLS: dict[str, str] = {
     "BCT": "Bộ Công Thương", "BGTVT": "Bộ Giao thông vận tải",
     "BTNMT": "Bộ Tài nguyên và Môi trường", "BKHCN": "Bộ Khoa học và Công nghệ",
     "BNG": "Bộ Ngoại giao", "TANDTC": "Tòa án nhân dân tối cao", "VKSTC": "Viện kiểm sát nhân dân tối cao",
-    "NHNN": "Ngân hàng Nhà nước Việt Nam"}
+    "NHNN": "Ngân hàng Nhà nước Việt Nam", "KTNN": "Kiểm toán Nhà nước"}
 """The symbols with which the Prime Minister and the ministries sign their documents (the part
 of the number after its type: "923/QĐ-TTg", "03/CT-BTTTT", "2579/HD-BNN-TCCB"), and who they
 are (each a body of NATIONAL_BODIES): a document so numbered is a national one."""
