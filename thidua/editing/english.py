@@ -1037,11 +1037,19 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     spans = [found for found in spans if not re.search(r"\bpeak\s+(?:phase|period|stage)\b[^.;]{0,20}$",
                                                         sentence[:found.start()], re.I)]
     last = _phrase_date(spans[-1].group("end"), None) if len(spans) > 1 or spans and spans[-1].re is PHASE_END else None
-    if last and not (own_end and last.last_day < own_end.last_day):  # the last phase's end: "in two phases: the first
+    anothers = bool(ANOTHERS_SPAN.search(sentence[:sentence.find(match.group(0))]))
+    if last and (anothers or not (own_end and last.last_day < own_end.last_day)):  # the last phase's end: "in two phases: the first
         end = last  # from 2023 to 2025 and the second from 2026 to 2030", "… the first until the end of December 2023,
         # the second through December 2024" (not a phase within the span: "runs from now until the end of 2025, with
-        # the first phase from April to December 2024", "…, with a peak phase from April to the end of 2022")
+        # the first phase from April to December 2024", "…, with a peak phase from April to the end of 2022"; but past a
+        # programme's span: "to carry out its digital transformation programme running from 2021 to 2030, in two
+        # phases: …")
     start_text = match.groupdict().get("start")
+    phases = [found for found in spans if found.re is PERIOD and found.group(0) != match.group(0)] if anothers else []
+    if phases:  # the programme's span gives neither end: the first phase starts the campaign ("the first from June to
+        # December 2024 and the second …", the pattern's start running on to the first phase's end)
+        start_text, *first_end = re.split(r"\s+(?:to|until|till|through)\s+", phases[0].group("start"), maxsplit=1)
+        own_end = _phrase_date(first_end[0] if first_end else phases[0].group("end"), None)
     from_now = bool(start_text) and start_text.lower() == "now"
     start = None
     if start_text and start_text.lower().startswith("the "):  # "from the date of issue": a plan's issue date (not a
@@ -1113,6 +1121,8 @@ PHASES = re.compile(r"\b(?:phase|stage)\s+(?:1|one|I)\b\s*[:(]?\s*(?:is\s+|runs\
 to December 31, 2025"."""
 
 
+ANOTHERS_SPAN = re.compile(r"\b(?:programme|program|project|strategy|scheme|master plan)\b[^.;,]{0,30}$", re.I)
+"""Words before a span that make it a programme's the campaign serves, not the campaign's own."""
 LATER_PHASE = re.compile(r"\b(?:(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)|"
                          r"(?:second|2nd|next|later|subsequent|following|final|last)\s+"
                          r"(?:phase|stage)s?)\b", re.I)

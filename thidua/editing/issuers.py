@@ -217,7 +217,8 @@ def _ending_province(issuer: str) -> Optional[Unit]:
 
 
 MINISTRYS_UNIT = re.compile(r"\b(?:Trung đoàn|Lữ đoàn|Sư đoàn|Tiểu đoàn|Hải đoàn|Hải đội)\b"
-                            r"(?:(?!\b(?:tỉnh|thành phố|Công an|CA|Bộ Chỉ huy|BCH|BCHQS|Bộ đội Biên phòng|BĐBP|thuộc)\b)[^,.;\n])"
+                            r"(?:(?!\b(?:tỉnh|thành phố|Công an|CA|CAT|CATP|Bộ Chỉ huy|Bộ CHQS|BCH|BCHQS|Bộ đội Biên phòng|BĐBP|thuộc)\b)"
+                            r"[^,.;\n])"
                             r"{0,60}(?<!\(tỉnh )(?<!\(thành phố )$")
 """A unit of the army or the police whose name runs up to a place ("Trung đoàn Cảnh sát cơ động (CSCĐ) Đông Nam"; not
 a province's own unit, "Trung đoàn Bộ binh 738 (Bộ Chỉ huy Quân sự tỉnh Lạng Sơn)", "Tiểu đoàn CSCĐ thuộc Công an

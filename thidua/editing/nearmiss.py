@@ -199,13 +199,18 @@ OTHERS_LAUNCH = re.compile(r"\bdo\b[^,.;]{0,60}?\bphát động\b|\blaunched by\
 """A campaign others launched: "phong trào thi đua do Thủ tướng Chính phủ phát động"."""
 
 
-GENERAL_DUTY = re.compile(r"(?:(?<=, )|(?<=sẽ )|(?<=để ))tổ chức\s+phát động\s+các\s+phong trào(?:\s+thi đua)?"
-                          r"(?=\s*(?:và\b|[,;.]))", re.I)
+GENERAL_DUTY = re.compile(r"\btổ chức\s+phát động\s+các\s+phong trào(?:\s+thi đua)?(?=\s*(?:và\b|[,;.]))", re.I)
 """A duty of launching campaigns in general, as rules adopted at a covenant signing set it ("… để xây dựng nội dung
 thi đua, tổ chức phát động các phong trào thi đua và …", one duty of a list): no campaign launched (not "kế hoạch
 phát động các phong trào thi đua năm 2021", a plan that launches them, nor "đã tổ chức phát động các phong trào thi đua
 năm 2025 trong toàn Cụm", nor the day's act of its subject, "UBND tỉnh … tổ chức phát động các phong trào thi đua, ký
-kết giao ước …")."""
+kết giao ước …", whose subject's name comes right before it: SUBJECT_BEFORE)."""
+SUBJECT_BEFORE = re.compile(r"(?:\b[A-ZĐ][\w]*|\bUBND|\bỦy ban|\btỉnh|\bhuyện|\bxã|\bphường)\s*$")
+
+
+def _duties(line: str) -> str:
+    """The line without the general duties it lists (GENERAL_DUTY not right after a subject's name)."""
+    return GENERAL_DUTY.sub(lambda duty: duty.group(0) if SUBJECT_BEFORE.search(line[:duty.start()]) else "", line)
 
 
 def _launches_itself(line: str) -> bool:
@@ -213,7 +218,7 @@ def _launches_itself(line: str) -> bool:
     signed where a campaign is launched is a launch, "Tại hội nghị, … đã phát động phong trào thi
     đua"; not one that carries on a campaign others launched, "… do Thủ tướng Chính phủ phát
     động", "… mà UBND tỉnh đã phát động", "launched earlier")."""
-    line = GENERAL_DUTY.sub("", OTHERS_LAUNCH.sub("", line))
+    line = _duties(OTHERS_LAUNCH.sub("", line))
     return bool(ON_THIS_OCCASION.search(line)) or bool(LAUNCH.search(line)) and not LOOKED_BACK.search(
         line) and not re.search(r"\blaunched\s+(?:earlier|before|previously)\b", line, re.I)
 
