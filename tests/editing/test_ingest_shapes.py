@@ -3028,3 +3028,10 @@ def test_the_years_of_campaigns_commended_are_not_the_launched_ones():
                     "trong thực hiện các phong trào thi đua yêu nước, giai đoạn 2015-2020.\nTrên cơ sở kết quả đạt được, "
                     "huyện Đại Từ đã phát động phong trào thi đua yêu nước giai đoạn 2020-2025.\n")
     assert draft.values["period"] == {"start": "2020", "end": "2025"}
+
+
+@pytest.mark.parametrize("act", ["thực hiện nghi thức phát động", "bấm nút phát động"])
+def test_the_prime_minister_launching_a_movement_by_its_name_at_a_ceremony_is_national(act):
+    draft = extract(f"Lễ phát động “Bình dân học vụ số”\nLễ được tổ chức tại TP Hà Nội, có đại diện các bộ, ngành dự.\n"
+                    f"Thủ tướng Phạm Minh Chính và các đại biểu {act} phong trào “Bình dân học vụ số”.\n")
+    assert draft.values["province"] == "toan-quoc"
