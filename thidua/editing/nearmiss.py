@@ -189,10 +189,12 @@ and launches a campaign there is a launch."""
 PREPARED = re.compile(r"\b(?:xem xét|cho ý kiến(?:\s+vào)?)\s+(?:dự thảo\s+)?kế hoạch phát động\b|"
                       r"\b(?:assign\w*|task\w*)\b[^.]{0,80}\bto (?:study|research|consider)\b[^.]{0,60}"
                       r"\blaunch\b|\bgiao\b[^.]{0,60}\bnghiên cứu\b[^.]{0,60}\bphát động\b|"
+                      r"\b(?:đề nghị|đề xuất)\b[^.]{0,100}\bnghiên cứu\s+phát động\b|"
                       r"\bpropos\w*\s+(?:to\s+)?launch\w*\b", re.I)
 """A launch only prepared: a meeting that reviews a draft plan to launch a campaign ("phiên họp …
 để xem xét kế hoạch phát động phong trào thi đua …"), a body tasked to study one ("assigned the
-Ministry of Home Affairs … to study and organize the launch of …")."""
+Ministry of Home Affairs … to study and organize the launch of …"), a leader proposing to study one ("Thủ tướng … đề
+nghị … nghiên cứu phát động thêm các phong trào …")."""
 
 
 OTHERS_LAUNCH = re.compile(r"\bdo\b[^,.;]{0,60}?\bphát động\b|\blaunched by\b", re.I)
