@@ -91,16 +91,19 @@ CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in acc
                    r"(?:No\.?\s*)?$",
                    re.I)
 """Words before a number that make it one the plan cites."""
-PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-ZĐ][\w'’-]*)(?:[^\S\n-]*[ \t-][^\S\n]*(?:[A-ZĐ][\w'’-]*))"
+PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-ZĐ][\w'’-]*)"
+                   r"(?:[^\S\n-]*[ \t-][^\S\n]*(?:[A-ZĐ][\w'’-]*))"
                    r"{0,3}?)(?:['’]s)?\s+(?:province|city|Province|City|[Pp]rovincial|[Mm]unicipal|"
                    r"People['’]s Committee)\b")
 PLACE_AFTER = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|People['’]s Committee) of\s+((?:[A-ZĐ][\w'’-]*)"
-                         r"(?:[^\S\n-]*[ \t-][^\S\n]*[A-ZĐ][\w'’-]*){0,3})(?!\s+(?:district|ward|commune|town|township)\b)")
+                         r"(?:[^\S\n-]*[ \t-][^\S\n]*[A-ZĐ][\w'’-]*){0,3})"
+                         r"(?!\s+(?:district|ward|commune|town|township)\b)")
 """A place named as a province or city: "Can Tho city", "Hung Yen Provincial People's
 Committee", "Lao Cai's People's Committee", "the People's Committee of Thua Thien Hue"; its words on one line (not
 "… Việt Nam⏎Ho Chi Minh City", a site's name above a headline)."""
 LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulation\b|"
-                    r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b|\bemulation\s+launch(?:ing)?\s+ceremony\b",
+                    r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b|"
+                    r"\bemulation\s+launch(?:ing)?\s+ceremony\b",
                     re.I)
 PERIOD = re.compile(r"\bfrom\s+(?P<start>now|the\s+(?:date|day)\s+of\s+(?:its\s+)?(?:issue|issuance|signing)|"
                     r"(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?|" + _ANY_MONTH
@@ -438,10 +441,12 @@ _A_CAMPAIGNS_WORD = (r"(?:the|a|an|of|for|ceremony|campaign|movement|emulation|p
 """The words a launch puts between its verb and a campaign's quoted name ("launching ceremony of the movement",
 "launched a 100-day intensive campaign of"): any other word launches something else ("an online quiz on the",
 "a digital skills class titled")."""
-NAMED_CAMPAIGN_LAUNCH = re.compile(r"(?<!after the )(?<!since the )(?<!following the )(?<!after )(?<!since )(?<!following )"
-                                   + _NO_DONATION + r"\b(?:launch(?:es|ed|ing)?(?:\s+ceremony)?|kick(?:s|ed|ing)?\s+off|"
+NAMED_CAMPAIGN_LAUNCH = re.compile(r"(?<!after the )(?<!since the )(?<!following the )"
+                                   r"(?<!after )(?<!since )(?<!following )" + _NO_DONATION
+                                   + r"\b(?:launch(?:es|ed|ing)?(?:\s+ceremony)?|kick(?:s|ed|ing)?\s+off|"
                                    r"inaugurat\w*)(?:\s+" + _A_CAMPAIGNS_WORD + r"){0,8}?\s+" + QUOTED_NAME
-                                   + r"(?=\s+(?:movement|campaign)(?!['’]s)\b(?!\s+" + _NOT_THE_CAMPAIGN + r")|\s*[,.;:)\n]|"
+                                   + r"(?=\s+(?:movement|campaign)(?!['’]s)\b(?!\s+" + _NOT_THE_CAMPAIGN + r")|"
+                                   r"\s*[,.;:)\n]|"
                                    r"\s+(?:across|throughout|in|on|at|for|among|to|with|and)\b|\s*$)"
                                    r"|(?<!after )(?<!since )(?<!following )" + _NO_DONATION
                                    + r"\blaunch(?:es|ed|ing)?\s+(?:the\s+|a\s+)?" + QUOTED_NAME
@@ -463,18 +468,13 @@ at eliminating temporary and ramshackle houses", "launched a 50-day campaign to 
 dilapidated houses"; not "a campaign to support eliminating …" (a donation drive), nor "to vaccinate all adults to
 prevent … COVID-19" or "to collect opinions on the draft documents … of the 14th National Party Congress"; not a
 sentence of donations, nor a "programme", as banks launch theirs)."""
-SIGNED_PLAN_FOR_MOVEMENT = re.compile(r"(?<!after )(?<!since )(?<!following )\b(?:(?:signed|issued|promulgated)\s+(?:a|the)\s+plan|"
-                                      r"Plan\s+No\.?\s*\S+)\s+"
-                                      r"(?:to\s+implement|for\s+(?:the\s+)?implementation\s+of)\s+the\s+movement\s+(?:of\s+)?"
-                                      + QUOTED_NAME, re.I)
+SIGNED_PLAN_FOR_MOVEMENT = re.compile(r"(?<!after )(?<!since )(?<!following )"
+                                      r"\b(?:(?:signed|issued|promulgated)\s+(?:a|the)\s+plan|Plan\s+No\.?\s*\S+)\s+"
+                                      r"(?:to\s+implement|for\s+(?:the\s+)?implementation\s+of)\s+"
+                                      r"the\s+movement\s+(?:of\s+)?" + QUOTED_NAME, re.I)
 """A plan signed to carry out a movement named after the word ("signed the plan to implement the movement of
 "Popular education"", "has issued Plan No. 82/KH-UBND to implement the movement “Digital Mass Literacy.”"): one of
 the archive's movements, when the name is one whole."""
-PLAN_FOR_MOVEMENT = re.compile(r"(?<!after )(?<!since )(?<!following )\b(?:signed|issued|promulgated)\s+(?:a|the)\s+plan\s+"
-                                      r"(?:to\s+implement|for\s+(?:the\s+)?implementation\s+of)\s+the\s+movement\s+(?:of\s+)?"
-                                      + QUOTED_NAME, re.I)
-"""A plan signed to carry out a movement named after the word ("signed the plan to implement the movement of
-"Popular education""): one of the archive's movements, when the name is one."""
 PLAN_FOR_MOVEMENT = re.compile(r"(?:^\W*The\s+plan\s+aims\s+to\s+(?:\w+ly\s+)?(?:deploy|implement|carry\s+out|"
                                r"roll\s+out)|(?:^|[.;]\s+|,\s+)(?:Accordingly,\s+|On\s+[^,.]{3,30},\s+)?the\s+"
                                r"(?:[\w'’-]+\s+){0,5}?People['’]s\s+Committee\s+(?:has\s+)?launched\s+a\s+plan\s+"
@@ -790,7 +790,8 @@ OTHER_KIND_ISSUED = re.compile(r"\b(?:issued|signed|promulgated)\s+(?:a\s+|the\s
 issued Resolution No. 44/2024/UBTVQH15 dated February 5, 2024 detailing …"): another document's date, never a
 plan's, even where its number is one the text's numbers do not catch; not in a sentence that also tells a plan
 issued (PLAN_ISSUED: "… issued a plan …, two weeks after the Politburo issued Resolution 68")."""
-PLAN_ISSUED = re.compile(r"\b(?:issued|signed|promulgated)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:plan|directive)\b", re.I)
+PLAN_ISSUED = re.compile(r"\b(?:issued|signed|promulgated)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:plan|directive)\b",
+                         re.I)
 
 
 def _printed_in_other_years(prose: str, date: PartialDate) -> bool:
@@ -1038,9 +1039,10 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
                                                         sentence[:found.start()], re.I)]
     last = _phrase_date(spans[-1].group("end"), None) if len(spans) > 1 or spans and spans[-1].re is PHASE_END else None
     anothers = bool(ANOTHERS_SPAN.search(sentence[:sentence.find(match.group(0))]))
-    if last and (anothers or not (own_end and last.last_day < own_end.last_day)):  # the last phase's end: "in two phases: the first
-        end = last  # from 2023 to 2025 and the second from 2026 to 2030", "… the first until the end of December 2023,
-        # the second through December 2024" (not a phase within the span: "runs from now until the end of 2025, with
+    if last and (anothers or not (own_end and last.last_day < own_end.last_day)):
+        end = last  # the last phase's end: "in two phases: the first from 2023 to 2025 and the second from 2026 to
+        # 2030", "… the first until the end of December 2023, the second through December 2024" (not a phase within
+        # the span: "runs from now until the end of 2025, with
         # the first phase from April to December 2024", "…, with a peak phase from April to the end of 2022"; but past a
         # programme's span: "to carry out its digital transformation programme running from 2021 to 2030, in two
         # phases: …")
@@ -1182,7 +1184,8 @@ _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|M
 NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
                       r"(?:\s+[A-Z][\w-]*){0,4}(?:\s*\([^()]{1,30}\))?,?(?:\s+(?:who\b[^.]{0,120}?|Chairman of "
                       r"[^.,]{0,80}),|\s+[-–]\s+Chairman of [^.,]{0,80}?\s+[-–])?"
-                      r"(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\s+on\s+(?:" + "|".join(WEEKDAYS) + r")|\s+today|"
+                      r"(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|"
+                      r"\s+on\s+(?:" + "|".join(WEEKDAYS) + r")|\s+today|"
                       r"\s+this\s+(?:morning|afternoon))?"
                       r"\s+(?:ha(?:s|ve)\s+)?(?:just\s+)?(?:officially\s+)?(?:issued|signed|launched|inaugurated|"
                       r"promulgated|approved|announced (?:a|the) plan|coordinated with [^.]{0,120}? to (?:organi[sz]e|hold|launch)|"

@@ -199,7 +199,8 @@ def _its_own(prose: str, match: re.Match, own: Optional[str], published: Optiona
 
 LAUNCHED_IN = re.compile(r"\bphát động\s+(?:từ\s+|vào\s+|trong\s+)?(?:năm|tháng\s+\d{1,2}/)\s*(\d{4})\b|"
                          r"\btừ khi\b[^.]{0,80}\bphát động\b[^.]{0,60}\bnăm\s+(\d{4})\b|"
-                         r"\blaunched\s+(?:by\s+[^,.;]{1,80}?\s+)?(?:in|since)\s+(\d{4})\b|\bsince its launch in\s+(\d{4})\b|"
+                         r"\blaunched\s+(?:by\s+[^,.;]{1,80}?\s+)?(?:in|since)\s+(\d{4})\b|"
+                         r"\bsince its launch in\s+(\d{4})\b|"
                          r"\b(?:issued|signed)\s+(?:the|a)\s+plan\b[^.;]{0,120}?\bin\s+(?:[A-Z][a-z]+\s+)?(\d{4})\b",
                          re.I)
 """A launch told with the year it was made ("… phát động năm 2021", "Từ khi được … phát động thi đua
@@ -227,7 +228,8 @@ LOOKING_BACK = re.compile(r"\bphát động\s+(?:từ|vào|trong)\s+năm\s+\d{4}
                           r"\blaunched\b[^.;]{0,160}?\blast year\b|\blast year\b[^.;]{0,80}?\blaunched\b|"
                           r"\b(?:who|which)\s+(?:in|on|last)\s+[^,.;]{1,30}?\blaunched\b|"
                           r"^\W*when\b[^.,;]{0,100}?\b(?:launched|kicked\s+off|started)\b|"
-                          r"\b(?:held|launched|initiated|started)\b[^.;]{0,80}?\bin\s+(?:the\s+\w+\s+of\s+)?1[89]\d{2}\b", re.I)
+                          r"\b(?:held|launched|initiated|started)\b[^.;]{0,80}?"
+                          r"\bin\s+(?:the\s+\w+\s+of\s+)?1[89]\d{2}\b", re.I)
 """Words of a sentence that looks back on a campaign's years ("Phong trào … được tỉnh phát động từ
 năm 2020, đến nay toàn tỉnh đã có …", "Since the ward launched the … movement in March, …", "… has recorded
 results since it launched …", "One year after the Prime Minister launched …", "the province had launched (signed)

@@ -110,7 +110,8 @@ phát động …"), "thay mặt lãnh đạo Đảng, Nhà nước, Hội đồ
 ương, Thủ tướng … phát động …"."""
 SEVERAL_PROVINCES = re.compile(r"\b(?:Cụm|Khối) thi đua[^.\n]{0,60}?\bgồm (?:\d+|các)\s+[^.\n:]{0,30}?"
                                r"tỉnh(?:,\s*thành phố)?\b|"
-                               rf"(?<!kinh nghiệm )(?<!cùng )(?<!với )\b(?i:các tỉnh)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
+                               rf"(?<!kinh nghiệm )(?<!cùng )(?<!với )\b(?i:các tỉnh)\s+"
+                               rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
                                rf"(?:\s*,\s*|\s+và\s+){NAME_WORD}[^.;\n]{{0,40}}?\bphát động\b")
 """An emulation cluster of several provinces' bodies ("Cụm thi đua số 5 … gồm 6 Thuế tỉnh: Phú
 Thọ, Quảng Ninh, …"), or the bodies of several provinces launching together ("BĐBP các tỉnh Quảng Bình, Sóc Trăng
@@ -219,7 +220,8 @@ def _ending_province(issuer: str) -> Optional[Unit]:
 
 
 MINISTRYS_UNIT = re.compile(r"\b(?:Trung đoàn|Lữ đoàn|Sư đoàn|Tiểu đoàn|Hải đoàn|Hải đội)\b"
-                            r"(?:(?!\b(?:tỉnh|thành phố|Công an|CA|CAT|CATP|Bộ Chỉ huy|Bộ CHQS|BCH|BCHQS|Bộ đội Biên phòng|BĐBP|thuộc)\b)"
+                            r"(?:(?!\b(?:tỉnh|thành phố|Công an|CA|CAT|CATP|Bộ Chỉ huy|Bộ CHQS|BCH|BCHQS|"
+                            r"Bộ đội Biên phòng|BĐBP|thuộc)\b)"
                             r"[^,.;\n])"
                             r"{0,60}(?<!\(tỉnh )(?<!\(thành phố )$")
 """A unit of the army or the police whose name runs up to a place ("Trung đoàn Cảnh sát cơ động (CSCĐ) Đông Nam"; not
@@ -398,7 +400,8 @@ def _issuer_code(draft: Draft, code: Optional[str]) -> None:
 
 
 VENUE_CHAIN = re.compile(rf"\btại\b(?:(?!UBND|Ủy ban|Sở\b|Đoàn\b|Hội\b|Công an)[^.;]){{0,60}}?\b(?i:xã|phường|"
-                         rf"thị trấn|huyện|quận|thị xã|thành phố|đặc khu|TP\.?)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*,\s*$")
+                         rf"thị trấn|huyện|quận|thị xã|thành phố|đặc khu|"
+                         rf"TP\.?)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*,\s*$")
 """A venue named down to its commune or district, its province after a comma: "tại Quảng trường
 Trung tâm Văn hóa xã Yên Mô, tỉnh Ninh Bình"."""
 
@@ -584,8 +587,8 @@ def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str,
     if found or number and not headline_only:
         return found  # (a number told in the headline alone names no body: the text's first that issues does)
     for sentence in map(_past_a_law, sentences(prose)):
-        if ISSUING.search(sentence) or LAUNCH.search(sentence) or re.search(r"\bcó kế hoạch\b|\bphát động\s+phong trào\s*[“\"]",
-                                                                            sentence, re.I):  # (a movement by its name)
+        if ISSUING.search(sentence) or LAUNCH.search(sentence) or re.search(
+                r"\bcó kế hoạch\b|\bphát động\s+phong trào\s*[“\"]", sentence, re.I):  # (a movement by its name)
             found = None if LOOKED_BACK_ON.search(sentence) else _body_issuing(sentence)
             if found and found[1] == "national" and (headline_only and not national_issuer(number)
                                                      or answered_locally(prose, prose.find(sentence))):

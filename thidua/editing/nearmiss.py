@@ -63,7 +63,8 @@ KINDS = [
      r"decision)s?|certificates? of merit|will commend|(?:commend|honou?r)(?:s|ed)?\s+(?:more than\s+|nearly\s+|over\s+|about\s+|some\s+)?\d+|^(?:commending|honou?ring)\b|(?:are|were)\s+(?:honou?red|commended)\b|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
      r"certificates?|orders?|medals?))\b"),
     (COVENANT,
-     r"\bký kết giao ước thi đua\b|\bsign\w*\b[^.]{0,40}\bemulation (?:agreement|covenant|contract|arrangement|pact)s?\b"),
+     r"\bký kết giao ước thi đua\b|"
+     r"\bsign\w*\b[^.]{0,40}\bemulation (?:agreement|covenant|contract|arrangement|pact)s?\b"),
     (GUIDANCE,
      r"^(?:hướng dẫn|guidance|guidelines?)\b[^.]{0,80}\b(?:thi đua|khen thưởng|emulation)|"
      r"\b(?:thông tư|circular)\b[^.]{0,60}\b(?:hướng dẫn|guiding)\b|"

@@ -31,7 +31,8 @@ MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/-]|\s+năm\s+)\s*(\d{4})", re.I)
 """A month of a year: "tháng 5/2019", "tháng 10-2025", "tháng 8 năm 2023"."""
 YEAR = re.compile(r"năm\s+(\d{4})", re.I)
 PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,30}?)\s*"
-                    r"(?:đến|(?<!tháng \d)(?<!tháng \d\d)(?<!\d-\d)(?<!\d-\d\d)(?<!quý I)(?<!quý II)(?<!quý III)(?<!quý IV)(?<!quý \d)"
+                    r"(?:đến|(?<!tháng \d)(?<!tháng \d\d)(?<!\d-\d)(?<!\d-\d\d)"
+                    r"(?<!quý I)(?<!quý II)(?<!quý III)(?<!quý IV)(?<!quý \d)"
                     r"[-–](?!\d{1,2}-\d{4}))\s*"
                     r"(?:hết\s+)?(?P<end>(?:ngày\s+)?[\d/.\-]+\d|tháng\s+\d{1,2}(?:[/-]| năm )\d{4}|"
                     r"năm\s+\d{4})", re.I)
@@ -254,8 +255,8 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
     if LOOK_BACK.search(sentence):
         return False  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
     if ACHIEVED_IN.search(opening):
-        return False  # "Khen thưởng các tập thể … có thành tích xuất sắc trong thực hiện các phong trào thi đua yêu nước,
-                      # giai đoạn 2015-2020": the campaigns its commended carried out
+        return False  # "Khen thưởng các tập thể … có thành tích xuất sắc trong thực hiện các phong trào thi đua yêu
+                      # nước, giai đoạn 2015-2020": the campaigns those it commends carried out
     if GOES_ON.search(opening) and not _opens_with_launch(match) and LAUNCHED_HERE.search(
             _with_the_sentence_it_adds_to(prose[:match.start()])):
         return False  # "năm 2024, Chi nhánh phát động phong trào thi đua …; tiếp tục triển khai thực hiện các phong
