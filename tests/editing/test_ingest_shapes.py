@@ -3028,17 +3028,3 @@ def test_the_years_of_campaigns_commended_are_not_the_launched_ones():
                     "trong thực hiện các phong trào thi đua yêu nước, giai đoạn 2015-2020.\nTrên cơ sở kết quả đạt được, "
                     "huyện Đại Từ đã phát động phong trào thi đua yêu nước giai đoạn 2020-2025.\n")
     assert draft.values["period"] == {"start": "2020", "end": "2025"}
-
-
-@pytest.mark.parametrize("act", ["thực hiện nghi thức phát động", "bấm nút phát động"])
-def test_the_prime_minister_launching_a_movement_by_its_name_at_a_ceremony_is_national(act):
-    draft = extract(f"Lễ phát động “Bình dân học vụ số”\nLễ được tổ chức tại TP Hà Nội, có đại diện các bộ, ngành dự.\n"
-                    f"Thủ tướng Phạm Minh Chính và các đại biểu {act} phong trào “Bình dân học vụ số”.\n")
-    assert draft.values["province"] == "toan-quoc"
-
-
-def test_a_leader_proposing_to_study_a_launch_is_refused():
-    with pytest.raises(NotAPlan):
-        extract("Phát động phong trào Cả nước thi đua đổi mới sáng tạo, chuyển đổi số\nThủ tướng Chính phủ đề nghị trong "
-                "thời gian tới cần tiếp tục thúc đẩy các phong trào thi đua hiện có; nghiên cứu phát động thêm các phong "
-                "trào phù hợp với các nhiệm vụ trọng tâm.\n")

@@ -1123,8 +1123,9 @@ PHASES = re.compile(r"\b(?:phase|stage)\s+(?:1|one|I)\b\s*[:(]?\s*(?:is\s+|runs\
 to December 31, 2025"."""
 
 
-ANOTHERS_SPAN = re.compile(r"\b(?:programme|program|project|strategy|scheme|master plan)\b[^.;,]{0,30}$", re.I)
-"""Words before a span that make it a programme's the campaign serves, not the campaign's own."""
+ANOTHERS_SPAN = re.compile(r"\b(?:programme|program|project|strategy|scheme|master plan)\s+(?:running\s+)?$", re.I)
+"""Words right before a span that make it a programme's the campaign serves, not the campaign's own ("its digital
+transformation programme running from 2021 to 2030"; not "The emulation movement for the … programme runs from …")."""
 LATER_PHASE = re.compile(r"\b(?:(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)|"
                          r"(?:second|2nd|next|later|subsequent|following|final|last)\s+"
                          r"(?:phase|stage)s?)\b", re.I)

@@ -45,15 +45,13 @@ ORGANISATION_PLACE = re.compile(
 a district)."""
 _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\d"
 """Where a body's name has ended: the plan it responds to, a verb, a number."""
-_ISSUES = (r"(?=\s+(?:phối hợp(?:\s+với)?\s+[^.;]{3,80}?\s+)?(?:và các (?:đại biểu|đồng chí)\s+(?=thực hiện|bấm))?"
-           r"(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?"
-           r"(?:ban hành|có|phát động|(?:thực hiện nghi thức|bấm nút)\s+phát động|tổ chức\s+"
+_ISSUES = (r"(?=\s+(?:phối hợp(?:\s+với)?\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?"
+           r"(?:ban hành|có|phát động|tổ chức\s+"
            r"(?i:lễ|hội nghị|buổi lễ)(?:[^.;]{0,60}?|[^.;]{0,160}?,\s*đồng thời\s+)phát động|(?<=ký\s)(?i:công văn|kế hoạch|chỉ thị|quyết định|"
            r"văn bản)))")
 """What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch", "… đã
-phát động", "… tổ chức lễ phát động", "… vừa ký Công văn …", "… và các đại biểu thực hiện nghi thức (bấm nút) phát
-động", also with a partner ("… phối hợp với Ủy ban Trung ương MTTQ Việt Nam tổ chức lễ phát động", "… phối hợp Ủy ban
-Trung ương MTTQVN …")."""
+phát động", "… tổ chức lễ phát động", "… vừa ký Công văn …", also with a partner ("… phối hợp
+với Ủy ban Trung ương MTTQ Việt Nam tổ chức lễ phát động", "… phối hợp Ủy ban Trung ương MTTQVN …")."""
 PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?!\s+viên)(?:\s+(?:TP\.?\s*)?{NAME_WORD}){{0,4}}"
                    rf"{_ISSUES}|\bĐảng ủy Khối\s+[^,.;:\n]{{2,60}}?{_ISSUES}")
 """A Party committee as the subject that issues or launches: "Ban Thường vụ Tỉnh ủy Cao Bằng ban
@@ -587,8 +585,7 @@ def _other_issuer(prose: str, number: Optional[str]) -> Optional[tuple[str, str,
     if found or number and not headline_only:
         return found  # (a number told in the headline alone names no body: the text's first that issues does)
     for sentence in map(_past_a_law, sentences(prose)):
-        if ISSUING.search(sentence) or LAUNCH.search(sentence) or re.search(
-                r"\bcó kế hoạch\b|\bphát động\s+phong trào\s*[“\"]", sentence, re.I):  # (a movement by its name)
+        if ISSUING.search(sentence) or LAUNCH.search(sentence) or re.search(r"\bcó kế hoạch\b", sentence, re.I):
             found = None if LOOKED_BACK_ON.search(sentence) else _body_issuing(sentence)
             if found and found[1] == "national" and (headline_only and not national_issuer(number)
                                                      or answered_locally(prose, prose.find(sentence))):

@@ -190,30 +190,23 @@ and launches a campaign there is a launch."""
 PREPARED = re.compile(r"\b(?:xem xét|cho ý kiến(?:\s+vào)?)\s+(?:dự thảo\s+)?kế hoạch phát động\b|"
                       r"\b(?:assign\w*|task\w*)\b[^.]{0,80}\bto (?:study|research|consider)\b[^.]{0,60}"
                       r"\blaunch\b|\bgiao\b[^.]{0,60}\bnghiên cứu\b[^.]{0,60}\bphát động\b|"
-                      r"\b(?:đề nghị|đề xuất)\b[^.]{0,100}\bnghiên cứu\s+phát động\b|"
                       r"\bpropos\w*\s+(?:to\s+)?launch\w*\b", re.I)
 """A launch only prepared: a meeting that reviews a draft plan to launch a campaign ("phiên họp …
 để xem xét kế hoạch phát động phong trào thi đua …"), a body tasked to study one ("assigned the
-Ministry of Home Affairs … to study and organize the launch of …"), a leader proposing to study one ("Thủ tướng … đề
-nghị … nghiên cứu phát động thêm các phong trào …")."""
+Ministry of Home Affairs … to study and organize the launch of …")."""
 
 
 OTHERS_LAUNCH = re.compile(r"\bdo\b[^,.;]{0,60}?\bphát động\b|\blaunched by\b", re.I)
 """A campaign others launched: "phong trào thi đua do Thủ tướng Chính phủ phát động"."""
 
 
-GENERAL_DUTY = re.compile(r"\btổ chức\s+phát động\s+các\s+phong trào(?:\s+thi đua)?(?=\s*(?:và\b|[,;.]))", re.I)
+GENERAL_DUTY = re.compile(r"(?:(?<=, )|(?<=sẽ )|(?<=để ))tổ chức\s+phát động\s+các\s+phong trào(?:\s+thi đua)?"
+                          r"(?=\s*(?:và\b|[,;.]))", re.I)
 """A duty of launching campaigns in general, as rules adopted at a covenant signing set it ("… để xây dựng nội dung
 thi đua, tổ chức phát động các phong trào thi đua và …", one duty of a list): no campaign launched (not "kế hoạch
 phát động các phong trào thi đua năm 2021", a plan that launches them, nor "đã tổ chức phát động các phong trào thi đua
 năm 2025 trong toàn Cụm", nor the day's act of its subject, "UBND tỉnh … tổ chức phát động các phong trào thi đua, ký
-kết giao ước …", whose subject's name comes right before it: SUBJECT_BEFORE)."""
-SUBJECT_BEFORE = re.compile(r"(?:\b[A-ZĐ][\w]*|\bUBND|\bỦy ban|\btỉnh|\bhuyện|\bxã|\bphường)\s*$")
-
-
-def _duties(line: str) -> str:
-    """The line without the general duties it lists (GENERAL_DUTY not right after a subject's name)."""
-    return GENERAL_DUTY.sub(lambda duty: duty.group(0) if SUBJECT_BEFORE.search(line[:duty.start()]) else "", line)
+kết giao ước …", nor one told after "long trọng", "đã" or a body's name)."""
 
 
 def _launches_itself(line: str) -> bool:
@@ -221,7 +214,7 @@ def _launches_itself(line: str) -> bool:
     signed where a campaign is launched is a launch, "Tại hội nghị, … đã phát động phong trào thi
     đua"; not one that carries on a campaign others launched, "… do Thủ tướng Chính phủ phát
     động", "… mà UBND tỉnh đã phát động", "launched earlier")."""
-    line = _duties(OTHERS_LAUNCH.sub("", line))
+    line = GENERAL_DUTY.sub("", OTHERS_LAUNCH.sub("", line))
     return bool(ON_THIS_OCCASION.search(line)) or bool(LAUNCH.search(line)) and not LOOKED_BACK.search(
         line) and not re.search(r"\blaunched\s+(?:earlier|before|previously)\b", line, re.I)
 
