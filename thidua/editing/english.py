@@ -1042,10 +1042,9 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     if last and (anothers or not (own_end and last.last_day < own_end.last_day)):
         end = last  # the last phase's end: "in two phases: the first from 2023 to 2025 and the second from 2026 to
         # 2030", "… the first until the end of December 2023, the second through December 2024" (not a phase within
-        # the span: "runs from now until the end of 2025, with
-        # the first phase from April to December 2024", "…, with a peak phase from April to the end of 2022"; but past a
-        # programme's span: "to carry out its digital transformation programme running from 2021 to 2030, in two
-        # phases: …")
+        # the span: "runs from now until the end of 2025, with the first phase from April to December 2024", "…, with
+        # a peak phase from April to the end of 2022"; but past a programme's span: "to carry out its digital
+        # transformation programme running from 2021 to 2030, in two phases: …")
     start_text = match.groupdict().get("start")
     phases = [found for found in spans if found.re is PERIOD and found.group(0) != match.group(0)] if anothers else []
     if phases:  # the programme's span gives neither end: the first phase starts the campaign ("the first from June to

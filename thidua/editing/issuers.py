@@ -221,7 +221,7 @@ MINISTRYS_UNIT = re.compile(r"\b(?:Trung đoàn|Lữ đoàn|Sư đoàn|Tiểu đ
                             r"(?:(?!\b(?:tỉnh|thành phố|Công an|CA|CAT|CATP|Bộ Chỉ huy|Bộ CHQS|BCH|BCHQS|"
                             r"Bộ đội Biên phòng|BĐBP|thuộc)\b)"
                             r"[^,.;\n])"
-                            r"{0,60}(?<!\(tỉnh )(?<!\(thành phố )$")
+                            r"{0,60}$")
 """A unit of the army or the police whose name runs up to a place ("Trung đoàn Cảnh sát cơ động (CSCĐ) Đông Nam"; not
 a province's own unit, "Trung đoàn Bộ binh 738 (Bộ Chỉ huy Quân sự tỉnh Lạng Sơn)", "Tiểu đoàn CSCĐ thuộc Công an
 tỉnh Bình Dương")."""

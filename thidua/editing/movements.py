@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from thidua.editing.facts import Draft, record_fact
 from thidua.records.crossrefs import mentioned_numbers, number_key
@@ -44,7 +44,7 @@ def naming_a_movement(prose: str, *patterns: re.Pattern) -> tuple[re.Pattern, ..
     """The ``patterns`` some match of which in ``prose`` names one of the archive's national movements: a launch of
     such a movement by its name ("Lễ phát động “Bình dân học vụ số”", "launched the Digital Literacy for All
     movement") is a campaign's even where the text never says emulation."""
-    return tuple(pattern for pattern in patterns if any(named_in(found.group(0)) for found in pattern.finditer(prose)))
+    return _matching(prose, patterns, lambda found: bool(named_in(found.group(0))))
 
 
 QUOTED_NAME = r"[\"“‘'][^\"”’]{3,80}[\"”’']"
@@ -55,20 +55,24 @@ def called_a_movement(prose: str, *patterns: re.Pattern) -> tuple[re.Pattern, ..
     """The ``patterns`` some match of which in ``prose`` quotes one of the archive's national movements' names whole
     ("the launching ceremony of the movement "Popular education""; not "the campaign "All people join hands to build
     new rural areas and civilised urban areas"", a mobilisation whose name only holds one)."""
-    return tuple(pattern for pattern in patterns if any(
-        _is_a_name(quoted.group(0)[1:-1]) for found in pattern.finditer(prose)
-        for quoted in re.finditer(QUOTED_NAME, found.group(0))))
+    return _matching(prose, patterns, lambda found: any(
+        _is_a_name(quoted.group(0)[1:-1]) for quoted in re.finditer(QUOTED_NAME, found.group(0))))
+
+
+def aimed_at_a_movement(prose: str, *patterns: re.Pattern) -> tuple[re.Pattern, ...]:
+    """The ``patterns`` some match of which in ``prose`` has an ``aim`` that opens with one of the archive's national
+    movements' names ("a campaign aimed at eliminating temporary and ramshackle houses"; not "a campaign to support
+    eliminating …", whose aim only holds the name)."""
+    return _matching(prose, patterns, lambda found: _opens_with_a_name(found.group("aim")))
+
+
+def _matching(prose: str, patterns: tuple[re.Pattern, ...], names: Callable[[re.Match], bool]) -> tuple[re.Pattern, ...]:
+    """The ``patterns`` some match of which in ``prose`` ``names`` a movement."""
+    return tuple(pattern for pattern in patterns if any(names(found) for found in pattern.finditer(prose)))
 
 
 def _is_a_name(words: str) -> bool:
     return any(_words(words) == _words(phrase) for phrase in _every_name())
-
-
-def aimed_at_a_movement(prose: str, pattern: re.Pattern) -> tuple[re.Pattern, ...]:
-    """``pattern`` when some match of it in ``prose`` has an ``aim`` that opens with one of the archive's national
-    movements' names ("a campaign aimed at eliminating temporary and ramshackle houses"; not "a campaign to support
-    eliminating …", whose aim only holds the name)."""
-    return (pattern,) if any(_opens_with_a_name(found.group("aim")) for found in pattern.finditer(prose)) else ()
 
 
 def _opens_with_a_name(aim: str) -> bool:
