@@ -3028,3 +3028,11 @@ def test_the_years_of_campaigns_commended_are_not_the_launched_ones():
                     "trong thực hiện các phong trào thi đua yêu nước, giai đoạn 2015-2020.\nTrên cơ sở kết quả đạt được, "
                     "huyện Đại Từ đã phát động phong trào thi đua yêu nước giai đoạn 2020-2025.\n")
     assert draft.values["period"] == {"start": "2020", "end": "2025"}
+
+def test_a_later_phase_read_alone_gives_no_start():
+    draft = extract("Công ty Điện lực Hòa Bình phát động phong trào thi đua chào mừng 50 năm thành lập ngành.\n"
+                    "Phong trào được chia làm 2 đợt:\nĐợt 1 - kể từ khi có văn bản phát động, phấn đấu hoàn thành "
+                    "kế hoạch sản xuất năm 2023.\nĐợt 2 - từ ngày 01/01/2024 đến ngày 30/6/2024, thi đua lập thành "
+                    "tích chào mừng ngày thành lập.\n")
+    assert draft.values["period"] == {"end": "2024-06-30"}  # the last phase's end; the first one's start is in words
+    assert "period.start" in draft.missing
