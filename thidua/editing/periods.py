@@ -47,8 +47,8 @@ COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "hai":
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
 FIRST_PHASE = re.compile(r"(?:đợt|giai đoạn)\s+(?:1|I|một)\b", re.I)
-"""The first phase's mark. A later phase read alone ("Đợt 2 - từ ngày 01.01.2015 …", the first one's sentence set
-aside) gives no start: at most the end, when it is the last of the phases the text announces."""
+"""The first phase's mark. A later phase read alone ("Đợt 2 - từ ngày 01.01.2015 …", the first one's sentence
+set aside) gives no start: at most the end, when it is the last of the phases the text announces."""
 NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|(?:phấn đấu|mục tiêu)(?!(?:(?!Đại hội|Hội (?:khỏe|thi|thao|diễn)|hội (?:nghị|thi|thao|diễn)|giải\b(?!\s+(?:ngân|quyết|phóng|pháp))|"
                               r"lễ|Lễ|ngày hội|liên hoan|kỳ họp)[^,;])*"
                               r"\b(?:diễn ra|kéo dài)\s+từ\b)|"
@@ -546,14 +546,16 @@ def _phases(draft: Draft, text: str, year: Optional[int], prose: str) -> bool:
     marks = list(PHASE.finditer(text))
     announced = PHASES_ANNOUNCED.search(text)
     later = PERIOD.search(text, marks[0].end()) if len(marks) == 1 else None
-    if later and not FIRST_PHASE.match(marks[0].group(0)) and re.fullmatch(r"[\s:–-]*", text[marks[0].end():later.start()]):
+    if later and not FIRST_PHASE.match(marks[0].group(0)) and re.fullmatch(r"[\s:–-]*",
+                                                                           text[marks[0].end():later.start()]):
         last = later
         end = date_phrase(last.group("end"), year) if last and announced and _phase_number(marks[0]) == COUNTS.get(
             announced.group(1).lower()) else None
         if end:
-            record_period(draft, None, end, None, f"“{announced.group(0)}: {marks[0].group(0)} {last.group(0).strip()}”")
-        draft.missing["period.start"] = (f"“{marks[0].group(0).strip()}” is a later phase and the first one's start "
-                                         "is not read: give the campaign's start, if the text has it")
+            record_period(draft, None, end, None,
+                          f"“{announced.group(0)}: {marks[0].group(0)} {last.group(0).strip()}”")
+        draft.missing["period.start"] = (f"“{marks[0].group(0).strip()}” is a later phase and the first one's "
+                                         "start is not read: give the campaign's start, if the text has it")
         return True
     if announced and len(marks) == 1 and COUNTS.get(announced.group(1).lower(), 0) > 1:
         first = PERIOD.search(text, marks[0].end())
