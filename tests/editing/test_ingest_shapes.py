@@ -3036,3 +3036,17 @@ def test_a_later_phase_read_alone_gives_no_start():
                     "tích chào mừng ngày thành lập.\n")
     assert draft.values["period"] == {"end": "2024-06-30"}  # the last phase's end; the first one's start is in words
     assert "period.start" in draft.missing
+
+
+def test_the_year_of_a_movement_whose_results_a_drive_builds_on_is_not_the_drives():
+    draft = extract("Ban Chỉ huy Quân sự huyện Mê Linh phát động thi đua\nSáng 9-1, Ban Chỉ huy Quân sự huyện Mê Linh "
+                    "tổ chức lễ phát động đợt thi đua cao điểm “Mừng Đảng, mừng Xuân”.\nĐợt thi đua tập trung phát huy "
+                    "những kết quả trong thực hiện Phong trào Thi đua Quyết thắng năm 2024, giữ vững nền nếp chính quy.\n")
+    assert "period" not in draft.values  # 2024 is the past movement's year, not the drive's
+    assert "issued" not in draft.values  # nor the launch day's
+
+
+def test_a_launch_after_a_clause_building_on_last_years_results_keeps_its_year():
+    draft = extract("Phát động thi đua năm 2025\nPhát huy những kết quả đạt được trong năm 2024 và để hoàn thành các "
+                    "nhiệm vụ được giao, Giám đốc Sở Y tế tỉnh Lào Cai phát động phong trào thi đua năm 2025.\n")
+    assert draft.values["period"] == {"start": "2025", "end": "2025"}

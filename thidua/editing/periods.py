@@ -192,6 +192,10 @@ def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Matc
 
 ACHIEVED_IN = re.compile(r"\bthành tích(?:\s+xuất sắc|\s+tiêu biểu)?\s+trong(?:\s+việc)?\s*$", re.I)
 """Words before a campaign told as the field of someone's achievements: a past campaign, not the one launched."""
+BUILDS_ON = re.compile(r"\b(?:phát huy|tiếp nối)\s+(?:(?:những|các)\s+)?kết quả\b[^,;:]*$", re.I)
+"""Words in the same clause before a campaign that make it the past one whose results the text builds on ("phát huy
+những kết quả trong thực hiện Phong trào Thi đua Quyết thắng năm 2022"; not a launch after the clause, "Phát huy những
+kết quả đạt được trong năm 2019 và …, Bộ trưởng … phát động phong trào thi đua năm 2020")."""
 _OTHER_BODY = r"(?:Thủ tướng|Chính phủ|Trung ương|Bộ|Ban|Hội đồng|Tỉnh ủy|Thành ủy|UBND|Ủy ban)"
 OTHERS_LAUNCHED = re.compile(rf"\bdo\s+{_OTHER_BODY}[^.;]{{0,60}}?\bphát động\b", re.I)
 """Words before a campaign's years that make it one of the campaigns another body launched ("… do Thủ tướng
@@ -257,9 +261,10 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
                       # giai đoạn 2023-2030”")
     if LOOK_BACK.search(sentence):
         return False  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
-    if ACHIEVED_IN.search(opening):
+    if ACHIEVED_IN.search(opening) or BUILDS_ON.search(opening):
         return False  # "Khen thưởng các tập thể … có thành tích xuất sắc trong thực hiện các phong trào thi đua yêu
-                      # nước, giai đoạn 2015-2020": the campaigns those it commends carried out
+                      # nước, giai đoạn 2015-2020": the campaigns those it commends carried out; or whose results
+                      # it builds on
     if GOES_ON.search(opening) and not _opens_with_launch(match) and LAUNCHED_HERE.search(
             _with_the_sentence_it_adds_to(prose[:match.start()])):
         return False  # "năm 2024, Chi nhánh phát động phong trào thi đua …; tiếp tục triển khai thực hiện các phong
