@@ -3050,3 +3050,15 @@ def test_a_launch_after_a_clause_building_on_last_years_results_keeps_its_year()
     draft = extract("Phát động thi đua năm 2025\nPhát huy những kết quả đạt được trong năm 2024 và để hoàn thành các "
                     "nhiệm vụ được giao, Giám đốc Sở Y tế tỉnh Lào Cai phát động phong trào thi đua năm 2025.\n")
     assert draft.values["period"] == {"start": "2025", "end": "2025"}
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Ngành than phát động thi đua 90 ngày đêm\nTừ đầu quý IV, Tổng giám đốc Tập đoàn Than - Khoáng sản Việt Nam (TKV) "
+     "Lê Minh Chuẩn đã phát động đợt thi đua cao điểm trong toàn Tập đoàn.\n", "toan-quoc"),
+    ("Đường sắt phát động thi đua dịp Tết\nNgày 18/12, Tổng công ty Đường sắt Việt Nam tổ chức lễ phát động phong trào "
+     "thi đua phục vụ hành khách dịp Tết trong toàn ngành.\n", "toan-quoc"),
+    ("Phát động thi đua bán hàng\nNgày 3/4, Công ty Xăng dầu tỉnh Hà Giang - Tập đoàn Xăng dầu Việt Nam phát động "
+     "phong trào thi đua bán hàng năm 2024.\n", "ha-giang"),  # a province's company, its parent named
+])
+def test_a_state_group_of_the_whole_country_launches_nationally(text, province):
+    assert extract(text).values.get("province") == province

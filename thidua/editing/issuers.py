@@ -78,6 +78,10 @@ tỉnh")."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
                            rf"{NAME_WORD}){{0,3}}|Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) (?:Trung ương|T\.?Ư|TW)|"
                            rf"Tổng cục\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|Tổng Liên đoàn Lao động Việt Nam|"
+                           rf"(?<!- )(?<!– )(?<!thuộc )(?<!của )"
+                           rf"(?:(?:Tổng [Gg]iám đốc|Chủ tịch (?:HĐTV|Hội đồng thành viên))\s+)?"
+                           rf"(?P<group>(?:Tập đoàn|Tổng công ty)\s+(?:[^\W\d]+\s+|-\s+){{1,7}}?"
+                           rf"(?:Quốc gia(?:\s+Việt Nam)?|Việt Nam))(?:\s*\([^()\n]{{1,20}}\))?|"
                            rf"(?<!Chấp hành )(?:Trung ương|T\.Ư\.?|TƯ|TW) Đoàn|Hội đồng Đội Trung ương|Ủy ban Trung ương MTTQ Việt Nam|"
                            rf"Đoàn Thanh niên Chính phủ|Đoàn Khối (?:các cơ quan|Doanh nghiệp) Trung ương|"
                            rf"Ủy ban Thường vụ Quốc hội|Bảo hiểm (?i:xã hội) Việt Nam|BHXH Việt Nam|"
@@ -91,7 +95,10 @@ NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?
 """A national body as the subject that issues or launches: "Thủ tướng Phạm Minh Chính, Chủ tịch
 Hội đồng Thi đua - Khen thưởng Trung ương, đã phát động", "Thủ tướng …, Chủ tịch Hội đồng … đã chủ
 trì lễ phát động", "Thủ tướng … dự lễ phát động …" (unless a province's body or place follows:
-ATTENDED), "Tổng cục Thuế vừa phát động", "Quân ủy Trung ương, Bộ Quốc phòng vừa phát động" (not
+ATTENDED), "Tổng cục Thuế vừa phát động", "Quân ủy Trung ương, Bộ Quốc phòng vừa phát động", a state group or
+corporation of the whole country ("Tổng giám đốc Tập đoàn Than - Khoáng sản Việt Nam (TKV) … đã phát động", "Tổng
+công ty Đường sắt Việt Nam tổ chức lễ phát động"; not "Tổng công ty Điện lực TPHCM", a city's, nor a group named as
+the parent of a province's company, "Công ty Xăng dầu Hà Giang - Tập đoàn Xăng dầu Việt Nam") (not
 "do Thủ tướng phát động": a campaign the text's own issuer answers)."""
 ATTENDED = re.compile(r"\s+(?:đã\s+)?dự\b")
 """A national leader who attends a launch: the launch is national only when the sentence names no
@@ -673,7 +680,7 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     candidates += [(m, re.sub(r"\s*\([^()]*\)$", "", m.group(0).strip()), "national")
                    for m in MINISTRY.finditer(sentence)  # (without its abbreviation in brackets)
                    if not re.search(r"\b(?:tỉnh|thành phố|TP)\b", m.group(0))]  # not a province's
-    candidates += [(m, re.split(r",", m.group(0))[0].strip(), "national")
+    candidates += [(m, m.group("group") or re.split(r",", m.group(0))[0].strip(), "national")
                    for m in NATIONAL_BODY.finditer(sentence)
                    if not (ATTENDED.match(sentence[m.end():]) and LOCAL.search(sentence[m.end():]))]
     candidates += [(m, m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
