@@ -3062,3 +3062,14 @@ def test_a_launch_after_a_clause_building_on_last_years_results_keeps_its_year()
 ])
 def test_a_state_group_of_the_whole_country_launches_nationally(text, province):
     assert extract(text).values.get("province") == province
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Phát động thi đua trong toàn hệ thống\nNgày 2 tháng 3 năm 2023, Tổng cục thi hành án dân sự (THADS) đã ban hành "
+     "Kế hoạch số 512/KH-TCTHADS phát động đợt thi đua cao điểm.\n", "Tổng cục thi hành án dân sự"),
+    ("Phát động thi đua đặc biệt\nTổng Cục trưởng Tổng cục Quản lý thị trường Trần Hữu Linh vừa ký ban hành Kế hoạch "
+     "số 15 về phát động đợt thi đua đặc biệt năm 2023.\n", "Tổng cục Quản lý thị trường"),  # its head's name left out
+])
+def test_a_general_department_named_in_lower_case_launches_nationally(text, issuer):
+    draft = extract(text)
+    assert (draft.values["province"], draft.values["issuer"]) == ("toan-quoc", issuer)

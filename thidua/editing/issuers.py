@@ -77,7 +77,8 @@ a province's border guard or military command ("Bộ đội Biên phòng tỉnh 
 tỉnh")."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
                            rf"{NAME_WORD}){{0,3}}|Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) (?:Trung ương|T\.?Ư|TW)|"
-                           rf"Tổng cục\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|Tổng Liên đoàn Lao động Việt Nam|"
+                           rf"(?P<general>Tổng cục\s+[^\W\d]+(?:\s+[^\W\d]+){{0,5}}?)(?:\s*\([^()\n]{{1,15}}\))?|"
+                           rf"Tổng Liên đoàn Lao động Việt Nam|"
                            rf"(?<!- )(?<!– )(?<!thuộc )(?<!của )"
                            rf"(?:(?:Tổng [Gg]iám đốc|Chủ tịch (?:HĐTV|Hội đồng thành viên))\s+)?"
                            rf"(?P<group>(?:Tập đoàn|Tổng công ty)\s+(?:[^\W\d]+\s+|-\s+){{1,7}}?"
@@ -680,7 +681,7 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     candidates += [(m, re.sub(r"\s*\([^()]*\)$", "", m.group(0).strip()), "national")
                    for m in MINISTRY.finditer(sentence)  # (without its abbreviation in brackets)
                    if not re.search(r"\b(?:tỉnh|thành phố|TP)\b", m.group(0))]  # not a province's
-    candidates += [(m, m.group("group") or re.split(r",", m.group(0))[0].strip(), "national")
+    candidates += [(m, m.group("group") or m.group("general") or re.split(r",", m.group(0))[0].strip(), "national")
                    for m in NATIONAL_BODY.finditer(sentence)
                    if not (ATTENDED.match(sentence[m.end():]) and LOCAL.search(sentence[m.end():]))]
     candidates += [(m, m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
