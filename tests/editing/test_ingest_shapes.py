@@ -3079,8 +3079,9 @@ def test_a_general_department_named_in_lower_case_launches_nationally(text, issu
 def test_the_decision_under_a_plans_title_is_its_number_below_a_long_page_preamble():
     preamble = ("Tải bản đầy đủ (.doc) (8 trang)\n\nKe hoach thi dua nam 2019\n\nBạn đang xem bản rút gọn của tài liệu. "
                 "Xem và tải ngay bản đầy đủ của tài liệu tại đây\n\n")  # an aggregator's lines above the plan
-    facts = stated(preamble + "ỦY BAN NHÂN DÂN\n\nTỈNH TUYÊN QUANG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự "
-                   "do - Hạnh phúc\nTuyên Quang, ngày 08 tháng 01 năm 2019\nKẾ HOẠCH\nPhát động phong trào thi đua năm 2019\n"
+    facts = stated(preamble + "ỦY BAN NHÂN DÂN\n\nTỈNH TUYÊN QUANG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                   "Độc lập - Tự do - Hạnh phúc\nTuyên Quang, ngày 08 tháng 01 năm 2019\nKẾ HOẠCH\n"
+                   "Phát động phong trào thi đua năm 2019\n"
                    "(Ban hành kèm theo Quyết định số 15/QĐ-UBND\nngày 8 tháng 1 năm 2019 của UBND tỉnh Tuyên Quang)\n"
                    "Để tạo khí thế thi đua sôi nổi, UBND tỉnh phát động phong trào thi đua năm 2019 như sau:\n",
                    {"number": 0, "province": 0})
