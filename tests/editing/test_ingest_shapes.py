@@ -2184,8 +2184,7 @@ def test_an_english_congress_under_a_menu_and_a_time_stamp_is_refused():
                 "organized the armed forces’“Quyet thang” emulation congress for the period of 2020-2025.\n")
 
 
-@pytest.mark.parametrize("number", ["70/TANDTC-TĐKT", "313/KTNN-TĐKT",  # the Supreme People's Court, the State Audit,
-                                    "03/HĐTĐKTTW", "95-KH/TWĐTN", "41/KH-TLĐ"])  # the central council, Youth Union, VGCL
+@pytest.mark.parametrize("number", ["70/TANDTC-TĐKT", "313/KTNN-TĐKT"])  # the Supreme People's Court, the State Audit
 def test_a_national_body_is_a_national_issuer_by_its_symbol(number):
     assert stated(f"Công văn số {number} phát động thi đua chào mừng các ngày lễ lớn năm 2026.",
                   {"province": 0}) == {"province": "toan-quoc"}
@@ -3086,3 +3085,18 @@ def test_the_decision_under_a_plans_title_is_its_number_below_a_long_page_preamb
                    "Để tạo khí thế thi đua sôi nổi, UBND tỉnh phát động phong trào thi đua năm 2019 như sau:\n",
                    {"number": 0, "province": 0})
     assert facts == {"number": "15/QĐ-UBND", "province": "tuyen-quang"}
+
+
+def test_a_launch_in_the_clause_that_builds_on_past_results_keeps_its_years():
+    draft = extract("Hội Nông dân huyện phát động thi đua\nNgày 12/3/2024, Hội Nông dân huyện Yên Thế tổ chức hội nghị "
+                    "nhằm phát huy những kết quả đạt được và phát động phong trào thi đua sản xuất giỏi giai đoạn "
+                    "2024-2025.\n")
+    assert draft.values["period"] == {"start": "2024", "end": "2025"}
+
+
+def test_a_plans_own_number_printed_above_its_issuing_decision_stays_its_number():
+    preamble = "Tải bản đầy đủ (.doc) (6 trang)\n\nKe hoach thi dua 2016\n\nBạn đang xem bản rút gọn của tài liệu.\n\n"
+    facts = stated(preamble + "BỘ TƯ PHÁP\n\nSố: 07/KH-BTP\n\nHà Nội, ngày 07 tháng 01 năm 2016\nKẾ HOẠCH\n"
+                   "Phát động phong trào thi đua ngành Tư pháp năm 2016\n(Ban hành kèm theo Quyết định số 41/QĐ-BTP\n"
+                   "ngày 07 tháng 01 năm 2016 của Bộ trưởng Bộ Tư pháp)\n", {"number": 0})
+    assert facts == {"number": "07/KH-BTP"}

@@ -437,6 +437,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
     when no other is told).
     When two numbers fit equally well, the text does not say which is the plan's: None."""
     ranked: dict[str, tuple[int, str]] = {}
+    first_mention = next((match.start() for match in mentions(prose)), -1)
     for match in mentions(prose):
         line_start = prose.rfind("\n", 0, match.start()) + 1
         before = prose[max(line_start, match.start() - 40):match.start()]
@@ -455,11 +456,12 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         if not (headline or launching or set_out or OWN_NUMBER.search(before)
                 or OWN_NUMBER.search(before.strip() + " ")) or LOOKED_BACK_ON.search(sentence):
             continue  # (a document told as earlier: "Trước đó, Tổng cục Thuế đã ban hành …")
-        if re.search(r"kèm theo", before, re.I) and prose.count("\n", 0, match.start()) > 6 and not re.search(
-                r"^\s*(?:KẾ HOẠCH|CHỈ THỊ|QUY CHẾ)\s*$(?:\n[^\n]*){0,2}\n[^\n]*\Z", prose[:match.start()], re.M):
+        if re.search(r"kèm theo", before, re.I) and prose.count("\n", 0, match.start()) > 6 and not (re.search(
+                r"^\s*(?:KẾ HOẠCH|CHỈ THỊ)\s*$(?:\n[^\n]*){0,2}\n[^\n]*\Z", prose[:match.start()], re.M)
+                and match.start() == first_mention):
             continue  # "(Kèm theo Quyết định số …)" inside the plan: criteria it cites, not the
                       # decision that issues it (under the plan's title, its kind printed alone two or three
-                      # lines above, however far down a page's preamble puts it)
+                      # lines above, however far down a page's preamble puts it, the text's first number)
         rank = 1 if headline else 0 if re.match(r"\s*số(?:\s+hiệu)?\s*[:\s]", before, re.I) or re.search(
             r"nguồn|kèm theo", before, re.I) else (
             1 if re.search(r"\bvừa\b|\bký ban hành", sentence, re.I) else

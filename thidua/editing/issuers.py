@@ -77,9 +77,11 @@ a province's border guard or military command ("Bộ đội Biên phòng tỉnh 
 tỉnh")."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
                            rf"{NAME_WORD}){{0,3}}|Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) (?:Trung ương|T\.?Ư|TW)|"
-                           rf"(?P<general>Tổng cục\s+[^\W\d]+(?:\s+[^\W\d]+){{0,5}}?)(?:\s*\([^()\n]{{1,15}}\))?|"
+                           rf"(?<!- )(?<!– )(?<!thuộc )(?<!của )(?<!\()"
+                           rf"(?P<general>Tổng cục\s+(?:{NAME_WORD}|thi hành án)(?:\s+[^\W\d]+){{0,5}}?)"
+                           rf"(?:\s*\([^()\n]{{1,15}}\))?|"
                            rf"Tổng Liên đoàn Lao động Việt Nam|"
-                           rf"(?<!- )(?<!– )(?<!thuộc )(?<!của )"
+                           rf"(?<!- )(?<!– )(?<!thuộc )(?<!của )(?<!\()"
                            rf"(?:(?:Tổng [Gg]iám đốc|Chủ tịch (?:HĐTV|Hội đồng thành viên))\s+)?"
                            rf"(?P<group>(?:Tập đoàn|Tổng công ty)\s+(?:[^\W\d]+\s+|-\s+){{1,7}}?"
                            rf"(?:Quốc gia(?:\s+Việt Nam)?|Việt Nam))(?:\s*\([^()\n]{{1,20}}\))?|"
@@ -98,8 +100,10 @@ Hội đồng Thi đua - Khen thưởng Trung ương, đã phát động", "Th�
 trì lễ phát động", "Thủ tướng … dự lễ phát động …" (unless a province's body or place follows:
 ATTENDED), "Tổng cục Thuế vừa phát động", "Quân ủy Trung ương, Bộ Quốc phòng vừa phát động", a state group or
 corporation of the whole country ("Tổng giám đốc Tập đoàn Than - Khoáng sản Việt Nam (TKV) … đã phát động", "Tổng
-công ty Đường sắt Việt Nam tổ chức lễ phát động"; not "Tổng công ty Điện lực TPHCM", a city's, nor a group named as
-the parent of a province's company, "Công ty Xăng dầu Hà Giang - Tập đoàn Xăng dầu Việt Nam") (not
+công ty Đường sắt Việt Nam tổ chức lễ phát động"; not "Tổng công ty Điện lực TPHCM", a city's, nor a group or a General
+Department named as the parent of a province's unit, "Công ty Xăng dầu Hà Giang - Tập đoàn Xăng dầu Việt Nam", "Chi
+nhánh Nghệ An, Tổng công ty Bưu điện Việt Nam", "Cục Thuế tỉnh Nghệ An – Tổng cục Thuế", nor "Tổng cục" named bare,
+"phong trào thi đua Tổng cục vừa phát động") (not
 "do Thủ tướng phát động": a campaign the text's own issuer answers)."""
 ATTENDED = re.compile(r"\s+(?:đã\s+)?dự\b")
 """A national leader who attends a launch: the launch is national only when the sentence names no
@@ -664,6 +668,10 @@ LAUNCHED_BY_HEAD = re.compile(rf"\bdo\s+(?:[^,.;]{{0,40}}?,\s*)?(?:Phó\s+)?(?:T
 phòng phát động", "… do Tổng cục trưởng Tổng cục Thuế phát động"): not the issuer."""
 
 
+ITS_UNIT = re.compile(r"\b(?:Chi nhánh|Công ty|Cục|Chi cục|Bưu điện|Điện lực|Trung tâm|Xí nghiệp|Nhà máy|Ban Quản lý)\b"
+                      r"[^,.;]{0,50},\s*$")
+"""A province's unit named before its national group or General Department after a comma ("Giám đốc Chi nhánh Nghệ
+An, Tổng công ty Bưu điện Việt Nam đã phát động …"): the unit launches, not the group."""
 NATIONWIDE_UNION = re.compile(r"^\s*(?:Công đoàn|Hội|Liên đoàn)\b[^,.;:\n]*\bViệt Nam(?:\s*\([^()\n]{1,15}\))?\s*$")
 """A mass organisation named for the whole country ("Công đoàn Y tế Việt Nam", "Hội Nông dân Việt Nam"): a national
 body (not the Fatherland Front's committee, "Ủy ban MTTQ Việt Nam", which a province's text names without its place)."""
@@ -683,7 +691,8 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
                    if not re.search(r"\b(?:tỉnh|thành phố|TP)\b", m.group(0))]  # not a province's
     candidates += [(m, m.group("group") or m.group("general") or re.split(r",", m.group(0))[0].strip(), "national")
                    for m in NATIONAL_BODY.finditer(sentence)
-                   if not (ATTENDED.match(sentence[m.end():]) and LOCAL.search(sentence[m.end():]))]
+                   if not (ATTENDED.match(sentence[m.end():]) and LOCAL.search(sentence[m.end():]))
+                   and not ((m.group("group") or m.group("general")) and ITS_UNIT.search(sentence[:m.start()]))]
     candidates += [(m, m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
     candidates = [c for c in candidates if not any(words.search(sentence[:c[0].start()])
                                                    for words in (PARTNER, OWNER, LAUNCHED_BY_HEAD))]

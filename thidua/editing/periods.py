@@ -48,7 +48,8 @@ PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
 FIRST_PHASE = re.compile(r"(?:đợt|giai đoạn)\s+(?:1|I|một)\b", re.I)
 """The first phase's mark. A later phase read alone ("Đợt 2 - từ ngày 01.01.2015 …", the first one's sentence
-set aside) gives no start: at most the end, when it is the last of the phases the text announces."""
+set aside, no span told before it) gives no start: at most the end, when it is the last of the phases the text
+announces (not another programme's phase told after the campaign's own span)."""
 NOT_THE_CAMPAIGN = re.compile(r"\b(?:đã(?!\s+(?:ban hành|ký|phát động))|(?:phấn đấu|mục tiêu)(?!(?:(?!Đại hội|Hội (?:khỏe|thi|thao|diễn)|hội (?:nghị|thi|thao|diễn)|giải\b(?!\s+(?:ngân|quyết|phóng|pháp))|"
                               r"lễ|Lễ|ngày hội|liên hoan|kỳ họp)[^,;])*"
                               r"\b(?:diễn ra|kéo dài)\s+từ\b)|"
@@ -192,10 +193,12 @@ def campaign_years(prose: str, number: Optional[str] = None) -> Optional[re.Matc
 
 ACHIEVED_IN = re.compile(r"\bthành tích(?:\s+xuất sắc|\s+tiêu biểu)?\s+trong(?:\s+việc)?\s*$", re.I)
 """Words before a campaign told as the field of someone's achievements: a past campaign, not the one launched."""
-BUILDS_ON = re.compile(r"\b(?:phát huy|tiếp nối)\s+(?:(?:những|các)\s+)?kết quả\b[^,;:]*$", re.I)
+BUILDS_ON = re.compile(r"\b(?:phát huy|tiếp nối)\s+(?:(?:những|các)\s+)?kết quả\b(?:(?!phát động|ban hành)[^,;:])*$",
+                       re.I)
 """Words in the same clause before a campaign that make it the past one whose results the text builds on ("phát huy
 những kết quả trong thực hiện Phong trào Thi đua Quyết thắng năm 2022"; not a launch after the clause, "Phát huy những
-kết quả đạt được trong năm 2019 và …, Bộ trưởng … phát động phong trào thi đua năm 2020")."""
+kết quả đạt được trong năm 2019 và …, Bộ trưởng … phát động phong trào thi đua năm 2020", nor "phát huy những kết quả
+đạt được và phát động phong trào … giai đoạn 2024-2025")."""
 _OTHER_BODY = r"(?:Thủ tướng|Chính phủ|Trung ương|Bộ|Ban|Hội đồng|Tỉnh ủy|Thành ủy|UBND|Ủy ban)"
 OTHERS_LAUNCHED = re.compile(rf"\bdo\s+{_OTHER_BODY}[^.;]{{0,60}}?\bphát động\b", re.I)
 """Words before a campaign's years that make it one of the campaigns another body launched ("… do Thủ tướng
@@ -261,7 +264,7 @@ def _its_own_years(prose: str, match: re.Match, number: Optional[str]) -> bool:
                       # giai đoạn 2023-2030”")
     if LOOK_BACK.search(sentence):
         return False  # "Trước đó, năm 2020 tỉnh đã phát động phong trào thi đua năm 2020 …"
-    if ACHIEVED_IN.search(opening) or BUILDS_ON.search(opening):
+    if ACHIEVED_IN.search(opening) or BUILDS_ON.search(opening) and not _opens_with_launch(match):
         return False  # "Khen thưởng các tập thể … có thành tích xuất sắc trong thực hiện các phong trào thi đua yêu
                       # nước, giai đoạn 2015-2020": the campaigns those it commends carried out; or whose results
                       # it builds on
@@ -552,7 +555,8 @@ def _phases(draft: Draft, text: str, year: Optional[int], prose: str) -> bool:
     announced = PHASES_ANNOUNCED.search(text)
     later = PERIOD.search(text, marks[0].end()) if len(marks) == 1 else None
     if later and not FIRST_PHASE.match(marks[0].group(0)) and re.fullmatch(r"[\s:–-]*",
-                                                                           text[marks[0].end():later.start()]):
+                                                                           text[marks[0].end():later.start()]) \
+            and all(span.start() >= marks[0].start() for span in PERIOD.finditer(text)):
         last = later
         end = date_phrase(last.group("end"), year) if last and announced and _phase_number(marks[0]) == COUNTS.get(
             announced.group(1).lower()) else None
@@ -562,7 +566,8 @@ def _phases(draft: Draft, text: str, year: Optional[int], prose: str) -> bool:
         draft.missing["period.start"] = (f"“{marks[0].group(0).strip()}” is a later phase and the first one's "
                                          "start is not read: give the campaign's start, if the text has it")
         return True
-    if announced and len(marks) == 1 and COUNTS.get(announced.group(1).lower(), 0) > 1:
+    if announced and len(marks) == 1 and COUNTS.get(announced.group(1).lower(), 0) > 1 and FIRST_PHASE.match(
+            marks[0].group(0)):
         first = PERIOD.search(text, marks[0].end())
         start = date_phrase(first.group("start"), year) if first else None
         if start:  # "qua 4 đợt như sau: Đợt 1: Từ tháng 9/2021 đến tháng 11/2021 …" (cut off)

@@ -42,8 +42,6 @@ NATIONAL_BODIES: dict[str, str] = {
     "Chính phủ": "Government",
     "Hội đồng Thi đua - Khen thưởng Trung ương": "Central Emulation and Commendation Council",
     "Tổng Liên đoàn Lao động Việt Nam": "Vietnam General Confederation of Labour",
-    "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh": "Central Committee of the Ho Chi Minh Communist Youth Union",
-    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": "Central Committee of the Vietnam Fatherland Front",
     "Kiểm toán Nhà nước": "State Audit Office of Vietnam",
     "Tổng cục Thuế": "General Department of Taxation",
     "Quân ủy Trung ương": "Central Military Commission",
@@ -86,9 +84,7 @@ NATIONAL_SYMBOLS: dict[str, str] = {
     "BCT": "Bộ Công Thương", "BGTVT": "Bộ Giao thông vận tải",
     "BTNMT": "Bộ Tài nguyên và Môi trường", "BKHCN": "Bộ Khoa học và Công nghệ",
     "BNG": "Bộ Ngoại giao", "TANDTC": "Tòa án nhân dân tối cao", "VKSTC": "Viện kiểm sát nhân dân tối cao",
-    "NHNN": "Ngân hàng Nhà nước Việt Nam", "KTNN": "Kiểm toán Nhà nước",
-    "HĐTĐKTTW": "Hội đồng Thi đua - Khen thưởng Trung ương", "TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
-    "TWĐTN": "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "MTTW": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
+    "NHNN": "Ngân hàng Nhà nước Việt Nam", "KTNN": "Kiểm toán Nhà nước"}
 """The symbols with which the Prime Minister and the ministries sign their documents (the part
 of the number after its type: "923/QĐ-TTg", "03/CT-BTTTT", "2579/HD-BNN-TCCB"), and who they
 are (each a body of NATIONAL_BODIES): a document so numbered is a national one."""
