@@ -3100,3 +3100,10 @@ def test_a_plans_own_number_printed_above_its_issuing_decision_stays_its_number(
                    "Phát động phong trào thi đua ngành Tư pháp năm 2016\n(Ban hành kèm theo Quyết định số 41/QĐ-BTP\n"
                    "ngày 07 tháng 01 năm 2016 của Bộ trưởng Bộ Tư pháp)\n", {"number": 0})
     assert facts == {"number": "07/KH-BTP"}
+
+
+def test_a_plan_about_summing_up_a_movement_is_refused():
+    with pytest.raises(NotAPlan, match="summing-up"):
+        extract("Triển khai tổng kết phong trào thi đua “Cả nước chung tay vì người nghèo”\nNgày 5/10/2020, UBND tỉnh "
+                "Phú Yên ban hành Kế hoạch số 2210/KH-UBND về việc tổng kết phong trào thi đua “Cả nước chung tay vì "
+                "người nghèo – Không để ai bị bỏ lại phía sau” giai đoạn 2016-2020 trên địa bàn tỉnh.\n")
