@@ -3107,3 +3107,9 @@ def test_a_plan_about_summing_up_a_movement_is_refused():
         extract("Triển khai tổng kết phong trào thi đua “Cả nước chung tay vì người nghèo”\nNgày 5/10/2020, UBND tỉnh "
                 "Phú Yên ban hành Kế hoạch số 2210/KH-UBND về việc tổng kết phong trào thi đua “Cả nước chung tay vì "
                 "người nghèo – Không để ai bị bỏ lại phía sau” giai đoạn 2016-2020 trên địa bàn tỉnh.\n")
+
+
+def test_a_numbered_urban_district_gives_ho_chi_minh_city():
+    facts = stated("Quận 7 phát động thi đua năm 2018\nNgày 9/3/2018, Ủy ban nhân dân Quận 7 tổ chức hội nghị tổng kết "
+                   "phong trào thi đua năm 2017 và phát động phong trào thi đua yêu nước năm 2018.", {"province": 0})
+    assert facts == {"province": "ho-chi-minh"}

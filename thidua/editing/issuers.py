@@ -31,9 +31,9 @@ ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|t
                     rf"([ \t]*{NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})?")
 """A People's Committee and the place it governs (a name stops at the end of its line)."""
 DISTRICT = re.compile(rf"\b((?i:huyện|quận|thị xã))(?:[ \t]+(?i:đoàn|ủy|uỷ))?[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|"
-                      rf"[ \t]+){NAME_WORD}){{0,3}})")
-"""A district named with its type word: "huyện Tiên Phước", also through its Youth Union or Party
-committee: "Huyện đoàn Phù Mỹ", "Huyện ủy Yên Minh"."""
+                      rf"[ \t]+){NAME_WORD}){{0,3}}|(?<=[Qq]uận )\d{{1,2}}(?![\d/.,-]))")
+"""A district named with its type word: "huyện Tiên Phước", "Quận 10" (Ho Chi Minh City's are numbered), also
+through its Youth Union or Party committee: "Huyện đoàn Phù Mỹ", "Huyện ủy Yên Minh"."""
 CITY = re.compile(rf"\b((?i:thành phố|tp\.?))[ \t]*({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
 """A city named with its type word: a province's city is a district-level unit ("TP. Vũng Tàu")."""
 ORGANISATION_PLACE = re.compile(
