@@ -3113,3 +3113,10 @@ def test_a_numbered_urban_district_gives_ho_chi_minh_city():
     facts = stated("Quận 7 phát động thi đua năm 2018\nNgày 9/3/2018, Ủy ban nhân dân Quận 7 tổ chức hội nghị tổng kết "
                    "phong trào thi đua năm 2017 và phát động phong trào thi đua yêu nước năm 2018.", {"province": 0})
     assert facts == {"province": "ho-chi-minh"}
+
+
+def test_a_day_and_venue_cut_off_by_a_stray_full_stop_date_the_launch_after_them():
+    facts = stated("Huyện Mỹ Tú tổng kết công tác thi đua năm 2018\nNgày 22/01/2019 tại Hội trường UBND huyện Mỹ Tú. Hội đồng "
+                   "Thi đua - Khen thưởng huyện tổ chức hội nghị tổng kết công tác thi đua năm 2018 và phát động phong "
+                   "trào thi đua năm 2019.", {"issued": 0})
+    assert facts == {"issued": "2019-01-22"}
