@@ -3116,7 +3116,7 @@ def test_a_numbered_urban_district_gives_ho_chi_minh_city():
 
 
 def test_a_day_and_venue_cut_off_by_a_stray_full_stop_date_the_launch_after_them():
-    facts = stated("Huyện Mỹ Tú tổng kết công tác thi đua năm 2018\nNgày 22/01/2019 tại Hội trường UBND huyện Mỹ Tú. Hội đồng "
-                   "Thi đua - Khen thưởng huyện tổ chức hội nghị tổng kết công tác thi đua năm 2018 và phát động phong "
-                   "trào thi đua năm 2019.", {"issued": 0})
+    facts = stated("Huyện Mỹ Tú tổng kết công tác thi đua năm 2018\nNgày 22/01/2019 tại Hội trường UBND huyện Mỹ Tú. "
+                   "Hội đồng Thi đua - Khen thưởng huyện tổ chức hội nghị tổng kết công tác thi đua năm 2018 và phát "
+                   "động phong trào thi đua năm 2019.", {"issued": 0})
     assert facts == {"issued": "2019-01-22"}

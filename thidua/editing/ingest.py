@@ -784,8 +784,8 @@ def _dated_past_the_launch(sentence: str) -> bool:
                 and not re.search(r"\b(?:ở|tại)\s+các\s+(?:xã|phường|thị trấn|huyện|quận|đơn vị|cơ sở)\b", clause))
 
 
-DATE_AND_VENUE = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
-                            r"\s*,?\s+tại\s+[^.;:]{3,100}", re.I)
+DATE_AND_VENUE = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+                            r"(?:\s*[/.-]\s*\d{4})?\s*,?\s+tại\s+[^.;:]{3,100}", re.I)
 """A day and a venue cut off from their sentence by a stray full stop ("Ngày 24/02/2017 tại Trung tâm Văn hóa hội
 nghị huyện Cù Lao Dung. Hội đồng thi đua … tổ chức hội nghị … và phát động …")."""
 
