@@ -94,15 +94,15 @@ SIGNED_OFF = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,4}\s*\((?:C
 """A byline with its contributor's tag ("Hoàng Thía (CTV)"): the article ends there, what follows
 is another story's teaser."""
 STAMP = re.compile(r"^\((\d{1,2})/(\d{1,2})/(\d{4})\)$|"
-                   r"(?:thứ \w+,?\s*)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*[-,|]?\s*\d{1,2}:\d{2}|"
+                   r"(?:thứ \w+,?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*[-,|]?\s*\d{1,2}:\d{2}|"
                    r"\d{1,2}:\d{2},?\s*(\d{1,2})/(\d{1,2})/(\d{4})|"
-                   r"^(?:đăng ngày|ngày đăng|cập nhật):?\s*(\d{1,2})/(\d{1,2})/(\d{4})|"
+                   r"^(?:đăng ngày|ngày đăng|cập nhật):?\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})|"
                    r"^(?:cập nhật|đăng)(?:\s+lúc)?:?\s*\d{1,2}:\d{2}\s*[-,|]?\s*(?:thứ\s+\w+,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})|"
                    r"^(?:thứ \w+,?\s*)?ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})\s*[-,|]\s*\d{1,2}:\d{2}|"
                    r"^\D{0,30}?(\d{1,2})/(\d{1,2})/(\d{4})$", re.I)
 """A web page's time stamp: 18/01/2023 - 20:43, 07:52, 20/02/2024, Thứ Năm, 30/09/2021 16:21,
-"Thứ 4, 23.02.2022 | 20:41:28", "Thứ Ba, ngày 12 tháng 2 năm 2019 - 21:59", a listing item's
-"(22/01/2024)" on a line of its own, a short line that ends with a date."""
+"Thứ 4, 23.02.2022 | 20:41:28", "Cập nhật: 29-05-2015 | 08:51:27", "Thứ Ba, ngày 12 tháng 2 năm 2019 - 21:59", a
+listing item's "(22/01/2024)" on a line of its own, a short line that ends with a date."""
 DOUBLED = re.compile(r"\b(phát động)(?:\s+động)+\b|\b(đợt\s+\d)(?=từ\b)", re.I)
 """Typing slips: a word of a launch doubled, "về việc phát động động phong trào thi đua" (read as "phát
 động"), a phase's number run into its span, "đợt 1từ đầu năm" (read as "đợt 1 từ"); the body keeps
