@@ -3123,8 +3123,8 @@ def test_a_day_and_venue_cut_off_by_a_stray_full_stop_date_the_launch_after_them
 
 
 def test_a_launch_the_conference_made_is_of_the_day_it_was_held_with_a_dashed_page_stamp():
-    facts = stated("Phú Giáo: Tuyên dương điển hình tiên tiến giai đoạn 2015-2020\nCập nhật: 14-06-2020 | 09:12:40\nSáng "
-                   "12-6, huyện Phú Giáo tổ chức hội nghị tuyên dương, khen thưởng các tập thể, cá nhân điển hình tiên "
+    facts = stated("Phú Giáo: Tuyên dương điển hình tiên tiến giai đoạn 2015-2020\nCập nhật: 14-06-2020 | 09:12:40\n"
+                   "Sáng 12-6, huyện Phú Giáo tổ chức hội nghị tuyên dương, khen thưởng các tập thể, cá nhân điển hình tiên "
                    "tiến giai đoạn 2015-2020 của huyện.\nTiếp tục phát huy truyền thống, hội nghị đã tổ chức phát động "
                    "phong trào thi đua giai đoạn 2020-2025.", {"issued": 0, "period": 0})
     assert facts == {"issued": "2020-06-12", "period": {"start": "2020", "end": "2025"}}
