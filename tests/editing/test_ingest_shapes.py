@@ -3128,3 +3128,18 @@ def test_a_launch_the_conference_made_is_of_the_day_it_was_held_with_a_dashed_pa
                    "tiến giai đoạn 2015-2020 của huyện.\nTiếp tục phát huy truyền thống, hội nghị đã tổ chức phát động "
                    "phong trào thi đua giai đoạn 2020-2025.", {"issued": 0, "period": 0})
     assert facts == {"issued": "2020-06-12", "period": {"start": "2020", "end": "2025"}}
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị tổng kết thi đua năm 2018 của Sở Tư pháp các tỉnh Bắc Trung Bộ\nNgày 15/3/2019, Cụm thi đua Sở Tư "
+    "pháp các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết năm 2018 và phát động phong trào thi đua năm 2019. Sở Tư "
+    "pháp tỉnh Hà Tĩnh, Cụm trưởng năm 2019, chủ trì hội nghị.",
+    "Hội nghị ký kết giao ước thi đua năm 2023\nNgày 10/3/2023, tại thành phố Hải Dương, các đơn vị tổ chức hội nghị "
+    "triển khai kế hoạch phát động phong trào thi đua năm 2023. Dự hội nghị có lãnh đạo Sở Xây dựng tỉnh Hải Dương và "
+    "đại diện các sở thành viên, cùng đông đảo cán bộ, công chức của các đơn vị trong vùng. Hội nghị đã nghe báo cáo "
+    "kết quả năm 2022 và thảo luận các nhiệm vụ trọng tâm của năm 2023, bàn biện pháp nâng cao chất lượng phong trào. "
+    "Các đơn vị cũng trao đổi kinh nghiệm trong công tác quản lý nhà nước về xây dựng và quy hoạch đô thị. Cụm Thi đua "
+    "số 2 - Bộ Xây dựng gồm 6 tỉnh, thành phố khu vực đồng bằng sông Hồng đã xây dựng kế hoạch phát động đợt thi đua.",
+])
+def test_a_cluster_of_several_provinces_bodies_gives_no_province_where_it_meets(text):
+    assert stated(text, {"province": 0}) == {"province": None}

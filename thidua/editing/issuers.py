@@ -118,15 +118,16 @@ ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?:[^,.;\n]{0,40},\s*){0,3}(Hội đ�
 phòng, Thượng tướng … vừa phát động …" (not "…, Thượng tướng … trao Huân chương …, sau đó Bộ CHQS tỉnh
 phát động …"), "thay mặt lãnh đạo Đảng, Nhà nước, Hội đồng Thi đua - Khen thưởng Trung
 ương, Thủ tướng … phát động …"."""
-SEVERAL_PROVINCES = re.compile(r"\b(?:Cụm|Khối) thi đua[^.\n]{0,60}?\bgồm (?:\d+|các)\s+[^.\n:]{0,30}?"
-                               r"tỉnh(?:,\s*thành phố)?\b|"
+SEVERAL_PROVINCES = re.compile(r"\b(?i:cụm|khối) (?i:thi đua)[^.\n]{0,60}?\bgồm (?:\d+|các)\s+[^.\n:]{0,30}?"
+                               r"tỉnh(?:,\s*thành phố)?\b|\b(?i:cụm|khối) (?i:thi đua)\b[^.\n]{0,80}?\bcác tỉnh\b|"
                                rf"(?<!kinh nghiệm )(?<!cùng )(?<!với )\b(?i:các tỉnh)\s+"
                                rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
                                rf"(?:\s*,\s*|\s+và\s+){NAME_WORD}[^.;\n]{{0,40}}?\bphát động\b")
 """An emulation cluster of several provinces' bodies ("Cụm thi đua số 5 … gồm 6 Thuế tỉnh: Phú
-Thọ, Quảng Ninh, …"), or the bodies of several provinces launching together ("BĐBP các tỉnh Quảng Bình, Sóc Trăng
-phát động …"; not provinces learnt from or launching beside the host: "học tập kinh nghiệm các tỉnh …", "cùng các
-tỉnh …"): the province of its plan is none of those it lists."""
+Thọ, Quảng Ninh, …", "Cụm thi đua Sở Kế hoạch và Đầu tư các tỉnh Miền núi biên giới phía Bắc", wherever it
+meets), or the bodies of several provinces launching together ("BĐBP các tỉnh Quảng Bình, Sóc Trăng phát động …";
+not provinces learnt from or launching beside the host: "học tập kinh nghiệm các tỉnh …", "cùng các tỉnh …"): the
+province of its plan is none of those it lists."""
 
 CODES = {"tỉnh ủy": "tu", "thành ủy": "tu", "ban thường vụ tỉnh ủy": "tu",
          "ban thường vụ thành ủy": "tu", "liên đoàn lao động": "ldld", "lđlđ": "ldld",
@@ -174,7 +175,7 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
     of its campaign's name, else a province in brackets after a local committee or heading the
     headline."""
     _places(draft, prose, number)
-    cluster = SEVERAL_PROVINCES.search(prose[:600])
+    cluster = SEVERAL_PROVINCES.search(prose[:1000])
     if cluster and draft.values.get("issuer_level") != "national":
         draft.values.pop("province", None)  # one member named in passing is not the plan's place
         draft.found.pop("province", None)
