@@ -3143,3 +3143,9 @@ def test_a_launch_the_conference_made_is_of_the_day_it_was_held_with_a_dashed_pa
 ])
 def test_a_cluster_of_several_provinces_bodies_gives_no_province_where_it_meets(text):
     assert stated(text, {"province": 0}) == {"province": None}
+
+
+def test_a_campaign_of_a_year_and_the_years_after_has_no_end():
+    facts = stated("Sở Y tế tỉnh Quảng Bình phát động thi đua\nSáng 20/3/2021, Giám đốc Sở Y tế tỉnh Quảng Bình phát động "
+                   "phong trào thi đua năm 2021 và những năm tiếp theo trong toàn ngành.", {"period": 0})
+    assert facts == {"period": {"start": "2021"}}

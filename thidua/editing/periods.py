@@ -400,7 +400,9 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
         return
     if launched:
         first, last = _years_of(launched)
-        record_period(draft, year_date(first), year_date(last), None, f"“{launched.group(0).strip()}”")
+        onwards = ONWARDS.match(prose, launched.end())
+        record_period(draft, year_date(first), None if onwards else year_date(last), None,
+                      f"“{launched.group(0).strip()}{onwards.group(0) if onwards else ''}”")
         return
     _until_or_tasks(draft, text, prose)
 
@@ -489,6 +491,11 @@ def _years_of(launched: re.Match) -> tuple[str, str]:
     """The first and last years of a CAMPAIGN_YEARS match (the same one for one year)."""
     first = launched.group("first") or launched.group("first2")
     return first, launched.group("last") or launched.group("last2") or launched.group("last3") or first
+
+
+ONWARDS = re.compile(r"\s*(?:và|,)\s*(?:những|các)\s+năm\s+(?:tiếp theo|sau(?:\s+đó)?)\b", re.I)
+"""Words after a campaign's year that leave its end open: "phát động phong trào thi đua năm 2020 và những năm tiếp
+theo"."""
 
 
 def _until_or_tasks(draft: Draft, text: str, prose: str) -> None:
