@@ -708,7 +708,7 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     sentence before it says a ceremony was held. Given the campaign's ``span`` (see
     :func:`~thidua.editing.facts.dated_by_campaign`), a day without its year takes the year that
     span says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
-    told = _with_their_dates(FULL_STOP.split(prose))  # past its ";"
+    told = FULL_STOP.split(prose)  # past its ";"
     first_name = QUOTED_NAME.search(prose)  # (the movement the text is about, named first)
     ceremony = first_name and not any(map(_its_launch, told[1:]))  # (a ceremony's day only where no launch is told)
     launches = [sentence for sentence in told
@@ -782,23 +782,6 @@ def _dated_past_the_launch(sentence: str) -> bool:
     clause = re.split(r"[;:]", sentence[:day.start()])[-1]
     return not (re.search(r"\b(?:lễ\s+)?phát động\b", clause, re.I)
                 and not re.search(r"\b(?:ở|tại)\s+các\s+(?:xã|phường|thị trấn|huyện|quận|đơn vị|cơ sở)\b", clause))
-
-
-DATE_AND_VENUE = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
-                            r"(?:\s*[/.-]\s*\d{4})?\s*,?\s+tại\s+[^.;:]{3,100}", re.I)
-"""A day and a venue cut off from their sentence by a stray full stop ("Ngày 24/02/2017 tại Trung tâm Văn hóa hội
-nghị huyện Cù Lao Dung. Hội đồng thi đua … tổ chức hội nghị … và phát động …")."""
-
-
-def _with_their_dates(told: list[str]) -> list[str]:
-    """Sentences with a lone day and venue (DATE_AND_VENUE) joined to the sentence after it."""
-    joined = []
-    for sentence in told:
-        if joined and DATE_AND_VENUE.fullmatch(joined[-1].strip()) and sentence.strip():
-            joined[-1] = f"{joined[-1].rstrip()}, {sentence.lstrip()}"
-        else:
-            joined.append(sentence)
-    return joined
 
 
 def _event_day(sentence: str) -> Optional[re.Match]:

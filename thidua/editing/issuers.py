@@ -669,10 +669,14 @@ LAUNCHED_BY_HEAD = re.compile(rf"\bdo\s+(?:[^,.;]{{0,40}}?,\s*)?(?:Phó\s+)?(?:T
 phòng phát động", "… do Tổng cục trưởng Tổng cục Thuế phát động"): not the issuer."""
 
 
-ITS_UNIT = re.compile(r"\b(?:Chi nhánh|Công ty|Cục|Chi cục|Bưu điện|Điện lực|Trung tâm|Xí nghiệp|Nhà máy|Ban Quản lý)\b"
-                      r"[^,.;]{0,50},\s*$")
-"""A province's unit named before its national group or General Department after a comma ("Giám đốc Chi nhánh Nghệ
-An, Tổng công ty Bưu điện Việt Nam đã phát động …"): the unit launches, not the group."""
+ITS_UNIT = re.compile(r"(?<!\btại )(?<!\bở )\b(?:Chi nhánh|Công ty|Cục|Chi cục|Bưu điện|Điện lực|Trung tâm|Xí nghiệp|"
+                      r"Nhà máy|Ban Quản lý|VNPT|Viettel|BHXH|Bảo hiểm (?i:xã hội)|Kho bạc)\b[^,.;]{0,50},\s*$")
+"""A province's unit named before its national body after a comma ("Giám đốc Chi nhánh Nghệ An, Tổng công ty Bưu điện
+Việt Nam đã phát động …", "Bảo hiểm xã hội tỉnh Nghệ An, Bảo hiểm xã hội Việt Nam phát động …"): the unit launches,
+not the national body (not a venue: "tại Nhà máy Lọc dầu Dung Quất, Tập đoàn Dầu khí Quốc gia Việt Nam tổ chức …")."""
+MOVEMENT_OF = re.compile(r"\b(?:phong trào|đợt)(?:\s+thi đua)?\s*$", re.I)
+"""Words before a body that make it the launcher of the movement the sentence answers, in a clause without "do"
+("hưởng ứng phong trào thi đua Tổng cục Thuế phát động, Cục Thuế tỉnh …"): not the issuer."""
 NATIONWIDE_UNION = re.compile(r"^\s*(?:Công đoàn|Hội|Liên đoàn)\b[^,.;:\n]*\bViệt Nam(?:\s*\([^()\n]{1,15}\))?\s*$")
 """A mass organisation named for the whole country ("Công đoàn Y tế Việt Nam", "Hội Nông dân Việt Nam"): a national
 body (not the Fatherland Front's committee, "Ủy ban MTTQ Việt Nam", which a province's text names without its place)."""
@@ -693,10 +697,10 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     candidates += [(m, m.group("group") or m.group("general") or re.split(r",", m.group(0))[0].strip(), "national")
                    for m in NATIONAL_BODY.finditer(sentence)
                    if not (ATTENDED.match(sentence[m.end():]) and LOCAL.search(sentence[m.end():]))
-                   and not ((m.group("group") or m.group("general")) and ITS_UNIT.search(sentence[:m.start()]))]
+                   and not ITS_UNIT.search(sentence[:m.start()])]
     candidates += [(m, m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
     candidates = [c for c in candidates if not any(words.search(sentence[:c[0].start()])
-                                                   for words in (PARTNER, OWNER, LAUNCHED_BY_HEAD))]
+                                                   for words in (PARTNER, OWNER, LAUNCHED_BY_HEAD, MOVEMENT_OF))]
     committees = [m.end() for m in ISSUER.finditer(sentence)]
     if not candidates or (committees and max(committees) > max(c[0].end() for c in candidates)):
         return None

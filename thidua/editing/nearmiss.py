@@ -49,7 +49,8 @@ KINDS = [
      r"\bsummary conference\b|\bpreliminary (?:conference|review of)\b|\breviews?\b[^.]{0,30}\bemulation and "
      r"(?:commendation|reward) work\b|\bemulation and (?:commendation|reward) work\b[^.]{0,30}\breviewed\b|"
      r"\bmet\b[^.]{0,30}\bto (?:assess|review)\b|\b(?:ceremony|conference|meeting)\s+(?:to\s+)?(?:sum(?:ming)?\s+up|review(?:ing)?)\b|"
-     r"\b(?:movement|campaign|drive)[”\"]?(?:\s+[\w'’-]+){0,4}?\s+(?:pays off|bears fruit|has paid off|has borne fruit)\b|\bkế hoạch\s+(?:số\s+\S+\s+)?(?:về\s+(?:việc\s+)?)?(?:tổ chức\s+)?(?:tổng kết|sơ kết)\b|"
+     r"\b(?:movement|campaign|drive)[”\"]?(?:\s+[\w'’-]+){0,4}?\s+(?:pays off|bears fruit|has paid off|has borne fruit)\b|\bkế hoạch\s+(?:tổ chức\s+)?(?:tổng kết|sơ kết)\b|\bkế hoạch\s+số\s+\S+(?:\s+ngày\s+[\d/.-]+)?\s+về\s+(?:việc\s+)?"
+     r"(?:tổ chức\s+)?tổng kết\b(?![^.\n]*\bphát động\b)|"
      r"\b(?:mid-year|six-month|6-month) review (?:conference|meeting|of)\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
      r"(?:review|sum up)\b|\bbáo cáo đánh giá (?:tiến độ|kết quả)\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),
@@ -179,16 +180,14 @@ ON_THIS_OCCASION = re.compile(r"\b(?:on this occasion|at the (?:ceremony|confere
                               r"the (?:[\w-]+\s+){0,3}(?:ceremony|conference|event|meeting))\b"
                               r"[^.]{0,160}?(?<!\bto )\blaunch\w*\b"
                               r"(?!\s+by\b)[^.]{0,60}\bemulation\b|"
-                              r"(?<!tại )(?<!của )\b(?:[Hh]ội nghị|[Bb]uổi lễ)\s+(?:cũng\s+)?(?:đã\s+)?(?:tổ chức\s+)?"
-                              r"phát động\b[^.]{0,40}\bthi đua\b|"
                               r"\b(?:nhân dịp này|dịp này|tại (?:hội nghị|buổi lễ|lễ|buổi họp mặt|buổi gặp mặt)|"
                               r"(?:kết thúc|bế mạc) hội nghị|"
                               r"phát biểu (?:kết luận|chỉ đạo)(?: hội nghị)?)\b"
                               r"(?:[^.]{0,160}?|[^.]{0,240}?\bđồng thời\s+(?=phát động))"
                               r"\bphát động\b[^.]{0,40}\bthi đua\b", re.I)
 """The event's own launch, told after its ceremony ("On this occasion, the Chairwoman … launched
-a patriotic emulation movement in 2023", "…, hội nghị đã tổ chức phát động phong trào thi đua giai đoạn 2015-2020"):
-a text that leads with a commendation or a summing-up and launches a campaign there is a launch."""
+a patriotic emulation movement in 2023"): a text that leads with a commendation or a summing-up
+and launches a campaign there is a launch."""
 PREPARED = re.compile(r"\b(?:xem xét|cho ý kiến(?:\s+vào)?)\s+(?:dự thảo\s+)?kế hoạch phát động\b|"
                       r"\b(?:assign\w*|task\w*)\b[^.]{0,80}\bto (?:study|research|consider)\b[^.]{0,60}"
                       r"\blaunch\b|\bgiao\b[^.]{0,60}\bnghiên cứu\b[^.]{0,60}\bphát động\b|"
