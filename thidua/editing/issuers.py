@@ -75,14 +75,15 @@ hoạch và Đầu tư (KH&ĐT) Nguyễn Chí Dũng phát động", "Bộ Văn h
 phát động" (a name with a comma, as the table of national bodies prints it) (national); not
 a province's border guard or military command ("Bộ đội Biên phòng tỉnh …", "Bộ Chỉ huy Quân sự
 tỉnh")."""
+_NOT_A_PARENT = r"(?<!- )(?<!– )(?<!thuộc )(?<!của )(?<!\()"
+"""Not a national group or General Department named as the parent of the unit before it ("Công ty Xăng dầu Hà Giang -
+Tập đoàn Xăng dầu Việt Nam", "… thuộc Tổng cục Thuế"; after a comma: ITS_UNIT)."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
                            rf"{NAME_WORD}){{0,3}}|Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) (?:Trung ương|T\.?Ư|TW)|"
-                           rf"(?<!- )(?<!– )(?<!thuộc )(?<!của )(?<!\()"
-                           rf"(?P<general>Tổng cục\s+(?:{NAME_WORD}|thi hành án)(?:\s+[^\W\d]+){{0,5}}?)"
+                           rf"{_NOT_A_PARENT}(?P<general>Tổng cục\s+(?:{NAME_WORD}|thi hành án)(?:\s+[^\W\d]+){{0,5}}?)"
                            rf"(?:\s*\([^()\n]{{1,15}}\))?|"
                            rf"Tổng Liên đoàn Lao động Việt Nam|"
-                           rf"(?<!- )(?<!– )(?<!thuộc )(?<!của )(?<!\()"
-                           rf"(?:(?:Tổng [Gg]iám đốc|Chủ tịch (?:HĐTV|Hội đồng thành viên))\s+)?"
+                           rf"{_NOT_A_PARENT}(?:(?:Tổng [Gg]iám đốc|Chủ tịch (?:HĐTV|Hội đồng thành viên))\s+)?"
                            rf"(?P<group>(?:Tập đoàn|Tổng công ty)\s+(?:[^\W\d]+\s+|-\s+){{1,7}}?"
                            rf"(?:Quốc gia(?:\s+Việt Nam)?|Việt Nam))(?:\s*\([^()\n]{{1,20}}\))?|"
                            rf"(?<!Chấp hành )(?:Trung ương|T\.Ư\.?|TƯ|TW) Đoàn|Hội đồng Đội Trung ương|Ủy ban Trung ương MTTQ Việt Nam|"

@@ -564,12 +564,11 @@ def _phases(draft: Draft, text: str, year: Optional[int], prose: str) -> bool:
     if later and not FIRST_PHASE.match(marks[0].group(0)) and re.fullmatch(r"[\s:–-]*",
                                                                            text[marks[0].end():later.start()]) \
             and all(span.start() >= marks[0].start() for span in PERIOD.finditer(text)):
-        last = later
-        end = date_phrase(last.group("end"), year) if last and announced and _phase_number(marks[0]) == COUNTS.get(
+        end = date_phrase(later.group("end"), year) if announced and _phase_number(marks[0]) == COUNTS.get(
             announced.group(1).lower()) else None
         if end:
             record_period(draft, None, end, None,
-                          f"“{announced.group(0)}: {marks[0].group(0)} {last.group(0).strip()}”")
+                          f"“{announced.group(0)}: {marks[0].group(0)} {later.group(0).strip()}”")
         draft.missing["period.start"] = (f"“{marks[0].group(0).strip()}” is a later phase and the first one's "
                                          "start is not read: give the campaign's start, if the text has it")
         return True
