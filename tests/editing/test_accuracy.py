@@ -156,3 +156,23 @@ def test_texts_are_stamped_and_a_copy_that_is_not_the_one_labelled_is_named(tmp_
     (texts / "vi-002.txt").write_text(PLAN.replace("12/KH-UBND", "14/KH-UBND"), "utf-8")
     out = _accuracy(facts, texts)
     assert "1 whose saved text is not the copy labelled" in out and out.splitlines()[1].endswith(": vi-002")
+
+
+def test_a_fingerprint_of_digits_alone_is_stamped_as_text_and_an_unquoted_one_is_named(tmp_path):
+    digits = "Bài viết số 2772\n"  # its fingerprint has no letter: unquoted, YAML would read a number
+    facts = tmp_path / "articles.yaml"
+    facts.write_text("- id: vi-001\n  url: https://example.org/1\n  language: vi\n  shape: news\n"
+                     "  expected: {number: 12/KH-UBND}\n", "utf-8")
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "vi-001.txt").write_text(digits, "utf-8")
+
+    _accuracy(facts, texts, "--stamp")
+
+    assert fingerprint(digits).isdigit()
+    assert [article.fingerprint for article in load_articles(facts)] == [fingerprint(digits)]
+    assert "not the copy labelled" not in _accuracy(facts, texts)
+    facts.write_text(facts.read_text("utf-8").replace(f"'{fingerprint(digits)}'", fingerprint(digits)), "utf-8")
+    with pytest.raises(InvalidArchive) as error:
+        load_articles(facts)
+    assert f"vi-001.fingerprint: {int(fingerprint(digits))} is read as a number: quote it" in error.value.report()

@@ -102,6 +102,10 @@ def load_articles(path: Path) -> list[Article]:
                                     f"are {', '.join(FIELDS)} (and type)")
                 continue
             expected = {field_: _text(expected.get(field_)) for field_ in FIELDS}
+        if not isinstance(entry.get("fingerprint", ""), str):
+            problem("fingerprint", f"{entry['fingerprint']!r} is read as a number: quote it "
+                                   f"(fingerprint: '{entry['fingerprint']}')")
+            continue
         articles.append(Article(name, entry["url"], entry["language"], entry["shape"],
                                 bool(entry.get("held_out")), expected, refuse, entry.get("fingerprint")))
     if problems:
@@ -252,7 +256,7 @@ def stamp(facts: Path, texts: Path) -> list[str]:
         address = re.match(r"(\s+)url:", line)
         if address and current in present:
             text = read_text(present.pop(current).read_bytes())
-            out.append(f"{address.group(1)}fingerprint: {fingerprint(text)}\n")
+            out.append(f"{address.group(1)}fingerprint: '{fingerprint(text)}'\n")  # (quoted: digits alone are text)
             stamped.append(current)
     facts.write_text("".join(out), "utf-8")
     return stamped
