@@ -39,7 +39,7 @@ CITY = re.compile(rf"\b((?i:thành phố|tp\.?))[ \t]*({NAME_WORD}(?:(?:[ \t]*-[
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|(?i:Tỉnh đoàn|Thành đoàn)|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
     rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an|Cục Hải quan|Cục Thuế|Kho bạc Nhà nước|Bảo hiểm (?i:xã hội)|BHXH|"
-    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
+    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê|Bưu điện)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
 "CATP Hà Nội" (the city's police) (not a power company: Ho Chi Minh City's "Công ty Điện lực Phú Thọ" is named after
 a district)."""
@@ -678,9 +678,10 @@ not the national body (not a venue: "tại Nhà máy Lọc dầu Dung Quất, T�
 MOVEMENT_OF = re.compile(r"\b(?:phong trào|đợt)(?:\s+thi đua)?\s*$", re.I)
 """Words before a body that make it the launcher of the movement the sentence answers, in a clause without "do"
 ("hưởng ứng phong trào thi đua Tổng cục Thuế phát động, Cục Thuế tỉnh …"): not the issuer."""
-NATIONWIDE_UNION = re.compile(r"^\s*(?:Công đoàn|Hội|Liên đoàn)\b[^,.;:\n]*\bViệt Nam(?:\s*\([^()\n]{1,15}\))?\s*$")
-"""A mass organisation named for the whole country ("Công đoàn Y tế Việt Nam", "Hội Nông dân Việt Nam"): a national
-body (not the Fatherland Front's committee, "Ủy ban MTTQ Việt Nam", which a province's text names without its place)."""
+NATIONWIDE_UNION = re.compile(r"^\s*(?:Công đoàn|Hội|Liên đoàn)\b[^,.;:\n]*\b(?:Việt Nam|VN)(?:\s*\([^()\n]{1,15}\))?\s*$")
+"""A mass organisation named for the whole country ("Công đoàn Y tế Việt Nam", "Hội Nông dân Việt Nam", "Công đoàn
+Đường sắt VN"): a national body (not the Fatherland Front's committee, "Ủy ban MTTQ Việt Nam", which a province's text
+names without its place)."""
 
 
 def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
