@@ -39,7 +39,7 @@ CITY = re.compile(rf"\b((?i:thành phố|tp\.?))[ \t]*({NAME_WORD}(?:(?:[ \t]*-[
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|(?i:Tỉnh đoàn|Thành đoàn)|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
     rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an|Cục Hải quan|Cục Thuế|Kho bạc Nhà nước|Bảo hiểm (?i:xã hội)|BHXH|"
-    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê|Bưu điện)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
+    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
 "CATP Hà Nội" (the city's police) (not a power company: Ho Chi Minh City's "Công ty Điện lực Phú Thọ" is named after
 a district)."""
@@ -120,7 +120,8 @@ phòng, Thượng tướng … vừa phát động …" (not "…, Thượng tư
 phát động …"), "thay mặt lãnh đạo Đảng, Nhà nước, Hội đồng Thi đua - Khen thưởng Trung
 ương, Thủ tướng … phát động …"."""
 SEVERAL_PROVINCES = re.compile(r"\b(?i:cụm|khối) (?i:thi đua)[^.\n]{0,60}?\bgồm (?:\d+|các)\s+[^.\n:]{0,30}?"
-                               r"tỉnh(?:,\s*thành phố)?\b|\b(?i:cụm|khối) (?i:thi đua)\b[^.\n]{0,80}?\bcác tỉnh\b|"
+                               r"tỉnh(?:,\s*thành phố)?\b|"
+                               r"\b(?i:cụm|khối) (?i:thi đua)\b[^.\n]{0,80}?\b(?:các|\d+)\s+(?:tỉnh|thành phố)\b|"
                                rf"(?<!kinh nghiệm )(?<!cùng )(?<!với )\b(?i:các tỉnh)\s+"
                                rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
                                rf"(?:\s*,\s*|\s+và\s+){NAME_WORD}[^.;\n]{{0,40}}?\bphát động\b")
@@ -670,17 +671,21 @@ LAUNCHED_BY_HEAD = re.compile(rf"\bdo\s+(?:[^,.;]{{0,40}}?,\s*)?(?:Phó\s+)?(?:T
 phòng phát động", "… do Tổng cục trưởng Tổng cục Thuế phát động"): not the issuer."""
 
 
-ITS_UNIT = re.compile(r"(?<!\btại )(?<!\bở )\b(?:Chi nhánh|Công ty|Cục|Chi cục|Bưu điện|Điện lực|Trung tâm|Xí nghiệp|"
-                      r"Nhà máy|Ban Quản lý|VNPT|Viettel|BHXH|Bảo hiểm (?i:xã hội)|Kho bạc)\b[^,.;]{0,50},\s*$")
+ITS_UNIT = re.compile(r"^(?:(?!\b(?i:tại|ở)\b)[^,.;])*\b(?:Chi nhánh|Công ty|Cục|Chi cục|Bưu điện|Điện lực|"
+                      r"Trung tâm|Xí nghiệp|Nhà máy|Ban Quản lý|VNPT|Viettel|BHXH|Bảo hiểm (?i:xã hội)|Kho bạc)\b"
+                      r"[^,.;]{0,50},\s*$")
 """A province's unit named before its national body after a comma ("Giám đốc Chi nhánh Nghệ An, Tổng công ty Bưu điện
 Việt Nam đã phát động …", "Bảo hiểm xã hội tỉnh Nghệ An, Bảo hiểm xã hội Việt Nam phát động …"): the unit launches,
-not the national body (not a venue: "tại Nhà máy Lọc dầu Dung Quất, Tập đoàn Dầu khí Quốc gia Việt Nam tổ chức …")."""
+not the national body (not a venue, its clause read from the comma before it: "tại Nhà máy Lọc dầu Dung Quất, Tập
+đoàn Dầu khí Quốc gia Việt Nam tổ chức …", "tại hội trường Trung tâm Hội nghị tỉnh Quảng Trị, Thủ tướng …")."""
 MOVEMENT_OF = re.compile(r"\b(?:phong trào|đợt)(?:\s+thi đua)?\s*$", re.I)
 """Words before a body that make it the launcher of the movement the sentence answers, in a clause without "do"
 ("hưởng ứng phong trào thi đua Tổng cục Thuế phát động, Cục Thuế tỉnh …"): not the issuer."""
-NATIONWIDE_UNION = re.compile(r"^\s*(?:Công đoàn|Hội|Liên đoàn)\b[^,.;:\n]*\b(?:Việt Nam|VN)(?:\s*\([^()\n]{1,15}\))?\s*$")
+NATIONWIDE_UNION = re.compile(r"^\s*(?:Công đoàn|Hội|Liên đoàn)\b[^,.;:\n–-]*\b(?:Việt Nam|VN)"
+                              r"(?:\s*\([^()\n]{1,15}\))?\s*$")
 """A mass organisation named for the whole country ("Công đoàn Y tế Việt Nam", "Hội Nông dân Việt Nam", "Công đoàn
-Đường sắt VN"): a national body (not the Fatherland Front's committee, "Ủy ban MTTQ Việt Nam", which a province's text
+Đường sắt VN"): a national body (not a unit's union with its national one after a dash, "Công đoàn Xí nghiệp Đầu máy Hà
+Nội - Công đoàn Đường sắt VN", nor the Fatherland Front's committee, "Ủy ban MTTQ Việt Nam", which a province's text
 names without its place)."""
 
 
@@ -699,7 +704,7 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     candidates += [(m, m.group("group") or m.group("general") or re.split(r",", m.group(0))[0].strip(), "national")
                    for m in NATIONAL_BODY.finditer(sentence)
                    if not (ATTENDED.match(sentence[m.end():]) and LOCAL.search(sentence[m.end():]))
-                   and not ITS_UNIT.search(sentence[:m.start()])]
+                   and not ITS_UNIT.search(re.split(r"[.;]|,(?!\s*$)", sentence[:m.start()])[-1])]
     candidates += [(m, m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
     candidates = [c for c in candidates if not any(words.search(sentence[:c[0].start()])
                                                    for words in (PARTNER, OWNER, LAUNCHED_BY_HEAD, MOVEMENT_OF))]

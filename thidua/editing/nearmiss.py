@@ -50,7 +50,10 @@ KINDS = [
      r"(?:commendation|reward) work\b|\bemulation and (?:commendation|reward) work\b[^.]{0,30}\breviewed\b|"
      r"\bmet\b[^.]{0,30}\bto (?:assess|review)\b|\b(?:ceremony|conference|meeting)\s+(?:to\s+)?(?:sum(?:ming)?\s+up|review(?:ing)?)\b|"
      r"\b(?:movement|campaign|drive)[”\"]?(?:\s+[\w'’-]+){0,4}?\s+(?:pays off|bears fruit|has paid off|has borne fruit)\b|\bkế hoạch\s+(?:tổ chức\s+)?(?:tổng kết|sơ kết)\b|"
-     r"\bkế hoạch\s+số\s+\S+(?:\s+ngày\s+[\d/.-]+)?\s+về\s+(?:việc\s+)?(?:tổ chức\s+)?tổng kết\b(?![^.\n]*\bphát động\b)|"
+     r"\bkế hoạch\s+số\s+\S+(?:\s+ngày\s+(?:[\d/.-]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+     r"(?:\s+của\s+[^.\n]{3,40}?)?"
+     r"\s+về\s+(?:việc\s+)?(?:tổ chức\s+)?(?:tổng kết|sơ kết)\b"
+     r"(?![^.\n]*\b(?:và|đồng thời)\s+(?:tiếp tục\s+)?(?:tổ chức\s+)?phát động\b)|"
      r"\b(?:mid-year|six-month|6-month) review (?:conference|meeting|of)\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
      r"(?:review|sum up)\b|\bbáo cáo đánh giá (?:tiến độ|kết quả)\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),

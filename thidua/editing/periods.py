@@ -493,7 +493,7 @@ def _years_of(launched: re.Match) -> tuple[str, str]:
     return first, launched.group("last") or launched.group("last2") or launched.group("last3") or first
 
 
-ONWARDS = re.compile(r"\s*(?:và|,)\s*(?:những|các)\s+năm\s+(?:tiếp theo|sau(?:\s+đó)?)\b", re.I)
+ONWARDS = re.compile(r"\s*(?:và|,)\s*(?:những|các)\s+năm\s+(?:tiếp theo|kế tiếp|tiếp sau|sau(?:\s+đó)?)\b", re.I)
 """Words after a campaign's year that leave its end open: "phát động phong trào thi đua năm 2020 và những năm tiếp
 theo"."""
 
