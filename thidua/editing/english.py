@@ -1167,12 +1167,10 @@ def _phrase_date(text: str, year: Optional[int]) -> Optional[PartialDate]:
 _VIETNAM = r"Vi[eệ]t\s?[Nn]am"
 """The country's name as English texts print it: "Vietnam", "Viet Nam", "Việt Nam"."""
 _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|Ministry of [A-Z][\w ,]{2,60}?|"
-                  r"Minister of [A-Z][\w ,]{2,60}?|Central Committee of the Ho Chi Minh Communist Youth Union|"
-                  r"Central (?:Emulation and (?:Commendation|Rewards?)|"
+                  r"Minister of [A-Z][\w ,]{2,60}?|Central (?:Emulation and (?:Commendation|Rewards?)|"
                   r"Emulation-Reward|Council for Emulation and (?:Commendation|Rewards?)) Council|"
                   r"Central (?:Council for Emulation and (?:Commendation|Rewards?))|"
-                  + _VIETNAM + r" General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?"
-                  r"(?: of the " + _VIETNAM + r" People['’]s Army)?|" + _VIETNAM + r" Electricity(?: Group)?|"
+                  + _VIETNAM + r" General Confederation of Labou?r|VGCL|General Department of [A-Z][\w ]{2,60}?|"
                   r"(?<=\b[Tt]he )Customs Department|" + _VIETNAM + r" Social Security|State Bank of " + _VIETNAM + r"|"
                   + _VIETNAM + r" (?:[A-Z][\w-]*\s+|\([A-Z]{2,8}\)\s+){1,4}Trade Union|"
                   + _VIETNAM + r" (?:Women['’]s Union|Farmers['’] (?:Union|Association)|Veterans['’] Association|"
@@ -1182,7 +1180,7 @@ _NATIONAL_BODY = (r"(?:(?:Deputy\s+)?Prime Minister|\bPM|(?:the\s+)?Government|M
                   r"Assembly|Auditor General|State Audit Office(?: of " + _VIETNAM + r")?|"
                   r"(?:Central Committee of the|(?<=\b[Tt]he ))\s*" + _VIETNAM + r" Fatherland Front(?! Committee of)|"
                   r"(?:[Tt]rade [Uu]nion of (?:the )?)?" + _VIETNAM + r" (?:National )?"
-                  r"(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}(?:Group|Corporation)(?:\s*\([A-Za-z]+\))?)")
+                  r"(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}Group(?:\s*\([A-Za-z]+\))?)")
 NATIONAL = re.compile(r"\b" + _NATIONAL_BODY +
                       r"(?:\s+[A-Z][\w-]*){0,4}(?:\s*\([^()]{1,30}\))?,?(?:\s+(?:who\b[^.]{0,120}?|Chairman of "
                       r"[^.,]{0,80}),|\s+[-–]\s+Chairman of [^.,]{0,80}?\s+[-–])?"

@@ -44,7 +44,6 @@ NATIONAL_BODIES: dict[str, str] = {
     "Tổng Liên đoàn Lao động Việt Nam": "Vietnam General Confederation of Labour",
     "Kiểm toán Nhà nước": "State Audit Office of Vietnam",
     "Tổng cục Thuế": "General Department of Taxation",
-    "Tổng cục Hải quan": "General Department of Vietnam Customs",
     "Quân ủy Trung ương": "Central Military Commission",
     "Ủy ban Thường vụ Quốc hội": "Standing Committee of the National Assembly",
     "Tòa án nhân dân tối cao": "Supreme People's Court",
@@ -85,7 +84,7 @@ NATIONAL_SYMBOLS: dict[str, str] = {
     "BCT": "Bộ Công Thương", "BGTVT": "Bộ Giao thông vận tải",
     "BTNMT": "Bộ Tài nguyên và Môi trường", "BKHCN": "Bộ Khoa học và Công nghệ",
     "BNG": "Bộ Ngoại giao", "TANDTC": "Tòa án nhân dân tối cao", "VKSTC": "Viện kiểm sát nhân dân tối cao",
-    "NHNN": "Ngân hàng Nhà nước Việt Nam", "KTNN": "Kiểm toán Nhà nước", "TCHQ": "Tổng cục Hải quan"}
+    "NHNN": "Ngân hàng Nhà nước Việt Nam", "KTNN": "Kiểm toán Nhà nước"}
 """The symbols with which the Prime Minister and the ministries sign their documents (the part
 of the number after its type: "923/QĐ-TTg", "03/CT-BTTTT", "2579/HD-BNN-TCCB"), and who they
 are (each a body of NATIONAL_BODIES): a document so numbered is a national one."""
