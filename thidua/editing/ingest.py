@@ -437,8 +437,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
     when no other is told).
     When two numbers fit equally well, the text does not say which is the plan's: None."""
     ranked: dict[str, tuple[int, str]] = {}
-    first_mention = next((match.start() for match in mentions(prose)), -1)
-    for match in mentions(prose):
+    for index, match in enumerate(mentions(prose)):
         line_start = prose.rfind("\n", 0, match.start()) + 1
         before = prose[max(line_start, match.start() - 40):match.start()]
         sentence = prose[max(line_start, prose.rfind(".", 0, match.start()) + 1):match.start()]
@@ -458,7 +457,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             continue  # (a document told as earlier: "Trước đó, Tổng cục Thuế đã ban hành …")
         if re.search(r"kèm theo", before, re.I) and prose.count("\n", 0, match.start()) > 6 and not (re.search(
                 r"^\s*(?:KẾ HOẠCH|CHỈ THỊ)\s*$(?:\n[^\n]*){0,2}\n[^\n]*\Z", prose[:match.start()], re.M)
-                and match.start() == first_mention):
+                and index == 0):
             continue  # "(Kèm theo Quyết định số …)" inside the plan: criteria it cites, not the
                       # decision that issues it (under the plan's title, its kind printed alone two or three
                       # lines above, however far down a page's preamble puts it, the text's first number)

@@ -43,7 +43,9 @@ UNTIL = re.compile(r"(?:thời gian[^.]{0,60})?(?:đến (?:hết|cuối)\s+|\b(
 PHASES_ANNOUNCED = re.compile(r"\b(?:qua|gồm|chia(?:\s+(?:làm|thành))?|theo|trong)\s+(\d|hai|ba|bốn|năm)\s+"
                               r"(?:đợt|giai đoạn)\b", re.I)
 """A campaign said to run in so many phases ("phát động phong trào thi đua …, qua 4 đợt như sau")."""
-COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "hai": 2, "ba": 3, "bốn": 4, "năm": 5,
+          "ii": 2, "iii": 3, "iv": 4}
+"""How many phases a text announces ("qua 4 đợt"), and the number of a later phase's mark ("Đợt 2", "giai đoạn III")."""
 PHASE = re.compile(r"\b(?:đợt|giai đoạn)\s+(?:\d|I{1,3}|IV|một|hai|ba)\b\s*:?", re.I)
 """Where a phase of a campaign begins: "Đợt 1: từ …"."""
 FIRST_PHASE = re.compile(r"(?:đợt|giai đoạn)\s+(?:1|I|một)\b", re.I)
@@ -546,12 +548,6 @@ def _continued(text: str, match: re.Match, end: Optional[PartialDate],
     return end
 
 
-def _phase_number(mark: re.Match) -> Optional[int]:
-    """The number of a phase's mark ("Đợt 2" 2, "giai đoạn III" 3)."""
-    number = mark.group(0).split()[-1].rstrip(":").strip().lower()
-    return {"i": 1, "ii": 2, "iii": 3, "iv": 4, "một": 1}.get(number) or COUNTS.get(number)
-
-
 def _phases(draft: Draft, text: str, year: Optional[int], prose: str) -> bool:
     """A campaign in phases ("Đợt 1: từ … đến …; Đợt 2: …"): the first phase's start to the last
     one's end, no end if the last one ends with an event or its end is not read, or the text
@@ -564,7 +560,8 @@ def _phases(draft: Draft, text: str, year: Optional[int], prose: str) -> bool:
     if later and not FIRST_PHASE.match(marks[0].group(0)) and re.fullmatch(r"[\s:–-]*",
                                                                            text[marks[0].end():later.start()]) \
             and all(span.start() >= marks[0].start() for span in PERIOD.finditer(text)):
-        end = date_phrase(later.group("end"), year) if announced and _phase_number(marks[0]) == COUNTS.get(
+        number = marks[0].group(0).split()[-1].rstrip(":").lower()  # ("Đợt 2", "giai đoạn III")
+        end = date_phrase(later.group("end"), year) if announced and COUNTS.get(number, 0) == COUNTS.get(
             announced.group(1).lower()) else None
         if end:
             record_period(draft, None, end, None,
