@@ -2534,7 +2534,7 @@ def test_an_english_date_before_1975_is_history_not_the_issue_date():
     # named before the verb, but as what the launcher supports, or as a place the line runs through
     ("Supporting Yen Bai province, the Women's Union launched an emulation movement on May 3, 2024.", None),
     ("With the power line running through Ha Tinh province, EVN launched a 90-day emulation drive on May 3, 2024.",
-     None),
+     "toan-quoc"),  # the national group, its sentence's subject
 ])
 def test_an_english_province_named_as_the_launcher_or_not(text, province):
     assert stated(text, {"province": 0}) == {"province": province}
@@ -3147,3 +3147,21 @@ def test_a_union_of_the_whole_country_abbreviated_is_national():
     assert stated("Ngành đường sắt thi đua năm 2013\nTại Hà Nội, ngày 9-1, Công đoàn Đường sắt VN đã tổ chức hội nghị "
                   "tổng kết công tác năm 2012 và phát động phong trào thi đua năm 2013.",
                   {"province": 0}) == {"province": "toan-quoc"}
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Power group emulates\nOn May 6, Vietnam Electricity (EVN) held a meeting to review the first quarter and, at the "
+     "same time, launching an emulation drive to keep the grid safe through the summer.", "toan-quoc"),
+    ("Gas company emulates\nPV GAS launches an emulation movement to finish its pipeline repairs in 2023.", "toan-quoc"),
+    ("Women's congress\nOn the occasion, the VWU Central Committee launched an emulation movement among women for the "
+     "new term.", "toan-quoc"),
+    ("Legislators emulate\nClosing the congress, National Assembly Chairman Nguyen Van B launched the patriotic "
+     "emulation movement for the 2026-2030 period.", "toan-quoc"),
+    # the national body as a province's unit's parent, not the subject: no province at all rather than the country
+    ("Power workers emulate\nThe Quang Tri Power Company under Vietnam Electricity (EVN) on June 2 launched an "
+     "emulation drive among its workers.", None),
+    ("Rail workers emulate\nThe Da Nang branch of Vietnam Railways Corporation launched an emulation campaign for the "
+     "summer timetable.", None),
+])
+def test_an_english_national_body_launches_nationally_only_as_the_sentences_subject(text, province):
+    assert stated(text, {"province": 0}) == {"province": province}

@@ -1207,6 +1207,28 @@ of the Vietnam Oil and Gas Group (PetroVietnam) held a ceremony … to launch �
 "launched … by Prime Minister Nguyen Xuan Phuc"."""
 
 
+_SUBJECT_BODY = (r"(?:Vietnam Electricity(?:\s+Group)?(?:\s*\(EVN\))?|EVN|PV GAS|Petrovietnam Gas(?: Joint Stock Corporation)?"
+                 r"(?:\s*\(PV GAS\))?|" + _VIETNAM + r" Railways?(?: Corporation)?(?:\s*\(VNR\))?|VNR|Petrolimex|"
+                 r"VSS|VWU(?: Central Committee)?|HCYU Central Committee|Central Youth Union|Central Committee of the "
+                 r"Ho Chi Minh Communist Youth Union|(?:NA|National Assembly)(?: Office)? Chair(?:man|woman)|"
+                 r"Chair(?:man|woman) of the National Assembly|[A-Z][a-z]+ Ministry)(?:\s+Trade Union)?")
+"""National bodies whose names also stand beside a province's unit ("The Ha Tinh Power Company under Vietnam Electricity
+(EVN)", "the Quang Binh branch of Vietnam Railways"): the launcher only as the launching sentence's subject
+(NATIONAL_SUBJECT)."""
+NATIONAL_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)(?:[A-Z][\w ]{0,30}\([A-Z]{2,10}\)\s*[-–—]\s*)?(?:[A-Z][^.,;:\n]{0,60},\s*){0,2}"
+    r"(?:the\s+)?" + _SUBJECT_BODY + r"(?:\s*\([A-Z ]{2,12}\))?"
+    r"(?:\s+(?:General Director|Director General|President|Secretary|Minister|Chair(?:man|woman))(?:\s+[A-Z][\w-]*){1,4})?"
+    r"(?:\s+[A-Z][\w-]*){0,4}(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r"\s+(?:ha(?:s|ve)\s+)?(?:just\s+)?(?:officially\s+)?(?:launch(?:ed|es)|issued|issues|"
+    r"(?:held|hosted|organi[sz]ed) a (?:ceremony|conference|meeting)\b[^.]{0,240}?\blaunch\w*)\b", re.M)
+"""A national body of _SUBJECT_BODY as the launching sentence's subject, after a dateline and an opening clause at
+most ("On the occasion, the VWU Central Committee launched …", "Concluding the event, NA Office Chairman Nguyen Hanh
+Phuc launched …", "On November 17, Vietnam Electricity Group (EVN) held a conference to review … and launching …",
+"PV GAS launches an emulation movement …"; not "The Ha Tinh Power Company under Vietnam Electricity (EVN) on April 12
+launched …")."""
+
+
 LOCAL_WORDS = re.compile(r"\b(?:provinc\w*|city|cities|district|communes?|wards?|towns?|People['’]s Committees?|"
                          r"municipal\w*|local\w*)\b", re.I)
 """Words of a text that names a local body or place."""
@@ -1233,20 +1255,12 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     launching = "\n".join(line for line in prose.splitlines() if LAUNCH.search(line)) or prose
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [launching]
     searched = paragraphs[0] if number else prose
-    subject = next((found for found in NATIONAL.finditer(searched) if not _told_earlier(searched, found.start())), None)
-    if subject and re.search(r"\b(?:following|implementing|to implement|under\s+(?:the\s+)?(?:Plan|Directive|Decision)|"
-                             r"in line with|in accordance with|based on|in response to|responding to|pursuant to)\b[^.]*$",
-                             subject.string[:subject.start()], re.I):
-        subject = None  # "Following the plan the Vietnam Education Trade Union issued …, the Quang Ninh …"
-    if subject and not number and _answered_locally(prose, subject.end()):
-        subject = None  # the national launch told first, a province's own answering it
-    if subject and "attended" in subject.group(0) and _places_named(
-            re.split(r"(?<=[.;])\s", subject.string[subject.end():], 1)[0]):
-        subject = None  # a national leader at a province's launch ("… of Ho Chi Minh City")
+    subject = next((found for pattern in (NATIONAL, NATIONAL_SUBJECT) for found in pattern.finditer(searched)
+                    if _launches_nationally(prose, found, number)), None)
     sector = None if subject or number or LOCAL_WORDS.search(prose) or provinces_in(prose) \
         else SECTOR.search(prose)
     national = (f"the number {number}" if number and national_issuer(number) else
-                f"“{subject.group(0)}”" if subject else
+                f"“{subject.group(0).strip()}”" if subject else
                 f"“{sector.group(0)}”, in a text that names no local body" if sector else None)
     if national and not any(found[2] for found in _places_named(prose)):
         record_fact(draft, "province", NATIONWIDE, f"{national}: a national plan")
@@ -1396,6 +1410,19 @@ RELATED = re.compile(r"^(?:related(?: news| stories| articles)?|read more|see al
 DATELINE = re.compile(r"^((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})\s+[-–]\s+(?=[A-Z])", re.M)
 """A paragraph that opens with its place, as Vietnamese papers print it: "Nghe An - The Provincial
 Trade Union …"."""
+
+
+def _launches_nationally(prose: str, subject: re.Match, number: Optional[str]) -> bool:
+    """Whether a national body found as a sentence's subject (NATIONAL, NATIONAL_SUBJECT) launches the text's campaign:
+    not in a sentence that tells an earlier event, nor as the document a province's plan follows ("Following the plan the
+    Vietnam Education Trade Union issued …, the Quang Ninh …"), nor as the national launch told first that a province's
+    own answers, nor as a national leader attending a province's launch ("… of Ho Chi Minh City")."""
+    before = subject.string[:subject.start()]
+    return not (_told_earlier(subject.string, subject.start()) or re.search(
+        r"\b(?:following|implementing|to implement|under\s+(?:the\s+)?(?:Plan|Directive|Decision)|in line with|"
+        r"in accordance with|based on|in response to|responding to|pursuant to)\b[^.]*$", before, re.I)
+        or not number and _answered_locally(prose, subject.end())
+        or "attended" in subject.group(0) and _places_named(re.split(r"(?<=[.;])\s", subject.string[subject.end():], 1)[0]))
 
 
 def _headline_province(draft: Draft, prose: str, launching: str) -> None:
