@@ -2534,7 +2534,7 @@ def test_an_english_date_before_1975_is_history_not_the_issue_date():
     # named before the verb, but as what the launcher supports, or as a place the line runs through
     ("Supporting Yen Bai province, the Women's Union launched an emulation movement on May 3, 2024.", None),
     ("With the power line running through Ha Tinh province, EVN launched a 90-day emulation drive on May 3, 2024.",
-     "toan-quoc"),  # the national group, its sentence's subject
+     None),
 ])
 def test_an_english_province_named_as_the_launcher_or_not(text, province):
     assert stated(text, {"province": 0}) == {"province": province}
@@ -3162,6 +3162,22 @@ def test_a_union_of_the_whole_country_abbreviated_is_national():
      "emulation drive among its workers.", None),
     ("Rail workers emulate\nThe Da Nang branch of Vietnam Railways Corporation launched an emulation campaign for the "
      "summer timetable.", None),
+    ("Rail sector emulates\nOn March 4, 2024, The Vietnam Railways Corporation (VNR) launched an emulation drive for "
+     "the spring timetable.", "toan-quoc"),
+    # a unit named after its brand, a province's dateline or guidance told after the province's own launch
+    ("Power workers emulate\nOn May 9, EVN Quang Tri launched an emulation drive among its workers.", None),
+    ("Fuel workers emulate\nNghe An (VNA) – Petrolimex has launched an emulation drive among its stations in the "
+     "province.", None),
+    ("Department emulates\nThe Quang Nam Department of Home Affairs on July 2 launched an emulation drive for the "
+     "year's second half.\nIn June, the Home Ministry issued guidance on emulation and commendation work.", "quang-nam"),
 ])
 def test_an_english_national_body_launches_nationally_only_as_the_sentences_subject(text, province):
     assert stated(text, {"province": 0}) == {"province": province}
+
+
+def test_a_related_storys_headline_below_the_lead_gives_no_province():
+    text = ("Phát động thi đua giữ phố sạch đẹp tại phường Yên Sở\n"
+            "Sáng 12/3, UBND phường Yên Sở đã tổ chức lễ phát động phong trào thi đua “Phố sạch, nhà đẹp” năm 2025.\n"
+            "TP Đà Nẵng: Ra quân dọn dẹp sau lũ\n"
+            "Phong trào kêu gọi mỗi hộ dân giữ gìn vệ sinh trước cửa nhà.")
+    assert stated(text, {"province": 0}) == {"province": None}  # not "TP Đà Nẵng" of another story

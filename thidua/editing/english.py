@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from thidua.editing.facts import (
     LAUNCH_DAY,
@@ -1216,17 +1216,20 @@ _SUBJECT_BODY = (r"(?:Vietnam Electricity(?:\s+Group)?(?:\s*\(EVN\))?|EVN|PV GAS
 (EVN)", "the Quang Binh branch of Vietnam Railways"): the launcher only as the launching sentence's subject
 (NATIONAL_SUBJECT)."""
 NATIONAL_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?])[ \t]+)(?:[A-Z][\w ]{0,30}\([A-Z]{2,10}\)\s*[-–—]\s*)?(?:[A-Z][^.,;:\n]{0,60},\s*){0,2}"
-    r"(?:the\s+)?" + _SUBJECT_BODY + r"(?:\s*\([A-Z ]{2,12}\))?"
-    r"(?:\s+(?:General Director|Director General|President|Secretary|Minister|Chair(?:man|woman))(?:\s+[A-Z][\w-]*){1,4})?"
-    r"(?:\s+[A-Z][\w-]*){0,4}(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r"(?:^|(?<=[.!?])[ \t]+)(?:[A-Z][\w ]{0,30}\([A-Z]{2,10}\)\s*[-–—]\s*)?"
+    r"(?:[A-Z][^.;:\n]{0,60}?(?:,\s*\d{4})?,\s*){0,2}"
+    r"(?:[Tt]he\s+)?(?P<body>" + _SUBJECT_BODY + r")(?:\s*\([A-Z ]{2,12}\))?"
+    r"(?:\s+(?:General Director|Director General|President|Secretary|Minister|Chair(?:man|woman)))?"
+    r"(?:(?:(?<=Director)|(?<=General)|(?<=President)|(?<=Secretary)|(?<=Minister)|(?<=Chairman)|(?<=Chairwoman))"
+    r"(?:\s+[A-Z][\w-]*){1,4})?(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?"
     r"\s+(?:ha(?:s|ve)\s+)?(?:just\s+)?(?:officially\s+)?(?:launch(?:ed|es)|issued|issues|"
     r"(?:held|hosted|organi[sz]ed) a (?:ceremony|conference|meeting)\b[^.]{0,240}?\blaunch\w*)\b", re.M)
-"""A national body of _SUBJECT_BODY as the launching sentence's subject, after a dateline and an opening clause at
-most ("On the occasion, the VWU Central Committee launched …", "Concluding the event, NA Office Chairman Nguyen Hanh
-Phuc launched …", "On November 17, Vietnam Electricity Group (EVN) held a conference to review … and launching …",
-"PV GAS launches an emulation movement …"; not "The Ha Tinh Power Company under Vietnam Electricity (EVN) on April 12
-launched …")."""
+"""A national body of _SUBJECT_BODY as the subject of the headline or of the text's first launching sentence, after
+a dateline and an opening clause at most, a person only after a title ("On the occasion, the VWU Central Committee
+launched …", "Concluding the event, NA Office Chairman Nguyen Hanh Phuc launched …", "On November 17, Vietnam
+Electricity Group (EVN) held a conference to review … and launching …", "PV GAS launches an emulation movement …";
+not "The Ha Tinh Power Company under Vietnam Electricity (EVN) on April 12 launched …", "EVN Ha Tinh launched …",
+nor a sentence that names a place: :func:`_national_subjects`)."""
 
 
 LOCAL_WORDS = re.compile(r"\b(?:provinc\w*|city|cities|district|communes?|wards?|towns?|People['’]s Committees?|"
@@ -1255,7 +1258,7 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     launching = "\n".join(line for line in prose.splitlines() if LAUNCH.search(line)) or prose
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [launching]
     searched = paragraphs[0] if number else prose
-    subject = next((found for pattern in (NATIONAL, NATIONAL_SUBJECT) for found in pattern.finditer(searched)
+    subject = next((found for found in (*NATIONAL.finditer(searched), *_national_subjects(prose, searched))
                     if _launches_nationally(prose, found, number)), None)
     sector = None if subject or number or LOCAL_WORDS.search(prose) or provinces_in(prose) \
         else SECTOR.search(prose)
@@ -1412,13 +1415,29 @@ DATELINE = re.compile(r"^((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})\s+
 Trade Union …"."""
 
 
+def _national_subjects(prose: str, searched: str) -> Iterator[re.Match]:
+    """The NATIONAL_SUBJECT matches of ``searched`` in its headline or in the text's first launching sentence
+    (:func:`_lead_launch`; not a ministry's guidance told after a province's launch), in a sentence that names no
+    province or local body besides the national one ("Nghe An (VNA) - Petrolimex has launched … in the province",
+    "EVN held a ceremony … to hand over the substation to the Ha Tinh Power Company, which launched …")."""
+    lead = _lead_launch(prose).strip()
+    for found in NATIONAL_SUBJECT.finditer(searched):
+        start = searched.rfind("\n", 0, found.start()) + 1  # (its line, the headline if the first)
+        sentence = re.split(r"(?<=[.;!?])\s|\n", searched[start:], 1)[0] if not start else \
+            re.split(r"(?<=[.;!?])\s|\n", searched[found.start():], 1)[0]
+        if (not start or lead and found.group(0).strip() in lead) and not (
+                provinces_in(sentence.replace(found.group("body"), "")) or LOCAL_WORDS.search(sentence)):
+            yield found
+
+
 def _launches_nationally(prose: str, subject: re.Match, number: Optional[str]) -> bool:
     """Whether a national body found as a sentence's subject (NATIONAL, NATIONAL_SUBJECT) launches the text's campaign:
     not in a sentence that tells an earlier event, nor as the document a province's plan follows ("Following the plan the
     Vietnam Education Trade Union issued …, the Quang Ninh …"), nor as the national launch told first that a province's
     own answers, nor as a national leader attending a province's launch ("… of Ho Chi Minh City")."""
-    before = subject.string[:subject.start()]
-    return not (_told_earlier(subject.string, subject.start()) or re.search(
+    at = subject.start("body") if "body" in subject.re.groupindex else subject.start()
+    before = subject.string[:at]
+    return not (_told_earlier(subject.string, at) or re.search(
         r"\b(?:following|implementing|to implement|under\s+(?:the\s+)?(?:Plan|Directive|Decision)|in line with|"
         r"in accordance with|based on|in response to|responding to|pursuant to)\b[^.]*$", before, re.I)
         or not number and _answered_locally(prose, subject.end())

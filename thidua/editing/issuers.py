@@ -268,6 +268,10 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         if found and re.search(r"\b(?:Đại học(?: Quốc gia)?|Trường|Học viện|Bệnh viện)\s*$",
                                prose[max(0, match.start() - 30):match.start()]):
             continue  # "Đại học Quốc gia Thành phố Hồ Chí Minh": a university's name
+        line_start = prose.rfind("\n", 0, match.start()) + 1
+        line = prose[line_start:].split("\n", 1)[0]
+        if found and line_start == match.start() > 0 and HEADLINE_PLACE.match(line):
+            continue  # "TP Huế: Khẩn trương …" below the headline: a related story's own headline
         if found and _a_ministrys_unit(prose, match):
             continue  # "Trung đoàn Cảnh sát cơ động Đông Nam TPHCM (E29), Bộ Công an": a unit named for its area
         if found and re.match(r"\s*\(?(?:cũ|trước (?:khi )?sáp nhập)\b", prose[match.start(1) + found[2]:]):
