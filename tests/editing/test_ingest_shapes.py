@@ -3181,3 +3181,10 @@ def test_a_related_storys_headline_below_the_lead_gives_no_province():
             "TP Đà Nẵng: Ra quân dọn dẹp sau lũ\n"
             "Phong trào kêu gọi mỗi hộ dân giữ gìn vệ sinh trước cửa nhà.")
     assert stated(text, {"province": 0}) == {"province": None}  # not "TP Đà Nẵng" of another story
+
+
+def test_the_years_after_a_quoted_movement_of_emulation_are_its_period():
+    text = ("Công chức thi đua văn minh nơi công sở\n"
+            "UBND tỉnh Lạng Sơn vừa ban hành kế hoạch tổ chức phong trào “Công chức, viên chức thi đua làm việc văn "
+            "minh” giai đoạn 2026 - 2030 trong các cơ quan của tỉnh.")
+    assert stated(text, {"period": 0}) == {"period": {"start": "2026", "end": "2030"}}

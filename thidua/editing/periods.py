@@ -132,11 +132,12 @@ _NOT_A_COVENANTS = (r"(?:(?<=phát động và ký giao ước )|(?<=phát độ
 """Before "thi đua": not a covenant's ("ký kết giao ước thi đua năm 2023"), unless the campaign is
 launched with it ("phát động và ký giao ước thi đua năm 2018")."""
 _CAMPAIGN_NAME = (rf"(?:(?:(?:phong trào|đợt)\s+)?{_NOT_A_COVENANTS}thi đua\b,?{_NAME_GAP}|"
-                  r"phong trào\s*[“\"](?=[^”\"\n]{0,40}thi đua)[^”\"\n]{0,150}?|"
+                  r"phong trào\s*[“\"](?=[^”\"\n]{0,40}thi đua)[^”\"\n]{0,150}?[”\"]?|"
                   r"(?<=phát động )phong trào\s*[“\"][^”\"\n]{1,150}[”\"]|"
                   r"(?:phong trào\s+)?thi đua\b[^.;\n“\"]{0,30}?\bvới chủ đề\s*[“\"][^”\"\n]{0,200}?)")
 """The campaign and its name up to its years: "thi đua chuyển đổi số", "Phong trào “Cả nước thi
-đua …", "thi đua với chủ đề “… nhiệm vụ", a movement launched by its quoted name ("phát động
+đua …", a movement of emulation by its quoted name before them ("phong trào “Cán bộ, công chức, viên chức thi đua
+thực hiện văn hóa công sở” giai đoạn 2019 - 2025"), "thi đua với chủ đề “… nhiệm vụ", a movement launched by its quoted name ("phát động
 phong trào "Ngày Chủ nhật xanh" năm 2024"); not a covenant's year alone."""
 _CAMPAIGN_SPAN = (r"(?:(?:hai\s+|ba\s+)?năm(?:\s+học)?\s+(?P<first>\d{4})(?:\s*[-–]\s*(?P<last2>\d{4})|\s+và\s+"
                   r"(?:giai đoạn\s+|(?:kế hoạch\s+)?5 năm\s*\(\s*)(?P=first)\s*[-–]\s*(?P<last3>\d{4})\)?)?|"
