@@ -3170,6 +3170,10 @@ def test_a_union_of_the_whole_country_abbreviated_is_national():
      "province.", None),
     ("Department emulates\nThe Quang Nam Department of Home Affairs on July 2 launched an emulation drive for the "
      "year's second half.\nIn June, the Home Ministry issued guidance on emulation and commendation work.", "quang-nam"),
+    # a year's past launch, or one a later sentence answers
+    ("Lifelong learning\nIn 2023, VNR launched an emulation movement for lifelong learning among its workers.", None),
+    ("Grid safety drive\nOn March 2, EVN launched an emulation drive for grid safety.\nResponding to the drive, the "
+     "Power Company of the North launched its own emulation campaign.", None),
 ])
 def test_an_english_national_body_launches_nationally_only_as_the_sentences_subject(text, province):
     assert stated(text, {"province": 0}) == {"province": province}
@@ -3188,3 +3192,12 @@ def test_the_years_after_a_quoted_movement_of_emulation_are_its_period():
             "UBND tỉnh Lạng Sơn vừa ban hành kế hoạch tổ chức phong trào “Công chức, viên chức thi đua làm việc văn "
             "minh” giai đoạn 2026 - 2030 trong các cơ quan của tỉnh.")
     assert stated(text, {"period": 0}) == {"period": {"start": "2026", "end": "2030"}}
+
+
+def test_a_clusters_covenant_that_tells_its_wards_to_launch_in_their_turn_is_refused():
+    text = ("Cụm thi đua các phường kí kết giao ước thi đua năm 2025\n"
+            "Chiều 26/02, tại phường Hòa Bình, cụm thi đua các phường thuộc quận tổ chức kí kết giao ước thi đua năm 2025.\n"
+            "Để hoàn thành các chỉ tiêu của năm, các phường tổ chức phát động phong trào thi đua sâu rộng trong cán bộ và "
+            "nhân dân.")
+    with pytest.raises(NotAPlan, match="covenant"):
+        extract(text)

@@ -1417,17 +1417,35 @@ Trade Union …"."""
 
 def _national_subjects(prose: str, searched: str) -> Iterator[re.Match]:
     """The NATIONAL_SUBJECT matches of ``searched`` in its headline or in the text's first launching sentence
-    (:func:`_lead_launch`; not a ministry's guidance told after a province's launch), in a sentence that names no
-    province or local body besides the national one ("Nghe An (VNA) - Petrolimex has launched … in the province",
-    "EVN held a ceremony … to hand over the substation to the Ha Tinh Power Company, which launched …")."""
+    (:func:`_lead_launch`; not a ministry's guidance told after a province's launch), when that sentence, and the
+    headline, name no province or local body besides the national one ("Nghe An (VNA) - Petrolimex has launched … in
+    the province", "EVN held a ceremony … to hand over the substation to the Ha Tinh Power Company, which launched …",
+    "Petrolimex Nghe An launches …" above "Petrolimex has launched …"), a headline's body is the lead's too, it is not
+    told as a year's past event ("In 2023, EVN launched …"), and no later sentence answers it ("Responding to the
+    movement, the Ha Tinh Power Company (PC Ha Tinh) … launched …")."""
     lead = _lead_launch(prose).strip()
+    headline = searched.split("\n", 1)[0]
+
+    def local(sentence: str, body: str) -> bool:
+        sentence = re.sub(r"Ho Chi Minh (?:Communist )?Youth Union", "", sentence.replace(body, ""))
+        return bool(provinces_in(sentence) or LOCAL_WORDS.search(sentence))
+
     for found in NATIONAL_SUBJECT.finditer(searched):
-        start = searched.rfind("\n", 0, found.start()) + 1  # (its line, the headline if the first)
-        sentence = re.split(r"(?<=[.;!?])\s|\n", searched[start:], 1)[0] if not start else \
-            re.split(r"(?<=[.;!?])\s|\n", searched[found.start():], 1)[0]
-        if (not start or lead and found.group(0).strip() in lead) and not (
-                provinces_in(sentence.replace(found.group("body"), "")) or LOCAL_WORDS.search(sentence)):
-            yield found
+        body = found.group("body")
+        in_headline = found.start() < len(headline)
+        if not (in_headline and body in lead or found.group(0).strip() in lead) or local(headline, body) \
+                or local(lead, body) or re.search(r"\b[Ii]n\s+(?:\w+\s+)?\d{4}\s*,", found.group(0)) \
+                or _answered(prose, found.end()) or any(
+                    re.search(r"\b(?:launch\w*|kick\w* off)\b", line, re.I) and local(line, body)
+                    for line in prose.splitlines()[1:] if len(line) < 160 and not line.rstrip().endswith(".")):
+            continue  # (nor one item of a listing of several launches, others a province's)
+        yield found
+
+
+def _answered(prose: str, after: int) -> bool:
+    """Whether a sentence after ``after`` opens as an answer (ANSWER) and launches or issues something itself."""
+    return any(ANSWER.search(sentence) and re.search(r"\b(?:launch\w*|issued)\b", sentence, re.I)
+               for line in prose[after:].splitlines() for sentence in _SENTENCES.split(line))
 
 
 def _launches_nationally(prose: str, subject: re.Match, number: Optional[str]) -> bool:

@@ -270,7 +270,8 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
             continue  # "Đại học Quốc gia Thành phố Hồ Chí Minh": a university's name
         line_start = prose.rfind("\n", 0, match.start()) + 1
         line = prose[line_start:].split("\n", 1)[0]
-        if found and line_start == match.start() > 0 and HEADLINE_PLACE.match(line):
+        if found and line_start == match.start() > 0 and HEADLINE_PLACE.match(line) \
+                and not re.search(r"thi đua|phát động|kế hoạch|ban hành", line, re.I):
             continue  # "TP Huế: Khẩn trương …" below the headline: a related story's own headline
         if found and _a_ministrys_unit(prose, match):
             continue  # "Trung đoàn Cảnh sát cơ động Đông Nam TPHCM (E29), Bộ Công an": a unit named for its area

@@ -67,7 +67,7 @@ KINDS = [
      r"decision)s?|certificates? of merit|will commend|(?:commend|honou?r)(?:s|ed)?\s+(?:more than\s+|nearly\s+|over\s+|about\s+|some\s+)?\d+|^(?:commending|honou?ring)\b|(?:are|were)\s+(?:honou?red|commended)\b|(?:set|due)\s+to\s+be\s+honou?red|(?:presented|awarded|conferred)\b[^.]{0,40}\b(?:title|"
      r"certificates?|orders?|medals?))\b"),
     (COVENANT,
-     r"\bký kết giao ước thi đua\b|"
+     r"\bk[ýí] kết giao ước thi đua\b|"
      r"\bsign\w*\b[^.]{0,40}\bemulation (?:agreement|covenant|contract|arrangement|pact)s?\b"),
     (GUIDANCE,
      r"^(?:hướng dẫn|guidance|guidelines?)\b[^.]{0,80}\b(?:thi đua|khen thưởng|emulation)|"
@@ -205,12 +205,13 @@ OTHERS_LAUNCH = re.compile(r"\bdo\b[^,.;]{0,60}?\bphát động\b|\blaunched by\
 
 
 GENERAL_DUTY = re.compile(r"(?:(?<=, )|(?<=sẽ )|(?<=để ))tổ chức\s+phát động\s+các\s+phong trào(?:\s+thi đua)?"
-                          r"(?=\s*(?:và\b|[,;.]))", re.I)
+                          r"(?=\s*(?:và\b|[,;.]))|(?<=, )các\s+(?:xã|phường|thị trấn)\s+tổ chức\s+phát động\b", re.I)
 """A duty of launching campaigns in general, as rules adopted at a covenant signing set it ("… để xây dựng nội dung
 thi đua, tổ chức phát động các phong trào thi đua và …", one duty of a list): no campaign launched (not "kế hoạch
 phát động các phong trào thi đua năm 2021", a plan that launches them, nor "đã tổ chức phát động các phong trào thi đua
 năm 2025 trong toàn Cụm", nor the day's act of its subject, "UBND tỉnh … tổ chức phát động các phong trào thi đua, ký
-kết giao ước …", nor one told after "long trọng", "đã" or a body's name)."""
+kết giao ước …", nor one told after "long trọng", "đã" or a body's name); the communes or wards of a cluster told to
+launch in their turn, one duty after a comma ("…, các phường tổ chức phát động phong trào thi đua sâu rộng …")."""
 
 
 def _launches_itself(line: str) -> bool:
