@@ -3201,3 +3201,10 @@ def test_a_clusters_covenant_that_tells_its_wards_to_launch_in_their_turn_is_ref
             "nhân dân.")
     with pytest.raises(NotAPlan, match="covenant"):
         extract(text)
+
+
+def test_the_day_a_council_adopts_a_launching_plan_is_not_its_issue_date():
+    text = ("Thông qua kết quả thi đua năm 2025\n"
+            "Ngày 6-2, Hội đồng Thi đua - Khen thưởng tỉnh Hà Giang họp và thông qua kế hoạch phát động phong trào thi đua "
+            "yêu nước năm 2026.\nTheo kế hoạch, phong trào được phát động với chủ đề “Đoàn kết, sáng tạo”.")
+    assert stated(text, {"issued": 0, "period": 0}) == {"issued": None, "period": {"start": "2026", "end": "2026"}}

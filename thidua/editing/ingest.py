@@ -679,12 +679,20 @@ UNITS_BELOW_LAUNCH = re.compile(r"(?:^|[,;])\s*(?:(?:ngày|sáng|chiều|tối)\
 trực tuyến đến các huyện … để phát động"): not the text's own launch."""
 
 
+ADOPTED = re.compile(r"\bthông qua\s+(?:dự thảo\s+)?(?:kế hoạch|chỉ thị)\s+(?:tổ chức\s+)?phát động\b"
+                     r"(?![^.;]*\b(?:đồng thời|và)\s+(?:tổ chức\s+)?phát động\b)", re.I)
+"""A plan that launches a campaign adopted at a meeting ("Ngày 2-2, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức họp và
+thông qua kế hoạch phát động phong trào thi đua yêu nước năm 2015"): the day of the meeting, not of the launch nor of the
+plan's issue (not one that launches too: "… thông qua kế hoạch phát động …, đồng thời phát động …")."""
+
+
 def _its_launch(sentence: str) -> bool:
     """Whether a sentence launches the text's campaign (LAUNCH): not one told as earlier ("Trước đó, …"), nor a
-    launch at the units' own level (AT_OWN_UNITS), nor the units below launching in their turn (UNITS_BELOW_LAUNCH)."""
+    launch at the units' own level (AT_OWN_UNITS), nor the units below launching in their turn (UNITS_BELOW_LAUNCH), nor
+    a plan adopted at a meeting (ADOPTED)."""
     return bool(LAUNCH.search(sentence)) and _about_the_plan(_own_clause(sentence), None) \
         and not AT_OWN_UNITS.search(sentence) and not LOOKED_BACK_ON.search(sentence) \
-        and not UNITS_BELOW_LAUNCH.search(sentence)
+        and not UNITS_BELOW_LAUNCH.search(sentence) and not ADOPTED.search(sentence)
 
 
 def _ceremony_held(sentence: str, name: str) -> bool:
