@@ -3208,3 +3208,10 @@ def test_the_day_a_council_adopts_a_launching_plan_is_not_its_issue_date():
             "Ngày 6-2, Hội đồng Thi đua - Khen thưởng tỉnh Hà Giang họp và thông qua kế hoạch phát động phong trào thi đua "
             "yêu nước năm 2026.\nTheo kế hoạch, phong trào được phát động với chủ đề “Đoàn kết, sáng tạo”.")
     assert stated(text, {"issued": 0, "period": 0}) == {"issued": None, "period": {"start": "2026", "end": "2026"}}
+
+
+def test_the_year_of_the_congress_a_movement_was_launched_at_is_not_its_period():
+    text = ("Ngành Tư pháp thi đua\n"
+            "“Đoàn kết, sáng tạo” là chủ đề của phong trào thi đua yêu nước ngành Tư pháp tỉnh Yên Bái giai đoạn 2021 - "
+            "2025 được Giám đốc Sở phát động tại Đại hội Thi đua yêu nước ngành lần thứ V, năm 2020 vừa diễn ra.")
+    assert stated(text, {"period": 0})["period"] in (None, {"start": "2021", "end": "2025"})  # not the congress's 2020
