@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterator, Optional
+from typing import Optional
 
 from thidua.editing.facts import (
     LAUNCH_DAY,
@@ -111,10 +111,13 @@ PERIOD = re.compile(r"\bfrom\s+(?P<start>now|the\s+(?:date|day)\s+of\s+(?:its\s+
                     r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/.-]*?\d{4})\b", re.I)
 _CAMPAIGN = r"(?:movement|campaign|drive)"
 CAMPAIGN_YEAR = re.compile(
-    r"(?:(?<!After )(?<!after )(?<!Since )\b(?:launch\w*|implement(?:s|ing|ation)?|promot(?:e|es|ing|ion))\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:(?<!After )(?<!after )(?<!Since )\b(?:launch\w*|implement(?:s|ing|ation)?|promot(?:e|es|ing|ion))|"
+    r"\b(?:issued|promulgated)\s+(?:a\s+|the\s+)?(?:plan|Plan No\.\s*\S+?),?(?:\s+dated\s+[^.;]{3,30}?,?)?\s+on)"
+    r"\s+(?:the\s+|an?\s+)?"
     r"(?:[\"“][^\"”]{1,80}[\"”]\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:emulation(?:\s+" + _CAMPAIGN + r"s?)?|" + _CAMPAIGN + r"s?)"
-    r"(?:(?:\s+(?:called|named|entitled))?\s+[\"“][^\"”]{1,120}[\"”])?"
+    r"(?:(?:\s+(?:called|named|entitled|themed|titled|with the theme))?\s+[\"“][^\"”]{1,120}[\"”])?"
+    r"(?:\s+among\s+[^.;\"“]{3,80}?(?=\s+for\b))?"
     r"(?:\s+(?:across|throughout|in)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:province|city|Province|City))?|"
     r"\bemulation\s+" + _CAMPAIGN + r"\b[^.]{0,160}?\b(?:was|were|has been|have been)\s+launched|"
     r"(?<!After )(?<!after )\b(?:launch\w*|implement(?:s|ing|ation)?|promot(?:e|es|ing|ion))\s+(?:the\s+|an?\s+)?"
@@ -122,7 +125,7 @@ CAMPAIGN_YEAR = re.compile(
     + r"\s+[\"“][^\"”]{0,200}?)"
     r"\s+(?:for|in|of)\s+(?:the\s+(?:new\s+)?period\s+(?:of\s+)?(?P<first>\d{4})\s*[-–]\s*(?P<final>\d{4})\b|"
     r"(?:the\s+(?:year\s+)?)?(?P<year>\d{4})\b(?:\s*[-–]\s*(?P<last>\d{4})"
-    r"(?:\s+(?:period|stage)\b|(?=\s*[\"”)])))?(?!\s*[-–]\s*\d))|"
+    r"(?:\s+(?:period|stage|tenure|term)\b|(?=\s*[\"”)])|(?=[ \t]*(?:\n|$))))?(?!\s*[-–]\s*\d))|"
     r"\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+(?:[\w-]+\s+){0,2}?(?:emulation\s+|[‘'’])" + _CAMPAIGN + r"|"
     r"\blaunch(?:es|ing)?\s+(?:the\s+|an?\s+)(?:[a-z]+\s+)?(?P<before2>\d{4})\s+[\"“][^\"”]{1,80}[\"”]\s+"
     r"(?:emulation\s+)?(?:" + _CAMPAIGN + r"|program(?:me)?)\b",
@@ -1207,31 +1210,6 @@ of the Vietnam Oil and Gas Group (PetroVietnam) held a ceremony … to launch �
 "launched … by Prime Minister Nguyen Xuan Phuc"."""
 
 
-_SUBJECT_BODY = (r"(?:Vietnam Electricity(?:\s+Group)?(?:\s*\(EVN\))?|EVN|PV GAS|Petrovietnam Gas(?: Joint Stock Corporation)?"
-                 r"(?:\s*\(PV GAS\))?|" + _VIETNAM + r" Railways?(?: Corporation)?(?:\s*\(VNR\))?|VNR|Petrolimex|"
-                 r"VSS|VWU(?: Central Committee)?|HCYU Central Committee|Central Youth Union|Central Committee of the "
-                 r"Ho Chi Minh Communist Youth Union|(?:NA|National Assembly)(?: Office)? Chair(?:man|woman)|"
-                 r"Chair(?:man|woman) of the National Assembly|[A-Z][a-z]+ Ministry)(?:\s+Trade Union)?")
-"""National bodies whose names also stand beside a province's unit ("The Ha Tinh Power Company under Vietnam Electricity
-(EVN)", "the Quang Binh branch of Vietnam Railways"): the launcher only as the launching sentence's subject
-(NATIONAL_SUBJECT)."""
-NATIONAL_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?])[ \t]+)(?:[A-Z][\w ]{0,30}\([A-Z]{2,10}\)\s*[-–—]\s*)?"
-    r"(?:[A-Z][^.;:\n]{0,60}?(?:,\s*\d{4})?,\s*){0,2}"
-    r"(?:[Tt]he\s+)?(?P<body>" + _SUBJECT_BODY + r")(?:\s*\([A-Z ]{2,12}\))?"
-    r"(?:\s+(?:General Director|Director General|President|Secretary|Minister|Chair(?:man|woman)))?"
-    r"(?:(?:(?<=Director)|(?<=General)|(?<=President)|(?<=Secretary)|(?<=Minister)|(?<=Chairman)|(?<=Chairwoman))"
-    r"(?:\s+[A-Z][\w-]*){1,4})?(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?"
-    r"\s+(?:ha(?:s|ve)\s+)?(?:just\s+)?(?:officially\s+)?(?:launch(?:ed|es)|issued|issues|"
-    r"(?:held|hosted|organi[sz]ed) a (?:ceremony|conference|meeting)\b[^.]{0,240}?\blaunch\w*)\b", re.M)
-"""A national body of _SUBJECT_BODY as the subject of the headline or of the text's first launching sentence, after
-a dateline and an opening clause at most, a person only after a title ("On the occasion, the VWU Central Committee
-launched …", "Concluding the event, NA Office Chairman Nguyen Hanh Phuc launched …", "On November 17, Vietnam
-Electricity Group (EVN) held a conference to review … and launching …", "PV GAS launches an emulation movement …";
-not "The Ha Tinh Power Company under Vietnam Electricity (EVN) on April 12 launched …", "EVN Ha Tinh launched …",
-nor a sentence that names a place: :func:`_national_subjects`)."""
-
-
 LOCAL_WORDS = re.compile(r"\b(?:provinc\w*|city|cities|district|communes?|wards?|towns?|People['’]s Committees?|"
                          r"municipal\w*|local\w*)\b", re.I)
 """Words of a text that names a local body or place."""
@@ -1258,12 +1236,20 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     launching = "\n".join(line for line in prose.splitlines() if LAUNCH.search(line)) or prose
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [launching]
     searched = paragraphs[0] if number else prose
-    subject = next((found for found in (*NATIONAL.finditer(searched), *_national_subjects(prose, searched))
-                    if _launches_nationally(prose, found, number)), None)
+    subject = next((found for found in NATIONAL.finditer(searched) if not _told_earlier(searched, found.start())), None)
+    if subject and re.search(r"\b(?:following|implementing|to implement|under\s+(?:the\s+)?(?:Plan|Directive|Decision)|"
+                             r"in line with|in accordance with|based on|in response to|responding to|pursuant to)\b[^.]*$",
+                             subject.string[:subject.start()], re.I):
+        subject = None  # "Following the plan the Vietnam Education Trade Union issued …, the Quang Ninh …"
+    if subject and not number and _answered_locally(prose, subject.end()):
+        subject = None  # the national launch told first, a province's own answering it
+    if subject and "attended" in subject.group(0) and _places_named(
+            re.split(r"(?<=[.;])\s", subject.string[subject.end():], 1)[0]):
+        subject = None  # a national leader at a province's launch ("… of Ho Chi Minh City")
     sector = None if subject or number or LOCAL_WORDS.search(prose) or provinces_in(prose) \
         else SECTOR.search(prose)
     national = (f"the number {number}" if number and national_issuer(number) else
-                f"“{subject.group(0).strip()}”" if subject else
+                f"“{subject.group(0)}”" if subject else
                 f"“{sector.group(0)}”, in a text that names no local body" if sector else None)
     if national and not any(found[2] for found in _places_named(prose)):
         record_fact(draft, "province", NATIONWIDE, f"{national}: a national plan")
@@ -1413,53 +1399,6 @@ RELATED = re.compile(r"^(?:related(?: news| stories| articles)?|read more|see al
 DATELINE = re.compile(r"^((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})\s+[-–]\s+(?=[A-Z])", re.M)
 """A paragraph that opens with its place, as Vietnamese papers print it: "Nghe An - The Provincial
 Trade Union …"."""
-
-
-def _national_subjects(prose: str, searched: str) -> Iterator[re.Match]:
-    """The NATIONAL_SUBJECT matches of ``searched`` in its headline or in the text's first launching sentence
-    (:func:`_lead_launch`; not a ministry's guidance told after a province's launch), when that sentence, and the
-    headline, name no province or local body besides the national one ("Nghe An (VNA) - Petrolimex has launched … in
-    the province", "EVN held a ceremony … to hand over the substation to the Ha Tinh Power Company, which launched …",
-    "Petrolimex Nghe An launches …" above "Petrolimex has launched …"), a headline's body is the lead's too, it is not
-    told as a year's past event ("In 2023, EVN launched …"), and no later sentence answers it ("Responding to the
-    movement, the Ha Tinh Power Company (PC Ha Tinh) … launched …")."""
-    lead = _lead_launch(prose).strip()
-    headline = searched.split("\n", 1)[0]
-
-    def local(sentence: str, body: str) -> bool:
-        sentence = re.sub(r"Ho Chi Minh (?:Communist )?Youth Union", "", sentence.replace(body, ""))
-        return bool(provinces_in(sentence) or LOCAL_WORDS.search(sentence))
-
-    for found in NATIONAL_SUBJECT.finditer(searched):
-        body = found.group("body")
-        in_headline = found.start() < len(headline)
-        if not (in_headline and body in lead or found.group(0).strip() in lead) or local(headline, body) \
-                or local(lead, body) or re.search(r"\b[Ii]n\s+(?:\w+\s+)?\d{4}\s*,", found.group(0)) \
-                or _answered(prose, found.end()) or any(
-                    re.search(r"\b(?:launch\w*|kick\w* off)\b", line, re.I) and local(line, body)
-                    for line in prose.splitlines()[1:] if len(line) < 160 and not line.rstrip().endswith(".")):
-            continue  # (nor one item of a listing of several launches, others a province's)
-        yield found
-
-
-def _answered(prose: str, after: int) -> bool:
-    """Whether a sentence after ``after`` opens as an answer (ANSWER) and launches or issues something itself."""
-    return any(ANSWER.search(sentence) and re.search(r"\b(?:launch\w*|issued)\b", sentence, re.I)
-               for line in prose[after:].splitlines() for sentence in _SENTENCES.split(line))
-
-
-def _launches_nationally(prose: str, subject: re.Match, number: Optional[str]) -> bool:
-    """Whether a national body found as a sentence's subject (NATIONAL, NATIONAL_SUBJECT) launches the text's campaign:
-    not in a sentence that tells an earlier event, nor as the document a province's plan follows ("Following the plan the
-    Vietnam Education Trade Union issued …, the Quang Ninh …"), nor as the national launch told first that a province's
-    own answers, nor as a national leader attending a province's launch ("… of Ho Chi Minh City")."""
-    at = subject.start("body") if "body" in subject.re.groupindex else subject.start()
-    before = subject.string[:at]
-    return not (_told_earlier(subject.string, at) or re.search(
-        r"\b(?:following|implementing|to implement|under\s+(?:the\s+)?(?:Plan|Directive|Decision)|in line with|"
-        r"in accordance with|based on|in response to|responding to|pursuant to)\b[^.]*$", before, re.I)
-        or not number and _answered_locally(prose, subject.end())
-        or "attended" in subject.group(0) and _places_named(re.split(r"(?<=[.;])\s", subject.string[subject.end():], 1)[0]))
 
 
 def _headline_province(draft: Draft, prose: str, launching: str) -> None:

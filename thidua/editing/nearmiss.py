@@ -205,13 +205,12 @@ OTHERS_LAUNCH = re.compile(r"\bdo\b[^,.;]{0,60}?\bphát động\b|\blaunched by\
 
 
 GENERAL_DUTY = re.compile(r"(?:(?<=, )|(?<=sẽ )|(?<=để ))tổ chức\s+phát động\s+các\s+phong trào(?:\s+thi đua)?"
-                          r"(?=\s*(?:và\b|[,;.]))|(?<=, )các\s+(?:xã|phường|thị trấn)\s+tổ chức\s+phát động\b", re.I)
+                          r"(?=\s*(?:và\b|[,;.]))", re.I)
 """A duty of launching campaigns in general, as rules adopted at a covenant signing set it ("… để xây dựng nội dung
 thi đua, tổ chức phát động các phong trào thi đua và …", one duty of a list): no campaign launched (not "kế hoạch
 phát động các phong trào thi đua năm 2021", a plan that launches them, nor "đã tổ chức phát động các phong trào thi đua
 năm 2025 trong toàn Cụm", nor the day's act of its subject, "UBND tỉnh … tổ chức phát động các phong trào thi đua, ký
-kết giao ước …", nor one told after "long trọng", "đã" or a body's name); the communes or wards of a cluster told to
-launch in their turn, one duty after a comma ("…, các phường tổ chức phát động phong trào thi đua sâu rộng …")."""
+kết giao ước …", nor one told after "long trọng", "đã" or a body's name)."""
 
 
 def _launches_itself(line: str) -> bool:
