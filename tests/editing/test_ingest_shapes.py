@@ -3214,3 +3214,11 @@ def test_the_year_of_the_congress_a_movement_was_launched_at_is_not_its_period()
 ])
 def test_english_years_of_a_movement_issued_on_for_a_tenure_among_workers_or_in_a_headline(text, period):
     assert stated(text, {"period": 0}) == {"period": period}
+
+
+def test_a_former_province_named_as_before_the_merger_is_not_the_plans():
+    text = ("Xã Đồng Văn phát động thi đua cuối năm\n"
+            "Ngày 20/8, UBND xã Đồng Văn, tỉnh Tuyên Quang tổ chức hội nghị phát động phong trào thi đua hoàn thành các "
+            "chỉ tiêu năm 2025. Xã được thành lập từ thị trấn Đồng Văn và các xã lân cận thuộc huyện Đồng Văn (tỉnh Hà "
+            "Giang trước đây).")
+    assert stated(text, {"province": 0}) == {"province": "tuyen-quang"}
