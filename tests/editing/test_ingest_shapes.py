@@ -3222,3 +3222,10 @@ def test_a_former_province_named_as_before_the_merger_is_not_the_plans():
             "chỉ tiêu năm 2025. Xã được thành lập từ thị trấn Đồng Văn và các xã lân cận thuộc huyện Đồng Văn (tỉnh Hà "
             "Giang trước đây).")
     assert stated(text, {"province": 0}) == {"province": "tuyen-quang"}
+
+
+def test_a_venue_given_as_a_city_abbreviated_tp_with_its_province_in_brackets_is_no_issuer():
+    text = ("Phát động thi đua cao điểm của Bộ Tư lệnh Vùng Hải quân 2\n"
+            "Ngày 3/6, tại Tp. Nha Trang (Tỉnh Khánh Hòa), Bộ Tư lệnh Vùng Hải quân 2 tổ chức Lễ phát động thi đua cao "
+            "điểm “60 ngày đêm hành động kiểu mẫu”.")
+    assert stated(text, {"province": 0}) == {"province": None}  # the venue's, not the command's
