@@ -3205,14 +3205,12 @@ def test_the_year_of_the_congress_a_movement_was_launched_at_is_not_its_period()
     ("Quang Tri issues plan on rural emulation\nThe Quang Tri Provincial People's Committee has issued Plan No. "
      "27/KH-UBND dated March 3, 2026, on the emulation movement \"Quang Tri joins hands for new rural areas\" in the "
      "2026-2030 period.", {"start": "2026", "end": "2030"}),
-    ("Farmers' union emulates\nThe Ninh Binh Provincial Farmers' Union on March 7 launched the emulation movement "
-     "\"Farmers produce and trade well\" for the 2023-2028 tenure.", {"start": "2023", "end": "2028"}),
-    ("Workers urged to compete\nThe Hai Phong Labour Federation on February 12 launched an emulation movement among "
-     "workers and civil servants for 2026 under the theme \"Creative labour\".", {"start": "2026", "end": "2026"}),
-    ("Health Ministry launches emulation movement for 2026-2030\n15/01/2026 09:10\nThe Ministry of Health on January "
-     "14 held a conference on its work.", {"start": "2026", "end": "2030"}),
+    # the years of the movement the plan is issued on give way to those the province launches it for
+    ("Poverty emulation in Kon Tum\nOn March 5, 2026, the Kon Tum People's Committee issued a plan on the emulation "
+     "movement \"Joining hands for the poor\" in the 2026-2030 period.\nUnder the plan, the province launches the "
+     "movement for 2026.", {"start": "2026", "end": "2026"}),
 ])
-def test_english_years_of_a_movement_issued_on_for_a_tenure_among_workers_or_in_a_headline(text, period):
+def test_english_years_of_the_movement_a_plan_is_issued_on(text, period):
     assert stated(text, {"period": 0}) == {"period": period}
 
 
@@ -3229,3 +3227,11 @@ def test_a_venue_given_as_a_city_abbreviated_tp_with_its_province_in_brackets_is
             "Ngày 3/6, tại Tp. Nha Trang (Tỉnh Khánh Hòa), Bộ Tư lệnh Vùng Hải quân 2 tổ chức Lễ phát động thi đua cao "
             "điểm “60 ngày đêm hành động kiểu mẫu”.")
     assert stated(text, {"province": 0}) == {"province": None}  # the venue's, not the command's
+
+
+def test_the_results_of_a_movement_years_after_its_launch_are_a_summing_up():
+    text = ("Huyện Ia Pa: phong trào thi đua mang lại nhiều kết quả\n"
+            "Năm 2022, UBND huyện Ia Pa đã phát động phong trào thi đua xây dựng huyện phát triển bền vững. Sau 3 năm "
+            "triển khai thực hiện, phong trào thi đua đã đạt nhiều kết quả đáng ghi nhận.")
+    with pytest.raises(NotAPlan, match="summing-up"):
+        extract(text)

@@ -117,7 +117,6 @@ CAMPAIGN_YEAR = re.compile(
     r"(?:[\"“][^\"”]{1,80}[\"”]\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:emulation(?:\s+" + _CAMPAIGN + r"s?)?|" + _CAMPAIGN + r"s?)"
     r"(?:(?:\s+(?:called|named|entitled|themed|titled|with the theme))?\s+[\"“][^\"”]{1,120}[\"”])?"
-    r"(?:\s+among\s+[^.;\"“]{3,80}?(?=\s+for\b))?"
     r"(?:\s+(?:across|throughout|in)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:province|city|Province|City))?|"
     r"\bemulation\s+" + _CAMPAIGN + r"\b[^.]{0,160}?\b(?:was|were|has been|have been)\s+launched|"
     r"(?<!After )(?<!after )\b(?:launch\w*|implement(?:s|ing|ation)?|promot(?:e|es|ing|ion))\s+(?:the\s+|an?\s+)?"
@@ -125,7 +124,7 @@ CAMPAIGN_YEAR = re.compile(
     + r"\s+[\"“][^\"”]{0,200}?)"
     r"\s+(?:for|in|of)\s+(?:the\s+(?:new\s+)?period\s+(?:of\s+)?(?P<first>\d{4})\s*[-–]\s*(?P<final>\d{4})\b|"
     r"(?:the\s+(?:year\s+)?)?(?P<year>\d{4})\b(?:\s*[-–]\s*(?P<last>\d{4})"
-    r"(?:\s+(?:period|stage|tenure|term)\b|(?=\s*[\"”)])|(?=[ \t]*(?:\n|$))))?(?!\s*[-–]\s*\d))|"
+    r"(?:\s+(?:period|stage)\b|(?=\s*[\"”)])))?(?!\s*[-–]\s*\d))|"
     r"\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+(?:[\w-]+\s+){0,2}?(?:emulation\s+|[‘'’])" + _CAMPAIGN + r"|"
     r"\blaunch(?:es|ing)?\s+(?:the\s+|an?\s+)(?:[a-z]+\s+)?(?P<before2>\d{4})\s+[\"“][^\"”]{1,80}[\"”]\s+"
     r"(?:emulation\s+)?(?:" + _CAMPAIGN + r"|program(?:me)?)\b",
@@ -1095,13 +1094,17 @@ the movement that was launched in the 2016-2020 period")."""
 
 
 def _campaign_years(prose: str, number: Optional[str], year: Optional[int]) -> Optional[tuple[str, str, str]]:
-    """The first and last year of the campaign launched (CAMPAIGN_YEAR, else LAUNCHED_FOR, or
+    """The first and last year of the campaign launched (CAMPAIGN_YEAR, a launch's before a plan's issued on a movement,
+    else LAUNCHED_FOR, or
     LAUNCHED_IN_YEAR when its year is the one the plan was issued or the page dated in: "… to
     eliminate temporary houses nationwide in 2025" told of a launch of 2024 is the goal's year; in
     a sentence that names no other document: not the title of a plan the launch answers), with the
     words they were read from."""
-    launched = next((found for found in CAMPAIGN_YEAR.finditer(prose)
-                     if not EARLIER_MOVEMENT.search(re.sub(r"[\"“][^\"”]*[\"”]", "", found.group(0)))), None)
+    found = [found for found in CAMPAIGN_YEAR.finditer(prose)
+             if not EARLIER_MOVEMENT.search(re.sub(r"[\"“][^\"”]*[\"”]", "", found.group(0)))]
+    # (the years of the movement a plan is issued on, only when no launch gives the campaign's own)
+    launched = next((match for match in found if not re.match(r"(?:issued|promulgated)\b", match.group(0))),
+                    found[0] if found else None)
     if launched:
         first = launched.group("year") or launched.group("first") or launched.group("before") or launched.group("before2")
         return first, launched.group("last") or launched.group("final") or first, launched.group(0)
