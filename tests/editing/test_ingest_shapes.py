@@ -3235,3 +3235,10 @@ def test_the_results_of_a_movement_years_after_its_launch_are_a_summing_up():
             "triển khai thực hiện, phong trào thi đua đã đạt nhiều kết quả đáng ghi nhận.")
     with pytest.raises(NotAPlan, match="summing-up"):
         extract(text)
+
+
+def test_an_official_letter_just_sent_numbered_without_its_symbol():
+    text = ("Phát động phong trào thi đua “Xây dựng con người Sơn La”\n"
+            "Ủy ban nhân dân tỉnh Sơn La vừa có Công văn số 2154 ngày 14/9/2026 về việc phát động phong trào thi đua "
+            "“Xây dựng con người Sơn La thân thiện, sáng tạo”.")
+    assert stated(text, {"number": 0, "type": 0, "issued": 0}) == {"number": "2154", "type": "CV", "issued": "2026-09-14"}
