@@ -3242,3 +3242,10 @@ def test_an_official_letter_just_sent_numbered_without_its_symbol():
             "Ủy ban nhân dân tỉnh Sơn La vừa có Công văn số 2154 ngày 14/9/2026 về việc phát động phong trào thi đua "
             "“Xây dựng con người Sơn La thân thiện, sáng tạo”.")
     assert stated(text, {"number": 0, "type": 0, "issued": 0}) == {"number": "2154", "type": "CV", "issued": "2026-09-14"}
+
+
+def test_a_year_launched_with_a_covenant_after_a_comma_is_the_campaigns():
+    text = ("Khối thi đua các doanh nghiệp tổng kết năm 2025\n"
+            "Chiều 12/1/2026, Khối thi đua các doanh nghiệp tỉnh Phú Thọ tổ chức hội nghị tổng kết năm 2025, bầu khối "
+            "trưởng năm 2026 và phát động, ký kết giao ước thi đua năm 2026.")
+    assert stated(text, {"period": 0}) == {"period": {"start": "2026", "end": "2026"}}
