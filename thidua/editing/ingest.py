@@ -179,7 +179,8 @@ BARE_NUMBER = re.compile(r"(?:(?<!đã )|(?=[^.;]{0,40}?\d,?\s+(?:về việc\s+
                          r"(?P<number>\d{1,5})\b(?![/.-]?\w)|(?P<unnamed>\d{1,5})(?=\s+(?:ngày\s+\d|(?:về|của)\b)))",
                          re.I)
 """A plan's number printed without its symbol: "ban hành Chỉ thị số 12 về …", "ban hành Chỉ thị 02
-ngày 17/1/2020", "vừa có Công văn số 3721 ngày 21/10/2021 về việc phát động …", one "đã ban hành" only when the launch follows it ("… đã ban hành Chỉ thị số 04, phát động phong trào
+ngày 17/1/2020", "vừa có Công văn số 3721 ngày 21/10/2021 về việc phát động …", one "đã ban hành" only when the
+launch follows it ("… đã ban hành Chỉ thị số 04, phát động phong trào
 thi đua …", told as just issued: :func:`_bare_number`) (not "Kế hoạch 5 năm", nor "Kế hoạch 100 ngày đêm thi đua …")."""
 JUST_ISSUED = re.compile(r"(?<!nhiệm kỳ )(?<!thời gian )(?<!năm )(?<!giai đoạn )(?<!tháng )"
                          r"\bvừa qua,?\s+[^,.;]{0,60}?\bđã ban hành\b", re.I)
@@ -681,9 +682,9 @@ trực tuyến đến các huyện … để phát động"): not the text's own
 
 ADOPTED = re.compile(r"\bthông qua\s+(?:dự thảo\s+)?(?:kế hoạch|chỉ thị)\s+(?:tổ chức\s+)?phát động\b"
                      r"(?![^.;]*\b(?:đồng thời|và)\s+(?:tổ chức\s+)?phát động\b)", re.I)
-"""A plan that launches a campaign adopted at a meeting ("Ngày 2-2, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức họp và
-thông qua kế hoạch phát động phong trào thi đua yêu nước năm 2015"): the day of the meeting, not of the launch nor of the
-plan's issue (not one that launches too: "… thông qua kế hoạch phát động …, đồng thời phát động …")."""
+"""A plan that launches a campaign adopted at a meeting ("Ngày 2-2, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức họp
+và thông qua kế hoạch phát động phong trào thi đua yêu nước năm 2015"): the day of the meeting, not of the launch nor
+of the plan's issue (not one that launches too: "… thông qua kế hoạch phát động …, đồng thời phát động …")."""
 
 
 def _its_launch(sentence: str) -> bool:

@@ -275,7 +275,8 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
             continue  # "TP Huế: Khẩn trương …" below the headline: a related story's own headline
         if found and _a_ministrys_unit(prose, match):
             continue  # "Trung đoàn Cảnh sát cơ động Đông Nam TPHCM (E29), Bộ Công an": a unit named for its area
-        if found and re.match(r"\s*\(?(?:cũ|trước (?:khi )?sáp nhập)\b|\s*trước đây\s*\)", prose[match.start(1) + found[2]:]):
+        if found and re.match(r"\s*\(?(?:cũ|trước (?:khi )?sáp nhập)\b|\s*trước đây\s*\)",
+                              prose[match.start(1) + found[2]:]):
             continue  # "(huyện Quế Sơn, tỉnh Quảng Nam cũ)", "(tỉnh Hà Giang trước đây)": a former province
         if found and venues - {found[0].slug}:
             named = []

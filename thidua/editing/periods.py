@@ -123,13 +123,14 @@ DAYS_FROM = re.compile(rf"\b(?P<count>\d{{1,3}})\s+ngày(?:\s+đêm)?\b[^.;\n]{{
                        rf"(?:trong\s+)?(?P<count2>\d{{1,3}})\s+ngày\b", re.I)
 """A campaign of so many days from a start: "đợt thi đua cao điểm 100 ngày, bắt đầu từ ngày
 15/4/2024", "từ ngày 1/5/2024, trong 100 ngày" (the start day is the first of them)."""
-_CAMPAIGN_VERB = (r"\b(?:(?:phát động(?:,(?=\s+ký\b))?|(?<!đã )(?:thực hiện|triển khai))\s+(?:(?:(?!tổng kết|sơ kết|tại\s+Đại hội)[^.;\n])"
-                  r"{0,60}?\s)?|tổ chức\s+(?=phong trào|đợt)|về\s*(?=[“\"]?\s*thi đua))(?:[“\"]\s*)?")
+_CAMPAIGN_VERB = (r"\b(?:(?:phát động(?:,(?=\s+ký\b))?|(?<!đã )(?:thực hiện|triển khai))\s+"
+                  r"(?:(?:(?!tổng kết|sơ kết|tại\s+Đại hội)[^.;\n]){0,60}?\s)?|"
+                  r"tổ chức\s+(?=phong trào|đợt)|về\s*(?=[“\"]?\s*thi đua))(?:[“\"]\s*)?")
 """Words that launch or carry out a campaign ("phát động", "triển khai Phong trào", "tổ chức
 phong trào", a document "về “Thi đua …”"), with a few words between (not a summing-up's, nor a congress's where it
 was launched: "… phát động tại Đại hội Thi đua yêu nước Ngành … lần thứ V, năm 2020")."""
-_NOT_A_COVENANTS = (r"(?:(?<=phát động và ký giao ước )|(?<=phát động và ký kết giao ước )|(?<=phát động, ký kết giao ước )|"
-                    r"(?<=phát động và tổ chức ký kết giao ước )|(?<!giao ước ))")
+_NOT_A_COVENANTS = (r"(?:(?<=phát động và ký giao ước )|(?<=phát động và ký kết giao ước )|"
+                    r"(?<=phát động, ký kết giao ước )|(?<=phát động và tổ chức ký kết giao ước )|(?<!giao ước ))")
 """Before "thi đua": not a covenant's ("ký kết giao ước thi đua năm 2023"), unless the campaign is
 launched with it ("phát động và ký giao ước thi đua năm 2018", "phát động, ký kết giao ước thi đua năm 2023")."""
 _CAMPAIGN_NAME = (rf"(?:(?:(?:phong trào|đợt)\s+)?{_NOT_A_COVENANTS}thi đua\b,?{_NAME_GAP}|"
@@ -138,8 +139,8 @@ _CAMPAIGN_NAME = (rf"(?:(?:(?:phong trào|đợt)\s+)?{_NOT_A_COVENANTS}thi đua
                   r"(?:phong trào\s+)?thi đua\b[^.;\n“\"]{0,30}?\bvới chủ đề\s*[“\"][^”\"\n]{0,200}?)")
 """The campaign and its name up to its years: "thi đua chuyển đổi số", "Phong trào “Cả nước thi
 đua …", a movement of emulation by its quoted name before them ("phong trào “Cán bộ, công chức, viên chức thi đua
-thực hiện văn hóa công sở” giai đoạn 2019 - 2025"), "thi đua với chủ đề “… nhiệm vụ", a movement launched by its quoted name ("phát động
-phong trào "Ngày Chủ nhật xanh" năm 2024"); not a covenant's year alone."""
+thực hiện văn hóa công sở” giai đoạn 2019 - 2025"), "thi đua với chủ đề “… nhiệm vụ", a movement launched by its
+quoted name ("phát động phong trào "Ngày Chủ nhật xanh" năm 2024"); not a covenant's year alone."""
 _CAMPAIGN_SPAN = (r"(?:(?:hai\s+|ba\s+)?năm(?:\s+học)?\s+(?P<first>\d{4})(?:\s*[-–]\s*(?P<last2>\d{4})|\s+và\s+"
                   r"(?:giai đoạn\s+|(?:kế hoạch\s+)?5 năm\s*\(\s*)(?P=first)\s*[-–]\s*(?P<last3>\d{4})\)?)?|"
                   r"giai đoạn\s+(?P<first2>\d{4})\s*[-–]\s*(?P<last>\d{4}))(?:\b|(?<=\)))")
