@@ -3249,3 +3249,11 @@ def test_a_year_launched_with_a_covenant_after_a_comma_is_the_campaigns():
             "Chiều 12/1/2026, Khối thi đua các doanh nghiệp tỉnh Phú Thọ tổ chức hội nghị tổng kết năm 2025, bầu khối "
             "trưởng năm 2026 và phát động, ký kết giao ước thi đua năm 2026.")
     assert stated(text, {"period": 0}) == {"period": {"start": "2026", "end": "2026"}}
+
+
+def test_a_launch_made_every_year_told_in_a_review_is_no_launch():
+    text = ("Nhìn lại 5 năm phong trào thi đua yêu nước tỉnh Lai Châu\n"
+            "Vào mỗi dịp đầu năm mới, UBND tỉnh đều phát động phong trào thi đua yêu nước trên quy mô toàn tỉnh. Từ các "
+            "phong trào đó, nhiều điển hình tiên tiến đã xuất hiện trên mọi lĩnh vực.")
+    with pytest.raises(NotAPlan):
+        extract(text)
