@@ -3229,14 +3229,6 @@ def test_a_venue_given_as_a_city_abbreviated_tp_with_its_province_in_brackets_is
     assert stated(text, {"province": 0}) == {"province": None}  # the venue's, not the command's
 
 
-def test_the_results_of_a_movement_years_after_its_launch_are_a_summing_up():
-    text = ("Huyện Ia Pa: phong trào thi đua mang lại nhiều kết quả\n"
-            "Năm 2022, UBND huyện Ia Pa đã phát động phong trào thi đua xây dựng huyện phát triển bền vững. Sau 3 năm "
-            "triển khai thực hiện, phong trào thi đua đã đạt nhiều kết quả đáng ghi nhận.")
-    with pytest.raises(NotAPlan, match="summing-up"):
-        extract(text)
-
-
 def test_an_official_letter_just_sent_numbered_without_its_symbol():
     text = ("Phát động phong trào thi đua “Xây dựng con người Sơn La”\n"
             "Ủy ban nhân dân tỉnh Sơn La vừa có Công văn số 2154 ngày 14/9/2026 về việc phát động phong trào thi đua "

@@ -175,11 +175,13 @@ CARRIES_OUT = re.compile(LAUNCH.pattern + r"|\b(?:tổ chức|triển khai|thự
 DOCUMENT_KINDS = {"kế hoạch": "KH", "chỉ thị": "CT", "quyết định": "QĐ", "công văn": "CV",
                   "thông báo": "TB"}
 BARE_NUMBER = re.compile(r"(?:(?<!đã )|(?=[^.;]{0,40}?\d,?\s+(?:về việc\s+)?phát động\b))"
-                         r"\b(?:ban hành|ký|(?<=vừa )có)\s+(?P<kind>kế hoạch|chỉ thị|quyết định|công văn)\s+(?:số\s+"
+                         r"\b(?:ban hành|ký|(?<=vừa )có)\s+(?P<kind>kế hoạch|chỉ thị|quyết định|"
+                         r"công văn(?=\s+số\s+\d{1,5}\s+(?:ngày\s+[\d/.-]+\s+)?về việc phát động\b))\s+(?:số\s+"
                          r"(?P<number>\d{1,5})\b(?![/.-]?\w)|(?P<unnamed>\d{1,5})(?=\s+(?:ngày\s+\d|(?:về|của)\b)))",
                          re.I)
 """A plan's number printed without its symbol: "ban hành Chỉ thị số 12 về …", "ban hành Chỉ thị 02
-ngày 17/1/2020", "vừa có Công văn số 3721 ngày 21/10/2021 về việc phát động …", one "đã ban hành" only when the
+ngày 17/1/2020", an official letter about the launch itself, "vừa có Công văn số 3721 ngày 21/10/2021 về việc phát
+động …" (not one asking units to carry out a plan, nor another body's guidance), one "đã ban hành" only when the
 launch follows it ("… đã ban hành Chỉ thị số 04, phát động phong trào
 thi đua …", told as just issued: :func:`_bare_number`) (not "Kế hoạch 5 năm", nor "Kế hoạch 100 ngày đêm thi đua …")."""
 JUST_ISSUED = re.compile(r"(?<!nhiệm kỳ )(?<!thời gian )(?<!năm )(?<!giai đoạn )(?<!tháng )"

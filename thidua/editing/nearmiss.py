@@ -41,7 +41,7 @@ KINDS = [
      r"emulation congress|\b(?:organi[sz]\w*|hold|held)\b[^.]{0,80}?[”\"]\s*emulation congress\b"),
     (SUMMING_UP,
      r"^(?:hội nghị\s+)?(?:tổng kết|sơ kết)\b|\bhội nghị (?:tổng kết|sơ kết|đánh giá)\b|^kết quả\b|^summar|"
-     r"^nhìn lại\b|\bsau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển khai|thực hiện)\b[^.]{0,80}\bđã đạt\b|"
+     r"^nhìn lại\b|"
      r"\b(?:lễ\s+)?công bố\b[^.,;]{0,40}\bhoàn thành\b|"
      r"\bannounc\w*\s+(?:the\s+)?(?:completion|"
      r"(?:(?!expected\b|target\w*\b|planned\b)[\w-]+\s+){0,4}?results\s+(?:of|for)\b)|"

@@ -123,7 +123,7 @@ DAYS_FROM = re.compile(rf"\b(?P<count>\d{{1,3}})\s+ngày(?:\s+đêm)?\b[^.;\n]{{
                        rf"(?:trong\s+)?(?P<count2>\d{{1,3}})\s+ngày\b", re.I)
 """A campaign of so many days from a start: "đợt thi đua cao điểm 100 ngày, bắt đầu từ ngày
 15/4/2024", "từ ngày 1/5/2024, trong 100 ngày" (the start day is the first of them)."""
-_CAMPAIGN_VERB = (r"\b(?:(?:phát động(?:,(?=\s+ký\b))?|(?<!đã )(?:thực hiện|triển khai))\s+"
+_CAMPAIGN_VERB = (r"\b(?:(?:phát động|(?<!đã )phát động,(?=\s+ký\b)|(?<!đã )(?:thực hiện|triển khai))\s+"
                   r"(?:(?:(?!tổng kết|sơ kết|tại\s+Đại hội)[^.;\n]){0,60}?\s)?|"
                   r"tổ chức\s+(?=phong trào|đợt)|về\s*(?=[“\"]?\s*thi đua))(?:[“\"]\s*)?")
 """Words that launch or carry out a campaign ("phát động", "triển khai Phong trào", "tổ chức
