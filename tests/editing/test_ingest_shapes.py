@@ -3249,3 +3249,11 @@ def test_a_launch_made_every_year_told_in_a_review_is_no_launch():
             "phong trào đó, nhiều điển hình tiên tiến đã xuất hiện trên mọi lĩnh vực.")
     with pytest.raises(NotAPlan):
         extract(text)
+
+
+def test_a_print_pages_date_line_above_a_news_headline_is_not_a_plans_heading():
+    text = ("Thái Bình, ngày 14 tháng 10 năm 2024\n"
+            "Tổng kết phong trào thi đua năm 2023 và phát động phong trào thi đua năm 2024\n"
+            "Sáng 05/01, UBND huyện Kiến Xương tổ chức hội nghị tổng kết phong trào thi đua năm 2023 và phát động phong "
+            "trào thi đua năm 2024.")
+    assert stated(text, {"issued": 0})["issued"] != "2024-10-14"  # the print date, not the plan's

@@ -248,6 +248,11 @@ HEADING_DATE = re.compile(r"^(?!Báo\b|Thứ\b|Chủ nhật\b)[^\W\d][\w.]*(?:(?
 ngày 23 tháng 12 năm 2022", or an aggregator's "Ngày ban hành: 23/12/2022" opening its line (also
 before its next field: "… Ngày hiệu lực: …"); not a newspaper's date line ("Báo Bắc Giang - Thứ Hai,
 ngày 18 tháng 3 năm 2024")."""
+PLAN_HEADING = re.compile(r"^\s*Số\s*:|Độc lập\s*[-–]\s*Tự do|^\s*(?:KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|CÔNG VĂN|THÔNG BÁO|"
+                          r"HƯỚNG DẪN)\b", re.M)
+"""What shows a text is a plan's own, whose heading's date line is its issue date (a number line, the national motto, the
+document's kind in capitals): not a print page dated on its own line above a news headline ("Hải Phòng, ngày 21 tháng 11
+năm 2019" above "Tổng kết phong trào thi đua năm 2018 và phát động …")."""
 OTHER_DOCUMENTS = re.compile(r"^(?:(?:các\s+)?văn bản (?:liên quan|cùng lĩnh vực|khác|mới)|tin liên quan)\b", re.I | re.M)
 """A page's list of other documents: a heading date under it is theirs."""
 SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"
@@ -597,7 +602,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         for match in re.finditer(rf"(?<![\w/.-]){re.escape(number)}(?![\w/])", prose):
             windows.append(SENTENCE_END.split(prose[match.end():match.end() + 40])[0])
     others = OTHER_DOCUMENTS.search(prose, 200)  # (past a sidebar's "Văn bản mới" at the page's top)
-    windows += [m.group(0) for m in HEADING_DATE.finditer(prose) if not others or m.start() < others.start()]
+    windows += [m.group(0) for m in HEADING_DATE.finditer(prose) if (not others or m.start() < others.start())
+                and (PLAN_HEADING.search(prose) or m.group(0).lower().startswith("ngày ban hành"))]
     windows += ["".join(number_sentence(prose, number))] if number else []
     windows += [_lead_in(prose, number)] if number else []
     windows += [sentence for sentence in sentences(prose)
