@@ -3227,33 +3227,3 @@ def test_a_venue_given_as_a_city_abbreviated_tp_with_its_province_in_brackets_is
             "Ngày 3/6, tại Tp. Nha Trang (Tỉnh Khánh Hòa), Bộ Tư lệnh Vùng Hải quân 2 tổ chức Lễ phát động thi đua cao "
             "điểm “60 ngày đêm hành động kiểu mẫu”.")
     assert stated(text, {"province": 0}) == {"province": None}  # the venue's, not the command's
-
-
-def test_an_official_letter_just_sent_numbered_without_its_symbol():
-    text = ("Phát động phong trào thi đua “Xây dựng con người Sơn La”\n"
-            "Ủy ban nhân dân tỉnh Sơn La vừa có Công văn số 2154 ngày 14/9/2026 về việc phát động phong trào thi đua "
-            "“Xây dựng con người Sơn La thân thiện, sáng tạo”.")
-    assert stated(text, {"number": 0, "type": 0, "issued": 0}) == {"number": "2154", "type": "CV", "issued": "2026-09-14"}
-
-
-def test_a_year_launched_with_a_covenant_after_a_comma_is_the_campaigns():
-    text = ("Khối thi đua các doanh nghiệp tổng kết năm 2025\n"
-            "Chiều 12/1/2026, Khối thi đua các doanh nghiệp tỉnh Phú Thọ tổ chức hội nghị tổng kết năm 2025, bầu khối "
-            "trưởng năm 2026 và phát động, ký kết giao ước thi đua năm 2026.")
-    assert stated(text, {"period": 0}) == {"period": {"start": "2026", "end": "2026"}}
-
-
-def test_a_launch_made_every_year_told_in_a_review_is_no_launch():
-    text = ("Nhìn lại 5 năm phong trào thi đua yêu nước tỉnh Lai Châu\n"
-            "Vào mỗi dịp đầu năm mới, UBND tỉnh đều phát động phong trào thi đua yêu nước trên quy mô toàn tỉnh. Từ các "
-            "phong trào đó, nhiều điển hình tiên tiến đã xuất hiện trên mọi lĩnh vực.")
-    with pytest.raises(NotAPlan):
-        extract(text)
-
-
-def test_a_print_pages_date_line_above_a_news_headline_is_not_a_plans_heading():
-    text = ("Thái Bình, ngày 14 tháng 10 năm 2024\n"
-            "Tổng kết phong trào thi đua năm 2023 và phát động phong trào thi đua năm 2024\n"
-            "Sáng 05/01, UBND huyện Kiến Xương tổ chức hội nghị tổng kết phong trào thi đua năm 2023 và phát động phong "
-            "trào thi đua năm 2024.")
-    assert stated(text, {"issued": 0})["issued"] != "2024-10-14"  # the print date, not the plan's

@@ -175,14 +175,12 @@ CARRIES_OUT = re.compile(LAUNCH.pattern + r"|\b(?:tổ chức|triển khai|thự
 DOCUMENT_KINDS = {"kế hoạch": "KH", "chỉ thị": "CT", "quyết định": "QĐ", "công văn": "CV",
                   "thông báo": "TB"}
 BARE_NUMBER = re.compile(r"(?:(?<!đã )|(?=[^.;]{0,40}?\d,?\s+(?:về việc\s+)?phát động\b))"
-                         r"\b(?:ban hành|ký|(?<=vừa )có)\s+(?P<kind>kế hoạch|chỉ thị|quyết định|"
-                         r"công văn(?=\s+số\s+\d{1,5}\s+(?:ngày\s+[\d/.-]+\s+)?về việc phát động\b))\s+(?:số\s+"
+                         r"\b(?:ban hành|ký)\s+(?P<kind>kế hoạch|chỉ thị|quyết định)\s+(?:số\s+"
                          r"(?P<number>\d{1,5})\b(?![/.-]?\w)|(?P<unnamed>\d{1,5})(?=\s+(?:ngày\s+\d|(?:về|của)\b)))",
                          re.I)
 """A plan's number printed without its symbol: "ban hành Chỉ thị số 12 về …", "ban hành Chỉ thị 02
-ngày 17/1/2020", an official letter about the launch itself, "vừa có Công văn số 3721 ngày 21/10/2021 về việc phát
-động …" (not one asking units to carry out a plan, nor another body's guidance), one "đã ban hành" only when the
-launch follows it ("… đã ban hành Chỉ thị số 04, phát động phong trào
+ngày 17/1/2020", one "đã ban hành" only when the launch follows it ("… đã ban hành Chỉ thị số 04, phát động phong
+trào
 thi đua …", told as just issued: :func:`_bare_number`) (not "Kế hoạch 5 năm", nor "Kế hoạch 100 ngày đêm thi đua …")."""
 JUST_ISSUED = re.compile(r"(?<!nhiệm kỳ )(?<!thời gian )(?<!năm )(?<!giai đoạn )(?<!tháng )"
                          r"\bvừa qua,?\s+[^,.;]{0,60}?\bđã ban hành\b", re.I)
@@ -248,11 +246,6 @@ HEADING_DATE = re.compile(r"^(?!Báo\b|Thứ\b|Chủ nhật\b)[^\W\d][\w.]*(?:(?
 ngày 23 tháng 12 năm 2022", or an aggregator's "Ngày ban hành: 23/12/2022" opening its line (also
 before its next field: "… Ngày hiệu lực: …"); not a newspaper's date line ("Báo Bắc Giang - Thứ Hai,
 ngày 18 tháng 3 năm 2024")."""
-PLAN_HEADING = re.compile(r"^\s*Số\s*:|Độc lập\s*[-–]\s*Tự do|^\s*(?:KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|CÔNG VĂN|THÔNG BÁO|"
-                          r"HƯỚNG DẪN)\b", re.M)
-"""What shows a text is a plan's own, whose heading's date line is its issue date (a number line, the national motto, the
-document's kind in capitals): not a print page dated on its own line above a news headline ("Hải Phòng, ngày 21 tháng 11
-năm 2019" above "Tổng kết phong trào thi đua năm 2018 và phát động …")."""
 OTHER_DOCUMENTS = re.compile(r"^(?:(?:các\s+)?văn bản (?:liên quan|cùng lĩnh vực|khác|mới)|tin liên quan)\b", re.I | re.M)
 """A page's list of other documents: a heading date under it is theirs."""
 SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"
@@ -602,8 +595,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         for match in re.finditer(rf"(?<![\w/.-]){re.escape(number)}(?![\w/])", prose):
             windows.append(SENTENCE_END.split(prose[match.end():match.end() + 40])[0])
     others = OTHER_DOCUMENTS.search(prose, 200)  # (past a sidebar's "Văn bản mới" at the page's top)
-    windows += [m.group(0) for m in HEADING_DATE.finditer(prose) if (not others or m.start() < others.start())
-                and (PLAN_HEADING.search(prose) or m.group(0).lower().startswith("ngày ban hành"))]
+    windows += [m.group(0) for m in HEADING_DATE.finditer(prose) if not others or m.start() < others.start()]
     windows += ["".join(number_sentence(prose, number))] if number else []
     windows += [_lead_in(prose, number)] if number else []
     windows += [sentence for sentence in sentences(prose)

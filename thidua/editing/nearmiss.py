@@ -163,11 +163,10 @@ chức thực hiện Phong trào thi đua …", "Điều 1. Ban hành kèm theo 
 with the spaces a copy lost, "BANHÀNH KẾ HOẠCH"): a plan, though its text is in articles."""
 
 
-LOOKED_BACK = re.compile(r"\bđã\s+phát động|\b(?:mỗi|hằng|hàng)\s+(?:năm|dịp)\b[^.;]{0,80}\bđều\s+phát động\b|\b(?:qua|sau)\s+(?:đợt|phong trào)\s+(?:phát động\s+)?thi đua|"
+LOOKED_BACK = re.compile(r"\bđã\s+phát động|\b(?:qua|sau)\s+(?:đợt|phong trào)\s+(?:phát động\s+)?thi đua|"
                          r"\bqua\s+đợt\s+phát động|\bfollowing the success of\b(?:[^.,]|,(?=\d)){0,120}\blaunched\b"
                          r"(?![^.,]*,[^.]*\blaunched\b(?!\s+by\b))", re.I)
-"""A launch the line looks back on ("đã phát động", one made every year, "vào mỗi dịp đầu năm mới, UBND tỉnh đều phát
-động …", "qua đợt phát động thi đua …", "following the success of the
+"""A launch the line looks back on ("đã phát động", "qua đợt phát động thi đua …", "following the success of the
 Program … launched in Workers' Month 2021", unless the sentence goes on to a launch of its own: "…, the federation on
 March 4, 2025 launched …"): no launch."""
 URGED = re.compile(r"\b(?:asked|asking|asks|urged|urges|urging|called on|calls on|requested|requests|"

@@ -123,16 +123,16 @@ DAYS_FROM = re.compile(rf"\b(?P<count>\d{{1,3}})\s+ngày(?:\s+đêm)?\b[^.;\n]{{
                        rf"(?:trong\s+)?(?P<count2>\d{{1,3}})\s+ngày\b", re.I)
 """A campaign of so many days from a start: "đợt thi đua cao điểm 100 ngày, bắt đầu từ ngày
 15/4/2024", "từ ngày 1/5/2024, trong 100 ngày" (the start day is the first of them)."""
-_CAMPAIGN_VERB = (r"\b(?:(?:phát động|(?<!đã )phát động,(?=\s+ký\b)|(?<!đã )(?:thực hiện|triển khai))\s+"
+_CAMPAIGN_VERB = (r"\b(?:(?:phát động|(?<!đã )(?:thực hiện|triển khai))\s+"
                   r"(?:(?:(?!tổng kết|sơ kết|tại\s+Đại hội)[^.;\n]){0,60}?\s)?|"
                   r"tổ chức\s+(?=phong trào|đợt)|về\s*(?=[“\"]?\s*thi đua))(?:[“\"]\s*)?")
 """Words that launch or carry out a campaign ("phát động", "triển khai Phong trào", "tổ chức
 phong trào", a document "về “Thi đua …”"), with a few words between (not a summing-up's, nor a congress's where it
 was launched: "… phát động tại Đại hội Thi đua yêu nước Ngành … lần thứ V, năm 2020")."""
 _NOT_A_COVENANTS = (r"(?:(?<=phát động và ký giao ước )|(?<=phát động và ký kết giao ước )|"
-                    r"(?<=phát động, ký kết giao ước )|(?<=phát động và tổ chức ký kết giao ước )|(?<!giao ước ))")
+                    r"(?<=phát động và tổ chức ký kết giao ước )|(?<!giao ước ))")
 """Before "thi đua": not a covenant's ("ký kết giao ước thi đua năm 2023"), unless the campaign is
-launched with it ("phát động và ký giao ước thi đua năm 2018", "phát động, ký kết giao ước thi đua năm 2023")."""
+launched with it ("phát động và ký giao ước thi đua năm 2018")."""
 _CAMPAIGN_NAME = (rf"(?:(?:(?:phong trào|đợt)\s+)?{_NOT_A_COVENANTS}thi đua\b,?{_NAME_GAP}|"
                   r"phong trào\s*[“\"](?=[^”\"\n]{0,40}thi đua)[^”\"\n]{0,150}?[”\"]?|"
                   r"(?<=phát động )phong trào\s*[“\"][^”\"\n]{1,150}[”\"]|"
