@@ -3227,3 +3227,13 @@ def test_a_venue_given_as_a_city_abbreviated_tp_with_its_province_in_brackets_is
             "Ngày 3/6, tại Tp. Nha Trang (Tỉnh Khánh Hòa), Bộ Tư lệnh Vùng Hải quân 2 tổ chức Lễ phát động thi đua cao "
             "điểm “60 ngày đêm hành động kiểu mẫu”.")
     assert stated(text, {"province": 0}) == {"province": None}  # the venue's, not the command's
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Police emulate\nThe police of Ben Tre province on March 4 launched the emulation movement \"For national "
+     "security\" for 2025 and 2026, focusing on crime prevention.", {"start": "2025", "end": "2026"}),
+    ("Border guards emulate\nThe Ha Giang Border Guard Command on April 2 launched an emulation movement \"Border "
+     "guards for the people\" in 2024 and 2025.", {"start": "2024", "end": "2025"}),
+])
+def test_an_english_campaign_for_two_years_told_with_and(text, period):
+    assert stated(text, {"period": 0}) == {"period": period}

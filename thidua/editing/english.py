@@ -124,13 +124,13 @@ CAMPAIGN_YEAR = re.compile(
     + r"\s+[\"“][^\"”]{0,200}?)"
     r"\s+(?:for|in|of)\s+(?:the\s+(?:new\s+)?period\s+(?:of\s+)?(?P<first>\d{4})\s*[-–]\s*(?P<final>\d{4})\b|"
     r"(?:the\s+(?:year\s+)?)?(?P<year>\d{4})\b(?:\s*[-–]\s*(?P<last>\d{4})"
-    r"(?:\s+(?:period|stage)\b|(?=\s*[\"”)])))?(?!\s*[-–]\s*\d))|"
+    r"(?:\s+(?:period|stage)\b|(?=\s*[\"”)]))|\s+and\s+(?P<next>\d{4})\b)?(?!\s*[-–]\s*\d)(?!\s+and\s+\d))|"
     r"\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+(?:[\w-]+\s+){0,2}?(?:emulation\s+|[‘'’])" + _CAMPAIGN + r"|"
     r"\blaunch(?:es|ing)?\s+(?:the\s+|an?\s+)(?:[a-z]+\s+)?(?P<before2>\d{4})\s+[\"“][^\"”]{1,80}[\"”]\s+"
     r"(?:emulation\s+)?(?:" + _CAMPAIGN + r"|program(?:me)?)\b",
     re.I)
 """The year or years of the campaign launched or carried out: "launching the emulation movement
-for 2024", "launched the patriotic emulation movement for the 2026-2030 period", "an emulation
+for 2024", "… for 2019 and 2020", "launched the patriotic emulation movement for the 2026-2030 period", "an emulation
 movement with the theme … was launched for the 2021-2025 period", "launching the movement
 "Emulation to … in 2021"", "a plan to implement the emulation movement "…" in the 2016-2020
 period", "launching the 2020 patriotic emulation movement", "promoting the "…" emulation
@@ -1094,20 +1094,20 @@ the movement that was launched in the 2016-2020 period")."""
 
 
 def _campaign_years(prose: str, number: Optional[str], year: Optional[int]) -> Optional[tuple[str, str, str]]:
-    """The first and last year of the campaign launched (CAMPAIGN_YEAR, a launch's before a plan's issued on a movement,
-    else LAUNCHED_FOR, or
-    LAUNCHED_IN_YEAR when its year is the one the plan was issued or the page dated in: "… to
-    eliminate temporary houses nationwide in 2025" told of a launch of 2024 is the goal's year; in
-    a sentence that names no other document: not the title of a plan the launch answers), with the
-    words they were read from."""
+    """The first and last year of the campaign launched (CAMPAIGN_YEAR, two years told with "and" only when they run
+    on, a launch's before those of the movement a plan is issued on; else LAUNCHED_FOR, or LAUNCHED_IN_YEAR when its
+    year is the one the plan was issued or the page dated in: "… to eliminate temporary houses nationwide in 2025" told
+    of a launch of 2024 is the goal's year; in a sentence that names no other document: not the title of a plan the
+    launch answers), with the words they were read from."""
     found = [found for found in CAMPAIGN_YEAR.finditer(prose)
-             if not EARLIER_MOVEMENT.search(re.sub(r"[\"“][^\"”]*[\"”]", "", found.group(0)))]
-    # (the years of the movement a plan is issued on, only when no launch gives the campaign's own)
+             if not EARLIER_MOVEMENT.search(re.sub(r"[\"“][^\"”]*[\"”]", "", found.group(0)))
+             and (not found.group("next") or int(found.group("next")) == int(found.group("year")) + 1)]
     launched = next((match for match in found if not re.match(r"(?:issued|promulgated)\b", match.group(0))),
                     found[0] if found else None)
     if launched:
         first = launched.group("year") or launched.group("first") or launched.group("before") or launched.group("before2")
-        return first, launched.group("last") or launched.group("final") or first, launched.group(0)
+        last = launched.group("last") or launched.group("next") or launched.group("final")
+        return first, last or first, launched.group(0)
     for named in [*LAUNCHED_FOR.finditer(prose), *(LAUNCHED_IN_YEAR.finditer(prose) if year else [])]:
         if all(found.group(1) == number for found in mentions(_english_sentence_of(prose, named))) and (
                 named.re is LAUNCHED_FOR or named.group("span") == str(year)):
