@@ -1135,8 +1135,9 @@ YEARLESS = re.compile(r"\bfrom\s+(?P<start>" + _YEARLESS_DAY + r")\s+(?:to|until
 """A period whose text gives no year: "The competition lasts for 80 days, from October 3 to
 December 22", "from 3 October to 22 December"."""
 
-REST_OF_THE_YEAR = re.compile(r"\bfrom\s+(?:now|today)\s+(?:to|until|till|through)\s+(?:(?P<year_end>the\s+end\s+of\s+the\s+"
-                              r"year)|(?P<day>" + _YEARLESS_DAY + r"))\b(?!,?\s+\d{4})|"
+REST_OF_THE_YEAR = re.compile(r"\bfrom\s+(?:now|today)\s+(?:to|until|till|through)\s+"
+                              r"(?:(?P<year_end>the\s+end\s+of\s+the\s+year)|(?P<day>" + _YEARLESS_DAY + r"))\b"
+                              r"(?!,?\s+\d{4})|"
                               r"\b(?:running|runs|lasting|lasts|will\s+(?:run|last))\s+(?:until|till|through)\s+"
                               r"(?P<year_end2>the\s+end\s+of\s+the\s+year)\b", re.I)
 """A campaign that runs from its launch to a day of the same year told without its year ("running from now to
