@@ -111,7 +111,8 @@ PERIOD = re.compile(r"\bfrom\s+(?P<start>now|the\s+(?:date|day)\s+of\s+(?:its\s+
                     r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/.-]*?\d{4})\b", re.I)
 _CAMPAIGN = r"(?:movement|campaign|drive)"
 CAMPAIGN_YEAR = re.compile(
-    r"(?:(?:(?<!After )(?<!after )(?<!Since )\b(?:launch\w*|implement(?:s|ing|ation)?|promot(?:e|es|ing|ion))|"
+    r"(?:(?:(?<!After )(?<!after )(?<!Since )(?<!Having )(?<!having )\b(?:launch\w*|implement(?:s|ing|ation)?|"
+    r"promot(?:e|es|ing|ion))|"
     r"\b(?:issued|promulgated)\s+(?:a\s+|the\s+)?(?:plan|Plan No\.\s*\S+?),?(?:\s+dated\s+[^.;]{3,30}?,?)?\s+on)"
     r"\s+(?:the\s+|an?\s+)?"
     r"(?:[\"“][^\"”]{1,80}[\"”]\s+)?"
@@ -119,12 +120,14 @@ CAMPAIGN_YEAR = re.compile(
     r"(?:(?:\s+(?:called|named|entitled|themed|titled|with the theme))?\s+[\"“][^\"”]{1,120}[\"”])?"
     r"(?:\s+(?:across|throughout|in)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:province|city|Province|City))?|"
     r"\bemulation\s+" + _CAMPAIGN + r"\b[^.]{0,160}?\b(?:was|were|has been|have been)\s+launched|"
-    r"(?<!After )(?<!after )\b(?:launch\w*|implement(?:s|ing|ation)?|promot(?:e|es|ing|ion))\s+(?:the\s+|an?\s+)?"
+    r"(?<!After )(?<!after )(?<!Having )(?<!having )\b(?:launch\w*|implement(?:s|ing|ation)?|promot(?:e|es|ing|ion))"
+    r"\s+(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,3}?" + _CAMPAIGN
     + r"\s+[\"“][^\"”]{0,200}?)"
     r"\s+(?:for|in|of)\s+(?:the\s+(?:new\s+)?period\s+(?:of\s+)?(?P<first>\d{4})\s*[-–]\s*(?P<final>\d{4})\b|"
     r"(?:the\s+(?:year\s+)?)?(?P<year>\d{4})\b(?:\s*[-–]\s*(?P<last>\d{4})"
-    r"(?:\s+(?:period|stage)\b|(?=\s*[\"”)]))|\s+and\s+(?P<next>\d{4})\b)?(?!\s*[-–]\s*\d)(?!\s+and\s+\d))|"
+    r"(?:\s+(?:period|stage)\b|(?=\s*[\"”)]))|\s+and\s+(?P<next>\d{4})\b(?=\s*(?:[,.;]|$)))?(?!\s*[-–]\s*\d)"
+    r"(?!\s+and\s+\d))|"
     r"\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+(?:[\w-]+\s+){0,2}?(?:emulation\s+|[‘'’])" + _CAMPAIGN + r"|"
     r"\blaunch(?:es|ing)?\s+(?:the\s+|an?\s+)(?:[a-z]+\s+)?(?P<before2>\d{4})\s+[\"“][^\"”]{1,80}[\"”]\s+"
     r"(?:emulation\s+)?(?:" + _CAMPAIGN + r"|program(?:me)?)\b",
@@ -140,12 +143,14 @@ a learning society … in the period of 2023 - 2030"", "launch emulation for the
 2026-2030", "launch the exciting 2023 “…” emulation program" (not one launched before: "Having launched the
 2023 “…” program, …") (a span neither named a period nor closing the movement's name gives no year: it may
 be another plan's)."""
-RUNS_IN = re.compile(r"\b(?:movement|campaign|drive)\b(?:No\.|[^.;]){0,80}?\b(?:will\s+(?:be\s+)?|is\s+(?:being\s+)?)?"
-                     r"(?:carried out|implemented|run|runs|conducted)\s+(?:throughout\s+(?P<year>\d{4})|"
+RUNS_IN = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:Under|According to)\s(?:No\.|[^,;.\n]){3,60}?,\s+)?"
+                     r"(?:[Tt]he|[Tt]his)\s+(?:emulation\s+)?(?:movement|campaign|drive)"
+                     r"(?:,(?:No\.|[^.;\n]){3,80}?,)?\s+will\s+(?:be\s+(?:carried out|implemented)|run)\s+(?:throughout\s+(?P<year>\d{4})|"
                      r"(?:for|in|during)\s+the\s+(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})\s+period)\b"
-                     r"(?!\s*[-–]\s*\d)", re.I)
-"""A campaign's years told as when it runs: "the movement will be carried out throughout 2024", "the movement, …, will
-run for the 2017-2020 period" (read when no launch gives them)."""
+                     r"(?!\s*[-–]\s*\d)", re.M)
+"""A campaign's years told as when it will run, the campaign its sentence's subject: "Under Plan No. 05/KH-LĐLĐ, the
+movement will be carried out throughout 2024", "The movement, set out in Plan No. 32-KH/HU, will run for the 2017-2020
+period" (read when no launch gives them; not a phase, a project, nor "a similar movement was carried out …")."""
 EVENT_HELD = re.compile(r"\b(?:congress|conference|festival|meeting|session|fair|games|election)\b[^.;]{0,100}?"
                         r"\b(?:take place|takes place|taking place|took place|be held|is held|will be held|was held|"
                         r"(?:is |are )?(?:scheduled|slated|set)(?: to (?:take place|be held))?)\s*$",
@@ -1135,13 +1140,16 @@ YEARLESS = re.compile(r"\bfrom\s+(?P<start>" + _YEARLESS_DAY + r")\s+(?:to|until
 """A period whose text gives no year: "The competition lasts for 80 days, from October 3 to
 December 22", "from 3 October to 22 December"."""
 
-REST_OF_THE_YEAR = re.compile(r"\bfrom\s+(?:now|today)\s+(?:to|until|till|through)\s+"
+REST_OF_THE_YEAR = re.compile(r"(?:\b(?:launch\w*|kick\w*\s+off)\b[^.;]{0,40}?\b(?:drive|campaign|movement)\b"
+                              r"[^.;]{0,120}?,\s+(?:running|lasting)|\b(?:The|This)\s+(?:emulation\s+)?"
+                              r"(?:drive|campaign|movement)\s+(?:runs|lasts|will\s+(?:run|last)))\s+"
+                              r"(?:from\s+(?:now|today)\s+)?(?:to|until|till|through)\s+"
                               r"(?:(?P<year_end>the\s+end\s+of\s+the\s+year)|(?P<day>" + _YEARLESS_DAY + r"))\b"
-                              r"(?!,?\s+\d{4})|"
-                              r"\b(?:running|runs|lasting|lasts|will\s+(?:run|last))\s+(?:until|till|through)\s+"
-                              r"(?P<year_end2>the\s+end\s+of\s+the\s+year)\b", re.I)
-"""A campaign that runs from its launch to a day of the same year told without its year ("running from now to
-December 31", "runs from now until December 22", "running until the end of the year")."""
+                              r"(?!,?\s+\d{4})(?!\s+\d{4})", re.I)
+"""A campaign that runs from its launch to a day of the same year told without its year, in the launching sentence or
+with the campaign as its subject ("launched a peak emulation drive …, running from now to December 31", "The campaign
+runs from now until December 22", "… launched an emulation drive …, running until the end of the year"; not a task's,
+a registration's, a contest's or a goal's deadline)."""
 
 
 def _rest_of_the_year(draft: Draft, about: str) -> bool:
@@ -1152,7 +1160,7 @@ def _rest_of_the_year(draft: Draft, about: str) -> bool:
         "issued", "") else None
     if not (launched and launched.day):
         return False
-    end = (partial_date(launched.year, 12, 31) if found.group("year_end") or found.group("year_end2")
+    end = (partial_date(launched.year, 12, 31) if found.group("year_end")
            else _phrase_date(found.group("day"), launched.year))
     if not end or end.first_day < launched.first_day:
         return False
