@@ -133,8 +133,8 @@ CAMPAIGN_YEAR = re.compile(
     r"(?:emulation\s+)?(?:" + _CAMPAIGN + r"|program(?:me)?)\b",
     re.I)
 """The year or years of the campaign launched or carried out: "launching the emulation movement
-for 2024", "… for 2019 and 2020", "launched the patriotic emulation movement for the 2026-2030 period", "an emulation
-movement with the theme … was launched for the 2021-2025 period", "launching the movement
+for 2024", "… for 2019 and 2020", "launched the patriotic emulation movement for the 2026-2030 period", "an
+emulation movement with the theme … was launched for the 2021-2025 period", "launching the movement
 "Emulation to … in 2021"", "a plan to implement the emulation movement "…" in the 2016-2020
 period", "launching the 2020 patriotic emulation movement", "promoting the "…" emulation
 movement across Dong Nai province for the 2025–2030 period", "the Movement "Emulation to build
@@ -145,7 +145,8 @@ a learning society … in the period of 2023 - 2030"", "launch emulation for the
 be another plan's)."""
 RUNS_IN = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:Under|According to)\s(?:No\.|[^,;.\n]){3,60}?,\s+)?"
                      r"(?:[Tt]he|[Tt]his)\s+(?:emulation\s+)?(?:movement|campaign|drive)"
-                     r"(?:,(?:No\.|[^.;\n]){3,80}?,)?\s+will\s+(?:be\s+(?:carried out|implemented)|run)\s+(?:throughout\s+(?P<year>\d{4})|"
+                     r"(?:,(?:No\.|[^.;\n]){3,80}?,)?\s+will\s+(?:be\s+(?:carried out|implemented)|run)\s+"
+                     r"(?:throughout\s+(?P<year>\d{4})|"
                      r"(?:for|in|during)\s+the\s+(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})\s+period)\b"
                      r"(?!\s*[-–]\s*\d)", re.M)
 """A campaign's years told as when it will run, the campaign its sentence's subject: "Under Plan No. 05/KH-LĐLĐ, the
@@ -1166,6 +1167,7 @@ def _rest_of_the_year(draft: Draft, about: str) -> bool:
         return False
     record_period(draft, launched, end, None, f"“{found.group(0)}”, from {LAUNCH_DAY}")
     return True
+
 
 PHASES = re.compile(r"\b(?:phase|stage)\s+(?:1|one|I)\b\s*[:(]?\s*(?:is\s+|runs\s+)?from\s+(?P<start>[^.;]+?)"
                     r"\s+(?:to|until)\s+[\s\S]{0,400}?\b(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)\b"

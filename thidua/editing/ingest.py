@@ -179,8 +179,7 @@ BARE_NUMBER = re.compile(r"(?:(?<!đã )|(?=[^.;]{0,40}?\d,?\s+(?:về việc\s+
                          r"(?P<number>\d{1,5})\b(?![/.-]?\w)|(?P<unnamed>\d{1,5})(?=\s+(?:ngày\s+\d|(?:về|của)\b)))",
                          re.I)
 """A plan's number printed without its symbol: "ban hành Chỉ thị số 12 về …", "ban hành Chỉ thị 02
-ngày 17/1/2020", one "đã ban hành" only when the launch follows it ("… đã ban hành Chỉ thị số 04, phát động phong
-trào
+ngày 17/1/2020", one "đã ban hành" only when the launch follows it ("… đã ban hành Chỉ thị số 04, phát động phong trào
 thi đua …", told as just issued: :func:`_bare_number`) (not "Kế hoạch 5 năm", nor "Kế hoạch 100 ngày đêm thi đua …")."""
 JUST_ISSUED = re.compile(r"(?<!nhiệm kỳ )(?<!thời gian )(?<!năm )(?<!giai đoạn )(?<!tháng )"
                          r"\bvừa qua,?\s+[^,.;]{0,60}?\bđã ban hành\b", re.I)
