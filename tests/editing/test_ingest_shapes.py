@@ -3237,19 +3237,3 @@ def test_a_venue_given_as_a_city_abbreviated_tp_with_its_province_in_brackets_is
 ])
 def test_an_english_campaign_for_two_years_told_with_and(text, period):
     assert stated(text, {"period": 0}) == {"period": period}
-
-
-@pytest.mark.parametrize("text, period", [
-    ("Workers emulate in 2026\nThe Binh Phuoc Labour Federation on March 2 launched an emulation movement among "
-     "workers. Under Plan No. 04/KH-LĐLĐ, the movement will be carried out throughout 2026.",
-     {"start": "2026", "end": "2026"}),
-    ("Rural emulation\nThe Party Committee of Vu Ban district on April 3, 2016 launched an emulation movement for "
-     "advanced new-style rural areas. The movement, set out in Plan No. 21-KH/HU, will run for the 2016-2020 period.",
-     {"start": "2016", "end": "2020"}),
-    ("Commune emulates\n03/10/2025 16:20\nThe People's Committee of Sa Pa ward on October 2 held a ceremony to launch "
-     "a peak emulation drive, running from now to December 31.", {"start": "2025-10-02", "end": "2025-12-31"}),
-    ("District emulates\n08/04/2022 10:30\nThe People's Committee of Duc Hoa district on April 7 launched an emulation "
-     "drive for new-style rural areas, running until the end of the year.", {"start": "2022-04-07", "end": "2022-12-31"}),
-])
-def test_an_english_campaigns_years_told_as_when_it_runs(text, period):
-    assert stated(text, {"period": 0}) == {"period": period}

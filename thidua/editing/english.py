@@ -143,15 +143,6 @@ a learning society … in the period of 2023 - 2030"", "launch emulation for the
 2026-2030", "launch the exciting 2023 “…” emulation program" (not one launched before: "Having launched the
 2023 “…” program, …") (a span neither named a period nor closing the movement's name gives no year: it may
 be another plan's)."""
-RUNS_IN = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:Under|According to)\s(?:No\.|[^,;.\n]){3,60}?,\s+)?"
-                     r"(?:[Tt]he|[Tt]his)\s+(?:emulation\s+)?(?:movement|campaign|drive)"
-                     r"(?:,(?:No\.|[^.;\n]){3,80}?,)?\s+will\s+(?:be\s+(?:carried out|implemented)|run)\s+"
-                     r"(?:throughout\s+(?P<year>\d{4})|"
-                     r"(?:for|in|during)\s+the\s+(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})\s+period)\b"
-                     r"(?!\s*[-–]\s*\d)", re.M)
-"""A campaign's years told as when it will run, the campaign its sentence's subject: "Under Plan No. 05/KH-LĐLĐ, the
-movement will be carried out throughout 2024", "The movement, set out in Plan No. 32-KH/HU, will run for the 2017-2020
-period" (read when no launch gives them; not a phase, a project, nor "a similar movement was carried out …")."""
 EVENT_HELD = re.compile(r"\b(?:congress|conference|festival|meeting|session|fair|games|election)\b[^.;]{0,100}?"
                         r"\b(?:take place|takes place|taking place|took place|be held|is held|will be held|was held|"
                         r"(?:is |are )?(?:scheduled|slated|set)(?: to (?:take place|be held))?)\s*$",
@@ -1034,13 +1025,6 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
         if launched:
             record_period(draft, year_date(first), year_date(last), None, f"“{launched[2]}”")
             return
-        runs = RUNS_IN.search(about)
-        if runs:  # "the movement will be carried out throughout 2024", "… will run for the 2017-2020 period"
-            record_period(draft, year_date(runs.group("year") or runs.group("first")),
-                          year_date(runs.group("year") or runs.group("last")), None, f"“{runs.group(0)}”")
-            return
-        if _rest_of_the_year(draft, about):
-            return
         this_year = THIS_YEAR.search(prose) if stamp and _prints_year(prose, stamp.year) else None
         if this_year:  # "launch the patriotic emulation movement for this year", on a page of 2019
             record_period(draft, year_date(str(stamp.year)), year_date(str(stamp.year)), None,
@@ -1140,34 +1124,6 @@ YEARLESS = re.compile(r"\bfrom\s+(?P<start>" + _YEARLESS_DAY + r")\s+(?:to|until
                       + _YEARLESS_DAY + r")\b(?!,?\s+\d{4})", re.I)
 """A period whose text gives no year: "The competition lasts for 80 days, from October 3 to
 December 22", "from 3 October to 22 December"."""
-
-REST_OF_THE_YEAR = re.compile(r"(?:\b(?:launch\w*|kick\w*\s+off)\b[^.;]{0,40}?\b(?:drive|campaign|movement)\b"
-                              r"[^.;]{0,120}?,\s+(?:running|lasting)|\b(?:The|This)\s+(?:emulation\s+)?"
-                              r"(?:drive|campaign|movement)\s+(?:runs|lasts|will\s+(?:run|last)))\s+"
-                              r"(?:from\s+(?:now|today)\s+)?(?:to|until|till|through)\s+"
-                              r"(?:(?P<year_end>the\s+end\s+of\s+the\s+year)|(?P<day>" + _YEARLESS_DAY + r"))\b"
-                              r"(?!,?\s+\d{4})(?!\s+\d{4})", re.I)
-"""A campaign that runs from its launch to a day of the same year told without its year, in the launching sentence or
-with the campaign as its subject ("launched a peak emulation drive …, running from now to December 31", "The campaign
-runs from now until December 22", "… launched an emulation drive …, running until the end of the year"; not a task's,
-a registration's, a contest's or a goal's deadline)."""
-
-
-def _rest_of_the_year(draft: Draft, about: str) -> bool:
-    """The period of a campaign that runs from its launch day, which the text dates, to a day later that year
-    (REST_OF_THE_YEAR): the year is the launch's."""
-    found = REST_OF_THE_YEAR.search(about)
-    launched = PartialDate.parse(str(draft.values["issued"])) if found and LAUNCH_DAY in draft.found.get(
-        "issued", "") else None
-    if not (launched and launched.day):
-        return False
-    end = (partial_date(launched.year, 12, 31) if found.group("year_end")
-           else _phrase_date(found.group("day"), launched.year))
-    if not end or end.first_day < launched.first_day:
-        return False
-    record_period(draft, launched, end, None, f"“{found.group(0)}”, from {LAUNCH_DAY}")
-    return True
-
 
 PHASES = re.compile(r"\b(?:phase|stage)\s+(?:1|one|I)\b\s*[:(]?\s*(?:is\s+|runs\s+)?from\s+(?P<start>[^.;]+?)"
                     r"\s+(?:to|until)\s+[\s\S]{0,400}?\b(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)\b"
