@@ -263,8 +263,6 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         guest = bool(found) and bool(re.match(r"\W*(?:về\s+|đến\s+|cùng\s+)?(?:tham\s+)?dự\b", attending, re.I)) and bool(
             re.search(r"\b(?:đoàn đại biểu|đoàn công tác|khách mời)\b[^,;]{0,40}$", attending, re.I))  # (a delegation, not the
         # host's leaders: "Đến dự có …, Bí thư Tỉnh ủy, … đơn vị tỉnh Hà Giang")
-        if found and re.match(r"\W*(?:về phía\s+|tại\s+)?điểm cầu\b", attending, re.I):
-            continue  # a province's leaders following a launch online: "Về phía điểm cầu trực tuyến tại Đắk Nông có …"
         if found and _learnt_from(prose, match):
             continue  # "học tập kinh nghiệm của tỉnh Bến Tre": another province's example
         if found and re.search(r"\b(?:Đại học(?: Quốc gia)?|Trường|Học viện|Bệnh viện)\s*$",
