@@ -153,6 +153,7 @@ def test_a_period_without_its_years_takes_the_campaigns_year():
      "commendation"),
     ("Provincial leaders presented the title of emulation fighter to 30 outstanding individuals",
      "commendation"),
+    ("Cụm thi đua các phường kí kết giao ước thi đua năm 2025", "covenant"),  # "kí", as some print "ký"
 ])
 def test_more_near_misses_are_refused(headline, kind):
     with pytest.raises(NotAPlan, match=kind):
@@ -3177,14 +3178,6 @@ def test_the_years_after_a_quoted_movement_of_emulation_are_its_period():
             "UBND tỉnh Lạng Sơn vừa ban hành kế hoạch tổ chức phong trào “Công chức, viên chức thi đua làm việc văn "
             "minh” giai đoạn 2026 - 2030 trong các cơ quan của tỉnh.")
     assert stated(text, {"period": 0}) == {"period": {"start": "2026", "end": "2030"}}
-
-
-def test_a_covenant_spelt_ki_ket_is_refused_as_one():
-    text = ("Cụm thi đua các phường kí kết giao ước thi đua năm 2025\n"
-            "Chiều 26/02, tại phường Hòa Bình, cụm thi đua các phường thuộc quận tổ chức kí kết giao ước thi đua năm 2025.\n"
-            "Các phường thống nhất 6 chỉ tiêu thi đua của năm.")
-    with pytest.raises(NotAPlan, match="covenant"):
-        extract(text)
 
 
 def test_the_day_a_council_adopts_a_launching_plan_is_not_its_issue_date():

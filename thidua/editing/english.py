@@ -1102,9 +1102,9 @@ def _campaign_years(prose: str, number: Optional[str], year: Optional[int]) -> O
     year is the one the plan was issued or the page dated in: "… to eliminate temporary houses nationwide in 2025" told
     of a launch of 2024 is the goal's year; in a sentence that names no other document: not the title of a plan the
     launch answers), with the words they were read from."""
-    found = [found for found in CAMPAIGN_YEAR.finditer(prose)
-             if not EARLIER_MOVEMENT.search(re.sub(r"[\"“][^\"”]*[\"”]", "", found.group(0)))
-             and (not found.group("next") or int(found.group("next")) == int(found.group("year")) + 1)]
+    found = [match for match in CAMPAIGN_YEAR.finditer(prose)
+             if not EARLIER_MOVEMENT.search(re.sub(r"[\"“][^\"”]*[\"”]", "", match.group(0)))
+             and (not match.group("next") or int(match.group("next")) == int(match.group("year")) + 1)]
     launched = next((match for match in found if not re.match(r"(?:issued|promulgated)\b", match.group(0))),
                     found[0] if found else None)
     if launched:

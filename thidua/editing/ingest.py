@@ -455,9 +455,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         if not (headline or launching or set_out or OWN_NUMBER.search(before)
                 or OWN_NUMBER.search(before.strip() + " ")) or LOOKED_BACK_ON.search(sentence):
             continue  # (a document told as earlier: "Trước đó, Tổng cục Thuế đã ban hành …")
-        if re.search(r"kèm theo", before, re.I) and prose.count("\n", 0, match.start()) > 6 and not (re.search(
-                r"^\s*(?:KẾ HOẠCH|CHỈ THỊ)\s*$(?:\n[^\n]*){0,2}\n[^\n]*\Z", prose[:match.start()], re.M)
-                and index == 0):
+        if re.search(r"kèm theo", before, re.I) and prose.count("\n", 0, match.start()) > 6 and not (
+                index == 0 and re.search(r"^\s*(?:KẾ HOẠCH|CHỈ THỊ)\s*$(?:\n[^\n]*){0,2}\n[^\n]*\Z",
+                                         prose[:match.start()], re.M)):
             continue  # "(Kèm theo Quyết định số …)" inside the plan: criteria it cites, not the
                       # decision that issues it (under the plan's title, its kind printed alone two or three
                       # lines above, however far down a page's preamble puts it, the text's first number)

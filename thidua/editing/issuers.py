@@ -104,8 +104,8 @@ corporation of the whole country ("Tổng giám đốc Tập đoàn Than - Khoá
 công ty Đường sắt Việt Nam tổ chức lễ phát động"; not "Tổng công ty Điện lực TPHCM", a city's, nor a group or a General
 Department named as the parent of a province's unit, "Công ty Xăng dầu Hà Giang - Tập đoàn Xăng dầu Việt Nam", "Chi
 nhánh Nghệ An, Tổng công ty Bưu điện Việt Nam", "Cục Thuế tỉnh Nghệ An – Tổng cục Thuế", nor "Tổng cục" named bare,
-"phong trào thi đua Tổng cục vừa phát động") (not
-"do Thủ tướng phát động": a campaign the text's own issuer answers)."""
+"phong trào thi đua Tổng cục vừa phát động") (not "do Thủ tướng phát động": a campaign the text's own issuer
+answers)."""
 ATTENDED = re.compile(r"\s+(?:đã\s+)?dự\b")
 """A national leader who attends a launch: the launch is national only when the sentence names no
 province's body or place after it ("Thủ tướng … dự lễ phát động phong trào … của Thành phố Hồ Chí
