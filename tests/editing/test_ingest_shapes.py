@@ -777,6 +777,12 @@ def test_more_periods_as_real_texts_give_them(text, period):
      "đua.", "quang-tri"),  # the district named by another body of it
     ("Ngày 15/5/2024, UBND huyện Châu Thành ban hành Kế hoạch phát động phong trào thi đua, học tập "
      "huyện Tiên Phước.", None),  # its own district is not placed: no other is taken for it
+    ("Ngày 03/3/2021, Công đoàn Tổng công ty vừa ban hành văn bản số 88/CĐTCT phát động phong trào thi đua "
+     "“Phục vụ khách hàng tận tâm” năm 2021.\nBưu cục huyện Tiên Phước đón khách hàng đầu năm\n"
+     "Phong trào được triển khai đến toàn thể đoàn viên trong Tổng công ty.", None),  # a photo's caption
+    ("Ngày 03/3/2021, Công đoàn ngành Giáo dục vừa ban hành văn bản số 88/CĐGD phát động phong trào thi đua "
+     "“Dạy tốt, học tốt” năm 2021.\nPhong trào được triển khai đến các trường học trên địa bàn huyện Tiên Phước.",
+     "quang-nam"),  # named in the text's own sentence
 ])
 def test_a_province_from_the_districts_a_text_names(text, province):
     assert extract(f"Phát động thi đua\n{text}\n").values.get("province") == province

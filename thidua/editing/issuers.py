@@ -570,7 +570,7 @@ def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = No
     named = ([(issuer.group(2), issuer.group(3))] if issuer and issuer.group(3) else
              [(match.group(1), match.group(2)) for pattern in (DISTRICT, CITY) for match in pattern.finditer(prose)
               if not _at_a_venue(prose, match) and not (pattern is CITY and _leading_name(match, 2))
-              and not _learnt_from(prose, match)])
+              and not _learnt_from(prose, match) and not _in_a_caption(prose, match)])
     found = {}
     for kind, name in named:
         words = name.split()
@@ -584,6 +584,15 @@ def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = No
         unit, district = next(iter(found.values()))
         record_fact(draft, "province", unit.slug,
                     f"“{district}”, a district of {unit.full_name('vi')} until 1 July 2025")
+
+
+def _in_a_caption(prose: str, match: re.Match) -> bool:
+    """Whether a place is named in a photo's caption: a short line below the headline that ends without a full stop
+    ("Chi trả Người có công tại BĐ-VHX Đông Viên, huyện Chợ Đồn, tỉnh Bắc Kạn" in a national corporation's news)."""
+    start = prose.rfind("\n", 0, match.start()) + 1
+    end = prose.find("\n", match.end())
+    line = prose[start:end if end >= 0 else len(prose)].strip()
+    return start > 0 and len(line) < 200 and not line.endswith((".", ":", ";", "…", "!", "?", "”", '"', ")"))
 
 
 def number_sentence(prose: str, number: Optional[str]) -> tuple[str, str]:
