@@ -1417,6 +1417,8 @@ def test_an_english_campaign_for_the_years_tasks_runs_that_year():
      "niệm 70 năm chiến thắng Điện Biên Phủ.", "Quân ủy Trung ương"),
     ("Ngành kế hoạch đồng hành\nBộ Kế hoạch và Đầu tư (KH&ĐT) vừa ban hành Kế hoạch tổ chức phong trào "
      "thi đua giai đoạn 2017 - 2020.", "Bộ Kế hoạch và Đầu tư"),  # (its abbreviation left out)
+    ("Ngành y tế bước vào giai đoạn mới\nNgày 12/8, Bộ Y tế tổ chức Đại hội Thi đua yêu nước ngành Y tế lần thứ VI, "
+     "đồng thời phát động phong trào thi đua yêu nước giai đoạn 2025-2030 trong toàn ngành.", "Bộ Y tế"),  # at a congress
 ])
 def test_a_ministry_or_the_central_military_commission_is_a_national_issuer(text, issuer):
     facts = stated(text, {"province": 0, "issuer": 0, "issuer_level": 0})

@@ -47,11 +47,12 @@ _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|c
 """Where a body's name has ended: the plan it responds to, a verb, a number."""
 _ISSUES = (r"(?=\s+(?:phối hợp(?:\s+với)?\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?"
            r"(?:ban hành|có|phát động|tổ chức\s+"
-           r"(?i:lễ|hội nghị|buổi lễ)(?:[^.;]{0,60}?|[^.;]{0,160}?,\s*đồng thời\s+)phát động|(?<=ký\s)(?i:công văn|kế hoạch|chỉ thị|quyết định|"
+           r"(?i:lễ|hội nghị|buổi lễ|đại hội)(?:[^.;]{0,60}?|[^.;]{0,160}?,\s*đồng thời\s+)phát động|(?<=ký\s)(?i:công văn|kế hoạch|chỉ thị|quyết định|"
            r"văn bản)))")
 """What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch", "… đã
 phát động", "… tổ chức lễ phát động", "… vừa ký Công văn …", also with a partner ("… phối hợp
-với Ủy ban Trung ương MTTQ Việt Nam tổ chức lễ phát động", "… phối hợp Ủy ban Trung ương MTTQVN …")."""
+với Ủy ban Trung ương MTTQ Việt Nam tổ chức lễ phát động", "… phối hợp Ủy ban Trung ương MTTQVN …"), a congress that
+launches ("Bộ Tài chính tổ chức Đại hội Thi đua yêu nước ngành Tài chính …, đồng thời phát động …")."""
 PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?!\s+viên)(?:\s+(?:TP\.?\s*)?{NAME_WORD}){{0,4}}"
                    rf"{_ISSUES}|\bĐảng ủy Khối\s+[^,.;:\n]{{2,60}}?{_ISSUES}")
 """A Party committee as the subject that issues or launches: "Ban Thường vụ Tỉnh ủy Cao Bằng ban
