@@ -859,6 +859,15 @@ def test_round_one_shapes_in_vietnamese(text, facts):
     assert stated(text, facts) == facts
 
 
+def test_movements_told_as_launched_over_the_years_launch_nothing():
+    with pytest.raises(NotAPlan, match="launches no emulation campaign"):
+        extract("Những mùa vàng ở Tà Tổng\nNhững năm qua, xã Tà Tổng (Lai Châu) luôn coi trọng công tác thi đua. Các "
+                "phong trào thi đua yêu nước được phát động sâu rộng trong mọi tầng lớp nhân dân, góp phần giảm tỷ lệ hộ "
+                "nghèo xuống còn 12%.\n")
+    assert extract("Dân vận khéo ở Tà Tổng\nPhong trào thi đua “Dân vận khéo” được UBND xã Tà Tổng phát động tới toàn "
+                   "thể cán bộ, nhân dân.\n").values["title"] == "Dân vận khéo ở Tà Tổng"  # one movement: a launch
+
+
 def test_a_summing_up_that_launches_nothing_is_still_refused():
     with pytest.raises(NotAPlan, match="summing-up"):
         extract("UBND huyện Quế Sơn tổ chức Hội nghị tổng kết phong trào thi đua năm 2022\nSáng 10/3, "
