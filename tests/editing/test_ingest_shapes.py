@@ -765,6 +765,8 @@ def test_the_day_a_campaign_was_launched_when_no_document_is_named(text, issued)
      {"start": "2023", "end": "2030"}),  # phases given as years
     ("A nationwide emulation movement with the theme “Solidarity” was launched for the 2021-2025 "
      "period by the Prime Minister on December 10.", {"start": "2021", "end": "2025"}),
+    ("Tại hội nghị, Giám đốc Sở Y tế đã phát động phong trào thi đua yêu nước của ngành giai đoạn 2021-2025 với "
+     "sáu mục tiêu.", {"start": "2021", "end": "2025"}),  # "của ngành" between the campaign and its years
 ])
 def test_more_periods_as_real_texts_give_them(text, period):
     assert extract(f"Phát động thi đua\n{text}\n").values["period"] == period
