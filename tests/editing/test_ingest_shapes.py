@@ -892,15 +892,8 @@ def test_a_summing_up_that_launches_nothing_is_still_refused():
      "2024.", "2024-01-28"),
     ("Phát động “Ngày Chủ nhật xanh”\nTheo kế hoạch, ngày 28/1/2024, tỉnh sẽ tổ chức phát động phong trào “Ngày Chủ nhật "
      "xanh” năm 2024.", None),  # a launch to come
-    ("Hội Nông dân tỉnh phát động phong trào sản xuất giỏi\nNgày 9/1/2023, Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị "
-     "trực tuyến phát động phong trào nông dân sản xuất, kinh doanh giỏi năm 2023 tới các cơ sở hội.",
-     "2023-01-09"),  # a campaign launched, "thi đua" unsaid, unquoted
-    (" date 2025-09-20 Sáng 20/9, UBND phường Hải Châu tổ chức lễ phát động Phong trào bình dân học vụ số giai đoạn "
-     "2025-2026 tới toàn thể cán bộ và nhân dân trên địa bàn phường.", "2025-09-20"),  # its year the page's
     ("Phường phát động phong trào bình dân học vụ số\nTheo kế hoạch, ngày 20/9/2025, UBND phường Hải Châu sẽ tổ chức lễ "
      "phát động Phong trào bình dân học vụ số trên địa bàn phường.", None),  # a launch to come
-    ("Phường phát động thi đua\nNgày 20/9/2025, UBND phường Hải Châu sẽ tổ chức lễ phát động phong trào thi đua chào "
-     "mừng Đại hội Đảng bộ phường trên địa bàn.", None),  # a launch to come
 ])
 def test_round_one_launch_days(text, issued):
     assert extract(text + "\n").values.get("issued") == issued

@@ -687,11 +687,11 @@ và thông qua kế hoạch phát động phong trào thi đua yêu nước năm
 of the plan's issue (not one that launches too: "… thông qua kế hoạch phát động …, đồng thời phát động …")."""
 
 
-def _its_launch(sentence: str, launch: re.Pattern = LAUNCH) -> bool:
-    """Whether a sentence launches the text's campaign (``launch``): not one told as earlier ("Trước đó, …"), nor a
+def _its_launch(sentence: str) -> bool:
+    """Whether a sentence launches the text's campaign (LAUNCH): not one told as earlier ("Trước đó, …"), nor a
     launch at the units' own level (AT_OWN_UNITS), nor the units below launching in their turn (UNITS_BELOW_LAUNCH), nor
     a plan adopted at a meeting (ADOPTED)."""
-    return bool(launch.search(sentence)) and _about_the_plan(_own_clause(sentence), None) \
+    return bool(LAUNCH.search(sentence)) and _about_the_plan(_own_clause(sentence), None) \
         and not AT_OWN_UNITS.search(sentence) and not LOOKED_BACK_ON.search(sentence) \
         and not UNITS_BELOW_LAUNCH.search(sentence) and not ADOPTED.search(sentence)
 
@@ -713,19 +713,15 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     a national one told first, when the province's own follows: "Ngày 13/4/2025, Thủ tướng …
     Hưởng ứng phong trào, sáng 22/4, UBND tỉnh … tổ chức lễ phát động"). A launch told without
     its day at a ceremony ("Cũng tại Hội nghị, … đã phát động …") is of the day the last dated
-    sentence before it says a ceremony was held. A text that never says "thi đua" launches its campaign by
-    CAMPAIGN_NAMED ("Sáng 11/10, UBND TPHCM … tổ chức lễ phát động Phong trào bình dân học vụ số …"); a launch to come
-    (NOT_HELD: "… sẽ tổ chức lễ phát động …") gives no day. Given the campaign's ``span`` (see
+    sentence before it says a ceremony was held. Given the campaign's ``span`` (see
     :func:`~thidua.editing.facts.dated_by_campaign`), a day without its year takes the year that
     span says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
     told = FULL_STOP.split(prose)  # past its ";"
     first_name = QUOTED_NAME.search(prose)  # (the movement the text is about, named first)
     ceremony = first_name and not any(map(_its_launch, told[1:]))  # (a ceremony's day only where no launch is told)
-    launch = LAUNCH if first_name or any(map(LAUNCH.search, told)) else CAMPAIGN_NAMED  # ("thi đua" unsaid)
     launches = [sentence for sentence in told
                 if (_event_day(sentence) or TODAY.search(sentence))
-                and (_its_launch(sentence, launch) and not NOT_HELD.search(sentence[:launch.search(sentence).start()])
-                     or ceremony and _ceremony_held(sentence, first_name.group(1)))
+                and (_its_launch(sentence) or ceremony and _ceremony_held(sentence, first_name.group(1)))
                 and not _dated_past_the_launch(sentence)]
     local = [sentence for sentence in launches if not NATIONAL.search(sentence)]
     if launches and NATIONAL.search(launches[0]) and (local or answered_locally(

@@ -76,9 +76,9 @@ hoạch và Đầu tư (KH&ĐT) Nguyễn Chí Dũng phát động", "Bộ Văn h
 phát động" (a name with a comma, as the table of national bodies prints it) (national); not
 a province's border guard or military command ("Bộ đội Biên phòng tỉnh …", "Bộ Chỉ huy Quân sự
 tỉnh")."""
-_NOT_A_PARENT = r"(?<!- )(?<!– )(?<!thuộc )(?<!của )(?<!\()"
+_NOT_A_PARENT = r"(?<!- )(?<!– )(?<!thuộc )(?<!của )(?<!thành viên )(?<!\()"
 """Not a national group or General Department named as the parent of the unit before it ("Công ty Xăng dầu Hà Giang -
-Tập đoàn Xăng dầu Việt Nam", "… thuộc Tổng cục Thuế"; after a comma: ITS_UNIT)."""
+Tập đoàn Xăng dầu Việt Nam", "… thuộc Tổng cục Thuế", "…, đơn vị thành viên Tập đoàn …"; after a comma: ITS_UNIT)."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
                            rf"{NAME_WORD}){{0,3}}|Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) (?:Trung ương|T\.?Ư|TW)|"
                            rf"{_NOT_A_PARENT}(?P<general>Tổng cục\s+(?:{NAME_WORD}|thi hành án)(?:\s+[^\W\d]+){{0,5}}?)"
@@ -563,25 +563,29 @@ def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = No
     """The province of the district that issued the plan (``issuer``), or else of every district
     (or a province's city: "TP. Vũng Tàu") the text names, when the text names no province: the one province with a district of that
     name before 1 July 2025 (none for "huyện Châu Thành", in seven provinces; none if the text's
-    districts lie in several), under its name on the plan's or the article's day."""
+    districts lie in several), under its name on the plan's or the article's day. A district named only in a photo's
+    caption (:func:`_in_a_caption`) counts among the text's districts but places nothing by itself."""
     if "province" in draft.values:
         return
     day = draft.values.get("issued") or draft.values.get("published")
     on = PartialDate.parse(day).first_day if day else None
-    named = ([(issuer.group(2), issuer.group(3))] if issuer and issuer.group(3) else
-             [(match.group(1), match.group(2)) for pattern in (DISTRICT, CITY) for match in pattern.finditer(prose)
+    named = ([(issuer.group(2), issuer.group(3), True)] if issuer and issuer.group(3) else
+             [(match.group(1), match.group(2), not _in_a_caption(prose, match))
+              for pattern in (DISTRICT, CITY) for match in pattern.finditer(prose)
               if not _at_a_venue(prose, match) and not (pattern is CITY and _leading_name(match, 2))
-              and not _learnt_from(prose, match) and not _in_a_caption(prose, match)])
-    found = {}
-    for kind, name in named:
+              and not _learnt_from(prose, match)])
+    found, told = {}, set()
+    for kind, name, in_text in named:
         words = name.split()
         for size in range(len(words), 0, -1):
             district = f"{kind} {' '.join(words[:size])}"
             unit = gazetteer().district_province(district, on)
             if unit:
                 found.setdefault(unit.slug, (unit, district))
+                if in_text:
+                    told.add(unit.slug)
                 break
-    if len(found) == 1:
+    if len(found) == 1 and told:  # (a photo's caption alone places nothing: _in_a_caption)
         unit, district = next(iter(found.values()))
         record_fact(draft, "province", unit.slug,
                     f"“{district}”, a district of {unit.full_name('vi')} until 1 July 2025")
