@@ -1605,6 +1605,17 @@ def test_an_english_campaign_of_a_named_period(text, period):
     assert stated(text, {"period": 0}) == {"period": period}
 
 
+@pytest.mark.parametrize("text, period", [
+    ("Bac Giang Provincial People's Committee issued Plan No. 30/KH-UBND dated March 3, 2023 on launching an emulation "
+     "drive to mark the 60th founding anniversary of the province. The drive will run from the date of the plan until "
+     "October 10, 2023.", {"start": "2023-03-03", "end": "2023-10-10"}),
+    ("On January 9, the Ha Giang Provincial Police launched the \"For national security\" emulation movement. The "
+     "movement, which runs through 2024, focuses on fighting crime in border areas.", {"end": "2024"}),
+])
+def test_an_english_campaign_running_from_its_plans_date_or_through_a_year(text, period):
+    assert stated(text, {"period": 0}) == {"period": period}
+
+
 @pytest.mark.parametrize("text", [
     "Ngày 5 tháng 9 năm 2019 Bộ trưởng Bộ Y tế đã phát động trong toàn ngành Y tế Phong trào thi đua "
     "“Bệnh viện xanh”.",
