@@ -1588,6 +1588,13 @@ def test_an_english_national_body_in_other_words_files_the_plan_nationwide(text)
     assert stated(text, {"province": 0}) == {"province": "toan-quoc"}
 
 
+def test_an_english_province_answering_the_prime_ministers_movement_is_not_filed_nationwide():
+    facts = stated("Hau Giang answers the call\nOn March 3, the People's Committee and the Fatherland Front Committee "
+                   "of Hau Giang province held a ceremony to respond to the emulation movement \"Joining hands for the "
+                   "poor\" launched by the Prime Minister for the 2021-2025 period.", {"province": 0})
+    assert facts == {"province": "hau-giang"}
+
+
 def test_an_english_provincial_committee_unnamed_is_placed_by_the_one_province_named():
     facts = stated("Updated date: 02/06/2022 10:00:00\nOn the morning of June 2, at the Provincial People's "
                    "Committee hall, the Provincial People's Committee organized the Launching Ceremony "
