@@ -105,7 +105,7 @@ LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulati
                     r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b|"
                     r"\bemulation\s+launch(?:ing)?\s+ceremony\b",
                     re.I)
-PERIOD = re.compile(r"\bfrom\s+(?P<start>now|the\s+(?:date|day)\s+of\s+(?:its\s+)?(?:issue|issuance|signing|the\s+plan)|"
+PERIOD = re.compile(r"\bfrom\s+(?P<start>now|the\s+(?:date|day)\s+of\s+(?:its\s+)?(?:issue|issuance|signing)|"
                     r"(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?|" + _ANY_MONTH
                     + r")\s+(?:to|until|till|"
                     r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/.-]*?\d{4})\b", re.I)
@@ -168,12 +168,12 @@ overfulfilling the 2023 plan"."""
 GOAL = re.compile(r"\b(?:strives?|striving|targets?|keep(?:s|ing)?|maintain(?:s|ing)?)\b", re.I)
 """Words of a goal: an end after them is the goal's horizon ("the city strives to keep its growth rate above
 … through the end of 2026", "… and keeping the results until the end of 2030"), not the campaign's."""
-UNTIL = re.compile(r"(?:\b(?:until|till|to|through)\s+the\s+end\s+of\s+|\b(?:movement|campaign|drive)(?:\s*,\s*which)?\s+"
+UNTIL = re.compile(r"(?:\b(?:until|till|to|through)\s+the\s+end\s+of\s+|\b(?:movement|campaign|drive)\s+"
                    r"(?:runs|lasts|will\s+(?:run|last))\s+(?:until|till|through)\s+(?=\d{4}\b))(?P<end>(?:\w+\s+)?\d{4})\b"
                    r"(?!\s*[-–]\s*\d)", re.I)
 """A campaign's end: "until the end of 2025" (not "the end of the 2025-2026 school year", whose end year is
-not the first one printed), "The movement runs until 2025", "The movement, which runs through 2020, …" (the
-campaign its subject, not a strategy's horizon)."""
+not the first one printed), "The movement runs until 2025" (the campaign its subject, not a strategy's
+horizon)."""
 
 
 PHASE_END = re.compile(r"\b(?:second|third|final|last|latter|next|(?:phase|stage)s?\s+(?:[2-9]|two|three|II|III))\b[^.;]{0,60}?"
