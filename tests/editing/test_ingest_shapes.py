@@ -788,16 +788,6 @@ def test_a_province_from_the_districts_a_text_names(text, province):
     assert extract(f"Phát động thi đua\n{text}\n").values.get("province") == province
 
 
-@pytest.mark.parametrize("text, province", [
-    ("Sở Giáo dục và Đào tạo Bình Định phát động thi đua năm học mới\nNgày 10/9/2024, Sở Giáo dục và Đào tạo ban hành "
-     "Kế hoạch số 2101/KH-SGDĐT phát động phong trào thi đua năm học 2024-2025 trong toàn ngành.", "binh-dinh"),
-    ("Ngành y tế phát động thi đua\nNgày 10/9/2024, Sở Y tế ban hành Kế hoạch số 12/KH-SYT phát động phong trào thi đua "
-     "năm 2024, phối hợp với Sở Y tế Hà Nội trao đổi kinh nghiệm.", None),  # a partner's whole name
-])
-def test_a_department_named_bare_is_placed_by_its_whole_name_in_the_headline(text, province):
-    assert extract(text + "\n").values.get("province") == province
-
-
 @pytest.mark.parametrize("text, facts", [
     (" date 2023-01-30 Leader launches emulation drive in Tuyen Quang\nThe Chairman on January 30 "
      "attended a ceremony to launch an emulation movement in Tuyen Quang province.",

@@ -1245,7 +1245,7 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     searched = paragraphs[0] if number else prose
     subject = next((found for found in NATIONAL.finditer(searched) if not _told_earlier(searched, found.start())), None)
     if subject and re.search(r"\b(?:following|implementing|to implement|under\s+(?:the\s+)?(?:Plan|Directive|Decision)|"
-                             r"in line with|in accordance with|based on|in response to|respond(?:s|ed|ing)? to|pursuant to)\b[^.]*$",
+                             r"in line with|in accordance with|based on|in response to|responding to|to respond to|pursuant to)\b[^.]*$",
                              subject.string[:subject.start()], re.I):
         subject = None  # "Following the plan the Vietnam Education Trade Union issued …, the Quang Ninh …"
     if subject and not number and _answered_locally(prose, subject.end()):

@@ -75,15 +75,16 @@ hoạch và Đầu tư (KH&ĐT) Nguyễn Chí Dũng phát động", "Bộ Văn h
 phát động" (a name with a comma, as the table of national bodies prints it) (national); not
 a province's border guard or military command ("Bộ đội Biên phòng tỉnh …", "Bộ Chỉ huy Quân sự
 tỉnh")."""
-_NOT_A_PARENT = r"(?<!- )(?<!– )(?<!thuộc )(?<!của )(?<!đơn vị thành viên )(?<!\()"
+_NOT_A_PARENT = r"(?<!- )(?<!– )(?<!thuộc )(?<!của )(?<!thành viên )(?<!\()"
 """Not a national group or General Department named as the parent of the unit before it ("Công ty Xăng dầu Hà Giang -
-Tập đoàn Xăng dầu Việt Nam", "… thuộc Tổng cục Thuế", "…, đơn vị thành viên Tập đoàn …"; after a comma: ITS_UNIT)."""
+Tập đoàn Xăng dầu Việt Nam", "… thuộc Tổng cục Thuế", "…, (đơn vị) thành viên Tập đoàn …"; after a comma: ITS_UNIT), but the group's own board
+("Hội đồng thành viên Tập đoàn …")."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
                            rf"{NAME_WORD}){{0,3}}|Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) (?:Trung ương|T\.?Ư|TW)|"
                            rf"{_NOT_A_PARENT}(?P<general>Tổng cục\s+(?:{NAME_WORD}|thi hành án)(?:\s+[^\W\d]+){{0,5}}?)"
                            rf"(?:\s*\([^()\n]{{1,15}}\))?|"
                            rf"Tổng Liên đoàn Lao động Việt Nam|"
-                           rf"{_NOT_A_PARENT}(?:(?:Tổng [Gg]iám đốc|Chủ tịch (?:HĐTV|Hội đồng thành viên))\s+)?"
+                           rf"{_NOT_A_PARENT}(?:(?:Tổng [Gg]iám đốc|(?:Chủ tịch\s+)?(?:HĐTV|Hội đồng thành viên))\s+)?"
                            rf"(?P<group>(?:Tập đoàn|Tổng công ty)\s+(?:[^\W\d]+\s+|-\s+){{1,7}}?"
                            rf"(?:Quốc gia(?:\s+Việt Nam)?|Việt Nam))(?:\s*\([^()\n]{{1,20}}\))?|"
                            rf"(?<!Chấp hành )(?:Trung ương|T\.Ư\.?|TƯ|TW) Đoàn|Hội đồng Đội Trung ương|Ủy ban Trung ương MTTQ Việt Nam|"
@@ -192,8 +193,6 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
     unit = (gazetteer().named_in(issuer) or _ending_province(issuer)) if issuer and "province" not in draft.values else None
     if unit:  # "Ban Thường vụ Tỉnh ủy Cao Bằng", "Sở Y tế Hà Nội": named by its issuer alone
         record_fact(draft, "province", unit.slug, f"the issuer, “{issuer}”")
-    elif issuer and "province" not in draft.values and _department_named_whole(draft, prose, issuer):
-        pass
     elif "province" not in draft.values:
         _organisation_province(draft, prose)
         if not (draft.values.get("issuer_level") == "district"
@@ -218,26 +217,6 @@ hình hay của huyện Đông Anh", "nhân rộng cách làm hay của TP. Th�
 def _learnt_from(prose: str, match: re.Match) -> bool:
     """Whether a place the match names is one learnt from or next door (LEARNT_FROM, in the words before it)."""
     return bool(LEARNT_FROM.search(prose[max(0, match.start() - 50):match.start()]))
-
-
-def _department_named_whole(draft: Draft, prose: str, issuer: str) -> bool:
-    """Place the plan of a department the text names bare ("Sở Y tế ban hành Kế hoạch số 37/KH-SYT") by the
-    province its whole name gives in the headline or a sentence about the campaign ("Sở Y tế Quảng Ngãi ban hành kế
-    hoạch …"; not a partner's or an example learnt from), when every such name gives the same one."""
-    if not re.fullmatch(r"Sở(?:\s+[^\W\d]+){1,6}", issuer):
-        return False
-    lines = prose.split("\n")
-    about = "\n".join([lines[0], *(sentence for sentence in sentences(prose)
-                                  if re.search(r"thi đua|phong trào", sentence, re.I) or ISSUING.search(sentence))])
-    units = {unit.slug: (unit, whole) for found in re.finditer(rf"{re.escape(issuer)}((?:[ \t]+{NAME_WORD}){{1,3}})",
-                                                             about)
-             if not PARTNER.search(about[:found.start()]) and not _learnt_from(about, found)
-             and (unit := _ending_province(whole := issuer + found.group(1)))}
-    if len(units) != 1:
-        return False
-    unit, whole = next(iter(units.values()))
-    record_fact(draft, "province", unit.slug, f"“{whole}”, the issuer's whole name")
-    return True
 
 
 def _ending_province(issuer: str) -> Optional[Unit]:
