@@ -1245,9 +1245,10 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     searched = paragraphs[0] if number else prose
     subject = next((found for found in NATIONAL.finditer(searched) if not _told_earlier(searched, found.start())), None)
     if subject and re.search(r"\b(?:following|implementing|to implement|under\s+(?:the\s+)?(?:Plan|Directive|Decision)|"
-                             r"in line with|in accordance with|based on|in response to|responding to|to respond to|pursuant to)\b[^.]*$",
-                             subject.string[:subject.start()], re.I):
-        subject = None  # "Following the plan the Vietnam Education Trade Union issued …, the Quang Ninh …"
+                             r"in line with|in accordance with|based on|in response to|responding to|to respond to|"
+                             r"pursuant to)\b[^.]*$", subject.string[:subject.start()], re.I):
+        subject = None  # "Following the plan the Vietnam Education Trade Union issued …, the Quang Ninh …", "… held a
+        # ceremony to respond to the emulation movement "…" launched by the Prime Minister": the province's own
     if subject and not number and _answered_locally(prose, subject.end()):
         subject = None  # the national launch told first, a province's own answering it
     if subject and "attended" in subject.group(0) and _places_named(

@@ -77,8 +77,8 @@ a province's border guard or military command ("Bộ đội Biên phòng tỉnh 
 tỉnh")."""
 _NOT_A_PARENT = r"(?<!- )(?<!– )(?<!thuộc )(?<!của )(?<!thành viên )(?<!\()"
 """Not a national group or General Department named as the parent of the unit before it ("Công ty Xăng dầu Hà Giang -
-Tập đoàn Xăng dầu Việt Nam", "… thuộc Tổng cục Thuế", "…, (đơn vị) thành viên Tập đoàn …"; after a comma: ITS_UNIT), but the group's own board
-("Hội đồng thành viên Tập đoàn …")."""
+Tập đoàn Xăng dầu Việt Nam", "… thuộc Tổng cục Thuế", "…, (đơn vị) thành viên Tập đoàn …"; after a comma: ITS_UNIT),
+but the group's own board ("Hội đồng thành viên Tập đoàn …")."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
                            rf"{NAME_WORD}){{0,3}}|Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) (?:Trung ương|T\.?Ư|TW)|"
                            rf"{_NOT_A_PARENT}(?P<general>Tổng cục\s+(?:{NAME_WORD}|thi hành án)(?:\s+[^\W\d]+){{0,5}}?)"
@@ -574,7 +574,7 @@ def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = No
               for pattern in (DISTRICT, CITY) for match in pattern.finditer(prose)
               if not _at_a_venue(prose, match) and not (pattern is CITY and _leading_name(match, 2))
               and not _learnt_from(prose, match)])
-    found, told = {}, set()
+    found, told = {}, {}
     for kind, name, in_text in named:
         words = name.split()
         for size in range(len(words), 0, -1):
@@ -583,10 +583,10 @@ def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = No
             if unit:
                 found.setdefault(unit.slug, (unit, district))
                 if in_text:
-                    told.add(unit.slug)
+                    told.setdefault(unit.slug, (unit, district))
                 break
     if len(found) == 1 and told:  # (a photo's caption alone places nothing: _in_a_caption)
-        unit, district = next(iter(found.values()))
+        unit, district = next(iter(told.values()))
         record_fact(draft, "province", unit.slug,
                     f"“{district}”, a district of {unit.full_name('vi')} until 1 July 2025")
 
