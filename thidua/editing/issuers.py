@@ -202,42 +202,6 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
             _campaign_name_province(draft, prose)
         if "province" not in draft.values:
             _bracketed_or_headline_province(draft, prose)
-        if "province" not in draft.values:
-            _national_where_no_place(draft, prose)
-
-
-PLACE_WORD = re.compile(r"\b(?:tỉnh|thành phố|TP\.?|TPHCM|huyện|quận|thị xã|xã|phường|thị trấn|UBND|"
-                        r"Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Sở|"
-                        r"địa phương|điểm cầu)\b", re.I)
-"""Words of a text that names a local body or place."""
-_NATIONAL_NAMES = "|".join(re.escape(name) for name in sorted(NATIONAL_BODIES, key=len, reverse=True))
-NATIONAL_NAMED = re.compile(rf"\b(?:{_NATIONAL_NAMES}|Thủ tướng|Chủ tịch nước|Bộ trưởng|Thứ trưởng|"
-                            r"Quân ủy Trung ương)\b")
-"""A national body or leader, by name or title."""
-SUBJECT_ACTS = re.compile(r"\b(?:phát động|ban hành|tổ chức|chủ trì|dự)\b")
-"""What a body does as the subject of a launching sentence."""
-
-
-def _national_where_no_place(draft: Draft, prose: str) -> None:
-    """A plan launched by a national body (the subject of a sentence that launches a campaign, "Ngày 8/8, Bộ Tài chính
-    tổ chức Đại hội … đồng thời phát động …", "Chủ tịch nước … dự Lễ phát động Thi đua Ngành Dệt may Việt Nam") in a
-    text that names no local body or place at all is national, as in English (english.SECTOR); not a body whose
-    campaign the text's own answers or carries out ("hưởng ứng phong trào do Thủ tướng phát động", "theo chỉ đạo của
-    Bộ Quốc phòng"), nor a leader at a unit's own launch ("Thứ trưởng … dự lễ ra quân của Sư đoàn 9 …")."""
-    if PLACE_WORD.search(prose) or provinces_in(prose):
-        return
-    for sentence in sentences(prose):
-        if not (re.search(r"\bphát động\b|\bban hành\b", sentence)
-                and re.search(r"thi đua|phong trào", sentence, re.I)):
-            continue
-        for found in NATIONAL_NAMED.finditer(sentence):
-            if re.search(r"\b(?:của|theo|thực hiện|hưởng ứng|chỉ đạo|do|với|cùng)\s*$", sentence[:found.start()], re.I):
-                continue
-            acts = SUBJECT_ACTS.search(sentence, found.end())
-            if acts and not (acts.group(0) in ("dự", "chủ trì") and re.search(r"\bcủa\b", sentence[acts.end():])):
-                record_fact(draft, "province", NATIONWIDE,
-                            f"“{found.group(0)}”, a national body, in a text that names no local body or place")
-                return
 
 
 LEVEL_WORD = re.compile(r"(?i:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố|tp\.?|thôn|ấp|bản|làng|"
