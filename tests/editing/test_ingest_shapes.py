@@ -1416,6 +1416,16 @@ def test_a_ministry_or_the_central_military_commission_is_a_national_issuer(text
     assert facts == {"province": "toan-quoc", "issuer": issuer, "issuer_level": "national"}
 
 
+@pytest.mark.parametrize("text", [
+    "Lữ đoàn 26 ra quân huấn luyện\nSáng 7/1, Lữ đoàn 26 tổ chức Lễ ra quân huấn luyện năm 2025. Trung tướng Nguyễn "
+    "Văn A, Thứ trưởng Bộ Quốc phòng dự và phát động phong trào thi đua Quyết thắng năm 2025.",
+    "Trường Sĩ quan phát động thi đua\nNgày 6/9/2024, Trường Sĩ quan Lục quân khai giảng năm học mới. Thượng tướng "
+    "Nguyễn Văn B, Chủ nhiệm Tổng cục Chính trị dự và phát động phong trào thi đua “Dạy tốt, học tốt”.",
+])
+def test_a_national_leader_attending_a_units_launch_does_not_make_it_national(text):
+    assert stated(text, {"province": 0, "issuer_level": 0}) == {"province": None, "issuer_level": None}
+
+
 def test_a_communication_campaign_launched_today_is_refused_and_today_is_not_furniture():
     with pytest.raises(NotAPlan, match="communication campaign"):
         extract(" date 2025-08-08 Hôm nay, 8/8, Tỉnh đoàn đã phát động chiến dịch truyền thông “Tự "

@@ -43,8 +43,9 @@ ORGANISATION_PLACE = re.compile(
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
 "CATP Hà Nội" (the city's police) (not a power company: Ho Chi Minh City's "Công ty Điện lực Phú Thọ" is named after
 a district)."""
-_NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\d"
-"""Where a body's name has ended: the plan it responds to, a verb, a number."""
+_NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp|\bdự\b(?!\s+án)|chủ trì)|\d"
+"""Where a body's name has ended: the plan it responds to, a verb ("… Bộ Quốc phòng dự và phát động …": a leader
+attending another body's launch), a number."""
 _ISSUES = (r"(?=\s+(?:phối hợp(?:\s+với)?\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?"
            r"(?:ban hành|có|phát động|tổ chức\s+"
            r"(?i:lễ|hội nghị|buổi lễ)(?:[^.;]{0,60}?|[^.;]{0,160}?,\s*đồng thời\s+)phát động|(?<=ký\s)(?i:công văn|kế hoạch|chỉ thị|quyết định|"
@@ -81,7 +82,8 @@ Tập đoàn Xăng dầu Việt Nam", "… thuộc Tổng cục Thuế", "…, (
 but the group's own board ("Hội đồng thành viên Tập đoàn …")."""
 NATIONAL_BODY = re.compile(rf"(?<!do )(?<!mà )\b(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+(?:Thường trực\s+)?"
                            rf"{NAME_WORD}){{0,3}}|Hội đồng (?i:thi đua\s*[-–]\s*khen thưởng) (?:Trung ương|T\.?Ư|TW)|"
-                           rf"{_NOT_A_PARENT}(?P<general>Tổng cục\s+(?:{NAME_WORD}|thi hành án)(?:\s+[^\W\d]+){{0,5}}?)"
+                           rf"{_NOT_A_PARENT}(?P<general>Tổng cục\s+(?:{NAME_WORD}|thi hành án)"
+                           rf"(?:\s+(?!dự\b|chủ trì\b)[^\W\d]+){{0,5}}?)"
                            rf"(?:\s*\([^()\n]{{1,15}}\))?|"
                            rf"Tổng Liên đoàn Lao động Việt Nam|"
                            rf"{_NOT_A_PARENT}(?:(?:Tổng [Gg]iám đốc|(?:Chủ tịch\s+)?(?:HĐTV|Hội đồng thành viên))\s+)?"
