@@ -1592,6 +1592,13 @@ def test_an_english_province_answering_the_prime_ministers_movement_is_not_filed
     assert facts == {"province": "hau-giang"}
 
 
+def test_an_english_provinces_company_named_as_a_member_of_a_national_group_is_the_provinces():
+    facts = stated("Power company launches emulation\nOn March 5, Nghe An Power Company, a member of Vietnam "
+                   "Electricity Group, held a ceremony to launch an emulation movement to ensure power supply in 2024.",
+                   {"province": 0})
+    assert facts == {"province": None}  # (not nationwide: the group is the company's parent)
+
+
 def test_an_english_provincial_committee_unnamed_is_placed_by_the_one_province_named():
     facts = stated("Updated date: 02/06/2022 10:00:00\nOn the morning of June 2, at the Provincial People's "
                    "Committee hall, the Provincial People's Committee organized the Launching Ceremony "

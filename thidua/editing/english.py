@@ -1249,6 +1249,9 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
                              r"pursuant to)\b[^.]*$", subject.string[:subject.start()], re.I):
         subject = None  # "Following the plan the Vietnam Education Trade Union issued …, the Quang Ninh …", "… held a
         # ceremony to respond to the emulation movement "…" launched by the Prime Minister": the province's own
+    if subject and re.search(r"\b(?:a\s+)?(?:member|subsidiary|unit)\s+(?:company\s+)?of\s+(?:the\s+)?$",
+                             subject.string[:subject.start()], re.I):
+        subject = None  # "Quang Tri Power Company, a member of Vietnam Electricity Group, held …": the parent
     if subject and not number and _answered_locally(prose, subject.end()):
         subject = None  # the national launch told first, a province's own answering it
     if subject and "attended" in subject.group(0) and _places_named(

@@ -43,9 +43,9 @@ ORGANISATION_PLACE = re.compile(
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
 "CATP Hà Nội" (the city's police) (not a power company: Ho Chi Minh City's "Công ty Điện lực Phú Thọ" is named after
 a district)."""
-_NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp|\bdự\b(?!\s+án)|chủ trì)|\d"
+_NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\bdự\b(?!\s+án)|\bchủ trì\b|\d"
 """Where a body's name has ended: the plan it responds to, a verb ("… Bộ Quốc phòng dự và phát động …": a leader
-attending another body's launch), a number."""
+attending another body's launch; not "Cục Dự trữ"), a number."""
 _ISSUES = (r"(?=\s+(?:phối hợp(?:\s+với)?\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?"
            r"(?:ban hành|có|phát động|tổ chức\s+"
            r"(?i:lễ|hội nghị|buổi lễ)(?:[^.;]{0,60}?|[^.;]{0,160}?,\s*đồng thời\s+)phát động|(?<=ký\s)(?i:công văn|kế hoạch|chỉ thị|quyết định|"
