@@ -862,8 +862,8 @@ def test_round_one_shapes_in_vietnamese(text, facts):
 def test_movements_of_years_told_as_launched_launch_nothing_unless_named():
     with pytest.raises(NotAPlan, match="launches no emulation campaign"):
         extract("Những mùa vàng ở Tà Tổng\nNhững năm qua, xã Tà Tổng (Lai Châu) luôn coi trọng công tác thi đua. Các "
-                "phong trào thi đua yêu nước được phát động sâu rộng trong mọi tầng lớp nhân dân, góp phần giảm tỷ lệ hộ "
-                "nghèo xuống còn 12%.\n")
+                "phong trào thi đua yêu nước được phát động sâu rộng trong mọi tầng lớp nhân dân, góp phần giảm tỷ lệ "
+                "hộ nghèo xuống còn 12%.\n")
     assert extract("Công an huyện ra quân\nSáng 5/3/2024, Công an huyện Tương Dương tổ chức lễ ra quân. Các phong trào "
                    "thi đua “Vì an ninh Tổ quốc” và “Dân vận khéo” được phát động ngay tại buổi lễ.\n").values[
         "title"] == "Công an huyện ra quân"  # named movements: a launch, drafted
