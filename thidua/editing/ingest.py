@@ -259,7 +259,6 @@ PARTICIPANTS = re.compile(r"đối tượng (?:thi đua|tham gia)\s*(?:là|:)\s*
 
 
 STARTED = re.compile(rf"\b(?:phát động|khởi động)\b(?!\s+cuộc vận động)[^.\n]*?{EMULATION}|\b(?:mở|ra quân)\s+(?:đợt\s+|cao điểm\s+)*thi đua|"
-                     rf"(?:(?<!các phong trào )(?<!những phong trào )(?<!nhiều phong trào )|(?=thi đua\s*[“\"]))"
                      rf"{EMULATION}(?:(?!\bdo\b)[^.\n])*?\b(?:phát động|khởi động)\b|"
                      rf"{EMULATION}[^.\n]*?\bdo\b[^.\n]{{0,60}}?\bphát động\s+(?:vào\s+)?(?:sáng|chiều|tối|ngày|hôm nay)\b", re.I)
 """A sentence that starts a campaign, its verb before or after its "thi đua", however far apart (not
@@ -267,8 +266,7 @@ a drive of something else tied to one, "phát động cuộc vận động hiế
 đua", nor one others launched, "phong trào thi đua … do Thủ tướng phát động", unless on the text's day: "…
 do Công an tỉnh Lạng Sơn phát động sáng 5/6")
 ("phát động 100 ngày đêm cao điểm thi đua", "khởi động phong trào thi đua", "Đợt thi đua đặc biệt
-được Hội LHPN tỉnh phát động …"; not the movements of years told as launched, "Các phong trào thi đua yêu nước được
-phát động rộng khắp …", unless they are named: "Các phong trào thi đua “Vì an ninh Tổ quốc” và … được phát động …")."""
+được Hội LHPN tỉnh phát động …")."""
 MOVEMENT_LAUNCHED = re.compile(r"\bphát động\s+(?:phong trào\s*)?[“\"][^”\"\n]{3,150}[”\"]", re.I)
 """A movement launched by its quoted name, "thi đua" unsaid ("Lễ phát động “Bình dân học vụ số” …"): a launch where
 the name is one of the archive's national movements."""

@@ -279,9 +279,6 @@ def _launched_beside(why: str, pattern: re.Pattern, line: str, lead: list[str], 
     elsewhere; a training among a listing's items, one of which launches a campaign on its day; a
     covenant signed, a festival, a month or a contest held where a campaign is
     launched (not a fundraising drive's own "quyên góp", "ủng hộ")."""
-    if why == CONGRESS:  # (not the launch the congress is to make: "tại Đại hội sẽ … phát động phong trào thi đua …")
-        launches = [index for index in launches if not TO_COME.search(lead[index])]
-        line = "" if TO_COME.search(line) else line
     if why in (SUMMING_UP, COMMENDATION, HONOURING, CONGRESS):
         return bool(ALSO_LAUNCHES.search(line) or launches or any(ON_THIS_OCCASION.search(later) for later in body))
     if why in (BOOK, ORGANISATION):
@@ -301,8 +298,6 @@ def _launched_beside(why: str, pattern: re.Pattern, line: str, lead: list[str], 
     return False
 
 
-TO_COME = re.compile(r"\b(?:sẽ|dự kiến)\b[^.;]{0,80}\bphát động\b|\bwill\b[^.;]{0,60}\blaunch\b", re.I)
-"""A launch still to come ("tại Đại hội sẽ tổng kết … và phát động …", "dự kiến phát động …")."""
 BRIEFED = re.compile(r"\b(?:quán triệt|hướng dẫn|giới thiệu|phổ biến)\b", re.I)
 """Words of trainees briefed on a plan, not of a launch."""
 
