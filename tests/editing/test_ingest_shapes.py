@@ -859,6 +859,15 @@ def test_round_one_shapes_in_vietnamese(text, facts):
     assert stated(text, facts) == facts
 
 
+def test_a_rehearsal_of_a_launching_ceremony_is_refused():
+    with pytest.raises(NotAPlan, match="rehearsal"):
+        extract("Sáng 20/2, Bộ Chỉ huy Quân sự tỉnh Long An tổ chức buổi Tổng duyệt Lễ ra quân huấn luyện năm 2025 và "
+                "phát động đợt thi đua cao điểm chào mừng 50 năm Ngày giải phóng miền Nam.\n")
+    assert extract("Long An ra quân huấn luyện\nSau buổi tổng duyệt lễ ra quân hôm qua, sáng 21/2/2025, Bộ Chỉ huy "
+                   "Quân sự tỉnh Long An tổ chức Lễ ra quân huấn luyện và phát động đợt thi đua cao điểm.\n").values[
+        "issued"] == "2025-02-21"  # the launch told after its rehearsal
+
+
 def test_a_summing_up_that_launches_nothing_is_still_refused():
     with pytest.raises(NotAPlan, match="summing-up"):
         extract("UBND huyện Quế Sơn tổ chức Hội nghị tổng kết phong trào thi đua năm 2022\nSáng 10/3, "
