@@ -795,13 +795,9 @@ def _event_day(sentence: str) -> Optional[re.Match]:
     """The first day a sentence gives that is not one end of a period ("… phát động đợt thi đua
     30 ngày đêm (từ ngày 15/7 đến 15/8/2025)": no day of the launch), nor the day it celebrates
     ("… chào mừng ngày 19/5", "Hướng tới kỷ niệm 60 năm thành lập … được tổ chức vào ngày
-    29/11/2022, …"), nor a document's ("Kế hoạch số 133/KH-UBND ngày 13/3/2024 …"), nor, in brackets, the day of the
-    launch the sentence answers ("Hưởng ứng Lễ phát động … của Viện Hàn lâm … (tổ chức vào ngày 18/3/2021), vào chiều
-    ngày 5/4/2021, Viện … đã tổ chức phát động …")."""
-    answers = re.match(r"\W*Hưởng ứng\b", sentence, re.I)
+    29/11/2022, …"), nor a document's ("Kế hoạch số 133/KH-UBND ngày 13/3/2024 …")."""
     return next((match for match in LAUNCH_DATE.finditer(sentence)
-                 if not (answers and sentence.count("(", 0, match.start()) > sentence.count(")", 0, match.start()))
-                 and not PERIOD_WORDS.search(sentence[:match.start()])
+                 if not PERIOD_WORDS.search(sentence[:match.start()])
                  and not re.search(rf"\b(?:{_CELEBRATED})\b[^,;.]{{0,80}}$", sentence[:match.start()], re.I)
                  and not CALLED.search(sentence[:match.start()])
                  and not cited_before(sentence[:match.start()], None, sentence[match.end():])),
