@@ -295,7 +295,7 @@ def extract(text: str) -> Draft:
     if is_english(text):
         return extract_english(text)
     draft = Draft()
-    lines, stamp, stamps = _article_lines(text)
+    lines, stamp = _article_lines(text)
     stamp = first_published(text) or stamp  # (a repost's page date is not its article's)
     paragraphs = [line for line in lines if line]
     if not paragraphs:
@@ -327,8 +327,6 @@ def extract(text: str) -> Draft:
     span = campaign_span(draft)
     if not number and "issued" not in draft.values and span:
         _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's
-    if not number and "issued" not in draft.values and not stamp:
-        _launch_on_a_page_date(draft, prose, stamps)
     read_places(draft, prose, number[0] if number else None)
     unit_of_its_day(draft)
     _people(draft, prose, paragraphs)
@@ -357,10 +355,10 @@ def extract(text: str) -> Draft:
     return draft
 
 
-def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate], list[PartialDate]]:
-    """The article's lines without the page around it, the page's time stamp (or the date
+def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
+    """The article's lines without the page around it, and the page's time stamp (or the date
     a crawler put before the text: " date 2026-01-29 …"; of several stamps that differ,
-    :func:`~thidua.editing.facts.one_stamp`) and every date printed around its headline."""
+    :func:`~thidua.editing.facts.one_stamp`)."""
     crawl, text = crawled(text)
     lines, stamp, stamps = [], None, []
     started = False  # the page's time stamp comes before the article's first long line
@@ -398,7 +396,7 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate], list[Pa
         lines.append(line)
         if started and SIGNED_OFF.match(line):
             break
-    return lines, crawl or stamp or one_stamp(stamps), stamps
+    return lines, crawl or stamp or one_stamp(stamps)
 
 
 STORY = re.compile(r"^(?:sáng|chiều|tối|trưa|ngày)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
@@ -630,21 +628,6 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     before, after = number_sentence(prose, number)
     if not number or _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
         _launch_day(draft, prose, year, stamp)
-
-
-def _launch_on_a_page_date(draft: Draft, prose: str, stamps: list) -> None:
-    """A launch day printed without its year on a page whose dates differ in year (the site's date of today above
-    the headline, the article's below it): the year of the one page date that is that very day ("Ngày 5-10, Bệnh viện
-    … phát động …" under "Thứ 6, 29/03/2024 …" and "Thứ 6, 05/10/2018 | 16:18")."""
-    dated = []
-    for stamp in dict.fromkeys(found for found in stamps if found and found.day):
-        trial = Draft()
-        _launch_day(trial, prose, stamp.year, stamp)
-        day = PartialDate.parse(str(trial.values["issued"])) if trial.values.get("issued") else None
-        if day == stamp:
-            dated.append((day, trial.found["issued"]))
-    if len(dated) == 1:
-        record_fact(draft, "issued", dated[0][0], f"{dated[0][1]}, its year the page date's of that day")
 
 
 def _lead_in(prose: str, number: str) -> str:
