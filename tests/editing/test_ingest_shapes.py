@@ -1585,18 +1585,15 @@ def test_an_english_national_body_in_other_words_files_the_plan_nationwide(text)
     assert stated(text, {"province": 0}) == {"province": "toan-quoc"}
 
 
-def test_an_english_province_answering_the_prime_ministers_movement_is_not_filed_nationwide():
-    facts = stated("Hau Giang answers the call\nOn March 3, the People's Committee and the Fatherland Front Committee "
-                   "of Hau Giang province held a ceremony to respond to the emulation movement \"Joining hands for the "
-                   "poor\" launched by the Prime Minister for the 2021-2025 period.", {"province": 0})
-    assert facts == {"province": "hau-giang"}
-
-
-def test_an_english_provinces_company_named_as_a_member_of_a_national_group_is_the_provinces():
-    facts = stated("Power company launches emulation\nOn March 5, Nghe An Power Company, a member of Vietnam "
-                   "Electricity Group, held a ceremony to launch an emulation movement to ensure power supply in 2024.",
-                   {"province": 0})
-    assert facts == {"province": None}  # (not nationwide: the group is the company's parent)
+@pytest.mark.parametrize("text, province", [
+    ("Hau Giang answers the call\nOn March 3, the People's Committee and the Fatherland Front Committee of Hau Giang "
+     "province held a ceremony to respond to the emulation movement \"Joining hands for the poor\" launched by the "
+     "Prime Minister for the 2021-2025 period.", "hau-giang"),  # the movement it answers
+    ("Power company launches emulation\nOn March 5, Nghe An Power Company, a member of Vietnam Electricity Group, held "
+     "a ceremony to launch an emulation movement to ensure power supply in 2024.", None),  # the company's parent
+])
+def test_an_english_national_body_beside_a_local_launch_does_not_file_it_nationwide(text, province):
+    assert stated(text, {"province": 0}) == {"province": province}
 
 
 def test_an_english_provincial_committee_unnamed_is_placed_by_the_one_province_named():

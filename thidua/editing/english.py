@@ -1244,19 +1244,8 @@ def _province(draft: Draft, prose: str, number: Optional[str]) -> None:
     paragraphs = [line for line in prose.splitlines() if number and number in line] + [launching]
     searched = paragraphs[0] if number else prose
     subject = next((found for found in NATIONAL.finditer(searched) if not _told_earlier(searched, found.start())), None)
-    if subject and re.search(r"\b(?:following|implementing|to implement|under\s+(?:the\s+)?(?:Plan|Directive|Decision)|"
-                             r"in line with|in accordance with|based on|in response to|responding to|to respond to|"
-                             r"pursuant to)\b[^.]*$", subject.string[:subject.start()], re.I):
-        subject = None  # "Following the plan the Vietnam Education Trade Union issued …, the Quang Ninh …", "… held a
-        # ceremony to respond to the emulation movement "…" launched by the Prime Minister": the province's own
-    if subject and re.search(r"\b(?:a\s+)?(?:member|subsidiary|unit)\s+(?:company\s+)?of\s+(?:the\s+)?$",
-                             subject.string[:subject.start()], re.I):
-        subject = None  # "Quang Tri Power Company, a member of Vietnam Electricity Group, held …": the parent
-    if subject and not number and _answered_locally(prose, subject.end()):
-        subject = None  # the national launch told first, a province's own answering it
-    if subject and "attended" in subject.group(0) and _places_named(
-            re.split(r"(?<=[.;])\s", subject.string[subject.end():], 1)[0]):
-        subject = None  # a national leader at a province's launch ("… of Ho Chi Minh City")
+    if subject and not _launches_nationally(prose, subject, number):
+        subject = None
     sector = None if subject or number or LOCAL_WORDS.search(prose) or provinces_in(prose) \
         else SECTOR.search(prose)
     national = (f"the number {number}" if number and national_issuer(number) else
@@ -1410,6 +1399,26 @@ RELATED = re.compile(r"^(?:related(?: news| stories| articles)?|read more|see al
 DATELINE = re.compile(r"^((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})\s+[-–]\s+(?=[A-Z])", re.M)
 """A paragraph that opens with its place, as Vietnamese papers print it: "Nghe An - The Provincial
 Trade Union …"."""
+
+
+NOT_THE_LAUNCHER = re.compile(r"\b(?:following|implementing|to implement|under\s+(?:the\s+)?(?:Plan|Directive|Decision)|"
+                              r"in line with|in accordance with|based on|in response to|responding to|to respond to|"
+                              r"pursuant to)\b[^.]*$|\b(?:a\s+)?(?:member|subsidiary|unit)\s+(?:company\s+)?of\s+"
+                              r"(?:the\s+)?$", re.I)
+"""Words before a national body that make it the one whose plan or movement a province's body follows or answers
+("Following the plan the Vietnam Education Trade Union issued …, the Quang Ninh …", "… held a ceremony to respond to
+the emulation movement "…" launched by the Prime Minister"), or the parent of a province's company ("Quang Tri Power
+Company, a member of Vietnam Electricity Group, held …")."""
+
+
+def _launches_nationally(prose: str, subject: re.Match, number: Optional[str]) -> bool:
+    """Whether a national body found as a sentence's subject (NATIONAL) launches the text's campaign: not one a province's
+    body follows, answers or belongs to (NOT_THE_LAUNCHER), nor the national launch told first that a province's own
+    answers, nor a national leader attending a province's launch ("… of Ho Chi Minh City")."""
+    return not (NOT_THE_LAUNCHER.search(subject.string[:subject.start()])
+                or not number and _answered_locally(prose, subject.end())
+                or "attended" in subject.group(0) and _places_named(
+                    re.split(r"(?<=[.;])\s", subject.string[subject.end():], 1)[0]))
 
 
 def _headline_province(draft: Draft, prose: str, launching: str) -> None:
