@@ -1401,8 +1401,8 @@ DATELINE = re.compile(r"^((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})\s+
 Trade Union …"."""
 
 
-NOT_THE_LAUNCHER = re.compile(r"\b(?:following|implementing|to implement|under\s+(?:the\s+)?(?:Plan|Directive|Decision)|"
-                              r"in line with|in accordance with|based on|in response to|responding to|to respond to|"
+NOT_THE_LAUNCHER = re.compile(r"\b(?:following|implementing|to implement|"
+                              r"under\s+(?:the\s+)?(?:Plan|Directive|Decision)|in line with|in accordance with|based on|in response to|responding to|to respond to|"
                               r"pursuant to)\b[^.]*$|\b(?:a\s+)?(?:member|subsidiary|unit)\s+(?:company\s+)?of\s+"
                               r"(?:the\s+)?$", re.I)
 """Words before a national body that make it the one whose plan or movement a province's body follows or answers
@@ -1412,8 +1412,8 @@ Company, a member of Vietnam Electricity Group, held …")."""
 
 
 def _launches_nationally(prose: str, subject: re.Match, number: Optional[str]) -> bool:
-    """Whether a national body found as a sentence's subject (NATIONAL) launches the text's campaign: not one a province's
-    body follows, answers or belongs to (NOT_THE_LAUNCHER), nor the national launch told first that a province's own
+    """Whether a national body found as a sentence's subject (NATIONAL) launches the text's campaign: not one a
+    province's body follows, answers or belongs to (NOT_THE_LAUNCHER), nor the national launch told first that a province's own
     answers, nor a national leader attending a province's launch ("… of Ho Chi Minh City")."""
     return not (NOT_THE_LAUNCHER.search(subject.string[:subject.start()])
                 or not number and _answered_locally(prose, subject.end())
