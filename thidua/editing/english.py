@@ -1402,9 +1402,9 @@ Trade Union …"."""
 
 
 NOT_THE_LAUNCHER = re.compile(r"\b(?:following|implementing|to implement|"
-                              r"under\s+(?:the\s+)?(?:Plan|Directive|Decision)|in line with|in accordance with|based on|in response to|responding to|to respond to|"
-                              r"pursuant to)\b[^.]*$|\b(?:a\s+)?(?:member|subsidiary|unit)\s+(?:company\s+)?of\s+"
-                              r"(?:the\s+)?$", re.I)
+                              r"under\s+(?:the\s+)?(?:Plan|Directive|Decision)|in line with|in accordance with|"
+                              r"based on|in response to|responding to|to respond to|pursuant to)\b[^.]*$|"
+                              r"\b(?:a\s+)?(?:member|subsidiary|unit)\s+(?:company\s+)?of\s+(?:the\s+)?$", re.I)
 """Words before a national body that make it the one whose plan or movement a province's body follows or answers
 ("Following the plan the Vietnam Education Trade Union issued …, the Quang Ninh …", "… held a ceremony to respond to
 the emulation movement "…" launched by the Prime Minister"), or the parent of a province's company ("Quang Tri Power
