@@ -1876,9 +1876,23 @@ def test_a_province_in_brackets_after_the_committee_or_heading_the_headline(text
      "dân số và nhà ở năm 2021” trên địa bàn huyện.", None),
     ("Sở Nông nghiệp và PTNT đã phát động phong trào thi đua phấn đấu hoàn thành các chỉ tiêu, nhiệm vụ "
      "đến năm 2030.", None),  # a goal, not the campaign's year
+    # a drive for a year's tasks runs weeks of it, not that year; a drive's own year is its span
+    ("Công ty Cấp nước tỉnh phát động thi đua nước rút hoàn thành nhiệm vụ sản xuất kinh doanh năm 2023.", None),
+    ("Tại buổi lễ, Trung đoàn phát động đợt thi đua cao điểm với chủ đề “Đoàn kết, kỷ luật, hoàn thành nhiệm vụ năm "
+     "2019”.", None),
+    ("Sáng nay, Sở Y tế tỉnh phát động đợt thi đua cao điểm năm 2024 trong toàn ngành.",
+     {"start": "2024", "end": "2024"}),
+    ("Công ty phát động đợt thi đua đặc biệt thực hiện nhiệm vụ, kế hoạch năm 2022 - 2023.",
+     {"start": "2022", "end": "2023"}),
 ])
 def test_a_campaign_for_a_years_tasks_runs_that_year(text, period):
     assert stated(text, {"period": 0}) == {"period": period}
+
+
+def test_a_drive_for_a_years_tasks_still_dates_its_launch_day_by_that_year():
+    facts = stated("Ngày 12/2, Ban Chỉ huy Quân sự huyện tổ chức lễ ra quân và phát động thi đua đột kích nhằm hoàn "
+                   "thành mệnh lệnh huấn luyện năm 2022.", {"issued": 0, "period": 0})
+    assert facts == {"issued": "2022-02-12", "period": None}
 
 
 def test_a_conference_that_launches_the_emulation_tasks_of_a_new_period_is_a_plan():

@@ -321,10 +321,10 @@ def extract(text: str) -> Draft:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
-    read_period(draft, prose, default_year)
+    goals_year = read_period(draft, prose, default_year)
     if ended_before(prose, draft.values.get("period"), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
-    span = campaign_span(draft)
+    span = campaign_span(draft) or (goals_year and (goals_year, goals_year))  # (a drive's: not its period)
     if not number and "issued" not in draft.values and span:
         _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's
     read_places(draft, prose, number[0] if number else None)

@@ -303,7 +303,7 @@ def _carried_out(opening: str) -> bool:
     return bool(found) and not (ISSUING.search(rest) or re.search(r"\bcó\s*$", rest, re.I))
 
 
-def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
+def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[PartialDate]:
     """The campaign period, from the sentences about the campaign (not a look back at past
     years, nor a goal "phấn đấu … đến năm 2030"): "từ … đến …" (in phases, "đợt 1 … đợt 2 …", the
     first phase's start to the last one's end, none if the last ends with an event),
@@ -314,7 +314,9 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
     serves ("phấn đấu hoàn thành … nhiệm vụ … năm 2021"). A start without its year takes the
     end's, an end without its year the start's; a start "từ ngày ký" is the issue date. Phases
     whose last end the text cuts off give the start only; days whose year the text never gives
-    give no period (not a later span, another campaign's), unless the text states the year."""
+    give no period (not a later span, another campaign's), unless the text states the year. A drive's only year
+    when it is its goal's ("đợt thi đua cao điểm … hoàn thành nhiệm vụ năm 2011") is not its span: none, the year
+    returned (it still dates a launch day printed without its year)."""
     number = draft.values.get("number")
     text = "\n".join(TERM.sub("", sentence) for sentence in (PURPOSE_FIRST.sub("", _campaign_clause(sentence))
                                                              for sentence in sentences(prose))
@@ -403,13 +405,15 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> None:
         return
     if _stated_year(draft, text):
         return
+    if launched and _a_drive_for_its_goals_year(launched.group(0), *_years_of(launched)):
+        return _leave_the_drives_span(draft, launched, launched.group("first") or launched.group("first2"))
     if launched:
         first, last = _years_of(launched)
         onwards = ONWARDS.match(prose, launched.end())
         record_period(draft, year_date(first), None if onwards else year_date(last), None,
                       f"“{launched.group(0).strip()}{onwards.group(0) if onwards else ''}”")
         return
-    _until_or_tasks(draft, text, prose)
+    return _until_or_tasks(draft, text, prose)
 
 
 def _not_this_year(draft: Draft, match: re.Match, start: Optional[PartialDate], end: Optional[PartialDate],
@@ -503,18 +507,46 @@ ONWARDS = re.compile(r"\s*(?:và|,)\s*(?:những|các)\s+năm\s+(?:tiếp theo|k
 theo"."""
 
 
-def _until_or_tasks(draft: Draft, text: str, prose: str) -> None:
+def _until_or_tasks(draft: Draft, text: str, prose: str) -> Optional[PartialDate]:
     """A period given only by the year the campaign runs until ("đến năm …") or by the year of the
-    tasks it serves."""
+    tasks it serves (a drive's: none, that year returned, as by :func:`read_period`)."""
     until = CAMPAIGN_UNTIL.search(text)
     if until and not _in_its_quoted_name(until.group(0)):  # (only the first: not a later campaign's)
         record_period(draft, None, year_date(until.group("end")), None, f"“{until.group(0).strip()}”")
         return
     tasks = next((match for match in TASKS_YEAR.finditer(prose)
                   if not LOOK_BACK.search(sentence_of(prose, match))), None)
+    if tasks and _a_drive_for_its_goals_year(tasks.group(0), tasks.group(1), tasks.group(1)):
+        return _leave_the_drives_span(draft, tasks, tasks.group(1))
     if tasks:  # "phát động phong trào thi đua phấn đấu hoàn thành … nhiệm vụ … năm 2021"
         record_period(draft, year_date(tasks.group(1)), year_date(tasks.group(1)), None,
                       f"“{tasks.group(0).strip()}”")
+
+
+DRIVE = re.compile(r"\b(?:đợt\s+(?:thi đua|cao điểm)|(?:thi đua|đợt)\s+(?:nước rút|đột kích|cao điểm)|"
+                   r"cao điểm\s+thi đua)\b", re.I)
+"""A drive: a short push within a campaign or a year ("đợt thi đua cao điểm", "thi đua nước rút", "thi đua đột
+kích", "cao điểm thi đua")."""
+GOAL = re.compile(r"\b(?:nhiệm vụ|chỉ tiêu|kế hoạch|mệnh lệnh)\b", re.I)
+"""Words of the tasks a drive serves, before their year ("hoàn thành nhiệm vụ năm 2011", "quán triệt mệnh lệnh chiến
+đấu năm 2018")."""
+
+
+def _a_drive_for_its_goals_year(words: str, first: str, last: str) -> bool:
+    """Whether the one year a launch's words give is the year of the tasks a drive serves, not its span: a drive
+    launched late in the year "hoàn thành nhiệm vụ năm 2011", or early in it "gắn với … nhiệm vụ năm 2023", runs
+    weeks, not that year (not a drive's own year, "đợt thi đua cao điểm năm 2025", nor the years of a drive over two,
+    "đợt thi đua đặc biệt thực hiện nhiệm vụ, kế hoạch năm 2017- 2018")."""
+    drive = DRIVE.search(words)
+    return first == last and bool(drive) and bool(GOAL.search(words, drive.end()))
+
+
+def _leave_the_drives_span(draft: Draft, launched: re.Match, year: str) -> PartialDate:
+    """Mark for review the span of a drive whose only year is its goal's (:func:`_a_drive_for_its_goals_year`);
+    that year."""
+    draft.missing["period"] = (f"“{launched.group(0).strip()}”: the year of the tasks a drive serves, not its span: "
+                               "give the drive's start and end if the plan states them")
+    return year_date(year)
 
 
 def _in_its_quoted_name(words: str) -> bool:
