@@ -106,7 +106,7 @@ LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulati
                     r"\bemulation\s+launch(?:ing)?\s+ceremony\b",
                     re.I)
 PERIOD = re.compile(r"\bfrom\s+(?P<start>now|the\s+(?:date|day)\s+of\s+(?:its\s+)?(?:issue|issuance|signing)|"
-                    r"(?:\w+\.?\s+){0,3}?\d[\w ,/.-]*?|" + _ANY_MONTH
+                    r"(?:(?!(?:to|until|till|through)\b)\w+\.?\s+){0,3}?\d[\w ,/.-]*?|" + _ANY_MONTH
                     + r")\s+(?:to|until|till|"
                     r"through|and)\s+(?:the\s+end\s+of\s+)?(?P<end>[\w ,/.-]*?\d{4})\b", re.I)
 _CAMPAIGN = r"(?:movement|campaign|drive)"
@@ -176,11 +176,13 @@ not the first one printed), "The movement runs until 2025" (the campaign its sub
 horizon)."""
 
 
-PHASE_END = re.compile(r"\b(?:second|third|final|last|latter|next|(?:phase|stage)s?\s+(?:[2-9]|two|three|II|III))\b[^.;]{0,60}?"
-                       r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?(?P<end>(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})\b"
-                       r"(?!\s*[-–]\s*\d)")
-"""A later phase's end in a sentence of phases: "the second through December 2024" (not a goal's horizon the
-sentence names: "… maintained through 2030")."""
+PHASE_END = re.compile(r"(?:\b(?:second|third|final|last|latter|next|(?:phase|stage)s?\s+(?:[2-9]|two|three|II|III))\b"
+                       r"[^.;]{0,60}?\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?|"
+                       r"\band\s+(?:throughout|during|for\s+the\s+whole\s+of)\s+)"
+                       r"(?P<end>(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})\b(?!\s*[-–]\s*\d)")
+"""A later phase's end in a sentence of phases: "the second through December 2024", a last phase of a whole year
+("in two phases: from April to December 2025 and throughout 2026"); not a goal's horizon the sentence names: "…
+maintained through 2030")."""
 
 
 def is_english(text: str) -> bool:
