@@ -2663,11 +2663,11 @@ def test_a_number_whose_code_has_digits_and_a_province_closing_its_subject(text,
      "Giang Provincial People's Committee launched the emulation movement \"Bac Giang goes digital\". The movement runs "
      "in two phases: the first from 2023 to 2025 and the second from 2026 to 2030.",
      {"period": {"start": "2023", "end": "2030"}}),
-    # phases given by months, the last a whole year: the first's start is its own month, not its end's
+    # a span the campaign may run past ("and throughout …", "and during …"): its start, its end left for review
     ("Lao Cai rolls out digital skills movement\nUpdated: 12/05/2025 09:00\nThe Lao Cai provincial People's Committee "
-     "has issued a plan to carry out the emulation movement \"Digital skills for all\". The movement will be carried "
-     "out in two phases: from May to December 2025 and throughout 2026.",
-     {"period": {"start": "2025-05", "end": "2026"}}),
+     "has issued a plan to carry out the emulation movement \"Digital skills for all\" from May to December 2025 and "
+     "throughout 2026.", {"period": {"start": "2025-05"}}),
+    # phases given by months: the first's start is its own month, not its end's
     ("Ben Tre launches emulation drive for clean water\nUpdated: 02/07/2024 08:00\nThe Ben Tre provincial People's "
      "Committee has launched an emulation drive to carry out its rural clean water programme for 2021-2025, in two "
      "phases: the first from July to December 2024 and the second from January to June 2025.",
@@ -2700,6 +2700,15 @@ def test_english_phases_and_page_dates_with_their_time(text, facts):
      "The Ministry of Health on April 7, 2022 launched an emulation movement among hospitals nationwide. "
      "Under Plan No. 301/KH-BYT, the movement will run from 2022 to 2025.",
      {"number": "301/KH-BYT", "issued": "2022-04-07", "period": {"start": "2022", "end": "2025"}}),
+    # the plan's day after its number, with its year or not, before the campaign or the launching unit
+    ("Quang Tri launches movement for clean villages\nThe Quang Tri provincial People's Committee on June 3 held a "
+     "ceremony to launch the emulation movement \"Clean villages, green fields\" for 2023-2025.\nUnder Plan No. "
+     "62/KH-UBND issued on May 30, 2023, the movement targets 60 more communes with clean water.",
+     {"number": "62/KH-UBND", "issued": "2023-05-30"}),
+    ("Ha Giang launches new rural emulation\n25/08/2024 08:00\nThe Ha Giang provincial People's Committee on August 24 "
+     "launched the emulation movement \"Ha Giang joins hands to build new-style rural areas\". Under Plan No. "
+     "201/KH-UBND dated August 20, the province strives to have 20 more communes meeting the standards.",
+     {"number": "201/KH-UBND", "issued": "2024-08-20"}),
     ("Nghe An launches emulation movement on digital transformation\nUpdated date: 11/03/2023\n"
      "On March 10, 2023, the Nghe An provincial People's Committee held a ceremony to launch the emulation "
      "movement \"Nghe An goes digital\". The movement is implemented under Plan No. 95/KH-UBND issued by the "

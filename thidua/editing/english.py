@@ -176,13 +176,11 @@ not the first one printed), "The movement runs until 2025" (the campaign its sub
 horizon)."""
 
 
-PHASE_END = re.compile(r"(?:\b(?:second|third|final|last|latter|next|(?:phase|stage)s?\s+(?:[2-9]|two|three|II|III))\b"
-                       r"[^.;]{0,60}?\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?|"
-                       r"\band\s+(?:throughout|during|for\s+the\s+whole\s+of)\s+)"
-                       r"(?P<end>(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})\b(?!\s*[-–]\s*\d)")
-"""A later phase's end in a sentence of phases: "the second through December 2024", a last phase of a whole year
-("in two phases: from April to December 2025 and throughout 2026"); not a goal's horizon the sentence names: "…
-maintained through 2030")."""
+PHASE_END = re.compile(r"\b(?:second|third|final|last|latter|next|(?:phase|stage)s?\s+(?:[2-9]|two|three|II|III))\b[^.;]{0,60}?"
+                       r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?(?P<end>(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})\b"
+                       r"(?!\s*[-–]\s*\d)")
+"""A later phase's end in a sentence of phases: "the second through December 2024" (not a goal's horizon the
+sentence names: "… maintained through 2030")."""
 
 
 def is_english(text: str) -> bool:
@@ -549,7 +547,8 @@ No. 112/KH-UBND …", "The movement, set out in the provincial People's Committe
 ("Plan No. 3012/KH-SGDDT sets the goals …"); not another body's named before it ("in the Viet Nam Women's
 Union's Plan No. …"), nor one the campaign answers ("in response to Plan No. …")."""
 PLAN_FIRST = re.compile(r"^\s*(?:Under|According to)\s+(?:the\s+)?Plan\s+No\.?\s*$", re.I)
-CAMPAIGN_AFTER = re.compile(r"(?:\s+dated\s+\w+\s+\d{1,2},\s+\d{4})?[^.;,]*,\s*(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+CAMPAIGN_AFTER = re.compile(r"(?:,?\s+(?:dated|issued on|signed on)\s+\w+\s+\d{1,2},\s+\d{4})?[^.;,]*,\s*"
+                            r"(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:movement|campaign|drive)\b", re.I)
 """A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …" (PLAN_FIRST, then CAMPAIGN_AFTER):
 the campaign's own plan."""
@@ -576,7 +575,7 @@ promulgates or sets out the campaign's plan: such a number does not spare a repo
 
 
 LAUNCHER_AFTER = re.compile(r"[^.;]*?,\s*the\s+(?P<level>city|province|district|commune|ward|town)\s+(?:will|has|have|is|"
-                            r"aims|plans|sets|targets)\b", re.I)
+                            r"aims|plans|sets|targets|strives)\b", re.I)
 """A sentence opening "According to Plan No. 62/KH-UBND issued on April 10, the city will …": its subject the unit
 whose People's Committee launched (:func:`_launcher_after`)."""
 
@@ -1067,8 +1066,19 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
         start = _phrase_date(start_text, own_end.year if own_end else None)  # (the first phase's year)
     if start and end and start.first_day > end.last_day and not re.search(r"\d{4}", start_text or ""):
         start = _phrase_date(start_text, end.year - 1)  # "from December 15 to February 15, 2020": the year before
+    runs_on = None if last else RUNS_ON.match(about, match.end())
+    if runs_on:
+        end = None
+        draft.missing["period.end"] = (f"“{match.group(0).strip()}{runs_on.group(0)}”: the campaign may run past "
+                                       "this span: give its end")
     record_period(draft, start, end, "from now" if from_now else None,
                   f"“{match.group(0).strip()}”")
+
+
+RUNS_ON = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?:throughout|during|in|for|over|across)\b[^.;]{0,40}", re.I)
+"""Words right after a span that may carry the campaign on past it ("from April to December 2025 and throughout 2026",
+"… and during the first half of 2026"), or tell something else of a later year ("… and during 2027 the province will
+review …"): the span's end is not certain to be the campaign's."""
 
 
 LAUNCHED_FOR = re.compile(r"(?<!movement )(?<!movements )(?<!campaign )(?<!campaigns )(?<!drive )(?<!drives )(?<!was )(?<!were )"
