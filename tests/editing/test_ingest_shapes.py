@@ -1286,10 +1286,21 @@ def test_a_provinces_border_guard_or_military_command_is_no_ministry(text, provi
     assert stated(text, {"province": 0, "issuer_level": 0})["province"] == province
 
 
-def test_an_emulation_cluster_of_several_provinces_is_placed_in_none():
-    text = ("Cụm thi đua các cục hải quan ký giao ước\nNgày 10/1, Cụm thi đua số 2 gồm 5 Hải quan "
-            "tỉnh: Lạng Sơn, Cao Bằng, Hà Giang, Lào Cai, Điện Biên phát động thi đua năm 2024. Hải "
-            "quan tỉnh Lạng Sơn dẫn đầu về thu ngân sách.")
+@pytest.mark.parametrize("text", [
+    ("Cụm thi đua các cục hải quan ký giao ước\nNgày 10/1, Cụm thi đua số 2 gồm 5 Hải quan "
+     "tỉnh: Lạng Sơn, Cao Bằng, Hà Giang, Lào Cai, Điện Biên phát động thi đua năm 2024. Hải "
+     "quan tỉnh Lạng Sơn dẫn đầu về thu ngân sách."),
+    # a national body's regional departments, one of them named by its city
+    ("Cụm thi đua số 3 phát động thi đua năm 2024\nTại hội nghị, Cụm thi đua số 3 (gồm 4 cục Kiểm định khu vực: Bắc "
+     "Trung Bộ; TP. Đà Nẵng; Duyên hải; Tây Nguyên) phát động phong trào thi đua năm 2024."),
+])
+def test_an_emulation_cluster_of_several_provinces_is_placed_in_none(text):
+    assert stated(text, {"province": 0}) == {"province": None}
+
+
+def test_the_young_pioneers_ho_chi_minh_is_no_city():
+    text = ("LIÊN ĐỘI TN TP HỒ CHÍ MINH TRƯỜNG THCS AN THẠNH\nKẾ HOẠCH\nPhát động thi đua chào mừng ngày 26/3\n"
+            "Liên đội phát động đợt thi đua “Hoa điểm 10” trong các chi đội từ ngày 1/3 đến ngày 25/3/2016.")
     assert stated(text, {"province": 0}) == {"province": None}
 
 

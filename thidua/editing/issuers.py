@@ -24,7 +24,10 @@ NAME_WORD = rf"[{CAPITAL}][\w]*"
 ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b(?!\s+kết)", re.I)
 """Words of a sentence that says a document was issued or signed (not "đăng ký": register; not
 "ký kết giao ước": signing a pledge)."""
-PLACE = re.compile(rf"\b(?i:tỉnh|thành phố|tp\.?)[ \t]*({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+)"
+_NOT_PIONEERS = r"(?<![Tt][Nn] )(?<![Tt]hiếu niên )"
+"""Not the "TP" of the Young Pioneers' name, spaced ("Đội TN TP Hồ Chí Minh": "Thiếu niên Tiền phong Hồ Chí Minh" is
+no city)."""
+PLACE = re.compile(rf"{_NOT_PIONEERS}\b(?i:tỉnh|thành phố|tp\.?)[ \t]*({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+)"
                    rf"{NAME_WORD}){{0,3}})")
 ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|"
                     rf"xã|phường|đặc khu))"
@@ -34,7 +37,8 @@ DISTRICT = re.compile(rf"\b((?i:huyện|quận|thị xã))(?:[ \t]+(?i:đoàn|�
                       rf"[ \t]+){NAME_WORD}){{0,3}}|(?<=[Qq]uận )\d{{1,2}}(?![\d/.,-]))")
 """A district named with its type word: "huyện Tiên Phước", "Quận 10" (Ho Chi Minh City's are numbered), also
 through its Youth Union or Party committee: "Huyện đoàn Phù Mỹ", "Huyện ủy Yên Minh"."""
-CITY = re.compile(rf"\b((?i:thành phố|tp\.?))[ \t]*({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
+CITY = re.compile(rf"{_NOT_PIONEERS}\b((?i:thành phố|tp\.?))[ \t]*"
+                  rf"({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
 """A city named with its type word: a province's city is a district-level unit ("TP. Vũng Tàu")."""
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|(?i:Tỉnh đoàn|Thành đoàn)|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
@@ -123,13 +127,14 @@ phòng, Thượng tướng … vừa phát động …" (not "…, Thượng tư
 phát động …"), "thay mặt lãnh đạo Đảng, Nhà nước, Hội đồng Thi đua - Khen thưởng Trung
 ương, Thủ tướng … phát động …"."""
 SEVERAL_PROVINCES = re.compile(r"\b(?i:cụm|khối) (?i:thi đua)[^.\n]{0,60}?\bgồm (?:\d+|các)\s+[^.\n:]{0,30}?"
-                               r"tỉnh(?:,\s*thành phố)?\b|"
+                               r"(?:tỉnh(?:,\s*thành phố)?|cục)\b|"
                                r"\b(?i:cụm|khối) (?i:thi đua)\b[^.\n]{0,80}?\b(?:các|\d+)\s+(?:tỉnh|thành phố)\b|"
                                rf"(?<!kinh nghiệm )(?<!cùng )(?<!với )\b(?i:các tỉnh)\s+"
                                rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
                                rf"(?:\s*,\s*|\s+và\s+){NAME_WORD}[^.;\n]{{0,40}}?\bphát động\b")
 """An emulation cluster of several provinces' bodies ("Cụm thi đua số 5 … gồm 6 Thuế tỉnh: Phú
-Thọ, Quảng Ninh, …", "Cụm thi đua Sở Kế hoạch và Đầu tư các tỉnh Miền núi biên giới phía Bắc", wherever it
+Thọ, Quảng Ninh, …", of a national body's regional departments, "Cụm thi đua số 5 (gồm 5 cục DTNN khu vực: Nam Tây
+Nguyên; TP. Hồ Chí Minh; …)", "Cụm thi đua Sở Kế hoạch và Đầu tư các tỉnh Miền núi biên giới phía Bắc", wherever it
 meets), or the bodies of several provinces launching together ("BĐBP các tỉnh Quảng Bình, Sóc Trăng phát động …";
 not provinces learnt from or launching beside the host: "học tập kinh nghiệm các tỉnh …", "cùng các tỉnh …"): the
 province of its plan is none of those it lists."""
