@@ -1900,6 +1900,19 @@ def test_a_campaign_for_a_years_tasks_runs_that_year(text, period):
     assert stated(text, {"period": 0}) == {"period": period}
 
 
+def test_a_slogans_goal_words_leave_the_sentences_span_the_campaigns():
+    facts = stated("Cụm thi đua số 2 phát động thi đua năm 2024\nPhát động phong trào thi đua năm 2024, Cụm trưởng cho "
+                   "biết, khẩu hiệu thi đua là “Đoàn kết, kỷ cương, phấn đấu hoàn thành xuất sắc nhiệm vụ năm 2024”, "
+                   "với thời gian thi đua đến hết ngày 15/12/2024.", {"period": 0})
+    assert facts == {"period": {"end": "2024-12-15"}}
+
+
+def test_a_first_phase_that_starts_in_words_leaves_the_start_not_the_next_phases():
+    facts = stated("Công ty phát động thi đua\nPhong trào thi đua được chia làm 2 đợt:\nĐợt 1 - từ ngày ban hành văn "
+                   "bản phát động đến ngày 31.12.2022.\nĐợt 2 - từ ngày 01.01.2023 đến ngày 30.6.2023.", {"period": 0})
+    assert facts == {"period": {"end": "2023-06-30"}}
+
+
 def test_a_drive_for_a_years_tasks_still_dates_its_launch_day_by_that_year():
     facts = stated("Ngày 12/2, Ban Chỉ huy Quân sự huyện tổ chức lễ ra quân và phát động thi đua đột kích nhằm hoàn "
                    "thành mệnh lệnh huấn luyện năm 2022.", {"issued": 0, "period": 0})

@@ -470,11 +470,17 @@ not a purpose that is the campaign's own: "Để đợt thi đua diễn ra từ 
 
 
 def _not_the_campaigns(sentence: str) -> bool:
-    """Whether a sentence's dates are not the campaign's (NOT_THE_CAMPAIGN), a purpose it tells after the campaign's
-    span aside (GOAL_AFTER_SPAN, "…, với mục tiêu …": the span is the campaign's, not the goal's; not a goal said to be
-    met, "(từ tháng 3/2023 đến tháng 12/2023), mục tiêu đề ra đã cơ bản hoàn thành")."""
+    """Whether a sentence's dates are not the campaign's (NOT_THE_CAMPAIGN, in its own words, not a slogan's it quotes:
+    "khẩu hiệu thi đua là “… phấn đấu hoàn thành …”, với thời gian thi đua đến hết ngày 31/12/2023"), a purpose it
+    tells after the campaign's span aside (GOAL_AFTER_SPAN, "…, với mục tiêu …": the span is the campaign's, not the
+    goal's; not a goal said to be met, "(từ tháng 3/2023 đến tháng 12/2023), mục tiêu đề ra đã cơ bản hoàn thành")."""
+    own = QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), sentence)
     goal = GOAL_AFTER_SPAN.search(sentence)
-    return bool(NOT_THE_CAMPAIGN.search(sentence[:goal.start() + 1] if goal else sentence))
+    return bool(NOT_THE_CAMPAIGN.search(own[:goal.start() + 1] if goal else own))
+
+
+QUOTED = re.compile(r"“[^“”\n]{3,200}”")
+"""Words in curly quotes: a name or a slogan."""
 
 
 def _another_plan(sentence: str, number: Optional[str]) -> bool:
@@ -630,6 +636,18 @@ def _phases(draft: Draft, text: str, year: Optional[int], prose: str) -> bool:
         record_period(draft, year_date(first_year), year_date(last_year), None, f"“{launched.group(0).strip()}”")
         return True
     last = None if stops else last
+    told_first = PERIOD.search(text)
+    within = [mark for mark in marks if told_first and mark.start() < told_first.start()]
+    if not first and last and FIRST_PHASE.match(marks[0].group(0)) and within and not FIRST_PHASE.match(
+            within[-1].group(0)):
+        # the first phase's start in words ("Đợt 1 - từ ngày ban hành văn bản phát động đến …"), no span told before
+        # the phases: not the next phase's start
+        end = date_phrase(last.group("end"), year)
+        if end:
+            record_period(draft, None, end, None, f"“{marks[-1].group(0)} {last.group(0).strip()}”")
+        draft.missing["period.start"] = (f"“{marks[0].group(0).strip()} …”: the first phase's start is not a date the "
+                                         "text gives: give the campaign's start")
+        return True
     if not first or not (last or last_open or _cut_off(parts[-1])):
         return False
     last_open = last_open or not last  # the last phase's end unread: the text stops inside it
