@@ -474,13 +474,17 @@ def _not_the_campaigns(sentence: str) -> bool:
     "khẩu hiệu thi đua là “… phấn đấu hoàn thành …”, với thời gian thi đua đến hết ngày 31/12/2023"), a purpose it
     tells after the campaign's span aside (GOAL_AFTER_SPAN, "…, với mục tiêu …": the span is the campaign's, not the
     goal's; not a goal said to be met, "(từ tháng 3/2023 đến tháng 12/2023), mục tiêu đề ra đã cơ bản hoàn thành")."""
-    own = QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), sentence)
+    own = QUOTED.sub(lambda quoted: quoted.group(0) if SPAN_WORDS.search(quoted.group(0))
+                     else " " * len(quoted.group(0)), sentence)
     goal = GOAL_AFTER_SPAN.search(sentence)
     return bool(NOT_THE_CAMPAIGN.search(own[:goal.start() + 1] if goal else own))
 
 
 QUOTED = re.compile(r"“[^“”\n]{3,200}”")
-"""Words in curly quotes: a name or a slogan."""
+"""Words in curly quotes: a name or a slogan, or someone's words."""
+SPAN_WORDS = re.compile(r"\d\s*[/.-]\s*\d|\b(?:từ|đến)\b", re.I)
+"""Words of a span: quoted words that hold them are someone's account, not a name (“Từ ngày 1/1 đến nay, đơn vị đã
+…”)."""
 
 
 def _another_plan(sentence: str, number: Optional[str]) -> bool:
