@@ -548,10 +548,12 @@ No. 112/KH-UBND …", "The movement, set out in the provincial People's Committe
 Union's Plan No. …"), nor one the campaign answers ("in response to Plan No. …")."""
 PLAN_FIRST = re.compile(r"^\s*(?:Under|According to)\s+(?:the\s+)?Plan\s+No\.?\s*$", re.I)
 CAMPAIGN_AFTER = re.compile(r"(?:,?\s+(?:dated|issued on|signed on)\s+\w+\s+\d{1,2},\s+\d{4})?[^.;,]*,\s*"
-                            r"(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:the|this)\s+"
+                            r"(?:(?!(?:national|nationwide|province-wide|provincial|city-wide)\b)[\w-]+\s+){0,2}?"
                             r"(?:movement|campaign|drive)\b", re.I)
-"""A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …" (PLAN_FIRST, then CAMPAIGN_AFTER):
-the campaign's own plan."""
+"""A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …" or "Under Plan No. 37/KH-UBND issued on
+April 19, 2021, the movement targets …" (PLAN_FIRST, then CAMPAIGN_AFTER): the campaign's own plan (not the one a
+local launch answers: "…, the province-wide movement", "…, the national movement")."""
 
 LOCAL_PLAN_AFTER = re.compile(r"(?:,?\s+(?:dated|issued on|signed on)\s+(?:\w+\s+\d{1,2}(?:,?\s+\d{4}|(?!,?\s+\d{4}))|"
                               r"\d{1,2}\s+\w+\s+\d{4}|"
@@ -575,7 +577,7 @@ promulgates or sets out the campaign's plan: such a number does not spare a repo
 
 
 LAUNCHER_AFTER = re.compile(r"[^.;]*?,\s*the\s+(?P<level>city|province|district|commune|ward|town)\s+(?:will|has|have|is|"
-                            r"aims|plans|sets|targets|strives)\b", re.I)
+                            r"aims|plans|sets|targets)\b", re.I)
 """A sentence opening "According to Plan No. 62/KH-UBND issued on April 10, the city will …": its subject the unit
 whose People's Committee launched (:func:`_launcher_after`)."""
 
@@ -1075,7 +1077,8 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
                   f"“{match.group(0).strip()}”")
 
 
-RUNS_ON = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?:throughout|during|in|for|over|across)\b[^.;]{0,40}", re.I)
+RUNS_ON = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?:will\s+(?:continue|run)\s+)?(?:throughout|during|in|into|for|over|"
+                     r"across)\b[^.;]{0,40}", re.I)
 """Words right after a span that may carry the campaign on past it ("from April to December 2025 and throughout 2026",
 "… and during the first half of 2026"), or tell something else of a later year ("… and during 2027 the province will
 review …"): the span's end is not certain to be the campaign's."""

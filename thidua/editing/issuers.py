@@ -24,9 +24,9 @@ NAME_WORD = rf"[{CAPITAL}][\w]*"
 ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b(?!\s+kết)", re.I)
 """Words of a sentence that says a document was issued or signed (not "đăng ký": register; not
 "ký kết giao ước": signing a pledge)."""
-_NOT_PIONEERS = r"(?<![Tt][Nn] )(?<![Tt]hiếu niên )"
-"""Not the "TP" of the Young Pioneers' name, spaced ("Đội TN TP Hồ Chí Minh": "Thiếu niên Tiền phong Hồ Chí Minh" is
-no city)."""
+_NOT_PIONEERS = r"(?<!Đội TN )(?<!ĐỘI TN )"
+"""Not the "TP" of the Young Pioneers' name, spaced ("Liên đội TN TP Hồ Chí Minh": "Thiếu niên Tiền phong Hồ Chí Minh"
+is no city; "Đoàn TN TP Cần Thơ", the city's Youth Union, is)."""
 PLACE = re.compile(rf"{_NOT_PIONEERS}\b(?i:tỉnh|thành phố|tp\.?)[ \t]*({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+)"
                    rf"{NAME_WORD}){{0,3}})")
 ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|"
@@ -127,7 +127,7 @@ phòng, Thượng tướng … vừa phát động …" (not "…, Thượng tư
 phát động …"), "thay mặt lãnh đạo Đảng, Nhà nước, Hội đồng Thi đua - Khen thưởng Trung
 ương, Thủ tướng … phát động …"."""
 SEVERAL_PROVINCES = re.compile(r"\b(?i:cụm|khối) (?i:thi đua)[^.\n]{0,60}?\bgồm (?:\d+|các)\s+[^.\n:]{0,30}?"
-                               r"(?:tỉnh(?:,\s*thành phố)?|cục)\b|"
+                               r"tỉnh(?:,\s*thành phố)?\b|\bgồm\s+(?:\d+|các)\s+cục\b|"
                                r"\b(?i:cụm|khối) (?i:thi đua)\b[^.\n]{0,80}?\b(?:các|\d+)\s+(?:tỉnh|thành phố)\b|"
                                rf"(?<!kinh nghiệm )(?<!cùng )(?<!với )\b(?i:các tỉnh)\s+"
                                rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"

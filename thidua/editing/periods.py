@@ -474,17 +474,15 @@ def _not_the_campaigns(sentence: str) -> bool:
     "khẩu hiệu thi đua là “… phấn đấu hoàn thành …”, với thời gian thi đua đến hết ngày 31/12/2023"), a purpose it
     tells after the campaign's span aside (GOAL_AFTER_SPAN, "…, với mục tiêu …": the span is the campaign's, not the
     goal's; not a goal said to be met, "(từ tháng 3/2023 đến tháng 12/2023), mục tiêu đề ra đã cơ bản hoàn thành")."""
-    own = QUOTED.sub(lambda quoted: quoted.group(0) if SPAN_WORDS.search(quoted.group(0))
-                     else " " * len(quoted.group(0)), sentence)
+    own = SLOGAN.sub(lambda quoted: quoted.group(1) + " " * len(quoted.group(2)), sentence)
     goal = GOAL_AFTER_SPAN.search(sentence)
     return bool(NOT_THE_CAMPAIGN.search(own[:goal.start() + 1] if goal else own))
 
 
-QUOTED = re.compile(r"“[^“”\n]{3,200}”")
-"""Words in curly quotes: a name or a slogan, or someone's words."""
-SPAN_WORDS = re.compile(r"\d\s*[/.-]\s*\d|\b(?:từ|đến)\b", re.I)
-"""Words of a span: quoted words that hold them are someone's account, not a name (“Từ ngày 1/1 đến nay, đơn vị đã
-…”)."""
+SLOGAN = re.compile(r"(\b(?:khẩu hiệu|chủ đề|phương châm)(?:\s+(?:thi đua|hành động))?(?:\s+là|\s*:)?\s*)"
+                    r"(“[^“”\n]{3,200}”)", re.I)
+"""A slogan or a theme in curly quotes, after the word that says so ("khẩu hiệu thi đua là “…”"; not a plan's title,
+a movement's name or someone's words, whose look-back words are the sentence's)."""
 
 
 def _another_plan(sentence: str, number: Optional[str]) -> bool:
@@ -642,15 +640,11 @@ def _phases(draft: Draft, text: str, year: Optional[int], prose: str) -> bool:
     last = None if stops else last
     told_first = PERIOD.search(text)
     within = [mark for mark in marks if told_first and mark.start() < told_first.start()]
-    if not first and last and FIRST_PHASE.match(marks[0].group(0)) and within and not FIRST_PHASE.match(
-            within[-1].group(0)):
+    if not first and FIRST_PHASE.match(marks[0].group(0)) and within and not FIRST_PHASE.match(within[-1].group(0)):
         # the first phase's start in words ("Đợt 1 - từ ngày ban hành văn bản phát động đến …"), no span told before
-        # the phases: not the next phase's start
-        end = date_phrase(last.group("end"), year)
-        if end:
-            record_period(draft, None, end, None, f"“{marks[-1].group(0)} {last.group(0).strip()}”")
-        draft.missing["period.start"] = (f"“{marks[0].group(0).strip()} …”: the first phase's start is not a date the "
-                                         "text gives: give the campaign's start")
+        # the phases: not the next phase's start, and a later span may be another's ("Đề án … giai đoạn 2 từ …")
+        draft.missing["period"] = (f"“{marks[0].group(0).strip()} …”: the first phase's start is not a date the text "
+                                   "gives: give the campaign's period")
         return True
     if not first or not (last or last_open or _cut_off(parts[-1])):
         return False
