@@ -1900,13 +1900,6 @@ def test_a_campaign_for_a_years_tasks_runs_that_year(text, period):
     assert stated(text, {"period": 0}) == {"period": period}
 
 
-def test_a_slogans_goal_words_leave_the_sentences_span_the_campaigns():
-    facts = stated("Cụm thi đua số 2 phát động thi đua năm 2024\nPhát động phong trào thi đua năm 2024, Cụm trưởng cho "
-                   "biết, khẩu hiệu thi đua là “Đoàn kết, kỷ cương, phấn đấu hoàn thành xuất sắc nhiệm vụ năm 2024”, "
-                   "với thời gian thi đua đến hết ngày 15/12/2024.", {"period": 0})
-    assert facts == {"period": {"end": "2024-12-15"}}
-
-
 def test_a_first_phase_that_starts_in_words_leaves_the_period_not_the_next_phases():
     facts = stated("Công ty phát động thi đua\nPhong trào thi đua được chia làm 2 đợt:\nĐợt 1 - từ ngày ban hành văn "
                    "bản phát động đến ngày 31.12.2022.\nĐợt 2 - từ ngày 01.01.2023 đến ngày 30.6.2023.", {"period": 0})
@@ -2724,15 +2717,15 @@ def test_english_phases_and_page_dates_with_their_time(text, facts):
      "The Ministry of Health on April 7, 2022 launched an emulation movement among hospitals nationwide. "
      "Under Plan No. 301/KH-BYT, the movement will run from 2022 to 2025.",
      {"number": "301/KH-BYT", "issued": "2022-04-07", "period": {"start": "2022", "end": "2025"}}),
-    # the plan's day after its number, with its year or not, before the campaign or the launching unit
-    ("Quang Tri launches movement for clean villages\nThe Quang Tri provincial People's Committee on June 3 held a "
-     "ceremony to launch the emulation movement \"Clean villages, green fields\" for 2023-2025.\nUnder Plan No. "
-     "62/KH-UBND issued on May 30, 2023, the movement targets 60 more communes with clean water.",
-     {"number": "62/KH-UBND", "issued": "2023-05-30"}),
+    # the plan's day after its number, without its year, before the launching unit; not a plan the movement of a
+    # wider area follows
     ("Ha Giang launches new rural emulation\n25/08/2024 08:00\nThe Ha Giang provincial People's Committee on August 24 "
      "launched the emulation movement \"Ha Giang joins hands to build new-style rural areas\". Under Plan No. "
      "201/KH-UBND dated August 20, the province aims to have 20 more communes meeting the standards.",
      {"number": "201/KH-UBND", "issued": "2024-08-20"}),
+    ("Dien Ban launches movement for civilised towns\nThe Dien Ban town People's Committee on March 12, 2025 launched "
+     "an emulation movement to build civilised urban areas. Under Plan No. 45/KH-UBND dated March 3, 2025, the "
+     "provincewide movement runs until the end of 2030.", {"number": None, "issued": "2025-03-12"}),
     ("Nghe An launches emulation movement on digital transformation\nUpdated date: 11/03/2023\n"
      "On March 10, 2023, the Nghe An provincial People's Committee held a ceremony to launch the emulation "
      "movement \"Nghe An goes digital\". The movement is implemented under Plan No. 95/KH-UBND issued by the "

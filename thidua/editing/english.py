@@ -547,13 +547,12 @@ No. 112/KH-UBND …", "The movement, set out in the provincial People's Committe
 ("Plan No. 3012/KH-SGDDT sets the goals …"); not another body's named before it ("in the Viet Nam Women's
 Union's Plan No. …"), nor one the campaign answers ("in response to Plan No. …")."""
 PLAN_FIRST = re.compile(r"^\s*(?:Under|According to)\s+(?:the\s+)?Plan\s+No\.?\s*$", re.I)
-CAMPAIGN_AFTER = re.compile(r"(?:,?\s+(?:dated|issued on|signed on)\s+\w+\s+\d{1,2},\s+\d{4})?[^.;,]*,\s*"
-                            r"(?:the|this)\s+"
-                            r"(?:(?!(?:national|nationwide|province-wide|provincial|city-wide)\b)[\w-]+\s+){0,2}?"
+CAMPAIGN_AFTER = re.compile(r"(?:\s+dated\s+\w+\s+\d{1,2},\s+\d{4})?[^.;,]*,\s*(?:the|this)\s+"
+                            r"(?:(?!(?:national|provincial|[\w-]+wide)\b)[\w-]+\s+){0,2}?"
                             r"(?:movement|campaign|drive)\b", re.I)
-"""A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …" or "Under Plan No. 37/KH-UBND issued on
-April 19, 2021, the movement targets …" (PLAN_FIRST, then CAMPAIGN_AFTER): the campaign's own plan (not the one a
-local launch answers: "…, the province-wide movement", "…, the national movement")."""
+"""A sentence opening "Under Plan No. 212/KH-BYT, the movement will run …" (PLAN_FIRST, then CAMPAIGN_AFTER): the
+campaign's own plan (not the one a local launch answers: "…, the province-wide movement", "…, the national
+movement")."""
 
 LOCAL_PLAN_AFTER = re.compile(r"(?:,?\s+(?:dated|issued on|signed on)\s+(?:\w+\s+\d{1,2}(?:,?\s+\d{4}|(?!,?\s+\d{4}))|"
                               r"\d{1,2}\s+\w+\s+\d{4}|"

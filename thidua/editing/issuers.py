@@ -24,7 +24,7 @@ NAME_WORD = rf"[{CAPITAL}][\w]*"
 ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b(?!\s+kết)", re.I)
 """Words of a sentence that says a document was issued or signed (not "đăng ký": register; not
 "ký kết giao ước": signing a pledge)."""
-_NOT_PIONEERS = r"(?<!Đội TN )(?<!ĐỘI TN )"
+_NOT_PIONEERS = r"(?<![Đđ]ội TN )(?<!ĐỘI TN )"
 """Not the "TP" of the Young Pioneers' name, spaced ("Liên đội TN TP Hồ Chí Minh": "Thiếu niên Tiền phong Hồ Chí Minh"
 is no city; "Đoàn TN TP Cần Thơ", the city's Youth Union, is)."""
 PLACE = re.compile(rf"{_NOT_PIONEERS}\b(?i:tỉnh|thành phố|tp\.?)[ \t]*({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+)"

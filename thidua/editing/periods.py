@@ -470,19 +470,11 @@ not a purpose that is the campaign's own: "Để đợt thi đua diễn ra từ 
 
 
 def _not_the_campaigns(sentence: str) -> bool:
-    """Whether a sentence's dates are not the campaign's (NOT_THE_CAMPAIGN, in its own words, not a slogan's it quotes:
-    "khẩu hiệu thi đua là “… phấn đấu hoàn thành …”, với thời gian thi đua đến hết ngày 31/12/2023"), a purpose it
-    tells after the campaign's span aside (GOAL_AFTER_SPAN, "…, với mục tiêu …": the span is the campaign's, not the
-    goal's; not a goal said to be met, "(từ tháng 3/2023 đến tháng 12/2023), mục tiêu đề ra đã cơ bản hoàn thành")."""
-    own = SLOGAN.sub(lambda quoted: quoted.group(1) + " " * len(quoted.group(2)), sentence)
+    """Whether a sentence's dates are not the campaign's (NOT_THE_CAMPAIGN), a purpose it tells after the campaign's
+    span aside (GOAL_AFTER_SPAN, "…, với mục tiêu …": the span is the campaign's, not the goal's; not a goal said to be
+    met, "(từ tháng 3/2023 đến tháng 12/2023), mục tiêu đề ra đã cơ bản hoàn thành")."""
     goal = GOAL_AFTER_SPAN.search(sentence)
-    return bool(NOT_THE_CAMPAIGN.search(own[:goal.start() + 1] if goal else own))
-
-
-SLOGAN = re.compile(r"(\b(?:khẩu hiệu|chủ đề|phương châm)(?:\s+(?:thi đua|hành động))?(?:\s+là|\s*:)?\s*)"
-                    r"(“[^“”\n]{3,200}”)", re.I)
-"""A slogan or a theme in curly quotes, after the word that says so ("khẩu hiệu thi đua là “…”"; not a plan's title,
-a movement's name or someone's words, whose look-back words are the sentence's)."""
+    return bool(NOT_THE_CAMPAIGN.search(sentence[:goal.start() + 1] if goal else sentence))
 
 
 def _another_plan(sentence: str, number: Optional[str]) -> bool:
