@@ -490,10 +490,6 @@ def test_the_years_of_movements_a_launch_goes_on_with_are_not_its_own():
      "for the People\" in the provincial city.", "son-la"),  # the name after the word
     ("Mr. Lo Van Ha, Vice Chairman of Son La Provincial People's Committee, signed the plan to implement the movement "
      "of \"Digital Literacy for All\" in the province.", "son-la"),
-    # a plan, dated, "on implementing" the movement named before the word; the plan it carries out is cited
-    ("The Standing Board of the Son La provincial Party Committee has issued Plan No. 140-KH/TU dated May 6, 2025 on "
-     "implementing the \"Digital Literacy for All\" movement. The plan was issued to carry out Plan No. 01-KH/BCĐTW "
-     "of the Central Steering Committee.", "son-la"),
     ("On May 3, the Son La Provincial People's Committee launched the campaign \"Digital literacy for all\" in the "
      "province.", "son-la"),
     ("The Son La provincial People's Committee on May 3, 2024 kicked off a campaign to eliminate temporary and "
@@ -1578,16 +1574,11 @@ def test_an_english_period_without_a_year_takes_the_articles(stamp, span, period
     assert facts == {"period": period}
 
 
-@pytest.mark.parametrize("text", [
-    "Emulation work reviewed\nAt the conference, leaders said emulation campaigns had engaged many residents.\nThe "
-    "city authorities today reviewed five years of work to promote patriotic emulation campaigns.\n",
-    # a headline that reviews a movement; a conference told with its place before "to review"
-    "Border guards review emulation\nThe Lang Son Border Guard Command reviews \"Determined to Win\" emulation "
-    "movement in 2024\nThe command on December 18 held a conference in Lang Son city, to review the movement.\n",
-])
-def test_an_english_review_of_emulation_is_refused(text):
+def test_an_english_review_of_years_of_emulation_is_refused():
     with pytest.raises(NotAPlan, match="summing-up"):
-        extract(text)
+        extract("Emulation work reviewed\nAt the conference, leaders said emulation campaigns had "
+                "engaged many residents.\nThe city authorities today reviewed five years of work to "
+                "promote patriotic emulation campaigns.\n")
 
 
 @pytest.mark.parametrize("text", [

@@ -85,8 +85,8 @@ OWN = re.compile(r"\b(?:issued|signed|promulgated|released|adopted|has issued|ha
                  r"decision|official letter)\s+(?:No\.?\s*)?$", re.I)
 """Words before a number that make it the plan's own: the one the article says was issued, or
 launched the campaign in ("launched the emulation movement … in document No. 4189/NHNN-TCCB")."""
-CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in accordance|in line|based on|"
-                   r"continu\w+|response to|responding|carr(?:y|ies|ied|ying) out)\b(?:No\.|[^.;]){0,60}$|"
+CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in accordance|"
+                   r"in line|based on|continu\w+|response to|responding)\b(?:No\.|[^.;]){0,60}$|"
                    r"\b(?:to concreti[sz]e|concreti[sz]ing|in the spirit of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
                    r"(?:No\.?\s*)?$",
                    re.I)
@@ -475,14 +475,11 @@ prevent … COVID-19" or "to collect opinions on the draft documents … of the 
 sentence of donations, nor a "programme", as banks launch theirs)."""
 SIGNED_PLAN_FOR_MOVEMENT = re.compile(r"(?<!after )(?<!since )(?<!following )"
                                       r"\b(?:(?:signed|issued|promulgated)\s+(?:a|the)\s+plan|Plan\s+No\.?\s*\S+)\s+"
-                                      r"(?:dated\s+\w+\s+\d{1,2},\s+\d{4},?\s+)?"
-                                      r"(?:to\s+implement|for\s+(?:the\s+)?implementation\s+of|on\s+implementing)\s+"
-                                      r"the\s+(?:movement\s+(?:of\s+)?" + QUOTED_NAME + r"|"
-                                      + QUOTED_NAME + r"\s+movement\b)", re.I)
-"""A plan signed to carry out a movement named before or after the word ("signed the plan to implement the movement
-of "Popular education"", "has issued Plan No. 82/KH-UBND to implement the movement “Digital Mass Literacy.”", "…
-Plan No. 282-KH/TU dated April 2, 2025 on implementing the "Digital Literacy for All" movement"): one of the
-archive's movements, when the name is one whole."""
+                                      r"(?:to\s+implement|for\s+(?:the\s+)?implementation\s+of)\s+"
+                                      r"the\s+movement\s+(?:of\s+)?" + QUOTED_NAME, re.I)
+"""A plan signed to carry out a movement named after the word ("signed the plan to implement the movement of
+"Popular education"", "has issued Plan No. 82/KH-UBND to implement the movement “Digital Mass Literacy.”"): one of
+the archive's movements, when the name is one whole."""
 PLAN_FOR_MOVEMENT = re.compile(r"(?:^\W*The\s+plan\s+aims\s+to\s+(?:\w+ly\s+)?(?:deploy|implement|carry\s+out|"
                                r"roll\s+out)|(?:^|[.;]\s+|,\s+)(?:Accordingly,\s+|On\s+[^,.]{3,30},\s+)?the\s+"
                                r"(?:[\w'’-]+\s+){0,5}?People['’]s\s+Committee\s+(?:has\s+)?launched\s+a\s+plan\s+"

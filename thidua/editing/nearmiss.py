@@ -49,8 +49,6 @@ KINDS = [
      r"\bsummary conference\b|\bpreliminary (?:conference|review of)\b|\breviews?\b[^.]{0,30}\bemulation and "
      r"(?:commendation|reward) work\b|\bemulation and (?:commendation|reward) work\b[^.]{0,30}\breviewed\b|"
      r"\bmet\b[^.]{0,30}\bto (?:assess|review)\b|\b(?:ceremony|conference|meeting)\s+(?:to\s+)?(?:sum(?:ming)?\s+up|review(?:ing)?)\b|"
-     r"\b(?:conference|meeting)\b[^.;]{0,60}?,\s+to\s+(?:review|sum up)\b|"
-     r"\breviews\s+(?:[“\"][^”\"]{2,80}[”\"]\s+)?(?:emulation\s+)?(?:movement|campaign|drive)\b|"
      r"\b(?:movement|campaign|drive)[”\"]?(?:\s+[\w'’-]+){0,4}?\s+(?:pays off|bears fruit|has paid off|has borne fruit)\b|\bkế hoạch\s+(?:tổ chức\s+)?(?:tổng kết|sơ kết)\b|"
      r"\bkế hoạch\s+số\s+\S+(?:\s+ngày\s+(?:[\d/.-]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
      r"(?:\s+của\s+[^.\n]{3,40}?)?"
