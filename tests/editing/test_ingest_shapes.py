@@ -1906,6 +1906,12 @@ def test_a_first_phase_that_starts_in_words_leaves_the_period_not_the_next_phase
     assert facts == {"period": None}
 
 
+def test_a_campaigns_year_that_ended_before_its_launch_is_no_period():
+    facts = stated("Nhà hát Tuồng phát động thi đua năm 2014\nNgày 12 tháng 3 năm 2015, Nhà hát Tuồng Việt Nam đã phát "
+                   "động phong trào thi đua trong toàn thể cán bộ, nghệ sĩ.", {"issued": 0, "period": 0})
+    assert facts == {"issued": "2015-03-12", "period": None}
+
+
 def test_a_drive_for_a_years_tasks_still_dates_its_launch_day_by_that_year():
     facts = stated("Ngày 12/2, Ban Chỉ huy Quân sự huyện tổ chức lễ ra quân và phát động thi đua đột kích nhằm hoàn "
                    "thành mệnh lệnh huấn luyện năm 2022.", {"issued": 0, "period": 0})

@@ -321,14 +321,14 @@ def extract(text: str) -> Draft:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
-    goals_year = read_period(draft, prose, default_year)  # (a drive's, not its period: it still dates the text)
-    if ended_before(prose, draft.values.get("period") or (goals_year and {"end": str(goals_year)}), stamp):
+    told_year = read_period(draft, prose, default_year)  # (not its period: it still dates the text)
+    if ended_before(prose, draft.values.get("period") or (told_year and {"end": str(told_year)}), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
-    span = campaign_span(draft) or (goals_year and (goals_year, goals_year))
+    span = campaign_span(draft) or (told_year and (told_year, told_year))
     if not number and "issued" not in draft.values and span:
         _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's
     read_places(draft, prose, number[0] if number else None)
-    unit_of_its_day(draft, goals_year)
+    unit_of_its_day(draft, told_year)
     _people(draft, prose, paragraphs)
     cites = [m.group(1) for m in mentions(prose) if not number or m.group(1) != number[0]]
     if cites:
