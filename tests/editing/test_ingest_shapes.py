@@ -1906,10 +1906,20 @@ def test_a_first_phase_that_starts_in_words_leaves_the_period_not_the_next_phase
     assert facts == {"period": None}
 
 
-def test_a_campaigns_year_that_ended_before_its_launch_is_no_period():
-    facts = stated("Nhà hát Tuồng phát động thi đua năm 2014\nNgày 12 tháng 3 năm 2015, Nhà hát Tuồng Việt Nam đã phát "
-                   "động phong trào thi đua trong toàn thể cán bộ, nghệ sĩ.", {"issued": 0, "period": 0})
-    assert facts == {"issued": "2015-03-12", "period": None}
+@pytest.mark.parametrize("text, facts", [
+    ("Nhà hát Tuồng phát động thi đua năm 2014\nNgày 12 tháng 3 năm 2015, Nhà hát Tuồng Việt Nam đã phát động phong "
+     "trào thi đua trong toàn thể cán bộ, nghệ sĩ.", {"issued": "2015-03-12", "period": None}),
+    # years that run on are not over; nor does a summing-up's ended year refuse the launch of the next (whose own
+    # year is then left for review)
+    ("Ngày 5/1/2024, UBND huyện Đức Phổ ban hành Kế hoạch số 3/KH-UBND phát động phong trào thi đua “Ngày Chủ nhật "
+     "xanh” năm 2023 và những năm tiếp theo. Kết thúc phong trào thi đua, UBND huyện tặng Giấy khen các tập thể.",
+     {"issued": "2024-01-05", "period": {"start": "2023"}}),
+    ("Tổng kết thực hiện phong trào thi đua năm 2024\nNgày 8/1/2025, Bộ Chỉ huy Quân sự tỉnh tổng kết thực hiện phong "
+     "trào thi đua năm 2024, khen thưởng 20 tập thể và phát động phong trào thi đua Quyết thắng năm 2025.",
+     {"issued": "2025-01-08", "period": None}),
+])
+def test_a_campaigns_year_that_ended_before_its_launch_is_no_period(text, facts):
+    assert stated(text, {"issued": 0, "period": 0}) == facts
 
 
 def test_a_drive_for_a_years_tasks_still_dates_its_launch_day_by_that_year():

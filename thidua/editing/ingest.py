@@ -321,7 +321,7 @@ def extract(text: str) -> Draft:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
-    told_year = read_period(draft, prose, default_year)  # (not its period: it still dates the text)
+    told_year = read_period(draft, prose, default_year)  # (a drive's year: not its period; it still dates the text)
     if ended_before(prose, draft.values.get("period") or (told_year and {"end": str(told_year)}), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft) or (told_year and (told_year, told_year))

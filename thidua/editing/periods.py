@@ -315,10 +315,10 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     end's, an end without its year the start's; a start "từ ngày ký" is the issue date. Phases
     whose last end the text cuts off give the start only; days whose year the text never gives
     give no period (not a later span, another campaign's), unless the text states the year. A drive's only year
-    when it is its goal's ("đợt thi đua cao điểm … hoàn thành nhiệm vụ năm 2011") is not its span, nor are a
-    campaign's years that ended before the plan's day (a headline's "năm 2010" over a launch "Ngày 10 tháng 4 năm
-    2011"): none, the (last) year returned (it still dates the text: a launch day printed without its year, a unit of
-    that day, a campaign ended before the page)."""
+    when it is its goal's ("đợt thi đua cao điểm … hoàn thành nhiệm vụ năm 2011") is not its span: none, the year
+    returned (it still dates the text: a launch day printed without its year, a unit of that day, a campaign ended
+    before the page). Nor are a campaign's years that ended before the plan's day (a headline's "năm 2010" over a
+    launch "Ngày 10 tháng 4 năm 2011"; not years that run on, "… năm 2021 và những năm tiếp theo"): none."""
     number = draft.values.get("number")
     text = "\n".join(TERM.sub("", sentence) for sentence in (PURPOSE_FIRST.sub("", _campaign_clause(sentence))
                                                              for sentence in sentences(prose))
@@ -411,12 +411,12 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
         return _leave_the_drives_span(draft, launched, launched.group("first") or launched.group("first2"))
     if launched:
         first, last = _years_of(launched)
-        issued = draft.values.get("issued")
-        if issued and PartialDate.parse(str(issued)).year > int(last):
-            draft.missing["period"] = (f"“{launched.group(0).strip()}”: years that ended before the plan's day "
-                                       f"({issued}): the text gives the campaign two different years")
-            return year_date(last)
         onwards = ONWARDS.match(prose, launched.end())
+        issued = draft.values.get("issued")
+        if not onwards and issued and PartialDate.parse(str(issued)).year > int(last):
+            draft.missing["period"] = (f"“{launched.group(0).strip()}”: years that ended before the plan's day "
+                                       f"({issued}): another campaign's, or the text's slip; give the campaign's")
+            return  # (nor do they date the text: a summing-up's years beside the launch of the next)
         record_period(draft, year_date(first), None if onwards else year_date(last), None,
                       f"“{launched.group(0).strip()}{onwards.group(0) if onwards else ''}”")
         return
