@@ -2241,9 +2241,6 @@ def test_a_number_followed_by_its_launch_in_a_listing_line_is_the_plans():
     # a venue named down to its commune, its province after a comma, is not the plan's province
     ("Sáng 2/3, tại Nhà văn hóa xã Kim Sơn, tỉnh Ninh Bình, Đoàn Thanh niên Khối các cơ quan Trung ương phát "
      "động đợt thi đua cao điểm chào mừng ngày thành lập Đoàn.", {"province": None}),
-    # a bridge point, told at the head of its sentence, is a venue
-    ("Ngày 10-3, Hội đồng Đội Trung ương tổ chức ngày hội thiếu nhi theo hình thức trực tuyến. Tại điểm cầu TP. Đà "
-     "Nẵng, Hội đồng Đội phát động đợt thi đua cao điểm trong thiếu nhi cả nước.", {"province": None}),
     # a second campaign launched beside the first keeps its own period
     ("Phát động thi đua cao điểm\nĐợt thi đua cao điểm của Bộ Chỉ huy Quân sự tỉnh kéo dài 30 ngày. Ngoài ra, Bộ "
      "Chỉ huy Quân sự cũng phát động phong trào thi đua chung tay vì người nghèo, từ nay đến hết năm 2025.",
@@ -3213,11 +3210,10 @@ def test_a_numbered_urban_district_gives_ho_chi_minh_city():
     assert facts == {"province": "ho-chi-minh"}
 
 
-@pytest.mark.parametrize("stamp", ["Cập nhật: 14-06-2020 | 09:12:40", "09:12' - 14/06/2020"])
-def test_a_page_stamp_with_dashes_gives_a_launch_day_its_year(stamp):
-    facts = stated(f"Phú Giáo phát động thi đua giai đoạn 2020-2025\n{stamp}\nSáng 12-6, huyện Phú Giáo tổ chức hội "
-                   "nghị tuyên dương điển hình tiên tiến và phát động phong trào thi đua giai đoạn 2020-2025.",
-                   {"issued": 0, "period": 0})
+def test_a_page_stamp_with_dashes_gives_a_launch_day_its_year():
+    facts = stated("Phú Giáo phát động thi đua giai đoạn 2020-2025\nCập nhật: 14-06-2020 | 09:12:40\nSáng 12-6, huyện "
+                   "Phú Giáo tổ chức hội nghị tuyên dương điển hình tiên tiến và phát động phong trào thi đua giai đoạn "
+                   "2020-2025.", {"issued": 0, "period": 0})
     assert facts == {"issued": "2020-06-12", "period": {"start": "2020", "end": "2025"}}
 
 

@@ -437,7 +437,7 @@ def _at_a_venue(prose: str, match: re.Match) -> bool:
     """Whether a place is named as where something took place: "tại huyện Đà Bắc (tỉnh …)", "tại Tp. Vũng Tàu (Tỉnh Bà
     Rịa-Vũng Tàu)", "tại … xã Yên Mô, tỉnh Ninh Bình"."""
     before = prose[max(0, match.start() - 100):match.start()]
-    return bool(re.search(r"\b[Tt]ại\b(?:[Tt][Pp]\.|[^,.;]){0,30}$", before) or VENUE_CHAIN.search(before))
+    return bool(re.search(r"\btại\b(?:[Tt][Pp]\.|[^,.;]){0,30}$", before) or VENUE_CHAIN.search(before))
 
 
 def _leading_name(match: re.Match, group: int = 1) -> Optional[tuple]:
