@@ -407,10 +407,10 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
         return
     if _stated_year(draft, text):
         return
-    if launched and _a_drive_for_its_goals_year(launched.group(0), *_years_of(launched)):
-        return _leave_the_drives_span(draft, launched, launched.group("first") or launched.group("first2"))
     if launched:
         first, last = _years_of(launched)
+        if first == last and _serves_a_drives_tasks(launched.group(0)):
+            return _leave_the_drives_span(draft, launched, first)
         onwards = ONWARDS.match(prose, launched.end())
         issued = draft.values.get("issued")
         if not onwards and issued and PartialDate.parse(str(issued)).year > int(last):
@@ -523,7 +523,7 @@ def _until_or_tasks(draft: Draft, text: str, prose: str) -> Optional[PartialDate
         return
     tasks = next((match for match in TASKS_YEAR.finditer(prose)
                   if not LOOK_BACK.search(sentence_of(prose, match))), None)
-    if tasks and _a_drive_for_its_goals_year(tasks.group(0), tasks.group(1), tasks.group(1)):
+    if tasks and _serves_a_drives_tasks(tasks.group(0)):
         return _leave_the_drives_span(draft, tasks, tasks.group(1))
     if tasks:  # "phát động phong trào thi đua phấn đấu hoàn thành … nhiệm vụ … năm 2021"
         record_period(draft, year_date(tasks.group(1)), year_date(tasks.group(1)), None,
@@ -539,18 +539,18 @@ GOAL = re.compile(r"\b(?:nhiệm vụ|chỉ tiêu|kế hoạch|mệnh lệnh)\b"
 đấu năm 2018")."""
 
 
-def _a_drive_for_its_goals_year(words: str, first: str, last: str) -> bool:
+def _serves_a_drives_tasks(words: str) -> bool:
     """Whether the one year a launch's words give is the year of the tasks a drive serves, not its span: a drive
     launched late in the year "hoàn thành nhiệm vụ năm 2011", or early in it "gắn với … nhiệm vụ năm 2023", runs
-    weeks, not that year (not a drive's own year, "đợt thi đua cao điểm năm 2025", nor the years of a drive over two,
-    "đợt thi đua đặc biệt thực hiện nhiệm vụ, kế hoạch năm 2017- 2018")."""
+    weeks, not that year (not a drive's own year, "đợt thi đua cao điểm năm 2025"; a drive over two years, "đợt thi
+    đua đặc biệt thực hiện nhiệm vụ, kế hoạch năm 2017- 2018", is read by its years)."""
     drive = DRIVE.search(words)
-    return first == last and bool(drive) and bool(GOAL.search(words, drive.end()))
+    return bool(drive) and bool(GOAL.search(words, drive.end()))
 
 
 def _leave_the_drives_span(draft: Draft, launched: re.Match, year: str) -> PartialDate:
-    """Mark for review the span of a drive whose only year is its goal's (:func:`_a_drive_for_its_goals_year`);
-    that year."""
+    """Mark for review the span of a drive whose only year is its tasks' (:func:`_serves_a_drives_tasks`); that
+    year."""
     draft.missing["period"] = (f"“{launched.group(0).strip()}”: the year of the tasks a drive serves, not its span: "
                                "give the drive's start and end if the plan states them")
     return year_date(year)
@@ -637,9 +637,7 @@ def _phases(draft: Draft, text: str, year: Optional[int], prose: str) -> bool:
         record_period(draft, year_date(first_year), year_date(last_year), None, f"“{launched.group(0).strip()}”")
         return True
     last = None if stops else last
-    told_first = PERIOD.search(text)
-    within = [mark for mark in marks if told_first and mark.start() < told_first.start()]
-    if not first and FIRST_PHASE.match(marks[0].group(0)) and within and not FIRST_PHASE.match(within[-1].group(0)):
+    if not first and FIRST_PHASE.match(marks[0].group(0)) and _first_span_in_a_later_phase(text, marks):
         # the first phase's start in words ("Đợt 1 - từ ngày ban hành văn bản phát động đến …"), no span told before
         # the phases: not the next phase's start, and a later span may be another's ("Đề án … giai đoạn 2 từ …")
         draft.missing["period"] = (f"“{marks[0].group(0).strip()} …”: the first phase's start is not a date the text "
@@ -659,6 +657,13 @@ def _phases(draft: Draft, text: str, year: Optional[int], prose: str) -> bool:
         draft.missing["period.end"] = ("the last phase's end is not given (it runs until an event, "
                                        "“đến khi …”, or the text stops)")
     return True
+
+
+def _first_span_in_a_later_phase(text: str, marks: list[re.Match]) -> bool:
+    """Whether the text's first span (PERIOD) comes under a phase mark after the first ("Đợt 2 - từ …")."""
+    told_first = PERIOD.search(text)
+    within = [mark for mark in marks if told_first and mark.start() < told_first.start()]
+    return bool(within) and not FIRST_PHASE.match(within[-1].group(0))
 
 
 def _cut_off(phase: str) -> bool:
