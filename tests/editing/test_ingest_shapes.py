@@ -2766,17 +2766,10 @@ def test_the_plan_that_sets_out_the_launched_campaign_is_its_own(text, facts):
     ("Yen Bai launches emulation ahead of Party congress\n03/03/2025\nThe Yen Bai provincial People's Committee on "
      "March 2 launched an emulation movement to welcome the provincial Party Congress for the 2025-2030 term.",
      None),
-    ("Phu Yen women launch movement for happy families\n07/03/2022\nThe Phu Yen provincial Women's Union on March 6 "
-     "launched the emulation movement \"Women keep happy homes\" for 2022-2025, following the national union's call.",
-     {"start": "2022", "end": "2025"}),
-    ("Soc Son starts clean-village emulation\n12/05/2019\nThe Soc Son district People's Committee held a conference "
-     "on May 11 to launch the emulation movement \"Soc Son joins hands for clean villages\" for 2019-2020.",
-     {"start": "2019", "end": "2020"}),
 ])
 def test_an_english_campaign_launched_for_a_named_period_or_term(text, period):
-    """A span of years named as the launched campaign's period, phase or term, or closing the clause of its
-    quoted name ("… launched the emulation movement "…" for 2022-2025, following …"), however its theme is told; a
-    congress's term is not the campaign's."""
+    """A span of years named as the launched campaign's period, phase or term, however its theme is
+    told; a congress's term is not the campaign's."""
     assert stated(text, {"period": None})["period"] == period
 
 

@@ -126,7 +126,7 @@ CAMPAIGN_YEAR = re.compile(
     + r"\s+[\"“][^\"”]{0,200}?)"
     r"\s+(?:for|in|of)\s+(?:the\s+(?:new\s+)?period\s+(?:of\s+)?(?P<first>\d{4})\s*[-–]\s*(?P<final>\d{4})\b|"
     r"(?:the\s+(?:year\s+)?)?(?P<year>\d{4})\b(?:\s*[-–]\s*(?P<last>\d{4})"
-    r"(?:\s+(?:period|stage)\b|(?=\s*[\"”),.;]))|\s+and\s+(?P<next>\d{4})\b(?=\s*(?:[,.;]|$)))?(?!\s*[-–]\s*\d)"
+    r"(?:\s+(?:period|stage)\b|(?=\s*[\"”)]))|\s+and\s+(?P<next>\d{4})\b(?=\s*(?:[,.;]|$)))?(?!\s*[-–]\s*\d)"
     r"(?!\s+and\s+\d))|"
     r"\blaunch\w*\s+(?:the\s+|an?\s+)(?P<before>\d{4})\s+(?:[\w-]+\s+){0,2}?(?:emulation\s+|[‘'’])" + _CAMPAIGN + r"|"
     r"\blaunch(?:es|ing)?\s+(?:the\s+|an?\s+)(?:[a-z]+\s+)?(?P<before2>\d{4})\s+[\"“][^\"”]{1,80}[\"”]\s+"
@@ -141,8 +141,8 @@ movement across Dong Nai province for the 2025–2030 period", "the Movement "Em
 a learning society … in the period of 2023 - 2030"", "launch emulation for the period 2025-2030",
 "implementation of emulation movement called "…" for the period 2016-2020", "for the new period
 2026-2030", "launch the exciting 2023 “…” emulation program" (not one launched before: "Having launched the
-2023 “…” program, …") (a span neither named a period nor closing the movement's name or its clause, "… "…" for
-2021-2025, following …", gives no year: it may be another plan's)."""
+2023 “…” program, …") (a span neither named a period nor closing the movement's name gives no year: it may
+be another plan's)."""
 EVENT_HELD = re.compile(r"\b(?:congress|conference|festival|meeting|session|fair|games|election)\b[^.;]{0,100}?"
                         r"\b(?:take place|takes place|taking place|took place|be held|is held|will be held|was held|"
                         r"(?:is |are )?(?:scheduled|slated|set)(?: to (?:take place|be held))?)\s*$",
