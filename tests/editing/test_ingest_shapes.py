@@ -2534,6 +2534,7 @@ def test_several_provinces_named_and_none_alone_in_the_launch_sentence_leave_the
     ("HỘI NÔNG DÂN TỈNH TUYÊN QUANG\nSố: 57-KH/HNDT\nTuyên Quang, ngày 3 tháng 10 năm 2025", "tuyen-quang"),
     ("SỞ NỘI VỤ\nSố: 412/KH-SNV\nTuyên Quang, ngày 3 tháng 10 năm 2025", None),  # the block does not name it
     ("UBND TỈNH TUYÊN QUANG\nSỞ NỘI VỤ\nSố: 412/KH-SNV\nHà Nội, ngày 3 tháng 10 năm 2025", None),  # nor one place
+    ("UBND HUYỆN TUYÊN QUANG\nSố: 412/KH-UBND\nTuyên Quang, ngày 3 tháng 10 năm 2025", None),  # a district's name
 ])
 def test_a_plans_heading_that_names_its_province_twice_places_it_among_others_named(heading, province):
     """The issuer's block in capitals and the place and date line of a plan's own heading naming one province

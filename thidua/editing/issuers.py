@@ -375,12 +375,14 @@ def _named_province(draft: Draft, prose: str, named: list) -> None:
 def _heading_province(prose: str) -> Optional[tuple[Unit, str]]:
     """The province of a plan's own heading: its place and date line names it ("Quảng Trị, ngày 15 tháng 9 năm
     2025") and so does the issuer's block in capitals above it ("UBND TỈNH QUẢNG TRỊ / SỞ GIÁO DỤC VÀ ĐÀO TẠO",
-    "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ ĐÀ NẴNG"); the issuer's own place, whatever other provinces the plan names."""
+    "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ ĐÀ NẴNG", not a district's of the same name: "UBND HUYỆN QUẢNG NINH"); the issuer's
+    own place, whatever other provinces the plan names."""
     line = HEADING_DATE.search(prose)
     place = line.group(0).split(",")[0].strip() if line else ""
     unit = province_named(place) if place else None
     block = [text for text in prose[:line.start()].split("\n")[-8:] if text.strip()] if unit else []
-    if unit and any(text.upper() == text and fold(place) in fold(text) for text in block):
+    named = re.compile(rf"\b(?:tinh|thanh pho|tp\.?)\s+{re.escape(fold(place))}\b") if unit else None
+    if unit and any(text.upper() == text and named.search(fold(text)) for text in block):
         return unit, line.group(0)
     return None
 
