@@ -303,6 +303,20 @@ def _carried_out(opening: str) -> bool:
     return bool(found) and not (ISSUING.search(rest) or re.search(r"\bcó\s*$", rest, re.I))
 
 
+TIME_HEADING = re.compile(r"\W*thời gian(?:\s+(?:thực hiện|thi đua|triển khai|tổ chức|phát động))?\s*:?\s*", re.I)
+"""A plan's section on its time, a heading line alone ("III. THỜI GIAN", "3. Thời gian thực hiện:")."""
+
+
+def _under_a_time_heading(told: list[str], sentence: str) -> bool:
+    """Whether ``sentence`` comes under a plan's section heading on its time (TIME_HEADING), right under it or after
+    the lines of phases it opens with: "III. THỜI GIAN" / "Từ ngày 15/11/2025 đến hết ngày 28/02/2026", "III. THỜI
+    GIAN THỰC HIỆN" / "- Giai đoạn 1: …" / "- Giai đoạn 2: …"."""
+    index = told.index(sentence)
+    while index > 1 and re.match(r"\W*(?:đợt|giai đoạn)\s", told[index - 1], re.I):
+        index -= 1
+    return index > 0 and bool(TIME_HEADING.fullmatch(told[index - 1]))
+
+
 def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[PartialDate]:
     """The campaign period, from the sentences about the campaign (not a look back at past
     years, nor a goal "phấn đấu … đến năm 2030"): "từ … đến …" (in phases, "đợt 1 … đợt 2 …", the
@@ -320,10 +334,12 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     before the page). Nor are a campaign's years that ended before the plan's day (a headline's "năm 2010" over a
     launch "Ngày 10 tháng 4 năm 2011"; not years that run on, "… năm 2021 và những năm tiếp theo"): none."""
     number = draft.values.get("number")
+    told = sentences(prose)
     text = "\n".join(TERM.sub("", sentence) for sentence in (PURPOSE_FIRST.sub("", _campaign_clause(sentence))
-                                                             for sentence in sentences(prose))
+                                                             for sentence in told)
                      if not _not_the_campaigns(sentence) and not _another_plan(sentence, number) and (
-                         ABOUT_A_CAMPAIGN.search(sentence) or PHASE.match(sentence.strip())))
+                         ABOUT_A_CAMPAIGN.search(sentence) or PHASE.match(sentence.strip())
+                         or _under_a_time_heading(told, sentence)))
     months = MONTH_RANGE.search(text)
     if months:
         first, last, year_text = (int(group) for group in months.groups())
