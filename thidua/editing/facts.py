@@ -310,17 +310,6 @@ LAUNCH_DAY = "the day it was launched"
 """What a draft's issue date was read from when it is the day of a launch the text tells."""
 
 
-HEADING_DATE = re.compile(r"^(?!Báo\b|Thứ\b|Chủ nhật\b)[^\W\d][\w.]*"
-                          r"(?:(?:\s+|\s*[-–]\s*)(?!Thứ\b|Chủ nhật\b)[^\W\d][\w.]*){0,5},\s*ngày\s+"
-                          r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?=\s*(?:\||$))|"
-                          r"^ngày ban hành\s*:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?![\w/.-])",
-                          re.I | re.M)
-"""The date line of a plan's own heading: "Nghệ An, ngày 21 tháng 10 năm 2021", "Bà Rịa - Vũng Tàu,
-ngày 23 tháng 12 năm 2022", or an aggregator's "Ngày ban hành: 23/12/2022" opening its line (also
-before its next field: "… Ngày hiệu lực: …"); not a newspaper's date line ("Báo Bắc Giang - Thứ Hai,
-ngày 18 tháng 3 năm 2024")."""
-
-
 def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[PartialDate],
                   from_now: Optional[str], source: str) -> None:
     """Note the campaign period, either end of which may be unknown (nothing if both are);

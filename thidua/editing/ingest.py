@@ -15,7 +15,6 @@ from thidua.editing.english import extract_english, is_english
 from thidua.editing.facts import (
     EMULATION,
     FULL_STOP,
-    HEADING_DATE,
     LAUNCH_DAY,
     NOTHING_LAUNCHED,
     SENTENCE_END,
@@ -238,6 +237,14 @@ TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
 PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\btrước|\bthời gian\b[^,;]*)\s*$", re.I)
 """Words right before a date that make it one end of the campaign's period, or a deadline
 ("hoàn thành trước ngày 30/11/2025")."""
+HEADING_DATE = re.compile(r"^(?!Báo\b|Thứ\b|Chủ nhật\b)[^\W\d][\w.]*(?:(?:\s+|\s*[-–]\s*)(?!Thứ\b|Chủ nhật\b)[^\W\d][\w.]*){0,5},\s*ngày\s+"
+                          r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?=\s*(?:\||$))|"
+                          r"^ngày ban hành\s*:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?![\w/.-])",
+                          re.I | re.M)
+"""The date line of a plan's own heading: "Nghệ An, ngày 21 tháng 10 năm 2021", "Bà Rịa - Vũng Tàu,
+ngày 23 tháng 12 năm 2022", or an aggregator's "Ngày ban hành: 23/12/2022" opening its line (also
+before its next field: "… Ngày hiệu lực: …"); not a newspaper's date line ("Báo Bắc Giang - Thứ Hai,
+ngày 18 tháng 3 năm 2024")."""
 OTHER_DOCUMENTS = re.compile(r"^(?:(?:các\s+)?văn bản (?:liên quan|cùng lĩnh vực|khác|mới)|tin liên quan)\b", re.I | re.M)
 """A page's list of other documents: a heading date under it is theirs."""
 SIGNER = re.compile(rf"(?P<post>(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from thidua.editing.facts import EMULATION, FULL_STOP, HEADING_DATE, SENTENCE_END, Draft, record_fact, sentences
+from thidua.editing.facts import EMULATION, FULL_STOP, SENTENCE_END, Draft, record_fact, sentences
 from thidua.editing.nearmiss import LAUNCH
 from thidua.records.crossrefs import CAPITAL
 from thidua.records.dates import PartialDate
@@ -357,11 +357,6 @@ def _named_province(draft: Draft, prose: str, named: list) -> None:
                       and not re.match(r"\W*(?:trước đó|trước đây|năm\s+\d{4}\s*,[^.]*\bđã\b)", sentence, re.I)), "")
         start = prose.find(first) if first else -1
         named = [found for found in named if start >= 0 and start <= found[2] < start + len(first)]
-        heading = _heading_province(prose)
-        if heading and heading[0].slug in units:
-            unit, words = heading
-            record_fact(draft, "province", unit.slug, f"the plan's heading, “{words}”")
-            return
         headline = provinces_in(prose.split("\n", 1)[0])
         if len({unit.slug for unit, _, _ in named}) != 1 or headline and named[0][0].slug not in headline:
             draft.missing["province"] = ("the text names several provinces (" + ", ".join(f"“{words}”" for words in units.values())
@@ -370,21 +365,6 @@ def _named_province(draft: Draft, prose: str, named: list) -> None:
     if named:
         unit, words, _ = named[0]
         record_fact(draft, "province", unit.slug, f"“{words}”")
-
-
-def _heading_province(prose: str) -> Optional[tuple[Unit, str]]:
-    """The province of a plan's own heading: its place and date line names it ("Quảng Trị, ngày 15 tháng 9 năm
-    2025") and so does the issuer's block in capitals above it ("UBND TỈNH QUẢNG TRỊ / SỞ GIÁO DỤC VÀ ĐÀO TẠO",
-    "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ ĐÀ NẴNG", not a district's of the same name: "UBND HUYỆN QUẢNG NINH"); the issuer's
-    own place, whatever other provinces the plan names."""
-    line = HEADING_DATE.search(prose)
-    place = line.group(0).split(",")[0].strip() if line else ""
-    unit = province_named(place) if place else None
-    block = [text for text in prose[:line.start()].split("\n")[-8:] if text.strip()] if unit else []
-    named = re.compile(rf"\b(?:tinh|thanh pho|tp\.?)\s+{re.escape(fold(place))}\b") if unit else None
-    if unit and any(text.upper() == text and named.search(fold(text)) for text in block):
-        return unit, line.group(0)
-    return None
 
 
 def _district_issuer(draft: Draft, text: str, why: str) -> None:
