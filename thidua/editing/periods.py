@@ -303,18 +303,22 @@ def _carried_out(opening: str) -> bool:
     return bool(found) and not (ISSUING.search(rest) or re.search(r"\bcó\s*$", rest, re.I))
 
 
-TIME_HEADING = re.compile(r"\W*thời gian(?:\s+(?:thực hiện|thi đua|triển khai|tổ chức|phát động))?\s*:?\s*", re.I)
-"""A plan's section on its time, a heading line alone ("III. THỜI GIAN", "3. Thời gian thực hiện:")."""
+TIME_HEADING = re.compile(r"\s*(?:I{1,3}|IV|VI{0,3}|IX|X)\s*\.?\s*THỜI GIAN(?:\s+(?:THỰC HIỆN|THI ĐUA))?\s*:?\s*")
+"""A plan's own section on its time, a heading line alone in capitals under a Roman numeral ("III. THỜI GIAN", "IV.
+THỜI GIAN THỰC HIỆN"; not a sub-heading "Thời gian:" of a ceremony, a task, dossiers or a look back)."""
 
 
 def _under_a_time_heading(told: list[str], sentence: str) -> bool:
-    """Whether ``sentence`` comes under a plan's section heading on its time (TIME_HEADING), right under it or after
-    the lines of phases it opens with: "III. THỜI GIAN" / "Từ ngày 15/11/2025 đến hết ngày 28/02/2026", "III. THỜI
-    GIAN THỰC HIỆN" / "- Giai đoạn 1: …" / "- Giai đoạn 2: …"."""
+    """Whether ``sentence`` comes under a plan's own section heading on its time (TIME_HEADING), right under it or
+    after the numbered phases it opens with: "III. THỜI GIAN" / "Từ ngày 15/11/2025 đến hết ngày 28/02/2026", "III.
+    THỜI GIAN THỰC HIỆN" / "- Giai đoạn 1: …" / "- Giai đoạn 2: …"."""
     index = told.index(sentence)
-    while index > 1 and re.match(r"\W*(?:đợt|giai đoạn)\s", told[index - 1], re.I):
+    if re.match(r"\W*(?:đợt|giai đoạn)\b", sentence, re.I) and not PHASE.match(sentence.lstrip(" -+•")):
+        return False  # "- Giai đoạn chuẩn bị: …": a stage of the plan's work, not a phase of the campaign
+    while index > 1 and PHASE.match(told[index - 1].lstrip(" -+•")):
         index -= 1
-    return index > 0 and bool(TIME_HEADING.fullmatch(told[index - 1]))
+    heading = ".".join(told[max(0, index - 2):index])  # (its numeral a sentence of its own: "III", " THỜI GIAN")
+    return bool(TIME_HEADING.fullmatch(heading) or index > 0 and TIME_HEADING.fullmatch(told[index - 1]))
 
 
 def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[PartialDate]:
