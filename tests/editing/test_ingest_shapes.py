@@ -2551,20 +2551,6 @@ def test_several_provinces_named_and_none_alone_in_the_launch_sentence_leave_the
     assert "several provinces" in draft.missing["province"] and "Nam Định" in draft.missing["province"]
 
 
-@pytest.mark.parametrize("text, province", [
-    ("Sáng 2/3/2026, Tỉnh đoàn Gia Lai tổ chức lễ phát động phong trào thi đua “Tuổi trẻ xung kích” năm 2026. Đây là "
-     "năm đầu tiên Tỉnh đoàn triển khai phong trào sau khi hợp nhất hai tỉnh Bình Định và Gia Lai.", "gia-lai"),
-    ("Năm học 2025 - 2026 là năm học đầu tiên sau khi sáp nhập tỉnh Hà Nam vào tỉnh Ninh Bình. Sáng 10/9/2025, Sở "
-     "Giáo dục và Đào tạo Ninh Bình phát động phong trào thi đua “Dạy tốt, học tốt” trong toàn ngành.", "ninh-binh"),
-    ("Sáng 2/3/2026, Hội Nông dân tỉnh tổ chức lễ phát động phong trào thi đua năm 2026, năm đầu tiên sau khi hợp "
-     "nhất tỉnh Gia Lai và tỉnh Bình Định.", None),  # only the two provinces merged: the issuer's not told
-])
-def test_the_provinces_a_merger_joined_are_not_the_plans_place(text, province):
-    """The provinces named as merged ("sau khi hợp nhất hai tỉnh Bình Định và Gia Lai", "sáp nhập tỉnh Hà Nam vào …")
-    are history: the plan is placed by its issuer, not left for review among them."""
-    assert stated(text, {"province": 0}) == {"province": province}
-
-
 def test_an_english_province_named_only_after_the_launch_is_left_for_review_with_its_name():
     draft = extract("Emulation movement to build rural roads launched\nOn May 4, 2024, the steering committee launched "
                     "the emulation movement, which Yen Bai province will pilot first.\n")

@@ -258,11 +258,6 @@ def _a_ministrys_unit(prose: str, match: re.Match) -> bool:
                 and re.search(r"\bBộ (?:Công an|Quốc phòng)\b", prose))
 
 
-MERGED = re.compile(r"\b(?:hợp nhất|sáp nhập)\b[^.;,()\n]{0,40}$", re.I)
-"""Words before a province named in its clause as merged ("sau khi hợp nhất hai tỉnh Hà Giang và …", "sáp nhập tỉnh Hà
-Nam vào tỉnh Ninh Bình"): history, not the issuer's place."""
-
-
 def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
     """The province, from a whole name after "tỉnh", "thành phố" or "TP" (never a part of a
     word), and the issuer: the People's Committee that issued the plan."""
@@ -291,9 +286,6 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         if found and re.match(r"\s*\(?(?:cũ|trước (?:khi )?sáp nhập)\b|\s*trước đây\s*\)",
                               prose[match.start(1) + found[2]:]):
             continue  # "(huyện Quế Sơn, tỉnh Quảng Nam cũ)", "(tỉnh Hà Giang trước đây)": a former province
-        if found and MERGED.search(prose[max(0, match.start() - 60):match.start()]):
-            continue  # "sau khi hợp nhất hai tỉnh Hà Giang và Tuyên Quang", "sáp nhập tỉnh Hà Nam vào tỉnh Ninh Bình":
-            # the provinces merged, not the issuer's
         if found and venues - {found[0].slug}:
             named = []
             break  # the venue in one province, another named later (guests, volunteers): neither
