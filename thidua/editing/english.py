@@ -888,12 +888,11 @@ EARLIER = re.compile(r"^\W*(?:earlier|previously|before that)\b(?!\s+(?:today|th
 """A sentence that tells an earlier event ("Earlier, on January 5, 2025, the Provincial Party
 Committee issued a directive …"): its date is not the plan's (not the article's own news: "Earlier
 today, …", "Earlier this week, …")."""
-OTHER_DAY = re.compile(r"(?:\b(?:by|since)\b[^,;]{0,60}|\b(?:meeting|conference|session|celebrat\w*|mark\w*|welcom\w*|"
+OTHER_DAY = re.compile(r"(?:\bby\b[^,;]{0,60}|\b(?:meeting|conference|session|celebrat\w*|mark\w*|welcom\w*|"
                        r"anniversary|birthday|(?-i:[A-Z][\w'’]*\s+Day))\b[^.;]{0,60}?)\bon\s+(?:the\s+\w+\s+of\s+)?$|"
                        r"\b(?:anniversary|(?-i:Day))\b[^.;()]{0,60}\(\s*$", re.I)
 """Words before a date that make it another event's: a launch by others ("launched by the Prime
-Minister on April 13, 2025"), what came before ("the first since Huế became a centrally-run city on January 1"), a
-meeting ("at the meeting on March 5, 2025"), the day celebrated
+Minister on April 13, 2025"), a meeting ("at the meeting on March 5, 2025"), the day celebrated
 ("to celebrate the 135th birthday of President Ho Chi Minh on May 19, 2025")."""
 ON_DAY = re.compile(r"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=\d|" + _MONTH + r")", re.I)
 
