@@ -303,24 +303,6 @@ def _carried_out(opening: str) -> bool:
     return bool(found) and not (ISSUING.search(rest) or re.search(r"\bcó\s*$", rest, re.I))
 
 
-TIME_HEADING = re.compile(r"\s*(?:I{1,3}|IV|VI{0,3}|IX|X)\s*\.?\s*THỜI GIAN(?:\s+(?:THỰC HIỆN|THI ĐUA))?\s*:?\s*")
-"""A plan's own section on its time, a heading line alone in capitals under a Roman numeral ("III. THỜI GIAN", "IV.
-THỜI GIAN THỰC HIỆN"; not a sub-heading "Thời gian:" of a ceremony, a task, dossiers or a look back)."""
-
-
-def _under_a_time_heading(told: list[str], sentence: str) -> bool:
-    """Whether ``sentence`` comes under a plan's own section heading on its time (TIME_HEADING), right under it or
-    after the numbered phases it opens with: "III. THỜI GIAN" / "Từ ngày 15/11/2025 đến hết ngày 28/02/2026", "III.
-    THỜI GIAN THỰC HIỆN" / "- Giai đoạn 1: …" / "- Giai đoạn 2: …"."""
-    index = told.index(sentence)
-    if re.match(r"\W*(?:đợt|giai đoạn)\b", sentence, re.I) and not PHASE.match(sentence.lstrip(" -+•")):
-        return False  # "- Giai đoạn chuẩn bị: …": a stage of the plan's work, not a phase of the campaign
-    while index > 1 and PHASE.match(told[index - 1].lstrip(" -+•")):
-        index -= 1
-    heading = ".".join(told[max(0, index - 2):index])  # (its numeral a sentence of its own: "III", " THỜI GIAN")
-    return bool(TIME_HEADING.fullmatch(heading) or index > 0 and TIME_HEADING.fullmatch(told[index - 1]))
-
-
 def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[PartialDate]:
     """The campaign period, from the sentences about the campaign (not a look back at past
     years, nor a goal "phấn đấu … đến năm 2030"): "từ … đến …" (in phases, "đợt 1 … đợt 2 …", the
@@ -338,12 +320,10 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     before the page). Nor are a campaign's years that ended before the plan's day (a headline's "năm 2010" over a
     launch "Ngày 10 tháng 4 năm 2011"; not years that run on, "… năm 2021 và những năm tiếp theo"): none."""
     number = draft.values.get("number")
-    told = sentences(prose)
     text = "\n".join(TERM.sub("", sentence) for sentence in (PURPOSE_FIRST.sub("", _campaign_clause(sentence))
-                                                             for sentence in told)
+                                                             for sentence in sentences(prose))
                      if not _not_the_campaigns(sentence) and not _another_plan(sentence, number) and (
-                         ABOUT_A_CAMPAIGN.search(sentence) or PHASE.match(sentence.strip())
-                         or _under_a_time_heading(told, sentence)))
+                         ABOUT_A_CAMPAIGN.search(sentence) or PHASE.match(sentence.strip())))
     months = MONTH_RANGE.search(text)
     if months:
         first, last, year_text = (int(group) for group in months.groups())
