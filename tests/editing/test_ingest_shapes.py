@@ -1099,6 +1099,8 @@ def test_no_issue_date_from_a_law_or_the_1948_call(text, name, value):
     ("Phát động Giải báo chí viết về phong trào thi đua yêu nước", "contest"),
     ("Công đoàn phát động ủng hộ đồng bào vùng lũ trong đợt thi đua", "fundraising"),
     ("The Council held a conference to review the emulation work of 2023 in the province", "summing-up"),
+    ("The Farmers' Association of the cluster held a conference to partially review the emulation movement for the "
+     "first half of 2023", "summing-up"),
 ])
 def test_contests_fundraising_and_reviews_are_refused(headline, kind):
     with pytest.raises(NotAPlan, match=kind):
