@@ -1334,6 +1334,8 @@ def test_a_national_council_launching_at_a_venue_is_filed_nationwide():
     "Launching a movement for young farmers\nMAI LAN |\nThe Prime Minister assigned the Ministry of "
     "Agriculture to coordinate with agencies to study and organize the launch of an emulation "
     "movement for young farmers.",
+    "Emulation council meets\nHÀ NỘI — The Deputy Prime Minister on Tuesday chaired the council's fifth meeting to "
+    "consider a plan to launch the emulation movement \"Green cities for all\".",
 ])
 def test_a_campaign_only_prepared_is_refused(text):
     with pytest.raises(NotAPlan, match="only prepared"):

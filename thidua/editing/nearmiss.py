@@ -192,11 +192,12 @@ ON_THIS_OCCASION = re.compile(r"\b(?:on this occasion|at the (?:ceremony|confere
 a patriotic emulation movement in 2023"): a text that leads with a commendation or a summing-up
 and launches a campaign there is a launch."""
 PREPARED = re.compile(r"\b(?:xem xét|cho ý kiến(?:\s+vào)?)\s+(?:dự thảo\s+)?kế hoạch phát động\b|"
+                      r"\bto (?:consider|discuss)\s+(?:a|the)\s+(?:draft\s+)?plan\s+to\s+launch\b|"
                       r"\b(?:assign\w*|task\w*)\b[^.]{0,80}\bto (?:study|research|consider)\b[^.]{0,60}"
                       r"\blaunch\b|\bgiao\b[^.]{0,60}\bnghiên cứu\b[^.]{0,60}\bphát động\b|"
                       r"\bpropos\w*\s+(?:to\s+)?launch\w*\b", re.I)
 """A launch only prepared: a meeting that reviews a draft plan to launch a campaign ("phiên họp …
-để xem xét kế hoạch phát động phong trào thi đua …"), a body tasked to study one ("assigned the
+để xem xét kế hoạch phát động phong trào thi đua …", "the council's meeting … to consider a plan to launch …"), a body tasked to study one ("assigned the
 Ministry of Home Affairs … to study and organize the launch of …")."""
 
 
