@@ -198,8 +198,8 @@ PREPARED = re.compile(r"\b(?:xem xét|cho ý kiến(?:\s+vào)?)\s+(?:dự thả
                       r"\bpropos\w*\s+(?:to\s+)?launch\w*\b", re.I)
 """A launch only prepared: a meeting that reviews a draft plan to launch a campaign ("phiên họp …
 để xem xét kế hoạch phát động phong trào thi đua …", "the council's meeting … to consider a plan to
-launch …"), a body tasked to study one ("assigned the
-Ministry of Home Affairs … to study and organize the launch of …")."""
+launch …"), a body tasked to study one ("assigned the Ministry of Home Affairs … to study and organize the
+launch of …")."""
 
 
 OTHERS_LAUNCH = re.compile(r"\bdo\b[^,.;]{0,60}?\bphát động\b|\blaunched by\b", re.I)
