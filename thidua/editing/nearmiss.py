@@ -55,7 +55,7 @@ KINDS = [
      r"\s+về\s+(?:việc\s+)?(?:tổ chức\s+)?(?:tổng kết|sơ kết)\b"
      r"(?![^.\n]*\b(?:và|đồng thời)\s+(?:tiếp tục\s+)?(?:tổ chức\s+)?phát động\b)|"
      r"\b(?:mid-year|six-month|6-month) review (?:conference|meeting|of)\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
-     r"(?:\w+ly\s+)?(?:review|sum up)\b|\bbáo cáo đánh giá (?:tiến độ|kết quả)\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
+     r"(?:review|sum up)\b|\bbáo cáo đánh giá (?:tiến độ|kết quả)\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),
     (COMMENDATION,
      r"\b(?:consider\w*|evaluat\w*|review\w*)\b[^.]{0,40}\bemulation titles\b|"
@@ -192,14 +192,12 @@ ON_THIS_OCCASION = re.compile(r"\b(?:on this occasion|at the (?:ceremony|confere
 a patriotic emulation movement in 2023"): a text that leads with a commendation or a summing-up
 and launches a campaign there is a launch."""
 PREPARED = re.compile(r"\b(?:xem xét|cho ý kiến(?:\s+vào)?)\s+(?:dự thảo\s+)?kế hoạch phát động\b|"
-                      r"\bto (?:consider|discuss)\s+(?:a|the)\s+(?:draft\s+)?plan\s+to\s+launch\b|"
                       r"\b(?:assign\w*|task\w*)\b[^.]{0,80}\bto (?:study|research|consider)\b[^.]{0,60}"
                       r"\blaunch\b|\bgiao\b[^.]{0,60}\bnghiên cứu\b[^.]{0,60}\bphát động\b|"
                       r"\bpropos\w*\s+(?:to\s+)?launch\w*\b", re.I)
 """A launch only prepared: a meeting that reviews a draft plan to launch a campaign ("phiên họp …
-để xem xét kế hoạch phát động phong trào thi đua …", "the council's meeting … to consider a plan to
-launch …"), a body tasked to study one ("assigned the Ministry of Home Affairs … to study and organize the
-launch of …")."""
+để xem xét kế hoạch phát động phong trào thi đua …"), a body tasked to study one ("assigned the
+Ministry of Home Affairs … to study and organize the launch of …")."""
 
 
 OTHERS_LAUNCH = re.compile(r"\bdo\b[^,.;]{0,60}?\bphát động\b|\blaunched by\b", re.I)
