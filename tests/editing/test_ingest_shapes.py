@@ -379,20 +379,6 @@ def test_an_english_date_of_a_cited_directive_is_not_the_plans():
     assert draft.values["number"] == "97/KH-UBND" and "issued" not in draft.values
 
 
-@pytest.mark.parametrize("lead, number", [
-    ("The Ben Tre provincial People's Committee has issued a plan to further concretize Directive No. 18/CT-TTg of "
-     "the Prime Minister, launching an emulation movement on digital skills until 2030.", None),
-    ("The Ben Tre provincial People's Committee has issued a plan in concretization of the Politburo's Resolution "
-     "No. 57-NQ/TW, launching an emulation movement on innovation until 2030.", None),
-    ("The Ben Tre provincial People's Committee has issued Plan No. 62/KH-UBND to concretize Directive No. 18/CT-TTg, "
-     "launching an emulation movement on digital skills until 2030.", "62/KH-UBND"),
-])
-def test_an_english_plan_issued_without_its_number_does_not_take_a_directives(lead, number):
-    """"has issued a plan to … Directive No. …": the plan's number is not told; the directive's is another
-    document's."""
-    assert extract(f"Ben Tre launches emulation movement\n{lead}\n").values.get("number") == number
-
-
 @pytest.mark.parametrize("sentence, number", [
     ("Phó Thủ tướng vừa ký Quyết định số 118/QĐ-TTg ngày 4/11/2025 ban hành Kế hoạch triển khai "
      "đợt thi đua chào mừng Đại hội.", "118/QĐ-TTg"),

@@ -642,12 +642,6 @@ def _lead_launch(prose: str) -> str:
     return _english_sentence_of(prose, launch) if launch else ""
 
 
-UNNUMBERED_PLAN = re.compile(r"\b(?:issued|signed|promulgated|adopted)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?plan\b"
-                             r"(?!\s+(?:No\.?|Number|numbered)\b)", re.I)
-"""A plan said to be issued without its number ("has issued a plan to …"): a number of another kind of document after
-it in the sentence (a directive, a resolution) is another document's."""
-
-
 def _own_number(prose: str) -> Optional[tuple[str, str]]:
     """The number of the document the article says was issued ("… issued Plan No. …"), or else
     the one it says promulgates the plan (SELF_DESCRIBED); None when no number is said to be
@@ -665,9 +659,6 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         if re.search(r"\balso\s+(?:issued|signed|promulgated)\b", sentence, re.I) or EARLIER.search(sentence):
             continue  # "… has also issued Document No. 5590/UBND-KT regarding …": a further one;
                       # "Earlier, … issued Resolution No. …": one before it
-        if UNNUMBERED_PLAN.search(sentence) and not re.match(r"plan\b", named.group(0).strip(), re.I):
-            continue  # "… has issued a plan to further concretize Directive No. 41/CT-TTg …": the plan has no number
-                      # told, the directive is another document
         if CITED.search(sentence) or not (OWN.search(sentence) or ISSUED_BY.match(prose[match.end():])) or \
                 OTHER_SUBJECT.match(prose[match.end():]):
             sets_out = SETS_OUT.search(sentence)
