@@ -394,6 +394,8 @@ def test_an_english_date_of_a_cited_directive_is_not_the_plans():
      "45/KH-UBND"),
     ("UBND tỉnh Bình Phước đã ban hành Kế hoạch số 45/KH-UBND phát động phong trào thi đua "
      "chuyển đổi số.", "45/KH-UBND"),  # issued earlier, and said to launch the campaign
+    ("Sở Giáo dục và Đào tạo Bình Phước vừa ban hành Kế hoạch số 902/KH-SGD&ĐT ngày 12/9/2022 phát động phong "
+     "trào thi đua năm học 2022 - 2023.", "902/KH-SGD&ĐT"),  # codes joined by "&"
     # one issued long ago that the text looks back on, not the campaign's
     ("Năm 2014, Bộ Chính trị đã ban hành Chỉ thị số 34-CT/TW về công tác thi đua. Nay UBND tỉnh "
      "Bình Phước phát động phong trào thi đua chuyển đổi số.", None),

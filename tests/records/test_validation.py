@@ -320,12 +320,17 @@ def test_the_sources_are_a_list_and_the_old_mapping_is_told_how_to_change(conten
         "source[1].url: 'ftp://x' is not an http(s) URL"]
 
 
+def test_a_number_whose_codes_are_joined_by_an_ampersand_is_valid(content):
+    content.write("cao-bang/2023/1528-kh-sgd-dt.md", record_text(number="1528/KH-SGD&ĐT", cites=["542/PGD&ĐT"]))
+    assert problems_of(content)[1] == []
+
+
 def test_a_bad_list_item_is_reported_on_its_own_line(content):
     text = record_text(cites=["34-CT/TU", "Chỉ thị 34"])
     content.write(PLACE, text)
     _, problems = problems_of(content)
     assert problems == [f"{SHOWN}:{line_of(text, '- Chỉ thị 34')}: cites[1]: 'Chỉ thị 34' is not a "
-                        "document number as printed, e.g. 2255/KH-UBND or 34-CT/TU"]
+                        "document number as printed, e.g. 2255/KH-UBND, 34-CT/TU or 1528/KH-SGD&ĐT"]
 
 
 @pytest.mark.parametrize("suffix", [".markdown", ".mdown", ".mkd", ".mkdn"])

@@ -313,8 +313,8 @@ def dotted_names(fields: dict[str, Field]) -> list[str]:
 
 
 DOC_NUMBER = Pattern(
-    r"[0-9][0-9A-Za-zÀ-ỹĐđ./\-]*",
-    "a document number as printed, e.g. 2255/KH-UBND or 34-CT/TU",
+    r"[0-9][0-9A-Za-zÀ-ỹĐđ./\-&]*",
+    "a document number as printed, e.g. 2255/KH-UBND, 34-CT/TU or 1528/KH-SGD&ĐT",
     "document number",
 )
 TOPIC = Pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*", "a lowercase slug, e.g. administrative-reform",
