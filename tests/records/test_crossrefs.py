@@ -22,6 +22,7 @@ def _numbers(text: str) -> list[str]:
     ("issued Plan No.162/KH-UBND to launch", ["162/KH-UBND"]),  # no space after "No."
     ("Kế hoạch số 1528/KH-SGD&ĐT và Công văn 542/PGD&ĐT", ["1528/KH-SGD&ĐT", "542/PGD&ĐT"]),  # codes joined by "&"
     ("Kế hoạch số 45/KH-UBND&nbsp;ngày 3/4/2023; 12/QĐ-UBND & 13/KH-UBND", ["45/KH-UBND", "12/QĐ-UBND", "13/KH-UBND"]),
+    ("SỐ 45/KH-UBND&QUYẾT ĐỊNH; 46/KH-UBND&AMP;", ["45/KH-UBND", "46/KH-UBND"]),  # a page's word or entity run on
 ])
 def test_document_numbers_are_found_as_printed(text, numbers):
     assert _numbers(text) == numbers

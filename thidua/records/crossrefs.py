@@ -13,16 +13,17 @@ from thidua.records.model import Record
 
 CAPITAL = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x1F00)) if char.isupper())
 """Capital letters, Vietnamese ones included (Đ, Ư, Ơ, …, scattered over several blocks)."""
-_AND = rf"(?:&[{CAPITAL}]{{1,6}})?"
-"""The rest of a code joined by "&" (SGD&ĐT, of a Sở Giáo dục & Đào tạo)."""
+_AND = r"(?:&(?:ĐT|PTNT|MT|XH|CN|DL))?"
+"""The rest of a code joined by "&", one of the sectors whose names symbols join so (SGD&ĐT of a Sở Giáo dục & Đào
+tạo, SNN&PTNT, STN&MT, SLĐTB&XH, SKH&CN, SVHTT&DL); not a word or an HTML entity a page runs on ("&QUYẾT", "&AMP")."""
 MENTION = re.compile(rf"(\d(?<![\w/-]\d)(?<![^o]\.\d)\d{{0,4}}(?:/\d{{4}})?[/-][{CAPITAL}]"
                      rf"[{CAPITAL}a-z]{{0,7}}{_AND}(?:[-/][{CAPITAL}][{CAPITAL}a-z0-9]{{0,9}}{_AND})*)"
-                     rf"(?![\w/]|-\w|&[{CAPITAL}])")
+                     rf"(?![\w/]|-\w)")
 """A document number in running text: digits, an optional year, then upper-case codes
 (2255/KH-UBND, 34-CT/TU, 114/NQ-HĐND, 18-NQ/TƯ, 01/2024/QĐ-UBND), also right after "No."
 ("Plan No.162/KH-UBND"), a code with digits after the first (245/KH-CAT-PV01), codes joined by "&"
-(1528/KH-SGD&ĐT, 542/PGD&ĐT), whole or not at all (never cut short of a code that follows; "&nbsp;" after
-it is none); dates and years never match ("14.5.2011"). (The pattern opens with a
+(1528/KH-SGD&ĐT, 542/PGD&ĐT: _AND), whole or not at all (never cut short of a code that follows); dates and
+years never match ("14.5.2011"). (The pattern opens with a
 digit, and looks behind it for what may not precede the number, so that the scan jumps from
 digit to digit: twice as fast as a look-behind first.)"""
 YEARS_BACK = 10
