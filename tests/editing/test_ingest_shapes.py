@@ -2263,7 +2263,8 @@ def test_an_english_congress_under_a_menu_and_a_time_stamp_is_refused():
                 "organized the armed forces’“Quyet thang” emulation congress for the period of 2020-2025.\n")
 
 
-@pytest.mark.parametrize("number", ["70/TANDTC-TĐKT", "313/KTNN-TĐKT"])  # the Supreme People's Court, the State Audit
+@pytest.mark.parametrize("number", ["70/TANDTC-TĐKT", "313/KTNN-TĐKT",  # the Supreme People's Court, the State Audit
+                                    "1150/KH-BNN&PTNT"])  # the ministry's symbol joined by "&"
 def test_a_national_body_is_a_national_issuer_by_its_symbol(number):
     assert stated(f"Công văn số {number} phát động thi đua chào mừng các ngày lễ lớn năm 2026.",
                   {"province": 0}) == {"province": "toan-quoc"}

@@ -21,6 +21,7 @@ def _numbers(text: str) -> list[str]:
     ("Nghị quyết số 18-NQ/TƯ và Chỉ thị 05-CT/TƯ", ["18-NQ/TƯ", "05-CT/TƯ"]),  # capitals beyond Đ
     ("issued Plan No.162/KH-UBND to launch", ["162/KH-UBND"]),  # no space after "No."
     ("Kế hoạch số 1528/KH-SGD&ĐT và Công văn 542/PGD&ĐT", ["1528/KH-SGD&ĐT", "542/PGD&ĐT"]),  # codes joined by "&"
+    ("88/KH-STT&TT, 56/KH-SDT&TG, 1150/KH-BNN&PTNT", ["88/KH-STT&TT", "56/KH-SDT&TG", "1150/KH-BNN&PTNT"]),
     ("Kế hoạch số 45/KH-UBND&nbsp;ngày 3/4/2023; 12/QĐ-UBND & 13/KH-UBND", ["45/KH-UBND", "12/QĐ-UBND", "13/KH-UBND"]),
     ("SỐ 45/KH-UBND&QUYẾT ĐỊNH; 46/KH-UBND&AMP;", ["45/KH-UBND", "46/KH-UBND"]),  # a page's word or entity run on
 ])

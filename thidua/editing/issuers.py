@@ -154,9 +154,9 @@ _FOLDED_SYMBOLS = {fold(symbol): symbol for symbol in NATIONAL_SYMBOLS}
 
 def national_issuer(number: str) -> Optional[tuple[str, str]]:
     """The national body whose symbol the number carries, after its type's or first (``12/CT-TTg``,
-    ``123/BYT-KCB``), with its code (``ttg``, ``btttt``)."""
-    parts = number.split("/", 1)[-1].split("-")
-    symbol = next((_FOLDED_SYMBOLS[fold(part)] for part in parts[:2] if fold(part) in _FOLDED_SYMBOLS), None)
+    ``123/BYT-KCB``, ``1150/KH-BNN&PTNT`` as ``BNNPTNT``), with its code (``ttg``, ``btttt``)."""
+    parts = [fold(part.replace("&", "")) for part in number.split("/", 1)[-1].split("-")]
+    symbol = next((_FOLDED_SYMBOLS[part] for part in parts[:2] if part in _FOLDED_SYMBOLS), None)
     return (NATIONAL_SYMBOLS[symbol], fold(symbol)) if symbol else None
 
 
