@@ -198,6 +198,16 @@ def test_a_number_printed_with_spaces_is_read_without_them_and_the_body_keeps_th
     assert "07 / CT-UBND" in draft.body
 
 
+@pytest.mark.parametrize("printed", ["902/KH-SGD & ĐT", "902/KH-SGD&amp;ĐT", "902/KH-SGD &#38; ĐT"])
+def test_a_number_joined_by_an_ampersand_printed_apart_or_escaped_is_read_whole(printed):
+    """The same plan's number printed "902/KH-SGD&ĐT" in one place and apart or escaped in another is one number: its
+    date beside either is the plan's."""
+    draft = extract(f"Phát động thi đua\nSở Giáo dục và Đào tạo Bình Phước vừa ban hành Kế hoạch số 902/KH-SGD&ĐT "
+                    f"phát động phong trào thi đua năm học 2022 - 2023. Theo Kế hoạch số {printed} ngày 12/9/2022, "
+                    "phong trào thi đua được triển khai trong toàn ngành.\n")
+    assert draft.values["number"] == "902/KH-SGD&ĐT" and draft.values["issued"] == "2022-09-12"
+
+
 def test_a_number_given_only_in_the_headline_is_the_plans_and_not_the_one_it_implements():
     draft = extract("Kế hoạch 236/KH-UBND thực hiện Chỉ thị 18/CT-TTg về phát động thi đua\n"
                     "UBND tỉnh Hà Tĩnh triển khai phong trào thi đua trong toàn tỉnh năm 2016.\n")

@@ -24,6 +24,7 @@ def _numbers(text: str) -> list[str]:
     ("88/KH-STT&TT, 56/KH-SDT&TG, 1150/KH-BNN&PTNT", ["88/KH-STT&TT", "56/KH-SDT&TG", "1150/KH-BNN&PTNT"]),
     ("Kế hoạch số 45/KH-UBND&nbsp;ngày 3/4/2023; 12/QĐ-UBND & 13/KH-UBND", ["45/KH-UBND", "12/QĐ-UBND", "13/KH-UBND"]),
     ("SỐ 45/KH-UBND&QUYẾT ĐỊNH; 46/KH-UBND&AMP;", ["45/KH-UBND", "46/KH-UBND"]),  # a page's word or entity run on
+    ("Kế hoạch số 135/KH-UBND&TT Huế", ["135/KH-UBND"]),  # "TT Huế" after it is the province, no sector
 ])
 def test_document_numbers_are_found_as_printed(text, numbers):
     assert _numbers(text) == numbers

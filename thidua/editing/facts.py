@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
-from thidua.records.crossrefs import CAPITAL, mentions
+from thidua.records.crossrefs import CAPITAL, JOINED_SECTORS, mentions
 from thidua.records.dates import MONTHS_EN, DateError, PartialDate
 from thidua.records.gazetteer import gazetteer
 
@@ -19,8 +19,15 @@ SPACED_NUMBER = re.compile(r"(?<=\d)(?: +(/) *| *(/) +)(?=[A-ZĐ])|(?<=\d) +(?=-
 "298 -KH/TĐTN-BTG" (read as 07/CT-UBND, 298-KH/TĐTN-BTG by :func:`unspaced`; a draft's body keeps them as printed)."""
 
 
+JOINED_APART = re.compile(rf"(\d{{1,5}}/[A-ZĐ][\w-]*?[A-ZĐ])(?: *&(?:amp;|#38;)? +| +&(?:amp;|#38;)? *|&(?:amp;|#38;))"
+                          rf"(?={JOINED_SECTORS}(?![\w/]))")
+"""A code joined by "&" printed apart or escaped: "1528/KH-SGD & ĐT", "1528/KH-SGD&amp;ĐT" (read as 1528/KH-SGD&ĐT)."""
+
+
 def unspaced(text: str) -> str:
-    """The text with its document numbers' spaces taken out (SPACED_NUMBER)."""
+    """The text with its document numbers' spaces taken out (SPACED_NUMBER), and their "&" put back together
+    (JOINED_APART)."""
+    text = JOINED_APART.sub(lambda found: found.group(1) + "&", text)
     return SPACED_NUMBER.sub(lambda found: found.group(1) or found.group(2) or "", text)
 
 
