@@ -19,9 +19,10 @@ SPACED_NUMBER = re.compile(r"(?<=\d)(?: +(/) *| *(/) +)(?=[A-ZĐ])|(?<=\d) +(?=-
 "298 -KH/TĐTN-BTG" (read as 07/CT-UBND, 298-KH/TĐTN-BTG by :func:`unspaced`; a draft's body keeps them as printed)."""
 
 
-JOINED_APART = re.compile(rf"(\d{{1,5}}/[A-ZĐ][\w-]*?[A-ZĐ])(?: *&(?:amp;|#38;)? +| +&(?:amp;|#38;)? *|&(?:amp;|#38;))"
-                          rf"(?={JOINED_SECTORS}(?![\w/]))")
-"""A code joined by "&" printed apart or escaped: "1528/KH-SGD & ĐT", "1528/KH-SGD&amp;ĐT" (read as 1528/KH-SGD&ĐT)."""
+JOINED_APART = re.compile(rf"(\d{{1,5}}/[A-ZĐ][\w-]*?[A-ZĐ])(?:[ \t\xa0]|&nbsp;)*&(?i:amp;|#0*38;|#x26;)*"
+                          rf"(?:[ \t\xa0]|&nbsp;)*(?={JOINED_SECTORS}(?![\w/]))")
+"""A code joined by "&" printed apart or escaped: "1528/KH-SGD & ĐT", "1528/KH-SGD&amp;ĐT", "&#038;", "&amp;amp;",
+"&AMP;", "&nbsp;&amp;&nbsp;" (read as 1528/KH-SGD&ĐT)."""
 
 
 def unspaced(text: str) -> str:
