@@ -219,6 +219,27 @@ def test_a_moved_record_redirects_from_its_alias_in_both_languages(tmp_path, con
             assert old == (out / f"{lang}cao-bang/2023/12-kh-ubnd" / name).read_bytes()
 
 
+def test_a_number_whose_codes_are_joined_by_an_ampersand_is_published_as_printed(tmp_path, content):
+    """A number such as 1528/KH-SGD&ĐT (a Sở Giáo dục & Đào tạo's) reaches every output as printed: the page's
+    heading, its JSON-LD, its data and citation files, and the province's feed, each read by its own parser."""
+    content.write("index.md", "---\ntemplate: home.html\n---\n\nXin chào.\n")
+    content.write("cao-bang/2023/1528-kh-sgd-dt.md", record_text(number="1528/KH-SGD&ĐT"))
+    out = tmp_path / "out"
+    result = build_site(make_project(tmp_path, content.dir), out)
+    assert result.returncode == 0, result.stderr
+    for lang in ("", "en/"):
+        page = soup(out, f"{lang}cao-bang/2023/1528-kh-sgd-dt/")
+        assert page.select_one(".td-number").get_text().endswith(" 1528/KH-SGD&ĐT")
+        assert "1528/KH-SGD&ĐT" in page.title.get_text()
+        data = json.loads(page.find("script", type="application/ld+json").string)
+        assert data["legislationIdentifier"] == "1528/KH-SGD&ĐT"
+        record = json.loads((out / f"{lang}cao-bang/2023/1528-kh-sgd-dt/record.json").read_text("utf-8"))
+        assert record["number"] == "1528/KH-SGD&ĐT"
+        feed = feedparser.parse((out / f"{lang}cao-bang/feed.xml").read_bytes())
+        assert not feed.bozo and feed.entries[0].title.startswith("1528/KH-SGD&ĐT: ")
+    assert "number = {1528/KH-SGD\\&ĐT}" in (out / "cao-bang/2023/1528-kh-sgd-dt/cite.bib").read_text("utf-8")
+
+
 def test_every_paragraph_of_a_plan_has_a_stable_anchor(site):
     for lang in ("", "en/"):
         for record in ARCHIVE.records:
