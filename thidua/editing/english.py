@@ -250,6 +250,8 @@ def extract_english(text: str) -> Draft:
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
     _period(draft, prose, stamp)
+    if not any(name.startswith("period") for name in (*draft.values, *draft.missing)):
+        _own_duration(draft, prose, stamp)
     if ended_before(prose, draft.values.get("period"), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft)
@@ -1082,6 +1084,73 @@ RUNS_ON = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?:will\s+(?:continue|run)\s+)?
 "… and during the first half of 2026"), or tell something else of a later year ("… and during 2027 the province will
 review …"): the span's end is not certain to be the campaign's."""
 
+
+_RUN = (r"(?:(?:will|would|shall|is to|are to)\s+(?:continue to\s+)?)?(?:run|runs|running|last|lasts|lasting|"
+        r"take place|takes place|taking place|span|spans|spanning|"
+        r"(?:be|is|are|being)\s+(?:carried out|implemented|conducted|organi[sz]ed)|to be (?:carried out|implemented))")
+_WHEN = (r"(?:(?P<from_now>from now)\s+)?"
+         r"(?:until|till|through|to)\s+(?:the\s+end\s+of\s+(?:the\s+year\s+)?)?(?P<end>" + _ANY_MONTH
+         + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+" + _ANY_MONTH + r"(?:\s+\d{4})?|" + _ANY_MONTH
+         + r"(?:,?\s+\d{4})?|\d{4})\b(?!\s*[-–]\s*\d)|"
+         r"(?:throughout|in|for|during|over)\s+(?:the\s+)?(?:(?:period|phase|stage|term)\s+(?:of\s+)?)?"
+         r"(?P<years>\d{4}\s*[-–]\s*\d{2,4}|\d{4}(?:\s+and\s+\d{4})?)"
+         r"(?:\s+(?:period|term|tenure|stage|phase|school year|academic year))?(?=\s*(?:[,.;)]|$))|"
+         r"from\s+(?P<first>" + _ANY_MONTH + r")\s+(?:to|until|till|through)\s+(?P<last>" + _ANY_MONTH
+         + r")(?:,?\s+(?P<year>\d{4}))?\b(?!\s+\d)")
+"""A campaign's span as its running tells it: "until December 31, 2025", "through 2020", "throughout 2024 and
+2025", "in the 2018-2020 period", "for the 2022-2027 term", "from June to August" (not "until the end of the year":
+which year, when the text is of its first days or of a launch still to come)."""
+RUNS_FOR = re.compile(r"(?:^|(?<=[.;:]\s))\W*(?:(?:No\.|[^,.;]){0,120}?(?:,\s+|\bsaid\s+(?:that\s+)?))?"
+                      r"(?:the|this|its)\s+(?!(?:previous|former|earlier|national|nationwide|same|similar|first|second|"
+                      r"next)\b)(?:[\w-]+\s+){0,2}?(?:movement|campaign|drive|emulation)"
+                      r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s*,?\s+"
+                      r"(?P<run>" + _RUN + r")\s+(?P<when>" + _WHEN + r")", re.I)
+"""A sentence whose subject is the campaign telling its span: "The movement runs until December 31, 2025", "The
+movement, which runs through 2020, …", "Under Plan No. 56/KH-UBND …, the movement will be carried out in 2019 and
+2020", "The emulation will be carried out throughout the 2025-2030 term", "The campaign will take place from June to
+August"."""
+LAUNCHED_RUNNING = re.compile(r"\b(?:movement|campaign|drive|period)\b[^.;]{0,160}?(?:,\s+(?:which\s+|that\s+)?|"
+                              r"\s+(?:which|that)\s+)(?P<run>" + _RUN + r")\s+(?P<when>" + _WHEN + r")", re.I)
+"""The span a launching sentence gives its campaign: "… launched a 100-day peak emulation campaign, running until June
+12, …", "… launched an emulation movement … that will last until 2025"."""
+EARLIER_ONE = re.compile(r"\b(?:previous|former|earlier|last year['’]s|similar)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:movement|campaign|drive)s?\b|\b(?:was|were|had been)\s+launched\b", re.I)
+"""Words that leave "the movement" open to another: "The previous movement … was launched in 2021. The movement will
+run for the 2021-2025 period", "The movement, which runs through 2030, was launched nationwide in 2023"."""
+
+
+def _own_duration(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
+    """The period the campaign's running tells: a sentence whose subject it is (RUNS_FOR, in a text naming no other
+    movement it could be: EARLIER_ONE) or the launching sentence's (LAUNCHED_RUNNING); a span of years or months,
+    or an end ("until …": its start only "from now"), a day or month without its year taking the page's."""
+    lead = _lead_launch(prose)
+    found = next((match for match in (LAUNCHED_RUNNING.search(lead) if lead else None,
+                                      *(RUNS_FOR.search(line) for line in prose.splitlines()
+                                        if not EARLIER_ONE.search(prose)))
+                  if match and _duration(match, stamp)), None)
+    if found:
+        start, end, from_now = _duration(found, stamp)
+        record_period(draft, start, end, from_now, f"“{found.group(0).strip()}”")
+
+
+def _duration(found: re.Match, stamp: Optional[PartialDate]) -> Optional[tuple]:
+    """The start, end and "from now" words of a span told by a campaign's running, or None where its year is not
+    certain (a day or month without its year in a text without its page's date, or that would be over before it)."""
+    years = found.group("years")
+    if years:
+        first, *rest = re.findall(r"\d{2,4}", years)
+        last = rest[-1] if rest else first
+        return year_date(first), year_date(first[:2] + last if len(last) == 2 else last), None  # ("2022-25")
+    year = stamp.year if stamp else None
+    if found.group("first"):
+        on = int(found.group("year") or year or 0)
+        start, end = (partial_date(on, MONTHS[found.group(name).lower().rstrip(".")]) if on else None
+                      for name in ("first", "last"))
+        return (start, end, None) if start and end and start.first_day <= end.last_day else None
+    end = _phrase_date(found.group("end"), year)
+    if not end or stamp and end.last_day < stamp.first_day:
+        return None
+    return None, end, found.group("from_now")
 
 LAUNCHED_FOR = re.compile(r"(?<!movement )(?<!movements )(?<!campaign )(?<!campaigns )(?<!drive )(?<!drives )(?<!was )(?<!were )"
                           r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*)\b"
