@@ -3345,7 +3345,7 @@ def test_an_english_campaign_for_two_years_told_with_and(text, period):
      "on April 11 launched an emulation movement for clean and green villages.\nThe movement runs until December 31, "
      "2025, and districts will report each quarter.", {"end": "2025-12-31"}),
     ("Ninh Binh farmers emulate\nThe Ninh Binh Farmers' Association on March 2, 2021 launched an emulation movement "
-     "among its members.\nThe drive, which runs through 2022, asks each branch to set up a model farm.",
+     "among its members.\nThe movement, which runs through 2022, asks each branch to set up a model farm.",
      {"end": "2022"}),
     ("Quang Nam district emulates\nThe Dai Loc district People's Committee on February 6, 2023 launched an emulation "
      "movement for new rural areas.\nUnder Plan No. 14/KH-UBND of the district People's Committee, the movement will "
@@ -3356,8 +3356,8 @@ def test_an_english_campaign_for_two_years_told_with_and(text, period):
     ("Police launch peak drive\nFriday, 07/06/2024 | 10:00\nThe Hau Giang provincial police on Thursday launched a "
      "45-day peak emulation drive, running until July 20, against drug crimes.", {"end": "2024-07-20"}),
     ("Party Committee issues emulation plan\nThe Standing Board of the Ha Nam provincial Party Committee has issued "
-     "Plan No. 31-KH/TU on emulation movements to realise the resolution of the provincial Party Congress.\nThe "
-     "emulation will be carried out throughout the 2026-2031 term.", {"start": "2026", "end": "2031"}),
+     "Plan No. 31-KH/TU on launching emulation movements to realise the resolution of the provincial Party "
+     "Congress.\nThe emulation will be carried out throughout the 2026-2031 term.", {"start": "2026", "end": "2031"}),
     # "the movement" may be the previous one
     ("Lai Chau emulates\nOn May 4, 2026, the Lai Chau People's Committee launched the emulation movement \"Lai Chau "
      "competes in innovation\". The previous movement, launched in 2021, built 300 km of roads. The movement lasts "
@@ -3384,3 +3384,4 @@ def test_an_english_campaign_telling_its_own_span_as_it_runs(text, period):
     of a movement the text also names before (a previous one, the nationwide one a local launch answers, a second
     body's drive), or with a year the text does not make certain, the words give no period."""
     assert stated(text, {"period": 0}) == {"period": period}
+

@@ -1100,57 +1100,77 @@ _WHEN = (r"(?:(?P<from_now>from now)\s+)?"
 """A campaign's span as its running tells it: "until December 31, 2025", "through 2020", "throughout 2024 and
 2025", "in the 2018-2020 period", "for the 2022-2027 term", "from June to August" (not "until the end of the year":
 which year, when the text is of its first days or of a launch still to come)."""
-RUNS_FOR = re.compile(r"(?:^|(?<=[.;:]\s))\W*(?:(?:No\.|[^,.;]){0,120}?(?:,\s+|\bsaid\s+(?:that\s+)?))?"
-                      r"(?:the|this|its)\s+(?!(?:previous|former|earlier|national|nationwide|same|similar|first|second|"
-                      r"next)\b)(?:[\w-]+\s+){0,2}?(?:movement|campaign|drive|emulation)"
+RUNS_FOR = re.compile(r"(?:^|(?<=[.;:]\s))\W*(?:(?:Under|According to|In line with)\s+(?:the\s+)?"
+                      r"(?:plan|Plan\s+No\.?\s*\S+?)(?:\s+(?:of|issued by|signed by|dated)\s+[^,.;]{1,80})?,\s+)?"
+                      r"(?:the|this)\s+(?:emulation\s+)?(?P<noun>movement|campaign|drive|emulation)"
                       r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s*,?\s+"
                       r"(?P<run>" + _RUN + r")\s+(?P<when>" + _WHEN + r")", re.I)
-"""A sentence whose subject is the campaign telling its span: "The movement runs until December 31, 2025", "The
-movement, which runs through 2020, …", "Under Plan No. 56/KH-UBND …, the movement will be carried out in 2019 and
-2020", "The emulation will be carried out throughout the 2025-2030 term", "The campaign will take place from June to
-August"."""
-LAUNCHED_RUNNING = re.compile(r"\b(?:movement|campaign|drive|period)\b[^.;]{0,160}?(?:,\s+(?:which\s+|that\s+)?|"
-                              r"\s+(?:which|that)\s+)(?P<run>" + _RUN + r")\s+(?P<when>" + _WHEN + r")", re.I)
-"""The span a launching sentence gives its campaign: "… launched a 100-day peak emulation campaign, running until June
-12, …", "… launched an emulation movement … that will last until 2025"."""
-EARLIER_ONE = re.compile(r"\b(?:previous|former|earlier|last year['’]s|similar)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:movement|campaign|drive)s?\b|\b(?:was|were|had been)\s+launched\b", re.I)
+"""A sentence whose subject is the campaign, by the word the launch names it with and no other, telling its span:
+"The movement runs until December 31, 2025", "The movement, which runs through 2020, …", "Under Plan No. 56/KH-UBND
+…, the movement will be carried out in 2019 and 2020", "The emulation will be carried out throughout the 2025-2030
+term", "The campaign will take place from June to August" (not "The peak campaign …", "The PM-led campaign …", "The
+Green Sunday movement, which …", "In its first stage, the movement …": a part of it or another)."""
+LAUNCHED_RUNNING = re.compile(r"\b(?:movement|campaign|drive)\b(?P<between>[^.;,]{0,80}?),\s+"
+                              r"(?P<run>running|lasting)\s+(?P<when>" + _WHEN + r")", re.I)
+"""The span a launching sentence gives its campaign, right after it: "… launched a 100-day peak emulation campaign,
+running until June 12, …", "… an emulation movement of young volunteers for the summer, running through August 31"
+(not a relative clause, which may tell of the noun before it: "… for the expressway project, which will be carried
+out through 2027", "… to welcome the Party Congress, which will take place in 2025")."""
+OTHER_NOUN = re.compile(r"\b(?:projects?|programmes?|programs?|congress\w*|resolutions?|plans?|schemes?|festivals?|"
+                        r"seasons?|events?|years?|stages?|phases?)\b", re.I)
+"""A noun between a campaign and its span that the span may be of."""
+ANOTHER_LAUNCH = re.compile(r"\b(?:previous|former|earlier|last year['’]s|similar)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:movement|campaign|drive)s?\b|\b(?:was|were|had been)\s+launched\b|"
+                            r"\balso\s+(?:launch|kick|start|roll)\w*|"
+                            r"\bwill\s+(?:also\s+)?(?:launch|kick|start)\w*", re.I)
 """Words that leave "the movement" open to another: "The previous movement … was launched in 2021. The movement will
-run for the 2021-2025 period", "The movement, which runs through 2030, was launched nationwide in 2023"."""
+run for the 2021-2025 period", "The movement, which runs through 2030, was launched nationwide in 2023", "… the
+provincial Police also launched a drive …", "Next month, the province will also launch a campaign …"."""
 
 
 def _own_duration(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
-    """The period the campaign's running tells: a sentence whose subject it is (RUNS_FOR, in a text naming no other
-    movement it could be: EARLIER_ONE) or the launching sentence's (LAUNCHED_RUNNING); a span of years or months,
-    or an end ("until …": its start only "from now"), a day or month without its year taking the page's."""
+    """The period the campaign's running tells: the launching sentence's, right after the campaign (LAUNCHED_RUNNING),
+    or a sentence's whose subject it is (RUNS_FOR: by the launch's own word for it, above any related stories, in a
+    text that names no other launch or movement it could be: ANOTHER_LAUNCH); a span of years or months, or an end
+    ("until …": its start only "from now"), a day or month without its year taking the launch's or the page's."""
     lead = _lead_launch(prose)
-    found = next((match for match in (LAUNCHED_RUNNING.search(lead) if lead else None,
-                                      *(RUNS_FOR.search(line) for line in prose.splitlines()
-                                        if not EARLIER_ONE.search(prose)))
-                  if match and _duration(match, stamp)), None)
+    if not lead:
+        return
+    running = LAUNCHED_RUNNING.search(lead)
+    subject = [] if ANOTHER_LAUNCH.search(prose) else [
+        found for line in RELATED.split(prose, 1)[0].splitlines() for found in [RUNS_FOR.search(line)]
+        if found and re.search(rf"\b{found.group('noun')}", lead, re.I)]
+    issued = draft.values.get("issued")
+    year = stamp.year if stamp and (not issued or PartialDate.parse(str(issued)).year == stamp.year) else None
+    day = PartialDate.parse(str(issued)) if issued else stamp
+    found = next((match for match in ([running] if running and not OTHER_NOUN.search(running.group("between")) else [])
+                  + subject if _duration(match, year, day)), None)
     if found:
-        start, end, from_now = _duration(found, stamp)
+        start, end, from_now = _duration(found, year, day)
         record_period(draft, start, end, from_now, f"“{found.group(0).strip()}”")
 
 
-def _duration(found: re.Match, stamp: Optional[PartialDate]) -> Optional[tuple]:
+def _duration(found: re.Match, year: Optional[int], day: Optional[PartialDate]) -> Optional[tuple]:
     """The start, end and "from now" words of a span told by a campaign's running, or None where its year is not
-    certain (a day or month without its year in a text without its page's date, or that would be over before it)."""
+    certain: a day or month without its year takes ``year`` (the page's, when the launch the text dates is of that
+    year too: not an update's of a launch the year before), and none when there is none, or when that puts it before
+    ``day`` (the launch's, else the page's)."""
     years = found.group("years")
     if years:
         first, *rest = re.findall(r"\d{2,4}", years)
         last = rest[-1] if rest else first
         return year_date(first), year_date(first[:2] + last if len(last) == 2 else last), None  # ("2022-25")
-    year = stamp.year if stamp else None
     if found.group("first"):
-        on = int(found.group("year") or year or 0)
-        start, end = (partial_date(on, MONTHS[found.group(name).lower().rstrip(".")]) if on else None
+        year = int(found.group("year") or year or 0)
+        start, end = (partial_date(year, MONTHS[found.group(name).lower().rstrip(".")]) if year else None
                       for name in ("first", "last"))
-        return (start, end, None) if start and end and start.first_day <= end.last_day else None
+        return (start, end, None) if start and end and start.first_day <= end.last_day and (
+            found.group("year") or not day or start.last_day >= day.first_day) else None
     end = _phrase_date(found.group("end"), year)
-    if not end or stamp and end.last_day < stamp.first_day:
+    if not end or day and end.last_day < day.first_day:
         return None
     return None, end, found.group("from_now")
+
 
 LAUNCHED_FOR = re.compile(r"(?<!movement )(?<!movements )(?<!campaign )(?<!campaigns )(?<!drive )(?<!drives )(?<!was )(?<!were )"
                           r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*)\b"
