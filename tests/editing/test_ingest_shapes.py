@@ -3385,3 +3385,17 @@ def test_an_english_campaign_telling_its_own_span_as_it_runs(text, period):
     body's drive), or with a year the text does not make certain, the words give no period."""
     assert stated(text, {"period": 0}) == {"period": period}
 
+
+
+@pytest.mark.parametrize("text", [
+    "Hau Giang emulates for clean water\nOn March 10, 2025, the Hau Giang People's Committee launched an emulation "
+    "movement for clean water in rural areas. Round one runs from March 10 to June 30, 2025, for the districts along "
+    "the river. Round two takes in the rest of the province.",
+    "Binh Phuoc emulates in digital skills\nThe Binh Phuoc People's Committee on April 2, 2025 launched an emulation "
+    "movement on digital skills. The first phase runs from April 2 to December 31, 2025; the second and third phases "
+    "will be carried out in the following years.",
+])
+def test_an_english_campaigns_first_round_or_phase_is_not_its_whole_span(text):
+    """A later round, or phases told together ("the second and third phases"), leaves the first one's span short of
+    the campaign's: no period."""
+    assert stated(text, {"period": 0}) == {"period": None}

@@ -988,8 +988,8 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     15, 2024"; or else the year of the campaign launched ("launching the emulation movement for
     2024")."""
     about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
-                      if ABOUT_A_CAMPAIGN.search(sentence) or re.match(r"\W*(?:phase|stage)\s+(?:\d|one|two|three|I+)\b",
-                                                                      sentence, re.I))
+                      if ABOUT_A_CAMPAIGN.search(sentence)
+                      or re.match(r"\W*(?:phase|stage|round)\s+(?:\d|one|two|three|I+)\b", sentence, re.I))
     own_day = draft.values.get("issued") or (stamp and str(stamp))
     launched = _campaign_years(prose, draft.values.get("number"), PartialDate.parse(own_day).year if own_day else None)
     first, last = launched[:2] if launched else (None, None)
@@ -1085,7 +1085,7 @@ RUNS_ON = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?:will\s+(?:continue|run)\s+)?
 review …"): the span's end is not certain to be the campaign's."""
 
 
-_RUN = (r"(?:(?:will|would|shall|is to|are to)\s+(?:continue to\s+)?)?(?:run|runs|running|last|lasts|lasting|"
+_RUN = (r"(?:(?:will|shall|is to|are to)\s+(?:continue to\s+)?)?(?:run|runs|running|last|lasts|lasting|"
         r"take place|takes place|taking place|span|spans|spanning|"
         r"(?:be|is|are|being)\s+(?:carried out|implemented|conducted|organi[sz]ed)|to be (?:carried out|implemented))")
 _WHEN = (r"(?:(?P<from_now>from now)\s+)?"
@@ -1100,8 +1100,8 @@ _WHEN = (r"(?:(?P<from_now>from now)\s+)?"
 """A campaign's span as its running tells it: "until December 31, 2025", "through 2020", "throughout 2024 and
 2025", "in the 2018-2020 period", "for the 2022-2027 term", "from June to August" (not "until the end of the year":
 which year, when the text is of its first days or of a launch still to come)."""
-RUNS_FOR = re.compile(r"(?:^|(?<=[.;:]\s))\W*(?:(?:Under|According to|In line with)\s+(?:the\s+)?"
-                      r"(?:plan|Plan\s+No\.?\s*\S+?)(?:\s+(?:of|issued by|signed by|dated)\s+[^,.;]{1,80})?,\s+)?"
+RUNS_FOR = re.compile(r"(?:^|(?<=[.;:]\s))\W*(?:(?:Under|According to|In line with)\s+(?:the\s+plan|"
+                      r"Plan\s+No\.?\s*\S+?(?:\s+(?:of|issued by|signed by|dated)\s+[^,.;]{1,80})?),\s+)?"
                       r"(?:the|this)\s+(?:emulation\s+)?(?P<noun>movement|campaign|drive|emulation)"
                       r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s*,?\s+"
                       r"(?P<run>" + _RUN + r")\s+(?P<when>" + _WHEN + r")", re.I)
@@ -1117,15 +1117,31 @@ running until June 12, …", "… an emulation movement of young volunteers for 
 (not a relative clause, which may tell of the noun before it: "… for the expressway project, which will be carried
 out through 2027", "… to welcome the Party Congress, which will take place in 2025")."""
 OTHER_NOUN = re.compile(r"\b(?:projects?|programmes?|programs?|congress\w*|resolutions?|plans?|schemes?|festivals?|"
-                        r"seasons?|events?|years?|stages?|phases?)\b", re.I)
+                        r"seasons?|events?|years?|stages?|phases?|strateg\w*)\b", re.I)
 """A noun between a campaign and its span that the span may be of."""
 ANOTHER_LAUNCH = re.compile(r"\b(?:previous|former|earlier|last year['’]s|similar)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:movement|campaign|drive)s?\b|\b(?:was|were|had been)\s+launched\b|"
                             r"\balso\s+(?:launch|kick|start|roll)\w*|"
-                            r"\bwill\s+(?:also\s+)?(?:launch|kick|start)\w*", re.I)
+                            r"\bwill\s+(?:also\s+)?(?:launch|kick|start)\w*|"
+                            r"\b(?:initiated|launched|kicked off|started)\s+by\b|\bdraft\b|"
+                            r"\b(?:scheduled|set|plans?|planning|expected|going|due)\s+to\s+(?:launch|kick|start|hold)",
+                            re.I)
 """Words that leave "the movement" open to another: "The previous movement … was launched in 2021. The movement will
 run for the 2021-2025 period", "The movement, which runs through 2030, was launched nationwide in 2023", "… the
-provincial Police also launched a drive …", "Next month, the province will also launch a campaign …"."""
+provincial Police also launched a drive …", "Next month, the province will also launch a campaign …", "… the
+movement initiated by the Prime Minister", "… are scheduled to kick off a campaign …", "… under a draft plan …"."""
+LAUNCHED_NOUN = re.compile(r"\b(?:launch\w*|kick\w*\s+off|start\w*|on)\s+(?:an?\s+|the\s+|its\s+)?[^.;]{0,80}?"
+                           r"\b(?P<noun>movement|campaign|drive)s?\b", re.I)
+"""What the launching sentence launches, by its first campaign word after the launch: "… launched an emulation
+movement …, with a peak campaign …" launches a movement (a campaign "the campaign" may be a part of it)."""
+AFTER_THE_SPAN = re.compile(r"[^.;]*?\b(?:phases?|stages?|rounds?|pilot|then|resume\w*|next year|before being|expanded|"
+                            r"from\s+\w+\s+to)\b|\s*,?\s+(?:(?:every|each)\s+year|annually)\b|"
+                            r"\s*,\s*(?:and\s+)?\d{4}\b|"
+                            r"\s*,?\s+and\s+(?:then\s+)?(?:will\s+(?:continue|run)\s+)?(?:throughout|during|in|into|"
+                            r"for|over|across)\b", re.I)
+"""What, after a span in its sentence, makes it a part of the campaign's time or leaves its end open: "… until June
+30 in its pilot phase", "… from June to August every year", "… from June to August in coastal districts and from
+July to October in …", "… then resume from February …", "… in 2025, 2026 and 2027", "… and throughout 2026"."""
 
 
 def _own_duration(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
@@ -1137,14 +1153,17 @@ def _own_duration(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> Non
     if not lead:
         return
     running = LAUNCHED_RUNNING.search(lead)
-    subject = [] if ANOTHER_LAUNCH.search(prose) else [
+    launched = LAUNCHED_NOUN.search(lead)
+    subject = [] if ANOTHER_LAUNCH.search(prose) or not launched else [
         found for line in RELATED.split(prose, 1)[0].splitlines() for found in [RUNS_FOR.search(line)]
-        if found and re.search(rf"\b{found.group('noun')}", lead, re.I)]
+        if found and found.group("noun").lower() in (launched.group("noun").lower(), "emulation")
+        and not AFTER_THE_SPAN.match(line, found.end())]
     issued = draft.values.get("issued")
     year = stamp.year if stamp and (not issued or PartialDate.parse(str(issued)).year == stamp.year) else None
     day = PartialDate.parse(str(issued)) if issued else stamp
-    found = next((match for match in ([running] if running and not OTHER_NOUN.search(running.group("between")) else [])
-                  + subject if _duration(match, year, day)), None)
+    running = running if running and not OTHER_NOUN.search(running.group("between")) \
+        and not AFTER_THE_SPAN.match(lead, running.end()) else None
+    found = next((match for match in ([running] if running else []) + subject if _duration(match, year, day)), None)
     if found:
         start, end, from_now = _duration(found, year, day)
         record_period(draft, start, end, from_now, f"“{found.group(0).strip()}”")
@@ -1159,6 +1178,8 @@ def _duration(found: re.Match, year: Optional[int], day: Optional[PartialDate]) 
     if years:
         first, *rest = re.findall(r"\d{2,4}", years)
         last = rest[-1] if rest else first
+        if day and int(first) < day.year:
+            return None  # (a term or a national span begun before the launch: "throughout the 2023-2028 term")
         return year_date(first), year_date(first[:2] + last if len(last) == 2 else last), None  # ("2022-25")
     if found.group("first"):
         year = int(found.group("year") or year or 0)
@@ -1238,9 +1259,9 @@ to December 31, 2025"."""
 ANOTHERS_SPAN = re.compile(r"\b(?:programme|program|project|strategy|scheme|master plan)\s+(?:running\s+)?$", re.I)
 """Words right before a span that make it a programme's the campaign serves, not the campaign's own ("its digital
 transformation programme running from 2021 to 2030"; not "The emulation movement for the … programme runs from …")."""
-LATER_PHASE = re.compile(r"\b(?:(?:phase|stage)\s+(?:[2-9]|two|three|four|II|III|IV)|"
-                         r"(?:second|2nd|next|later|subsequent|following|final|last)\s+"
-                         r"(?:phase|stage)s?)\b", re.I)
+LATER_PHASE = re.compile(r"\b(?:(?:phase|stage|round)\s+(?:[2-9]|two|three|four|II|III|IV)|"
+                         r"(?:second|2nd|third|3rd|next|later|subsequent|following|final|last)\s+"
+                         r"(?:and\s+(?:third|3rd|fourth|final|last)\s+)?(?:phase|stage|round)s?)\b", re.I)
 """A phase after the first, told in a campaign's sentences: its span is not the campaign's whole."""
 
 
@@ -1497,7 +1518,8 @@ def _body_place(sentence: str) -> Optional[object]:
                  if (unit := province_named(match.group(1).strip()))), None)
 
 
-RELATED = re.compile(r"^(?:related(?: news| stories| articles)?|read more|see also|other news)\b", re.I | re.M)
+RELATED = re.compile(r"^(?:related(?: news| stories| articles)?|read more|read also|also read|see also|other news|"
+                     r"latest news|more news)\b", re.I | re.M)
 """Where a page's own story ends and links to others begin."""
 DATELINE = re.compile(r"^((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})\s+[-–]\s+(?=[A-Z])", re.M)
 """A paragraph that opens with its place, as Vietnamese papers print it: "Nghe An - The Provincial
