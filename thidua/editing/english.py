@@ -250,8 +250,6 @@ def extract_english(text: str) -> Draft:
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
     _period(draft, prose, stamp)
-    if not any(name.startswith("period") for name in (*draft.values, *draft.missing)):
-        _own_duration(draft, prose, stamp)
     if ended_before(prose, draft.values.get("period"), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft)
@@ -988,8 +986,8 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     15, 2024"; or else the year of the campaign launched ("launching the emulation movement for
     2024")."""
     about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
-                      if ABOUT_A_CAMPAIGN.search(sentence)
-                      or re.match(r"\W*(?:phase|stage|round)\s+(?:\d|one|two|three|I+)\b", sentence, re.I))
+                      if ABOUT_A_CAMPAIGN.search(sentence) or re.match(r"\W*(?:phase|stage)\s+(?:\d|one|two|three|I+)\b",
+                                                                      sentence, re.I))
     own_day = draft.values.get("issued") or (stamp and str(stamp))
     launched = _campaign_years(prose, draft.values.get("number"), PartialDate.parse(own_day).year if own_day else None)
     first, last = launched[:2] if launched else (None, None)
@@ -1085,114 +1083,6 @@ RUNS_ON = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?:will\s+(?:continue|run)\s+)?
 review …"): the span's end is not certain to be the campaign's."""
 
 
-_RUN = (r"(?:(?:will|shall|is to|are to)\s+(?:continue to\s+)?)?(?:run|runs|running|last|lasts|lasting|"
-        r"take place|takes place|taking place|span|spans|spanning|"
-        r"(?:be|is|are|being)\s+(?:carried out|implemented|conducted|organi[sz]ed)|to be (?:carried out|implemented))")
-_WHEN = (r"(?:(?P<from_now>from now)\s+)?"
-         r"(?:until|till|through|to)\s+(?:the\s+end\s+of\s+(?:the\s+year\s+)?)?(?P<end>" + _ANY_MONTH
-         + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+" + _ANY_MONTH + r"(?:\s+\d{4})?|" + _ANY_MONTH
-         + r"(?:,?\s+\d{4})?|\d{4})\b(?!\s*[-–]\s*\d)|"
-         r"(?:throughout|in|for|during|over)\s+(?:the\s+)?(?:(?:period|phase|stage|term)\s+(?:of\s+)?)?"
-         r"(?P<years>\d{4}\s*[-–]\s*\d{2,4}|\d{4}(?:\s+and\s+\d{4})?)"
-         r"(?:\s+(?:period|term|tenure|stage|phase|school year|academic year))?(?=\s*(?:[,.;)]|$))|"
-         r"from\s+(?P<first>" + _ANY_MONTH + r")\s+(?:to|until|till|through)\s+(?P<last>" + _ANY_MONTH
-         + r")(?:,?\s+(?P<year>\d{4}))?\b(?!\s+\d)")
-"""A campaign's span as its running tells it: "until December 31, 2025", "through 2020", "throughout 2024 and
-2025", "in the 2018-2020 period", "for the 2022-2027 term", "from June to August" (not "until the end of the year":
-which year, when the text is of its first days or of a launch still to come)."""
-RUNS_FOR = re.compile(r"(?:^|(?<=[.;:]\s))\W*(?:(?:Under|According to|In line with)\s+(?:the\s+plan|"
-                      r"Plan\s+No\.?\s*\S+?(?:\s+(?:of|issued by|signed by|dated)\s+[^,.;]{1,80})?),\s+)?"
-                      r"(?:the|this)\s+(?:emulation\s+)?(?P<noun>movement|campaign|drive|emulation)"
-                      r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s*,?\s+"
-                      r"(?P<run>" + _RUN + r")\s+(?P<when>" + _WHEN + r")", re.I)
-"""A sentence whose subject is the campaign, by the word the launch names it with and no other, telling its span:
-"The movement runs until December 31, 2025", "The movement, which runs through 2020, …", "Under Plan No. 56/KH-UBND
-…, the movement will be carried out in 2019 and 2020", "The emulation will be carried out throughout the 2025-2030
-term", "The campaign will take place from June to August" (not "The peak campaign …", "The PM-led campaign …", "The
-Green Sunday movement, which …", "In its first stage, the movement …": a part of it or another)."""
-LAUNCHED_RUNNING = re.compile(r"\b(?:movement|campaign|drive)\b(?P<between>[^.;,]{0,80}?),\s+"
-                              r"(?P<run>running|lasting)\s+(?P<when>" + _WHEN + r")", re.I)
-"""The span a launching sentence gives its campaign, right after it: "… launched a 100-day peak emulation campaign,
-running until June 12, …", "… an emulation movement of young volunteers for the summer, running through August 31"
-(not a relative clause, which may tell of the noun before it: "… for the expressway project, which will be carried
-out through 2027", "… to welcome the Party Congress, which will take place in 2025")."""
-OTHER_NOUN = re.compile(r"\b(?:projects?|programmes?|programs?|congress\w*|resolutions?|plans?|schemes?|festivals?|"
-                        r"seasons?|events?|years?|stages?|phases?|strateg\w*)\b", re.I)
-"""A noun between a campaign and its span that the span may be of."""
-ANOTHER_LAUNCH = re.compile(r"\b(?:previous|former|earlier|last year['’]s|similar)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:movement|campaign|drive)s?\b|\b(?:was|were|had been)\s+launched\b|"
-                            r"\balso\s+(?:launch|kick|start|roll)\w*|"
-                            r"\bwill\s+(?:also\s+)?(?:launch|kick|start)\w*|"
-                            r"\b(?:initiated|launched|kicked off|started)\s+by\b|\bdraft\b|"
-                            r"\b(?:scheduled|set|plans?|planning|expected|going|due)\s+to\s+(?:launch|kick|start|hold)",
-                            re.I)
-"""Words that leave "the movement" open to another: "The previous movement … was launched in 2021. The movement will
-run for the 2021-2025 period", "The movement, which runs through 2030, was launched nationwide in 2023", "… the
-provincial Police also launched a drive …", "Next month, the province will also launch a campaign …", "… the
-movement initiated by the Prime Minister", "… are scheduled to kick off a campaign …", "… under a draft plan …"."""
-LAUNCHED_NOUN = re.compile(r"\b(?:launch\w*|kick\w*\s+off|start\w*|on)\s+(?:an?\s+|the\s+|its\s+)?[^.;]{0,80}?"
-                           r"\b(?P<noun>movement|campaign|drive)s?\b", re.I)
-"""What the launching sentence launches, by its first campaign word after the launch: "… launched an emulation
-movement …, with a peak campaign …" launches a movement (a campaign "the campaign" may be a part of it)."""
-AFTER_THE_SPAN = re.compile(r"[^.;]*?\b(?:phases?|stages?|rounds?|pilot|then|resume\w*|next year|before being|expanded|"
-                            r"from\s+\w+\s+to)\b|\s*,?\s+(?:(?:every|each)\s+year|annually)\b|"
-                            r"\s*,\s*(?:and\s+)?\d{4}\b|"
-                            r"\s*,?\s+and\s+(?:then\s+)?(?:will\s+(?:continue|run)\s+)?(?:throughout|during|in|into|"
-                            r"for|over|across)\b", re.I)
-"""What, after a span in its sentence, makes it a part of the campaign's time or leaves its end open: "… until June
-30 in its pilot phase", "… from June to August every year", "… from June to August in coastal districts and from
-July to October in …", "… then resume from February …", "… in 2025, 2026 and 2027", "… and throughout 2026"."""
-
-
-def _own_duration(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
-    """The period the campaign's running tells: the launching sentence's, right after the campaign (LAUNCHED_RUNNING),
-    or a sentence's whose subject it is (RUNS_FOR: by the launch's own word for it, above any related stories, in a
-    text that names no other launch or movement it could be: ANOTHER_LAUNCH); a span of years or months, or an end
-    ("until …": its start only "from now"), a day or month without its year taking the launch's or the page's."""
-    lead = _lead_launch(prose)
-    if not lead:
-        return
-    running = LAUNCHED_RUNNING.search(lead)
-    launched = LAUNCHED_NOUN.search(lead)
-    subject = [] if ANOTHER_LAUNCH.search(prose) or not launched else [
-        found for line in RELATED.split(prose, 1)[0].splitlines() for found in [RUNS_FOR.search(line)]
-        if found and found.group("noun").lower() in (launched.group("noun").lower(), "emulation")
-        and not AFTER_THE_SPAN.match(line, found.end())]
-    issued = draft.values.get("issued")
-    year = stamp.year if stamp and (not issued or PartialDate.parse(str(issued)).year == stamp.year) else None
-    day = PartialDate.parse(str(issued)) if issued else stamp
-    running = running if running and not OTHER_NOUN.search(running.group("between")) \
-        and not AFTER_THE_SPAN.match(lead, running.end()) else None
-    found = next((match for match in ([running] if running else []) + subject if _duration(match, year, day)), None)
-    if found:
-        start, end, from_now = _duration(found, year, day)
-        record_period(draft, start, end, from_now, f"“{found.group(0).strip()}”")
-
-
-def _duration(found: re.Match, year: Optional[int], day: Optional[PartialDate]) -> Optional[tuple]:
-    """The start, end and "from now" words of a span told by a campaign's running, or None where its year is not
-    certain: a day or month without its year takes ``year`` (the page's, when the launch the text dates is of that
-    year too: not an update's of a launch the year before), and none when there is none, or when that puts it before
-    ``day`` (the launch's, else the page's)."""
-    years = found.group("years")
-    if years:
-        first, *rest = re.findall(r"\d{2,4}", years)
-        last = rest[-1] if rest else first
-        if day and int(first) < day.year:
-            return None  # (a term or a national span begun before the launch: "throughout the 2023-2028 term")
-        return year_date(first), year_date(first[:2] + last if len(last) == 2 else last), None  # ("2022-25")
-    if found.group("first"):
-        year = int(found.group("year") or year or 0)
-        start, end = (partial_date(year, MONTHS[found.group(name).lower().rstrip(".")]) if year else None
-                      for name in ("first", "last"))
-        return (start, end, None) if start and end and start.first_day <= end.last_day and (
-            found.group("year") or not day or start.last_day >= day.first_day) else None
-    end = _phrase_date(found.group("end"), year)
-    if not end or day and end.last_day < day.first_day:
-        return None
-    return None, end, found.group("from_now")
-
-
 LAUNCHED_FOR = re.compile(r"(?<!movement )(?<!movements )(?<!campaign )(?<!campaigns )(?<!drive )(?<!drives )(?<!was )(?<!were )"
                           r"\b(?:launch(?:es|ed|ing)?|kick(?:s|ed|ing)?\s+off|inaugurat\w*)\b"
                           r"(?:(?!\b(?:congress\w*|elections?|by|until|resolutions?|Party|targets?|goals?|plans?|programmes?|"
@@ -1262,7 +1152,8 @@ transformation programme running from 2021 to 2030"; not "The emulation movement
 LATER_PHASE = re.compile(r"\b(?:(?:phase|stage|round)\s+(?:[2-9]|two|three|four|II|III|IV)|"
                          r"(?:second|2nd|third|3rd|next|later|subsequent|following|final|last)\s+"
                          r"(?:and\s+(?:third|3rd|fourth|final|last)\s+)?(?:phase|stage|round)s?)\b", re.I)
-"""A phase after the first, told in a campaign's sentences: its span is not the campaign's whole."""
+"""A phase after the first, told in a campaign's sentences ("phase 2", "the second stage", "Round two", "the second
+and third phases"): its span is not the campaign's whole."""
 
 
 def _phases(draft: Draft, prose: str) -> bool:
@@ -1518,8 +1409,7 @@ def _body_place(sentence: str) -> Optional[object]:
                  if (unit := province_named(match.group(1).strip()))), None)
 
 
-RELATED = re.compile(r"^(?:related(?: news| stories| articles)?|read more|read also|also read|see also|other news|"
-                     r"latest news|more news)\b", re.I | re.M)
+RELATED = re.compile(r"^(?:related(?: news| stories| articles)?|read more|see also|other news)\b", re.I | re.M)
 """Where a page's own story ends and links to others begin."""
 DATELINE = re.compile(r"^((?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*){0,3})\s+[-–]\s+(?=[A-Z])", re.M)
 """A paragraph that opens with its place, as Vietnamese papers print it: "Nghe An - The Provincial
