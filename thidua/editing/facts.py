@@ -19,6 +19,10 @@ SPACED_NUMBER = re.compile(r"(?<=\d)(?: +(/) *| *(/) +)(?=[A-ZĐ])|(?<=\d) +(?=-
 "298 -KH/TĐTN-BTG" (read as 07/CT-UBND, 298-KH/TĐTN-BTG by :func:`unspaced`; a draft's body keeps them as printed)."""
 
 
+SPACED_AFTER_DASH = re.compile(r"(\d{1,5}/[A-ZĐ]{1,6}-)[ \t\xa0]+(?=[A-ZĐ]{2,}\b)")
+"""A space after the dash inside a document number: "325/KH- CĐĐVN" (read as 325/KH-CĐĐVN)."""
+
+
 JOINED_APART = re.compile(rf"(\d{{1,5}}/[A-ZĐ][\w-]*?[A-ZĐ])(?:[ \t\xa0]|&nbsp;)*&(?i:amp;|#0*38;|#x26;)*"
                           rf"(?:[ \t\xa0]|&nbsp;)*(?={JOINED_SECTORS}(?![\w/]))")
 """A code joined by "&" printed apart or escaped: "1528/KH-SGD & ĐT", "1528/KH-SGD&amp;ĐT", "&#038;", "&amp;amp;",
@@ -26,9 +30,9 @@ JOINED_APART = re.compile(rf"(\d{{1,5}}/[A-ZĐ][\w-]*?[A-ZĐ])(?:[ \t\xa0]|&nbsp
 
 
 def unspaced(text: str) -> str:
-    """The text with its document numbers' spaces taken out (SPACED_NUMBER), and their "&" put back together
-    (JOINED_APART)."""
-    text = JOINED_APART.sub(lambda found: found.group(1) + "&", text)
+    """The text with its document numbers' spaces taken out (SPACED_NUMBER, SPACED_AFTER_DASH), and their "&" put back
+    together (JOINED_APART)."""
+    text = JOINED_APART.sub(lambda found: found.group(1) + "&", SPACED_AFTER_DASH.sub(r"\1", text))
     return SPACED_NUMBER.sub(lambda found: found.group(1) or found.group(2) or "", text)
 
 
