@@ -19,8 +19,9 @@ SPACED_NUMBER = re.compile(r"(?<=\d)(?: +(/) *| *(/) +)(?=[A-ZĐ])|(?<=\d) +(?=-
 "298 -KH/TĐTN-BTG" (read as 07/CT-UBND, 298-KH/TĐTN-BTG by :func:`unspaced`; a draft's body keeps them as printed)."""
 
 
-SPACED_AFTER_DASH = re.compile(r"(\d{1,5}/[A-ZĐ]{1,6}-)[ \t\xa0]+(?=[A-ZĐ]{2,}\b)")
-"""A space after the dash inside a document number: "325/KH- CĐĐVN" (read as 325/KH-CĐĐVN)."""
+SPACED_AFTER_DASH = re.compile(r"(\d{1,5}/[A-ZĐ]{1,6}-)[ \t\xa0]+(?=[A-ZĐ]{2,}\b(?![ \t\xa0]+[A-ZĐ]{2,}\b))")
+"""A space after the dash inside a document number: "325/KH- CĐĐVN" (read as 325/KH-CĐĐVN; not a headline in
+capitals that a cut number runs into: "… SỐ 31/KH- THI ĐUA CHÀO MỪNG …")."""
 
 
 JOINED_APART = re.compile(rf"(\d{{1,5}}/[A-ZĐ][\w-]*?[A-ZĐ])(?:[ \t\xa0]|&nbsp;)*&(?i:amp;|#0*38;|#x26;)*"

@@ -154,15 +154,6 @@ triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after 
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
 triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
-UNDER_A_DATED_PLAN = re.compile(r"\b(?:phong trào|đợt thi đua|đợt cao điểm|thi đua)\b[^.;]{0,60}?\b(?:được\s+)?"
-                                r"(?:triển khai|thực hiện|tổ chức)(?:\s+thực hiện)?\s+theo\s+|"
-                                r"(?:^|[.;]\s*)\W*Theo\s+"
-                                r"(?=[^.;]{1,160}?,\s*(?:phong trào|đợt thi đua|đợt cao điểm)\b)",
-                                re.I | re.M)
-DATED_PLAN = re.compile(r"(?:Kế hoạch|Chỉ thị|Quyết định)\s+(?:số\s+)?\d[^\s,;]*\s+ngày\s+\d", re.I)
-"""A campaign carried out under a plan whose number and day the text gives ("Phong trào được triển khai theo Kế hoạch
-số 1024/KH-BNN-TĐKT ngày 10/2/2022 …", "Theo Kế hoạch số 210/KH-UBND ngày 10-10-2025 của UBND thành phố, đợt thi đua
-được triển khai …"): the plan was issued on that day, not on the day of the launch the text tells."""
 ISSUED_PLAN = re.compile(r"\b(?:ban hành|ký)\s+(?:kế hoạch|chỉ thị)\b|\bsố\s+\S+\s+do\s+[^,;.]{2,60}?\s+ban hành\b", re.I)
 """A text that says a plan was issued ("Trước đó, ngày 1/3/2025, UBND phường đã ban hành kế hoạch này")."""
 OWNER = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?(?:của|do)\s+(?P<owner>(?:(?!\bban hành\b)[^,;.]){1,80}?)"
@@ -334,7 +325,7 @@ def extract(text: str) -> Draft:
     if ended_before(prose, draft.values.get("period") or (told_year and {"end": str(told_year)}), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft) or (told_year and (told_year, told_year))
-    if not number and "issued" not in draft.values and span and not _under_a_dated_plan(prose):
+    if not number and "issued" not in draft.values and span:
         _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's
     read_places(draft, prose, number[0] if number else None)
     unit_of_its_day(draft, told_year)
@@ -635,15 +626,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return
     before, after = number_sentence(prose, number)
-    if (not number or _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose)) \
-            and not _under_a_dated_plan(prose):
+    if not number or _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
         _launch_day(draft, prose, year, stamp)
-
-
-def _under_a_dated_plan(prose: str) -> bool:
-    """Whether the text says its campaign is carried out under a plan it gives with its day (UNDER_A_DATED_PLAN then
-    DATED_PLAN): the launch's day is not the plan's issue date."""
-    return any(DATED_PLAN.match(prose, found.end()) for found in UNDER_A_DATED_PLAN.finditer(prose))
 
 
 def _lead_in(prose: str, number: str) -> str:
