@@ -152,11 +152,6 @@ _FOLDED_SYMBOLS = {fold(symbol): symbol for symbol in NATIONAL_SYMBOLS}
 """The national symbols as a number may print them without Đ ("BGDDT" in English texts)."""
 
 
-ORGANISING_BOARD = re.compile(r"\bBan\s+[Tt]ổ\s+chức\b")
-"""An organising board ("Ban Tổ chức các hoạt động kỷ niệm …"), whose plans carry the symbol BTC as the Ministry of
-Finance's do."""
-
-
 def national_issuer(number: str) -> Optional[tuple[str, str]]:
     """The national body whose symbol the number carries, after its type's or first (``12/CT-TTg``,
     ``123/BYT-KCB``, ``1150/KH-BNN&PTNT`` as ``BNNPTNT``), with its code (``ttg``, ``btttt``)."""
@@ -302,8 +297,6 @@ def _places(draft: Draft, prose: str, number: Optional[str]) -> None:
         return
     _named_province(draft, prose, [place[:3] for place in named])
     national = national_issuer(number) if number else None
-    if national and national[1] == "btc" and ORGANISING_BOARD.search(prose):
-        national = None  # "Ban Tổ chức các hoạt động kỷ niệm … ban hành Kế hoạch số 05/KH-BTC": not Bộ Tài chính's
     other = _other_issuer(prose, number)
     # The Prime Minister's or a ministry's plan is national; a ministry the text names as the
     # subject that issues it is written as printed (below), else by its number's symbol.
