@@ -3352,15 +3352,3 @@ def test_an_english_campaigns_first_round_or_phase_is_not_its_whole_span(text):
     """A later round, or phases told together ("the second and third phases"), leaves the first one's span short of
     the campaign's: no period."""
     assert stated(text, {"period": 0}) == {"period": None}
-
-
-def test_a_number_printed_with_a_space_after_its_dash_is_read_whole():
-    text = ("Công đoàn Than - Khoáng sản Việt Nam phát động thi đua\nCông đoàn Than - Khoáng sản Việt Nam vừa ban "
-            "hành Kế hoạch số 118/KH- CĐTKV ngày 14/3/2024 về việc phát động phong trào thi đua lao động sản xuất "
-            "năm 2024.")
-    assert stated(text, {"number": 0}) == {"number": "118/KH-CĐTKV"}
-    for headline in ("THỊ XÃ KỲ ANH BAN HÀNH KẾ HOẠCH SỐ 31/KH- THI ĐUA CHÀO MỪNG ĐẠI HỘI",
-                     "HUYỆN ĐOÀN BAN HÀNH KẾ HOẠCH SỐ 18/KH- PHONG TRÀO THANH NIÊN TÌNH NGUYỆN"):
-        assert stated(headline + "\n" + text, {"number": 0})["number"] not in ("31/KH-THI", "18/KH-PHONG")
-
-

@@ -13,17 +13,10 @@ from typing import Optional
 from thidua.records.crossrefs import CAPITAL, JOINED_SECTORS, mentions
 from thidua.records.dates import MONTHS_EN, DateError, PartialDate
 from thidua.records.gazetteer import gazetteer
-from thidua.records.vocabulary import NATIONAL_SYMBOLS
 
 SPACED_NUMBER = re.compile(r"(?<=\d)(?: +(/) *| *(/) +)(?=[A-ZĐ])|(?<=\d) +(?=-[A-ZĐ]{1,6}/)")
 """Spaces around the slash of a document number: "07 / CT-UBND", "80 /KH-MT", "12/ CT-UBND", or before its dash:
 "298 -KH/TĐTN-BTG" (read as 07/CT-UBND, 298-KH/TĐTN-BTG by :func:`unspaced`; a draft's body keeps them as printed)."""
-
-
-SPACED_AFTER_DASH = re.compile(r"(\d{1,5}/[A-ZĐ]{1,6}-)[ \t\xa0]+(?P<code>[A-ZĐ]{2,})\b(?=(?P<next>[ \t\xa0]+\w+)?)")
-"""A space after the dash inside a document number: "325/KH- CĐĐVN" (read as 325/KH-CĐĐVN by :func:`unspaced`; not
-a headline in capitals that a cut number runs into, "… SỐ 31/KH- PHONG TRÀO …", nor a national body's symbol, "05/KH-
-BTC", which a local board's plan may print too: the number stays cut, as a reader would leave it)."""
 
 
 JOINED_APART = re.compile(rf"(\d{{1,5}}/[A-ZĐ][\w-]*?[A-ZĐ])(?:[ \t\xa0]|&nbsp;)*&(?i:amp;|#0*38;|#x26;)*"
@@ -33,18 +26,10 @@ JOINED_APART = re.compile(rf"(\d{{1,5}}/[A-ZĐ][\w-]*?[A-ZĐ])(?:[ \t\xa0]|&nbsp
 
 
 def unspaced(text: str) -> str:
-    """The text with its document numbers' spaces taken out (SPACED_NUMBER, SPACED_AFTER_DASH), and their "&" put back
-    together (JOINED_APART)."""
-    text = JOINED_APART.sub(lambda found: found.group(1) + "&", SPACED_AFTER_DASH.sub(_joined_after_dash, text))
+    """The text with its document numbers' spaces taken out (SPACED_NUMBER), and their "&" put back together
+    (JOINED_APART)."""
+    text = JOINED_APART.sub(lambda found: found.group(1) + "&", text)
     return SPACED_NUMBER.sub(lambda found: found.group(1) or found.group(2) or "", text)
-
-
-def _joined_after_dash(found: re.Match) -> str:
-    """A number SPACED_AFTER_DASH found, put together where its code is one (see there)."""
-    following = found.group("next")
-    if found.group("code") in NATIONAL_SYMBOLS or following and following.strip().isupper():
-        return found.group(0)
-    return found.group(1) + found.group("code")
 
 
 BEFORE_A_NUMBER = re.compile(r"\b(?:số|ngày|tháng|năm)$")
