@@ -198,6 +198,23 @@ def ingest_accuracy(facts: Path, texts: Path, stamp_texts: bool) -> None:
     click.echo(report.table(), nl=False)
 
 
+@main.command("ingest-probes")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--prefix", help="Only the probes whose id starts with this (one blind set of the trap file: DF).")
+def ingest_probes(files: tuple[Path, ...], prefix: str | None) -> None:
+    """Measure `thidua ingest` on texts written to test it (the trap file tests/editing/adversarial.yaml, a review's
+    probes, a blind set): per field and language, how many of the values each draft states are among those accepted,
+    not among them, or missing, and which near-misses it refused; then every wrong outcome."""
+    from thidua.editing.probes import judge_probe, load_probes, probe_table
+    from thidua.records.problems import InvalidArchive
+
+    try:
+        probes = [probe for path in files for probe in load_probes(path, prefix)]
+    except InvalidArchive as error:
+        raise click.ClickException(error.report().rsplit("\n", 1)[0]) from None
+    click.echo(probe_table([judge_probe(probe) for probe in probes]), nl=False)
+
+
 @main.command()
 @click.argument("out", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--records", "count", type=click.IntRange(1), default=1000, show_default=True,

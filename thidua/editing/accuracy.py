@@ -185,44 +185,44 @@ class Report:
                          f"differs: its facts may not be this copy's): {', '.join(self.differs)}")
         for held, name in ((False, "development"), (True, "held aside")):
             group = [j for j in self.judgements if j.article.held_out == held]
-            lines += ["", f"{name} ({len(group)} articles)", "",
-                      "| field | " + " | ".join(f"{lang}: right | {lang}: wrong | {lang}: missed"
-                                                for lang in LANGUAGES) + " |",
-                      "|---|" + "---|---|---|" * len(LANGUAGES)]
-            for fact in FIELDS:
-                cells = []
-                for lang in LANGUAGES:
-                    counts = Counter(j.outcomes[fact] for j in group
-                                     if j.article.language == lang and fact in j.outcomes)
-                    total = sum(counts.values())
-                    share = f"{counts[RIGHT]}/{total} ({100 * counts[RIGHT] / total:.0f} %)" \
-                        if total else "-"
-                    cells += [share, str(counts[WRONG]), str(counts[MISSED])]
-                lines.append(f"| {fact} | " + " | ".join(cells) + " |")
-            near = [j for j in group if j.article.refuse]
-            plans = [j for j in group if not j.article.refuse]
-            lines.append(f"\nnear-misses refused: {sum(1 for j in near if j.refused)} of "
-                         f"{len(near)}; plans refused: {sum(1 for j in plans if j.refused)} of "
-                         f"{len(plans)}; wrong facts: {self.wrong_facts(held)}")
-        shown = [j for j in self.judgements if not j.article.held_out]
-        mistakes = [f"{j.article.id}: {fact} {j.got[fact]!r}, the text says "
-                    f"{j.article.expected[fact]!r}"
-                    for j in shown for fact, outcome in j.outcomes.items() if outcome == WRONG]
-        mistakes += [f"{j.article.id}: a near-miss made a draft ({j.article.refuse})"
-                     for j in shown if j.article.refuse and not j.refused]
-        mistakes += [f"{j.article.id}: refused ({j.refused})"
-                     for j in shown if not j.article.refuse and j.refused]
+            lines += ["", f"{name} ({len(group)} articles)", "", *field_table(group)]
+        mistakes = mistakes_of([j for j in self.judgements if not j.article.held_out])
         if mistakes:
             lines += ["", "wrong (development articles; held-aside ones are not shown):"]
             lines += [f"  {line}" for line in mistakes]
         return "\n".join(lines) + "\n"
 
-    def wrong_facts(self, held_out: Optional[bool] = None) -> int:
-        """Facts stated wrongly, and near-misses made into drafts."""
-        group = [j for j in self.judgements
-                 if held_out is None or j.article.held_out == held_out]
-        return (sum(1 for j in group for outcome in j.outcomes.values() if outcome == WRONG)
-                + sum(1 for j in group if j.article.refuse and not j.refused))
+
+def field_table(group: list[Judgement]) -> list[str]:
+    """The lines of a group's table: per field and language, right / all, wrong, missed; then its near-misses
+    refused, its plans refused and its wrong facts (facts stated wrongly, and near-misses made into drafts)."""
+    lines = ["| field | " + " | ".join(f"{lang}: right | {lang}: wrong | {lang}: missed" for lang in LANGUAGES) + " |",
+             "|---|" + "---|---|---|" * len(LANGUAGES)]
+    for fact in FIELDS:
+        cells = []
+        for lang in LANGUAGES:
+            counts = Counter(j.outcomes[fact] for j in group if j.article.language == lang and fact in j.outcomes)
+            total = sum(counts.values())
+            cells += [f"{counts[RIGHT]}/{total} ({100 * counts[RIGHT] / total:.0f} %)" if total else "-",
+                      str(counts[WRONG]), str(counts[MISSED])]
+        lines.append(f"| {fact} | " + " | ".join(cells) + " |")
+    near = [j for j in group if j.article.refuse]
+    plans = [j for j in group if not j.article.refuse]
+    wrong = (sum(1 for j in group for outcome in j.outcomes.values() if outcome == WRONG)
+             + sum(1 for j in near if not j.refused))
+    lines.append(f"\nnear-misses refused: {sum(1 for j in near if j.refused)} of {len(near)}; plans refused: "
+                 f"{sum(1 for j in plans if j.refused)} of {len(plans)}; wrong facts: {wrong}")
+    return lines
+
+
+def mistakes_of(judgements: list[Judgement]) -> list[str]:
+    """A line for each wrong fact, near-miss made a draft and plan refused."""
+    mistakes = [f"{j.article.id}: {fact} {j.got[fact]!r}, the text says {j.article.expected[fact]!r}"
+                for j in judgements for fact, outcome in j.outcomes.items() if outcome == WRONG]
+    mistakes += [f"{j.article.id}: a near-miss made a draft ({j.article.refuse})"
+                 for j in judgements if j.article.refuse and not j.refused]
+    return mistakes + [f"{j.article.id}: refused ({j.refused})"
+                       for j in judgements if not j.article.refuse and j.refused]
 
 
 def measure(facts: Path, texts: Path) -> Report:
