@@ -200,7 +200,7 @@ def ingest_accuracy(facts: Path, texts: Path, stamp_texts: bool) -> None:
 
 @main.command("ingest-probes")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--prefix", help="Only the probes whose id starts with this (one blind set of the trap file: DF).")
+@click.option("--prefix", help="Only the set whose ids are this and two digits (a blind set of the trap file: DF).")
 def ingest_probes(files: tuple[Path, ...], prefix: str | None) -> None:
     """Measure `thidua ingest` on texts written to test it (the trap file tests/editing/adversarial.yaml, a review's
     probes, a blind set): per field and language, how many of the values each draft states are among those accepted,
@@ -209,7 +209,7 @@ def ingest_probes(files: tuple[Path, ...], prefix: str | None) -> None:
     from thidua.records.problems import InvalidArchive
 
     try:
-        probes = [probe for path in files for probe in load_probes(path, prefix)]
+        probes = load_probes(list(files), prefix)
     except InvalidArchive as error:
         raise click.ClickException(error.report().rsplit("\n", 1)[0]) from None
     click.echo(probe_table([judge_probe(probe) for probe in probes]), nl=False)

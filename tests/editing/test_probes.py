@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 THIDUA = Path(sys.executable).with_name("thidua")
@@ -60,9 +62,37 @@ def test_a_prefix_measures_one_set_of_a_file(tmp_path):
     assert "near-misses refused: 1 of 1; plans refused: 0 of 0; wrong facts: 0" in result.stdout
 
 
-def test_an_entry_that_is_not_a_probe_is_named_and_nothing_is_measured(tmp_path):
-    result = _probes(tmp_path, [*PROBES, {"id": "QC01", "language": "fr", "text": PLAN, "accept": {}}])
+def test_a_field_the_probe_does_not_check_is_not_judged_and_a_period_is_judged_as_a_whole(tmp_path):
+    probes = [{"id": "QD01", "language": "vi", "text": PLAN, "accept": {"province": ["lang-son"]}},
+              # each half of the period stated is in a pair accepted, but no pair has both: both halves are wrong
+              {"id": "QD02", "language": "vi", "text": PLAN,
+               "accept": {"period": [["2024-03-05", "2024-06-30"], ["2024-01-01", "2024-12-31"]]}}]
+    result = _probes(tmp_path, probes)
+    assert result.returncode == 0, result.stderr
+    assert _row(result.stdout, "number")[1:4] == ["-", "0", "0"]  # checked by neither probe
+    assert _row(result.stdout, "province")[1:4] == ["1/1 (100 %)", "0", "0"]
+    assert _row(result.stdout, "period_start")[1:4] == ["0/1 (0 %)", "1", "0"]
+    assert _row(result.stdout, "period_end")[1:4] == ["0/1 (0 %)", "1", "0"]
+
+
+@pytest.mark.parametrize("accept, says", [
+    ({"number": "41/KH-UBND"}, "QC01.accept.number"),  # a value, not a list: it would be read as a substring
+    ({"issued": [datetime.date(2024, 3, 5)]}, "quote it ('2024-03-05')"),
+    ({"period": ["2024-03-05", "2024-12-31"]}, "a list of [start, end] pairs"),
+    ({"provnce": ["lang-son"]}, "unknown fields provnce"),
+    ({"refuse": True, "number": [None]}, "refuse: true alone"),
+])
+def test_a_probe_whose_accept_is_not_one_is_named_with_its_line_and_nothing_is_measured(tmp_path, accept, says):
+    result = _probes(tmp_path, [*PROBES, {"id": "QC01", "language": "vi", "text": PLAN, "accept": accept}])
     assert result.returncode == 1
-    assert "probes.yaml" in result.stderr and "entry 4" in result.stderr and "language (vi or en)" in result.stderr
+    assert says in result.stderr and "probes.yaml:" in result.stderr and "QC01" in result.stderr
+    line = int(result.stderr.split("probes.yaml:", 1)[1].split(":", 1)[0])
+    assert (tmp_path / "probes.yaml").read_text(encoding="utf-8").splitlines()[line - 1] == "- id: QC01"
     assert result.stdout == ""
+
+
+def test_a_language_an_id_given_twice_or_a_set_no_probe_is_in_is_refused(tmp_path):
+    assert "'fr' is not one of vi, en" in _probes(tmp_path, [{**PROBES[0], "language": "fr"}]).stderr
+    assert "QA01.id: the id is given twice" in _probes(tmp_path, [PROBES[0], PROBES[0]]).stderr
+    assert "no probe's id is Q and two digits" in _probes(tmp_path, PROBES, "--prefix", "Q").stderr
 
