@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import ROOT
+
 THIDUA = Path(sys.executable).with_name("thidua")
 
 PLAN = ("Lạng Sơn phát động thi đua năm 2024\nNgày 05/3/2024, UBND tỉnh Lạng Sơn ban hành Kế hoạch số 41/KH-UBND "
@@ -96,3 +98,28 @@ def test_a_language_an_id_given_twice_or_a_set_no_probe_is_in_is_refused(tmp_pat
     assert "QA01.id: the id is given twice" in _probes(tmp_path, [PROBES[0], PROBES[0]]).stderr
     assert "no probe's id is Q and two digits" in _probes(tmp_path, PROBES, "--prefix", "Q").stderr
 
+
+
+def test_the_keep_test_names_the_probes_a_change_makes_wrong(tmp_path):
+    """scripts/ingest-probes-against REV: the probes ingest gets wrong with the working tree's code and not with REV's
+    (here a clone whose judging is broken on purpose), and none where the code is REV's; its worktree is removed."""
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(clone)], check=True)
+    probes = tmp_path / "probes.yaml"
+    probes.write_text(yaml.safe_dump(PROBES, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    script = [sys.executable, str(ROOT / "scripts" / "ingest-probes-against"), "HEAD", str(probes)]
+
+    def keep_test() -> str:
+        return subprocess.run(script, cwd=clone, capture_output=True, text=True, encoding="utf-8", check=True).stdout
+
+    assert keep_test() == "wrong now, not at HEAD: 0\nwrong at HEAD, not now: 0\n"
+    judging = clone / "thidua" / "editing" / "probes.py"
+    source = judging.read_text(encoding="utf-8")
+    assert "right = got in accept[name]" in source
+    judging.write_text(source.replace("right = got in accept[name]", "right = False"), encoding="utf-8")
+    report = keep_test()
+    assert report.startswith("wrong now, not at HEAD: 4\n")  # QA01's number, issued and province, QA02's issued
+    assert "  QA01: province 'lang-son', the text says ['lang-son']\n" in report
+    assert report.endswith("wrong at HEAD, not now: 0\n")
+    listed = subprocess.run(["git", "worktree", "list"], cwd=clone, capture_output=True, text=True, check=True).stdout
+    assert len(listed.splitlines()) == 1
