@@ -3353,15 +3353,3 @@ def test_an_english_campaigns_first_round_or_phase_is_not_its_whole_span(text):
     the campaign's: no period."""
     assert stated(text, {"period": 0}) == {"period": None}
 
-
-@pytest.mark.parametrize("text, number", [
-    ("Sở Thông tin và Truyền thông Quảng Nam ban hành Kế hoạch số 41/KH-STT&TT phát động phong trào thi đua năm 2024.",
-     "41/KH-STT&TT"),
-    ("Phòng Văn hóa và Thông tin huyện Đại Lộc ban hành Kế hoạch số 9/KH-PVH&TT phát động phong trào thi đua năm 2024.",
-     "9/KH-PVH&TT"),
-    ("UBND tỉnh ban hành Kế hoạch số 135/KH-UBND&TT—Huế phát động phong trào thi đua năm 2024.", "135/KH-UBND"),
-])
-def test_a_number_joined_to_tt_by_an_ampersand_but_not_tt_hue(text, number):
-    """"&TT" joins a symbol's sector (Thông tin & Truyền thông, Văn hóa & Thông tin) into the number; "TT Huế" after a
-    number, however spelt, is Thừa Thiên Huế, not a sector."""
-    assert stated(text, {"number": 0}) == {"number": number}

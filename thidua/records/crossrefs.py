@@ -13,10 +13,10 @@ from thidua.records.model import Record
 
 CAPITAL = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x1F00)) if char.isupper())
 """Capital letters, Vietnamese ones included (Đ, Ư, Ơ, …, scattered over several blocks)."""
-JOINED_SECTORS = r"(?:ĐT|DT|PTNT|MT|XH|CN|DL|TG|TT(?![\s.\-–—]*(?:Hu|HU|hu)))"
+JOINED_SECTORS = r"(?:ĐT|DT|PTNT|MT|XH|CN|DL|TG)"
 """The sectors a symbol joins to its body with "&" (SGD&ĐT of a Sở Giáo dục & Đào tạo, SNN&PTNT, STN&MT, SLĐTB&XH,
-SKH&CN, SVHTT&DL, SDT&TG, STT&TT, PVH&TT); not a word or an HTML entity a page runs on ("&QUYẾT", "&AMP"), nor the
-TT of "TT Huế" (Thừa Thiên Huế) after a number, however spelt ("&TT Huế", "&TT HUẾ", "&TT.Huế", "& TT-Hue")."""
+SKH&CN, SVHTT&DL, SDT&TG); not a word or an HTML entity a page runs on ("&QUYẾT", "&AMP"), nor TT, which is as often
+"TT Huế" (Thừa Thiên Huế) after a number, however spelt."""
 _AND = rf"(?:&{JOINED_SECTORS})?"
 MENTION = re.compile(rf"(\d(?<![\w/-]\d)(?<![^o]\.\d)\d{{0,4}}(?:/\d{{4}})?[/-][{CAPITAL}]"
                      rf"[{CAPITAL}a-z]{{0,7}}{_AND}(?:[-/][{CAPITAL}][{CAPITAL}a-z0-9]{{0,9}}{_AND})*)"
