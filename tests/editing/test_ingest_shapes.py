@@ -3339,7 +3339,6 @@ def test_an_english_campaign_for_two_years_told_with_and(text, period):
     assert stated(text, {"period": 0}) == {"period": period}
 
 
-
 @pytest.mark.parametrize("text", [
     "Hau Giang emulates for clean water\nOn March 10, 2025, the Hau Giang People's Committee launched an emulation "
     "movement for clean water in rural areas. Round one runs from March 10 to June 30, 2025, for the districts along "
@@ -3352,4 +3351,3 @@ def test_an_english_campaigns_first_round_or_phase_is_not_its_whole_span(text):
     """A later round, or phases told together ("the second and third phases"), leaves the first one's span short of
     the campaign's: no period."""
     assert stated(text, {"period": 0}) == {"period": None}
-

@@ -61,9 +61,9 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(words.encode("utf-8")).hexdigest()[:16]
 
 
-def load_articles(path: Path) -> list[Article]:
-    """The articles of a facts file, or :class:`InvalidArchive` naming each problem with its
-    line."""
+def yaml_entries(path: Path, what: str) -> list[tuple[object, int]]:
+    """The entries of a YAML list of ``what`` (articles, probes), each with the line it starts on, or
+    :class:`InvalidArchive` naming the file when it cannot be read or is no list."""
     shown = str(path)
     try:
         text = path.read_text("utf-8")
@@ -71,11 +71,17 @@ def load_articles(path: Path) -> list[Article]:
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise InvalidArchive([Problem(shown, 1, "file", f"cannot be read: {error}")]) from None
     if not isinstance(entries, list):
-        raise InvalidArchive([Problem(shown, 1, "file", "is a list of articles (- id: …)")])
+        raise InvalidArchive([Problem(shown, 1, "file", f"is a list of {what} (- id: …)")])
+    return [(entry, node.start_mark.line + 1) for entry, node in zip(entries, nodes.value)]
+
+
+def load_articles(path: Path) -> list[Article]:
+    """The articles of a facts file, or :class:`InvalidArchive` naming each problem with its
+    line."""
+    shown = str(path)
     problems: list[Problem] = []
     articles = []
-    for entry, node in zip(entries, nodes.value):
-        line = node.start_mark.line + 1
+    for entry, line in yaml_entries(path, "articles"):
         name = str(entry.get("id", "?")) if isinstance(entry, dict) else "?"
 
         def problem(key: str, message: str) -> None:

@@ -17,15 +17,26 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
-from thidua.editing.accuracy import LANGUAGES, MISSED, RIGHT, WRONG, Article, Judgement, field_table, mistakes_of
+from thidua.editing.accuracy import (
+    LANGUAGES,
+    MISSED,
+    RIGHT,
+    WRONG,
+    Article,
+    Judgement,
+    field_table,
+    mistakes_of,
+    yaml_entries,
+)
 from thidua.editing.facts import NotAPlan
 from thidua.editing.ingest import extract
 from thidua.records.problems import InvalidArchive, Problem
 
 DRAFT_FIELDS = ("number", "issued", "province", "period", "type")
 """The draft's fields a probe may check."""
+JUDGED = {"number": "number", "issued": "issued", "province": "province", "period_start": "period",
+          "period_end": "period", "type": "type"}
+"""The facts judged (those of the accuracy table, and the type), each with the draft's field it is read from."""
 
 
 def accepted(got, accept: list) -> bool:
@@ -68,21 +79,16 @@ def load_probes(paths: list[Path], prefix: Optional[str] = None) -> list[dict]:
 
 def _read(path: Path, probes: list[dict]) -> list[Problem]:
     """Add the probes of one file to ``probes``; the problems of its entries."""
-    shown = str(path)
     try:
-        text = path.read_text("utf-8")
-        entries, nodes = yaml.safe_load(text) or [], yaml.compose(text)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        return [Problem(shown, 1, "file", f"cannot be read: {error}")]
-    if not isinstance(entries, list):
-        return [Problem(shown, 1, "file", "is a list of probes (- id: …)")]
+        entries = yaml_entries(path, "probes")
+    except InvalidArchive as error:
+        return error.problems
     problems = []
-    for entry, node in zip(entries, nodes.value):
-        line = node.start_mark.line + 1
+    for entry, line in entries:
         name = str(entry.get("id", "?")) if isinstance(entry, dict) else "?"
         found = _problem(entry)
         if found:
-            problems.append(Problem(shown, line, f"{name}.{found[0]}", found[1]))
+            problems.append(Problem(str(path), line, f"{name}.{found[0]}", found[1]))
         else:
             probes.append({**entry, "path": path, "line": line})
     return problems
@@ -119,9 +125,7 @@ def judge_probe(probe: dict) -> Judgement:
     """Ingest a probe's text and judge the fields it checks."""
     accept = probe["accept"]
     refuse = "a near-miss: no plan" if accept.get("refuse") else None
-    checked = {"number": "number", "issued": "issued", "province": "province", "period_start": "period",
-               "period_end": "period", "type": "type"}
-    checked = {fact: name for fact, name in checked.items() if name in accept}
+    checked = {fact: name for fact, name in JUDGED.items() if name in accept}
     article = Article(str(probe["id"]), "", probe["language"], "probe", False,
                       None if refuse else {fact: accept[name] for fact, name in checked.items()}, refuse)
     try:

@@ -25,9 +25,8 @@ MENTION = re.compile(rf"(\d(?<![\w/-]\d)(?<![^o]\.\d)\d{{0,4}}(?:/\d{{4}})?[/-][
 (2255/KH-UBND, 34-CT/TU, 114/NQ-HĐND, 18-NQ/TƯ, 01/2024/QĐ-UBND), also right after "No."
 ("Plan No.162/KH-UBND"), a code with digits after the first (245/KH-CAT-PV01), codes joined by "&"
 (1528/KH-SGD&ĐT, 542/PGD&ĐT: _AND), whole or not at all (never cut short of a code that follows); dates and
-years never match ("14.5.2011"). (The pattern opens with a
-digit, and looks behind it for what may not precede the number, so that the scan jumps from
-digit to digit: twice as fast as a look-behind first.)"""
+years never match ("14.5.2011"). (The pattern opens with a digit, and looks behind it for what may not precede the
+number, so that the scan jumps from digit to digit: twice as fast as a look-behind first.)"""
 YEARS_BACK = 10
 """How many years before the citing plan a cited document may be and still be the same one."""
 
