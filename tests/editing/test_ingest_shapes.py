@@ -3110,6 +3110,33 @@ def test_a_covenant_whose_rules_name_launching_in_general_is_refused():
                 "cuối năm.\n")
 
 
+@pytest.mark.parametrize("text", [
+    "Ngành Xây dựng tôn vinh 60 lao động sáng tạo\nTheo Chủ tịch Công đoàn ngành, từ đầu năm 2023 các cấp công đoàn đã "
+    "phát động nhiều phong trào thi đua, nhờ đó có hơn 900 sáng kiến được công nhận.\n",
+    "Mặt trận huyện Đông Sơn lan tỏa các phong trào\nCác phong trào thi đua mà Mặt trận các cấp phát động trong thời "
+    "gian qua đã lan tỏa rộng khắp, góp phần hoàn thành các chỉ tiêu của huyện.\n",
+    "Cụm thi đua các sở giao lưu chuyên môn\nNội dung hoạt động của Cụm gồm: Hàng năm, tổ chức phát động thi đua; "
+    "sơ kết, tổng kết và suy tôn đơn vị dẫn đầu.\n",
+    "Sở Tư pháp giao ban quý III\nTrong quý IV, Sở tiếp tục phát động các phong trào thi đua yêu nước một cách thiết "
+    "thực, tránh hình thức.\n",
+    "Nội dung thi đua năm tới của Hội Nông dân tỉnh\nTại phiên họp ngày 18/12, Thường trực Hội nghe Tờ trình phát động "
+    "phong trào thi đua năm 2025, dự kiến chia làm hai đợt.\n",
+])
+def test_launches_told_in_general_launch_nothing(text):
+    with pytest.raises(NotAPlan):  # many campaigns, the recent past's, each year's, a task's, a draft's title
+        extract(text)
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Hằng năm, huyện Yên Định đều phát động thi đua\nHằng năm, UBND huyện Yên Định (Thanh Hóa) đều phát động các "
+     "phong trào thi đua; sáng 6/2/2024, huyện tổ chức lễ phát động phong trào thi đua năm 2024.\n", "thanh-hoa"),
+    ("Phú Yên phát động thi đua chào mừng Đại hội\nSáng 3/3/2025, UBND tỉnh Phú Yên tổ chức lễ phát động phong trào "
+     "thi đua; Chủ tịch tỉnh đề nghị các ngành tiếp tục phát động các phong trào thi đua thiết thực.\n", "phu-yen"),
+])
+def test_a_launch_beside_launches_told_in_general_is_read(text, province):
+    assert extract(text).values["province"] == province
+
+
 def test_a_quarter_with_its_year_is_no_span():
     draft = extract(" date 2019-12 Để hoàn thành kế hoạch năm 2019, từ đầu quý IV-2019, Tổng giám đốc Tập đoàn đã phát "
                     "động đợt thi đua cao điểm 90 ngày đêm sản xuất than.\n")

@@ -213,12 +213,36 @@ năm 2025 trong toàn Cụm", nor the day's act of its subject, "UBND tỉnh …
 kết giao ước …", nor one told after "long trọng", "đã" or a body's name)."""
 
 
+IN_GENERAL = re.compile(
+    r"(?P<verb>phát động)\s+(?:rất\s+)?(?:nhiều|hàng loạt)\s+(?:phong trào|đợt|cuộc)\b|"
+    r"(?P<past>phát động)\s+(?:trong\s+)?(?:thời gian|những năm|các năm|nhiều năm)\s+(?:vừa\s+)?qua\b|"
+    r"(?:^|[.;:\n])\W*(?:hàng|hằng)\s+năm\s*,?\s+[^,.;:\n]{0,40}?(?P<yearly>phát động)\b|"
+    r"\b(?:hàng|hằng)\s+năm\s+(?:đều\s+)?(?:tổ chức\s+)?(?P<each>phát động)\b|"
+    r"\b(?:tiếp tục|tập trung|chú trọng|thường xuyên|đẩy mạnh)\s+(?:[^,.;:\n]{0,30}?\s)?(?P<task>phát động)\s+các\s+"
+    r"phong trào\b(?![^.;\n]{0,80}(?:\b\d{4}\b|[“\"«]))|"
+    r"\b(?:tờ trình|dự thảo)\s+(?:(?:kế hoạch|chỉ thị)\s+)?(?:về\s+(?:việc\s+)?)?(?P<draft>phát động)\b", re.I)
+"""Launch words that launch nothing of the text's own: many campaigns ("các cấp Công đoàn đã phát động nhiều phong
+trào thi đua"), campaigns of the recent past ("do Mặt trận các cấp phát động trong thời gian qua"), every year's
+("Hàng năm, tổ chức phát động thi đua", "Hội hằng năm đều phát động …"), a task of launching campaigns in general, named
+by no year or name ("tiếp tục phát động các phong trào thi đua yêu nước hiệu quả hơn"), a draft's title ("Tờ trình
+phát động phong trào thi đua …")."""
+
+
+def in_particular(text: str) -> str:
+    """``text`` with the launch words of :data:`IN_GENERAL` blanked (the same length: positions hold)."""
+    def blank(match: re.Match) -> str:
+        name = next(group for group, value in match.groupdict().items() if value)
+        start, end = match.span(name)
+        return match.group(0)[:start - match.start()] + " " * (end - start) + match.group(0)[end - match.start():]
+    return IN_GENERAL.sub(blank, text)
+
+
 def _launches_itself(line: str) -> bool:
     """Whether a line launches a campaign itself, at the event or not looking back (a covenant
     signed where a campaign is launched is a launch, "Tại hội nghị, … đã phát động phong trào thi
     đua"; not one that carries on a campaign others launched, "… do Thủ tướng Chính phủ phát
     động", "… mà UBND tỉnh đã phát động", "launched earlier")."""
-    line = GENERAL_DUTY.sub("", OTHERS_LAUNCH.sub("", line))
+    line = GENERAL_DUTY.sub("", OTHERS_LAUNCH.sub("", in_particular(line)))
     return bool(ON_THIS_OCCASION.search(line)) or bool(LAUNCH.search(line)) and not LOOKED_BACK.search(
         line) and not re.search(r"\blaunched\s+(?:earlier|before|previously)\b", line, re.I)
 
@@ -331,8 +355,9 @@ def near_miss(lines: list[str]) -> Optional[str]:
     lead = [line for line in body  # (not a time stamp, "Update: 12-06-2024 | 12:46:24", nor a
             if len(re.findall(r"\w+", line)) >= 5 and len(re.findall(r"[^\W\d_]+", line)) >= 2
             and not _menu(line) and not HEADING.search(line)][:3]  # menu, "Vietnamese | English | …")
-    launches = [index for index, line in enumerate(lead)
-                if (LAUNCH.search(line) or _issues_a_campaign_plan(line)) and not LOOKED_BACK.search(line)
+    launches = [index for index, line in enumerate(lead)  # (not launches told in general: in_particular)
+                if (LAUNCH.search(in_particular(line)) or _issues_a_campaign_plan(line))
+                and not LOOKED_BACK.search(line)
                 and not URGED.search(line)]
     prepared = [index for index, line in enumerate(lead) if PREPARED.search(line)]
     if prepared and all(index == 0 or index in prepared for index in launches):
