@@ -3121,6 +3121,8 @@ def test_a_covenant_whose_rules_name_launching_in_general_is_refused():
     "thực, tránh hình thức.\n",
     "Nội dung thi đua năm tới của Hội Nông dân tỉnh\nTại phiên họp ngày 18/12, Thường trực Hội nghe Tờ trình phát động "
     "phong trào thi đua năm 2025, dự kiến chia làm hai đợt.\n",
+    "Mountain provinces share emulation experience\nAt the meeting in Lai Chau, the chairman said each district has "
+    "actively launched many practical emulation movements with clear results.\n",
 ])
 def test_launches_told_in_general_launch_nothing(text):
     with pytest.raises(NotAPlan):  # many campaigns, the recent past's, each year's, a task's, a draft's title
@@ -3135,6 +3137,12 @@ def test_launches_told_in_general_launch_nothing(text):
 ])
 def test_a_launch_beside_launches_told_in_general_is_read(text, province):
     assert extract(text).values["province"] == province
+
+
+def test_an_english_conference_to_summarize_a_years_emulation_work_is_refused():
+    with pytest.raises(NotAPlan, match="summing-up"):
+        extract("Ninh Binh reviews emulation work\nOn January 9, the provincial Emulation Council held a conference to "
+                "summarize emulation and commendation work in 2024 and deploy tasks for 2025.\n")
 
 
 def test_a_quarter_with_its_year_is_no_span():

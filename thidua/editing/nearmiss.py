@@ -48,7 +48,8 @@ KINDS = [
      r"\breviews?\b[^.]{0,40}\bresults\b|\breview(?:s|ed|ing)?\s+(?:the\s+(?:past\s+)?)?(?:\w+\s+)?years?\s+of\b|"
      r"\bsummary conference\b|\bpreliminary (?:conference|review of)\b|\breviews?\b[^.]{0,30}\bemulation and "
      r"(?:commendation|reward) work\b|\bemulation and (?:commendation|reward) work\b[^.]{0,30}\breviewed\b|"
-     r"\bmet\b[^.]{0,30}\bto (?:assess|review)\b|\b(?:ceremony|conference|meeting)\s+(?:to\s+)?(?:sum(?:ming)?\s+up|review(?:ing)?)\b|"
+     r"\bmet\b[^.]{0,30}\bto (?:assess|review)\b|"
+     r"\b(?:ceremony|conference|meeting)\s+(?:to\s+)?(?:sum(?:ming)?\s+up|review(?:ing)?|summari[sz]\w*)\b|"
      r"\b(?:movement|campaign|drive)[”\"]?(?:\s+[\w'’-]+){0,4}?\s+(?:pays off|bears fruit|has paid off|has borne fruit)\b|\bkế hoạch\s+(?:tổ chức\s+)?(?:tổng kết|sơ kết)\b|"
      r"\bkế hoạch\s+số\s+\S+(?:\s+ngày\s+(?:[\d/.-]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
      r"(?:\s+của\s+[^.\n]{3,40}?)?"
@@ -215,6 +216,7 @@ kết giao ước …", nor one told after "long trọng", "đã" or a body's na
 
 IN_GENERAL = re.compile(
     r"(?P<verb>phát động)\s+(?:rất\s+)?(?:nhiều|hàng loạt)\s+(?:phong trào|đợt|cuộc)\b|"
+    r"\b(?P<many>launch(?:es|ed|ing)?)\s+(?:(?:actively|also)\s+)?(?:many|numerous|various|a series of)\s|"
     r"(?P<past>phát động)\s+(?:trong\s+)?(?:thời gian|những năm|các năm|nhiều năm)\s+(?:vừa\s+)?qua\b|"
     r"(?:^|[.;:\n])\W*(?:hàng|hằng)\s+năm\s*,?\s+[^,.;:\n]{0,40}?(?P<yearly>phát động)\b|"
     r"\b(?:hàng|hằng)\s+năm\s+(?:đều\s+)?(?:tổ chức\s+)?(?P<each>phát động)\b|"
@@ -222,10 +224,10 @@ IN_GENERAL = re.compile(
     r"phong trào\b(?![^.;\n]{0,80}(?:\b\d{4}\b|[“\"«]))|"
     r"\b(?:tờ trình|dự thảo)\s+(?:(?:kế hoạch|chỉ thị)\s+)?(?:về\s+(?:việc\s+)?)?(?P<draft>phát động)\b", re.I)
 """Launch words that launch nothing of the text's own: many campaigns ("các cấp Công đoàn đã phát động nhiều phong
-trào thi đua"), campaigns of the recent past ("do Mặt trận các cấp phát động trong thời gian qua"), every year's
-("Hàng năm, tổ chức phát động thi đua", "Hội hằng năm đều phát động …"), a task of launching campaigns in general, named
-by no year or name ("tiếp tục phát động các phong trào thi đua yêu nước hiệu quả hơn"), a draft's title ("Tờ trình
-phát động phong trào thi đua …")."""
+trào thi đua", "each province has actively launched many … emulation movements"), campaigns of the recent past ("do
+Mặt trận các cấp phát động trong thời gian qua"), every year's ("Hàng năm, tổ chức phát động thi đua", "Hội hằng năm
+đều phát động …"), a task of launching campaigns in general, named by no year or name ("tiếp tục phát động các phong
+trào thi đua yêu nước hiệu quả hơn"), a draft's title ("Tờ trình phát động phong trào thi đua …")."""
 
 
 def in_particular(text: str) -> str:
