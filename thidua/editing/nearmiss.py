@@ -48,8 +48,7 @@ KINDS = [
      r"\breviews?\b[^.]{0,40}\bresults\b|\breview(?:s|ed|ing)?\s+(?:the\s+(?:past\s+)?)?(?:\w+\s+)?years?\s+of\b|"
      r"\bsummary conference\b|\bpreliminary (?:conference|review of)\b|\breviews?\b[^.]{0,30}\bemulation and "
      r"(?:commendation|reward) work\b|\bemulation and (?:commendation|reward) work\b[^.]{0,30}\breviewed\b|"
-     r"\bmet\b[^.]{0,30}\bto (?:assess|review)\b|"
-     r"\b(?:ceremony|conference|meeting)\s+(?:to\s+)?(?:sum(?:ming)?\s+up|review(?:ing)?|summari[sz]\w*)\b|"
+     r"\bmet\b[^.]{0,30}\bto (?:assess|review)\b|\b(?:ceremony|conference|meeting)\s+(?:to\s+)?(?:sum(?:ming)?\s+up|review(?:ing)?)\b|"
      r"\b(?:movement|campaign|drive)[”\"]?(?:\s+[\w'’-]+){0,4}?\s+(?:pays off|bears fruit|has paid off|has borne fruit)\b|\bkế hoạch\s+(?:tổ chức\s+)?(?:tổng kết|sơ kết)\b|"
      r"\bkế hoạch\s+số\s+\S+(?:\s+ngày\s+(?:[\d/.-]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
      r"(?:\s+của\s+[^.\n]{3,40}?)?"
@@ -215,26 +214,34 @@ kết giao ước …", nor one told after "long trọng", "đã" or a body's na
 
 
 IN_GENERAL = re.compile(
-    r"(?P<verb>phát động)\s+(?:rất\s+)?(?:nhiều|hàng loạt)\s+(?:phong trào|đợt|cuộc)\b|"
-    r"\b(?P<many>launch(?:es|ed|ing)?)\s+(?:(?:actively|also)\s+)?(?:many|numerous|various|a series of)\s|"
+    r"\bđã\s+(?:tổ chức\s+)?(?P<verb>phát động)\s+(?:rất\s+)?(?:nhiều|hàng loạt)\s+(?:phong trào|đợt|cuộc)\b"
+    r"(?![^.;\n]{0,80}\b\d{4}\b)|"
+    r"\b(?:has|have|had)\s+(?:(?:actively|also)\s+)?(?P<many>launched)\s+(?:many|numerous|various|a series of)\s"
+    r"(?![^.;\n]{0,80}\b\d{4}\b)|"
     r"(?P<past>phát động)\s+(?:trong\s+)?(?:thời gian|những năm|các năm|nhiều năm)\s+(?:vừa\s+)?qua\b|"
-    r"(?:^|[.;:\n])\W*(?:hàng|hằng)\s+năm\s*,?\s+[^,.;:\n]{0,40}?(?P<yearly>phát động)\b|"
-    r"\b(?:hàng|hằng)\s+năm\s+(?:đều\s+)?(?:tổ chức\s+)?(?P<each>phát động)\b|"
     r"\b(?:tiếp tục|tập trung|chú trọng|thường xuyên|đẩy mạnh)\s+(?:[^,.;:\n]{0,30}?\s)?(?P<task>phát động)\s+các\s+"
-    r"phong trào\b(?![^.;\n]{0,80}(?:\b\d{4}\b|[“\"«]))|"
+    r"phong trào\b(?![^.;\n]{0,80}(?:\b\d{4}\b|[“\"«]|"
+    r"\b(?:chào mừng|mừng|hướng tới|hướng về|lập thành tích|kỷ niệm)\b))|"
     r"\b(?:tờ trình|dự thảo)\s+(?:(?:kế hoạch|chỉ thị)\s+)?(?:về\s+(?:việc\s+)?)?(?P<draft>phát động)\b", re.I)
-"""Launch words that launch nothing of the text's own: many campaigns ("các cấp Công đoàn đã phát động nhiều phong
-trào thi đua", "each province has actively launched many … emulation movements"), campaigns of the recent past ("do
-Mặt trận các cấp phát động trong thời gian qua"), every year's ("Hàng năm, tổ chức phát động thi đua", "Hội hằng năm
-đều phát động …"), a task of launching campaigns in general, named by no year or name ("tiếp tục phát động các phong
-trào thi đua yêu nước hiệu quả hơn"), a draft's title ("Tờ trình phát động phong trào thi đua …")."""
+"""Launch words that launch nothing of the text's own: many campaigns told as done, with no year ("các cấp Công đoàn đã
+phát động nhiều phong trào thi đua", "each province has actively launched many … emulation movements"), campaigns of
+the recent past ("do Mặt trận các cấp phát động trong thời gian qua"), a task of launching campaigns in general, named
+by no year, name or occasion ("tiếp tục phát động các phong trào thi đua yêu nước hiệu quả hơn"), a draft's title
+("Tờ trình phát động phong trào thi đua …"); not where the sentence tells its event first (in_particular)."""
+AN_EVENT = re.compile(r"\b(?:hội nghị|lễ|buổi lễ|dịp này|nhân dịp|ceremony|conference|meeting|on this occasion)\b",
+                      re.I)
+"""Words of an event told before launch words, in their sentence: the launch is the event's ("Sáng 12/3, tỉnh tổ chức
+lễ phát động nhiều phong trào thi đua …", "hội nghị tiếp tục phát động các phong trào thi đua …")."""
 
 
 def in_particular(text: str) -> str:
-    """``text`` with the launch words of :data:`IN_GENERAL` blanked (the same length: positions hold)."""
+    """``text`` with the launch words of :data:`IN_GENERAL` blanked (the same length: positions hold), unless their
+    sentence tells an event before them (:data:`AN_EVENT`)."""
     def blank(match: re.Match) -> str:
         name = next(group for group, value in match.groupdict().items() if value)
         start, end = match.span(name)
+        if AN_EVENT.search(re.split(r"[.\n]", text[:start])[-1]):
+            return match.group(0)
         return match.group(0)[:start - match.start()] + " " * (end - start) + match.group(0)[end - match.start():]
     return IN_GENERAL.sub(blank, text)
 
