@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
-from thidua.editing.nearmiss import in_particular
+from thidua.editing.nearmiss import without_past_or_drafted
 from thidua.records.crossrefs import CAPITAL, JOINED_SECTORS, mentions
 from thidua.records.dates import MONTHS_EN, DateError, PartialDate
 from thidua.records.gazetteer import gazetteer
@@ -193,7 +193,7 @@ def launches_or_plans(draft: Draft, prose: str, *launches: re.Pattern) -> bool:
     if own and draft.values.get("type") != "QĐ" and any(own in sentence and OF_EMULATION.search(sentence)
                                                          for sentence in sentences(prose)):
         return True  # the plan's own document, of emulation ("văn bản số 4912/UBND-NC về … phong trào thi đua")
-    particular = in_particular(prose)  # (not "đã phát động nhiều phong trào thi đua": launches in general)
+    particular = without_past_or_drafted(prose)  # (not "phát động trong thời gian qua", "Tờ trình phát động")
     return draft.values.get("type") in ("KH", "CT") and own is not None and bool(OF_EMULATION.search(prose)) or any(
         _its_own(prose, match, own, draft.values.get("published")) for pattern in launches
         for match in pattern.finditer(particular))

@@ -213,37 +213,22 @@ năm 2025 trong toàn Cụm", nor the day's act of its subject, "UBND tỉnh …
 kết giao ước …", nor one told after "long trọng", "đã" or a body's name)."""
 
 
-IN_GENERAL = re.compile(
-    r"\bđã\s+(?:tổ chức\s+)?(?P<verb>phát động)\s+(?:rất\s+)?(?:nhiều|hàng loạt)\s+(?:phong trào|đợt|cuộc)\b"
-    r"(?![^.;\n]{0,80}\b\d{4}\b)|"
-    r"\b(?:has|have|had)\s+(?:(?:actively|also)\s+)?(?P<many>launched)\s+(?:many|numerous|various|a series of)\s"
-    r"(?![^.;\n]{0,80}\b\d{4}\b)|"
+PAST_OR_DRAFTED = re.compile(
     r"(?P<past>phát động)\s+(?:trong\s+)?(?:thời gian|những năm|các năm|nhiều năm)\s+(?:vừa\s+)?qua\b|"
-    r"\b(?:tiếp tục|tập trung|chú trọng|thường xuyên|đẩy mạnh)\s+(?:[^,.;:\n]{0,30}?\s)?(?P<task>phát động)\s+các\s+"
-    r"phong trào\b(?![^.;\n]{0,80}(?:\b\d{4}\b|[“\"«]|"
-    r"\b(?:chào mừng|mừng|hướng tới|hướng về|lập thành tích|kỷ niệm)\b))|"
     r"\b(?:tờ trình|dự thảo)\s+(?:(?:kế hoạch|chỉ thị)\s+)?(?:về\s+(?:việc\s+)?)?(?P<draft>phát động)\b", re.I)
-"""Launch words that launch nothing of the text's own: many campaigns told as done, with no year ("các cấp Công đoàn đã
-phát động nhiều phong trào thi đua", "each province has actively launched many … emulation movements"), campaigns of
-the recent past ("do Mặt trận các cấp phát động trong thời gian qua"), a task of launching campaigns in general, named
-by no year, name or occasion ("tiếp tục phát động các phong trào thi đua yêu nước hiệu quả hơn"), a draft's title
-("Tờ trình phát động phong trào thi đua …"); not where the sentence tells its event first (in_particular)."""
-AN_EVENT = re.compile(r"\b(?:hội nghị|lễ|buổi lễ|dịp này|nhân dịp|ceremony|conference|meeting|on this occasion)\b",
-                      re.I)
-"""Words of an event told before launch words, in their sentence: the launch is the event's ("Sáng 12/3, tỉnh tổ chức
-lễ phát động nhiều phong trào thi đua …", "hội nghị tiếp tục phát động các phong trào thi đua …")."""
+"""Launch words that launch nothing of the text's own: campaigns of the recent past ("do Mặt trận các cấp phát động
+trong thời gian qua"), a draft's title ("Tờ trình phát động phong trào thi đua …"). (Many campaigns told as launched,
+"đã phát động nhiều phong trào thi đua", and a task of launching them, "tiếp tục phát động các phong trào thi đua",
+are often the day's own launch: reviews S72-S74.)"""
 
 
-def in_particular(text: str) -> str:
-    """``text`` with the launch words of :data:`IN_GENERAL` blanked (the same length: positions hold), unless their
-    sentence tells an event before them (:data:`AN_EVENT`)."""
+def without_past_or_drafted(text: str) -> str:
+    """``text`` with the launch words of :data:`PAST_OR_DRAFTED` blanked (the same length: positions hold)."""
     def blank(match: re.Match) -> str:
         name = next(group for group, value in match.groupdict().items() if value)
         start, end = match.span(name)
-        if AN_EVENT.search(re.split(r"[.\n]", text[:start])[-1]):
-            return match.group(0)
         return match.group(0)[:start - match.start()] + " " * (end - start) + match.group(0)[end - match.start():]
-    return IN_GENERAL.sub(blank, text)
+    return PAST_OR_DRAFTED.sub(blank, text)
 
 
 def _launches_itself(line: str) -> bool:
@@ -251,7 +236,7 @@ def _launches_itself(line: str) -> bool:
     signed where a campaign is launched is a launch, "Tại hội nghị, … đã phát động phong trào thi
     đua"; not one that carries on a campaign others launched, "… do Thủ tướng Chính phủ phát
     động", "… mà UBND tỉnh đã phát động", "launched earlier")."""
-    line = GENERAL_DUTY.sub("", OTHERS_LAUNCH.sub("", in_particular(line)))
+    line = GENERAL_DUTY.sub("", OTHERS_LAUNCH.sub("", without_past_or_drafted(line)))
     return bool(ON_THIS_OCCASION.search(line)) or bool(LAUNCH.search(line)) and not LOOKED_BACK.search(
         line) and not re.search(r"\blaunched\s+(?:earlier|before|previously)\b", line, re.I)
 
@@ -349,7 +334,7 @@ def _launches_the_coming_year(line: str, body: list[str]) -> bool:
         return False
     coming = found.group(2) or str(int(found.group(1)) + 1)
     for later in body:
-        particular = in_particular(later)
+        particular = without_past_or_drafted(later)
         for launch in re.finditer(r"\bphát động\b", particular, re.I):
             clause = particular[launch.start():].split(".")[0]
             if re.match(rf"phát động\b[^;]{{0,80}}?\bthi đua\b[^;]{{0,60}}?\bnăm\s+{coming}\b", clause, re.I) \
@@ -391,8 +376,8 @@ def near_miss(lines: list[str]) -> Optional[str]:
     lead = [line for line in body  # (not a time stamp, "Update: 12-06-2024 | 12:46:24", nor a
             if len(re.findall(r"\w+", line)) >= 5 and len(re.findall(r"[^\W\d_]+", line)) >= 2
             and not _menu(line) and not HEADING.search(line)][:3]  # menu, "Vietnamese | English | …")
-    launches = [index for index, line in enumerate(lead)  # (not launches told in general: in_particular)
-                if (LAUNCH.search(in_particular(line)) or _issues_a_campaign_plan(line))
+    launches = [index for index, line in enumerate(lead)  # (not a past one nor a draft: without_past_or_drafted)
+                if (LAUNCH.search(without_past_or_drafted(line)) or _issues_a_campaign_plan(line))
                 and not LOOKED_BACK.search(line)
                 and not URGED.search(line)]
     prepared = [index for index, line in enumerate(lead) if PREPARED.search(line)]
