@@ -3135,30 +3135,6 @@ def test_a_days_launch_of_many_campaigns_or_told_as_a_task_is_a_plan(text, provi
     assert extract(text).values["province"] == province
 
 
-@pytest.mark.parametrize("launch", [
-    "Hội nghị đã triển khai đăng ký, giao ước, phát động thi đua năm 2024 đến toàn thể công chức trong Khối.",
-    "Nhằm tạo khí thế mới, đồng chí Chủ tịch Công đoàn ngành phát động phong trào thi đua năm 2024 trong toàn ngành.",
-])
-def test_a_summing_up_that_launches_the_coming_years_campaign_is_a_plan(launch):
-    draft = extract("Khối thi đua các sở tổng kết công tác thi đua năm 2023 và triển khai nhiệm vụ năm 2024\n"
-                    "Ngày 28/12/2023, tại Sở Tư pháp tỉnh Hà Nam, Khối thi đua các sở tổ chức hội nghị tổng kết công "
-                    "tác thi đua, khen thưởng năm 2023 và triển khai nhiệm vụ năm 2024.\nCác đơn vị trong Khối đã hoàn "
-                    f"thành các chỉ tiêu được giao.\n{launch}\n")
-    assert draft.values["period"] == {"start": "2024", "end": "2024"}
-
-
-@pytest.mark.parametrize("closing", [
-    "Năm 2024, Khối sẽ phát động phong trào thi đua năm 2024 gắn với nhiệm vụ chính trị của từng đơn vị.",
-    "Hội nghị đề nghị các đơn vị phát động phong trào thi đua năm 2024 ngay từ đầu năm.",
-    "Năm 2023, các đơn vị đã phát động phong trào thi đua năm 2023 với nhiều chỉ tiêu.",
-])
-def test_a_summing_up_that_leaves_the_coming_years_launch_to_come_is_refused(closing):
-    with pytest.raises(NotAPlan, match="summing-up"):
-        extract("Khối thi đua các sở tổng kết công tác thi đua năm 2023\nNgày 28/12/2023, tại Sở Tư pháp tỉnh Hà Nam, "
-                "Khối thi đua các sở tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\nCác đơn vị "
-                f"trong Khối đã hoàn thành các chỉ tiêu được giao.\n{closing}\n")
-
-
 def test_a_quarter_with_its_year_is_no_span():
     draft = extract(" date 2019-12 Để hoàn thành kế hoạch năm 2019, từ đầu quý IV-2019, Tổng giám đốc Tập đoàn đã phát "
                     "động đợt thi đua cao điểm 90 ngày đêm sản xuất than.\n")

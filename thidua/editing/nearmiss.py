@@ -298,8 +298,7 @@ def _launched_beside(why: str, pattern: re.Pattern, line: str, lead: list[str], 
     covenant signed, a festival, a month or a contest held where a campaign is
     launched (not a fundraising drive's own "quyên góp", "ủng hộ")."""
     if why in (SUMMING_UP, COMMENDATION, HONOURING, CONGRESS):
-        return bool(ALSO_LAUNCHES.search(line) or launches or any(ON_THIS_OCCASION.search(later) for later in body)
-                    or any(_launches_the_coming_year(summing_up, body) for summing_up in lead))
+        return bool(ALSO_LAUNCHES.search(line) or launches or any(ON_THIS_OCCASION.search(later) for later in body))
     if why in (BOOK, ORGANISATION):
         return any(ALSO_LAUNCHES.search(other) for other in lead) or any(
             not pattern.search(lead[other]) for other in launches)
@@ -314,32 +313,6 @@ def _launched_beside(why: str, pattern: re.Pattern, line: str, lead: list[str], 
     if why in (COVENANT, FESTIVAL, MONTH, FUNDRAISING, CONTEST):
         return any(_launches_itself(later) and not (why == FUNDRAISING and re.search(r"quyên góp|ủng hộ", later, re.I))
                    for later in body)
-    return False
-
-
-COMING_YEAR = re.compile(r"\b(?:tổng kết|sơ kết)\b[^.]{0,80}?\bnăm\s+(\d{4})\b"
-                         r"(?:[^.]{0,60}?\b(?:triển khai|phương hướng|nhiệm vụ)\b[^.]{0,40}?\bnăm\s+(\d{4})\b)?", re.I)
-"""A summing-up's year and the coming one it sets tasks for ("Hội nghị tổng kết công tác năm 2024 và triển khai nhiệm
-vụ năm 2025")."""
-UNDONE = re.compile(r"\b(?:sẽ|dự kiến|đề nghị|yêu cầu|đề xuất|kế hoạch)\b[^.]{0,60}$", re.I)
-"""Words that leave a launch after them undone: to come, proposed, asked of others."""
-
-
-def _launches_the_coming_year(line: str, body: list[str]) -> bool:
-    """Whether a summing-up (``line``) launches the coming year's campaign in its text: the year after the one it sums
-    up, or the one it sets tasks for ("Hội nghị đã triển khai đăng ký, giao ước, phát động thi đua năm 2023" under
-    "tổng kết … năm 2022 và triển khai nhiệm vụ năm 2023"); not one told to come or asked of others."""
-    found = COMING_YEAR.search(line)
-    if not found:
-        return False
-    coming = found.group(2) or str(int(found.group(1)) + 1)
-    for later in body:
-        particular = without_past_or_drafted(later)
-        for launch in re.finditer(r"\bphát động\b", particular, re.I):
-            clause = particular[launch.start():].split(".")[0]
-            if re.match(rf"phát động\b[^;]{{0,80}}?\bthi đua\b[^;]{{0,60}}?\bnăm\s+{coming}\b", clause, re.I) \
-                    and not UNDONE.search(particular[:launch.start()].split(".")[-1]) and _launches_itself(later):
-                return True
     return False
 
 
