@@ -187,15 +187,10 @@ ON_THIS_OCCASION = re.compile(r"\b(?:on this occasion|at the (?:ceremony|confere
                               r"(?:kết thúc|bế mạc) hội nghị|"
                               r"phát biểu (?:kết luận|chỉ đạo)(?: hội nghị)?)\b"
                               r"(?:[^.]{0,160}?|[^.]{0,240}?\bđồng thời\s+(?=phát động))"
-                              r"\bphát động\b[^.]{0,40}\bthi đua\b|"
-                              r"(?:^|(?<=[.;\n]))\s*(?:the\s+)?(?:conference|ceremony|meeting)\s+(?:also\s+)?"
-                              r"(?:officially\s+)?launched\b[^.]{0,60}\bemulation\b|"
-                              r"(?:^|(?<=[.;\n]))\s*hội nghị\s+(?:cũng\s+)?(?:đã\s+)?(?:(?:triển khai|tổ chức)\s+)?"
-                              r"(?:[^\W\d_]+(?:\s[^\W\d_]+)?,\s*){0,3}(?:và\s+)?phát động\b[^.]{0,40}\bthi đua\b", re.I)
+                              r"\bphát động\b[^.]{0,40}\bthi đua\b", re.I)
 """The event's own launch, told after its ceremony ("On this occasion, the Chairwoman … launched
-a patriotic emulation movement in 2023") or with the event its subject ("Hội nghị đã triển khai đăng ký, giao ước,
-phát động thi đua năm 2023 …", "The conference also launched the emulation movement for 2025"): a text that leads with
-a commendation or a summing-up and launches a campaign there is a launch."""
+a patriotic emulation movement in 2023"): a text that leads with a commendation or a summing-up
+and launches a campaign there is a launch."""
 PREPARED = re.compile(r"\b(?:xem xét|cho ý kiến(?:\s+vào)?)\s+(?:dự thảo\s+)?kế hoạch phát động\b|"
                       r"\b(?:assign\w*|task\w*)\b[^.]{0,80}\bto (?:study|research|consider)\b[^.]{0,60}"
                       r"\blaunch\b|\bgiao\b[^.]{0,60}\bnghiên cứu\b[^.]{0,60}\bphát động\b|"
