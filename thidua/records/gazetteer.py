@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -91,10 +92,14 @@ class Gazetteer:
         """A district's name without its type word, folded → its type words and the GSO codes of
         their provinces (a district upgraded keeps its name: "huyện Hoa Lư" is listed as "Thành
         phố Hoa Lư")."""
+        self._district_spellings: dict[str, set[str]] = {}
+        """A district's folded name without its type word → its names as printed, with their marks ("van ban" →
+        {"Văn Bàn"})."""
         for code, names in (districts or {}).items():
             for name in names:
                 kind, bare = _untyped(_district_key(name))
                 self._district_names.setdefault(bare, set()).add((kind, code))
+                self._district_spellings.setdefault(bare, set()).add(" ".join(name.split()[-len(bare.split()):]))
 
     def get(self, slug: str) -> Optional[Unit]:
         """The unit with this slug, or None."""
@@ -143,6 +148,8 @@ class Gazetteer:
         the district level ended."""
         key = _district_key(district)
         kind, name = _untyped(key)
+        if not any(_spelled_alike(district, spelling) for spelling in self._district_spellings.get(name, ())):
+            return None  # ("VĂN BẢN", documents, is no "Văn Bàn")
         named = self._district_names.get(name, set())
         codes = {code for typed, code in named if typed == kind} or {
             code for typed, code in named if not kind or typed in _UPGRADES.get(kind, ())}
@@ -152,6 +159,20 @@ class Gazetteer:
         units = [unit for unit in self.units.values() if unit.code_before == code
                  and (on is None or unit.existed_on(on))]
         return units[0] if len(units) == 1 else None
+
+
+def _spelled_alike(printed: str, spelling: str) -> bool:
+    """Whether a name ``printed`` ends with the syllables of ``spelling`` marked alike: each printed syllable that
+    bears marks bears the same ones, wherever a tone sits ("Hoà" as "Hòa"); a syllable printed bare, as English texts
+    and some pages print names, agrees with any ("VĂN BẢN" is not "Văn Bàn"; "Van Ban" and "VĂN BÀN" are)."""
+    syllables = [word for word in printed.replace(".", ". ").split() if word != "-"][-len(spelling.split()):]
+    return all(not _marks(mine) or _marks(mine) == _marks(theirs) for mine, theirs in zip(syllables, spelling.split()))
+
+
+def _marks(syllable: str) -> frozenset[str]:
+    """The diacritics a syllable bears (its tone, its vowels' breve, circumflex or horn, a stroked đ)."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower())
+    return frozenset(char for char in decomposed if unicodedata.combining(char) or char == "đ")
 
 
 _DISTRICT_TYPES = {"tp": "thanh pho", "tp.": "thanh pho", "tx": "thi xa", "tx.": "thi xa"}
