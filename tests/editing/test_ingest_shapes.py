@@ -3142,6 +3142,12 @@ def test_a_portals_menu_in_capitals_names_no_district():
     assert "province" not in draft.values  # ("HUYỆN VĂN BẢN" is no "huyện Văn Bàn", of Lào Cai)
 
 
+def test_a_district_toned_as_none_leaves_a_guests_district_unsure():
+    draft = extract("Phát động thi đua\nSáng 6/1/2024, UBND huyện Văn Bản phát động phong trào thi đua năm 2024, "
+                    "có đại diện huyện Cao Phong dự.\n")
+    assert "province" not in draft.values  # (not Hòa Bình, the guest's, for a district misspelt or none)
+
+
 def test_a_quarter_with_its_year_is_no_span():
     draft = extract(" date 2019-12 Để hoàn thành kế hoạch năm 2019, từ đầu quý IV-2019, Tổng giám đốc Tập đoàn đã phát "
                     "động đợt thi đua cao điểm 90 ngày đêm sản xuất than.\n")

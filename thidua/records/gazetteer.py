@@ -137,6 +137,12 @@ class Gazetteer:
         ("Hòa Bình", a district of Bạc Liêu as well as a province; not "Hà Nội")."""
         return _untyped(_district_key(name))[1] in self._district_names
 
+    def spelled_otherwise(self, district: str) -> bool:
+        """Whether a name that folds to a district's bears another tone on a syllable than every district of that name
+        ("HUYỆN VĂN BẢN", documents, against "Văn Bàn"; not "Đăk Hà" for "Đắk Hà", a tone left out)."""
+        spellings = self._district_spellings.get(_untyped(_district_key(district))[1])
+        return bool(spellings) and not any(_spelled_alike(district, spelling) for spelling in spellings)
+
     def district_province(self, district: str, on: Optional[dt.date] = None) -> Optional[Unit]:
         """The province a district-level unit of before 1 July 2025 belonged to (``huyện Cao
         Phong``, ``TP Thủ Đức``, ``thị xã Sơn Tây``: the type word is part of the name, though a
@@ -148,8 +154,8 @@ class Gazetteer:
         the district level ended."""
         key = _district_key(district)
         kind, name = _untyped(key)
-        if not any(_spelled_alike(district, spelling) for spelling in self._district_spellings.get(name, ())):
-            return None  # ("VĂN BẢN", documents, is no "Văn Bàn")
+        if self.spelled_otherwise(district):
+            return None
         named = self._district_names.get(name, set())
         codes = {code for typed, code in named if typed == kind} or {
             code for typed, code in named if not kind or typed in _UPGRADES.get(kind, ())}
@@ -162,17 +168,21 @@ class Gazetteer:
 
 
 def _spelled_alike(printed: str, spelling: str) -> bool:
-    """Whether a name ``printed`` ends with the syllables of ``spelling`` marked alike: each printed syllable that
-    bears marks bears the same ones, wherever a tone sits ("Hoà" as "Hòa"); a syllable printed bare, as English texts
-    and some pages print names, agrees with any ("VĂN BẢN" is not "Văn Bàn"; "Van Ban" and "VĂN BÀN" are)."""
+    """Whether a name ``printed`` ends with the syllables of ``spelling`` toned alike: no syllable of both bears a tone
+    that differs (a syllable printed without its tone agrees, as English texts and pages print "Đăk" for "Đắk"; so do
+    the vowels' other marks, "Ẳng" for "Ảng"): "VĂN BẢN" is not "Văn Bàn"."""
     syllables = [word for word in printed.replace(".", ". ").split() if word != "-"][-len(spelling.split()):]
-    return all(not _marks(mine) or _marks(mine) == _marks(theirs) for mine, theirs in zip(syllables, spelling.split()))
+    return all(not _tone(mine) or not _tone(theirs) or _tone(mine) == _tone(theirs)
+               for mine, theirs in zip(syllables, spelling.split()))
 
 
-def _marks(syllable: str) -> frozenset[str]:
-    """The diacritics a syllable bears (its tone, its vowels' breve, circumflex or horn, a stroked đ)."""
-    decomposed = unicodedata.normalize("NFD", syllable.lower())
-    return frozenset(char for char in decomposed if unicodedata.combining(char) or char == "đ")
+TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+"""The combining marks of Vietnamese's five marked tones: huyền, sắc, ngã, hỏi, nặng."""
+
+
+def _tone(syllable: str) -> frozenset[str]:
+    """The tone mark a syllable bears, if any."""
+    return frozenset(unicodedata.normalize("NFD", syllable)) & TONES
 
 
 _DISTRICT_TYPES = {"tp": "thanh pho", "tp.": "thanh pho", "tx": "thi xa", "tx.": "thi xa"}
