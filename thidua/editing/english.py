@@ -1523,16 +1523,13 @@ def _district_province(draft: Draft, text: str) -> None:
         names = match.group(1).split()
         for size in range(len(names), 0, -1):  # "The Lac Son district": "Lac Son"
             name = " ".join(names[-size:])
-            if any(gazetteer().spelled_otherwise(f"{kind} {name}") for kind in kinds):
-                found[""] = None  # (a name toned as no district's places nothing, and leaves the others unsure)
-                break
             units = {unit.slug: unit for kind in kinds
                      if (unit := gazetteer().district_province(f"{kind} {name}", on))}
             if len(units) == 1:
                 found.update(units)
                 words = f"{name} {match.group(2)}"
                 break
-    if len(found) == 1 and "" not in found:
+    if len(found) == 1:
         unit = next(iter(found.values()))
         record_fact(draft, "province", unit.slug,
                     f"“{words}”, a district of {unit.full_name('en')} until 1 July 2025")

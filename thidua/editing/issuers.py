@@ -586,9 +586,6 @@ def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = No
         words = name.split()
         for size in range(len(words), 0, -1):
             district = f"{kind} {' '.join(words[:size])}"
-            if gazetteer().spelled_otherwise(district):  # (a name toned as no district's places nothing, and leaves
-                found.setdefault("", (None, district))  # the others unsure: "HUYỆN VĂN BẢN", a menu's "văn bản")
-                break
             unit = gazetteer().district_province(district, on)
             if unit:
                 found.setdefault(unit.slug, (unit, district))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -92,14 +91,10 @@ class Gazetteer:
         """A district's name without its type word, folded → its type words and the GSO codes of
         their provinces (a district upgraded keeps its name: "huyện Hoa Lư" is listed as "Thành
         phố Hoa Lư")."""
-        self._district_spellings: dict[str, set[str]] = {}
-        """A district's folded name without its type word → its names as printed, with their marks ("van ban" →
-        {"Văn Bàn"})."""
         for code, names in (districts or {}).items():
             for name in names:
                 kind, bare = _untyped(_district_key(name))
                 self._district_names.setdefault(bare, set()).add((kind, code))
-                self._district_spellings.setdefault(bare, set()).add(" ".join(name.split()[-len(bare.split()):]))
 
     def get(self, slug: str) -> Optional[Unit]:
         """The unit with this slug, or None."""
@@ -137,12 +132,6 @@ class Gazetteer:
         ("Hòa Bình", a district of Bạc Liêu as well as a province; not "Hà Nội")."""
         return _untyped(_district_key(name))[1] in self._district_names
 
-    def spelled_otherwise(self, district: str) -> bool:
-        """Whether a name that folds to a district's bears another tone on a syllable than every district of that name
-        ("HUYỆN VĂN BẢN", documents, against "Văn Bàn"; not "Đăk Hà" for "Đắk Hà", a tone left out)."""
-        spellings = self._district_spellings.get(_untyped(_district_key(district))[1])
-        return bool(spellings) and not any(_spelled_alike(district, spelling) for spelling in spellings)
-
     def district_province(self, district: str, on: Optional[dt.date] = None) -> Optional[Unit]:
         """The province a district-level unit of before 1 July 2025 belonged to (``huyện Cao
         Phong``, ``TP Thủ Đức``, ``thị xã Sơn Tây``: the type word is part of the name, though a
@@ -154,8 +143,6 @@ class Gazetteer:
         the district level ended."""
         key = _district_key(district)
         kind, name = _untyped(key)
-        if self.spelled_otherwise(district):
-            return None
         named = self._district_names.get(name, set())
         codes = {code for typed, code in named if typed == kind} or {
             code for typed, code in named if not kind or typed in _UPGRADES.get(kind, ())}
@@ -165,24 +152,6 @@ class Gazetteer:
         units = [unit for unit in self.units.values() if unit.code_before == code
                  and (on is None or unit.existed_on(on))]
         return units[0] if len(units) == 1 else None
-
-
-def _spelled_alike(printed: str, spelling: str) -> bool:
-    """Whether a name ``printed`` ends with the syllables of ``spelling`` toned alike: no syllable of both bears a tone
-    that differs (a syllable printed without its tone agrees, as English texts and pages print "Đăk" for "Đắk"; so do
-    the vowels' other marks, "Ẳng" for "Ảng"): "VĂN BẢN" is not "Văn Bàn"."""
-    syllables = [word for word in printed.replace(".", ". ").split() if word != "-"][-len(spelling.split()):]
-    return all(not _tone(mine) or not _tone(theirs) or _tone(mine) == _tone(theirs)
-               for mine, theirs in zip(syllables, spelling.split()))
-
-
-TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
-"""The combining marks of Vietnamese's five marked tones: huyền, sắc, ngã, hỏi, nặng."""
-
-
-def _tone(syllable: str) -> frozenset[str]:
-    """The tone mark a syllable bears, if any."""
-    return frozenset(unicodedata.normalize("NFD", syllable)) & TONES
 
 
 _DISTRICT_TYPES = {"tp": "thanh pho", "tp.": "thanh pho", "tx": "thi xa", "tx.": "thi xa"}
