@@ -193,10 +193,10 @@ def launches_or_plans(draft: Draft, prose: str, *launches: re.Pattern) -> bool:
     if own and draft.values.get("type") != "QĐ" and any(own in sentence and OF_EMULATION.search(sentence)
                                                          for sentence in sentences(prose)):
         return True  # the plan's own document, of emulation ("văn bản số 4912/UBND-NC về … phong trào thi đua")
-    particular = without_past_or_drafted(prose)  # (not "phát động trong thời gian qua", "Tờ trình phát động")
+    blanked = without_past_or_drafted(prose)  # (not "phát động trong thời gian qua", "Tờ trình phát động")
     return draft.values.get("type") in ("KH", "CT") and own is not None and bool(OF_EMULATION.search(prose)) or any(
         _its_own(prose, match, own, draft.values.get("published")) for pattern in launches
-        for match in pattern.finditer(particular))
+        for match in pattern.finditer(blanked))
 
 
 def _its_own(prose: str, match: re.Match, own: Optional[str], published: Optional[str]) -> bool:
