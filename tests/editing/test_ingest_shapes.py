@@ -3376,3 +3376,13 @@ def test_an_english_campaigns_first_round_or_phase_is_not_its_whole_span(text):
     """A later round, or phases told together ("the second and third phases"), leaves the first one's span short of
     the campaign's: no period."""
     assert stated(text, {"period": 0}) == {"period": None}
+
+
+def test_a_launch_document_given_in_brackets_after_the_launch_is_the_plans():
+    """A launch followed by its own document in brackets, of the kind "Phát động" ("(Phát động số 27/PĐ-SNV, ngày
+    …)"), as "(Kế hoạch số …, ngày …)" is: its number and its day."""
+    text = ("Sở Nội vụ phát động thi đua chào mừng Đại hội\n"
+            "Sở Nội vụ tỉnh Điện Biên vừa phát động đợt thi đua đặc biệt lập thành tích chào mừng Đại hội đại biểu "
+            "Đảng bộ tỉnh lần thứ XV (Phát động số 27/PĐ-SNV, ngày 12/4/2025). Đợt thi đua kéo dài đến hết tháng "
+            "9/2025.")
+    assert stated(text, {"number": 0, "issued": 0}) == {"number": "27/PĐ-SNV", "issued": "2025-04-12"}

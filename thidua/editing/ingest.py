@@ -116,7 +116,7 @@ OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s
                         r"công văn|văn bản|thông báo)(?:\s+số\s*:?)?\s+|"
                         r"(?:\bcó|gửi)\s+(?:văn bản|công văn|kế hoạch|chỉ thị|quyết định|thông báo)"
                         r"\s+số\s+|^\s*tại\s+(?:kế hoạch|chỉ thị|quyết định)\s+số\s+|"
-                        r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+|"
+                        r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn|phát động)\s+số\s+|"
                         r"^\(\s*(?:ban hành\s+)?kèm theo\s+(?:quyết định|công văn)\s+số\s+|"
                         r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+)$",
                         re.I)
@@ -124,7 +124,8 @@ OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s
 after the heading's date on its line: "…, ngày 08 tháng 11 năm 2021 Số: 10-KH/LĐ"),
 "(vừa) ký Quyết định số", "ký ban hành Công văn", "ban hành Kế hoạch số", "có Kế hoạch số",
 "xây dựng Kế hoạch số",
-"Tại Kế hoạch số" opening a sentence, "(Kế hoạch số" after the sentence says it was issued,
+"Tại Kế hoạch số" opening a sentence, "(Kế hoạch số" after the sentence says it was issued, or launched
+("… vừa phát động Đợt thi đua … (Phát động số 815/PĐ-VP, ngày 10/3/2021)": a launch's own document),
 "(Kèm theo Quyết định số" opening the line under a plan's title (the decision that issues it)."""
 LAUNCHED_BY = re.compile(r"^[^.;\n]{0,60}?\bvề\s+(?:việc\s+)?(?:(?:tổ chức\s+)?phát động\s+(?:phong trào|đợt|cao điểm)|"
                          r"[“\"]?\s*(?:đẩy mạnh\s+)?(?:phong trào\s+|đợt\s+)?thi đua\b)", re.I)
