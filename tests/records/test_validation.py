@@ -281,6 +281,15 @@ def test_the_type_must_agree_with_the_number(content):
                         "12/KH-UBND says KH (Kế hoạch); correct one of them"]
 
 
+@pytest.mark.parametrize("number", ["1554/UBND-KH", "815/PĐ-CT"])
+def test_a_type_code_past_the_numbers_first_code_is_not_its_type(content, number):
+    """An official letter's symbol names its body, then the office that drafted it (1554/UBND-KH: the planning
+    office's letter, no Plan); a launch ("Phát động", PĐ) of the tax department (CT) is no Directive."""
+    content.write(PLACE, record_text(number=number, type="CV"))
+    _, problems = problems_of(content)
+    assert not [problem for problem in problems if "type:" in problem]
+
+
 def test_an_article_cannot_predate_the_plan(content):
     text = record_text(published="2023-02-27")
     content.write(PLACE, text)

@@ -186,6 +186,10 @@ JUST_ISSUED = re.compile(r"(?<!nhiệm kỳ )(?<!thời gian )(?<!năm )(?<!giai
                          r"\bvừa qua,?\s+[^,.;]{0,60}?\bđã ban hành\b", re.I)
 """A document told as just issued ("vừa qua UBND tỉnh Gia Lai đã ban hành …"; not "Trong nhiệm kỳ vừa qua, …", "Thời
 gian vừa qua, …": a look back)."""
+JUST_LAUNCHED = re.compile(r"\bvừa\s+(?:tổ chức\s+)?phát động\b", re.I)
+"""A launch told as just made ("Văn phòng UBND tỉnh vừa phát động Đợt thi đua … (Phát động số 815/PĐ-VP, ngày
+10/3/2021)"): the launching document in brackets after it is its own (not one recalled, "Năm 2022, … đã phát động …
+(Phát động số …)", nor another body's it answers: CITING)."""
 PLAN_NAMED = re.compile(r"\b(?:ban hành|có|xây dựng|vừa ký)\s+kế hoạch\b(?!\s+(?:phát triển|5 năm|năm năm|"
                         r"hành động|công tác))|\bkế hoạch\s+(?:phát động|triển khai|tổ chức thực hiện)\s+"
                         r"(?:các\s+)?(?:phong trào|đợt)\s+thi đua\b", re.I)
@@ -473,9 +477,12 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
                 r"\s*(?:ngày[^,;]{0,25}\s)?(?:về\s+(?:việc\s+)?)?(?:kiện toàn|thành lập|bổ nhiệm|phân công|cử)\b", after, re.I):
             continue  # "ký Quyết định số 1234/QĐ-UBND tặng Bằng khen …": a commendation; "… về việc
                       # kiện toàn Hội đồng Thi đua - Khen thưởng": an organising decision
-        bracketed = re.search(r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+$", before, re.I)
-        if bracketed and (not ISSUING.search(sentence) or re.search(rf"\b(?:{CITING})\b", sentence, re.I)):
-            continue  # "(Chỉ thị số 21/CT-TTg …)" after a campaign "do Thủ tướng phát động": cited
+        bracketed = re.search(r"\((?:\s*(kế hoạch|chỉ thị|quyết định|công văn)|\s*phát động)\s+số\s+$", before, re.I)
+        if bracketed and (not (ISSUING if bracketed.group(1) else JUST_LAUNCHED).search(sentence)
+                          or re.search(rf"\b(?:{CITING})\b", sentence, re.I)
+                          or not bracketed.group(1) and answered_locally(prose, match.end())):
+            continue  # "(Chỉ thị số 21/CT-TTg …)" after a campaign "do Thủ tướng phát động": cited; "(Phát động số …)"
+                      # only after its own launch told as just made, and not one a district's body then answers
         if rank == 3 and not (CARRIES_OUT.search(after) or set_out):
             continue  # one issued earlier ("Năm 2014, Bộ Chính trị đã ban hành …") that the
                       # sentence does not say launches the campaign: one the text looks back on

@@ -176,14 +176,14 @@ def _check_inferred(values: dict):
 
 
 def type_in_number(number: Optional[str]) -> Optional[str]:
-    """The document type code a number carries: ``KH`` in 2255/KH-UBND and in 185-KH/TU."""
+    """The document type code a number carries, the first code after its digits (and year): ``KH`` in 2255/KH-UBND,
+    185-KH/TU and 01/2024/KH-UBND; none in 1554/UBND-KH (an official letter's symbol: its body, then the office that
+    drafted it) nor in 815/PĐ-CT (a launch, "Phát động", of the tax department: a kind that has no type code)."""
     if not number:
         return None
     codes = {fold(code): code for code in DOC_TYPES}
-    for part in re.split(r"[/\-]", fold(number)):
-        if part in codes:
-            return codes[part]
-    return None
+    first = next((part for part in re.split(r"[/\-]", fold(number)) if part and not part.isdigit()), None)
+    return codes.get(first)
 
 
 def _is_peoples_committee(values: dict) -> bool:
