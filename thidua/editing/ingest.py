@@ -116,7 +116,7 @@ OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s
                         r"công văn|văn bản|thông báo)(?:\s+số\s*:?)?\s+|"
                         r"(?:\bcó|gửi)\s+(?:văn bản|công văn|kế hoạch|chỉ thị|quyết định|thông báo)"
                         r"\s+số\s+|^\s*tại\s+(?:kế hoạch|chỉ thị|quyết định)\s+số\s+|"
-                        r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn|phát động)\s+số\s+|"
+                        r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+|"
                         r"^\(\s*(?:ban hành\s+)?kèm theo\s+(?:quyết định|công văn)\s+số\s+|"
                         r"nguồn\s+(?:kế hoạch|quyết định)\s+số\s+)$",
                         re.I)
@@ -124,8 +124,7 @@ OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s
 after the heading's date on its line: "…, ngày 08 tháng 11 năm 2021 Số: 10-KH/LĐ"),
 "(vừa) ký Quyết định số", "ký ban hành Công văn", "ban hành Kế hoạch số", "có Kế hoạch số",
 "xây dựng Kế hoạch số",
-"Tại Kế hoạch số" opening a sentence, "(Kế hoạch số" after the sentence says it was issued, or launched
-("… vừa phát động Đợt thi đua … (Phát động số 815/PĐ-VP, ngày 10/3/2021)": a launch's own document),
+"Tại Kế hoạch số" opening a sentence, "(Kế hoạch số" after the sentence says it was issued,
 "(Kèm theo Quyết định số" opening the line under a plan's title (the decision that issues it)."""
 LAUNCHED_BY = re.compile(r"^[^.;\n]{0,60}?\bvề\s+(?:việc\s+)?(?:(?:tổ chức\s+)?phát động\s+(?:phong trào|đợt|cao điểm)|"
                          r"[“\"]?\s*(?:đẩy mạnh\s+)?(?:phong trào\s+|đợt\s+)?thi đua\b)", re.I)
@@ -186,10 +185,6 @@ JUST_ISSUED = re.compile(r"(?<!nhiệm kỳ )(?<!thời gian )(?<!năm )(?<!giai
                          r"\bvừa qua,?\s+[^,.;]{0,60}?\bđã ban hành\b", re.I)
 """A document told as just issued ("vừa qua UBND tỉnh Gia Lai đã ban hành …"; not "Trong nhiệm kỳ vừa qua, …", "Thời
 gian vừa qua, …": a look back)."""
-JUST_LAUNCHED = re.compile(r"\bvừa\s+(?:tổ chức\s+)?phát động\b", re.I)
-"""A launch told as just made ("Văn phòng UBND tỉnh vừa phát động Đợt thi đua … (Phát động số 815/PĐ-VP, ngày
-10/3/2021)"): the launching document in brackets after it is its own (not one recalled, "Năm 2022, … đã phát động …
-(Phát động số …)", nor another body's it answers: CITING)."""
 PLAN_NAMED = re.compile(r"\b(?:ban hành|có|xây dựng|vừa ký)\s+kế hoạch\b(?!\s+(?:phát triển|5 năm|năm năm|"
                         r"hành động|công tác))|\bkế hoạch\s+(?:phát động|triển khai|tổ chức thực hiện)\s+"
                         r"(?:các\s+)?(?:phong trào|đợt)\s+thi đua\b", re.I)
@@ -477,12 +472,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
                 r"\s*(?:ngày[^,;]{0,25}\s)?(?:về\s+(?:việc\s+)?)?(?:kiện toàn|thành lập|bổ nhiệm|phân công|cử)\b", after, re.I):
             continue  # "ký Quyết định số 1234/QĐ-UBND tặng Bằng khen …": a commendation; "… về việc
                       # kiện toàn Hội đồng Thi đua - Khen thưởng": an organising decision
-        bracketed = re.search(r"\((?:\s*(kế hoạch|chỉ thị|quyết định|công văn)|\s*phát động)\s+số\s+$", before, re.I)
-        if bracketed and (not (ISSUING if bracketed.group(1) else JUST_LAUNCHED).search(sentence)
-                          or re.search(rf"\b(?:{CITING})\b", sentence, re.I)
-                          or not bracketed.group(1) and answered_locally(prose, match.end())):
-            continue  # "(Chỉ thị số 21/CT-TTg …)" after a campaign "do Thủ tướng phát động": cited; "(Phát động số …)"
-                      # only after its own launch told as just made, and not one a district's body then answers
+        bracketed = re.search(r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+$", before, re.I)
+        if bracketed and (not ISSUING.search(sentence) or re.search(rf"\b(?:{CITING})\b", sentence, re.I)):
+            continue  # "(Chỉ thị số 21/CT-TTg …)" after a campaign "do Thủ tướng phát động": cited
         if rank == 3 and not (CARRIES_OUT.search(after) or set_out):
             continue  # one issued earlier ("Năm 2014, Bộ Chính trị đã ban hành …") that the
                       # sentence does not say launches the campaign: one the text looks back on
