@@ -363,8 +363,12 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
     lines, stamp, stamps = [], None, []
     started = False  # the page's time stamp comes before the article's first long line
     links = False  # between the headline and the article, a box of related links
-    for raw in text.splitlines():
+    raws = text.splitlines()
+    teasers = _teaser_boxes(raws)
+    for index, raw in enumerate(raws):
         line = raw.strip()
+        if started and index in teasers:
+            break  # a box of other stories' teasers below the article
         if END_OF_ARTICLE.match(line) or SIDEBAR.match(line):
             if started:
                 break
@@ -397,6 +401,19 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
         if started and SIGNED_OFF.match(line):
             break
     return lines, crawl or stamp or one_stamp(stamps)
+
+
+TEASER = re.compile(r"(?:…|\.\.\.)$")
+"""A line cut short with an ellipsis: another story's teaser ("Phó Thủ tướng Chính phủ … vừa ký Quyết định 288/QĐ-TTg
+ngày 12/2/2026…")."""
+
+
+def _teaser_boxes(lines: list[str]) -> set[int]:
+    """The indices of the lines that open a box of teasers: three short lines or more in a row, each cut short with an
+    ellipsis (TEASER)."""
+    cut = [len(line.strip()) < 200 and bool(TEASER.search(line.strip())) for line in lines]
+    return {index for index in range(len(lines)) if all(cut[index:index + 3]) and len(cut[index:index + 3]) == 3
+            and not (index and cut[index - 1])}
 
 
 STORY = re.compile(r"^(?:sáng|chiều|tối|trưa|ngày)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
