@@ -3388,8 +3388,8 @@ def test_a_numbers_type_is_its_first_code_only():
 
 
 def test_a_box_of_other_stories_teasers_below_the_article_is_not_read():
-    """Three short lines or more in a row, each cut short with an ellipsis, below the article: other stories' teasers
-    (a national decision's number and day among them), not the plan's."""
+    """Three short lines or more in a row, each cut short with an ellipsis, right under the article's byline: other
+    stories' teasers (a national decision's number and day among them), not the plan's."""
     text = ("Quận Lê Chân ra quân huấn luyện năm 2024\n"
             "Sáng 20/2, Ban Chỉ huy quân sự quận Lê Chân tổ chức lễ ra quân huấn luyện năm 2024.\n"
             "Tại buổi lễ, Ban Chỉ huy quân sự quận phát động đợt thi đua cao điểm lập thành tích chào mừng kỷ niệm 70 "

@@ -368,7 +368,7 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
     for index, raw in enumerate(raws):
         line = raw.strip()
         if started and index in teasers:
-            break  # a box of other stories' teasers below the article
+            break  # other stories' teasers under the article's byline
         if END_OF_ARTICLE.match(line) or SIDEBAR.match(line):
             if started:
                 break
@@ -409,11 +409,16 @@ ngày 12/2/2026…")."""
 
 
 def _teaser_boxes(lines: list[str]) -> set[int]:
-    """The indices of the lines that open a box of teasers: three short lines or more in a row, each cut short with an
-    ellipsis (TEASER)."""
+    """The indices of the lines that open a box of other stories' teasers right under the article's byline: three short
+    lines or more in a row, each cut short with an ellipsis (TEASER), the line above them a byline (a run of such lines
+    elsewhere is the article's: a list's "…", a quotation, a form's blanks, a listing's items)."""
     cut = [len(line.strip()) < 200 and bool(TEASER.search(line.strip())) for line in lines]
-    return {index for index in range(len(lines)) if all(cut[index:index + 3]) and len(cut[index:index + 3]) == 3
-            and not (index and cut[index - 1])}
+    above, last = [], ""  # the last line above each that is not blank
+    for line in lines:
+        above.append(last)
+        last = line.strip() or last
+    return {index for index in range(len(lines)) if len(cut[index:index + 3]) == 3 and all(cut[index:index + 3])
+            and _is_byline(above[index])}
 
 
 STORY = re.compile(r"^(?:sáng|chiều|tối|trưa|ngày)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
