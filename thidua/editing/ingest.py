@@ -367,8 +367,8 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
     teasers = _teaser_boxes(raws)
     for index, raw in enumerate(raws):
         line = raw.strip()
-        if started and index in teasers:
-            break  # other stories' teasers under the article's byline
+        if started and index in teasers and LAUNCH.search(" ".join(lines)):
+            break  # other stories' teasers under the byline of an article that launches
         if END_OF_ARTICLE.match(line) or SIDEBAR.match(line):
             if started:
                 break
@@ -409,16 +409,17 @@ ngày 12/2/2026…")."""
 
 
 def _teaser_boxes(lines: list[str]) -> set[int]:
-    """The indices of the lines that open a box of other stories' teasers right under the article's byline: three short
-    lines or more in a row, each cut short with an ellipsis (TEASER), the line above them a byline (a run of such lines
-    elsewhere is the article's: a list's "…", a quotation, a form's blanks, a listing's items)."""
-    cut = [len(line.strip()) < 200 and bool(TEASER.search(line.strip())) for line in lines]
-    above, last = [], ""  # the last line above each that is not blank
-    for line in lines:
-        above.append(last)
-        last = line.strip() or last
-    return {index for index in range(len(lines)) if len(cut[index:index + 3]) == 3 and all(cut[index:index + 3])
-            and _is_byline(above[index])}
+    """The index of the line that opens a box of other stories' teasers closing the page under the article's byline:
+    three short lines or more, each cut short with an ellipsis (TEASER), up to the page's end, the line above them a
+    byline (a run of such lines with more of the page after it, or under a heading, is the article's own: a list's
+    "…", a form's blanks, a listing's items)."""
+    kept = [index for index, line in enumerate(lines) if line.strip()]
+    tail = len(kept)
+    while tail and len(lines[kept[tail - 1]].strip()) < 200 and TEASER.search(lines[kept[tail - 1]].strip()):
+        tail -= 1
+    if len(kept) - tail < 3 or not tail or not _is_byline(lines[kept[tail - 1]].strip()):
+        return set()
+    return {kept[tail]}
 
 
 STORY = re.compile(r"^(?:sáng|chiều|tối|trưa|ngày)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
