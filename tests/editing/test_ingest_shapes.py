@@ -3385,18 +3385,3 @@ def test_a_numbers_type_is_its_first_code_only():
             "Ngày 12/10/2024, UBND huyện Yên Thế có Công văn số 1554/UBND-KH phát động thi đua hoàn thành các chỉ tiêu "
             "kinh tế - xã hội năm 2024.")
     assert stated(text, {"number": 0, "type": 0}) == {"number": "1554/UBND-KH", "type": "CV"}
-
-
-def test_a_box_of_other_stories_teasers_below_the_article_is_not_read():
-    """Three short lines or more in a row, each cut short with an ellipsis, right under the article's byline: other
-    stories' teasers (a national decision's number and day among them), not the plan's."""
-    text = ("Quận Lê Chân ra quân huấn luyện năm 2024\n"
-            "Sáng 20/2, Ban Chỉ huy quân sự quận Lê Chân tổ chức lễ ra quân huấn luyện năm 2024.\n"
-            "Tại buổi lễ, Ban Chỉ huy quân sự quận phát động đợt thi đua cao điểm lập thành tích chào mừng kỷ niệm 70 "
-            "năm chiến thắng Điện Biên Phủ.\n"
-            "Minh Hà\n"
-            "Đồng chí Chủ tịch UBND thành phố Hải Phòng thăm, chúc Tết các đơn vị…\n"
-            "Thủ tướng Chính phủ vừa ký Quyết định 188/QĐ-TTg ngày 08/02/2024 về việc…\n"
-            "Hải Phòng hoàn thành tặng quà người có công với cách mạng dịp Tết…\n")
-    facts = stated(text, {"number": 0, "issued": 0, "province": 0})
-    assert facts["number"] is None and facts["issued"] != "2024-02-08" and facts["province"] == "hai-phong"

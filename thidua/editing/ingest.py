@@ -363,12 +363,8 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
     lines, stamp, stamps = [], None, []
     started = False  # the page's time stamp comes before the article's first long line
     links = False  # between the headline and the article, a box of related links
-    raws = text.splitlines()
-    teasers = _teaser_boxes(raws)
-    for index, raw in enumerate(raws):
+    for raw in text.splitlines():
         line = raw.strip()
-        if started and index in teasers and LAUNCH.search(" ".join(lines)):
-            break  # other stories' teasers under the byline of an article that launches
         if END_OF_ARTICLE.match(line) or SIDEBAR.match(line):
             if started:
                 break
@@ -401,25 +397,6 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
         if started and SIGNED_OFF.match(line):
             break
     return lines, crawl or stamp or one_stamp(stamps)
-
-
-TEASER = re.compile(r"(?:…|\.\.\.)$")
-"""A line cut short with an ellipsis: another story's teaser ("Phó Thủ tướng Chính phủ … vừa ký Quyết định 288/QĐ-TTg
-ngày 12/2/2026…")."""
-
-
-def _teaser_boxes(lines: list[str]) -> set[int]:
-    """The index of the line that opens a box of other stories' teasers closing the page under the article's byline:
-    three short lines or more, each cut short with an ellipsis (TEASER), up to the page's end, the line above them a
-    byline (a run of such lines with more of the page after it, or under a heading, is the article's own: a list's
-    "…", a form's blanks, a listing's items)."""
-    kept = [index for index, line in enumerate(lines) if line.strip()]
-    tail = len(kept)
-    while tail and len(lines[kept[tail - 1]].strip()) < 200 and TEASER.search(lines[kept[tail - 1]].strip()):
-        tail -= 1
-    if len(kept) - tail < 3 or not tail or not _is_byline(lines[kept[tail - 1]].strip()):
-        return set()
-    return {kept[tail]}
 
 
 STORY = re.compile(r"^(?:sáng|chiều|tối|trưa|ngày)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
