@@ -249,10 +249,10 @@ off … in March, few residents …", a launch "held by President Ho
 Chi Minh … in the autumn of 1945"): what it tells is not a launch."""
 
 
-_NOT_ABBREVIATED = r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)"
+_NOT_ABBREVIATED = r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)(?<!\bH)(?<!\bQ)"
 SENTENCE_END = re.compile(_NOT_ABBREVIATED + r"[.!?;](?=\s|$)|\n")
 """Where a sentence ends: a full stop followed by a space or the end ("TP.HCM", "14.5.2011" are
-within one, and so is "TP. Vũng Tàu", "ThS. Nguyễn …"), or a line's end."""
+within one, and so is "TP. Vũng Tàu", "ThS. Nguyễn …", "H. Long Thành", "Q. Hoàn Kiếm"), or a line's end."""
 FULL_STOP = re.compile(_NOT_ABBREVIATED + r"[.!?](?=\s|$)|\n")
 """Where a sentence ends, past its semicolons (SENTENCE_END but ";")."""
 
