@@ -3394,6 +3394,7 @@ def test_a_numbers_type_is_its_first_code_only():
     "năm 2024.",
 ])
 def test_a_district_abbreviated_h_or_q_does_not_end_the_launching_sentence(text):
-    """"H. Long Thành" (huyện), "Q. Hoàn Kiếm" (quận): the full stop of an abbreviation, as "TP. Vũng Tàu"'s, leaves
-    the launch in the sentence that dates it."""
+    """"H. Long Thành" (huyện), "Q. Hoàn Kiếm" (quận) before a district's name: the full stop of an abbreviation, as
+    "TP. Vũng Tàu"'s, leaves the launch in the sentence that dates it (a person's initial, "chị Nguyễn Thị H.", still
+    ends one: the trap file's S84 probes)."""
     assert stated(text, {"issued": 0}) == {"issued": "2024-06-07"}

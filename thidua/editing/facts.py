@@ -249,7 +249,15 @@ off … in March, few residents …", a launch "held by President Ho
 Chi Minh … in the autumn of 1945"): what it tells is not a launch."""
 
 
-_NOT_ABBREVIATED = r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)(?<!\bH)(?<!\bQ)"
+def _abbreviated(letter: str, kind: str) -> str:
+    """A full stop that abbreviates a district's type word to its letter before the district's name ("H. Long Thành",
+    "Q. Ba Đình"; not a person's initial, "chị Nguyễn Thị H. Sáng nay …")."""
+    names = "|".join(re.escape(name) for name in sorted(gazetteer().district_names(kind), key=len, reverse=True))
+    return rf"(?<=\b{letter})\.\s+(?:{names})(?!\w)"
+
+
+_NOT_ABBREVIATED = (r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)"
+                    rf"(?!{_abbreviated('H', 'huyen')}|{_abbreviated('Q', 'quan')})")
 SENTENCE_END = re.compile(_NOT_ABBREVIATED + r"[.!?;](?=\s|$)|\n")
 """Where a sentence ends: a full stop followed by a space or the end ("TP.HCM", "14.5.2011" are
 within one, and so is "TP. Vũng Tàu", "ThS. Nguyễn …", "H. Long Thành", "Q. Hoàn Kiếm"), or a line's end."""
