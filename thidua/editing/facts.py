@@ -249,11 +249,21 @@ off … in March, few residents …", a launch "held by President Ho
 Chi Minh … in the autumn of 1945"): what it tells is not a launch."""
 
 
+ABBREVIATING_BODIES = ("UBND", "Ủy ban nhân dân", "TTYT", "Trung tâm Y tế", "Trung tâm y tế", "Bệnh viện", "BVĐK",
+                       "Huyện ủy", "Quận ủy", "Huyện đoàn", "Quận đoàn", "Công an", "BCHQS", "Ban CHQS", "LĐLĐ",
+                       "Liên đoàn Lao động", "Phòng GD&ĐT", "Chi cục Thuế", "Kho bạc Nhà nước")
+"""Bodies named with their district's type word abbreviated to its letter ("Trung tâm Y tế H. Long Thành", "UBND Q. Ba
+Đình")."""
+
+
 def _abbreviated(letter: str, kind: str) -> str:
-    """A full stop that abbreviates a district's type word to its letter before the district's name ("H. Long Thành",
-    "Q. Ba Đình"; not a person's initial, "chị Nguyễn Thị H. Sáng nay …")."""
-    names = "|".join(re.escape(name) for name in sorted(gazetteer().district_names(kind), key=len, reverse=True))
-    return rf"(?<=\b{letter})\.\s+(?:{names})(?!\w)"
+    """A full stop that abbreviates a district's type word to its letter, after a body's name and before the
+    district's ("Trung tâm Y tế H. Long Thành", "UBND Q. Ba Đình"; not a person's initial, "chị Nguyễn Thị H. Sáng nay
+    …", nor one before a place or a number that opens the next sentence, "… ông Lê Văn H. Điện Biên hiện có …")."""
+    names = "|".join(re.escape(name) for name in sorted(gazetteer().district_names(kind), key=len, reverse=True)
+                     if not name.isdigit())
+    bodies = "|".join(f"(?<={re.escape(body)} {letter})" for body in ABBREVIATING_BODIES)
+    return rf"(?:{bodies})\.\s+(?:{names})(?!\w)"
 
 
 _NOT_ABBREVIATED = (r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)"
