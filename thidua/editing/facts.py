@@ -249,28 +249,10 @@ off … in March, few residents …", a launch "held by President Ho
 Chi Minh … in the autumn of 1945"): what it tells is not a launch."""
 
 
-ABBREVIATING_BODIES = ("UBND", "Ủy ban nhân dân", "TTYT", "Trung tâm Y tế", "Trung tâm y tế", "Bệnh viện", "BVĐK",
-                       "Huyện ủy", "Quận ủy", "Huyện đoàn", "Quận đoàn", "Công an", "BCHQS", "Ban CHQS", "LĐLĐ",
-                       "Liên đoàn Lao động", "Phòng GD&ĐT", "Chi cục Thuế", "Kho bạc Nhà nước")
-"""Bodies named with their district's type word abbreviated to its letter ("Trung tâm Y tế H. Long Thành", "UBND Q. Ba
-Đình")."""
-
-
-def _abbreviated(letter: str, kind: str) -> str:
-    """A full stop that abbreviates a district's type word to its letter, after a body's name and before the
-    district's ("Trung tâm Y tế H. Long Thành", "UBND Q. Ba Đình"; not a person's initial, "chị Nguyễn Thị H. Sáng nay
-    …", nor one before a place or a number that opens the next sentence, "… ông Lê Văn H. Điện Biên hiện có …")."""
-    names = "|".join(re.escape(name) for name in sorted(gazetteer().district_names(kind), key=len, reverse=True)
-                     if not name.isdigit())
-    bodies = "|".join(f"(?<={re.escape(body)} {letter})" for body in ABBREVIATING_BODIES)
-    return rf"(?:{bodies})\.\s+(?:{names})(?!\w)"
-
-
-_NOT_ABBREVIATED = (r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)"
-                    rf"(?!{_abbreviated('H', 'huyen')}|{_abbreviated('Q', 'quan')})")
+_NOT_ABBREVIATED = r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)"
 SENTENCE_END = re.compile(_NOT_ABBREVIATED + r"[.!?;](?=\s|$)|\n")
 """Where a sentence ends: a full stop followed by a space or the end ("TP.HCM", "14.5.2011" are
-within one, and so is "TP. Vũng Tàu", "ThS. Nguyễn …", "H. Long Thành", "Q. Hoàn Kiếm"), or a line's end."""
+within one, and so is "TP. Vũng Tàu", "ThS. Nguyễn …"), or a line's end."""
 FULL_STOP = re.compile(_NOT_ABBREVIATED + r"[.!?](?=\s|$)|\n")
 """Where a sentence ends, past its semicolons (SENTENCE_END but ";")."""
 

@@ -91,13 +91,10 @@ class Gazetteer:
         """A district's name without its type word, folded → its type words and the GSO codes of
         their provinces (a district upgraded keeps its name: "huyện Hoa Lư" is listed as "Thành
         phố Hoa Lư")."""
-        self._district_names_as_printed: dict[str, set[str]] = {}
-        """A district type word, folded ("huyen", "quan") → the names of its districts as printed, without it."""
         for code, names in (districts or {}).items():
             for name in names:
                 kind, bare = _untyped(_district_key(name))
                 self._district_names.setdefault(bare, set()).add((kind, code))
-                self._district_names_as_printed.setdefault(kind, set()).add(name.split(maxsplit=len(kind.split()))[-1])
 
     def get(self, slug: str) -> Optional[Unit]:
         """The unit with this slug, or None."""
@@ -134,11 +131,6 @@ class Gazetteer:
         """Whether a district-level unit of before 1 July 2025 bears ``name``, with or without its type word
         ("Hòa Bình", a district of Bạc Liêu as well as a province; not "Hà Nội")."""
         return _untyped(_district_key(name))[1] in self._district_names
-
-    def district_names(self, kind: str) -> list[str]:
-        """The names, as printed and without their type word, of the district-level units of before 1 July 2025 of a
-        type (``huyen``, ``quan``, ``thi xa``, ``thanh pho``, folded): "Long Thành", "Ba Đình", "1"."""
-        return sorted(self._district_names_as_printed.get(kind, ()))
 
     def district_province(self, district: str, on: Optional[dt.date] = None) -> Optional[Unit]:
         """The province a district-level unit of before 1 July 2025 belonged to (``huyện Cao
