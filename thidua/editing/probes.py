@@ -32,11 +32,11 @@ from thidua.editing.facts import NotAPlan
 from thidua.editing.ingest import extract
 from thidua.records.problems import InvalidArchive, Problem
 
-DRAFT_FIELDS = ("number", "issued", "province", "period", "type")
-"""The draft's fields a probe may check."""
 JUDGED = {"number": "number", "issued": "issued", "province": "province", "period_start": "period",
           "period_end": "period", "type": "type"}
 """The facts judged (those of the accuracy table, and the type), each with the draft's field it is read from."""
+DRAFT_FIELDS = tuple(dict.fromkeys(JUDGED.values()))
+"""The draft's fields a probe may check: number, issued, province, period, type."""
 
 
 def accepted(got, accept: list) -> bool:
