@@ -99,6 +99,20 @@ def test_the_command_reports_per_field_and_language_apart_from_the_held_aside(tm
     assert "| number | 0/1 (0 %) | 1 | 0 |" in held
     assert "wrong facts: 1" in held
     assert "vi-002" not in out  # a held-aside article's mistakes are counted, not shown
+    assert "drafts that ask to confirm the launch: 0 of the 0 near-misses drafted, 0 of the 1 plans drafted" \
+        in development
+
+
+FEATURE = """Sức sống phong trào thi đua ở Trùng Khánh
+Những năm gần đây, đời sống người dân huyện Trùng Khánh (Cao Bằng) được nâng lên rõ rệt.
+Các xã đã hoàn thành nhiều công trình dân sinh bằng sức dân và sự hỗ trợ của Nhà nước.
+UBND huyện đã phát động phong trào thi đua “Trùng Khánh chung sức xây dựng nông thôn mới”.
+"""
+
+
+def test_near_misses_drafted_with_their_launch_left_to_confirm_are_counted():
+    assert judge(_article(refuse="a feature on a movement under way"), FEATURE).doubted
+    assert not judge(_article(FACTS), PLAN).doubted
 
 
 def test_a_facts_file_with_mistakes_names_each_with_its_line(tmp_path):

@@ -189,6 +189,48 @@ def test_a_third_party_article_gives_a_record_with_its_address_and_without_its_t
     assert sorted(p.field for p in problems) == ["summary", "summary", "title"]  # editor's part
 
 
+FEATURE = ("Sức sống của phong trào thi đua ở huyện Quỳ Hợp\n\n12/05/2024 08:30\n\nNhững năm gần đây, kinh tế huyện "
+           "Quỳ Hợp (Nghệ An) tăng trưởng khá, đời sống nhân dân được nâng lên rõ rệt.\n\nÔng Lê Văn Hùng, Chủ tịch "
+           "UBND huyện, cho biết các xã đã hoàn thành nhiều công trình dân sinh bằng sức dân.\n\nUBND huyện Quỳ Hợp "
+           "đã phát động phong trào thi đua “Quỳ Hợp chung sức xây dựng nông thôn mới”, thu hút đông đảo người dân "
+           "tham gia hiến đất, góp công.\n")
+"""A feature that names a launch only far down, without a number, a date or a period: ingest drafts it, and cannot
+tell it from a plan announced so."""
+
+
+def test_a_draft_whose_launch_is_unsure_asks_the_editor_to_confirm_it_first(tmp_path):
+    article = tmp_path / "bai.txt"
+    article.write_text(FEATURE, "utf-8")
+    content = tmp_path / "content"
+    result = CliRunner(mix_stderr=False).invoke(main, ["ingest", str(article), "--content", str(content)])
+    assert result.exit_code == 0, result.stderr
+    reviews = [line for line in result.stderr.splitlines() if line.startswith("review")]
+    assert reviews[0].startswith("review   launch: neither its headline nor its lead tells a launch")
+    record = content / "nghe-an" / "2024" / "van-ban-quy-hop-2024-05-12.md"
+    assert record.read_text("utf-8").startswith("---\n# review: launch: neither its headline nor its lead")
+    _, problems = check_archive(content)
+    assert sorted(p.field for p in problems) == ["summary", "summary", "title"]  # the note breaks nothing
+
+
+@pytest.mark.parametrize("text", [
+    # the launch told in the headline or the lead; a number, a day or a period given further down
+    FEATURE.replace("Sức sống của phong trào thi đua ở huyện Quỳ Hợp", "Quỳ Hợp phát động phong trào thi đua"),
+    FEATURE.replace("đã phát động phong trào", "ban hành Kế hoạch số 45/KH-UBND phát động phong trào"),
+    FEATURE.replace("thu hút đông đảo", "từ ngày 15/5/2024 đến hết năm 2025, thu hút đông đảo"),
+])
+def test_a_launch_told_first_or_with_its_facts_is_not_doubted(text):
+    assert "launch" not in draft_of(text).missing
+
+
+def test_an_english_feature_drafted_is_doubted_too():
+    draft = draft_of("Emulation spirit spreads in Quy Hop\nThe economy of Quy Hop district, Nghe An province, has "
+                     "grown steadily in recent years and people's lives have improved.\nLocal leaders said communes "
+                     "have completed many public works with the people's own contributions.\nThe district People's "
+                     "Committee launched the emulation movement \"Quy Hop joins hands to build new-style rural "
+                     "areas\", drawing many residents to donate land.\n")
+    assert list(draft.missing)[0] == "launch"
+
+
 def test_ingest_reports_unreadable_and_non_plan_files(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

@@ -27,6 +27,7 @@ import yaml
 
 from thidua.editing.facts import NotAPlan, UnreadableText, read_text
 from thidua.editing.ingest import extract
+from thidua.editing.nearmiss import DOUBTED
 from thidua.records.dates import DateError, PartialDate
 from thidua.records.problems import InvalidArchive, Problem
 
@@ -136,6 +137,8 @@ class Judgement:
     outcomes: dict[str, str] = field(default_factory=dict)
     """Field → RIGHT, WRONG or MISSED (empty for a near-miss)."""
     got: dict[str, Optional[str]] = field(default_factory=dict)
+    doubted: bool = False
+    """Whether the draft asks the editor to confirm that the text launches a campaign at all."""
 
 
 def judge(article: Article, text: str) -> Judgement:
@@ -145,13 +148,14 @@ def judge(article: Article, text: str) -> Judgement:
     except NotAPlan as error:
         return Judgement(article, str(error),
                          {} if article.refuse else {name: MISSED for name in FIELDS})
+    doubted = DOUBTED in draft.missing
     if article.refuse:
-        return Judgement(article, None)
+        return Judgement(article, None, doubted=doubted)
     period = draft.values.get("period") or {}
     got = {"number": draft.values.get("number"), "issued": draft.values.get("issued"),
            "province": draft.values.get("province"), "period_start": period.get("start"),
            "period_end": period.get("end")}
-    judgement = Judgement(article, None, got=got)
+    judgement = Judgement(article, None, got=got, doubted=doubted)
     for name in FIELDS:
         expected, value = article.expected[name], got[name]
         if value == expected or (value is not None and expected is not None
@@ -218,6 +222,10 @@ def field_table(group: list[Judgement]) -> list[str]:
              + sum(1 for j in near if not j.refused))
     lines.append(f"\nnear-misses refused: {sum(1 for j in near if j.refused)} of {len(near)}; plans refused: "
                  f"{sum(1 for j in plans if j.refused)} of {len(plans)}; wrong facts: {wrong}")
+    drafted_near, drafted_plans = [j for j in near if not j.refused], [j for j in plans if not j.refused]
+    lines.append(f"drafts that ask to confirm the launch: {sum(j.doubted for j in drafted_near)} of the "
+                 f"{len(drafted_near)} near-misses drafted, {sum(j.doubted for j in drafted_plans)} of the "
+                 f"{len(drafted_plans)} plans drafted")
     return lines
 
 

@@ -46,7 +46,14 @@ from thidua.editing.movements import (
     naming_a_movement,
     suggest_movements,
 )
-from thidua.editing.nearmiss import LOOKED_BACK_ON_ENDED, ON_THIS_OCCASION, ended_before, near_miss
+from thidua.editing.nearmiss import (
+    DOUBTED,
+    LOOKED_BACK_ON_ENDED,
+    ON_THIS_OCCASION,
+    ended_before,
+    near_miss,
+    unsure_launch,
+)
 from thidua.editing.periods import year_date
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
@@ -279,6 +286,9 @@ def extract_english(text: str) -> Draft:
                       ("issuer", "write the issuing body as the plan prints it, in Vietnamese")):
         if name not in draft.values and name not in draft.missing:
             draft.missing[name] = why
+    doubt = unsure_launch(lines, draft.values)
+    if doubt:  # (said first)
+        draft.missing = {DOUBTED: doubt, **draft.missing}
     return draft
 
 

@@ -49,12 +49,14 @@ from thidua.editing.issuers import (
 )
 from thidua.editing.movements import naming_a_movement, suggest_movements
 from thidua.editing.nearmiss import (
+    DOUBTED,
     LAUNCH,
     LOOKED_BACK_ON_ENDED,
     ON_THIS_OCCASION,
     OTHERS_LAUNCH,
     ended_before,
     near_miss,
+    unsure_launch,
 )
 from thidua.editing.periods import (
     DATE,
@@ -352,6 +354,9 @@ def extract(text: str) -> Draft:
                       ("participants", "the text does not say who takes part")):
         if name not in draft.values and name not in draft.missing:
             draft.missing[name] = why
+    doubt = unsure_launch(paragraphs, draft.values)
+    if doubt:  # (said first)
+        draft.missing = {DOUBTED: doubt, **draft.missing}
     return draft
 
 

@@ -329,6 +329,47 @@ def _issues_a_campaign_plan(line: str) -> bool:
                 and not any(pattern.search(line) for _, pattern in _KINDS))
 
 
+def _body_and_lead(lines: list[str]) -> tuple[list[str], list[str]]:
+    """What a text says past its official heading (a document's kind printed alone read with the title under it),
+    and its lead: the first three of those lines of five words or more, not a time stamp nor a menu."""
+    cells = [line.strip(" |") for line in lines]  # a heading laid out as a table: "… |"
+    heading = [index for index, line in enumerate(cells[:12]) if HEADING.search(line)]
+    body = cells[heading[-1] + 1:] if heading else cells  # what the text says past its heading
+    body = [f"{line} {following}" if KIND_LINE.match(line) else line  # "HƯỚNG DẪN" / "Tổ chức …"
+            for line, following in zip(body, [*body[1:], ""])]
+    lead = [line for line in body  # (not a time stamp, "Update: 12-06-2024 | 12:46:24", nor a
+            if len(re.findall(r"\w+", line)) >= 5 and len(re.findall(r"[^\W\d_]+", line)) >= 2
+            and not _menu(line) and not HEADING.search(line)][:3]  # menu, "Vietnamese | English | …")
+    return body, lead
+
+
+def _launches_in(lead: list[str]) -> list[int]:
+    """The lines of a lead that launch a campaign or say their body issued one's plan (not a past launch nor a
+    draft's, :func:`without_past_or_drafted`; not one looked back on nor urged on others)."""
+    return [index for index, line in enumerate(lead)
+            if (LAUNCH.search(without_past_or_drafted(line)) or _issues_a_campaign_plan(line))
+            and not LOOKED_BACK.search(line) and not URGED.search(line)]
+
+
+UNSURE_LAUNCH = ("neither its headline nor its lead tells a launch, and it gives the plan no number, issue date or "
+                 "campaign start: check that the text launches a campaign (a feature on movements under way, a report "
+                 "of results, a congress or a commendation is no plan)")
+"""Why a draft's launch itself is left to the editor to confirm."""
+DOUBTED = "launch"
+"""The draft's note (of no field) that asks the editor to confirm its launch."""
+
+
+def unsure_launch(lines: list[str], values: dict) -> Optional[str]:
+    """Why a text drafted as a plan may be a near-miss after all, or None: its lead tells no launch (its own, or one
+    beside a summing-up or a covenant), and the draft has none of the facts a plan's announcement gives first (a
+    number, an issue date, a campaign start). Most near-misses ingest drafts look so (features, reports of results),
+    and some plans do (a launch told further down)."""
+    _, lead = _body_and_lead(lines)
+    told = _launches_in(lead) or any(ALSO_LAUNCHES.search(line) for line in lead)
+    facts = values.get("number") or values.get("issued") or (values.get("period") or {}).get("start")
+    return None if told or facts else UNSURE_LAUNCH
+
+
 def near_miss(lines: list[str]) -> Optional[str]:
     """What the text is, if the first line of its lead (its first three lines of five words or
     more past an official heading, even one laid out as a table, not a time stamp nor a menu:
@@ -341,18 +382,8 @@ def near_miss(lines: list[str]) -> Optional[str]:
     if sum(1 for line in lines if ARTICLE.match(line)) >= 2 and \
             not any(ISSUES_A_CAMPAIGN_PLAN.search(line) for line in lines[:60]):
         return "a legal text (a law, decree or regulation in articles), not a campaign"
-    cells = [line.strip(" |") for line in lines]  # a heading laid out as a table: "… |"
-    heading = [index for index, line in enumerate(cells[:12]) if HEADING.search(line)]
-    body = cells[heading[-1] + 1:] if heading else cells  # what the text says past its heading
-    body = [f"{line} {following}" if KIND_LINE.match(line) else line  # "HƯỚNG DẪN" / "Tổ chức …"
-            for line, following in zip(body, [*body[1:], ""])]
-    lead = [line for line in body  # (not a time stamp, "Update: 12-06-2024 | 12:46:24", nor a
-            if len(re.findall(r"\w+", line)) >= 5 and len(re.findall(r"[^\W\d_]+", line)) >= 2
-            and not _menu(line) and not HEADING.search(line)][:3]  # menu, "Vietnamese | English | …")
-    launches = [index for index, line in enumerate(lead)  # (not a past one nor a draft: without_past_or_drafted)
-                if (LAUNCH.search(without_past_or_drafted(line)) or _issues_a_campaign_plan(line))
-                and not LOOKED_BACK.search(line)
-                and not URGED.search(line)]
+    body, lead = _body_and_lead(lines)
+    launches = _launches_in(lead)
     prepared = [index for index, line in enumerate(lead) if PREPARED.search(line)]
     if prepared and all(index == 0 or index in prepared for index in launches):
         return "a campaign only prepared, not yet launched"  # (a headline may name it)
