@@ -205,9 +205,9 @@ def test_a_draft_whose_launch_is_unsure_asks_the_editor_to_confirm_it_first(tmp_
     result = CliRunner(mix_stderr=False).invoke(main, ["ingest", str(article), "--content", str(content)])
     assert result.exit_code == 0, result.stderr
     reviews = [line for line in result.stderr.splitlines() if line.startswith("review")]
-    assert reviews[0].startswith("review   launch: neither its headline nor its lead tells a launch")
+    assert reviews[0].startswith("review   launch: ingest read no launch of a campaign in the headline or the first")
     record = content / "nghe-an" / "2024" / "van-ban-quy-hop-2024-05-12.md"
-    assert record.read_text("utf-8").startswith("---\n# review: launch: neither its headline nor its lead")
+    assert record.read_text("utf-8").startswith("---\n# review: ingest read no launch of a campaign in the headline")
     _, problems = check_archive(content)
     assert sorted(p.field for p in problems) == ["summary", "summary", "title"]  # the note breaks nothing
 

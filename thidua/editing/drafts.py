@@ -56,13 +56,12 @@ def place(values: dict) -> str:
 
 
 def render_record(values: dict, missing: dict[str, str], body: str) -> str:
-    """The Vietnamese file: what to check of the whole draft first (a note of no field, ``# review: launch: why``),
-    then each field in schema order, either with its value or empty and marked ``# review: why``; ``summary`` is always
-    left for the editor."""
+    """The Vietnamese file: what to check of the whole draft first (a note of no field, ``# review: why``), then each
+    field in schema order, either with its value or empty and marked ``# review: why``; ``summary`` is always left for
+    the editor."""
     notes = dict(missing)
     notes.setdefault("summary", "write two or three sentences on what the plan asks")
-    head = "".join(f"# {REVIEW}: {name}: {why}\n" for name, why in notes.items()
-                   if name.split(".")[0] not in RECORD_FIELDS)
+    head = "".join(f"# {REVIEW}: {why}\n" for name, why in notes.items() if name.split(".")[0] not in RECORD_FIELDS)
     for name in RECORD_FIELDS:
         if values.get(name) not in (None, "", {}):
             head += yaml.safe_dump({name: values[name]}, allow_unicode=True, sort_keys=False,

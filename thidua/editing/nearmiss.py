@@ -351,9 +351,10 @@ def _launches_in(lead: list[str]) -> list[int]:
             and not LOOKED_BACK.search(line) and not URGED.search(line)]
 
 
-UNSURE_LAUNCH = ("neither its headline nor its lead tells a launch, and it gives the plan no number, issue date or "
-                 "campaign start: check that the text launches a campaign (a feature on movements under way, a report "
-                 "of results, a congress or a commendation is no plan)")
+UNSURE_LAUNCH = ("ingest read no launch of a campaign in the headline or the first lines, and no plan number, issue "
+                 "date or campaign start: make sure the article announces a campaign being launched (a feature on a "
+                 "movement under way, a report of results, a congress or a commendation is not a plan: then delete the "
+                 "draft), and delete this line")
 """Why a draft's launch itself is left to the editor to confirm."""
 DOUBTED = "launch"
 """The draft's note (of no field) that asks the editor to confirm its launch."""
