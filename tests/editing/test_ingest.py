@@ -217,9 +217,20 @@ def test_a_draft_whose_launch_is_unsure_asks_the_editor_to_confirm_it_first(tmp_
     FEATURE.replace("Sức sống của phong trào thi đua ở huyện Quỳ Hợp", "Quỳ Hợp phát động phong trào thi đua"),
     FEATURE.replace("đã phát động phong trào", "ban hành Kế hoạch số 45/KH-UBND phát động phong trào"),
     FEATURE.replace("thu hút đông đảo", "từ ngày 15/5/2024 đến hết năm 2025, thu hút đông đảo"),
+    # a plan told as issued without "phát động" nor a number; a day's launch told as done
+    FEATURE.replace("Những năm gần đây, kinh tế", "UBND huyện vừa ban hành kế hoạch tổ chức đợt thi đua đặc biệt chào "
+                    "mừng Đại hội Đảng bộ huyện. Kinh tế"),
+    FEATURE.replace("12/05/2024 08:30", "").replace("Những năm gần đây, kinh tế", "Sáng 10/5, UBND huyện đã phát "
+                                                    "động phong trào thi đua làm đường giao thông nông thôn. Kinh tế"),
 ])
 def test_a_launch_told_first_or_with_its_facts_is_not_doubted(text):
     assert "launch" not in draft_of(text).missing
+
+
+def test_a_feature_counting_time_from_a_launch_is_doubted():
+    text = FEATURE.replace("Những năm gần đây, kinh tế", "Từ khi UBND huyện phát động phong trào thi đua xây dựng nông "
+                           "thôn mới, kinh tế")
+    assert list(draft_of(text).missing)[0] == "launch"
 
 
 def test_an_english_feature_drafted_is_doubted_too():

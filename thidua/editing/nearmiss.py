@@ -360,15 +360,28 @@ DOUBTED = "launch"
 """The draft's note (of no field) that asks the editor to confirm its launch."""
 
 
+PLAN_TOLD = re.compile(r"\bban hành\s+(?:kế hoạch|chỉ thị)\b[^.]{0,80}\bthi đua\b|"
+                       r"\b(?:issue[sd]?|promulgat\w*)\s+(?:an?\s+|the\s+)?(?:plan|directive)\b[^.]{0,80}"
+                       r"\bemulation\b", re.I)
+"""A plan of emulation told as issued, without "phát động" ("UBND tỉnh vừa ban hành kế hoạch tổ chức đợt thi đua đặc
+biệt …", "… issued a plan to carry out the emulation movement …"): enough, for the note, to tell the text announces
+one. (Not a movement "triển khai", carried out: most often one under way.)"""
+LAUNCHED_SINCE = re.compile(r"\b(?:từ khi|kể từ khi|kể từ|sau khi|since)\b[^.;]{0,80}\b(?:phát động|launch\w*)", re.I)
+"""A launch a line counts time from ("Từ khi UBND tỉnh phát động phong trào …"): an earlier one."""
+
+
 def unsure_launch(lines: list[str], values: dict) -> Optional[str]:
-    """Why a text drafted as a plan may be a near-miss after all, or None: its lead tells no launch (its own, or one
-    beside a summing-up or a covenant), and the draft has none of the facts a plan's announcement gives first (a
-    number, an issue date, a campaign start). Most near-misses ingest drafts look so (features, reports of results),
-    and some plans do (a launch told further down)."""
+    """Why a text drafted as a plan may be a near-miss after all, or None: its lead tells no launch (its own, one
+    beside a summing-up or a covenant, a plan of emulation told as issued, PLAN_TOLD, or a day's launch told as done,
+    "Sáng 5/3, … đã phát động …"; not one it counts time from, LAUNCHED_SINCE), and the draft has none of the facts a
+    plan's announcement gives first (a number, an issue date, a campaign start). Most near-misses ingest drafts look so
+    (features, reports of results), and some plans do (a launch told further down)."""
     _, lead = _body_and_lead(lines)
-    told = _launches_in(lead) or any(ALSO_LAUNCHES.search(line) for line in lead)
+    launches = _launches_in(lead)
+    told = [line for index, line in enumerate(lead) if index in launches or ALSO_LAUNCHES.search(line)
+            or PLAN_TOLD.search(line) or re.search(r"\b\d{1,2}[/.-]\d{1,2}\b[^.]{0,160}\bđã phát động\b", line)]
     facts = values.get("number") or values.get("issued") or (values.get("period") or {}).get("start")
-    return None if told or facts else UNSURE_LAUNCH
+    return None if facts or any(not LAUNCHED_SINCE.search(line) for line in told) else UNSURE_LAUNCH
 
 
 def near_miss(lines: list[str]) -> Optional[str]:
