@@ -351,10 +351,9 @@ def _launches_in(lead: list[str]) -> list[int]:
             and not LOOKED_BACK.search(line) and not URGED.search(line)]
 
 
-UNSURE_LAUNCH = ("ingest read no launch of a campaign in the headline or the first lines, and no plan number, issue "
-                 "date or campaign start: make sure the article announces a campaign being launched (a feature on a "
-                 "movement under way, a report of results, a congress or a commendation is not a plan: then delete the "
-                 "draft), and delete this line")
+UNSURE_LAUNCH = ("ingest did not recognise a launch in the headline or the first lines, nor a plan number, issue date "
+                 "or campaign start: if the article announces a campaign being launched, delete this note; if it is a "
+                 "feature, a report of results, a congress or a commendation, delete the draft")
 """Why a draft's launch itself is left to the editor to confirm."""
 DOUBTED = "launch"
 """The draft's note (of no field) that asks the editor to confirm its launch."""
@@ -366,20 +365,24 @@ PLAN_TOLD = re.compile(r"\bban hành\s+(?:kế hoạch|chỉ thị)\b[^.]{0,80}\
 """A plan of emulation told as issued, without "phát động" ("UBND tỉnh vừa ban hành kế hoạch tổ chức đợt thi đua đặc
 biệt …", "… issued a plan to carry out the emulation movement …"): enough, for the note, to tell the text announces
 one. (Not a movement "triển khai", carried out: most often one under way.)"""
+JUST_LAUNCHED = re.compile(r"(?:\b\d{1,2}[/.-]\d{1,2}\b(?![/.-]\d{4}\s+\d{1,2}:\d{2})|(?<!năm )(?<!gian )(?<!tháng )"
+                           r"\bvừa qua\b|\b(?:mới đây|hôm qua)\b)[^.\n]{0,160}\bđã phát động\b", re.I)
+"""A launch told as done on a day or just now ("Sáng 5/3, … đã phát động …", "Vừa qua, UBND thị xã … đã phát động
+…"; not a page's time stamp, nor "những năm vừa qua", "thời gian vừa qua")."""
 LAUNCHED_SINCE = re.compile(r"\b(?:từ khi|kể từ khi|kể từ|sau khi|since)\b[^.;]{0,80}\b(?:phát động|launch\w*)", re.I)
 """A launch a line counts time from ("Từ khi UBND tỉnh phát động phong trào …"): an earlier one."""
 
 
 def unsure_launch(lines: list[str], values: dict) -> Optional[str]:
     """Why a text drafted as a plan may be a near-miss after all, or None: its lead tells no launch (its own, one
-    beside a summing-up or a covenant, a plan of emulation told as issued, PLAN_TOLD, or a day's launch told as done,
-    "Sáng 5/3, … đã phát động …"; not one it counts time from, LAUNCHED_SINCE), and the draft has none of the facts a
+    beside a summing-up or a covenant, a plan of emulation told as issued, PLAN_TOLD, or a launch told as just done,
+    JUST_LAUNCHED; not one it counts time from, LAUNCHED_SINCE), and the draft has none of the facts a
     plan's announcement gives first (a number, an issue date, a campaign start). Most near-misses ingest drafts look so
     (features, reports of results), and some plans do (a launch told further down)."""
     _, lead = _body_and_lead(lines)
     launches = _launches_in(lead)
     told = [line for index, line in enumerate(lead) if index in launches or ALSO_LAUNCHES.search(line)
-            or PLAN_TOLD.search(line) or re.search(r"\b\d{1,2}[/.-]\d{1,2}\b[^.]{0,160}\bđã phát động\b", line)]
+            or PLAN_TOLD.search(line) or JUST_LAUNCHED.search(line)]
     facts = values.get("number") or values.get("issued") or (values.get("period") or {}).get("start")
     return None if facts or any(not LAUNCHED_SINCE.search(line) for line in told) else UNSURE_LAUNCH
 
