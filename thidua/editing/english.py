@@ -20,6 +20,7 @@ from thidua.editing.facts import (
     WEEKDAYS,
     Draft,
     NotAPlan,
+    ask_to_confirm_its_launch,
     campaign_span,
     cited_before,
     crawled,
@@ -46,14 +47,7 @@ from thidua.editing.movements import (
     naming_a_movement,
     suggest_movements,
 )
-from thidua.editing.nearmiss import (
-    DOUBTED,
-    LOOKED_BACK_ON_ENDED,
-    ON_THIS_OCCASION,
-    ended_before,
-    near_miss,
-    unsure_launch,
-)
+from thidua.editing.nearmiss import LOOKED_BACK_ON_ENDED, ON_THIS_OCCASION, ended_before, near_miss
 from thidua.editing.periods import year_date
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
@@ -286,9 +280,7 @@ def extract_english(text: str) -> Draft:
                       ("issuer", "write the issuing body as the plan prints it, in Vietnamese")):
         if name not in draft.values and name not in draft.missing:
             draft.missing[name] = why
-    doubt = unsure_launch(lines, draft.values)
-    if doubt:  # (said first)
-        draft.missing = {DOUBTED: doubt, **draft.missing}
+    ask_to_confirm_its_launch(draft, lines)
     return draft
 
 

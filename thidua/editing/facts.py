@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
-from thidua.editing.nearmiss import without_past_or_drafted
+from thidua.editing.nearmiss import DOUBTED, unsure_launch, without_past_or_drafted
 from thidua.records.crossrefs import CAPITAL, JOINED_SECTORS, mentions
 from thidua.records.dates import MONTHS_EN, DateError, PartialDate
 from thidua.records.gazetteer import gazetteer
@@ -305,6 +305,15 @@ def record_fact(draft: Draft, name: str, value, source: str) -> None:
     draft.values[name] = value
     draft.found[name] = source
     draft.missing.pop(name, None)
+
+
+def ask_to_confirm_its_launch(draft: Draft, lines: list[str]) -> None:
+    """Open the draft's notes for review with why its launch itself is unsure, if it is
+    (:func:`~thidua.editing.nearmiss.unsure_launch`: a text whose first lines tell no launch and that gives no number,
+    issue date or campaign start)."""
+    doubt = unsure_launch(lines, draft.values)
+    if doubt:
+        draft.missing = {DOUBTED: doubt, **draft.missing}
 
 
 def partial_date(year: int, month: int, day: Optional[int] = None) -> Optional[PartialDate]:

@@ -20,6 +20,7 @@ from thidua.editing.facts import (
     SENTENCE_END,
     Draft,
     NotAPlan,
+    ask_to_confirm_its_launch,
     campaign_span,
     cited_before,
     crawled,
@@ -49,14 +50,12 @@ from thidua.editing.issuers import (
 )
 from thidua.editing.movements import naming_a_movement, suggest_movements
 from thidua.editing.nearmiss import (
-    DOUBTED,
     LAUNCH,
     LOOKED_BACK_ON_ENDED,
     ON_THIS_OCCASION,
     OTHERS_LAUNCH,
     ended_before,
     near_miss,
-    unsure_launch,
 )
 from thidua.editing.periods import (
     DATE,
@@ -354,9 +353,7 @@ def extract(text: str) -> Draft:
                       ("participants", "the text does not say who takes part")):
         if name not in draft.values and name not in draft.missing:
             draft.missing[name] = why
-    doubt = unsure_launch(paragraphs, draft.values)
-    if doubt:  # (said first)
-        draft.missing = {DOUBTED: doubt, **draft.missing}
+    ask_to_confirm_its_launch(draft, paragraphs)
     return draft
 
 

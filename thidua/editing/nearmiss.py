@@ -4,7 +4,9 @@ covenant signed with nothing launched, a guidance on emulation work, a writing o
 a communication campaign or publicity, a fundraising drive, a notice of conclusions, an
 inspection plan, a tree-planting festival, a legal text.
 Each is refused with what it is, unless the text also launches a campaign (a plan that launches
-one to greet a congress is a plan)."""
+one to greet a congress is a plan). A text drafted whose first lines tell no launch, and that gives no number,
+issue date or campaign start, is one more often than not: its draft asks the editor to confirm its launch
+(unsure_launch)."""
 
 from __future__ import annotations
 
