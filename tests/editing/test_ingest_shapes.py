@@ -614,6 +614,13 @@ def test_periods_of_so_many_days_and_of_months_printed_with_a_dash(sentence, per
      "chào mừng Đại hội.", "Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh", "party"),
     ("Phó Thủ tướng vừa ký Quyết định số 118/QĐ-TTg ban hành Kế hoạch triển khai đợt thi đua, UBND "
      "các tỉnh thực hiện.", "Thủ tướng Chính phủ", "national"),
+    # the name stops before the words of time or manner that lead to its verb
+    ("Công đoàn Công ty Than Mạo Khê vừa phối hợp với Giám đốc công ty phát động đợt thi đua cao điểm quý III.",
+     "Công đoàn Công ty Than Mạo Khê", "union"),
+    ("Sở Y tế tỉnh Quảng Ninh tiếp tục phát động phong trào thi đua “Đổi mới phong cách phục vụ” năm 2024.",
+     "Sở Y tế tỉnh Quảng Ninh", "department"),
+    ("Hội Nông dân tỉnh Quảng Ninh đã và đang phát động phong trào thi đua sản xuất, kinh doanh giỏi năm 2024.",
+     "Hội Nông dân tỉnh Quảng Ninh", "union"),
 ])
 def test_issuers_beyond_the_peoples_committee(sentence, issuer, level):
     draft = extract(f"Phát động thi đua\n{sentence}\n")
