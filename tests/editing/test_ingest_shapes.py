@@ -1246,6 +1246,17 @@ def test_page_furniture_is_no_headline_and_a_launch_without_a_plan_has_no_type()
                   "phong trào thi đua năm 2025.", {"type": 0}) == {"type": "KH"}
 
 
+@pytest.mark.parametrize("trail", [
+    "Trang chủ > Tin tức - Sự kiện > Hoạt động của lãnh đạo tỉnh",
+    "Tin tức - Sự kiện  /  Trong huyện  /  Quốc phòng - an ninh",
+    "Trang chủ | Giới thiệu | Tin tức | Văn bản",
+])
+def test_a_pages_trail_of_sections_is_no_headline(trail):
+    draft = extract(f"{trail}\nPhường Tân An phát động thi đua năm 2026\nChiều 27/1, UBND phường Tân An tổ chức hội "
+                    "nghị phát động phong trào thi đua yêu nước năm 2026.\n")
+    assert draft.values["title"] == "Phường Tân An phát động thi đua năm 2026"
+
+
 @pytest.mark.parametrize("text, province", [
     ("Ngành Thuế thi đua cuối năm\nTổng cục Thuế vừa phát động phong trào thi đua cuối năm 2024 trong "
      "toàn Ngành.", "toan-quoc"),
