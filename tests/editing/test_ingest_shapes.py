@@ -621,6 +621,8 @@ def test_periods_of_so_many_days_and_of_months_printed_with_a_dash(sentence, per
      "Sở Y tế tỉnh Quảng Ninh", "department"),
     ("Hội Nông dân tỉnh Quảng Ninh đã và đang phát động phong trào thi đua sản xuất, kinh doanh giỏi năm 2024.",
      "Hội Nông dân tỉnh Quảng Ninh", "union"),
+    ("Công đoàn Quỹ Phát triển doanh nghiệp nhỏ và vừa phối hợp với Giám đốc Quỹ phát động đợt thi đua năm 2024.",
+     "Công đoàn Quỹ Phát triển doanh nghiệp nhỏ và vừa", "union"),  # "nhỏ và vừa": small and medium
 ])
 def test_issuers_beyond_the_peoples_committee(sentence, issuer, level):
     draft = extract(f"Phát động thi đua\n{sentence}\n")
@@ -1255,6 +1257,12 @@ def test_a_pages_trail_of_sections_is_no_headline(trail):
     draft = extract(f"{trail}\nPhường Tân An phát động thi đua năm 2026\nChiều 27/1, UBND phường Tân An tổ chức hội "
                     "nghị phát động phong trào thi đua yêu nước năm 2026.\n")
     assert draft.values["title"] == "Phường Tân An phát động thi đua năm 2026"
+
+
+def test_a_headline_of_words_joined_by_slashes_is_still_the_headline():
+    draft = extract("Xã / phường / thị trấn thi đua lập công\nChiều 27/1, UBND thị xã Đông Triều tổ chức hội nghị phát "
+                    "động phong trào thi đua yêu nước năm 2026.\n")
+    assert draft.values["title"] == "Xã / phường / thị trấn thi đua lập công"
 
 
 @pytest.mark.parametrize("text, province", [

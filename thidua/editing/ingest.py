@@ -401,9 +401,11 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
     return lines, crawl or stamp or one_stamp(stamps)
 
 
-BREADCRUMB = re.compile(r"^(?:trang chủ|home)\s*[>»›/|]|^[^.>»›/\n]{1,60}(?:\s+[>»›/]\s+[^.>»›/\n]{1,60}){2,}$", re.I)
+BREADCRUMB = re.compile(r"^(?:trang chủ|home|tin tức(?:\s*-\s*sự kiện)?)\s*[>»›/|]|"
+                        r"^[^\d.>»›/\n]{1,60}(?:\s+[>»›]\s+[^\d.>»›/\n]{1,60}){2,}$", re.I)
 """A page's trail of sections above its article: "Trang chủ > Tin tức - Sự kiện > Hoạt động của lãnh đạo tỉnh",
-"Tin tức - Sự kiện / Trong huyện / An ninh - quốc phòng"."""
+"Tin tức - Sự kiện / Trong huyện / An ninh - quốc phòng", sections joined by ">" (not a headline's "/", "Xã / phường /
+thị trấn thi đua …", nor a date spaced, "01 / 4 / 2025")."""
 
 
 def _breadcrumb(line: str) -> bool:

@@ -716,9 +716,10 @@ Nội - Công đoàn Đường sắt VN", nor the Fatherland Front's committee, 
 names without its place)."""
 
 
-ADVERBS_AFTER = re.compile(r"(?:\s+(?:vừa|đã|cũng|sẽ|đang|tiếp tục|đồng loạt|và))+$")
+ADVERBS_AFTER = re.compile(r"(?:\s+(?:đã và đang|(?<!\svà\s)vừa|đã|cũng|sẽ|đang|tiếp tục|đồng loạt))+$")
 """Words of time or manner a body's name was read with, up to its verb ("… đã và đang phát động", "… vừa phối hợp
-với …"): no part of the name (not "mới", which ends "Ban Chỉ đạo xây dựng nông thôn mới")."""
+với …"): no part of the name (not "mới", which ends "Ban Chỉ đạo xây dựng nông thôn mới", nor the "vừa" of "doanh
+nghiệp nhỏ và vừa")."""
 
 
 def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
