@@ -392,25 +392,13 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
             day, month, year = [g for g in match.groups() if g][:3]
             stamps.append(partial_date(int(year), int(month), int(day)))
             continue
-        if FURNITURE.match(line) or not started and _breadcrumb(line):
+        if FURNITURE.match(line):
             continue
         started = started or (len(line) > 80 and line.rstrip("”\"’' ").endswith((".", ":", ";")))  # prose, not a headline
         lines.append(line)
         if started and SIGNED_OFF.match(line):
             break
     return lines, crawl or stamp or one_stamp(stamps)
-
-
-BREADCRUMB = re.compile(r"^(?:trang chủ|home|tin tức(?:\s*-\s*sự kiện)?)\s*[>»›/|]|"
-                        r"^[^\d.>»›/\n]{1,60}(?:\s+[>»›]\s+[^\d.>»›/\n]{1,60}){2,}$", re.I)
-"""A page's trail of sections above its article: "Trang chủ > Tin tức - Sự kiện > Hoạt động của lãnh đạo tỉnh",
-"Tin tức - Sự kiện / Trong huyện / An ninh - quốc phòng", sections joined by ">" (not a headline's "/", "Xã / phường /
-thị trấn thi đua …", nor a date spaced, "01 / 4 / 2025")."""
-
-
-def _breadcrumb(line: str) -> bool:
-    """Whether a line is a page's trail of sections (BREADCRUMB, each section a few words), not a headline."""
-    return bool(BREADCRUMB.match(line)) and all(len(part.split()) <= 7 for part in re.split(r"\s*[>»›/|]\s*", line))
 
 
 STORY = re.compile(r"^(?:sáng|chiều|tối|trưa|ngày)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)

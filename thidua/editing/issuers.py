@@ -716,12 +716,6 @@ Nội - Công đoàn Đường sắt VN", nor the Fatherland Front's committee, 
 names without its place)."""
 
 
-ADVERBS_AFTER = re.compile(r"(?:\s+(?:đã và đang|(?<!\svà\s)vừa|đã|cũng|sẽ|đang|tiếp tục|đồng loạt))+$")
-"""Words of time or manner a body's name was read with, up to its verb ("… đã và đang phát động", "… vừa phối hợp
-với …"): no part of the name (not "mới", which ends "Ban Chỉ đạo xây dựng nông thôn mới", nor the "vừa" of "doanh
-nghiệp nhỏ và vừa")."""
-
-
 def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     """The last body other than a People's Committee named in ``sentence`` before its verb of
     issuing (a national one by the name the table of national bodies gives it), with its level
@@ -747,7 +741,6 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     # the last one named; of those ending together, a national one ("Tổng Liên đoàn Lao động Việt
     # Nam" is a union too), then the one that begins first ("Quân ủy Trung ương, Bộ Quốc phòng")
     found, text, level = max(candidates, key=lambda c: (c[0].end(), c[2] == "national", -c[0].start()))
-    text = ADVERBS_AFTER.sub("", text)  # "Công đoàn Tổng công ty … vừa (phối hợp với …)", "Sở … tiếp tục (phát động)"
     if re.match(r"\s*(?:,|và)\s*(?:HĐND|UBND|Ủy ban|Hội đồng)", sentence[found.end():]) or re.search(
             r"(?:HĐND|UBND|Ủy ban|ủy|Hội đồng|MTTQ)[^,]{0,40}(?:,|\bvà)\s*$", sentence[:found.start()]):
         return None  # one of several bodies that launch it together
