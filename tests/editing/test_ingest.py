@@ -9,6 +9,7 @@ from conftest import ROOT
 from thidua.cli import main
 from thidua.editing.facts import NotAPlan, UnreadableText, read_text
 from thidua.editing.ingest import extract
+from thidua.editing.nearmiss import DOUBTED
 from thidua.records.archive import check_archive, load_archive
 from thidua.records.loader import read_body
 from thidua.records.record import record_file
@@ -226,13 +227,13 @@ def test_a_draft_whose_launch_is_unsure_asks_the_editor_to_confirm_it_first(tmp_
                     "thông nông thôn. Kinh tế"),
 ])
 def test_a_launch_told_first_or_with_its_facts_is_not_doubted(text):
-    assert "launch" not in draft_of(text).missing
+    assert DOUBTED not in draft_of(text).missing
 
 
 def test_a_feature_counting_time_from_a_launch_is_doubted():
     text = FEATURE.replace("Những năm gần đây, kinh tế", "Từ khi UBND huyện phát động phong trào thi đua xây dựng nông "
                            "thôn mới, kinh tế")
-    assert list(draft_of(text).missing)[0] == "launch"
+    assert list(draft_of(text).missing)[0] == DOUBTED
 
 
 def test_an_english_feature_drafted_is_doubted_too():
@@ -241,7 +242,7 @@ def test_an_english_feature_drafted_is_doubted_too():
                      "have completed many public works with the people's own contributions.\nThe district People's "
                      "Committee launched the emulation movement \"Quy Hop joins hands to build new-style rural "
                      "areas\", drawing many residents to donate land.\n")
-    assert list(draft.missing)[0] == "launch"
+    assert list(draft.missing)[0] == DOUBTED
 
 
 def test_ingest_reports_unreadable_and_non_plan_files(tmp_path):
