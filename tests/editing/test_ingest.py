@@ -199,7 +199,7 @@ FEATURE = ("Sức sống của phong trào thi đua ở huyện Quỳ Hợp\n\n1
 tell it from a plan announced so."""
 
 
-def test_a_draft_whose_launch_is_unsure_asks_the_editor_to_confirm_it_first(tmp_path):
+def test_a_draft_whose_launch_is_unsure_asks_the_editor_to_confirm_it_first_and_does_not_build_until_then(tmp_path):
     article = tmp_path / "bai.txt"
     article.write_text(FEATURE, "utf-8")
     content = tmp_path / "content"
@@ -210,7 +210,15 @@ def test_a_draft_whose_launch_is_unsure_asks_the_editor_to_confirm_it_first(tmp_
     record = content / "nghe-an" / "2024" / "van-ban-quy-hop-2024-05-12.md"
     assert record.read_text("utf-8").startswith("---\n# review: ingest did not recognise a launch in the headline")
     _, problems = check_archive(content)
-    assert sorted(p.field for p in problems) == ["summary", "summary", "title"]  # the note breaks nothing
+    note = [problem for problem in problems if problem.field == "file"]
+    assert [(problem.path, problem.line) for problem in note] == [(f"{content.name}/{record.relative_to(content)}", 2)]
+    assert "still asks whether the article launches a campaign" in note[0].message
+    assert "delete this file and its .en.md" in note[0].message  # the way out of either answer
+    assert sorted(p.field for p in problems) == ["file", "summary", "summary", "title"]  # its fields checked too
+
+    record.write_text(record.read_text("utf-8").replace(record.read_text("utf-8").splitlines()[1] + "\n", ""), "utf-8")
+    _, problems = check_archive(content)
+    assert sorted(p.field for p in problems) == ["summary", "summary", "title"]  # the note answered: the editor's part
 
 
 @pytest.mark.parametrize("text", [

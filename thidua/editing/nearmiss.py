@@ -14,6 +14,7 @@ import re
 from typing import Optional
 
 from thidua.records.dates import PartialDate
+from thidua.records.loader import LAUNCH_DOUBTED
 
 SUMMING_UP = "a summing-up of results, not a campaign"
 COVENANT = "a signing of an emulation covenant, not a campaign"
@@ -353,10 +354,10 @@ def _launches_in(lead: list[str]) -> list[int]:
             and not LOOKED_BACK.search(line) and not URGED.search(line)]
 
 
-UNSURE_LAUNCH = ("ingest did not recognise a launch in the headline or the first lines, nor a plan number, issue date "
+UNSURE_LAUNCH = (f"{LAUNCH_DOUBTED} in the headline or the first lines, nor a plan number, issue date "
                  "or campaign start: if the article announces a campaign being launched, delete this note; if it is a "
                  "feature, a report of results, a congress or a commendation, delete the draft")
-"""Why a draft's launch itself is left to the editor to confirm."""
+"""Why a draft's launch itself is left to the editor to confirm (a record that still holds it is not published)."""
 DOUBTED = "launch"
 """The draft's note (of no field) that asks the editor to confirm its launch."""
 

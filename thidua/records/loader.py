@@ -37,6 +37,12 @@ _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in
 """The only YAML types a record uses; any other tag (``!!python/object``…) is refused."""
 
 
+LAUNCH_DOUBTED = "ingest did not recognise a launch"
+"""The opening words of the note ``thidua ingest`` puts at the top of a draft that may be no plan at all (a feature, a
+report of results): a file that still holds it is not published until an editor has answered it."""
+_DOUBT = re.compile(r"^[ \t]*#[ \t]*review:[ \t]*" + re.escape(LAUNCH_DOUBTED), re.M)
+
+
 _PARENT = re.compile(r"(\[\d+\]|\.[^.\[]*)$")
 """The last step of a dotted field name: ``[1]`` or ``.start``."""
 
@@ -67,7 +73,17 @@ def read_source(path: Path, shown_as: str) -> tuple[SourceFile, list[Problem]]:
     if isinstance(parts, Problem):
         return source, [parts]
     head, source.body, offset = parts
-    return source, _parse_head(head, offset, source)
+    return source, _doubted_launch(head, offset, source) + _parse_head(head, offset, source)
+
+
+def _doubted_launch(head: str, offset: int, source: SourceFile) -> list[Problem]:
+    """The draft's note that ingest did not recognise a launch, if it is still there: the editor has not yet said
+    whether the article announces a campaign at all."""
+    return [Problem(source.path, offset + head.count("\n", 0, note.start()) + 1, "file",
+                    "the draft still asks whether the article launches a campaign (the '# review: "
+                    f"{LAUNCH_DOUBTED} …' line): if it announces a campaign being launched, delete that line; if it is "
+                    "a feature, a report of results, a congress or a commendation, delete this file and its .en.md")
+            for note in _DOUBT.finditer(head)]
 
 
 def read_body(path: Path, shown_as: str | None = None, checked: Stamp | None = None) -> str:
