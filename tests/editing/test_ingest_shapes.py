@@ -228,17 +228,6 @@ def test_a_number_printed_without_its_symbol_is_the_plans_with_its_type():
     assert draft.values["number"] == "12" and draft.values["type"] == "CT"
 
 
-@pytest.mark.parametrize("issued", ["ban hành Chỉ thị liên tịch 415/CTLT-TCT-CĐTCT (ngày 9/3/2022)",
-                                    "ngày 9/3/2022 đã ban hành chỉ thị liên tịch số 415/CTLT-TCT-CĐTCT"])
-def test_a_joint_directive_of_two_bodies_is_the_plans_own_document(issued):
-    """A directive two bodies issue together ("Chỉ thị liên tịch", its code CTLT) is the plan's own document, as a
-    directive one body issues is."""
-    draft = extract(f"Ngành cao su phát động thi đua\nTổng công ty Cao su và Công đoàn Tổng công ty {issued} phát động "
-                    "phong trào thi đua hoàn thành kế hoạch sản xuất năm 2022.\n")
-    assert draft.values["number"] == "415/CTLT-TCT-CĐTCT" and draft.values["type"] == "CT"
-    assert draft.values["issued"] == "2022-03-09"
-
-
 @pytest.mark.parametrize("text, kind", [
     ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nCà Mau, ngày 01 tháng 4 "
      "năm 2015\nQUYẾT ĐỊNH về việc ban hành Quy chế Thi đua, Khen thưởng tỉnh Cà Mau\n"

@@ -114,7 +114,7 @@ GLUED_STAMP = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?=[^\W\d])")
 """A listing item's date run into its first word: "23/04/2021Sáng 22/04, …"."""
 OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s+số\s*:\s*|"
                         r"(?:ban hành|\bký|xây dựng)\s+(?:ban hành\s+)?(?:kế hoạch|quyết định|chỉ thị|"
-                        r"công văn|văn bản|thông báo)(?:\s+liên tịch)?(?:\s+số\s*:?)?\s+|"
+                        r"công văn|văn bản|thông báo)(?:\s+số\s*:?)?\s+|"
                         r"(?:\bcó|gửi)\s+(?:văn bản|công văn|kế hoạch|chỉ thị|quyết định|thông báo)"
                         r"\s+số\s+|^\s*tại\s+(?:kế hoạch|chỉ thị|quyết định)\s+số\s+|"
                         r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+|"
@@ -123,8 +123,7 @@ OWN_NUMBER = re.compile(r"(?:^số(?:\s+hiệu)?(?:\s*:\s*|\s+)|\bnăm\s+\d{4}\s
                         re.I)
 """What comes right before the plan's own number (not before a number it cites): "Số:" (also
 after the heading's date on its line: "…, ngày 08 tháng 11 năm 2021 Số: 10-KH/LĐ"),
-"(vừa) ký Quyết định số", "ký ban hành Công văn", "ban hành Kế hoạch số", "ban hành Chỉ thị liên tịch" (a joint
-directive of two bodies), "có Kế hoạch số",
+"(vừa) ký Quyết định số", "ký ban hành Công văn", "ban hành Kế hoạch số", "có Kế hoạch số",
 "xây dựng Kế hoạch số",
 "Tại Kế hoạch số" opening a sentence, "(Kế hoạch số" after the sentence says it was issued,
 "(Kèm theo Quyết định số" opening the line under a plan's title (the decision that issues it)."""
@@ -572,7 +571,7 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
     elif bare and (bare.group("number") or bare.group("unnamed")) == number:
         record_fact(draft, "type", DOCUMENT_KINDS[bare.group("kind").lower()],
                     f"“{bare.group('kind')} số {number}”")
-    elif number and (named := re.search(rf"\b({'|'.join(DOCUMENT_KINDS)})(?:\s+liên tịch)?\s+(?:số\s+)?"
+    elif number and (named := re.search(rf"\b({'|'.join(DOCUMENT_KINDS)})\s+(?:số\s+)?"
                                         rf"{re.escape(number)}(?![\w/])", prose, re.I)):
         record_fact(draft, "type", DOCUMENT_KINDS[named.group(1).lower()],
                     f"“{named.group(0)}”")  # "Công văn số 1520/UBND-VX": the kind named
