@@ -2476,19 +2476,6 @@ def test_a_province_that_did_not_exist_on_the_plans_day_is_left_for_review():
     assert "province" not in draft.values and "did not exist" in draft.missing["province"]
 
 
-@pytest.mark.parametrize("printed", ["UBND thành phố Huế", "UBND TP Huế"])
-def test_the_city_of_hue_before_2025_is_thua_thien_hues_and_its_level_is_left_for_review(printed):
-    """Before 1 January 2025 Huế was a city of Thừa Thiên Huế (a district-level unit), not the centrally-run city it
-    became: its plan is filed under Thừa Thiên Huế, and no provincial level is claimed for its People's Committee."""
-    draft = extract(f"Ngày 14/01/2022, {printed} ban hành Chỉ thị số 02/CT-UBND về phát động phong trào thi đua năm "
-                    "2022.\n")
-    assert draft.values["province"] == "thua-thien-hue"
-    assert "issuer_level" not in draft.values and "district-level" in draft.missing["issuer_level"]
-    later = extract(f"Ngày 14/01/2026, {printed} ban hành Chỉ thị số 02/CT-UBND về phát động phong trào thi đua năm "
-                    "2026.\n")
-    assert later.values["province"] == "hue" and later.values["issuer_level"] == "province"
-
-
 def test_a_central_youth_union_is_national_and_keeps_its_own_name():
     facts = stated("Sáng 20/3/2026, tại xã Gia Viễn, tỉnh Ninh Bình, Đoàn Thanh niên Chính phủ phối hợp với Tỉnh đoàn Ninh "
                    "Bình tổ chức lễ phát động đợt thi đua cao điểm chào mừng ngày thành lập Đoàn.",

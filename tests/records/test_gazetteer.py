@@ -60,12 +60,6 @@ def test_huế_was_renamed_at_the_start_of_2025():
     assert hue.existed_on(dt.date(2025, 1, 1)) and not hue.existed_on(dt.date(2024, 12, 31))
 
 
-def test_the_land_of_a_unit_renamed_is_found_under_its_earlier_name_and_a_merged_one_is_not():
-    assert gazetteer().named_before("hue", dt.date(2024, 12, 31)).slug == "thua-thien-hue"
-    assert gazetteer().named_before("hue", dt.date(2025, 1, 1)) is None
-    assert gazetteer().named_before("tuyen-quang", dt.date(2025, 3, 1)) is None  # Hà Giang was merged into it
-
-
 @pytest.mark.parametrize("name, slug", [
     ("TP Cần Thơ", "can-tho"), ("thành phố Cần Thơ", "can-tho"), ("TP.HCM", "ho-chi-minh"),
     ("TPHCM", "ho-chi-minh"), ("Sài Gòn", "ho-chi-minh"), ("HCMC", "ho-chi-minh"),

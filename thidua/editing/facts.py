@@ -461,25 +461,15 @@ def dated_by_campaign(span: tuple[PartialDate, Optional[PartialDate]], month: in
 
 
 def unit_of_its_day(draft: Draft, year: Optional[PartialDate] = None) -> None:
-    """The province as it was on the plan's day (its issue date, else its campaign's start, else the ``year`` the text
-    gives it without making it its period, else the page's date): the unit the land then was, when the unit read took
-    its name later ("UBND thành phố Huế" in 2020 is of Thừa Thiên Huế, of which Huế was a city, a district-level unit:
-    its level is left for review); else empty, for review, when the unit read did not exist on that day."""
+    """Leave the province empty, for review, when the unit read did not exist on the plan's day (its
+    issue date, else its campaign's start, else the ``year`` the text gives it without making it its
+    period, else the page's date): "the People's Committee of Hue City" in 2024 is Thừa Thiên Huế's city,
+    not the centrally-run city of 2025."""
     unit = gazetteer().get(draft.values.get("province") or "")
     period = draft.values.get("period") or {}
     day = next((PartialDate.parse(str(value)) for value in (draft.values.get("issued"), period.get("start"), year,
                                                              draft.values.get("published")) if value), None)
-    earlier = gazetteer().named_before(unit.slug, day.last_day) if unit and day else None
-    if earlier and not unit.existed_on(day.first_day):
-        record_fact(draft, "province", earlier.slug,
-                    f"{unit.full_name('vi')} was part of {earlier.full_name('vi')} on {day}")
-        issuer = draft.values.get("issuer") or ""
-        if draft.values.get("issuer_level") == "province" and gazetteer().named_in(issuer) == unit:
-            draft.values.pop("issuer_level")
-            draft.found.pop("issuer_level", None)
-            draft.missing["issuer_level"] = (f"{issuer} was a city of {earlier.full_name('vi')} on {day}, a "
-                                             "district-level unit: check its level and give its code")
-    elif unit and day and not (unit.existed_on(day.first_day) or unit.existed_on(day.last_day)):
+    if unit and day and not (unit.existed_on(day.first_day) or unit.existed_on(day.last_day)):
         draft.values.pop("province")
         draft.found.pop("province", None)
         draft.missing["province"] = (f"{unit.full_name('vi')} did not exist on {day}: give the unit of that "

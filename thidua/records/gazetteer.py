@@ -111,14 +111,6 @@ class Gazetteer:
             unit = self.units[unit.successor]
         return unit
 
-    def named_before(self, slug: str, day: dt.date) -> Optional[Unit]:
-        """The unit whose name the land of ``slug`` bore on ``day``, before it took this one: the unit of the same GSO
-        code it succeeded (on a day of 2024, ``hue`` is Thừa Thiên Huế, whose city Huế became the centrally-run city of
-        Huế on 1 January 2025); None when there is none (a unit merged into another is not its successor's land)."""
-        unit = self.units[slug]
-        return next((earlier for earlier in self.units.values() if earlier.successor == slug
-                     and earlier.code_before == unit.code_before and earlier.existed_on(day)), None)
-
     def lookup(self, name: str) -> Optional[Unit]:
         """The unit a whole name refers to (``TP.HCM``, ``Hoà Bình``), never by substring."""
         slug = self._names.get(_name_key(name))
