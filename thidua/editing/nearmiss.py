@@ -372,7 +372,8 @@ JUST_LAUNCHED = re.compile(r"(?:\b\d{1,2}[/.-]\d{1,2}\b(?![/.-]\d{4}\s+\d{1,2}:\
                            r"\bvừa qua\b|\b(?:mới đây|hôm qua)\b)[^.\n]{0,160}\bđã phát động\b", re.I)
 """A launch told as done on a day or just now ("Sáng 5/3, … đã phát động …", "Vừa qua, UBND thị xã … đã phát động
 …"; not a page's time stamp, nor "những năm vừa qua", "thời gian vừa qua")."""
-MANY_LAUNCHED = re.compile(r"\bphát động\s+(?:các|nhiều|những|hàng loạt)\s+(?:phong trào|đợt)\s+thi đua", re.I)
+MANY_LAUNCHED = re.compile(r"(?<!lễ )(?<!nghị )(?<!tổ chức )\bphát động\s+(?:các|nhiều|những|hàng loạt)\s+"
+                           r"(?:phong trào|đợt)\s+thi đua", re.I)
 """Launch words told of many campaigns at once ("… đã lãnh đạo, chỉ đạo, phát động nhiều phong trào thi đua sôi nổi",
 "5 năm qua, Sở … đã chỉ đạo các đơn vị phát động các phong trào thi đua"): how a review or a feature tells a body's
 work, so, for the note only, no launch of the text's own (a launch of several campaigns on a day told as done, "ngày
@@ -389,7 +390,7 @@ def unsure_launch(lines: list[str], values: dict) -> Optional[str]:
     plan's announcement gives first (a number, an issue date, a campaign start). Most near-misses ingest drafts look so
     (features, reports of results), and some plans do (a launch told further down)."""
     _, lead = _body_and_lead(lines)
-    own = [MANY_LAUNCHED.sub("…", line) for line in lead]
+    own = lead[:1] + [MANY_LAUNCHED.sub("…", line) for line in lead[1:]]
     launches = _launches_in(own)
     told = [line for index, line in enumerate(lead) if index in launches or ALSO_LAUNCHES.search(own[index])
             or PLAN_TOLD.search(line) or JUST_LAUNCHED.search(line)]
