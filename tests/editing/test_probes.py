@@ -57,6 +57,19 @@ def test_each_field_is_counted_right_wrong_or_missed_and_each_wrong_outcome_is_s
     assert not any(line.startswith(("QA01", "QB01")) for line in wrong)
 
 
+FEATURE = ("Sức lan tỏa của phong trào thi đua ở Bắc Sơn\nNhững năm gần đây, đời sống người dân huyện Bắc Sơn (Lạng "
+           "Sơn) được nâng lên rõ rệt nhờ các công trình dân sinh.\nCác xã đã làm được nhiều đường bê tông bằng sức dân."
+           "\nUBND huyện Bắc Sơn đã phát động phong trào thi đua “Bắc Sơn chung sức xây dựng nông thôn mới”.")
+"""A feature drafted as a plan, whose draft opens asking the editor to confirm its launch."""
+
+
+def test_drafts_that_ask_to_confirm_the_launch_are_counted(tmp_path):
+    result = _probes(tmp_path, [*PROBES, {"id": "QC01", "language": "vi", "text": FEATURE, "accept": {"refuse": True}}])
+    assert result.returncode == 0, result.stderr
+    assert ("drafts that ask to confirm the launch: 1 of the 1 near-misses drafted, 0 of the 2 plans drafted"
+            in result.stdout)
+
+
 def test_a_prefix_measures_one_set_of_a_file(tmp_path):
     result = _probes(tmp_path, PROBES, "--prefix", "QB")
     assert result.returncode == 0, result.stderr

@@ -30,6 +30,7 @@ from thidua.editing.accuracy import (
 )
 from thidua.editing.facts import NotAPlan
 from thidua.editing.ingest import extract
+from thidua.editing.nearmiss import DOUBTED
 from thidua.records.problems import InvalidArchive, Problem
 
 JUDGED = {"number": "number", "issued": "issued", "province": "province", "period_start": "period",
@@ -132,9 +133,10 @@ def judge_probe(probe: dict) -> Judgement:
         draft = extract(probe["text"] + "\n")
     except NotAPlan as error:
         return Judgement(article, str(error), {} if refuse else {fact: MISSED for fact in checked})
+    doubted = DOUBTED in draft.missing
     if refuse:
-        return Judgement(article, None)
-    judgement = Judgement(article, None)
+        return Judgement(article, None, doubted=doubted)
+    judgement = Judgement(article, None, doubted=doubted)
     period = stated(draft.values, "period") or [None, None]
     for fact, name in checked.items():
         if name == "period":
