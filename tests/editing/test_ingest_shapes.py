@@ -2476,18 +2476,6 @@ def test_a_province_that_did_not_exist_on_the_plans_day_is_left_for_review():
     assert "province" not in draft.values and "did not exist" in draft.missing["province"]
 
 
-@pytest.mark.parametrize("section", ["Chuyên mục: Thông báo kết luận hội nghị | Đăng ngày: 12/03/2022",
-                                     "Chuyên mục: Tin hoạt động\nĐăng ngày: 12/03/2022"])
-def test_a_pages_section_above_the_article_is_no_kind_of_the_text_and_its_stamp_dates_it(section):
-    """The section a page files the article under ("Thông báo kết luận hội nghị", a notice of conclusions) names the
-    page's shelf, not what the text is; the time stamp printed after it on the same line is the page's date."""
-    draft = extract(f"Huyện Đồng Xuân - tỉnh Phú Yên\nHội nghị điển hình tiên tiến huyện Đồng Xuân\n{section}\n"
-                    "Ngày 11/3, UBND huyện Đồng Xuân tổ chức hội nghị điển hình tiên tiến giai đoạn 2017-2021 và phát "
-                    "động phong trào thi đua yêu nước năm 2022.\n")
-    assert draft.values["issued"] == "2022-03-11" and draft.values["province"] == "phu-yen"
-    assert draft.values["published"] == "2022-03-12"
-
-
 def test_a_central_youth_union_is_national_and_keeps_its_own_name():
     facts = stated("Sáng 20/3/2026, tại xã Gia Viễn, tỉnh Ninh Bình, Đoàn Thanh niên Chính phủ phối hợp với Tỉnh đoàn Ninh "
                    "Bình tổ chức lễ phát động đợt thi đua cao điểm chào mừng ngày thành lập Đoàn.",

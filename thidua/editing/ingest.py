@@ -104,9 +104,6 @@ STAMP = re.compile(r"^\((\d{1,2})/(\d{1,2})/(\d{4})\)$|"
 """A web page's time stamp: 18/01/2023 - 20:43, 07:52, 20/02/2024, Thứ Năm, 30/09/2021 16:21,
 "Thứ 4, 23.02.2022 | 20:41:28", "Cập nhật: 29-05-2015 | 08:51:27", "Thứ Ba, ngày 12 tháng 2 năm 2019 - 21:59", a
 listing item's "(22/01/2024)" on a line of its own, a short line that ends with a date."""
-SECTION = re.compile(r"^chuyên mục\s*:[^|\n]{0,80}(?:\|\s*|$)", re.I)
-"""The page's section named before the article, alone or before its time stamp ("Chuyên mục: Thông báo kết luận hội
-nghị | Đăng ngày: 17/07/2020"): the page's, not the article's (what it names is no kind of the text)."""
 DOUBLED = re.compile(r"\b(phát động)(?:\s+động)+\b|\b(đợt\s+\d)(?=từ\b)", re.I)
 """Typing slips: a word of a launch doubled, "về việc phát động động phong trào thi đua" (read as "phát
 động"), a phase's number run into its span, "đợt 1từ đầu năm" (read as "đợt 1 từ"); the body keeps
@@ -382,9 +379,6 @@ def _article_lines(text: str) -> tuple[list[str], Optional[PartialDate]]:
                 len(line) > 40 and line.rstrip("”\"’' ").endswith((".", ":", ";")) and not line.endswith(("...", "…")))):
             continue
         links = False
-        line = SECTION.sub("", line) if not started else line
-        if not line:
-            continue
         glued = GLUED_STAMP.match(line)
         if glued and not started and not (crawl or stamp):  # "23/04/2021Sáng 22/04, …": a listing's date
             stamp = partial_date(*(int(group) for group in reversed(glued.groups())))
