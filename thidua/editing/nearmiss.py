@@ -380,14 +380,14 @@ work, so, for the note only, no launch of the text's own (not one its sentence t
 "Ngày 20/4, Đảng ủy xã … phát động nhiều phong trào thi đua …", "Sở … vừa phát động các phong trào thi đua …")."""
 TOLD_NOW = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b|\b(?:vừa|mới đây|hôm nay|sáng nay|chiều nay|tối nay)\b", re.I)
 """A day, or words of just now, that tell a launch as the day's event."""
+LAUNCHED_SINCE = re.compile(r"\b(?:từ khi|kể từ khi|kể từ|sau khi|since)\b[^.;]{0,80}\b(?:phát động|launch\w*)", re.I)
+"""A launch a line counts time from ("Từ khi UBND tỉnh phát động phong trào …"): an earlier one."""
 
 
 def _as_work(line: str) -> str:
     """The line with its launches of many campaigns told as a body's work (MANY_LAUNCHED) blanked."""
     return MANY_LAUNCHED.sub(lambda found: found.group(0) if TOLD_NOW.search(
         re.split(r"[.;]\s", line[:found.start()])[-1]) else "…", line)
-LAUNCHED_SINCE = re.compile(r"\b(?:từ khi|kể từ khi|kể từ|sau khi|since)\b[^.;]{0,80}\b(?:phát động|launch\w*)", re.I)
-"""A launch a line counts time from ("Từ khi UBND tỉnh phát động phong trào …"): an earlier one."""
 
 
 def unsure_launch(lines: list[str], values: dict) -> Optional[str]:
