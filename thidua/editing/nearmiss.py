@@ -372,35 +372,19 @@ JUST_LAUNCHED = re.compile(r"(?:\b\d{1,2}[/.-]\d{1,2}\b(?![/.-]\d{4}\s+\d{1,2}:\
                            r"\bvừa qua\b|\b(?:mới đây|hôm qua)\b)[^.\n]{0,160}\bđã phát động\b", re.I)
 """A launch told as done on a day or just now ("Sáng 5/3, … đã phát động …", "Vừa qua, UBND thị xã … đã phát động
 …"; not a page's time stamp, nor "những năm vừa qua", "thời gian vừa qua")."""
-MANY_LAUNCHED = re.compile(r"(?<!lễ )(?<!nghị )(?<!tổ chức )\bphát động\s+(?:các|nhiều|những|hàng loạt)\s+"
-                           r"(?:phong trào|đợt)\s+thi đua", re.I)
-"""Launch words told of many campaigns at once ("… đã lãnh đạo, chỉ đạo, phát động nhiều phong trào thi đua sôi nổi",
-"5 năm qua, Sở … đã chỉ đạo các đơn vị phát động các phong trào thi đua"): how a review or a feature tells a body's
-work, so, for the note only, no launch of the text's own (not one its sentence tells on a day or as just done, TOLD_NOW:
-"Ngày 20/4, Đảng ủy xã … phát động nhiều phong trào thi đua …", "Sở … vừa phát động các phong trào thi đua …")."""
-TOLD_NOW = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b|\b(?:vừa|mới đây|hôm nay|sáng nay|chiều nay|tối nay)\b", re.I)
-"""A day, or words of just now, that tell a launch as the day's event."""
 LAUNCHED_SINCE = re.compile(r"\b(?:từ khi|kể từ khi|kể từ|sau khi|since)\b[^.;]{0,80}\b(?:phát động|launch\w*)", re.I)
 """A launch a line counts time from ("Từ khi UBND tỉnh phát động phong trào …"): an earlier one."""
-
-
-def _as_work(line: str) -> str:
-    """The line with its launches of many campaigns told as a body's work (MANY_LAUNCHED) blanked."""
-    return MANY_LAUNCHED.sub(lambda found: found.group(0) if TOLD_NOW.search(
-        re.split(r"[.;]\s", line[:found.start()])[-1]) else "…", line)
 
 
 def unsure_launch(lines: list[str], values: dict) -> Optional[str]:
     """Why a text drafted as a plan may be a near-miss after all, or None: its lead tells no launch (its own, one
     beside a summing-up or a covenant, a plan of emulation told as issued, PLAN_TOLD, or a launch told as just done,
-    JUST_LAUNCHED; not one it counts time from, LAUNCHED_SINCE, nor launches of many campaigns told as a body's work,
-    MANY_LAUNCHED), and the draft has none of the facts a
+    JUST_LAUNCHED; not one it counts time from, LAUNCHED_SINCE), and the draft has none of the facts a
     plan's announcement gives first (a number, an issue date, a campaign start). Most near-misses ingest drafts look so
     (features, reports of results), and some plans do (a launch told further down)."""
     _, lead = _body_and_lead(lines)
-    own = lead[:1] + [_as_work(line) for line in lead[1:]]
-    launches = _launches_in(own)
-    told = [line for index, line in enumerate(lead) if index in launches or ALSO_LAUNCHES.search(own[index])
+    launches = _launches_in(lead)
+    told = [line for index, line in enumerate(lead) if index in launches or ALSO_LAUNCHES.search(line)
             or PLAN_TOLD.search(line) or JUST_LAUNCHED.search(line)]
     facts = values.get("number") or values.get("issued") or (values.get("period") or {}).get("start")
     return None if facts or any(not LAUNCHED_SINCE.search(line) for line in told) else UNSURE_LAUNCH
