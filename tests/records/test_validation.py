@@ -31,6 +31,13 @@ def test_missing_required_field(content):
                         "e.g. issuer: UBND tỉnh Cao Bằng"]
 
 
+def test_an_empty_mapping_is_no_record_and_names_every_field_it_lacks(content):
+    content.write(PLACE, "---\n{}\n---\n")
+    archive, problems = problems_of(content)
+    assert not archive.records and f"{SHOWN}:1: title: is required" in " ".join(problems)
+    assert len(problems) >= 5  # title, summary, issuer, issuer_level, province
+
+
 def test_yaml_syntax_error_names_its_line(content):
     text = record_text().replace("issuer_level: province", "issuer_level: [province")
     content.write(PLACE, text)

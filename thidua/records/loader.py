@@ -56,6 +56,9 @@ class SourceFile:
     lines: dict[str, int] = field(default_factory=dict)
     """Line of each field by dotted name (``period.start``)."""
     body: str = ""
+    unanswered: list[Problem] = field(default_factory=list)
+    """The draft's note that ingest did not recognise a launch, still there (:func:`_doubted_launch`): reported with
+    the fields' problems, which are checked all the same."""
 
     def line_of(self, name: str) -> int:
         """Line of a field (``cites[1]``, ``period.start``), else of its parent, else 1."""
@@ -67,13 +70,15 @@ class SourceFile:
 
 
 def read_source(path: Path, shown_as: str) -> tuple[SourceFile, list[Problem]]:
-    """Read ``path``; return what could be read and the problems found (never raises)."""
+    """Read ``path``; return what could be read and the problems that keep it from being read (never raises); a
+    draft's unanswered note is kept apart, in ``unanswered``."""
     source = SourceFile(path=shown_as)
     parts = _split(path, shown_as)
     if isinstance(parts, Problem):
         return source, [parts]
     head, source.body, offset = parts
-    return source, _doubted_launch(head, offset, source) + _parse_head(head, offset, source)
+    source.unanswered = _doubted_launch(head, offset, source)
+    return source, _parse_head(head, offset, source)
 
 
 def _doubted_launch(head: str, offset: int, source: SourceFile) -> list[Problem]:

@@ -50,10 +50,11 @@ def load_record(path: Path, content_dir: Path, shown_as: str) -> tuple[Optional[
     """Read and check a Vietnamese record file; the record is None when it has problems (a draft's unanswered note
     reported with its fields' problems)."""
     source, problems = read_source(path, shown_as)
-    if not source.data:
+    if problems:
         return None, problems
     values, messages = read_fields(source.data, RECORD_FIELDS)
-    problems += [Problem(shown_as, source.line_of(name), name, message) for name, message in messages]
+    problems = source.unanswered + [Problem(shown_as, source.line_of(name), name, message)
+                                    for name, message in messages]
     if problems:
         return None, problems
     problems = _check_facts(values, source)
