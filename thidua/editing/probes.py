@@ -133,10 +133,9 @@ def judge_probe(probe: dict) -> Judgement:
         draft = extract(probe["text"] + "\n")
     except NotAPlan as error:
         return Judgement(article, str(error), {} if refuse else {fact: MISSED for fact in checked})
-    doubted = DOUBTED in draft.missing
+    judgement = Judgement(article, None, doubted=DOUBTED in draft.missing)
     if refuse:
-        return Judgement(article, None, doubted=doubted)
-    judgement = Judgement(article, None, doubted=doubted)
+        return judgement
     period = stated(draft.values, "period") or [None, None]
     for fact, name in checked.items():
         if name == "period":
