@@ -20,6 +20,7 @@ from thidua.editing.facts import (
     WEEKDAYS,
     Draft,
     NotAPlan,
+    address_date,
     ask_to_confirm_its_launch,
     campaign_span,
     cited_before,
@@ -231,11 +232,14 @@ def _page_stamp(lines: list[str]) -> Optional[PartialDate]:
     return one_stamp(stamps)
 
 
-def extract_english(text: str) -> Draft:
-    """Read an English article into a draft; :class:`NotAPlan` when it announces none."""
+def extract_english(text: str, url: Optional[str] = None) -> Draft:
+    """Read an English article into a draft; :class:`NotAPlan` when it announces none. ``url``, the
+    article's address, dates a text that prints no date of its page."""
     stamp, text = crawled(text)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     stamp = first_published(text) or stamp or _page_stamp(lines)
+    dated_by_address = not stamp and address_date(url, text)
+    stamp = stamp or dated_by_address or None
     if not lines:
         raise NotAPlan("the text holds no article")
     refused = near_miss(lines)
@@ -244,7 +248,8 @@ def extract_english(text: str) -> Draft:
     prose = without_history(unspaced(rewrapped("\n".join(lines))))
     draft = Draft()
     if stamp:
-        record_fact(draft, "published", stamp, "the date printed before the text")
+        record_fact(draft, "published", stamp,
+                    "the article's address" if dated_by_address else "the date printed before the text")
     number = _own_number(prose)
     if number:
         record_fact(draft, "number", number[0], number[1])

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
+from urllib.parse import urlsplit
 
 from thidua.editing.nearmiss import DOUBTED, unsure_launch, without_past_or_drafted
 from thidua.records.crossrefs import CAPITAL, JOINED_SECTORS, mentions
@@ -80,6 +81,29 @@ def crawled(text: str) -> tuple[Optional[PartialDate], str]:
         return None, text
     year, month, day = (int(group) if group else None for group in match.groups())
     return partial_date(year, month, day), text[match.end():]
+
+
+ADDRESS_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)(?:(?P<month>0[1-9]|1[0-2])"
+                          r"|/(?P<month2>0?[1-9]|1[0-2])(?:/(?P<day2>0?[1-9]|[12]\d|3[01]))?"
+                          r"|-(?P<month3>0?[1-9]|1[0-2])-(?P<day3>0?[1-9]|[12]\d|3[01]))(?=/)")
+"""The date a page's address holds in one of its folders, as news sites file their articles: the month
+("baoapbac.vn/chinh-tri/201503/…", "…/2024/04/…", "…/2007/8/47463") or the day ("…/2019/12/26/…",
+"…/Pages/2021-7-29/…")."""
+
+
+def address_date(url: Optional[str], text: str) -> Optional[PartialDate]:
+    """The date of an article from its address (ADDRESS_DATE), for a text that prints no date of its
+    page (a saved text without the page around it): only where the address holds one date, not
+    after today, of a year the text prints (a site's item number can look like a month: "…/xa-hoi/
+    206901/…"; an address with two dates, or none, says nothing)."""
+    found = list(ADDRESS_DATE.finditer(urlsplit(url).path)) if url else []
+    if len(found) != 1 or not re.search(rf"(?<!\d){found[0].group('year')}(?!\d)", text):
+        return None
+    match = found[0]
+    month = match.group("month") or match.group("month2") or match.group("month3")
+    day = match.group("day2") or match.group("day3")
+    date = partial_date(int(match.group("year")), int(month), int(day) if day else None)
+    return date if date and date.first_day <= dt.date.today() else None
 
 
 FIRST_PUBLISHED = re.compile(r"(?:first published on|originally published on|bài đăng lần đầu(?:\s+ngày)?|"

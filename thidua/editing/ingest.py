@@ -20,6 +20,7 @@ from thidua.editing.facts import (
     SENTENCE_END,
     Draft,
     NotAPlan,
+    address_date,
     ask_to_confirm_its_launch,
     campaign_span,
     cited_before,
@@ -290,14 +291,17 @@ and date and kind), its title of a campaign ("Số: 01-KH/BCĐTW …" / "TRIỂN
 DÂN HỌC VỤ SỐ”"); not a report's ("Số: 12/BC-UBND", "BÁO CÁO")."""
 
 
-def extract(text: str) -> Draft:
+def extract(text: str, url: Optional[str] = None) -> Draft:
     """Read an article's text into a draft; raise :class:`NotAPlan` when it announces none. An
-    English article is read as English (thidua/editing/english.py)."""
+    English article is read as English (thidua/editing/english.py). ``url``, the article's address,
+    dates a text that prints no date of its page (:func:`~thidua.editing.facts.address_date`)."""
     if is_english(text):
-        return extract_english(text)
+        return extract_english(text, url)
     draft = Draft()
     lines, stamp = _article_lines(text)
     stamp = first_published(text) or stamp  # (a repost's page date is not its article's)
+    dated_by_address = not stamp and address_date(url, text)
+    stamp = stamp or dated_by_address or None
     paragraphs = [line for line in lines if line]
     if not paragraphs:
         raise NotAPlan("the text holds no article: only page furniture, or nothing")
@@ -309,7 +313,7 @@ def extract(text: str) -> Draft:
                                         unspaced(rewrapped("\n".join(_one_story(paragraphs))))))
     # (the body keeps them as printed)
     if stamp:
-        record_fact(draft, "published", stamp, "the page's time stamp")
+        record_fact(draft, "published", stamp, "the article's address" if dated_by_address else "the page's time stamp")
     number = _own_number(prose) or _bare_number(prose)
     # A date printed without its year takes the article's own (its page's time stamp), else
     # the one year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
