@@ -66,6 +66,7 @@ from thidua.editing.periods import (
     TERM,
     campaign_years,
     date_of,
+    first_yearless_month,
     read_period,
     year_printed_beside,
 )
@@ -300,8 +301,6 @@ def extract(text: str, url: Optional[str] = None) -> Draft:
     draft = Draft()
     lines, stamp = _article_lines(text)
     stamp = first_published(text) or stamp  # (a repost's page date is not its article's)
-    dated_by_address = not stamp and address_date(url, text)
-    stamp = stamp or dated_by_address or None
     paragraphs = [line for line in lines if line]
     if not paragraphs:
         raise NotAPlan("the text holds no article: only page furniture, or nothing")
@@ -312,14 +311,20 @@ def extract(text: str, url: Optional[str] = None) -> Draft:
     prose = without_history(DOUBLED.sub(lambda slip: slip.group(1) or f"{slip.group(2)} ",
                                         unspaced(rewrapped("\n".join(_one_story(paragraphs))))))
     # (the body keeps them as printed)
-    if stamp:
-        record_fact(draft, "published", stamp, "the article's address" if dated_by_address else "the page's time stamp")
     number = _own_number(prose) or _bare_number(prose)
-    # A date printed without its year takes the article's own (its page's time stamp), else
-    # the one year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
-    # never another year the text happens to name: without either it stays unknown (a launch
-    # day may then be dated by the campaign's span: facts.dated_by_campaign).
+    # A date printed without its year takes the article's own (its page's time stamp, or the
+    # month its address files it under), else the one year of the campaign the text launches
+    # ("phát động phong trào thi đua năm 2024"), never another year the text happens to name:
+    # without either it stays unknown (a launch day may then be dated by the campaign's span:
+    # facts.dated_by_campaign).
     campaign = campaign_years(prose, number[0] if number else None)
+    if stamp:
+        record_fact(draft, "published", stamp, "the page's time stamp")
+    else:
+        stamp = address_date(url, text, first_yearless_month(prose),
+                             int(campaign.group("first")) if campaign and campaign.group("first") else None)
+        if stamp:
+            record_fact(draft, "published", stamp, "the article's address")
     default_year = stamp.year if stamp else (
         int(campaign.group("first")) if campaign and campaign.group("first") else None)
     if number:
