@@ -47,8 +47,7 @@ def validate(paths: tuple[Path, ...], content_dir: Path) -> None:
 @click.option("--print", "to_stdout", is_flag=True, help="Write the record to standard output; touch no file.")
 @click.option("--force", is_flag=True, help="Replace a record already at the draft's path.")
 @click.option("--province", help="The province's slug, when the text does not name it.")
-@click.option("--url", help="The article's address, recorded as the record's source; the month in its "
-              "path dates a text that prints no date of its page, where the text agrees.")
+@click.option("--url", help="The article's address, recorded as the record's source.")
 @click.option("--without-text", is_flag=True,
               help="Keep the article's text out of the record (a third-party article: the record "
                    "holds its facts, a summary of your own and --url).")
@@ -67,7 +66,7 @@ def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, ur
     from thidua.records.gazetteer import gazetteer
 
     try:
-        draft = extract(read_text(article.read_bytes()), url)
+        draft = extract(read_text(article.read_bytes()))
     except (UnreadableText, NotAPlan) as error:
         raise click.ClickException(f"{article}: {error}") from None
     if province:

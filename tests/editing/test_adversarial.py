@@ -28,9 +28,9 @@ def test_no_wrong_fact_on_a_text_written_to_trap_ingest(case):
     accept = case["accept"]
     if accept.get("refuse"):
         with pytest.raises(NotAPlan):
-            extract(case["text"] + "\n", case.get("url"))
+            extract(case["text"] + "\n")
         return
-    draft = extract(case["text"] + "\n", case.get("url"))
+    draft = extract(case["text"] + "\n")
     for name in DRAFT_FIELDS:
         got = stated(draft.values, name)
         if got is not None and name in accept:

@@ -90,20 +90,6 @@ def test_a_field_the_probe_does_not_check_is_not_judged_and_a_period_is_judged_a
     assert _row(result.stdout, "period_end")[1:4] == ["0/1 (0 %)", "1", "0"]
 
 
-LAUNCH_DAY = ("Lạng Sơn phát động đợt thi đua cao điểm\nSáng 12/3, Bộ Chỉ huy Quân sự tỉnh Lạng Sơn tổ chức lễ phát "
-              "động đợt thi đua cao điểm chào mừng 70 năm Chiến thắng Điện Biên Phủ (1954 - 2024).")
-"""A launch told by its day alone: its year comes from the article's address, or nowhere."""
-
-
-def test_a_probes_address_is_read_as_the_editor_gives_it(tmp_path):
-    probe = {"id": "QE01", "language": "vi", "text": LAUNCH_DAY, "accept": {"issued": ["2024-03-12"]}}
-    result = _probes(tmp_path, [probe, {**probe, "id": "QE02", "url": "https://bao.example/quoc-phong/202403/bai-1/"}])
-    assert result.returncode == 0, result.stderr
-    assert _row(result.stdout, "issued")[1:4] == ["1/2 (50 %)", "0", "1"]  # QE01 missed: its text gives no year
-    refused = _probes(tmp_path, [{**probe, "url": 202403}])
-    assert refused.returncode == 1 and "QE01.url: the article's address, as text" in refused.stderr
-
-
 @pytest.mark.parametrize("accept, says", [
     ({"number": "41/KH-UBND"}, "QC01.accept.number"),  # a value, not a list: it would be read as a substring
     ({"issued": [datetime.date(2024, 3, 5)]}, "quote it ('2024-03-05')"),

@@ -8,8 +8,7 @@ near-miss that must be refused. The texts are third-party and stay out of the re
 is ``<texts>/<id>.txt`` where an editor saved it; an article whose text is absent is skipped and
 named.
 
-Each text is read with its address, as an editor gives it (``thidua ingest --url``). Each fact of
-a draft is *right* (as expected, or empty where the text states nothing), *wrong*
+Each fact of a draft is *right* (as expected, or empty where the text states nothing), *wrong*
 (another value, or a value where the text states none: the worst outcome) or *missed* (empty
 where the text states one).
 """
@@ -145,7 +144,7 @@ class Judgement:
 def judge(article: Article, text: str) -> Judgement:
     """Ingest ``text`` and compare its draft with what ``article`` expects."""
     try:
-        draft = extract(text, article.url)
+        draft = extract(text)
     except NotAPlan as error:
         return Judgement(article, str(error),
                          {} if article.refuse else {name: MISSED for name in FIELDS})

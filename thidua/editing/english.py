@@ -20,7 +20,6 @@ from thidua.editing.facts import (
     WEEKDAYS,
     Draft,
     NotAPlan,
-    address_date,
     ask_to_confirm_its_launch,
     campaign_span,
     cited_before,
@@ -232,9 +231,8 @@ def _page_stamp(lines: list[str]) -> Optional[PartialDate]:
     return one_stamp(stamps)
 
 
-def extract_english(text: str, url: Optional[str] = None) -> Draft:
-    """Read an English article into a draft; :class:`NotAPlan` when it announces none. ``url``, the
-    article's address, dates a text that prints no date of its page."""
+def extract_english(text: str) -> Draft:
+    """Read an English article into a draft; :class:`NotAPlan` when it announces none."""
     stamp, text = crawled(text)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     stamp = first_published(text) or stamp or _page_stamp(lines)
@@ -245,14 +243,9 @@ def extract_english(text: str, url: Optional[str] = None) -> Draft:
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
     prose = without_history(unspaced(rewrapped("\n".join(lines))))
     draft = Draft()
-    number = _own_number(prose)
     if stamp:
         record_fact(draft, "published", stamp, "the date printed before the text")
-    else:
-        campaign = _campaign_years(prose, number[0] if number else None, None)
-        stamp = address_date(url, text, _first_yearless_month(prose), int(campaign[0]) if campaign else None)
-        if stamp:
-            record_fact(draft, "published", stamp, "the article's address")
+    number = _own_number(prose)
     if number:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
@@ -1143,15 +1136,6 @@ def _campaign_years(prose: str, number: Optional[str], year: Optional[int]) -> O
 
 
 _YEARLESS_DAY = r"(?:" + _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _ANY_MONTH + r")"
-YEARLESS_DAY = re.compile(r"\b" + _YEARLESS_DAY + r"\b(?!,?\s+\d{4})", re.I)
-"""A day printed without its year: "March 12", "12 March"."""
-
-
-def _first_yearless_month(prose: str) -> Optional[int]:
-    """The month of the first day the text prints without its year (YEARLESS_DAY), if any."""
-    day = YEARLESS_DAY.search(prose)
-    return _month(re.search(_MONTH, day.group(0), re.I).group("month")) if day else None
-
 YEARLESS = re.compile(r"\bfrom\s+(?P<start>" + _YEARLESS_DAY + r")\s+(?:to|until|till|through)\s+(?P<end>"
                       + _YEARLESS_DAY + r")\b(?!,?\s+\d{4})", re.I)
 """A period whose text gives no year: "The competition lasts for 80 days, from October 3 to

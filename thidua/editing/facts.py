@@ -9,7 +9,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
-from urllib.parse import urlsplit
 
 from thidua.editing.nearmiss import DOUBTED, unsure_launch, without_past_or_drafted
 from thidua.records.crossrefs import CAPITAL, JOINED_SECTORS, mentions
@@ -81,40 +80,6 @@ def crawled(text: str) -> tuple[Optional[PartialDate], str]:
         return None, text
     year, month, day = (int(group) if group else None for group in match.groups())
     return partial_date(year, month, day), text[match.end():]
-
-
-ADDRESS_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)(?:(?P<month>0[1-9]|1[0-2])"
-                          r"|/(?P<month2>0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?"
-                          r"|-(?P<month3>0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))(?=/)")
-"""The month a page's address files its article under, in one of its folders: "baoapbac.vn/chinh-tri/201503/…",
-"…/2024/04/…", "…/2007/8/47463", "…/2019/12/26/…", "…/Pages/2021-7-29/…" (the day is not taken: an address may be a
-repost's, or of the day the page was made, and "sáng nay" or "on Monday" would be counted from it)."""
-FILE_ADDRESS = re.compile(r"/(?:wp-content|uploads?|files?|media|images?)/|\.(?:pdf|docx?|xlsx?|jpe?g|png|gif)$", re.I)
-"""An address of an uploaded file: its folders' month is the upload's, not the article's."""
-COPYRIGHT = re.compile(r"©|\b(?:copyright|bản quyền)\b", re.I)
-
-
-def address_date(url: Optional[str], text: str, first_day_month: Optional[int],
-                 campaign_year: Optional[int]) -> Optional[PartialDate]:
-    """The month of an article from its address (ADDRESS_DATE), for a text that prints no date of its
-    page (a saved text without the page around it), only where the address holds one month, of no
-    uploaded file, not after today, and the text agrees: it prints that year (not only in a
-    copyright line), the first day it prints without a year (``first_day_month``, its month) falls
-    in that month, the month before or the month after, and the campaign it launches, if it says
-    its year (``campaign_year``), starts that year (or the next, told in December). An item's
-    number can look like a month ("…/xa-hoi/206901/…", "…/tin-tuc/202311/…" of an article of 2024)
-    and a site that moved its pages files old articles under the month it moved them."""
-    path = urlsplit(url).path if url else ""
-    found = list(ADDRESS_DATE.finditer(path))
-    if len(found) != 1 or FILE_ADDRESS.search(path) or first_day_month is None:
-        return None
-    year = int(found[0].group("year"))
-    month = int(found[0].group("month") or found[0].group("month2") or found[0].group("month3"))
-    printed = any(re.search(rf"(?<!\d){year}(?!\d)", line) for line in text.splitlines() if not COPYRIGHT.search(line))
-    near = first_day_month in (month, month - 1 or 12) or first_day_month == month + 1 < 13
-    agrees = campaign_year in (None, year) or campaign_year == year + 1 and month == 12
-    date = partial_date(year, month)
-    return date if printed and near and agrees and date and date.first_day <= dt.date.today() else None
 
 
 FIRST_PUBLISHED = re.compile(r"(?:first published on|originally published on|bài đăng lần đầu(?:\s+ngày)?|"

@@ -20,7 +20,6 @@ from thidua.editing.facts import (
     SENTENCE_END,
     Draft,
     NotAPlan,
-    address_date,
     ask_to_confirm_its_launch,
     campaign_span,
     cited_before,
@@ -66,7 +65,6 @@ from thidua.editing.periods import (
     TERM,
     campaign_years,
     date_of,
-    first_yearless_month,
     read_period,
     year_printed_beside,
 )
@@ -292,12 +290,11 @@ and date and kind), its title of a campaign ("Số: 01-KH/BCĐTW …" / "TRIỂN
 DÂN HỌC VỤ SỐ”"); not a report's ("Số: 12/BC-UBND", "BÁO CÁO")."""
 
 
-def extract(text: str, url: Optional[str] = None) -> Draft:
+def extract(text: str) -> Draft:
     """Read an article's text into a draft; raise :class:`NotAPlan` when it announces none. An
-    English article is read as English (thidua/editing/english.py). ``url``, the article's address,
-    dates a text that prints no date of its page (:func:`~thidua.editing.facts.address_date`)."""
+    English article is read as English (thidua/editing/english.py)."""
     if is_english(text):
-        return extract_english(text, url)
+        return extract_english(text)
     draft = Draft()
     lines, stamp = _article_lines(text)
     stamp = first_published(text) or stamp  # (a repost's page date is not its article's)
@@ -311,20 +308,14 @@ def extract(text: str, url: Optional[str] = None) -> Draft:
     prose = without_history(DOUBLED.sub(lambda slip: slip.group(1) or f"{slip.group(2)} ",
                                         unspaced(rewrapped("\n".join(_one_story(paragraphs))))))
     # (the body keeps them as printed)
-    number = _own_number(prose) or _bare_number(prose)
-    # A date printed without its year takes the article's own (its page's time stamp, or the
-    # month its address files it under), else the one year of the campaign the text launches
-    # ("phát động phong trào thi đua năm 2024"), never another year the text happens to name:
-    # without either it stays unknown (a launch day may then be dated by the campaign's span:
-    # facts.dated_by_campaign).
-    campaign = campaign_years(prose, number[0] if number else None)
     if stamp:
         record_fact(draft, "published", stamp, "the page's time stamp")
-    else:
-        stamp = address_date(url, text, first_yearless_month(prose),
-                             int(campaign.group("first")) if campaign and campaign.group("first") else None)
-        if stamp:
-            record_fact(draft, "published", stamp, "the article's address")
+    number = _own_number(prose) or _bare_number(prose)
+    # A date printed without its year takes the article's own (its page's time stamp), else
+    # the one year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
+    # never another year the text happens to name: without either it stays unknown (a launch
+    # day may then be dated by the campaign's span: facts.dated_by_campaign).
+    campaign = campaign_years(prose, number[0] if number else None)
     default_year = stamp.year if stamp else (
         int(campaign.group("first")) if campaign and campaign.group("first") else None)
     if number:

@@ -30,17 +30,6 @@ DATE = re.compile(DATE_PATTERN, re.I)
 MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/-]|\s+năm\s+)\s*(\d{4})", re.I)
 """A month of a year: "tháng 5/2019", "tháng 10-2025", "tháng 8 năm 2023"."""
 YEAR = re.compile(r"năm\s+(\d{4})", re.I)
-YEARLESS_DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay|hôm qua|ngày))?\s*\(?\s*\d{1,2}\s*"
-                          r"(?:[/.-]\s*(\d{1,2})(?!\s*[/.-]\s*\d)|\s+tháng\s+(\d{1,2})(?!\s+năm\s+\d))(?!\d)", re.I)
-"""A day printed without its year after the words that tell one: "Sáng 12/3", "ngày 9.2", "chiều nay (5-4)",
-"ngày 3 tháng 4"."""
-
-
-def first_yearless_month(prose: str) -> Optional[int]:
-    """The month of the first day the text prints without its year (YEARLESS_DAY), if any."""
-    day = YEARLESS_DAY.search(prose)
-    return int(day.group(1) or day.group(2)) if day else None
-
 PERIOD = re.compile(r"(?:thời gian[^:]{0,60}:?\s*)?\btừ\s+(?P<start>nay|.{1,30}?)\s*"
                     r"(?:đến|(?<!tháng \d)(?<!tháng \d\d)(?<!\d-\d)(?<!\d-\d\d)"
                     r"(?<!quý I)(?<!quý II)(?<!quý III)(?<!quý IV)(?<!quý \d)"

@@ -2,8 +2,7 @@
 (tests/editing/adversarial.yaml), the reviews' probes and the blind sets, all in one format. Each probe is a text with,
 for the fields it checks, the values a careful reader accepts (``accept``: a list, ``null`` among them where the field
 may stay empty; a period as a list of ``[start, end]`` pairs, either half ``null`` where the text leaves it open), or
-``accept: {refuse: true}`` for a near-miss; ``url``, if given, is the article's address (``thidua ingest --url``,
-which may date the text). The command gives the blind sets' figures of evaluation/ROUNDS.md again
+``accept: {refuse: true}`` for a near-miss. The command gives the blind sets' figures of evaluation/ROUNDS.md again
 with the code as it is.
 
 A checked field's outcome is *right* (a value accepted, or empty where empty is accepted), *wrong* (a value not
@@ -100,8 +99,6 @@ def _problem(entry) -> Optional[tuple[str, str]]:
     """What is wrong with an entry (the key and what to do), or None for a probe."""
     if not isinstance(entry, dict) or not entry.get("id") or not isinstance(entry.get("text"), str):
         return "id", "each probe needs an id, its language, its text and accept"
-    if "url" in entry and not isinstance(entry["url"], str):
-        return "url", "the article's address, as text"
     if entry.get("language") not in LANGUAGES:
         return "language", f"{entry.get('language')!r} is not one of {', '.join(LANGUAGES)}"
     accept = entry.get("accept")
@@ -133,7 +130,7 @@ def judge_probe(probe: dict) -> Judgement:
     article = Article(str(probe["id"]), "", probe["language"], "probe", False,
                       None if refuse else {fact: accept[name] for fact, name in checked.items()}, refuse)
     try:
-        draft = extract(probe["text"] + "\n", probe.get("url"))
+        draft = extract(probe["text"] + "\n")
     except NotAPlan as error:
         return Judgement(article, str(error), {} if refuse else {fact: MISSED for fact in checked})
     judgement = Judgement(article, None, doubted=DOUBTED in draft.missing)
