@@ -385,10 +385,6 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
         start = date_phrase(begins.group("start"), year)
         end = date_phrase(begins.group("end"), start.year if start else year)  # "ngày 31-12"
         end = None if start and end and end.last_day < start.first_day else end
-        if end and _not_this_year(draft, begins, start, end, year):
-            draft.missing["period"] = (f"“{begins.group(0).strip()}”: days without their year that end before the "
-                                       "page's date: the text does not give it")
-            return
         if start or end:
             record_period(draft, start, end, None, f"“{begins.group(0).strip()}”")
             return
@@ -400,13 +396,8 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     days = DAYS_FROM.search(text)
     start = date_phrase(days.group("start") or days.group("start2"), year) if days else None
     if start and start.day:
-        count = int(days.group("count") or days.group("count2"))
-        if count and _not_this_year(draft, days, start, PartialDate.of(start.first_day + dt.timedelta(days=count - 1)),
-                                    year):
-            draft.missing["period"] = (f"“{days.group(0).strip()}”: days without their year that end before the "
-                                       "page's date: the text does not give it")
-            return
-        record_days(draft, start, count, f"“{days.group(0).strip()}”")
+        record_days(draft, start, int(days.group("count") or days.group("count2")),
+                    f"“{days.group(0).strip()}”")
         return
     open_ended = UNTIL_EVENT.search(text)
     if open_ended:
