@@ -688,19 +688,11 @@ và thông qua kế hoạch phát động phong trào thi đua yêu nước năm
 of the plan's issue (not one that launches too: "… thông qua kế hoạch phát động …, đồng thời phát động …")."""
 
 
-PARTY_LINE = re.compile(r"\d+-(?:NQ|CT|KL)/(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK)$")
-"""A Party committee's resolution, directive or conclusion ("57-NQ/TW", "29-CT/TU"): what a campaign launched after its
-day carries out ("… phát động phong trào thi đua … nhằm triển khai Nghị quyết số 57-NQ/TW …"), never its own plan."""
-
-
 def _its_launch(sentence: str) -> bool:
     """Whether a sentence launches the text's campaign (LAUNCH): not one told as earlier ("Trước đó, …"), nor a
     launch at the units' own level (AT_OWN_UNITS), nor the units below launching in their turn (UNITS_BELOW_LAUNCH), nor
     a plan adopted at a meeting (ADOPTED)."""
-    own = _own_clause(sentence)
-    launch = LAUNCH.search(own)
-    followed = launch and all(PARTY_LINE.match(found.group(1)) for found in mentions(own[launch.end():]))
-    return bool(LAUNCH.search(sentence)) and _about_the_plan(own[:launch.end()] if followed else own, None) \
+    return bool(LAUNCH.search(sentence)) and _about_the_plan(_own_clause(sentence), None) \
         and not AT_OWN_UNITS.search(sentence) and not LOOKED_BACK_ON.search(sentence) \
         and not UNITS_BELOW_LAUNCH.search(sentence) and not ADOPTED.search(sentence)
 
