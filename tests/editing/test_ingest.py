@@ -190,6 +190,27 @@ def test_a_third_party_article_gives_a_record_with_its_address_and_without_its_t
     assert sorted(p.field for p in problems) == ["summary", "summary", "title"]  # editor's part
 
 
+@pytest.mark.parametrize("lead, says", [
+    ("Sáng 12/3, Bộ Chỉ huy Quân sự tỉnh Cao Bằng tổ chức lễ phát động đợt thi đua cao điểm",
+     "review   issued: “Sáng 12/3” may be the day it was launched, but the text does not give its year: take it from "
+     "the article's date, if the day is the launch's"),
+    ("Sáng nay, Bộ Chỉ huy Quân sự tỉnh Cao Bằng tổ chức lễ phát động đợt thi đua cao điểm",
+     "review   issued: “Sáng nay” may be the day it was launched, the article's own, whose date the text does not "
+     "give: take it from the article's date"),
+    ("On March 12, the Cao Bang provincial Military Command launched an emulation drive for the new training year",
+     "review   issued: “March 12” may be the day it was launched, but the text does not give its year: take it from "
+     "the article's date, if the day is the launch's"),
+])
+def test_a_launch_day_the_text_gives_without_its_year_is_named_for_the_editor(tmp_path, lead, says):
+    article = tmp_path / "bai.txt"
+    article.write_text(f"Cao Bằng phát động thi đua\n\n{lead}, lập thành tích chào mừng Đại hội Đảng bộ tỉnh.\n"
+                       if "Cao Bằng" in lead else f"Cao Bang launches emulation drive\n\n{lead}.\n", "utf-8")
+    result = CliRunner(mix_stderr=False).invoke(main, ["ingest", str(article), "--print"])
+    assert result.exit_code == 0, result.stderr
+    assert says in result.stderr.splitlines()
+    assert "issued:  # review: " + says.split("issued: ", 1)[1] in result.stdout  # the draft's comment says it too
+
+
 FEATURE = ("Sức sống của phong trào thi đua ở huyện Quỳ Hợp\n\n12/05/2024 08:30\n\nNhững năm gần đây, kinh tế huyện "
            "Quỳ Hợp (Nghệ An) tăng trưởng khá, đời sống nhân dân được nâng lên rõ rệt.\n\nÔng Lê Văn Hùng, Chủ tịch "
            "UBND huyện, cho biết các xã đã hoàn thành nhiều công trình dân sinh bằng sức dân.\n\nUBND huyện Quỳ Hợp "

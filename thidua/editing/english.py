@@ -38,6 +38,7 @@ from thidua.editing.facts import (
     unspaced,
     without_history,
     year_unsaid,
+    yearless_launch_day,
 )
 from thidua.editing.issuers import national_issuer, province_named, provinces_in, provinces_leading
 from thidua.editing.movements import (
@@ -738,6 +739,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         issuing += [_from_on(sentence) for sentence in lines if number in sentence and LAUNCH.search(sentence)
                     and not _told_on(sentence, number)]
     launches: list[str] = []
+    launching: list[tuple[str, bool]] = []
     if not number or not any(number in sentence and ISSUED_WORDS.search(sentence) for sentence in lines):
         # no document named, or one never told as issued: the day of the first dated launch the text tells
         launching = [(own, own != sentence) for sentence in lines if (own := _past_dated(sentence))
@@ -774,6 +776,9 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                         # or of a movement "for the 2008-2010 period" 
             record_fact(draft, "issued", date[0], f"“{date[1]}”, {LAUNCH_DAY}" if launched else f"“{date[1]}”")
             return
+    day = next((day for own, _ in launching if (day := YEARLESS_DAY.search(own))), None)
+    if day:  # the first launch told with a day, whose year the text does not give
+        yearless_launch_day(draft, day.group(0))
 
 
 def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
@@ -1136,6 +1141,8 @@ def _campaign_years(prose: str, number: Optional[str], year: Optional[int]) -> O
 
 
 _YEARLESS_DAY = r"(?:" + _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _ANY_MONTH + r")"
+YEARLESS_DAY = re.compile(r"\b" + _YEARLESS_DAY + r"\b(?!,?\s+\d{4})", re.I)
+"""A day printed without its year: "March 12", "12 March"."""
 YEARLESS = re.compile(r"\bfrom\s+(?P<start>" + _YEARLESS_DAY + r")\s+(?:to|until|till|through)\s+(?P<end>"
                       + _YEARLESS_DAY + r")\b(?!,?\s+\d{4})", re.I)
 """A period whose text gives no year: "The competition lasts for 80 days, from October 3 to

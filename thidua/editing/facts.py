@@ -330,6 +330,13 @@ LAUNCH_DAY = "the day it was launched"
 """What a draft's issue date was read from when it is the day of a launch the text tells."""
 
 
+def yearless_launch_day(draft: Draft, words: str) -> None:
+    """Note for the editor the day a launch is told on (``words``: "Sáng 12/3", "March 12") when the text gives
+    no year for it: the article's date, which the editor has, may give it."""
+    draft.missing.setdefault("issued", f"“{words}” may be {LAUNCH_DAY}, but the text does not give its year: take "
+                                       "it from the article's date, if the day is the launch's")
+
+
 def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[PartialDate],
                   from_now: Optional[str], source: str) -> None:
     """Note the campaign period, either end of which may be unknown (nothing if both are);

@@ -37,6 +37,7 @@ from thidua.editing.facts import (
     unspaced,
     without_history,
     year_unsaid,
+    yearless_launch_day,
 )
 from thidua.editing.issuers import (
     ISSUING,
@@ -740,6 +741,9 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         if today:  # "sáng nay": the day of the article, when its page gives it
             if stamp and stamp.day:
                 record_fact(draft, "issued", stamp, f"“{today.group(0)}”, the article's day")
+            else:
+                draft.missing.setdefault("issued", f"“{today.group(0)}” may be {LAUNCH_DAY}, the article's own, whose "
+                                                   "date the text does not give: take it from the article's date")
             return
         day, month, year_text, year_words = (int(group) if group else None for group in match.groups())
         year_text = year_text or year_words
@@ -755,6 +759,8 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         if date and not (stamp and date.first_day > stamp.last_day):
             record_fact(draft, "issued", date,
                         f"“{match.group(0).strip()}”, {LAUNCH_DAY}{dated_by}")
+        elif not date:
+            yearless_launch_day(draft, match.group(0).strip())
         return
 
 
