@@ -776,8 +776,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                         # or of a movement "for the 2008-2010 period" 
             record_fact(draft, "issued", date[0], f"“{date[1]}”, {LAUNCH_DAY}" if launched else f"“{date[1]}”")
             return
-    day = next((day for own, _ in launching if (day := YEARLESS_DAY.search(own))), None)
-    if day:  # the first launch told with a day, whose year the text does not give
+    day = next((day for own, _ in launching for day in YEARLESS_DAY.finditer(own) if not re.search(
+        r"\b(?:from|to|until|till|through|starting|beginning|before|by|toward|towards)\s*$", own[:day.start()], re.I)),
+               None)
+    if day:  # the first launch told with a day (not a span's), whose year the text does not give
         yearless_launch_day(draft, day.group(0))
 
 
