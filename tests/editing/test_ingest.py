@@ -199,7 +199,8 @@ def test_a_third_party_article_gives_a_record_with_its_address_and_without_its_t
      "give: take it from the article's date"),
     ("On March 12, the Cao Bang provincial Military Command launched an emulation drive for the new training year",
      "review   issued: “March 12” may be the day it was launched, but the text does not give its year: take it from "
-     "the article's date, if the day is the launch's"),    ("The Cao Bang provincial Military Command launched an emulation drive running from March 12 to June 30",
+     "the article's date, if the day is the launch's"),
+    ("The Cao Bang provincial Military Command launched an emulation drive running from March 12 to June 30",
      "review   issued: the text gives no issue date"),  # a span's days, not the launch's
 ])
 def test_a_launch_day_the_text_gives_without_its_year_is_named_for_the_editor(tmp_path, lead, says):

@@ -707,6 +707,10 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
         draft.missing["type"] = "the text names no document type the records know"
 
 
+A_SPANS_DAY = re.compile(r"\b(?:from|to|until|till|through|starting|beginning|before|by|toward|towards)\s*$", re.I)
+"""Words right before a day that make it one end of a span or a deadline, not the day of an event."""
+
+
 def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[PartialDate]) -> None:
     """The issue date: "dated …" or "issued by … on …" right after the number, else the date of
     the sentence that says it was issued ("On January 3, 2024, … issued …"), or, when the text
@@ -765,8 +769,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         date = _full_date(text, stamp) or _day_told(text, stamp)
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number, text[text.find(date[1]) + len(date[1]):]) and not OTHER_DAY.search(
-                before) and not re.search(
-                r"\b(?:from|to|until|till|through|starting|beginning|before|by|toward|towards)\s*$", before, re.I):
+                before) and not A_SPANS_DAY.search(before):
             if date[0].year < 1975:
                 continue  # history ("on June 11, 1948, President Ho Chi Minh issued the Call …")
             if not str(date[0].year) in date[1] and (_printed_in_other_years(prose, date[0]) or year_unsaid(
@@ -776,9 +779,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                         # or of a movement "for the 2008-2010 period" 
             record_fact(draft, "issued", date[0], f"“{date[1]}”, {LAUNCH_DAY}" if launched else f"“{date[1]}”")
             return
-    day = next((day for own, _ in launching for day in YEARLESS_DAY.finditer(own) if not re.search(
-        r"\b(?:from|to|until|till|through|starting|beginning|before|by|toward|towards)\s*$", own[:day.start()], re.I)),
-               None)
+    day = next((day for own, _ in launching for day in YEARLESS_DAY.finditer(own)
+                if not A_SPANS_DAY.search(own[:day.start()])), None)
     if day:  # the first launch told with a day (not a span's), whose year the text does not give
         yearless_launch_day(draft, day.group(0))
 

@@ -330,11 +330,12 @@ LAUNCH_DAY = "the day it was launched"
 """What a draft's issue date was read from when it is the day of a launch the text tells."""
 
 
-def yearless_launch_day(draft: Draft, words: str) -> None:
-    """Note for the editor the day a launch is told on (``words``: "Sáng 12/3", "March 12") when the text gives
-    no year for it: the article's date, which the editor has, may give it."""
-    draft.missing.setdefault("issued", f"“{words}” may be {LAUNCH_DAY}, but the text does not give its year: take "
-                                       "it from the article's date, if the day is the launch's")
+def yearless_launch_day(draft: Draft, words: str, todays: bool = False) -> None:
+    """Note for the editor the day a launch is told on (``words``: "Sáng 12/3", "March 12"; ``todays``: "Sáng nay")
+    when the text gives no year for it (or no date of its own): the article's date, which the editor has, may."""
+    draft.missing.setdefault("issued", f"“{words}” may be {LAUNCH_DAY}, " + (
+        "the article's own, whose date the text does not give: take it from the article's date" if todays else
+        "but the text does not give its year: take it from the article's date, if the day is the launch's"))
 
 
 def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[PartialDate],

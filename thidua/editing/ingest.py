@@ -742,8 +742,7 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
             if stamp and stamp.day:
                 record_fact(draft, "issued", stamp, f"“{today.group(0)}”, the article's day")
             else:
-                draft.missing.setdefault("issued", f"“{today.group(0)}” may be {LAUNCH_DAY}, the article's own, whose "
-                                                   "date the text does not give: take it from the article's date")
+                yearless_launch_day(draft, today.group(0), todays=True)
             return
         day, month, year_text, year_words = (int(group) if group else None for group in match.groups())
         year_text = year_text or year_words
