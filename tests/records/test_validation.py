@@ -40,6 +40,14 @@ def test_an_empty_mapping_is_no_record_and_names_every_field_it_lacks(content):
     assert all(problem.startswith(f"{SHOWN}:1: ") and ": is required" in problem for problem in problems)
 
 
+def test_a_draft_that_does_not_parse_still_names_its_unanswered_launch_note(content):
+    text = record_text().replace("---\n", "---\n# review: ingest did not recognise a launch in the headline\n", 1)
+    content.write(PLACE, text.replace("issuer_level: province", "issuer_level: [province"))
+    _, problems = problems_of(content)
+    assert len(problems) == 2 and "file: YAML syntax error:" in problems[1]
+    assert problems[0].startswith(f"{SHOWN}:2: file: the draft still asks whether the article launches a campaign")
+
+
 def test_yaml_syntax_error_names_its_line(content):
     text = record_text().replace("issuer_level: province", "issuer_level: [province")
     content.write(PLACE, text)

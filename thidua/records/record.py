@@ -51,7 +51,7 @@ def load_record(path: Path, content_dir: Path, shown_as: str) -> tuple[Optional[
     reported with its fields' problems)."""
     source, problems = read_source(path, shown_as)
     if problems:
-        return None, problems
+        return None, source.unanswered + problems
     values, messages = read_fields(source.data, RECORD_FIELDS)
     problems = source.unanswered + [Problem(shown_as, source.line_of(name), name, message)
                                     for name, message in messages]
