@@ -42,19 +42,32 @@ def validate(paths: tuple[Path, ...], content_dir: Path) -> None:
     click.echo(f"{count} file{'s' if count != 1 else ''} checked, no problems.")
 
 
+def _partial_date(context: click.Context, parameter: click.Parameter, value: str | None):
+    """An option's date (YYYY-MM-DD, YYYY-MM or YYYY) as a partial date."""
+    from thidua.records.dates import DateError, PartialDate
+
+    try:
+        return PartialDate.parse(value) if value else None
+    except DateError as error:
+        raise click.BadParameter(str(error)) from None
+
+
 @main.command()
 @click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--print", "to_stdout", is_flag=True, help="Write the record to standard output; touch no file.")
 @click.option("--force", is_flag=True, help="Replace a record already at the draft's path.")
 @click.option("--province", help="The province's slug, when the text does not name it.")
 @click.option("--url", help="The article's address, recorded as the record's source.")
+@click.option("--published", callback=_partial_date, metavar="DATE",
+              help="The article's date as its page shows it (YYYY-MM-DD), when the text does not print it: a day the "
+                   "text gives without its year is read by it.")
 @click.option("--without-text", is_flag=True,
               help="Keep the article's text out of the record (a third-party article: the record "
                    "holds its facts, a summary of your own and --url).")
 @click.option("--content", "content_dir", default=DEFAULT_CONTENT, show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="The content folder.")
 def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, url: str | None,
-           without_text: bool, content_dir: Path) -> None:
+           published, without_text: bool, content_dir: Path) -> None:
     """Draft a record from the plain text of a news ARTICLE announcing a plan.
 
     Prints what it found (and from which words) and what it could not determine; those fields
@@ -66,7 +79,7 @@ def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, ur
     from thidua.records.gazetteer import gazetteer
 
     try:
-        draft = extract(read_text(article.read_bytes()))
+        draft = extract(read_text(article.read_bytes()), published)
     except (UnreadableText, NotAPlan) as error:
         raise click.ClickException(f"{article}: {error}") from None
     if province:
@@ -112,7 +125,8 @@ def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, ur
 @click.option("--year", type=click.IntRange(1900, 2100), help="The issue year.")
 @click.option("--number", help="The document number as printed (leave empty if none).")
 @click.option("--title", help="The plan's title, in Vietnamese.")
-@click.option("--issued", help="The issue date: YYYY, YYYY-MM or YYYY-MM-DD (defaults to the year).")
+@click.option("--issued", callback=_partial_date,
+              help="The issue date: YYYY, YYYY-MM or YYYY-MM-DD (defaults to the year).")
 @click.option("--type", "doc_type", default="KH", show_default=True, help="The document type code.")
 @click.option("--content", "content_dir", default=DEFAULT_CONTENT, show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="The content folder.")
@@ -123,18 +137,13 @@ def new(province, year, number, title, issued, doc_type, content_dir: Path) -> N
     """
     from thidua.editing.drafts import DraftExists, Unplaceable, draft_files, write_draft
     from thidua.records.archive import check_archive
-    from thidua.records.dates import DateError, PartialDate
     from thidua.records.gazetteer import gazetteer
 
     if issued:
-        try:
-            date = PartialDate.parse(issued)
-        except DateError as error:
-            raise click.BadParameter(str(error), param_hint="--issued") from None
-        if year and year != date.year:
+        if year and year != issued.year:
             raise click.BadParameter(f"the issue date {issued} is not in {year}",
                                      param_hint="--year")
-        year = date.year
+        year = issued.year
     province = province or click.prompt("Province (slug, e.g. cao-bang)")
     unit = gazetteer().get(province)
     if unit is None:
@@ -145,7 +154,7 @@ def new(province, year, number, title, issued, doc_type, content_dir: Path) -> N
     title = title or click.prompt("Title (Vietnamese)")
     values = {"title": title, "number": number or None, "type": doc_type,
               "issuer": f"UBND {unit.full_name('vi')}", "issuer_level": "province",
-              "province": province, "issued": issued or str(year)}
+              "province": province, "issued": str(issued or year)}
     missing = {"issued": "give the full issue date if known"} if not issued else {}
     try:
         files = draft_files(values, missing, "Nội dung văn bản.")

@@ -139,6 +139,27 @@ def test_a_facts_file_with_mistakes_names_each_with_its_line(tmp_path):
     assert f"{facts}:6: vi-002.expected: give either the expected facts or" in report
 
 
+def test_an_article_s_date_its_gatherer_noted_is_given_to_ingest_as_an_editor_gives_it(tmp_path):
+    facts = tmp_path / "articles.yaml"
+    entry = textwrap.dedent("""\
+        - id: vi-001
+          url: https://example.org/1
+          language: vi
+          shape: news
+          expected: {number: null, issued: '2025-03-12', province: lang-son, period_start: null, period_end: null}
+        """)
+    text = ("Lạng Sơn phát động thi đua\nSáng 12/3, UBND tỉnh Lạng Sơn tổ chức lễ phát động đợt thi đua cao "
+            "điểm chào mừng Đại hội Đảng bộ tỉnh.\n")
+    facts.write_text(entry, "utf-8")
+    assert judge(load_articles(facts)[0], text).outcomes["issued"] == MISSED  # the text alone has no year
+    facts.write_text(entry + "  published: 2025-03-12\n", "utf-8")
+    assert judge(load_articles(facts)[0], text).outcomes["issued"] == RIGHT
+    facts.write_text(entry + "  published: 12/3/2025\n", "utf-8")
+    with pytest.raises(InvalidArchive) as error:
+        load_articles(facts)
+    assert f"{facts}:1: vi-001.published: " in error.value.report()
+
+
 def test_texts_are_stamped_and_a_copy_that_is_not_the_one_labelled_is_named(tmp_path):
     facts = tmp_path / "articles.yaml"
     facts.write_text(textwrap.dedent("""\

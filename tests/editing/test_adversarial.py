@@ -11,8 +11,7 @@ import pytest
 import yaml
 
 from thidua.editing.facts import NotAPlan
-from thidua.editing.ingest import extract
-from thidua.editing.probes import DRAFT_FIELDS, accepted, stated
+from thidua.editing.probes import DRAFT_FIELDS, accepted, probe_draft, stated
 
 CASES = yaml.safe_load((Path(__file__).parent / "adversarial.yaml").read_text(encoding="utf-8"))
 
@@ -28,9 +27,9 @@ def test_no_wrong_fact_on_a_text_written_to_trap_ingest(case):
     accept = case["accept"]
     if accept.get("refuse"):
         with pytest.raises(NotAPlan):
-            extract(case["text"] + "\n")
+            probe_draft(case)
         return
-    draft = extract(case["text"] + "\n")
+    draft = probe_draft(case)
     for name in DRAFT_FIELDS:
         got = stated(draft.values, name)
         if got is not None and name in accept:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import frontmatter
 import pytest
 from click.testing import CliRunner
 
@@ -192,14 +193,14 @@ def test_a_third_party_article_gives_a_record_with_its_address_and_without_its_t
 
 @pytest.mark.parametrize("lead, says", [
     ("Sáng 12/3, Bộ Chỉ huy Quân sự tỉnh Cao Bằng tổ chức lễ phát động đợt thi đua cao điểm",
-     "review   issued: “Sáng 12/3” may be the day it was launched, but the text does not give its year: take it from "
-     "the article's date, if the day is the launch's"),
+     "review   issued: “Sáng 12/3” may be the day it was launched, but the text does not give its year: give the "
+     "article's date (--published), if the day is the launch's"),
     ("Sáng nay, Bộ Chỉ huy Quân sự tỉnh Cao Bằng tổ chức lễ phát động đợt thi đua cao điểm",
      "review   issued: “Sáng nay” may be the day it was launched, the article's own, whose date the text does not "
-     "give: take it from the article's date"),
+     "give: give the article's date (--published)"),
     ("On March 12, the Cao Bang provincial Military Command launched an emulation drive for the new training year",
-     "review   issued: “March 12” may be the day it was launched, but the text does not give its year: take it from "
-     "the article's date, if the day is the launch's"),
+     "review   issued: “March 12” may be the day it was launched, but the text does not give its year: give the "
+     "article's date (--published), if the day is the launch's"),
     ("The Cao Bang provincial Military Command launched an emulation drive running from March 12 to June 30",
      "review   issued: the text gives no issue date"),  # a span's days, not the launch's
 ])
@@ -211,6 +212,44 @@ def test_a_launch_day_the_text_gives_without_its_year_is_named_for_the_editor(tm
     assert result.exit_code == 0, result.stderr
     assert says in result.stderr.splitlines()
     assert "issued:  # review: " + says.split("issued: ", 1)[1] in result.stdout  # the draft's comment says it too
+
+
+@pytest.mark.parametrize("lead, published, issued", [
+    ("Sáng 12/3, Bộ Chỉ huy Quân sự tỉnh Cao Bằng tổ chức lễ phát động đợt thi đua cao điểm", "2025-03-13",
+     "2025-03-12"),
+    ("Sáng nay, Bộ Chỉ huy Quân sự tỉnh Cao Bằng tổ chức lễ phát động đợt thi đua cao điểm", "2025-03-13",
+     "2025-03-13"),
+    ("On March 12, the Cao Bang provincial Military Command launched an emulation drive for the new training year",
+     "2025-03-12", "2025-03-12"),
+    ("Sáng 12/3, Bộ Chỉ huy Quân sự tỉnh Cao Bằng tổ chức lễ phát động đợt thi đua cao điểm", "2025-03-10",
+     None),  # a day after the article's is no launch it reports
+])
+def test_the_article_date_an_editor_gives_dates_a_launch_day_told_without_its_year(tmp_path, lead, published,
+                                                                                   issued):
+    article = tmp_path / "bai.txt"
+    article.write_text(f"Cao Bằng phát động thi đua\n\n{lead}, lập thành tích chào mừng Đại hội Đảng bộ tỉnh.\n"
+                       if "Cao Bằng" in lead else f"Cao Bang launches emulation drive\n\n{lead}.\n", "utf-8")
+    result = CliRunner(mix_stderr=False).invoke(main, ["ingest", str(article), "--print", "--published", published])
+    assert result.exit_code == 0, result.stderr
+    record = frontmatter.loads(result.stdout)
+    assert str(record["published"]) == published
+    assert f"found    published: {published}  (the article's date, as given)" in result.stderr.splitlines()
+    assert (str(record["issued"]) if record["issued"] else None) == issued
+
+
+def test_the_article_date_an_editor_gives_is_the_draft_s_over_the_page_s_and_must_be_a_date(tmp_path):
+    article = tmp_path / "bai.txt"
+    article.write_text("Cao Bằng phát động thi đua\n\n10/03/2025 08:00\n\nSáng 8/3, UBND tỉnh Cao Bằng tổ chức lễ phát "
+                       "động phong trào thi đua năm 2025 trong toàn tỉnh.\n", "utf-8")
+    runner = CliRunner(mix_stderr=False)
+    result = runner.invoke(main, ["ingest", str(article), "--print", "--published", "2025-03-09"])
+    assert result.exit_code == 0, result.stderr
+    assert "found    published: 2025-03-09  (the article's date, as given (the text prints 2025-03-10))" \
+        in result.stderr.splitlines()
+    assert str(frontmatter.loads(result.stdout)["issued"]) == "2025-03-08"
+    refused = runner.invoke(main, ["ingest", str(article), "--print", "--published", "9/3/2025"])
+    assert refused.exit_code == 2 and "Invalid value for '--published'" in refused.stderr
+    assert "Traceback" not in refused.stderr
 
 
 FEATURE = ("Sức sống của phong trào thi đua ở huyện Quỳ Hợp\n\n12/05/2024 08:30\n\nNhững năm gần đây, kinh tế huyện "

@@ -106,6 +106,19 @@ def test_a_probe_whose_accept_is_not_one_is_named_with_its_line_and_nothing_is_m
     assert result.stdout == ""
 
 
+YEARLESS = ("Lạng Sơn phát động thi đua\nSáng 12/3, UBND tỉnh Lạng Sơn tổ chức lễ phát động đợt thi đua cao điểm chào "
+            "mừng Đại hội Đảng bộ tỉnh.")
+
+
+def test_a_probe_may_give_the_article_date_an_editor_gives_ingest(tmp_path):
+    dated = {"id": "QD01", "language": "vi", "text": YEARLESS, "accept": {"issued": ["2025-03-12"]}}
+    assert _row(_probes(tmp_path, [dated]).stdout, "issued")[1:4] == ["0/1 (0 %)", "0", "1"]  # the text has no year
+    given = _probes(tmp_path, [{**dated, "published": "2025-03-12"}])
+    assert _row(given.stdout, "issued")[1:4] == ["1/1 (100 %)", "0", "0"]
+    wrong = _probes(tmp_path, [{**dated, "published": "2025-13-12"}])
+    assert wrong.returncode == 1 and "QD01.published: '2025-13-12' has no month 13" in wrong.stderr
+
+
 def test_a_language_an_id_given_twice_or_a_set_no_probe_is_in_is_refused(tmp_path):
     assert "'fr' is not one of vi, en" in _probes(tmp_path, [{**PROBES[0], "language": "fr"}]).stderr
     assert "QA01.id: the id is given twice" in _probes(tmp_path, [PROBES[0], PROBES[0]]).stderr

@@ -52,6 +52,9 @@ class Article:
     """Why the text announces no plan (a near-miss), or None."""
     fingerprint: Optional[str] = None
     """The :func:`fingerprint` of the copy of the text the facts were taken from, if stamped."""
+    published: Optional[PartialDate] = None
+    """The article's date as its page shows it, if its gatherer noted it: given to ingest, as an editor gives it
+    (``thidua ingest --published``)."""
 
 
 def fingerprint(text: str) -> str:
@@ -113,11 +116,23 @@ def load_articles(path: Path) -> list[Article]:
             problem("fingerprint", f"{entry['fingerprint']!r} is read as a number: quote it "
                                    f"(fingerprint: '{entry['fingerprint']}')")
             continue
+        try:
+            published = given_date(entry)
+        except DateError as error:
+            problem("published", f"{error}: give the article's date as 'YYYY-MM-DD'")
+            continue
         articles.append(Article(name, entry["url"], entry["language"], entry["shape"],
-                                bool(entry.get("held_out")), expected, refuse, entry.get("fingerprint")))
+                                bool(entry.get("held_out")), expected, refuse, entry.get("fingerprint"), published))
     if problems:
         raise InvalidArchive(problems)
     return articles
+
+
+def given_date(entry: dict) -> Optional[PartialDate]:
+    """The article's date an entry (an article, a probe) gives as ``published``, the one an editor gives ingest, or
+    None; :class:`DateError` if it is no date."""
+    value = entry.get("published")
+    return None if value is None else PartialDate.parse(str(value))
 
 
 def _text(value) -> Optional[str]:
@@ -144,7 +159,7 @@ class Judgement:
 def judge(article: Article, text: str) -> Judgement:
     """Ingest ``text`` and compare its draft with what ``article`` expects."""
     try:
-        draft = extract(text)
+        draft = extract(text, article.published)
     except NotAPlan as error:
         return Judgement(article, str(error),
                          {} if article.refuse else {name: MISSED for name in FIELDS})

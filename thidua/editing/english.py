@@ -20,6 +20,7 @@ from thidua.editing.facts import (
     WEEKDAYS,
     Draft,
     NotAPlan,
+    article_date,
     ask_to_confirm_its_launch,
     campaign_span,
     cited_before,
@@ -232,8 +233,9 @@ def _page_stamp(lines: list[str]) -> Optional[PartialDate]:
     return one_stamp(stamps)
 
 
-def extract_english(text: str) -> Draft:
-    """Read an English article into a draft; :class:`NotAPlan` when it announces none."""
+def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft:
+    """Read an English article into a draft; :class:`NotAPlan` when it announces none. The article's date, when its
+    editor gives it (``published``), is read as a date printed before the text would be."""
     stamp, text = crawled(text)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     stamp = first_published(text) or stamp or _page_stamp(lines)
@@ -244,8 +246,7 @@ def extract_english(text: str) -> Draft:
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
     prose = without_history(unspaced(rewrapped("\n".join(lines))))
     draft = Draft()
-    if stamp:
-        record_fact(draft, "published", stamp, "the date printed before the text")
+    stamp = article_date(draft, stamp, published, "the date printed before the text")
     number = _own_number(prose)
     if number:
         record_fact(draft, "number", number[0], number[1])

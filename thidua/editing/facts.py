@@ -307,6 +307,20 @@ def record_fact(draft: Draft, name: str, value, source: str) -> None:
     draft.missing.pop(name, None)
 
 
+def article_date(draft: Draft, printed: Optional[PartialDate], given: Optional[PartialDate],
+                 source: str) -> Optional[PartialDate]:
+    """The article's date, recorded as the draft's ``published``: the one its editor gives (``given``: the page shows
+    it, the text pasted may not), else the one the text prints (``printed``, read from ``source``). The text's own
+    is then a date ingest reads days without their year by, as it reads a page's stamp."""
+    if given:
+        differs = f" (the text prints {printed})" if printed and printed != given else ""
+        record_fact(draft, "published", given, f"the article's date, as given{differs}")
+        return given
+    if printed:
+        record_fact(draft, "published", printed, source)
+    return printed
+
+
 def ask_to_confirm_its_launch(draft: Draft, lines: list[str]) -> None:
     """Open the draft's notes for review with why its launch itself is unsure, if it is
     (:func:`~thidua.editing.nearmiss.unsure_launch`: a text whose first lines tell no launch and that gives no number,
@@ -334,8 +348,8 @@ def yearless_launch_day(draft: Draft, words: str, todays: bool = False) -> None:
     """Note for the editor the day a launch is told on (``words``: "Sáng 12/3", "March 12"; ``todays``: "Sáng nay")
     when the text gives no year for it (or no date of its own): the article's date, which the editor has, may."""
     draft.missing.setdefault("issued", f"“{words}” may be {LAUNCH_DAY}, " + (
-        "the article's own, whose date the text does not give: take it from the article's date" if todays else
-        "but the text does not give its year: take it from the article's date, if the day is the launch's"))
+        "the article's own, whose date the text does not give: give the article's date (--published)" if todays else
+        "but the text does not give its year: give the article's date (--published), if the day is the launch's"))
 
 
 def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[PartialDate],

@@ -20,6 +20,7 @@ from thidua.editing.facts import (
     SENTENCE_END,
     Draft,
     NotAPlan,
+    article_date,
     ask_to_confirm_its_launch,
     campaign_span,
     cited_before,
@@ -291,11 +292,12 @@ and date and kind), its title of a campaign ("Số: 01-KH/BCĐTW …" / "TRIỂN
 DÂN HỌC VỤ SỐ”"); not a report's ("Số: 12/BC-UBND", "BÁO CÁO")."""
 
 
-def extract(text: str) -> Draft:
+def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     """Read an article's text into a draft; raise :class:`NotAPlan` when it announces none. An
-    English article is read as English (thidua/editing/english.py)."""
+    English article is read as English (thidua/editing/english.py). The article's date, when its
+    editor gives it (``published``), is read as the page's time stamp would be."""
     if is_english(text):
-        return extract_english(text)
+        return extract_english(text, published)
     draft = Draft()
     lines, stamp = _article_lines(text)
     stamp = first_published(text) or stamp  # (a repost's page date is not its article's)
@@ -309,8 +311,7 @@ def extract(text: str) -> Draft:
     prose = without_history(DOUBLED.sub(lambda slip: slip.group(1) or f"{slip.group(2)} ",
                                         unspaced(rewrapped("\n".join(_one_story(paragraphs))))))
     # (the body keeps them as printed)
-    if stamp:
-        record_fact(draft, "published", stamp, "the page's time stamp")
+    stamp = article_date(draft, stamp, published, "the page's time stamp")
     number = _own_number(prose) or _bare_number(prose)
     # A date printed without its year takes the article's own (its page's time stamp), else
     # the one year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),

@@ -25,12 +25,14 @@ from thidua.editing.accuracy import (
     Article,
     Judgement,
     field_table,
+    given_date,
     mistakes_of,
     yaml_entries,
 )
-from thidua.editing.facts import NotAPlan
+from thidua.editing.facts import Draft, NotAPlan
 from thidua.editing.ingest import extract
 from thidua.editing.nearmiss import DOUBTED
+from thidua.records.dates import DateError
 from thidua.records.problems import InvalidArchive, Problem
 
 JUDGED = {"number": "number", "issued": "issued", "province": "province", "period_start": "period",
@@ -107,6 +109,10 @@ def _problem(entry) -> Optional[tuple[str, str]]:
     unknown = set(accept) - {*DRAFT_FIELDS, "refuse"}
     if unknown:
         return "accept", f"unknown fields {', '.join(sorted(unknown))}; the fields are {', '.join(DRAFT_FIELDS)}"
+    try:
+        given_date(entry)
+    except DateError as error:
+        return "published", f"{error}: give the article's date an editor gives ingest as 'YYYY-MM-DD'"
     if "refuse" in accept:
         return None if accept == {"refuse": True} else ("accept", "a near-miss's accept is refuse: true alone")
     for name, values in accept.items():
@@ -122,6 +128,12 @@ def _problem(entry) -> Optional[tuple[str, str]]:
     return None
 
 
+def probe_draft(probe: dict) -> Draft:
+    """Ingest a probe's text, with the article's date it gives as ``published`` (an editor's ``--published``), if
+    any; :class:`NotAPlan` as ingest raises it."""
+    return extract(probe["text"] + "\n", given_date(probe))
+
+
 def judge_probe(probe: dict) -> Judgement:
     """Ingest a probe's text and judge the fields it checks."""
     accept = probe["accept"]
@@ -130,7 +142,7 @@ def judge_probe(probe: dict) -> Judgement:
     article = Article(str(probe["id"]), "", probe["language"], "probe", False,
                       None if refuse else {fact: accept[name] for fact, name in checked.items()}, refuse)
     try:
-        draft = extract(probe["text"] + "\n")
+        draft = probe_draft(probe)
     except NotAPlan as error:
         return Judgement(article, str(error), {} if refuse else {fact: MISSED for fact in checked})
     judgement = Judgement(article, None, doubted=DOUBTED in draft.missing)
