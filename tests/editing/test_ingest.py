@@ -12,6 +12,7 @@ from thidua.editing.facts import NotAPlan, UnreadableText, read_text
 from thidua.editing.ingest import extract
 from thidua.editing.nearmiss import DOUBTED
 from thidua.records.archive import check_archive, load_archive
+from thidua.records.dates import PartialDate
 from thidua.records.loader import read_body
 from thidua.records.record import record_file
 
@@ -235,6 +236,47 @@ def test_the_article_date_an_editor_gives_dates_a_launch_day_told_without_its_ye
     assert str(record["published"]) == published
     assert f"found    published: {published}  (the article's date, as given)" in result.stderr.splitlines()
     assert (str(record["issued"]) if record["issued"] else None) == issued
+
+
+@pytest.mark.parametrize("text, published, issued, period", [
+    # a day looked back on right after it is last year's: the launch is the day after it
+    ("Đông Hòa phát động thi đua\n\nTiếp nối đợt thi đua mà huyện phát động vào ngày 5/3 năm ngoái, sáng 14/3, UBND "
+     "huyện Đông Hòa (tỉnh Phú Yên) tổ chức lễ phát động đợt thi đua cao điểm làm đường giao thông nông thôn.",
+     "2025-03-15", "2025-03-14", None),
+    ("Đông Hòa phát động thi đua\n\nNgày 20/2 cách đây tròn 3 năm, Hội Cựu chiến binh huyện Đông Hòa (tỉnh Phú Yên) "
+     "phát động phong trào thi đua giúp nhau làm kinh tế. Sáng 14/3, Hội tổ chức lễ phát động đợt thi đua mới.",
+     "2025-03-15", "2025-03-14", None),
+    # a sentence that opens looking back is another year's: its launch, its span
+    ("Đông Hòa phát động thi đua\n\nNăm ngoái, ngày 17/3, Huyện đoàn Đông Hòa (tỉnh Phú Yên) lần đầu phát động phong "
+     "trào thi đua “Ngày thứ Bảy tình nguyện”. Năm ngoái, đợt thi đua kéo dài từ 1/4 đến 30/9. Huyện đoàn vừa phát "
+     "động lại phong trào thi đua này, diễn ra từ ngày 15/4 đến ngày 15/10.",
+     "2025-03-20", None, {"start": "2025-04-15", "end": "2025-10-15"}),
+    # a ceremony still to come is no launch the article reports, nor of its year
+    ("Đông Hòa chuẩn bị phát động thi đua năm 2026\n\nLễ phát động phong trào thi đua năm 2026 của huyện Đông Hòa "
+     "(tỉnh Phú Yên) sẽ được tổ chức vào sáng 6/1 tại hội trường huyện.", "2025-12-22", None,
+     {"start": "2026", "end": "2026"}),
+    # a lunar day dates nothing: the campaign's end is not 10 March
+    ("Đông Hòa phát động thi đua\n\nSáng 3/3, UBND huyện Đông Hòa (tỉnh Phú Yên) tổ chức lễ phát động đợt thi đua "
+     "chào mừng Giỗ Tổ Hùng Vương. Đợt thi đua diễn ra từ nay đến ngày 10/3 âm lịch.", "2025-03-04", "2025-03-03",
+     None),
+    # a launch day that the article's year would put after it: a launch of an earlier year, its span too
+    ("Đông Hòa phát động thi đua\n\nSáng 12/3, UBND xã Hòa Xuân, huyện Đông Hòa (tỉnh Phú Yên) tổ chức lễ phát động "
+     "phong trào thi đua “Xanh - Sạch - Đẹp”. Phong trào diễn ra từ ngày 15/3 đến ngày 30/11.", "2026-01-15", None,
+     None),
+    # English: a look back, a ceremony to come, a launch still being prepared
+    ("Phu Yen's Dong Hoa district launches emulation drive\n\nLast year, on March 17, the Dong Hoa district People's "
+     "Committee launched the movement for the first time. Last year, a similar drive ran from March 1 to November 30. "
+     "This morning, the district launched the emulation drive again.", "2025-03-20", "2025-03-20", None),
+    ("Dong Hoa to launch emulation movement for 2026\n\nThe Dong Hoa district People's Committee in Phu Yen province "
+     "will hold a ceremony on January 5 to launch the emulation movement for 2026.", "2025-12-20", None,
+     {"start": "2026", "end": "2026"}),
+    ("Dong Hoa prepares emulation drive\n\nThe Dong Hoa district People's Committee in Phu Yen province is preparing "
+     "to launch an emulation drive for new rural areas on Saturday.", "2025-03-13", None, None),
+])
+def test_the_article_date_does_not_date_a_day_told_as_of_another_year(text, published, issued, period):
+    draft = extract(text + "\n", PartialDate.parse(published))
+    assert draft.values.get("issued") == issued
+    assert draft.values.get("period") == period
 
 
 def test_the_article_date_an_editor_gives_is_the_draft_s_over_the_page_s_and_must_be_a_date(tmp_path):

@@ -17,9 +17,11 @@ from thidua.editing.facts import (
     LAUNCH_DAY,
     LAUNCHED_IN,
     NOTHING_LAUNCHED,
+    OPENS_LOOKING_BACK,
     WEEKDAYS,
     Draft,
     NotAPlan,
+    another_years_day,
     article_date,
     ask_to_confirm_its_launch,
     campaign_span,
@@ -292,10 +294,13 @@ WEEKDAY = re.compile(r"\bon\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?
                      r"(?!s\b|\s+(?:mornings|afternoons|evenings)\b)")
 """A day told by its weekday, as news agencies write it: "… launched an emulation movement on Monday"
 (not a habit: "on Sundays", "on Sunday mornings")."""
-FUTURE = re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|slated|set to|plans? to|due to|takes? place|expected to|"
-                    r"begins|starts)\b", re.I)
-"""Words of what is still to come: a weekday after them is a day ahead ("will be held … on Saturday",
-"which will officially begin on Monday")."""
+TO_COME = re.compile(r"\b(?:will|to be held|is to|are to|scheduled|slated|set to|plans to|planning to|expected to|"
+                     r"prepar(?:es|ing) to)\b", re.I)
+"""Words of an event still to come: a day without its year they tell is not of the article's year ("will hold a
+ceremony on January 5": :func:`~thidua.editing.facts.another_years_day`; not "the plan to launch …")."""
+FUTURE = re.compile(TO_COME.pattern + r"|\b(?:would|plan to|due to|takes? place|begins|starts)\b", re.I)
+"""Words of what is still to come, or may be: a weekday after them is a day ahead ("will be held … on Saturday",
+"which will officially begin on Monday", "is preparing to launch … on Saturday")."""
 
 
 def _day_told(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:
@@ -957,7 +962,8 @@ def _full_date(text: str, stamp: Optional[PartialDate] = None) -> Optional[tuple
     """The first date with day, month and year in ``text``; one without its year ("on January
     30") takes the year of the date printed before the text (``stamp``), and is none if that
     puts it after the article, unless it is the day something happened: "On December 31" in an
-    article of 21/03/2025 is 31 December 2024."""
+    article of 21/03/2025 is 31 December 2024; none told as of another year or to come ("Last year, on March 17,
+    …", "will hold a ceremony on January 5")."""
     found = []
     for pattern in (DAY_FIRST, MONTH_FIRST, NUMERIC):
         for match in pattern.finditer(text):
@@ -967,6 +973,8 @@ def _full_date(text: str, stamp: Optional[PartialDate] = None) -> Optional[tuple
         month, day = _month(match.group("month")), int(match.group("day"))
         if match.group("year"):
             date = partial_date(int(match.group("year")), month, day)
+        elif another_years_day(text, match, TO_COME, STARTS):
+            continue  # "Last year, on March 17, …", "will hold a ceremony on January 5": not the article's year
         else:
             date = partial_date(stamp.year, month, day)
             if date and date.first_day > stamp.last_day and re.search(
@@ -998,7 +1006,9 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     15, 2024"; or else the year of the campaign launched ("launching the emulation movement for
     2024")."""
     about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
-                      if ABOUT_A_CAMPAIGN.search(sentence) or re.match(r"\W*(?:phase|stage)\s+(?:\d|one|two|three|I+)\b",
+                      if not OPENS_LOOKING_BACK.search(sentence)  # ("Last year, a similar drive ran from …")
+                      and ABOUT_A_CAMPAIGN.search(sentence)
+                      or re.match(r"\W*(?:phase|stage)\s+(?:\d|one|two|three|I+)\b",
                                                                       sentence, re.I))
     own_day = draft.values.get("issued") or (stamp and str(stamp))
     launched = _campaign_years(prose, draft.values.get("number"), PartialDate.parse(own_day).year if own_day else None)

@@ -33,6 +33,16 @@ def unspaced(text: str) -> str:
     return SPACED_NUMBER.sub(lambda found: found.group(1) or found.group(2) or "", text)
 
 
+LUNAR_DAY = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?=\s*\(?\s*(?:âm lịch|ÂL)\b)", re.I)
+"""A day of the lunar calendar: "10/3 âm lịch", "10/1 (âm lịch)", "15/7 ÂL"."""
+
+
+def without_lunar_days(text: str) -> str:
+    """The text with the numbers of its lunar days (LUNAR_DAY) taken out ("đến ngày …/… âm lịch"): no day of the
+    calendar that dates a plan (Giỗ Tổ "10/3 âm lịch" is in April)."""
+    return LUNAR_DAY.sub("…/…", text)
+
+
 BEFORE_A_NUMBER = re.compile(r"\b(?:số|ngày|tháng|năm)$")
 """A line's last word that a number continues ("Thực hiện Kế hoạch số\n17-KH/BCĐ, …")."""
 
@@ -109,6 +119,30 @@ def year_unsaid(prose: str, year: int, month: int) -> bool:
         years |= set(range(int(first), int(last) + 1))
     said = {year, year + 1} | ({year - 1} if month <= 2 else set())
     return bool(years) and not years & said
+
+
+_YEARS_BACK = (r"(?:năm ngoái|năm trước|cách đây\s+(?:tròn\s+|gần\s+|hơn\s+|đúng\s+)?"
+               r"(?:\d+|một|hai|ba|bốn|năm|mười)\s+năm|last year|(?:a|one|two|three|four|five|ten|\d+)\s+years?\s+"
+               r"(?:ago|earlier))")
+LOOKED_BACK_DAY = re.compile(r"\s*,?\s*" + _YEARS_BACK + r"\b", re.I)
+"""Words right after a day that put it in an earlier year: "ngày 2/3 năm ngoái", "Ngày 26/2 cách đây tròn 5 năm", "on
+March 17 last year", "on March 17, a year ago"."""
+OPENS_LOOKING_BACK = re.compile(r"^\W*(?:" + _YEARS_BACK + r"|the previous year|in the previous year)\s*,", re.I)
+"""A sentence that opens by looking back a year or more ("Năm ngoái, …", "Cách đây 5 năm, …", "Last year, …"): its
+days, launches and spans are another year's than the article's."""
+
+
+def another_years_day(sentence: str, day: re.Match, to_come: re.Pattern, verb: re.Pattern) -> bool:
+    """Whether a day printed without its year (``day``, found in ``sentence``) is told as of another year than the
+    article's, whose date then cannot give its year: looked back on right after it (LOOKED_BACK_DAY), in a sentence
+    that opens looking back (OPENS_LOOKING_BACK), or told as still to come (``to_come``: "sẽ", "will") in its clause
+    before it or between it and the ``verb`` after it ("… sẽ được tổ chức vào sáng 6/1", "On January 5, the … will
+    launch …"; not a clause before its own: "Nhân dịp chuẩn bị …, sáng 18/3, UBND huyện tổ chức …")."""
+    if LOOKED_BACK_DAY.match(sentence, day.end()) or OPENS_LOOKING_BACK.search(sentence):
+        return True
+    after = verb.search(sentence, day.end())
+    clause = re.split(r"[,;]", sentence[:day.start()])[-1] + (sentence[day.end():after.end()] if after else "")
+    return bool(to_come.search(clause))
 
 
 def one_stamp(stamps: list) -> Optional[PartialDate]:

@@ -12,6 +12,7 @@ from typing import Optional
 from thidua.editing.facts import (
     DOCUMENT_KINDS,
     FULL_STOP,
+    OPENS_LOOKING_BACK,
     SENTENCE_END,
     Draft,
     partial_date,
@@ -322,7 +323,8 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     number = draft.values.get("number")
     text = "\n".join(TERM.sub("", sentence) for sentence in (PURPOSE_FIRST.sub("", _campaign_clause(sentence))
                                                              for sentence in sentences(prose))
-                     if not _not_the_campaigns(sentence) and not _another_plan(sentence, number) and (
+                     if not _not_the_campaigns(sentence) and not _another_plan(sentence, number)
+                     and not OPENS_LOOKING_BACK.search(sentence) and (
                          ABOUT_A_CAMPAIGN.search(sentence) or PHASE.match(sentence.strip())))
     months = MONTH_RANGE.search(text)
     if months:
