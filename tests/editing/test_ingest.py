@@ -259,10 +259,14 @@ def test_the_article_date_an_editor_gives_dates_a_launch_day_told_without_its_ye
     ("Đông Hòa phát động thi đua\n\nSáng 3/3, UBND huyện Đông Hòa (tỉnh Phú Yên) tổ chức lễ phát động đợt thi đua "
      "chào mừng Giỗ Tổ Hùng Vương. Đợt thi đua diễn ra từ nay đến ngày 10/3 âm lịch.", "2025-03-04", "2025-03-03",
      None),
-    # a launch day that the article's year would put after it: a launch of an earlier year, its span too
-    ("Đông Hòa phát động thi đua\n\nSáng 12/3, UBND xã Hòa Xuân, huyện Đông Hòa (tỉnh Phú Yên) tổ chức lễ phát động "
-     "phong trào thi đua “Xanh - Sạch - Đẹp”. Phong trào diễn ra từ ngày 15/3 đến ngày 30/11.", "2026-01-15", None,
-     None),
+    # … but a day whose clause tells something else to come, or whose bracket gives its lunar day, is the launch's
+    ("Gia Lai phát động thi đua\n\nSáng 13/2, hướng tới Đại hội Đảng bộ tỉnh lần thứ XVII sắp diễn ra, UBND tỉnh Gia "
+     "Lai tổ chức lễ phát động đợt thi đua cao điểm trong toàn tỉnh.", "2025-02-14", "2025-02-13", None),
+    ("Phú Yên ban hành kế hoạch thi đua\n\nNgày 5/3, để chuẩn bị cho Đại hội Thi đua yêu nước dự kiến tổ chức vào "
+     "tháng 9, UBND tỉnh Phú Yên ban hành Kế hoạch số 45/KH-UBND phát động phong trào thi đua trong toàn tỉnh.",
+     "2025-03-07", "2025-03-05", None),
+    ("Đông Hòa phát động thi đua\n\nSáng 12/2 (âm lịch là ngày rằm tháng Giêng), UBND huyện Đông Hòa (tỉnh Phú Yên) "
+     "tổ chức lễ phát động đợt thi đua ra quân đầu năm.", "2025-02-13", "2025-02-12", None),
     # English: a look back, a ceremony to come, a launch still being prepared
     ("Phu Yen's Dong Hoa district launches emulation drive\n\nLast year, on March 17, the Dong Hoa district People's "
      "Committee launched the movement for the first time. Last year, a similar drive ran from March 1 to November 30. "
@@ -272,6 +276,16 @@ def test_the_article_date_an_editor_gives_dates_a_launch_day_told_without_its_ye
      {"start": "2026", "end": "2026"}),
     ("Dong Hoa prepares emulation drive\n\nThe Dong Hoa district People's Committee in Phu Yen province is preparing "
      "to launch an emulation drive for new rural areas on Saturday.", "2025-03-13", None, None),
+    # … not a "will" of something else, a comparison, last year's people, a look back that ends at a ";"
+    ("Dong Hoa launches emulation drive\n\nAn emulation drive that will run until the end of the year was launched on "
+     "March 12 by the Dong Hoa district People's Committee in Phu Yen province.", "2025-03-13", "2025-03-12", None),
+    ("Dong Hoa launches emulation drive\n\nOn March 12, a year earlier than the roadmap required, the Dong Hoa "
+     "district People's Committee in Phu Yen province launched an emulation drive for new rural areas.", "2025-03-13",
+     "2025-03-12", None),
+    ("Dong Hoa launches emulation drive\n\nOn March 12, last year's outstanding collectives were honoured and the Dong "
+     "Hoa district People's Committee in Phu Yen province launched an emulation drive. Last year, the district helped "
+     "300 households; this year's drive runs from March 15 to November 30.", "2025-03-13", "2025-03-12",
+     {"start": "2025-03-15", "end": "2025-11-30"}),
 ])
 def test_the_article_date_does_not_date_a_day_told_as_of_another_year(text, published, issued, period):
     draft = extract(text + "\n", PartialDate.parse(published))

@@ -17,7 +17,6 @@ from thidua.editing.facts import (
     LAUNCH_DAY,
     LAUNCHED_IN,
     NOTHING_LAUNCHED,
-    OPENS_LOOKING_BACK,
     WEEKDAYS,
     Draft,
     NotAPlan,
@@ -30,6 +29,7 @@ from thidua.editing.facts import (
     dated_by_campaign,
     first_published,
     launches_or_plans,
+    looked_back_clause,
     one_stamp,
     partial_date,
     record_days,
@@ -294,12 +294,16 @@ WEEKDAY = re.compile(r"\bon\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?
                      r"(?!s\b|\s+(?:mornings|afternoons|evenings)\b)")
 """A day told by its weekday, as news agencies write it: "… launched an emulation movement on Monday"
 (not a habit: "on Sundays", "on Sunday mornings")."""
-TO_COME = re.compile(r"\b(?:will|to be held|is to|are to|scheduled|slated|set to|plans to|planning to|expected to|"
-                     r"prepar(?:es|ing) to)\b", re.I)
-"""Words of an event still to come: a day without its year they tell is not of the article's year ("will hold a
-ceremony on January 5": :func:`~thidua.editing.facts.another_years_day`; not "the plan to launch …")."""
-FUTURE = re.compile(TO_COME.pattern + r"|\b(?:would|plan to|due to|takes? place|begins|starts)\b", re.I)
-"""Words of what is still to come, or may be: a weekday after them is a day ahead ("will be held … on Saturday",
+TO_COME = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|expected|planning|preparing)\s+to|"
+                     r"plans to|prepares to)\s+(?:\w+ly\s+)?(?:be\s+)?(?:hold|held|launch\w*|kick\w* off|organi[sz]\w*|"
+                     r"inaugurat\w*|roll\w* out|take place|begin|start)\b", re.I)
+"""A launch, its ceremony or its plan still to come: a day without its year it tells is not of the article's year
+("will hold a ceremony on January 5", "On January 5, the … will launch …", "is preparing to launch …":
+:func:`~thidua.editing.facts.another_years_day`; not "a drive that will run until …", "will be rolled out" of a plan
+signed on the day)."""
+FUTURE = re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|slated|set to|plans? to|due to|takes? place|"
+                    r"expected to|begins|starts)\b|" + TO_COME.pattern, re.I)
+"""Words of what is still to come: a weekday after them is a day ahead ("will be held … on Saturday",
 "which will officially begin on Monday", "is preparing to launch … on Saturday")."""
 
 
@@ -1005,11 +1009,10 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     2025": the first one's start to the last one's end); "a 100-day campaign starting from April
     15, 2024"; or else the year of the campaign launched ("launching the emulation movement for
     2024")."""
-    about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
-                      if not OPENS_LOOKING_BACK.search(sentence)  # ("Last year, a similar drive ran from …")
-                      and ABOUT_A_CAMPAIGN.search(sentence)
-                      or re.match(r"\W*(?:phase|stage)\s+(?:\d|one|two|three|I+)\b",
-                                                                      sentence, re.I))
+    about = "\n".join(sentence for line in prose.splitlines()
+                      for sentence in (told[len(looked_back_clause(told)):] for told in _SENTENCES.split(line))
+                      if ABOUT_A_CAMPAIGN.search(sentence)  # (not "Last year, a similar drive ran from …")
+                      or re.match(r"\W*(?:phase|stage)\s+(?:\d|one|two|three|I+)\b", sentence, re.I))
     own_day = draft.values.get("issued") or (stamp and str(stamp))
     launched = _campaign_years(prose, draft.values.get("number"), PartialDate.parse(own_day).year if own_day else None)
     first, last = launched[:2] if launched else (None, None)

@@ -33,8 +33,10 @@ def unspaced(text: str) -> str:
     return SPACED_NUMBER.sub(lambda found: found.group(1) or found.group(2) or "", text)
 
 
-LUNAR_DAY = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?=\s*\(?\s*(?:âm lịch|ÂL)\b)", re.I)
-"""A day of the lunar calendar: "10/3 âm lịch", "10/1 (âm lịch)", "15/7 ÂL"."""
+LUNAR_DAY = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+                       r"(?=\s*(?:âm lịch|ÂL)\b|\s*\(\s*(?:âm lịch|ÂL)\s*\))", re.I)
+"""A day of the lunar calendar: "10/3 âm lịch", "10/1 (âm lịch)", "15/7 ÂL" (not a solar day whose lunar one a bracket
+gives: "Sáng 12/2 (âm lịch là ngày rằm tháng Giêng)")."""
 
 
 def without_lunar_days(text: str) -> str:
@@ -122,27 +124,40 @@ def year_unsaid(prose: str, year: int, month: int) -> bool:
 
 
 _YEARS_BACK = (r"(?:năm ngoái|năm trước|cách đây\s+(?:tròn\s+|gần\s+|hơn\s+|đúng\s+)?"
-               r"(?:\d+|một|hai|ba|bốn|năm|mười)\s+năm|last year|(?:a|one|two|three|four|five|ten|\d+)\s+years?\s+"
-               r"(?:ago|earlier))")
+               r"(?:\d+|một|hai|ba|bốn|năm|mười)\s+năm|last year(?!['’]s)|"
+               r"(?:a|one|two|three|four|five|ten|\d+)\s+years?\s+(?:ago|earlier(?!\s+than)))")
 LOOKED_BACK_DAY = re.compile(r"\s*,?\s*" + _YEARS_BACK + r"\b", re.I)
 """Words right after a day that put it in an earlier year: "ngày 2/3 năm ngoái", "Ngày 26/2 cách đây tròn 5 năm", "on
-March 17 last year", "on March 17, a year ago"."""
+March 17 last year", "on March 17, a year ago" (not "a year earlier than the roadmap required")."""
 OPENS_LOOKING_BACK = re.compile(r"^\W*(?:" + _YEARS_BACK + r"|the previous year|in the previous year)\s*,", re.I)
-"""A sentence that opens by looking back a year or more ("Năm ngoái, …", "Cách đây 5 năm, …", "Last year, …"): its
-days, launches and spans are another year's than the article's."""
+"""A sentence that opens by looking back a year or more ("Năm ngoái, …", "Cách đây 5 năm, …", "Last year, …"): what
+it tells, up to a ";", is another year's than the article's."""
+OPENER = re.compile(r"^\W*(?:\([^()]{1,30}\)\s*[-–]\s*)?(?:(?:on|vào)\s+)?"
+                    r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$", re.I)
+"""What may come before a day that opens its clause: "On ", "(ĐN) - Sáng ", "Vào ngày "."""
+
+
+def looked_back_clause(sentence: str) -> str:
+    """The part of a sentence that opens looking back (OPENS_LOOKING_BACK), up to its first ";" ("Năm ngoái, …; năm
+    nay, sáng 5/3, …" looks back in its first clause only); "" for any other sentence."""
+    return sentence.split(";", 1)[0] if OPENS_LOOKING_BACK.search(sentence) else ""
 
 
 def another_years_day(sentence: str, day: re.Match, to_come: re.Pattern, verb: re.Pattern) -> bool:
     """Whether a day printed without its year (``day``, found in ``sentence``) is told as of another year than the
-    article's, whose date then cannot give its year: looked back on right after it (LOOKED_BACK_DAY), in a sentence
-    that opens looking back (OPENS_LOOKING_BACK), or told as still to come (``to_come``: "sẽ", "will") in its clause
-    before it or between it and the ``verb`` after it ("… sẽ được tổ chức vào sáng 6/1", "On January 5, the … will
-    launch …"; not a clause before its own: "Nhân dịp chuẩn bị …, sáng 18/3, UBND huyện tổ chức …")."""
-    if LOOKED_BACK_DAY.match(sentence, day.end()) or OPENS_LOOKING_BACK.search(sentence):
+    article's, whose date then cannot give its year: looked back on right after it (LOOKED_BACK_DAY), in a clause that
+    opens looking back (OPENS_LOOKING_BACK, up to a ";"), or told as still to come (``to_come``: "sẽ tổ chức", "will
+    launch") in its clause before it ("… sẽ được tổ chức vào sáng 6/1", "will hold a ceremony on January 5") or, when
+    the day opens its clause, in the clause of the ``verb`` after it ("Sáng 6/1, UBND huyện sẽ tổ chức …", "On January
+    5, the … will launch …"; not a clause about something else: "Sáng 13/2, hướng tới Đại hội … sắp diễn ra, UBND tỉnh
+    tổ chức …")."""
+    start = sentence.rfind(";", 0, day.start()) + 1
+    if LOOKED_BACK_DAY.match(sentence, day.end()) or OPENS_LOOKING_BACK.search(sentence[start:]):
         return True
-    after = verb.search(sentence, day.end())
-    clause = re.split(r"[,;]", sentence[:day.start()])[-1] + (sentence[day.end():after.end()] if after else "")
-    return bool(to_come.search(clause))
+    before = sentence[start:day.start()]
+    after = verb.search(sentence, day.end()) if OPENER.match(before) else None
+    clause = re.split(r"[,;]", before)[-1] + (re.split(r"[,;]", sentence[day.end():after.start()])[-1] if after else "")
+    return bool(to_come.search(clause + (after.group(0) if after else "")))
 
 
 def one_stamp(stamps: list) -> Optional[PartialDate]:

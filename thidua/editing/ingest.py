@@ -30,6 +30,7 @@ from thidua.editing.facts import (
     dated_by_campaign,
     first_published,
     launches_or_plans,
+    looked_back_clause,
     one_stamp,
     partial_date,
     record_fact,
@@ -240,10 +241,13 @@ CALLED = re.compile(r"\b(?:lời kêu gọi|do\b[^.;,]{0,60}\bphát động)\b[^
 comma: "… do Thủ tướng phát động, sáng 5/9, UBND tỉnh …")."""
 TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
 """An event of the article's own day: "… do Sở Y tế tổ chức sáng nay"."""
-TO_COME = re.compile(r"\b(?:sẽ|sắp(?!\s+xếp)|dự kiến)\b", re.I)
-"""Words of an event still to come: "UBND huyện sẽ tổ chức lễ phát động vào sáng 6/1", "… dự kiến diễn ra …"."""
-HOLDING = re.compile(r"\b(?:phát động|tổ chức|ban hành|ký|diễn ra|ra quân)\b", re.I)
-"""The verbs of a launch, its ceremony or its plan, after which a day's clause no longer tells it."""
+_HOLDING = r"phát động|tổ chức|ban hành|ra quân"
+HOLDING = re.compile(rf"\b(?:{_HOLDING})\b", re.I)
+"""The verbs of a launch, its ceremony or its plan."""
+TO_COME = re.compile(rf"\b(?:sẽ|sắp|dự kiến)\s+(?:được\s+)?(?:(?:long trọng|chính thức)\s+)?(?:{_HOLDING}|ký|diễn ra|"
+                     r"khai mạc)\b", re.I)
+"""A launch, its ceremony or its plan still to come: "UBND huyện sẽ tổ chức lễ phát động vào sáng 6/1", "Lễ phát
+động … dự kiến diễn ra …" (not "sẽ khởi công", "dự kiến hơn 50 tỷ đồng", "những tháng sắp tới")."""
 PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\btrước|\bthời gian\b[^,;]*)\s*$", re.I)
 """Words right before a date that make it one end of the campaign's period, or a deadline
 ("hoàn thành trước ngày 30/11/2025")."""
@@ -325,13 +329,13 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     # never another year the text happens to name: without either it stays unknown (a launch
     # day may then be dated by the campaign's span: facts.dated_by_campaign).
     campaign = campaign_years(prose, number[0] if number else None)
-    campaign_year = int(campaign.group("first")) if campaign and campaign.group("first") else None
+    default_year = stamp.year if stamp else (
+        int(campaign.group("first")) if campaign and campaign.group("first") else None)
     if number:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
-    late = _issued(draft, prose, number[0] if number else None, stamp)  # (the page's year is not the launch's)
-    told_year = read_period(draft, prose, stamp.year if stamp and not late else campaign_year)
-    # (a drive's year: not its period; it still dates the text)
+    _issued(draft, prose, number[0] if number else None, stamp)
+    told_year = read_period(draft, prose, default_year)  # (a drive's year: not its period; it still dates the text)
     if ended_before(prose, draft.values.get("period") or (told_year and {"end": str(told_year)}), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft) or (told_year and (told_year, told_year))
@@ -590,7 +594,7 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
         draft.missing["type"] = "the text names no document type"
 
 
-def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[PartialDate]) -> Optional[PartialDate]:
+def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[PartialDate]) -> None:
     """The issue date: right after the number ("số 2255/KH-UBND ngày 21 tháng 8 năm 2023"), in
     the heading of the plan's own text (a line "Nghệ An, ngày 21 tháng 10 năm 2021", "Ngày ban
     hành: 28/07/2016"), in the sentence of its number, or in a sentence that says the plan was
@@ -598,8 +602,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     document's (that document's date). A date without its year takes the article's (its page's
     stamp), and is none if that puts it after the article. Without such a date, a launch told with
     no document, or with the one that sets the campaign out and is never said to be issued ("Theo Kế
-    hoạch số 25/KH-UBND …": :func:`_sets_out`), is of the day it was launched; a launch day the page's year
-    puts after the article is returned (:func:`_launch_day`)."""
+    hoạch số 25/KH-UBND …": :func:`_sets_out`), is of the day it was launched."""
     year = stamp.year if stamp else None
     windows = []
     if number and re.search(r"[/-]", number):
@@ -631,7 +634,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                           # another document's ("chương trình phối hợp mà ngày 10/3/2023, … đã ký")
             date = date_of(match, year or _year_stated(prose, match))
             if date and year and str(date.year) not in match.group(0) and (
-                    year_unsaid(prose, date.year, date.month) or another_years_day(window, match, TO_COME, HOLDING)):
+                    year_unsaid(prose, date.year, date.month) or another_years_day(window, match, TO_COME, ISSUING)):
                 continue  # its year the page's, which the text never prints or tells as not the day's
             if date and date.year < 1975:
                 continue  # history ("Ngày 1/5/1948, Ban Thường vụ Trung ương Đảng đã ban hành Chỉ thị …")
@@ -640,8 +643,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 return
     before, after = number_sentence(prose, number)
     if not number or _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
-        return _launch_day(draft, prose, year, stamp)
-    return None
+        _launch_day(draft, prose, year, stamp)
 
 
 def _lead_in(prose: str, number: str) -> str:
@@ -700,10 +702,12 @@ và thông qua kế hoạch phát động phong trào thi đua yêu nước năm
 of the plan's issue (not one that launches too: "… thông qua kế hoạch phát động …, đồng thời phát động …")."""
 
 
-def _its_launch(sentence: str) -> bool:
-    """Whether a sentence launches the text's campaign (LAUNCH): not one told as earlier ("Trước đó, …"), nor a
-    launch at the units' own level (AT_OWN_UNITS), nor the units below launching in their turn (UNITS_BELOW_LAUNCH), nor
-    a plan adopted at a meeting (ADOPTED)."""
+def _its_launch(told: str) -> bool:
+    """Whether a sentence launches the text's campaign (LAUNCH): not one told as earlier ("Trước đó, …", "Năm ngoái, …"
+    up to a ";": :func:`~thidua.editing.facts.looked_back_clause`), nor a launch at the units' own level
+    (AT_OWN_UNITS), nor the units below launching in their turn (UNITS_BELOW_LAUNCH), nor a plan adopted at a meeting
+    (ADOPTED)."""
+    sentence = told[len(looked_back_clause(told)):]
     return bool(LAUNCH.search(sentence)) and _about_the_plan(_own_clause(sentence), None) \
         and not AT_OWN_UNITS.search(sentence) and not LOOKED_BACK_ON.search(sentence) \
         and not UNITS_BELOW_LAUNCH.search(sentence) and not ADOPTED.search(sentence)
@@ -719,16 +723,14 @@ def _ceremony_held(sentence: str, name: str) -> bool:
 
 
 def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[PartialDate],
-                span: Optional[tuple[PartialDate, Optional[PartialDate]]] = None) -> Optional[PartialDate]:
+                span: Optional[tuple[PartialDate, Optional[PartialDate]]] = None) -> None:
     """The day the first dated sentence that launches a campaign ("Sáng 25-6, UBND tỉnh … tổ
     chức Lễ phát động …") says it was launched: the article's own event, told first (a launch
     the text recalls later, "Ngày 19-5 vừa qua, Thủ tướng đã phát động …", is another's; so is
     a national one told first, when the province's own follows: "Ngày 13/4/2025, Thủ tướng …
     Hưởng ứng phong trào, sáng 22/4, UBND tỉnh … tổ chức lễ phát động"). A launch told without
     its day at a ceremony ("Cũng tại Hội nghị, … đã phát động …") is of the day the last dated
-    sentence before it says a ceremony was held. A launch day printed without its year that the article's year
-    (``year``, its page's) puts after the article's date is returned, unrecorded: that year is not the launch's (a
-    repost of a launch of an earlier year), nor its span's. Given the campaign's ``span`` (see
+    sentence before it says a ceremony was held. Given the campaign's ``span`` (see
     :func:`~thidua.editing.facts.dated_by_campaign`), a day without its year takes the year that
     span says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
     told = FULL_STOP.split(prose)  # past its ";"
@@ -775,12 +777,7 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
                         f"“{match.group(0).strip()}”, {LAUNCH_DAY}{dated_by}")
         elif not date:
             yearless_launch_day(draft, match.group(0).strip())
-        elif from_page:
-            draft.missing.setdefault("issued", f"“{match.group(0).strip()}” may be {LAUNCH_DAY}, of a year before the "
-                                               f"article's ({stamp}), which it would follow in its year: give its date")
-            return date
-        return None
-    return None
+        return
 
 
 YEAR_LAUNCHED = re.compile(r"\b(?:phát động|ra quân)\s+(?:(?!tổng kết|sơ kết|khen thưởng|trao thưởng|biểu dương|tôn vinh|đánh giá|nhìn lại|kết quả)[^.;()“”\"])"
