@@ -267,6 +267,14 @@ def test_the_article_date_an_editor_gives_dates_a_launch_day_told_without_its_ye
      "2025-03-07", "2025-03-05", None),
     ("Đông Hòa phát động thi đua\n\nSáng 12/2 (âm lịch là ngày rằm tháng Giêng), UBND huyện Đông Hòa (tỉnh Phú Yên) "
      "tổ chức lễ phát động đợt thi đua ra quân đầu năm.", "2025-02-13", "2025-02-12", None),
+    ("Đông Hòa phát động thi đua\n\nNăm ngoái, toàn huyện làm được 20 km đường, năm nay, sáng 12/3, UBND huyện Đông "
+     "Hòa (tỉnh Phú Yên) tiếp tục tổ chức lễ phát động đợt thi đua làm đường giao thông nông thôn.", "2025-03-13",
+     "2025-03-12", None),
+    ("Đông Hòa phát động thi đua\n\nSáng 10/3, tại xã Hòa Hiệp, nơi sẽ tổ chức Lễ hội Cầu ngư vào tháng sau, UBND "
+     "huyện Đông Hòa (tỉnh Phú Yên) tổ chức lễ phát động đợt thi đua bảo vệ môi trường biển.", "2025-03-11",
+     "2025-03-10", None),
+    ("Đông Hòa phát động thi đua\n\nLễ phát động đợt thi đua của huyện Đông Hòa (tỉnh Phú Yên) dự kiến diễn ra từ cuối "
+     "tháng 2 nhưng do mưa lớn đã được tổ chức vào sáng 12/3 tại hội trường huyện.", "2025-03-13", "2025-03-12", None),
     # English: a look back, a ceremony to come, a launch still being prepared
     ("Phu Yen's Dong Hoa district launches emulation drive\n\nLast year, on March 17, the Dong Hoa district People's "
      "Committee launched the movement for the first time. Last year, a similar drive ran from March 1 to November 30. "
@@ -276,7 +284,13 @@ def test_the_article_date_an_editor_gives_dates_a_launch_day_told_without_its_ye
      {"start": "2026", "end": "2026"}),
     ("Dong Hoa prepares emulation drive\n\nThe Dong Hoa district People's Committee in Phu Yen province is preparing "
      "to launch an emulation drive for new rural areas on Saturday.", "2025-03-13", None, None),
-    # … not a "will" of something else, a comparison, last year's people, a look back that ends at a ";"
+    # … not a "will" of something else, a comparison, last year's people, a look back that ends at a ";" or ", and"
+    ("Dong Hoa launches emulation drive\n\nLast year, Dong Hoa ranked 18th in the province, and on March 12 the Dong "
+     "Hoa district People's Committee in Phu Yen province launched an emulation drive.", "2025-03-13", "2025-03-12",
+     None),
+    ("Dong Hoa launches emulation drive\n\nOn March 12, the board that will organize the district games launched an "
+     "emulation drive of the Dong Hoa district People's Committee in Phu Yen province.", "2025-03-13", "2025-03-12",
+     None),
     ("Dong Hoa launches emulation drive\n\nAn emulation drive that will run until the end of the year was launched on "
      "March 12 by the Dong Hoa district People's Committee in Phu Yen province.", "2025-03-13", "2025-03-12", None),
     ("Dong Hoa launches emulation drive\n\nOn March 12, a year earlier than the roadmap required, the Dong Hoa "

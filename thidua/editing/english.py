@@ -302,9 +302,10 @@ TO_COME = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+(?:set|scheduled|slat
 :func:`~thidua.editing.facts.another_years_day`; not "a drive that will run until …", "will be rolled out" of a plan
 signed on the day)."""
 FUTURE = re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|slated|set to|plans? to|due to|takes? place|"
-                    r"expected to|begins|starts)\b|" + TO_COME.pattern, re.I)
+                    r"expected to|begins|starts|(?:is|are) preparing to (?:launch|hold|kick off|organi[sz]e))\b", re.I)
 """Words of what is still to come: a weekday after them is a day ahead ("will be held … on Saturday",
-"which will officially begin on Monday", "is preparing to launch … on Saturday")."""
+"which will officially begin on Monday", "is preparing to launch … on Saturday"; not "as the province prepares to
+start its tourist season")."""
 
 
 def _day_told(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:

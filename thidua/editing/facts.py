@@ -126,38 +126,63 @@ def year_unsaid(prose: str, year: int, month: int) -> bool:
 _YEARS_BACK = (r"(?:năm ngoái|năm trước|cách đây\s+(?:tròn\s+|gần\s+|hơn\s+|đúng\s+)?"
                r"(?:\d+|một|hai|ba|bốn|năm|mười)\s+năm|last year(?!['’]s)|"
                r"(?:a|one|two|three|four|five|ten|\d+)\s+years?\s+(?:ago|earlier(?!\s+than)))")
-LOOKED_BACK_DAY = re.compile(r"\s*,?\s*" + _YEARS_BACK + r"\b", re.I)
+LOOKED_BACK_DAY = re.compile(r"\s+" + _YEARS_BACK + r"\b(?!\s+là\b)", re.I)
 """Words right after a day that put it in an earlier year: "ngày 2/3 năm ngoái", "Ngày 26/2 cách đây tròn 5 năm", "on
-March 17 last year", "on March 17, a year ago" (not "a year earlier than the roadmap required")."""
-OPENS_LOOKING_BACK = re.compile(r"^\W*(?:" + _YEARS_BACK + r"|the previous year|in the previous year)\s*,", re.I)
-"""A sentence that opens by looking back a year or more ("Năm ngoái, …", "Cách đây 5 năm, …", "Last year, …"): what
-it tells, up to a ";", is another year's than the article's."""
+March 17 last year" (not "a year earlier than the roadmap required", not a comparison: "sáng 12/3, năm trước là ngày
+25/3", "March 12, last year on April 2")."""
+_LOOKING_BACK = r"^\W*(?:" + _YEARS_BACK + r"|the previous year|in the previous year)\s*,"
+OPENS_LOOKING_BACK = re.compile(_LOOKING_BACK, re.I)
+"""A sentence that opens by looking back a year or more ("Năm ngoái, …", "Cách đây 5 năm, …", "Last year, …")."""
+_CLAUSE_END = (r";|[”\"],|\.\s+(?=(?-i:[A-ZĐ]))|,\s*(?:(?:và|nhưng|còn|song|and|but|while|whereas)\b|"
+               r"(?:(?:và|nhưng)\s+)?(?:năm nay|đến nay|this year|now)\b)")
+CLAUSE_END = re.compile(_CLAUSE_END, re.I)
+"""Where what a sentence that opens looking back tells of another year ends: "; năm nay, …", ", năm nay, …", ", đến
+nay, …", ", and on March 12 …", ", but this year's drive …", a quotation's close (“…,” he said on March 12), a full
+stop the sentences were not split at."""
+LOOKS_BACK_THROUGHOUT = re.compile(_LOOKING_BACK + rf"(?!.*?(?:{_CLAUSE_END}))", re.I | re.S)
+"""A sentence that opens looking back and tells nothing after it (CLAUSE_END): its document, date and body are another
+year's."""
+LOOKED_BACK_OPENER = re.compile(_LOOKING_BACK + r"\s*(?:vào\s+|on\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
+                                r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$", re.I)
+"""A look back right before a day, opening its clause: "Năm ngoái, ngày 17/3, …", "Last year, on March 17, …"."""
 OPENER = re.compile(r"^\W*(?:\([^()]{1,30}\)\s*[-–]\s*)?(?:(?:on|vào)\s+)?"
                     r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$", re.I)
 """What may come before a day that opens its clause: "On ", "(ĐN) - Sáng ", "Vào ngày "."""
+SUBORDINATE = re.compile(r"\b(?:nơi|mà|để|nhằm|khi|theo|trước|chào mừng|hướng tới|that|which|who|whose|as|when|while|"
+                         r"where)\b", re.I)
+"""Words that open a clause about something else than the sentence's subject and its verb."""
 
 
 def looked_back_clause(sentence: str) -> str:
-    """The part of a sentence that opens looking back (OPENS_LOOKING_BACK), up to its first ";" ("Năm ngoái, …; năm
-    nay, sáng 5/3, …" looks back in its first clause only); "" for any other sentence."""
-    return sentence.split(";", 1)[0] if OPENS_LOOKING_BACK.search(sentence) else ""
+    """The part of a sentence that opens looking back (OPENS_LOOKING_BACK) up to where it ends (CLAUSE_END: "Năm ngoái,
+    toàn tỉnh thu gom 300 tấn rác, năm nay phong trào … từ ngày 15/3 …" looks back in its first clause only); "" for
+    any other sentence."""
+    if not OPENS_LOOKING_BACK.search(sentence):
+        return ""
+    end = CLAUSE_END.search(sentence)
+    return sentence[:end.start()] if end else sentence
 
 
 def another_years_day(sentence: str, day: re.Match, to_come: re.Pattern, verb: re.Pattern) -> bool:
     """Whether a day printed without its year (``day``, found in ``sentence``) is told as of another year than the
-    article's, whose date then cannot give its year: looked back on right after it (LOOKED_BACK_DAY), in a clause that
-    opens looking back (OPENS_LOOKING_BACK, up to a ";"), or told as still to come (``to_come``: "sẽ tổ chức", "will
-    launch") in its clause before it ("… sẽ được tổ chức vào sáng 6/1", "will hold a ceremony on January 5") or, when
-    the day opens its clause, in the clause of the ``verb`` after it ("Sáng 6/1, UBND huyện sẽ tổ chức …", "On January
-    5, the … will launch …"; not a clause about something else: "Sáng 13/2, hướng tới Đại hội … sắp diễn ra, UBND tỉnh
-    tổ chức …")."""
+    article's, whose date then cannot give its year: looked back on right after it (LOOKED_BACK_DAY) or right before
+    it (LOOKED_BACK_OPENER), or told as still to come (``to_come``: "sẽ tổ chức", "will launch"): in its clause before
+    it, with no ``verb`` nor "đã" between ("… sẽ được tổ chức vào sáng 6/1", "will hold a ceremony on January 5"; not
+    "dự kiến … nhưng đã được tổ chức vào sáng 12/3", "will hold a review under the drive launched on March 12"), or,
+    when the day opens the sentence, by its subject right after it ("Sáng 6/1, UBND huyện sẽ tổ chức …", "On January
+    5, the … will launch …"; not a clause about something else: "Sáng 13/2, hướng tới Đại hội … sắp diễn ra, …",
+    "On March 12, the board that will organize …")."""
     start = sentence.rfind(";", 0, day.start()) + 1
-    if LOOKED_BACK_DAY.match(sentence, day.end()) or OPENS_LOOKING_BACK.search(sentence[start:]):
-        return True
     before = sentence[start:day.start()]
-    after = verb.search(sentence, day.end()) if OPENER.match(before) else None
-    clause = re.split(r"[,;]", before)[-1] + (re.split(r"[,;]", sentence[day.end():after.start()])[-1] if after else "")
-    return bool(to_come.search(clause + (after.group(0) if after else "")))
+    if LOOKED_BACK_DAY.match(sentence, day.end()) or LOOKED_BACK_OPENER.match(before):
+        return True
+    clause = re.split(r"[,;]", before)[-1]
+    coming = [found for found in to_come.finditer(clause)][-1:]
+    if coming and not (verb.search(clause, coming[0].end()) or re.search(r"\bđã\b", clause[coming[0].end():])):
+        return True
+    subject = re.match(r"\s*,([^,;:“”\"()]*)", sentence[day.end():]) if OPENER.match(before) else None
+    coming = to_come.search(subject.group(1)) if subject else None
+    return bool(coming) and not SUBORDINATE.search(subject.group(1)[:coming.start()])
 
 
 def one_stamp(stamps: list) -> Optional[PartialDate]:

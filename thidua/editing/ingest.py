@@ -244,8 +244,8 @@ TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
 _HOLDING = r"phát động|tổ chức|ban hành|ra quân"
 HOLDING = re.compile(rf"\b(?:{_HOLDING})\b", re.I)
 """The verbs of a launch, its ceremony or its plan."""
-TO_COME = re.compile(rf"\b(?:sẽ|sắp|dự kiến)\s+(?:được\s+)?(?:(?:long trọng|chính thức)\s+)?(?:{_HOLDING}|ký|diễn ra|"
-                     r"khai mạc)\b", re.I)
+TO_COME = re.compile(rf"\b(?:sẽ|sắp|dự kiến)\s+(?:được\s+)?(?:(?:long trọng|chính thức)\s+)?(?:{_HOLDING}|"
+                     r"ký(?!\s+kết)|diễn ra|khai mạc)\b", re.I)
 """A launch, its ceremony or its plan still to come: "UBND huyện sẽ tổ chức lễ phát động vào sáng 6/1", "Lễ phát
 động … dự kiến diễn ra …" (not "sẽ khởi công", "dự kiến hơn 50 tỷ đồng", "những tháng sắp tới")."""
 PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\btrước|\bthời gian\b[^,;]*)\s*$", re.I)

@@ -13,7 +13,7 @@ from typing import Optional
 from thidua.editing.facts import (
     EMULATION,
     FULL_STOP,
-    OPENS_LOOKING_BACK,
+    LOOKS_BACK_THROUGHOUT,
     SENTENCE_END,
     Draft,
     record_fact,
@@ -663,7 +663,7 @@ def _past_a_law(sentence: str) -> str:
     return sentence[comma + 1:] if comma >= 0 else ""
 
 
-LOOKED_BACK_ON = re.compile(r"^\s*(?:trước đó|trước đây)\b|" + OPENS_LOOKING_BACK.pattern, re.I)
+LOOKED_BACK_ON = re.compile(r"^\s*(?:trước đó|trước đây)\b|" + LOOKS_BACK_THROUGHOUT.pattern, re.I | re.S)
 """A sentence that tells an earlier event ("Trước đó, ngày 5/3/2025, … đã ban hành Chỉ thị …", "Năm ngoái, ngày 17/3,
 …"): its document, date and body are not the plan's."""
 LOCAL_LAUNCH = re.compile(r"\b(?:tổ chức\s+(?:lễ|hội nghị)\s+phát động|phát động)\b[^.;\n]{0,120}?"
