@@ -275,6 +275,14 @@ def test_the_article_date_an_editor_gives_dates_a_launch_day_told_without_its_ye
      "2025-03-10", None),
     ("Đông Hòa phát động thi đua\n\nLễ phát động đợt thi đua của huyện Đông Hòa (tỉnh Phú Yên) dự kiến diễn ra từ cuối "
      "tháng 2 nhưng do mưa lớn đã được tổ chức vào sáng 12/3 tại hội trường huyện.", "2025-03-13", "2025-03-12", None),
+    ("Đông Hòa phát động thi đua\n\nNăm ngoái, vụ Hè Thu thiệt hại nặng do hạn hán, do đó phong trào thi đua năm nay "
+     "của huyện Đông Hòa (tỉnh Phú Yên) kéo dài từ ngày 1/4 đến ngày 31/8. Các xã đăng ký thi đua từ ngày 20/3 đến "
+     "ngày 28/3.", "2025-03-15", None, {"start": "2025-04-01", "end": "2025-08-31"}),
+    ("Đông Hòa phát động thi đua\n\nSáng 14/3, UBND huyện Đông Hòa (tỉnh Phú Yên) tổ chức lễ phát động phong trào thi "
+     "đua với nhiều hoạt động dự kiến diễn ra trong năm.", "2025-03-15", "2025-03-14", None),
+    ("Đông Hòa phát động thi đua\n\nSáng 3/3, UBND huyện Đông Hòa (tỉnh Phú Yên) tổ chức lễ phát động đợt thi đua "
+     "chào mừng Giỗ Tổ Hùng Vương. Thời gian thi đua: từ ngày 10 tháng 3 âm lịch đến ngày 30 tháng 4 năm 2025.",
+     "2025-03-04", "2025-03-03", None),
     # English: a look back, a ceremony to come, a launch still being prepared
     ("Phu Yen's Dong Hoa district launches emulation drive\n\nLast year, on March 17, the Dong Hoa district People's "
      "Committee launched the movement for the first time. Last year, a similar drive ran from March 1 to November 30. "
@@ -284,7 +292,10 @@ def test_the_article_date_an_editor_gives_dates_a_launch_day_told_without_its_ye
      {"start": "2026", "end": "2026"}),
     ("Dong Hoa prepares emulation drive\n\nThe Dong Hoa district People's Committee in Phu Yen province is preparing "
      "to launch an emulation drive for new rural areas on Saturday.", "2025-03-13", None, None),
-    # … not a "will" of something else, a comparison, last year's people, a look back that ends at a ";" or ", and"
+    # … not a "will" of something else, a comparison, last year's people, a look back that comes back to this year
+    ("Dong Hoa launches emulation drive\n\nLast year, drought hit the Dong Hoa district of Phu Yen province hard – "
+     "this year's emulation drive of its People's Committee runs from April 1 to August 31.", "2025-03-15", None,
+     {"start": "2025-04-01", "end": "2025-08-31"}),
     ("Dong Hoa launches emulation drive\n\nLast year, Dong Hoa ranked 18th in the province, and on March 12 the Dong "
      "Hoa district People's Committee in Phu Yen province launched an emulation drive.", "2025-03-13", "2025-03-12",
      None),

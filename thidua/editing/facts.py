@@ -33,10 +33,10 @@ def unspaced(text: str) -> str:
     return SPACED_NUMBER.sub(lambda found: found.group(1) or found.group(2) or "", text)
 
 
-LUNAR_DAY = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+LUNAR_DAY = re.compile(r"\b\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\s+tháng\s+\d{1,2})"
                        r"(?=\s*(?:âm lịch|ÂL)\b|\s*\(\s*(?:âm lịch|ÂL)\s*\))", re.I)
-"""A day of the lunar calendar: "10/3 âm lịch", "10/1 (âm lịch)", "15/7 ÂL" (not a solar day whose lunar one a bracket
-gives: "Sáng 12/2 (âm lịch là ngày rằm tháng Giêng)")."""
+"""A day of the lunar calendar: "10/3 âm lịch", "10/1 (âm lịch)", "15/7 ÂL", "ngày 10 tháng 3 âm lịch" (not a solar
+day whose lunar one a bracket gives: "Sáng 12/2 (âm lịch là ngày rằm tháng Giêng)")."""
 
 
 def without_lunar_days(text: str) -> str:
@@ -130,59 +130,47 @@ LOOKED_BACK_DAY = re.compile(r"\s+" + _YEARS_BACK + r"\b(?!\s+là\b)", re.I)
 """Words right after a day that put it in an earlier year: "ngày 2/3 năm ngoái", "Ngày 26/2 cách đây tròn 5 năm", "on
 March 17 last year" (not "a year earlier than the roadmap required", not a comparison: "sáng 12/3, năm trước là ngày
 25/3", "March 12, last year on April 2")."""
-_LOOKING_BACK = r"^\W*(?:" + _YEARS_BACK + r"|the previous year|in the previous year)\s*,"
+_LOOKING_BACK = r"^\W*(?:" + _YEARS_BACK + r"|the previous year|in the previous year)\s*,\s*"
+_DAY_OPENING = (r"(?:vào\s+|on\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
+                r"(?:ngày\s+)?")
+LOOKED_BACK_OPENER = re.compile(_LOOKING_BACK + _DAY_OPENING + "$", re.I)
+"""A look back right before a day, opening its clause: "Năm ngoái, ngày 17/3, …", "Last year, on March 17, …"."""
 OPENS_LOOKING_BACK = re.compile(_LOOKING_BACK, re.I)
 """A sentence that opens by looking back a year or more ("Năm ngoái, …", "Cách đây 5 năm, …", "Last year, …")."""
-_CLAUSE_END = (r";|[”\"],|\.\s+(?=(?-i:[A-ZĐ]))|,\s*(?:(?:và|nhưng|còn|song|and|but|while|whereas)\b|"
-               r"(?:(?:và|nhưng)\s+)?(?:năm nay|đến nay|this year|now)\b)")
-CLAUSE_END = re.compile(_CLAUSE_END, re.I)
-"""Where what a sentence that opens looking back tells of another year ends: "; năm nay, …", ", năm nay, …", ", đến
-nay, …", ", and on March 12 …", ", but this year's drive …", a quotation's close (“…,” he said on March 12), a full
-stop the sentences were not split at."""
-LOOKS_BACK_THROUGHOUT = re.compile(_LOOKING_BACK + rf"(?!.*?(?:{_CLAUSE_END}))", re.I | re.S)
-"""A sentence that opens looking back and tells nothing after it (CLAUSE_END): its document, date and body are another
-year's."""
-LOOKED_BACK_OPENER = re.compile(_LOOKING_BACK + r"\s*(?:vào\s+|on\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
-                                r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$", re.I)
-"""A look back right before a day, opening its clause: "Năm ngoái, ngày 17/3, …", "Last year, on March 17, …"."""
-OPENER = re.compile(r"^\W*(?:\([^()]{1,30}\)\s*[-–]\s*)?(?:(?:on|vào)\s+)?"
-                    r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$", re.I)
-"""What may come before a day that opens its clause: "On ", "(ĐN) - Sáng ", "Vào ngày "."""
-SUBORDINATE = re.compile(r"\b(?:nơi|mà|để|nhằm|khi|theo|trước|chào mừng|hướng tới|that|which|who|whose|as|when|while|"
-                         r"where)\b", re.I)
-"""Words that open a clause about something else than the sentence's subject and its verb."""
+THIS_YEAR_AGAIN = re.compile(r"\b(?:năm nay|nay|hiện nay|bước sang|this year|now|currently)\b|"
+                             r"\b(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\s*[/.-]\s*\d)|"
+                             r"\bon\s+(?:" + "|".join(MONTHS_EN) + r")\s+\d{1,2}\b(?!,?\s+\d{4})|"
+                             r";|\.\s+(?=(?-i:[A-ZĐ]))", re.I)
+"""Where a sentence that opens looking back comes back to the article's time: "năm nay", "đến nay", "bước sang năm
+2025", "this year's drive", a day told as news tells its event ("sáng 12/3", "on March 12"), a ";", a full stop the
+sentences were not split at."""
 
 
 def looked_back_clause(sentence: str) -> str:
-    """The part of a sentence that opens looking back (OPENS_LOOKING_BACK) up to where it ends (CLAUSE_END: "Năm ngoái,
-    toàn tỉnh thu gom 300 tấn rác, năm nay phong trào … từ ngày 15/3 …" looks back in its first clause only); "" for
-    any other sentence."""
-    if not OPENS_LOOKING_BACK.search(sentence):
+    """The part of a sentence that opens looking back (OPENS_LOOKING_BACK) before it comes back to the article's time
+    (THIS_YEAR_AGAIN, past its opening: "Năm ngoái, toàn tỉnh thu gom 300 tấn rác, năm nay phong trào … từ ngày 15/3
+    …", "Last year, …, but this year's drive runs from …"): another year's launch and span ("Năm ngoái, đợt thi đua
+    kéo dài từ 1/4 đến 30/9, thu hút …"); "" for any other sentence."""
+    opening = OPENS_LOOKING_BACK.search(sentence)
+    if not opening:
         return ""
-    end = CLAUSE_END.search(sentence)
-    return sentence[:end.start()] if end else sentence
+    dated = re.match(_DAY_OPENING + r"[\w/.-]+(?:\s+\d{1,2})?(?:,\s*\d{4})?\s*,", sentence[opening.end():], re.I)
+    back = THIS_YEAR_AGAIN.search(sentence, opening.end() + (dated.end() if dated else 0))
+    return sentence[:back.start()] if back else sentence
 
 
 def another_years_day(sentence: str, day: re.Match, to_come: re.Pattern, verb: re.Pattern) -> bool:
     """Whether a day printed without its year (``day``, found in ``sentence``) is told as of another year than the
     article's, whose date then cannot give its year: looked back on right after it (LOOKED_BACK_DAY) or right before
-    it (LOOKED_BACK_OPENER), or told as still to come (``to_come``: "sẽ tổ chức", "will launch"): in its clause before
+    it (LOOKED_BACK_OPENER), or told as still to come (``to_come``: "sẽ tổ chức", "will hold") in its clause before
     it, with no ``verb`` nor "đã" between ("… sẽ được tổ chức vào sáng 6/1", "will hold a ceremony on January 5"; not
-    "dự kiến … nhưng đã được tổ chức vào sáng 12/3", "will hold a review under the drive launched on March 12"), or,
-    when the day opens the sentence, by its subject right after it ("Sáng 6/1, UBND huyện sẽ tổ chức …", "On January
-    5, the … will launch …"; not a clause about something else: "Sáng 13/2, hướng tới Đại hội … sắp diễn ra, …",
-    "On March 12, the board that will organize …")."""
-    start = sentence.rfind(";", 0, day.start()) + 1
-    before = sentence[start:day.start()]
+    "dự kiến … nhưng đã được tổ chức vào sáng 12/3", "will hold a review under the drive launched on March 12")."""
+    before = sentence[sentence.rfind(";", 0, day.start()) + 1:day.start()]
     if LOOKED_BACK_DAY.match(sentence, day.end()) or LOOKED_BACK_OPENER.match(before):
         return True
     clause = re.split(r"[,;]", before)[-1]
     coming = [found for found in to_come.finditer(clause)][-1:]
-    if coming and not (verb.search(clause, coming[0].end()) or re.search(r"\bđã\b", clause[coming[0].end():])):
-        return True
-    subject = re.match(r"\s*,([^,;:“”\"()]*)", sentence[day.end():]) if OPENER.match(before) else None
-    coming = to_come.search(subject.group(1)) if subject else None
-    return bool(coming) and not SUBORDINATE.search(subject.group(1)[:coming.start()])
+    return bool(coming) and not (verb.search(clause, coming[0].end()) or re.search(r"\bđã\b", clause[coming[0].end():]))
 
 
 def one_stamp(stamps: list) -> Optional[PartialDate]:

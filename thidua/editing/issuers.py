@@ -10,15 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from thidua.editing.facts import (
-    EMULATION,
-    FULL_STOP,
-    LOOKS_BACK_THROUGHOUT,
-    SENTENCE_END,
-    Draft,
-    record_fact,
-    sentences,
-)
+from thidua.editing.facts import EMULATION, FULL_STOP, SENTENCE_END, Draft, record_fact, sentences
 from thidua.editing.nearmiss import LAUNCH
 from thidua.records.crossrefs import CAPITAL
 from thidua.records.dates import PartialDate
@@ -663,9 +655,9 @@ def _past_a_law(sentence: str) -> str:
     return sentence[comma + 1:] if comma >= 0 else ""
 
 
-LOOKED_BACK_ON = re.compile(r"^\s*(?:trước đó|trước đây)\b|" + LOOKS_BACK_THROUGHOUT.pattern, re.I | re.S)
-"""A sentence that tells an earlier event ("Trước đó, ngày 5/3/2025, … đã ban hành Chỉ thị …", "Năm ngoái, ngày 17/3,
-…"): its document, date and body are not the plan's."""
+LOOKED_BACK_ON = re.compile(r"^\s*(?:trước đó|trước đây)\b", re.I)
+"""A sentence that tells an earlier event ("Trước đó, ngày 5/3/2025, … đã ban hành Chỉ thị …"):
+its document, date and body are not the plan's."""
 LOCAL_LAUNCH = re.compile(r"\b(?:tổ chức\s+(?:lễ|hội nghị)\s+phát động|phát động)\b[^.;\n]{0,120}?"
                           r"\b(?:thi đua|phong trào)\b", re.I)
 LOCAL_BODY = re.compile(r"\b(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Sở|Công an|Cục|Bộ CHQS|Bộ Chỉ huy|"
