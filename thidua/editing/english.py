@@ -29,7 +29,6 @@ from thidua.editing.facts import (
     dated_by_campaign,
     first_published,
     launches_or_plans,
-    looked_back_clause,
     one_stamp,
     partial_date,
     record_days,
@@ -1010,10 +1009,9 @@ def _period(draft: Draft, prose: str, stamp: Optional[PartialDate]) -> None:
     2025": the first one's start to the last one's end); "a 100-day campaign starting from April
     15, 2024"; or else the year of the campaign launched ("launching the emulation movement for
     2024")."""
-    about = "\n".join(sentence for line in prose.splitlines()
-                      for sentence in (told[len(looked_back_clause(told)):] for told in _SENTENCES.split(line))
-                      if ABOUT_A_CAMPAIGN.search(sentence)  # (not "Last year, a similar drive ran from …")
-                      or re.match(r"\W*(?:phase|stage)\s+(?:\d|one|two|three|I+)\b", sentence, re.I))
+    about = "\n".join(sentence for line in prose.splitlines() for sentence in _SENTENCES.split(line)
+                      if ABOUT_A_CAMPAIGN.search(sentence) or re.match(r"\W*(?:phase|stage)\s+(?:\d|one|two|three|I+)\b",
+                                                                      sentence, re.I))
     own_day = draft.values.get("issued") or (stamp and str(stamp))
     launched = _campaign_years(prose, draft.values.get("number"), PartialDate.parse(own_day).year if own_day else None)
     first, last = launched[:2] if launched else (None, None)

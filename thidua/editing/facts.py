@@ -135,42 +135,20 @@ _DAY_OPENING = (r"(?:vào\s+|on\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\
                 r"(?:ngày\s+)?")
 LOOKED_BACK_OPENER = re.compile(_LOOKING_BACK + _DAY_OPENING + "$", re.I)
 """A look back right before a day, opening its clause: "Năm ngoái, ngày 17/3, …", "Last year, on March 17, …"."""
-OPENS_LOOKING_BACK = re.compile(_LOOKING_BACK, re.I)
-"""A sentence that opens by looking back a year or more ("Năm ngoái, …", "Cách đây 5 năm, …", "Last year, …")."""
-THIS_YEAR_AGAIN = re.compile(r"\b(?:năm nay|nay|hiện nay|bước sang|this year|now|currently)\b|"
-                             r"\b(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\s*[/.-]\s*\d)|"
-                             r"\bon\s+(?:" + "|".join(MONTHS_EN) + r")\s+\d{1,2}\b(?!,?\s+\d{4})|"
-                             r";|\.\s+(?=(?-i:[A-ZĐ]))", re.I)
-"""Where a sentence that opens looking back comes back to the article's time: "năm nay", "đến nay", "bước sang năm
-2025", "this year's drive", a day told as news tells its event ("sáng 12/3", "on March 12"), a ";", a full stop the
-sentences were not split at."""
-
-
-def looked_back_clause(sentence: str) -> str:
-    """The part of a sentence that opens looking back (OPENS_LOOKING_BACK) before it comes back to the article's time
-    (THIS_YEAR_AGAIN, past its opening: "Năm ngoái, toàn tỉnh thu gom 300 tấn rác, năm nay phong trào … từ ngày 15/3
-    …", "Last year, …, but this year's drive runs from …"): another year's launch and span ("Năm ngoái, đợt thi đua
-    kéo dài từ 1/4 đến 30/9, thu hút …"); "" for any other sentence."""
-    opening = OPENS_LOOKING_BACK.search(sentence)
-    if not opening:
-        return ""
-    dated = re.match(_DAY_OPENING + r"[\w/.-]+(?:\s+\d{1,2})?(?:,\s*\d{4})?\s*,", sentence[opening.end():], re.I)
-    back = THIS_YEAR_AGAIN.search(sentence, opening.end() + (dated.end() if dated else 0))
-    return sentence[:back.start()] if back else sentence
-
-
 def another_years_day(sentence: str, day: re.Match, to_come: re.Pattern, verb: re.Pattern) -> bool:
     """Whether a day printed without its year (``day``, found in ``sentence``) is told as of another year than the
     article's, whose date then cannot give its year: looked back on right after it (LOOKED_BACK_DAY) or right before
     it (LOOKED_BACK_OPENER), or told as still to come (``to_come``: "sẽ tổ chức", "will hold") in its clause before
-    it, with no ``verb`` nor "đã" between ("… sẽ được tổ chức vào sáng 6/1", "will hold a ceremony on January 5"; not
-    "dự kiến … nhưng đã được tổ chức vào sáng 12/3", "will hold a review under the drive launched on March 12")."""
+    it, with no ``verb``, past or other clause between ("… sẽ được tổ chức vào sáng 6/1", "will hold a ceremony on
+    January 5"; not "dự kiến … nhưng đã được tổ chức vào sáng 12/3", "will hold a review under the drive launched on
+    March 12", "plans to hold it every year and held its kick-off ceremony on March 12")."""
     before = sentence[sentence.rfind(";", 0, day.start()) + 1:day.start()]
     if LOOKED_BACK_DAY.match(sentence, day.end()) or LOOKED_BACK_OPENER.match(before):
         return True
     clause = re.split(r"[,;]", before)[-1]
     coming = [found for found in to_come.finditer(clause)][-1:]
-    return bool(coming) and not (verb.search(clause, coming[0].end()) or re.search(r"\bđã\b", clause[coming[0].end():]))
+    return bool(coming) and not (verb.search(clause, coming[0].end()) or re.search(
+        r"\b(?:đã|và|rồi|nhưng|and|but|then|held|was|were)\b", clause[coming[0].end():], re.I))
 
 
 def one_stamp(stamps: list) -> Optional[PartialDate]:

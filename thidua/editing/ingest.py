@@ -30,7 +30,6 @@ from thidua.editing.facts import (
     dated_by_campaign,
     first_published,
     launches_or_plans,
-    looked_back_clause,
     one_stamp,
     partial_date,
     record_fact,
@@ -702,12 +701,10 @@ và thông qua kế hoạch phát động phong trào thi đua yêu nước năm
 of the plan's issue (not one that launches too: "… thông qua kế hoạch phát động …, đồng thời phát động …")."""
 
 
-def _its_launch(told: str) -> bool:
-    """Whether a sentence launches the text's campaign (LAUNCH): not one told as earlier ("Trước đó, …", "Năm ngoái, …"
-    up to a ";": :func:`~thidua.editing.facts.looked_back_clause`), nor a launch at the units' own level
-    (AT_OWN_UNITS), nor the units below launching in their turn (UNITS_BELOW_LAUNCH), nor a plan adopted at a meeting
-    (ADOPTED)."""
-    sentence = told[len(looked_back_clause(told)):]
+def _its_launch(sentence: str) -> bool:
+    """Whether a sentence launches the text's campaign (LAUNCH): not one told as earlier ("Trước đó, …"), nor a
+    launch at the units' own level (AT_OWN_UNITS), nor the units below launching in their turn (UNITS_BELOW_LAUNCH), nor
+    a plan adopted at a meeting (ADOPTED)."""
     return bool(LAUNCH.search(sentence)) and _about_the_plan(_own_clause(sentence), None) \
         and not AT_OWN_UNITS.search(sentence) and not LOOKED_BACK_ON.search(sentence) \
         and not UNITS_BELOW_LAUNCH.search(sentence) and not ADOPTED.search(sentence)

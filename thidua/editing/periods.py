@@ -14,7 +14,6 @@ from thidua.editing.facts import (
     FULL_STOP,
     SENTENCE_END,
     Draft,
-    looked_back_clause,
     partial_date,
     record_days,
     record_period,
@@ -321,8 +320,8 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     before the page). Nor are a campaign's years that ended before the plan's day (a headline's "năm 2010" over a
     launch "Ngày 10 tháng 4 năm 2011"; not years that run on, "… năm 2021 và những năm tiếp theo"): none."""
     number = draft.values.get("number")
-    text = "\n".join(TERM.sub("", sentence) for sentence in (PURPOSE_FIRST.sub("", _campaign_clause(
-                         told[len(looked_back_clause(told)):])) for told in sentences(prose))  # ("Năm ngoái, …")
+    text = "\n".join(TERM.sub("", sentence) for sentence in (PURPOSE_FIRST.sub("", _campaign_clause(sentence))
+                                                             for sentence in sentences(prose))
                      if not _not_the_campaigns(sentence) and not _another_plan(sentence, number) and (
                          ABOUT_A_CAMPAIGN.search(sentence) or PHASE.match(sentence.strip())))
     months = MONTH_RANGE.search(text)
