@@ -296,10 +296,9 @@ WEEKDAY = re.compile(r"\bon\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?
 TO_COME = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|expected|planning|preparing)\s+to|"
                      r"plans to|prepares to)\s+(?:\w+ly\s+)?(?:be\s+)?(?:hold|held|launch\w*|kick\w* off|organi[sz]\w*|"
                      r"inaugurat\w*|roll\w* out|take place|begin|start)\b", re.I)
-"""A launch, its ceremony or its plan still to come: a day without its year it tells is not of the article's year
-("will hold a ceremony on January 5", "On January 5, the … will launch …", "is preparing to launch …":
-:func:`~thidua.editing.facts.another_years_day`; not "a drive that will run until …", "will be rolled out" of a plan
-signed on the day)."""
+"""A launch, its ceremony or its plan still to come: a day without its year it tells in its clause is not of the
+article's year ("will hold a ceremony on January 5", "is preparing to launch … on Saturday":
+:func:`~thidua.editing.facts.another_years_day`; not "a drive that will run until …")."""
 FUTURE = re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|slated|set to|plans? to|due to|takes? place|"
                     r"expected to|begins|starts|(?:is|are) preparing to (?:launch|hold|kick off|organi[sz]e))\b", re.I)
 """Words of what is still to come: a weekday after them is a day ahead ("will be held … on Saturday",

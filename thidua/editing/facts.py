@@ -130,10 +130,9 @@ LOOKED_BACK_DAY = re.compile(r"\s+" + _YEARS_BACK + r"\b(?!\s+là\b)", re.I)
 """Words right after a day that put it in an earlier year: "ngày 2/3 năm ngoái", "Ngày 26/2 cách đây tròn 5 năm", "on
 March 17 last year" (not "a year earlier than the roadmap required", not a comparison: "sáng 12/3, năm trước là ngày
 25/3", "March 12, last year on April 2")."""
-_LOOKING_BACK = r"^\W*(?:" + _YEARS_BACK + r"|the previous year|in the previous year)\s*,\s*"
-_DAY_OPENING = (r"(?:vào\s+|on\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
-                r"(?:ngày\s+)?")
-LOOKED_BACK_OPENER = re.compile(_LOOKING_BACK + _DAY_OPENING + "$", re.I)
+LOOKED_BACK_OPENER = re.compile(r"^\W*(?:" + _YEARS_BACK + r"|the previous year|in the previous year)\s*,\s*"
+                                r"(?:vào\s+|on\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
+                                r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$", re.I)
 """A look back right before a day, opening its clause: "Năm ngoái, ngày 17/3, …", "Last year, on March 17, …"."""
 def another_years_day(sentence: str, day: re.Match, to_come: re.Pattern, verb: re.Pattern) -> bool:
     """Whether a day printed without its year (``day``, found in ``sentence``) is told as of another year than the
@@ -350,8 +349,8 @@ def record_fact(draft: Draft, name: str, value, source: str) -> None:
 def article_date(draft: Draft, printed: Optional[PartialDate], given: Optional[PartialDate],
                  source: str) -> Optional[PartialDate]:
     """The article's date, recorded as the draft's ``published``: the one its editor gives (``given``: the page shows
-    it, the text pasted may not), else the one the text prints (``printed``, read from ``source``). The text's own
-    is then a date ingest reads days without their year by, as it reads a page's stamp."""
+    it, the text pasted may not), else the one the text prints (``printed``, read from ``source``). Days the text
+    prints without their year are read by it (:func:`another_years_day` says which may not be)."""
     if given:
         differs = f" (the text prints {printed})" if printed and printed != given else ""
         record_fact(draft, "published", given, f"the article's date, as given{differs}")

@@ -323,7 +323,8 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     # (the body keeps them as printed)
     stamp = article_date(draft, stamp, published, "the page's time stamp")
     number = _own_number(prose) or _bare_number(prose)
-    # A date printed without its year takes the article's own (its page's time stamp), else
+    # A date printed without its year takes the article's own (its page's time stamp, or the date its editor
+    # gives; not for a day the text tells as another year's: facts.another_years_day), else
     # the one year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
     # never another year the text happens to name: without either it stays unknown (a launch
     # day may then be dated by the campaign's span: facts.dated_by_campaign).
