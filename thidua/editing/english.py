@@ -20,7 +20,6 @@ from thidua.editing.facts import (
     WEEKDAYS,
     Draft,
     NotAPlan,
-    another_years_day,
     article_date,
     ask_to_confirm_its_launch,
     campaign_span,
@@ -293,17 +292,10 @@ WEEKDAY = re.compile(r"\bon\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?
                      r"(?!s\b|\s+(?:mornings|afternoons|evenings)\b)")
 """A day told by its weekday, as news agencies write it: "… launched an emulation movement on Monday"
 (not a habit: "on Sundays", "on Sunday mornings")."""
-TO_COME = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|expected|planning|preparing)\s+to|"
-                     r"plans to|prepares to)\s+(?:\w+ly\s+)?(?:be\s+)?(?:hold|held|launch\w*|kick\w* off|organi[sz]\w*|"
-                     r"inaugurat\w*|roll\w* out|take place|begin|start)\b", re.I)
-"""A launch, its ceremony or its plan still to come: a day without its year it tells in its clause is not of the
-article's year ("will hold a ceremony on January 5", "is preparing to launch … on Saturday":
-:func:`~thidua.editing.facts.another_years_day`; not "a drive that will run until …")."""
-FUTURE = re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|slated|set to|plans? to|due to|takes? place|"
-                    r"expected to|begins|starts|(?:is|are) preparing to (?:launch|hold|kick off|organi[sz]e))\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|slated|set to|plans? to|due to|takes? place|expected to|"
+                    r"begins|starts)\b", re.I)
 """Words of what is still to come: a weekday after them is a day ahead ("will be held … on Saturday",
-"which will officially begin on Monday", "is preparing to launch … on Saturday"; not "as the province prepares to
-start its tourist season")."""
+"which will officially begin on Monday")."""
 
 
 def _day_told(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:
@@ -965,8 +957,7 @@ def _full_date(text: str, stamp: Optional[PartialDate] = None) -> Optional[tuple
     """The first date with day, month and year in ``text``; one without its year ("on January
     30") takes the year of the date printed before the text (``stamp``), and is none if that
     puts it after the article, unless it is the day something happened: "On December 31" in an
-    article of 21/03/2025 is 31 December 2024; none told as of another year or to come ("Last year, on March 17,
-    …", "will hold a ceremony on January 5")."""
+    article of 21/03/2025 is 31 December 2024."""
     found = []
     for pattern in (DAY_FIRST, MONTH_FIRST, NUMERIC):
         for match in pattern.finditer(text):
@@ -976,8 +967,6 @@ def _full_date(text: str, stamp: Optional[PartialDate] = None) -> Optional[tuple
         month, day = _month(match.group("month")), int(match.group("day"))
         if match.group("year"):
             date = partial_date(int(match.group("year")), month, day)
-        elif another_years_day(text, match, TO_COME, STARTS):
-            continue  # "Last year, on March 17, …", "will hold a ceremony on January 5": not the article's year
         else:
             date = partial_date(stamp.year, month, day)
             if date and date.first_day > stamp.last_day and re.search(

@@ -123,33 +123,6 @@ def year_unsaid(prose: str, year: int, month: int) -> bool:
     return bool(years) and not years & said
 
 
-_YEARS_BACK = (r"(?:năm ngoái|năm trước|cách đây\s+(?:tròn\s+|gần\s+|hơn\s+|đúng\s+)?"
-               r"(?:\d+|một|hai|ba|bốn|năm|mười)\s+năm|last year(?!['’]s)|"
-               r"(?:a|one|two|three|four|five|ten|\d+)\s+years?\s+(?:ago|earlier(?!\s+than)))")
-LOOKED_BACK_DAY = re.compile(r"\s+" + _YEARS_BACK + r"\b(?!\s+là\b)", re.I)
-"""Words right after a day that put it in an earlier year: "ngày 2/3 năm ngoái", "Ngày 26/2 cách đây tròn 5 năm", "on
-March 17 last year" (not "a year earlier than the roadmap required", not a comparison: "sáng 12/3, năm trước là ngày
-25/3", "March 12, last year on April 2")."""
-LOOKED_BACK_OPENER = re.compile(r"^\W*(?:" + _YEARS_BACK + r"|the previous year|in the previous year)\s*,\s*"
-                                r"(?:vào\s+|on\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
-                                r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$", re.I)
-"""A look back right before a day, opening its clause: "Năm ngoái, ngày 17/3, …", "Last year, on March 17, …"."""
-def another_years_day(sentence: str, day: re.Match, to_come: re.Pattern, verb: re.Pattern) -> bool:
-    """Whether a day printed without its year (``day``, found in ``sentence``) is told as of another year than the
-    article's, whose date then cannot give its year: looked back on right after it (LOOKED_BACK_DAY) or right before
-    it (LOOKED_BACK_OPENER), or told as still to come (``to_come``: "sẽ tổ chức", "will hold") in its clause before
-    it, with no ``verb``, past or other clause between ("… sẽ được tổ chức vào sáng 6/1", "will hold a ceremony on
-    January 5"; not "dự kiến … nhưng đã được tổ chức vào sáng 12/3", "will hold a review under the drive launched on
-    March 12", "plans to hold it every year and held its kick-off ceremony on March 12")."""
-    before = sentence[sentence.rfind(";", 0, day.start()) + 1:day.start()]
-    if LOOKED_BACK_DAY.match(sentence, day.end()) or LOOKED_BACK_OPENER.match(before):
-        return True
-    clause = re.split(r"[,;]", before)[-1]
-    coming = [found for found in to_come.finditer(clause)][-1:]
-    return bool(coming) and not (verb.search(clause, coming[0].end()) or re.search(
-        r"\b(?:đã|và|rồi|nhưng|and|but|then|held|was|were)\b", clause[coming[0].end():], re.I))
-
-
 def one_stamp(stamps: list) -> Optional[PartialDate]:
     """The page's date from the dates printed around its headline: the one, when they agree; when
     they differ (the site's date of today above the headline, the article's below it: which is
@@ -350,7 +323,7 @@ def article_date(draft: Draft, printed: Optional[PartialDate], given: Optional[P
                  source: str) -> Optional[PartialDate]:
     """The article's date, recorded as the draft's ``published``: the one its editor gives (``given``: the page shows
     it, the text pasted may not), else the one the text prints (``printed``, read from ``source``). Days the text
-    prints without their year are read by it (:func:`another_years_day` says which may not be)."""
+    prints without their year are read by it as by a page's time stamp."""
     if given:
         differs = f" (the text prints {printed})" if printed and printed != given else ""
         record_fact(draft, "published", given, f"the article's date, as given{differs}")

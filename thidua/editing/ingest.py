@@ -16,12 +16,10 @@ from thidua.editing.facts import (
     EMULATION,
     FULL_STOP,
     LAUNCH_DAY,
-    LOOKED_BACK_DAY,
     NOTHING_LAUNCHED,
     SENTENCE_END,
     Draft,
     NotAPlan,
-    another_years_day,
     article_date,
     ask_to_confirm_its_launch,
     campaign_span,
@@ -240,13 +238,6 @@ CALLED = re.compile(r"\b(?:lời kêu gọi|do\b[^.;,]{0,60}\bphát động)\b[^
 comma: "… do Thủ tướng phát động, sáng 5/9, UBND tỉnh …")."""
 TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
 """An event of the article's own day: "… do Sở Y tế tổ chức sáng nay"."""
-_HOLDING = r"phát động|tổ chức|ban hành|ra quân"
-HOLDING = re.compile(rf"\b(?:{_HOLDING})\b", re.I)
-"""The verbs of a launch, its ceremony or its plan."""
-TO_COME = re.compile(rf"\b(?:sẽ|sắp|dự kiến)\s+(?:được\s+)?(?:(?:long trọng|chính thức)\s+)?(?:{_HOLDING}|"
-                     r"ký(?!\s+kết)|diễn ra|khai mạc)\b", re.I)
-"""A launch, its ceremony or its plan still to come: "UBND huyện sẽ tổ chức lễ phát động vào sáng 6/1", "Lễ phát
-động … dự kiến diễn ra …" (not "sẽ khởi công", "dự kiến hơn 50 tỷ đồng", "những tháng sắp tới")."""
 PERIOD_WORDS = re.compile(r"(?:\btừ|\bđến(?:\s+hết)?|\bbắt đầu|\btrước|\bthời gian\b[^,;]*)\s*$", re.I)
 """Words right before a date that make it one end of the campaign's period, or a deadline
 ("hoàn thành trước ngày 30/11/2025")."""
@@ -324,7 +315,7 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     stamp = article_date(draft, stamp, published, "the page's time stamp")
     number = _own_number(prose) or _bare_number(prose)
     # A date printed without its year takes the article's own (its page's time stamp, or the date its editor
-    # gives; not for a day the text tells as another year's: facts.another_years_day), else
+    # gives), else
     # the one year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
     # never another year the text happens to name: without either it stays unknown (a launch
     # day may then be dated by the campaign's span: facts.dated_by_campaign).
@@ -633,9 +624,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 continue  # the day it was told of ("Ngày 9-12, … cho biết, … vừa ký kế hoạch …"), or
                           # another document's ("chương trình phối hợp mà ngày 10/3/2023, … đã ký")
             date = date_of(match, year or _year_stated(prose, match))
-            if date and year and str(date.year) not in match.group(0) and (
-                    year_unsaid(prose, date.year, date.month) or another_years_day(window, match, TO_COME, ISSUING)):
-                continue  # its year the page's, which the text never prints or tells as not the day's
+            if date and year and str(date.year) not in match.group(0) and year_unsaid(prose, date.year, date.month):
+                continue  # its year the page's, which the text never prints
             if date and date.year < 1975:
                 continue  # history ("Ngày 1/5/1948, Ban Thường vụ Trung ương Đảng đã ban hành Chỉ thị …")
             if date and not (stamp and date.first_day > stamp.last_day):
@@ -759,8 +749,6 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
             return
         day, month, year_text, year_words = (int(group) if group else None for group in match.groups())
         year_text = year_text or year_words
-        if not year_text and another_years_day(sentence, match, TO_COME, HOLDING):
-            continue  # "… sẽ được tổ chức vào sáng 6/1": no launch this article reports, nor of its year
         from_page = not year_text and year and not year_unsaid(prose, year, month)
         date = partial_date(year_text or (year if from_page else None) or _year_stated(prose, match) or _year_carried_out(
             sentence[:match.start()], month, day) or 0, month, day)
@@ -820,7 +808,6 @@ def _event_day(sentence: str) -> Optional[re.Match]:
     29/11/2022, …"), nor a document's ("Kế hoạch số 133/KH-UBND ngày 13/3/2024 …")."""
     return next((match for match in LAUNCH_DATE.finditer(sentence)
                  if not PERIOD_WORDS.search(sentence[:match.start()])
-                 and not LOOKED_BACK_DAY.match(sentence, match.end())  # ("ngày 5/3 năm ngoái")
                  and not re.search(rf"\b(?:{_CELEBRATED})\b[^,;.]{{0,80}}$", sentence[:match.start()], re.I)
                  and not CALLED.search(sentence[:match.start()])
                  and not cited_before(sentence[:match.start()], None, sentence[match.end():])),
