@@ -4,7 +4,8 @@ took from each (``thidua ingest-accuracy``).
 The facts live in a YAML list (evaluation/ingest-articles.yaml): per article its id, address,
 language, shape, whether it is held aside (kept out of the development of ingest, measured
 apart), the facts expected (``null`` where the text does not state one), or why it is a
-near-miss that must be refused. The texts are third-party and stay out of the repository: each
+near-miss that must be refused, and, if its gatherer noted it, the article's date as its page
+shows it (``published``, given to ingest as an editor gives ``thidua ingest --published``). The texts are third-party and stay out of the repository: each
 is ``<texts>/<id>.txt`` where an editor saved it; an article whose text is absent is skipped and
 named.
 

@@ -2,7 +2,8 @@
 (tests/editing/adversarial.yaml), the reviews' probes and the blind sets, all in one format. Each probe is a text with,
 for the fields it checks, the values a careful reader accepts (``accept``: a list, ``null`` among them where the field
 may stay empty; a period as a list of ``[start, end]`` pairs, either half ``null`` where the text leaves it open), or
-``accept: {refuse: true}`` for a near-miss. The command gives the blind sets' figures of evaluation/ROUNDS.md again
+``accept: {refuse: true}`` for a near-miss; a probe may give ``published``, the article's date an editor would give
+ingest (``thidua ingest --published``). The command gives the blind sets' figures of evaluation/ROUNDS.md again
 with the code as it is.
 
 A checked field's outcome is *right* (a value accepted, or empty where empty is accepted), *wrong* (a value not
