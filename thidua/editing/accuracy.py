@@ -5,9 +5,9 @@ The facts live in a YAML list (evaluation/ingest-articles.yaml): per article its
 language, shape, whether it is held aside (kept out of the development of ingest, measured
 apart), the facts expected (``null`` where the text does not state one), or why it is a
 near-miss that must be refused, and, if its gatherer noted it, the article's date as its page
-shows it (``published``, given to ingest as an editor gives ``thidua ingest --published``). The texts are third-party and stay out of the repository: each
-is ``<texts>/<id>.txt`` where an editor saved it; an article whose text is absent is skipped and
-named.
+shows it (``published``, given to ingest as an editor gives ``thidua ingest --published``). The
+texts are third-party and stay out of the repository: each is ``<texts>/<id>.txt`` where an
+editor saved it; an article whose text is absent is skipped and named.
 
 Each fact of a draft is *right* (as expected, or empty where the text states nothing), *wrong*
 (another value, or a value where the text states none: the worst outcome) or *missed* (empty

@@ -315,10 +315,9 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     stamp = article_date(draft, stamp, published, "the page's time stamp")
     number = _own_number(prose) or _bare_number(prose)
     # A date printed without its year takes the article's own (its page's time stamp, or the date its editor
-    # gives), else
-    # the one year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
-    # never another year the text happens to name: without either it stays unknown (a launch
-    # day may then be dated by the campaign's span: facts.dated_by_campaign).
+    # gives), else the one year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
+    # never another year the text happens to name: without either it stays unknown (a launch day may then be
+    # dated by the campaign's span: facts.dated_by_campaign).
     campaign = campaign_years(prose, number[0] if number else None)
     default_year = stamp.year if stamp else (
         int(campaign.group("first")) if campaign and campaign.group("first") else None)
