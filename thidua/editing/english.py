@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from thidua.editing.clauses import ENGLISH, told_apart
 from thidua.editing.facts import (
     LAUNCH_DAY,
     LAUNCHED_IN,
@@ -778,12 +779,25 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                     date[0].month)):
                 return  # "June 11th" of a page of 2011 that prints "(June 11th, 1948 – June 11th, 2008)",
                         # or of a movement "for the 2008-2010 period" 
+            at = text.find(date[1])
+            apart = told_apart(text, (at, at + len(date[1])), date[0], stamp, ENGLISH, _event_day) if launched else None
+            if apart:
+                draft.missing["issued"] = apart
+                return
             record_fact(draft, "issued", date[0], f"“{date[1]}”, {LAUNCH_DAY}" if launched else f"“{date[1]}”")
             return
     day = next((day for own, _ in launching for day in YEARLESS_DAY.finditer(own)
                 if not A_SPANS_DAY.search(own[:day.start()])), None)
     if day:  # the first launch told with a day (not a span's), whose year the text does not give
         yearless_launch_day(draft, day.group(0))
+
+
+def _event_day(text: str) -> Optional[re.Match]:
+    """The first day of an event a text prints (not one end of a span, nor another event's: OTHER_DAY)."""
+    days = sorted((match for pattern in (MONTH_FIRST, DAY_FIRST, NUMERIC) for match in pattern.finditer(text)),
+                  key=lambda match: match.start())
+    return next((day for day in days if not A_SPANS_DAY.search(text[:day.start()])
+                 and not OTHER_DAY.search(text[:day.start()])), None)
 
 
 def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:

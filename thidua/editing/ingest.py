@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from thidua.editing.clauses import VIETNAMESE, told_apart
 from thidua.editing.english import extract_english, is_english
 from thidua.editing.facts import (
     EMULATION,
@@ -757,6 +758,10 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
             r"(?:sáng|chiều|tối|trưa)\b", match.group(0), re.I)  # "(ĐN) - Sáng 19/8, …", "… chiều 5/4"
         date = date or (dated_by_campaign(within, month, day) if within and opens
                         and not OTHERS_LAUNCH.search(sentence[:match.end() + 40]) else None)
+        apart = told_apart(sentence, match.span(), date, stamp, VIETNAMESE, _event_day)
+        if apart:
+            draft.missing["issued"] = apart
+            return
         if date and not (stamp and date.first_day > stamp.last_day):
             record_fact(draft, "issued", date,
                         f"“{match.group(0).strip()}”, {LAUNCH_DAY}{dated_by}")
