@@ -261,22 +261,26 @@ def test_a_lunar_day_dates_nothing(text, published, issued, period):
     # a launch looked back on: last year's, told as such before or after its day
     ("Bắc Mê tiếp tục phát động “Ngày thứ Bảy tình nguyện”\n\nNăm ngoái, ngày 9/4, Huyện đoàn Bắc Mê (tỉnh Hà Giang) "
      "lần đầu phát động phong trào thi đua “Ngày thứ Bảy tình nguyện”; năm nay phong trào bước sang giai đoạn hai.",
-     "2025-04-15", "“ngày 9/4” is told with “Năm ngoái”: it may be the day of an earlier launch"),
+     "2025-04-15", "“ngày 9/4” may be the day of a launch looked back on (“Năm ngoái”): check it"),
     ("Bắc Mê tiếp tục phát động “Ngày thứ Bảy tình nguyện”\n\nKế thừa phong trào thi đua “Ngày thứ Bảy tình nguyện” "
      "mà Huyện đoàn phát động vào ngày 9/4 năm ngoái, sáng 14/4, Huyện đoàn Bắc Mê (tỉnh Hà Giang) tổ chức lễ phát "
      "động phong trào thi đua “Ngày thứ Bảy tình nguyện” giai đoạn hai.", "2025-04-15",
-     "“ngày 9/4” is the day of a launch the sentence recalls in passing"),
+     "“ngày 9/4” may be the day of a launch looked back on (“năm ngoái”): check it"),
     # a launch still to come, the day's year the article's
     ("Mèo Vạc chuẩn bị phát động thi đua\n\nLễ phát động phong trào thi đua “Mèo Vạc chung sức xây dựng nông thôn mới” "
      "của huyện Mèo Vạc (tỉnh Hà Giang) sẽ được tổ chức vào sáng 8/1 tại sân vận động huyện.", "2025-12-20",
-     "“sáng 8/1” is told with “sẽ”: the launch may be still to come"),
+     "“sáng 8/1” may be the day of a launch still to come (“sẽ được tổ chức”): check it"),
     ("Mèo Vạc to launch emulation movement\n\nThe People's Committee of Meo Vac district in Ha Giang province will "
      "launch the emulation movement \"Meo Vac joins hands for new-style rural areas\" on January 8.", "2025-12-20",
-     "“January 8” is told with “will”: the launch may be still to come"),
+     "“January 8” may be the day of a launch still to come (“will”): check it"),
     ("Bac Me relaunches volunteer Saturday movement\n\nOn April 9 last year, the Bac Me district Youth Union in Ha "
      "Giang province launched the emulation movement \"Volunteer Saturday\". On April 14, the Youth Union "
      "launched the second phase of the emulation movement.", "2025-04-15",
-     "“April 9” is told with “last year”: it may be the day of an earlier launch"),
+     "“April 9” may be the day of a launch looked back on (“last year”): check it"),
+    # … and no other reading dates it then (an English launch by the campaign's span)
+    ("Bac Me launches second phase of volunteer movement\n\nLast year, on April 9, the Bac Me district Youth Union in "
+     "Ha Giang province launched the emulation movement \"Volunteer Saturday\". This year the movement runs from April "
+     "20 to September 30.", "2025-04-15", "“April 9” may be the day of a launch looked back on (“Last year”): check it"),
 ])
 def test_a_launch_day_told_as_another_time_s_launch_is_left_for_the_editor(text, published, says):
     draft = extract(text + "\n", PartialDate.parse(published))
@@ -292,13 +296,23 @@ def test_a_launch_day_told_as_another_time_s_launch_is_left_for_the_editor(text,
     # a headline written before the launch, on the page of the day after
     ("Mèo Vạc sẽ phát động thi đua vào ngày 8/1\n\nSáng 8/1, UBND huyện Mèo Vạc (tỉnh Hà Giang) tổ chức lễ phát động "
      "phong trào thi đua “Mèo Vạc chung sức xây dựng nông thôn mới”.", "2026-01-09", "2026-01-08"),
-    # words of another time that are not the launch's: a comparison, an aside, a plan still to come of the units below
+    # words of another time that are not bound to the day or to the launch verb: a comparison, an aside, what is to
+    # come of other things, a relative clause, a day celebrated between the day and the launch
     ("Mèo Vạc phát động thi đua sớm hơn năm trước\n\nSáng 8/1, UBND huyện Mèo Vạc (tỉnh Hà Giang), sớm hơn so với năm "
      "trước, tổ chức lễ phát động phong trào thi đua năm 2026.", "2026-01-09", "2026-01-08"),
     ("Mèo Vạc phát động thi đua\n\nSáng 8/1, tại xã Pải Lủng – nơi sẽ khởi công tuyến đường mới – UBND huyện Mèo Vạc "
      "(tỉnh Hà Giang) tổ chức lễ phát động phong trào thi đua năm 2026.", "2026-01-09", "2026-01-08"),
     ("Meo Vac launches emulation movement\n\nOn January 8, the People's Committee of Meo Vac district in Ha Giang "
      "province, which will review the movement in June, launched the emulation movement for 2026.", "2026-01-09",
+     "2026-01-08"),
+    ("Mèo Vạc phát động thi đua\n\nSáng 8/1, nhân dịp kỷ niệm ngày 10/1, UBND huyện Mèo Vạc (tỉnh Hà Giang) tổ chức "
+     "lễ phát động phong trào thi đua năm 2026 với số công trình đăng ký gấp đôi năm ngoái.", "2026-03-20",
+     "2026-01-08"),
+    ("Mèo Vạc phát động thi đua\n\nSáng 8/1, UBND huyện Mèo Vạc (tỉnh Hà Giang) không chỉ tổng kết năm trước mà còn "
+     "phát động phong trào thi đua năm 2026, trong đó 12 công trình dự kiến hoàn thành trước tháng 6.", "2026-03-20",
+     "2026-01-08"),
+    ("Meo Vac launches emulation movement\n\nThe Meo Vac district Youth Union said that it launched the emulation "
+     "movement \"Volunteer Saturday\" on January 8, with twice as many volunteers as last year.", "2026-03-20",
      "2026-01-08"),
 ])
 def test_a_launch_day_told_with_words_of_another_time_that_are_not_its_own_stays(text, published, issued):

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from thidua.editing.clauses import ENGLISH, told_apart
+from thidua.editing.clauses import ANOTHER_TIME, ENGLISH, told_apart
 from thidua.editing.facts import (
     LAUNCH_DAY,
     LAUNCHED_IN,
@@ -257,8 +257,8 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
     if ended_before(prose, draft.values.get("period"), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft)
-    if not number and "issued" not in draft.values and span:
-        _launch_dated_by_campaign(draft, prose, span, stamp)
+    if not number and "issued" not in draft.values and span and ANOTHER_TIME not in draft.missing.get("issued", ""):
+        _launch_dated_by_campaign(draft, prose, span, stamp)  # (not a launch told as another time's)
     _province(draft, prose, number[0] if number else None)
     unit_of_its_day(draft)
     suggest_movements(draft, prose)
@@ -780,7 +780,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 return  # "June 11th" of a page of 2011 that prints "(June 11th, 1948 – June 11th, 2008)",
                         # or of a movement "for the 2008-2010 period" 
             at = text.find(date[1])
-            apart = told_apart(text, (at, at + len(date[1])), date[0], stamp, ENGLISH, _event_day) if launched else None
+            apart = told_apart(text, (at, at + len(date[1])), date[0], stamp, ENGLISH) if launched else None
             if apart:
                 draft.missing["issued"] = apart
                 return
@@ -790,14 +790,6 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 if not A_SPANS_DAY.search(own[:day.start()])), None)
     if day:  # the first launch told with a day (not a span's), whose year the text does not give
         yearless_launch_day(draft, day.group(0))
-
-
-def _event_day(text: str) -> Optional[re.Match]:
-    """The first day of an event a text prints (not one end of a span, nor another event's: OTHER_DAY)."""
-    days = sorted((match for pattern in (MONTH_FIRST, DAY_FIRST, NUMERIC) for match in pattern.finditer(text)),
-                  key=lambda match: match.start())
-    return next((day for day in days if not A_SPANS_DAY.search(text[:day.start()])
-                 and not OTHER_DAY.search(text[:day.start()])), None)
 
 
 def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
