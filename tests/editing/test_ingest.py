@@ -281,9 +281,16 @@ def test_a_lunar_day_dates_nothing(text, published, issued, period):
     ("Bac Me launches second phase of volunteer movement\n\nLast year, on April 9, the Bac Me district Youth Union in "
      "Ha Giang province launched the emulation movement \"Volunteer Saturday\". This year the movement runs from April "
      "20 to September 30.", "2025-04-15", "“April 9” may be the day of a launch looked back on (“Last year”): check it"),
+    # a time still to come bound to the day, or a launch announced on a day for later
+    ("Mèo Vạc chuẩn bị phát động thi đua\n\nDự kiến, sáng 20/3/2025, UBND huyện Mèo Vạc (tỉnh Hà Giang) tổ chức lễ phát "
+     "động phong trào thi đua năm 2025 tại sân vận động huyện.", None,
+     "“sáng 20/3/2025” may be the day of a launch still to come (“Dự kiến”): check it"),
+    ("Meo Vac to launch emulation movement\n\nThe People's Committee of Meo Vac district in Ha Giang province announced "
+     "on March 12, 2025 that it would launch the emulation movement \"Green Meo Vac\" in April.", None,
+     "“March 12, 2025” may be the day of a launch still to come (“would”): check it"),
 ])
 def test_a_launch_day_told_as_another_time_s_launch_is_left_for_the_editor(text, published, says):
-    draft = extract(text + "\n", PartialDate.parse(published))
+    draft = extract(text + "\n", PartialDate.parse(published) if published else None)
     assert "issued" not in draft.values
     assert draft.missing["issued"] == says
 
@@ -311,6 +318,12 @@ def test_a_launch_day_told_as_another_time_s_launch_is_left_for_the_editor(text,
     ("Mèo Vạc phát động thi đua\n\nSáng 8/1, UBND huyện Mèo Vạc (tỉnh Hà Giang) không chỉ tổng kết năm trước mà còn "
      "phát động phong trào thi đua năm 2026, trong đó 12 công trình dự kiến hoàn thành trước tháng 6.", "2026-03-20",
      "2026-01-08"),
+    ("Meo Vac launches emulation movement\n\nOn January 8, 2026, as its communes were preparing to launch their own "
+     "drives, the People's Committee of Meo Vac district in Ha Giang province launched the emulation movement for "
+     "2026.", None, "2026-01-08"),
+    # a ceremony told as to come, its year printed, on a page after it: it took place
+    ("Mèo Vạc phát động thi đua\n\nLễ phát động phong trào thi đua năm 2026 của huyện Mèo Vạc (tỉnh Hà Giang) sẽ được "
+     "tổ chức vào sáng 8/1/2026 tại sân vận động huyện.", "2026-02-20", "2026-01-08"),
     ("Meo Vac launches emulation movement\n\nThe Meo Vac district Youth Union said that it launched the emulation "
      "movement \"Volunteer Saturday\" on January 8, with twice as many volunteers as last year.", "2026-03-20",
      "2026-01-08"),

@@ -1,24 +1,29 @@
 """Which clause of a launching sentence a day belongs to, and whether the sentence tells that day as another time's
 launch: one looked back on, or one still to come.
 
-A sentence is cut into clauses at its commas, semicolons and colons (and the words a language joins clauses with:
-Vietnamese "thì"); asides between brackets or dashes are set apart first. A clause that only tells a time ("Sáng
-12/3", "Năm ngoái", "On March 12", "Last year") opens the clause that launches after it; one that completes the clause
-before it ("…, vào sáng 12/3") belongs to that one. Only words bound to the day or to the launch verb count, never
-words elsewhere in the clause (a comparison with last year, a plan of the units below, an aside):
+A sentence is cut into clauses at its commas (not the one of "March 12, 2025"), semicolons and colons (and the words a
+language joins clauses with: Vietnamese "thì"); asides between brackets or dashes are set apart first. A clause that
+only tells a time ("Sáng 12/3", "Năm ngoái", "On March 12", "Last year") opens the first main clause that launches
+after it (not a relative or subordinate one: "…, which will launch …", "…, as its districts were preparing to
+launch …"); one that completes the clause before it ("…, vào sáng 12/3") belongs to that one; a day in a clause
+without a launch verb is bound to none. Only words bound to the day or to the launch verb count, never words elsewhere
+in the sentence (a comparison with last year, what other bodies will do, an aside):
 
-- a look back bound to the day: right after it ("ngày 2/3 năm ngoái", "March 17 last year", "December 29 of last
-  year") or in the time clauses that open it ("Năm ngoái, ngày 17/3, …", "Cách đây một năm, ngày 9/4, …", "Last
-  year, on March 17, …"); unless that is the text's own launch: last year's day, as ingest dates it, within three
-  months before the article ("Chiều 30/12 năm ngoái, …" on a page of 6 January);
-- a word of what is to come bound to the launch verb ("… sẽ tổ chức lễ phát động …", "… sắp phát động …", "… will
-  launch …", "… is set to hold a ceremony on April 20 to launch …"), or a ceremony still to be held between the launch
-  and its day ("Lễ phát động … sẽ được tổ chức vào sáng 6/1", "The launching ceremony will take place on January 8";
-  not one told as having taken place all the same: "… dự kiến diễn ra … nhưng … đã được tổ chức vào sáng 12/3"); unless
-  the article's date is that day or the month after it (a headline written before the launch).
+- a look back bound to the day: right after it ("ngày 2/3 năm ngoái", "sáng 9/4 năm qua", "March 17 last year",
+  "December 29 of last year") or in the time clauses that open it ("Năm ngoái, ngày 17/3, …", "Cách đây một năm,
+  ngày 9/4, …", "Last year, on March 17, …", "Two years ago, on …"); unless that is the text's own launch: last year's
+  day, as ingest dates it, within three months before the article ("Chiều 30/12 năm ngoái, …" on a page of 6
+  January);
+- a time still to come bound to the day ("sáng 20/3 tới", "Dự kiến, sáng 20/3, …") or to the launch verb ("… sẽ tổ
+  chức lễ phát động …", "… sắp phát động …", "… will launch …", "… is set to hold a ceremony on April 20 to launch …",
+  not "ngày dự kiến phát động"), or a ceremony still to be held between the launch and its day ("Lễ phát động … sẽ
+  được tổ chức vào sáng 6/1", "The launching ceremony will take place on January 8"; not one the sentence goes on to
+  tell as held: "… dự kiến diễn ra … nhưng … đã được tổ chức vào sáng 12/3"); unless the article's date is that day or
+  later (within the month after it when the day's year is the page's: a headline written before the launch).
 
-Ingest then leaves the issue date empty and says why (:func:`told_apart`), and no other reading dates that launch: it
-never moves the date to another day, so a sentence read this way loses at most a right date, never states a wrong one."""
+Ingest then leaves the issue date empty and says why (:func:`told_apart`), and no other reading dates that launch:
+it never moves the date to another day, so a sentence read this way loses at most a right date, never states a wrong
+one."""
 
 from __future__ import annotations
 
@@ -44,18 +49,25 @@ class Tense:
     """The words that open a time clause completing the clause before it ("vào")."""
     launch: re.Pattern
     """The launch verb."""
+    subordinate: re.Pattern
+    """The opening of a relative or subordinate clause (matched at a clause's start): never the clause a time clause
+    opens."""
     looked_back: re.Pattern
     """A time clause looking back to another year's time."""
     after_day: re.Pattern
     """A look back right after a day (matched there)."""
     last_year: re.Pattern
     """A look back that dates a day to the year before the article's."""
+    ahead: re.Pattern
+    """A time clause opening the day's that tells it still to come ("Dự kiến, sáng 20/3, …")."""
+    ahead_after_day: re.Pattern
+    """Words right after a day that tell it still to come ("sáng 20/3 tới")."""
     governs: re.Pattern
     """The words right before the launch verb that put it still to come (searched up to the verb)."""
     to_be_held: re.Pattern
     """A ceremony still to be held, between the launch and its day."""
     happened: re.Pattern
-    """Words between those and the day that tell it took place all the same."""
+    """Words after those, in the rest of the sentence, that tell it took place all the same."""
 
 
 ASIDE = re.compile(r"\([^()]*\)|\s[–—-]\s[^–—\n]*?\s[–—-]\s")
@@ -63,41 +75,52 @@ ASIDE = re.compile(r"\([^()]*\)|\s[–—-]\s[^–—\n]*?\s[–—-]\s")
 
 VIETNAMESE = Tense(
     breaks=re.compile(r"[,;:]|\bthì\b"),
-    time_only=re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua|nay|qua|năm ngoái|năm trước|năm rồi|năm nay|"
-                         r"vào|cách đây|trước đó|trước đây|một|hai|ba|tròn|đúng|\d{1,2}\s*[/.-]\s*\d{1,2}"
-                         r"(?:\s*[/.-]\s*\d{4})?|tháng\s+\d{1,2}|năm(?:\s+\d{4})?|\d+)\W*)*", re.I),
+    time_only=re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua|nay|qua|năm ngoái|năm trước|năm rồi|"
+                         r"năm nay|vào|cách đây|trước đó|trước đây|dự kiến|hơn|khoảng|gần|một|hai|ba|tròn|đúng|"
+                         r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|tháng\s+\d{1,2}|năm(?:\s+\d{4})?|\d+)\W*)*",
+                         re.I),
     completes=re.compile(r"\W*vào\b", re.I),
-    launch=re.compile(r"\b(?:lễ\s+)?phát động\b|\bra quân\b|\bkhởi động\b", re.I),
-    looked_back=re.compile(r"\b(?:năm ngoái|năm trước|năm rồi|cách đây|trước đó|trước đây)\b", re.I),
-    after_day=re.compile(r"\s*(?:của\s+)?(?:năm ngoái|năm trước|năm rồi)\b", re.I),
-    last_year=re.compile(r"\b(?:năm ngoái|năm trước|năm rồi)\b", re.I),
-    governs=re.compile(r"\b(?:sẽ|dự kiến|sắp)\s+(?:được\s+)?(?:chính thức\s+)?(?:tổ chức\s+)?$", re.I),
-    to_be_held=re.compile(r"\b(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)\b", re.I),
-    happened=re.compile(r"\b(?:nhưng|đã|tuy nhiên)\b", re.I),
+    launch=re.compile(r"\b(?:lễ\s+)?phát động\b|\bra quân\b", re.I),
+    subordinate=re.compile(r"\W*(?:nơi|mà|khi|trong khi|sau khi|trước khi|vì|do|nếu|để)\b", re.I),
+    looked_back=re.compile(r"\b(?:năm ngoái|năm trước|năm rồi|cách đây\s+(?:\S+\s+){0,3}?năm|trước đó|trước đây)\b",
+                           re.I),
+    after_day=re.compile(r"\s*(?:của\s+)?(?:năm ngoái|năm trước|năm rồi|năm qua)\b", re.I),
+    last_year=re.compile(r"\b(?:năm ngoái|năm trước|năm rồi|năm qua)\b", re.I),
+    ahead=re.compile(r"\bdự kiến\b", re.I),
+    ahead_after_day=re.compile(r"\s+(?:sắp\s+)?tới\b", re.I),
+    governs=re.compile(r"(?<!ngày )(?<!thời điểm )(?<!thời gian )\b(?:sẽ|dự kiến|sắp)\s+(?:được\s+)?"
+                       r"(?:(?:chính thức|long trọng|trang trọng|đồng loạt)\s+)?(?:tổ chức\s+)?$", re.I),
+    to_be_held=re.compile(r"\b(?:sẽ|dự kiến)\s+(?:được\s+)?(?:[^,;.]{0,40}?\s+)?(?:tổ chức|diễn ra|khai mạc)\b", re.I),
+    happened=re.compile(r"\bđã\b(?!\s+(?:phải\s+)?(?:tạm\s+)?(?:hoãn|lùi|dời))", re.I),
 )
 """The Vietnamese words."""
 
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 ENGLISH = Tense(
-    breaks=re.compile(r"[,;:]"),
-    time_only=re.compile(rf"\W*(?:(?:on|in|the|of|morning|afternoon|evening|early|last|this|year|today|yesterday|ago|"
-                         rf"earlier|exactly|a|one|previous|prior|before|{_WEEKDAYS}|{_MONTHS}|\d{{1,2}}(?:st|nd|rd|th)?|"
-                         rf"\d{{4}})\W*)*", re.I),
+    breaks=re.compile(r"[;:]|,(?!\s*\d{4}\b)"),  # (not the comma of "March 12, 2025")
+    time_only=re.compile(rf"\W*(?:(?:on|in|the|of|morning|afternoon|evening|early|last|this|years?|today|yesterday|"
+                         rf"ago|earlier|exactly|also|a|one|two|three|previous|prior|before|{_WEEKDAYS}|{_MONTHS}|"
+                         rf"\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}})\W*)*", re.I),
     completes=re.compile(r"(?!)"),
     launch=re.compile(r"\blaunch\w*\b|\bkick(?:ed|s|ing)?[ -]off\b", re.I),
-    looked_back=re.compile(r"\b(?:last year|(?:a|one) year (?:ago|earlier)|the (?:previous|prior) year|the year before)\b",
-                           re.I),
-    after_day=re.compile(r"\s+(?:of\s+)?(?:last year|the previous year|the year before)\b(?!['’]s)", re.I),
-    last_year=re.compile(r"\b(?:last year|(?:a|one) year (?:ago|earlier)|the (?:previous|prior) year|the year before)\b",
+    subordinate=re.compile(r"\W*(?:which|that|who|whose|where|when|while|as|after|before|since|because|although|if|"
+                           r"to)\b", re.I),
+    looked_back=re.compile(r"\b(?:last year|(?:a|one|two|three|\d+) years? (?:ago|earlier)|the (?:previous|prior) year|"
+                           r"the year before)\b", re.I),
+    after_day=re.compile(r"\s+(?:of\s+)?(?:last year|the previous year|the year before|a year ago)\b(?!['’]s)",
                          re.I),
-    governs=re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:set\s+|scheduled\s+|expected\s+|due\s+|going\s+|"
-                       r"preparing\s+|about\s+)?to|plans\s+to|planning\s+to)\s+(?:officially\s+|formally\s+)?"
-                       r"(?:(?:hold|organi[sz]e|host)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|event)\s+"
-                       r"(?:[^,;.]{0,40}?\s+)?to\s+)?$", re.I),
+    last_year=re.compile(r"\b(?:last year|(?:a|one) year (?:ago|earlier)|the (?:previous|prior) year|"
+                         r"the year before)\b", re.I),
+    governs=re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:set\s+|scheduled\s+|slated\s+|poised\s+|"
+                       r"expected\s+|due\s+|going\s+|preparing\s+|about\s+)?to|plans\s+to|planning\s+to)\s+"
+                       r"(?:officially\s+|formally\s+)?(?:(?:hold|organi[sz]e|host)\s+(?:a|an|the|its)\s+"
+                       r"(?:(?:[\w-]+\s+){0,2}?(?:ceremony|event)\s+(?:[^,;.]{0,40}?\s+)?to\s+)?)?$", re.I),
     to_be_held=re.compile(r"\b(?:will|(?:is|are)\s+(?:set|scheduled|expected|due)\s+to)\s+(?:be held|take place|"
                           r"be organi[sz]ed)\b|\bis scheduled for\b", re.I),
-    happened=re.compile(r"\b(?:but|however|has|had|was held|took place|went ahead)\b", re.I),
+    ahead=re.compile(r"(?!)"),
+    ahead_after_day=re.compile(r"(?!)"),
+    happened=re.compile(r"\b(?:has|had|was held|took place|went ahead)\b", re.I),
 )
 """The English words."""
 
@@ -128,13 +151,15 @@ def told_apart(sentence: str, day: tuple[int, int], date: Optional[PartialDate],
         if not (last_years and tense.last_year.search(back.group(0))):
             return f"{words} {ANOTHER_TIME} looked back on (“{back.group(0).strip(' ,')}”): check it"
     found = _launch_of(sentence, clauses, index, day, timely[index], tense)
-    if not found or days_before is not None and 0 <= days_before <= 31:
-        return None  # (told as to come on a page of the days after: it took place)
+    printed = re.search(r"\b\d{4}\b", words)  # (a day whose year is printed, told as to come on a later page:
+    if not found or days_before is not None and 0 <= days_before and (printed or days_before <= 31):  # it took place;
+        return None  # one whose year is the page's, only within the month before it: a headline written before)
     head, verb = found
-    to_come = tense.governs.search(sentence[clauses[head][0]:verb.start()])
+    to_come = tense.ahead_after_day.match(sentence, day[1]) or tense.ahead.search(opening) or tense.governs.search(
+        sentence[clauses[head][0]:verb.start()])
     if not to_come and verb.end() <= day[0]:
         held = tense.to_be_held.search(sentence, verb.end(), day[0])
-        to_come = held if held and not tense.happened.search(sentence, held.end(), day[0]) else None
+        to_come = held if held and not tense.happened.search(sentence, held.end()) else None
     if to_come:
         return f"{words} {ANOTHER_TIME} still to come (“{to_come.group(0).strip()}”): check it"
     return None
@@ -142,8 +167,9 @@ def told_apart(sentence: str, day: tuple[int, int], date: Optional[PartialDate],
 
 def _launch_of(sentence: str, clauses: list[tuple[int, int]], index: int, day: tuple[int, int], timely: bool,
                tense: Tense) -> Optional[tuple[int, re.Match]]:
-    """The clause the day belongs to and its launch verb: the day's own clause, the first to launch after a time
-    clause that opens it, or else the last to launch before it."""
+    """The clause the day belongs to and its launch verb: the day's own clause, the first main clause (not a relative
+    or subordinate one) to launch after a time clause that opens it, or the clause a time clause completes ("…, vào
+    sáng 12/3"); None when the day is bound to no launch verb."""
     start, end = clauses[index]
     after = tense.launch.search(sentence, day[1], end)
     before = list(tense.launch.finditer(sentence, start, day[0]))
@@ -151,13 +177,12 @@ def _launch_of(sentence: str, clauses: list[tuple[int, int]], index: int, day: t
         return index, after
     if before:
         return index, before[-1]
-    if timely and not tense.completes.match(sentence, start):
+    if timely and tense.completes.match(sentence, start) and index > 0:
+        verbs = list(tense.launch.finditer(sentence, *clauses[index - 1]))
+        return (index - 1, verbs[-1]) if verbs else None
+    if timely:
         for at in range(index + 1, len(clauses)):
             verb = tense.launch.search(sentence, *clauses[at])
-            if verb:
+            if verb and not tense.subordinate.match(sentence, clauses[at][0]):
                 return at, verb
-    for at in range(index - 1, -1, -1):
-        verbs = list(tense.launch.finditer(sentence, *clauses[at]))
-        if verbs:
-            return at, verbs[-1]
     return None
