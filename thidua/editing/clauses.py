@@ -2,24 +2,21 @@
 launch: one looked back on, or one still to come.
 
 A sentence is cut into clauses at its commas (not the one of "March 12, 2025"), semicolons and colons (and the words a
-language joins clauses with: Vietnamese "thì"); asides between brackets or dashes are set apart first. A clause that
-only tells a time ("Sáng 12/3", "Năm ngoái", "On March 12", "Last year") opens the first main clause that launches
-after it (not a relative or subordinate one: "…, which will launch …", "…, as its districts were preparing to
-launch …"); one that completes the clause before it ("…, vào sáng 12/3") belongs to that one; a day in a clause
-without a launch verb is bound to none. Only words bound to the day or to the launch verb count, never words elsewhere
-in the sentence (a comparison with last year, what other bodies will do, an aside):
+language joins clauses with: Vietnamese "thì"); asides between brackets or dashes ("–", "—") are set apart first. Only
+words bound to the day count, never words elsewhere in the sentence (a comparison with last year, what other bodies
+will do, a purpose, a quotation, an aside):
 
-- a look back bound to the day: right after it ("ngày 2/3 năm ngoái", "sáng 9/4 năm qua", "March 17 last year",
-  "December 29 of last year") or in the time clauses that open it ("Năm ngoái, ngày 17/3, …", "Cách đây một năm,
-  ngày 9/4, …", "Last year, on March 17, …", "Two years ago, on …"); unless that is the text's own launch: last year's
-  day, as ingest dates it, within three months before the article ("Chiều 30/12 năm ngoái, …" on a page of 6
-  January);
-- a time still to come bound to the day ("sáng 20/3 tới", "Dự kiến, sáng 20/3, …") or to the launch verb ("… sẽ tổ
-  chức lễ phát động …", "… sắp phát động …", "… will launch …", "… is set to hold a ceremony on April 20 to launch …",
-  not "ngày dự kiến phát động"), or a ceremony still to be held between the launch and its day ("Lễ phát động … sẽ
-  được tổ chức vào sáng 6/1", "The launching ceremony will take place on January 8"; not one the sentence goes on to
-  tell as held: "… dự kiến diễn ra … nhưng … đã được tổ chức vào sáng 12/3"); unless the article's date is that day or
-  later (within the month after it when the day's year is the page's: a headline written before the launch).
+- a look back right after the day ("ngày 2/3 năm ngoái", "sáng 9/4 năm qua", "March 17 last year", "December 29 of
+  last year") or in the time clauses that open it ("Năm ngoái, ngày 17/3, …", "Cách đây một năm, ngày 9/4, …",
+  "Last year, on March 17, …", "Two years ago, on …"); unless that is the text's own launch: last year's day, as
+  ingest dates it, within three months before the article ("Chiều 30/12 năm ngoái, …" on a page of 6 January);
+- a time still to come right after the day or opening it ("sáng 20/3 tới", "Dự kiến, sáng 20/3, …"), a future word
+  right before the launch verb of the day's own clause ("… sẽ tổ chức lễ phát động … vào sáng 20/3", "… sắp phát
+  động … vào …", "… will launch … on January 8", "… will hold a ceremony on April 20 to launch …"; not "ngày dự kiến
+  phát động"), or a ceremony still to be held between that verb and the day ("Lễ phát động … sẽ được tổ chức vào sáng
+  6/1", "The launching ceremony will take place on January 8"; not one the sentence goes on to tell as held: "… đã
+  diễn ra …"); unless the article's date is that day or later (within the month after it when the day's year is the
+  page's: a headline written before the launch).
 
 Ingest then leaves the issue date empty and says why (:func:`told_apart`), and no other reading dates that launch:
 it never moves the date to another day, so a sentence read this way loses at most a right date, never states a wrong
@@ -45,13 +42,8 @@ class Tense:
     """Where a clause ends."""
     time_only: re.Pattern
     """A clause that only tells a time (matched whole)."""
-    completes: re.Pattern
-    """The words that open a time clause completing the clause before it ("vào")."""
     launch: re.Pattern
     """The launch verb."""
-    subordinate: re.Pattern
-    """The opening of a relative or subordinate clause (matched at a clause's start): never the clause a time clause
-    opens."""
     looked_back: re.Pattern
     """A time clause looking back to another year's time."""
     after_day: re.Pattern
@@ -70,7 +62,7 @@ class Tense:
     """Words after those, in the rest of the sentence, that tell it took place all the same."""
 
 
-ASIDE = re.compile(r"\([^()]*\)|\s[–—-]\s[^–—\n]*?\s[–—-]\s")
+ASIDE = re.compile(r"\([^()]{0,80}\)|\s[–—]\s[^–—\n]{0,80}?\s[–—]\s")
 """An aside between brackets or dashes ("tại xã Gio Mỹ – nơi sẽ tổ chức Lễ hội Cầu ngư –", "(sau sắp xếp)")."""
 
 VIETNAMESE = Tense(
@@ -79,18 +71,15 @@ VIETNAMESE = Tense(
                          r"năm nay|vào|cách đây|trước đó|trước đây|dự kiến|hơn|khoảng|gần|một|hai|ba|tròn|đúng|"
                          r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|tháng\s+\d{1,2}|năm(?:\s+\d{4})?|\d+)\W*)*",
                          re.I),
-    completes=re.compile(r"\W*vào\b", re.I),
     launch=re.compile(r"\b(?:lễ\s+)?phát động\b|\bra quân\b", re.I),
-    subordinate=re.compile(r"\W*(?:nơi|mà|khi|trong khi|sau khi|trước khi|vì|do|nếu|để)\b", re.I),
-    looked_back=re.compile(r"\b(?:năm ngoái|năm trước|năm rồi|cách đây\s+(?:\S+\s+){0,3}?năm|trước đó|trước đây)\b",
-                           re.I),
+    looked_back=re.compile(r"\b(?:năm ngoái|năm trước|năm rồi|cách đây\s+(?:\S+\s+){0,3}?năm)\b", re.I),
     after_day=re.compile(r"\s*(?:của\s+)?(?:năm ngoái|năm trước|năm rồi|năm qua)\b", re.I),
     last_year=re.compile(r"\b(?:năm ngoái|năm trước|năm rồi|năm qua)\b", re.I),
     ahead=re.compile(r"\bdự kiến\b", re.I),
-    ahead_after_day=re.compile(r"\s+(?:sắp\s+)?tới\b", re.I),
+    ahead_after_day=re.compile(r"\s+(?:sắp\s+)?tới(?=\s*(?:[,.;:)]|$)|\s+(?:tại|ở)\b)", re.I),
     governs=re.compile(r"(?<!ngày )(?<!thời điểm )(?<!thời gian )\b(?:sẽ|dự kiến|sắp)\s+(?:được\s+)?"
                        r"(?:(?:chính thức|long trọng|trang trọng|đồng loạt)\s+)?(?:tổ chức\s+)?$", re.I),
-    to_be_held=re.compile(r"\b(?:sẽ|dự kiến)\s+(?:được\s+)?(?:[^,;.]{0,40}?\s+)?(?:tổ chức|diễn ra|khai mạc)\b", re.I),
+    to_be_held=re.compile(r"(?<!như )\b(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)\b", re.I),
     happened=re.compile(r"\bđã\b(?!\s+(?:phải\s+)?(?:tạm\s+)?(?:hoãn|lùi|dời))", re.I),
 )
 """The Vietnamese words."""
@@ -102,10 +91,7 @@ ENGLISH = Tense(
     time_only=re.compile(rf"\W*(?:(?:on|in|the|of|morning|afternoon|evening|early|last|this|years?|today|yesterday|"
                          rf"ago|earlier|exactly|also|a|one|two|three|previous|prior|before|{_WEEKDAYS}|{_MONTHS}|"
                          rf"\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}})\W*)*", re.I),
-    completes=re.compile(r"(?!)"),
     launch=re.compile(r"\blaunch\w*\b|\bkick(?:ed|s|ing)?[ -]off\b", re.I),
-    subordinate=re.compile(r"\W*(?:which|that|who|whose|where|when|while|as|after|before|since|because|although|if|"
-                           r"to)\b", re.I),
     looked_back=re.compile(r"\b(?:last year|(?:a|one|two|three|\d+) years? (?:ago|earlier)|the (?:previous|prior) year|"
                            r"the year before)\b", re.I),
     after_day=re.compile(r"\s+(?:of\s+)?(?:last year|the previous year|the year before|a year ago)\b(?!['’]s)",
@@ -116,8 +102,8 @@ ENGLISH = Tense(
                        r"expected\s+|due\s+|going\s+|preparing\s+|about\s+)?to|plans\s+to|planning\s+to)\s+"
                        r"(?:officially\s+|formally\s+)?(?:(?:hold|organi[sz]e|host)\s+(?:a|an|the|its)\s+"
                        r"(?:(?:[\w-]+\s+){0,2}?(?:ceremony|event)\s+(?:[^,;.]{0,40}?\s+)?to\s+)?)?$", re.I),
-    to_be_held=re.compile(r"\b(?:will|(?:is|are)\s+(?:set|scheduled|expected|due)\s+to)\s+(?:be held|take place|"
-                          r"be organi[sz]ed)\b|\bis scheduled for\b", re.I),
+    to_be_held=re.compile(r"\b(?:ceremony|event)\s+(?:will|is\s+(?:set|scheduled|slated|expected|due)\s+to)\s+"
+                          r"(?:be held|take place|be organi[sz]ed)\b|\bceremony\s+is scheduled for\b", re.I),
     ahead=re.compile(r"(?!)"),
     ahead_after_day=re.compile(r"(?!)"),
     happened=re.compile(r"\b(?:has|had|was held|took place|went ahead)\b", re.I),
@@ -150,14 +136,13 @@ def told_apart(sentence: str, day: tuple[int, int], date: Optional[PartialDate],
         last_years = days_before is not None and date.year == published.year - 1 and 0 <= days_before <= 92
         if not (last_years and tense.last_year.search(back.group(0))):
             return f"{words} {ANOTHER_TIME} looked back on (“{back.group(0).strip(' ,')}”): check it"
-    found = _launch_of(sentence, clauses, index, day, timely[index], tense)
+    verb = _launch_verb(sentence, clauses[index], day, tense)
     printed = re.search(r"\b\d{4}\b", words)  # (a day whose year is printed, told as to come on a later page:
-    if not found or days_before is not None and 0 <= days_before and (printed or days_before <= 31):  # it took place;
-        return None  # one whose year is the page's, only within the month before it: a headline written before)
-    head, verb = found
-    to_come = tense.ahead_after_day.match(sentence, day[1]) or tense.ahead.search(opening) or tense.governs.search(
-        sentence[clauses[head][0]:verb.start()])
-    if not to_come and verb.end() <= day[0]:
+    if days_before is not None and 0 <= days_before and (printed or days_before <= 31):  # it took place; one whose
+        return None  # year is the page's, only within the month before it: a headline written before the launch)
+    to_come = tense.ahead_after_day.match(sentence, day[1]) or tense.ahead.search(opening) or (
+        verb and tense.governs.search(sentence[clauses[index][0]:verb.start()]))
+    if not to_come and verb and verb.end() <= day[0]:
         held = tense.to_be_held.search(sentence, verb.end(), day[0])
         to_come = held if held and not tense.happened.search(sentence, held.end()) else None
     if to_come:
@@ -165,24 +150,8 @@ def told_apart(sentence: str, day: tuple[int, int], date: Optional[PartialDate],
     return None
 
 
-def _launch_of(sentence: str, clauses: list[tuple[int, int]], index: int, day: tuple[int, int], timely: bool,
-               tense: Tense) -> Optional[tuple[int, re.Match]]:
-    """The clause the day belongs to and its launch verb: the day's own clause, the first main clause (not a relative
-    or subordinate one) to launch after a time clause that opens it, or the clause a time clause completes ("…, vào
-    sáng 12/3"); None when the day is bound to no launch verb."""
-    start, end = clauses[index]
-    after = tense.launch.search(sentence, day[1], end)
-    before = list(tense.launch.finditer(sentence, start, day[0]))
-    if after and not before:
-        return index, after
-    if before:
-        return index, before[-1]
-    if timely and tense.completes.match(sentence, start) and index > 0:
-        verbs = list(tense.launch.finditer(sentence, *clauses[index - 1]))
-        return (index - 1, verbs[-1]) if verbs else None
-    if timely:
-        for at in range(index + 1, len(clauses)):
-            verb = tense.launch.search(sentence, *clauses[at])
-            if verb and not tense.subordinate.match(sentence, clauses[at][0]):
-                return at, verb
-    return None
+def _launch_verb(sentence: str, clause: tuple[int, int], day: tuple[int, int], tense: Tense) -> Optional[re.Match]:
+    """The launch verb of the day's own clause (the last before the day, else the first after it), or None: a day
+    bound to no launch verb of its clause is told as to come by nothing but its own words."""
+    before = list(tense.launch.finditer(sentence, clause[0], day[0]))
+    return before[-1] if before else tense.launch.search(sentence, day[1], clause[1])
