@@ -275,6 +275,10 @@ def test_a_lunar_day_dates_nothing(text, published, issued, period):
      "Ha Giang province launched the emulation movement \"Volunteer Saturday\". This year the movement runs from April "
      "20 to September 30.", "2025-04-15",
      "“April 9” may be the day of a launch looked back on (“Last year”): check it"),
+    ("Bac Me launches \"Green Saturday\" movement\n\nLast year, on March 12, the Bac Me district Youth Union in Ha Giang "
+     "province launched the emulation movement \"Volunteer Saturday\".\n\nOn March 13, the Youth Union launched the "
+     "emulation movement \"Green Saturday\", running from March 15 to November 30, 2025.", None,
+     "“March 12” may be the day of a launch looked back on (“Last year”): check it"),  # (the page's date not given)
     ("Bac Me relaunches volunteer Saturday movement\n\nThe Bac Me district Youth Union in Ha Giang province, which "
      "launched the emulation movement \"Volunteer Saturday\" on April 9 a year ago, brought 300 volunteers to its "
      "second phase.", "2025-04-15", "“April 9” may be the day of a launch looked back on (“a year ago”): check it"),
