@@ -258,7 +258,7 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft)
     if not number and "issued" not in draft.values and span and ANOTHER_TIME not in draft.missing.get("issued", ""):
-        _launch_dated_by_campaign(draft, prose, span, stamp)  # (not a launch told as another time's)
+        _launch_dated_by_campaign(draft, prose, span, stamp)  # (not a launch looked back on: clauses.told_apart)
     _province(draft, prose, number[0] if number else None)
     unit_of_its_day(draft)
     suggest_movements(draft, prose)
@@ -721,7 +721,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     afternoon of July 21, 2018, … organized the launching ceremony of the emulation campaign") or
     of the ceremony told last before a launch "on this occasion", if it gives day, month and year
     (a day without its year takes the year of the date printed before the text); never a plan of
-    celebrations'."""
+    celebrations', nor a launch day a look back is bound to ("Last year, on March 17, …":
+    :func:`~thidua.editing.clauses.told_apart`)."""
     dated = []
     if number:
         dated = [re.match(r"\s*,?\s*(?:dated|(?:was\s+)?(?:issued|signed)(?:\s+by\b[^.;]{0,80}?)?\s+on)\s+(.{0,30})",
@@ -879,7 +880,8 @@ def _launch_dated_by_campaign(draft: Draft, prose: str, span: tuple[PartialDate,
     peak emulation period" of a campaign "from March 9 to June 30, 2026": the first launching
     sentence that tells the day of its event without its year (not the start itself, when the
     sentence gives it, "… launch a 30-day movement (from July 15 to …)", nor another body's launch,
-    "… launched by the Prime Minister on May 19")."""
+    "… launched by the Prime Minister on May 19"); a day a look back is bound to ("Last year, on March 12, …":
+    :func:`~thidua.editing.clauses.told_apart`) dates nothing."""
     for line in prose.splitlines():
         for sentence in _SENTENCES.split(SPAN.sub("", line)):
             if _launches(sentence):

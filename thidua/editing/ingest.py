@@ -720,7 +720,8 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     its day at a ceremony ("Cũng tại Hội nghị, … đã phát động …") is of the day the last dated
     sentence before it says a ceremony was held. Given the campaign's ``span`` (see
     :func:`~thidua.editing.facts.dated_by_campaign`), a day without its year takes the year that
-    span says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019")."""
+    span says ("Ngày 7-10, … phát động đợt thi đua …" of a campaign "từ ngày 9/10 đến 22/12/2019"). A day a look
+    back is bound to ("Năm ngoái, ngày 17/3, …": :func:`~thidua.editing.clauses.told_apart`) dates nothing."""
     told = FULL_STOP.split(prose)  # past its ";"
     first_name = QUOTED_NAME.search(prose)  # (the movement the text is about, named first)
     ceremony = first_name and not any(map(_its_launch, told[1:]))  # (a ceremony's day only where no launch is told)
