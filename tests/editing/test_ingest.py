@@ -294,6 +294,8 @@ def test_a_launch_day_told_as_last_year_s_launch_is_left_for_the_editor(text, pu
     ("Mèo Vạc phát động thi đua năm 2026\n\n05/01/2026 08:00\n\nChiều 29/12 năm ngoái, UBND huyện Mèo Vạc (tỉnh Hà "
      "Giang) tổ chức lễ phát động phong trào thi đua năm 2026 ngay sau hội nghị tổng kết. Phong trào kéo dài từ ngày "
      "1/1 đến ngày 15/12/2026.", None, "2025-12-29"),
+    ("Mèo Vạc ra quân thi đua cao điểm\n\nChiều 29/12 năm qua, UBND huyện Mèo Vạc (tỉnh Hà Giang) tổ chức lễ phát động "
+     "đợt thi đua cao điểm 100 ngày, từ ngày 01/01/2026 đến ngày 10/4/2026.", None, "2025-12-29"),  # (by its start)
     # words of another time that are not bound to the day: a comparison, an aside, a relative clause, days counted
     ("Mèo Vạc phát động thi đua sớm hơn năm trước\n\nSáng 8/1, UBND huyện Mèo Vạc (tỉnh Hà Giang), sớm hơn so với năm "
      "trước, tổ chức lễ phát động phong trào thi đua năm 2026.", "2026-01-09", "2026-01-08"),

@@ -8,7 +8,8 @@ quotation, an aside): a look back right after the day ("ngày 2/3 năm ngoái", 
 "December 29 of last year", "March 17 a year ago") or in the time clauses that open it ("Năm ngoái, ngày 17/3, …",
 "Cách đây một năm, ngày 9/4, …", "Last year, on March 17, …", "Two years ago, on …"); not "Cách đây năm ngày" (five
 days), "On March 12, last year's winners …". Unless that is the text's own launch (last year's day, as ingest dates
-it, within three months before the article: "Chiều 30/12 năm ngoái, …" on a page of 6 January), ingest then leaves the
+it, within three months before the article, or before the campaign's start where ingest has no article's date:
+"Chiều 30/12 năm ngoái, …" on a page of 6 January, or of a drive "từ ngày 01/01/2025"), ingest then leaves the
 issue date empty and says why (:func:`told_apart`), and no other reading dates that launch: it never moves the date to
 another day, so a sentence read this way loses at most a right date, never states a wrong one.
 
@@ -78,7 +79,7 @@ def told_apart(sentence: str, day: tuple[int, int], date: Optional[PartialDate],
                tense: Tense) -> Optional[str]:
     """Why the day at ``day`` (its start and end in ``sentence``, a sentence that launches a campaign) may be another
     year's launch rather than the text's own (see the module's description), or None. ``date``: the day as ingest
-    dates it; ``published``: the article's date, if known."""
+    dates it; ``published``: the article's date, if known (else the campaign's start, if known)."""
     sentence = ASIDE.sub(lambda aside: " " * len(aside.group(0)), sentence)  # (the same offsets)
     ends = [0, *(found.end() for found in tense.breaks.finditer(sentence)), len(sentence)]
     clauses = [(start, end) for start, end in zip(ends, ends[1:]) if start < end]

@@ -891,7 +891,7 @@ def _launch_dated_by_campaign(draft: Draft, prose: str, span: tuple[PartialDate,
                               and not OTHER_DAY.search(words[:match.start()])), None)
                 if match:  # the first launch told with a day
                     date = dated_by_campaign(span, MONTHS[match.group("month").lower()], int(match.group("day")))
-                    apart = told_apart(words, match.span(), date, stamp, ENGLISH)
+                    apart = told_apart(words, match.span(), date, stamp or span[0], ENGLISH)
                     if apart:  # ("Last year, on March 12, …": not this campaign's launch)
                         draft.missing["issued"] = apart
                     elif date and not (stamp and date.first_day > stamp.last_day):

@@ -759,7 +759,7 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
             r"(?:sáng|chiều|tối|trưa)\b", match.group(0), re.I)  # "(ĐN) - Sáng 19/8, …", "… chiều 5/4"
         date = date or (dated_by_campaign(within, month, day) if within and opens
                         and not OTHERS_LAUNCH.search(sentence[:match.end() + 40]) else None)
-        apart = told_apart(sentence, match.span(), date, stamp, VIETNAMESE)
+        apart = told_apart(sentence, match.span(), date, stamp or (span[0] if span else None), VIETNAMESE)
         if apart:
             draft.missing["issued"] = apart
             return
