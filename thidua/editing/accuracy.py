@@ -120,13 +120,17 @@ def load_articles(path: Path) -> list[Article]:
         try:
             published = given_date(entry)
         except DateError as error:
-            problem("published", f"{error}: give the article's date as 'YYYY-MM-DD'")
+            problem("published", f"{error}: {PUBLISHED_FIX}")
             continue
         articles.append(Article(name, entry["url"], entry["language"], entry["shape"],
                                 bool(entry.get("held_out")), expected, refuse, entry.get("fingerprint"), published))
     if problems:
         raise InvalidArchive(problems)
     return articles
+
+
+PUBLISHED_FIX = "give the article's date as its page shows it, as 'YYYY-MM-DD'"
+"""What to do about a ``published`` that is no date (in the facts file or a probe)."""
 
 
 def given_date(entry: dict) -> Optional[PartialDate]:

@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from thidua.records.dates import PartialDate
+from thidua.editing.facts import WEEKDAYS
+from thidua.records.dates import MONTHS_EN, PartialDate
 
 ANOTHER_TIME = "may be the day of a launch looked back on"
 """What the review note of a day :func:`told_apart` sets apart says (no other reading dates the launch after it)."""
@@ -61,8 +62,8 @@ VIETNAMESE = Tense(
 )
 """The Vietnamese words."""
 
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
-_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "|".join(MONTHS_EN)
+_WEEKDAYS = "|".join(WEEKDAYS)
 ENGLISH = Tense(
     breaks=re.compile(r"[;:]|,(?!\s*\d{4}\b)"),  # (not the comma of "March 12, 2025")
     time_only=re.compile(rf"\W*(?:(?:on|in|the|of|morning|afternoon|evening|early|last|this|years?|today|yesterday|"

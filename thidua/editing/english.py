@@ -780,8 +780,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                     date[0].month)):
                 return  # "June 11th" of a page of 2011 that prints "(June 11th, 1948 – June 11th, 2008)",
                         # or of a movement "for the 2008-2010 period" 
-            at = text.find(date[1])
-            apart = told_apart(text, (at, at + len(date[1])), date[0], stamp, ENGLISH) if launched else None
+            at = (len(before), len(before) + len(date[1]))
+            apart = told_apart(text, at, date[0], stamp, ENGLISH) if launched else None
             if apart:
                 draft.missing["issued"] = apart
                 return

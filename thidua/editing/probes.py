@@ -21,6 +21,7 @@ from typing import Optional
 from thidua.editing.accuracy import (
     LANGUAGES,
     MISSED,
+    PUBLISHED_FIX,
     RIGHT,
     WRONG,
     Article,
@@ -113,7 +114,7 @@ def _problem(entry) -> Optional[tuple[str, str]]:
     try:
         given_date(entry)
     except DateError as error:
-        return "published", f"{error}: give the article's date an editor gives ingest as 'YYYY-MM-DD'"
+        return "published", f"{error}: {PUBLISHED_FIX}"
     if "refuse" in accept:
         return None if accept == {"refuse": True} else ("accept", "a near-miss's accept is refuse: true alone")
     for name, values in accept.items():
