@@ -322,6 +322,50 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
     assert extract(text + "\n", PartialDate.parse(published) if published else None).values.get("issued") == issued
 
 
+@pytest.mark.parametrize("text, period, says", [
+    # a drive told by its days counted from a day without its year, in a plan of December: not of the page's year
+    ("Hội Cựu chiến binh tỉnh Yên Bái ra quân 60 ngày đón Tết\n\n26/12/2024 15:30\n\nNgày 25/12, Ban Thường vụ Hội "
+     "Cựu chiến binh tỉnh Yên Bái ban hành kế hoạch phát động đợt thi đua 60 ngày đêm “Mừng Xuân Ất Tỵ 2025” trong hội "
+     "viên, bắt đầu từ ngày 5/1.", None,
+     "the span read from “60 ngày đêm “Mừng Xuân Ất Tỵ 2025” trong hội viên, bắt đầu từ ngày 5/1” (60 days from the "
+     "start) would end (2024-03-04) before the issue date read (2024-12-25), and the text does not print its year: "
+     "give the period, and check the issue date"),
+    ("Tỉnh đoàn Yên Bái phát động thi đua năm 2025\n\nThứ Hai, 30/12/2024 | 16:45\n\nChiều 29/12, Ban Thường vụ Tỉnh "
+     "đoàn Yên Bái phát động phong trào thi đua năm 2025 trong đoàn viên, thanh niên, mở đầu bằng đợt thi đua “Tết ấm "
+     "vùng cao” từ ngày 6/1, trong 40 ngày.", None,
+     "the span read from “từ ngày 6/1, trong 40 ngày” (40 days from the start) would end (2024-02-14) before the issue "
+     "date read (2024-12-29), and the text does not print its year: give the period, and check the issue date"),
+    # … but its year printed, it is read as printed
+    ("Hội Cựu chiến binh tỉnh Yên Bái ra quân 60 ngày đón Tết\n\n26/12/2024 15:30\n\nNgày 25/12, Ban Thường vụ Hội "
+     "Cựu chiến binh tỉnh Yên Bái ban hành kế hoạch phát động đợt thi đua 60 ngày đêm “Mừng Xuân Ất Tỵ 2025” trong hội "
+     "viên, bắt đầu từ ngày 5/1/2025.", {"start": "2025-01-05", "end": "2025-03-05"}, None),
+])
+def test_a_span_without_its_year_that_would_end_before_the_plan_is_left_for_the_editor(text, period, says):
+    draft = extract(text + "\n")
+    assert draft.values["issued"] in ("2024-12-25", "2024-12-29")
+    assert draft.values.get("period") == period
+    assert draft.missing.get("period") == says
+
+
+@pytest.mark.parametrize("text, number, province, says", [
+    # a province's plan carrying out the Prime Minister's directive: the directive's number is not the plan's
+    ("Ben Tre launches emulation on digital transformation\n\nThe Ben Tre provincial People's Committee has released "
+     "a plan to further concretize Directive No. 24/CT-TTg of the Prime Minister, launching an emulation movement on "
+     "digital transformation from now until 2030.", None, "ben-tre",
+     "“24/CT-TTg” is a national body's number (Thủ tướng Chính phủ), but the plan is filed under ben-tre: it is "
+     "likely the document the plan carries out; give the plan's own, if any"),
+    # … the Prime Minister's own directive is his
+    ("Prime Minister launches emulation on digital transformation\n\nOn March 3, 2025, Prime Minister Pham Minh Chinh "
+     "issued Directive No. 24/CT-TTg launching an emulation movement on digital transformation nationwide from now "
+     "until 2030.", "24/CT-TTg", "toan-quoc", None),
+])
+def test_a_national_body_s_number_is_not_a_province_s_plan_s(text, number, province, says):
+    draft = extract(text + "\n")
+    assert (draft.values.get("number"), draft.values["province"]) == (number, province)
+    assert draft.missing.get("number") == says
+    assert draft.values.get("type") == ("CT" if number else None)
+
+
 def test_the_article_date_an_editor_gives_is_the_draft_s_over_the_page_s_and_must_be_a_date(tmp_path):
     article = tmp_path / "bai.txt"
     article.write_text("Cao Bằng phát động thi đua\n\n10/03/2025 08:00\n\nSáng 8/3, UBND tỉnh Cao Bằng tổ chức lễ phát "

@@ -42,7 +42,13 @@ from thidua.editing.facts import (
     year_unsaid,
     yearless_launch_day,
 )
-from thidua.editing.issuers import national_issuer, province_named, provinces_in, provinces_leading
+from thidua.editing.issuers import (
+    national_issuer,
+    national_number_of_a_province_s_plan,
+    province_named,
+    provinces_in,
+    provinces_leading,
+)
 from thidua.editing.movements import (
     QUOTED_NAME,
     aimed_at_a_movement,
@@ -283,6 +289,7 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
                       ("issuer", "write the issuing body as the plan prints it, in Vietnamese")):
         if name not in draft.values and name not in draft.missing:
             draft.missing[name] = why
+    national_number_of_a_province_s_plan(draft)
     ask_to_confirm_its_launch(draft, lines)
     return draft
 

@@ -389,6 +389,23 @@ def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[Part
     record_fact(draft, "period", period, source)
 
 
+def span_before_its_plan(draft: Draft) -> None:
+    """Leave the period empty, with a note, when it ends before the plan's issue date and the words it was read from
+    do not print its end's year: its days were printed without their year ("… chào mừng Xuân Ất Tỵ 2025, bắt đầu từ
+    ngày 2/1", in a plan issued on 23/12/2024), and the year they took (the page's, the campaign's) cannot be theirs.
+    (A span whose end's year is printed is left as read: then the issue date may be the one wrong.)"""
+    period, issued = draft.values.get("period") or {}, draft.values.get("issued")
+    source = draft.found.get("period", "")
+    if not (period.get("end") and issued):
+        return
+    end, issued = PartialDate.parse(period["end"]), PartialDate.parse(issued)
+    if end.last_day >= issued.first_day or str(end.year) in source:
+        return
+    del draft.values["period"], draft.found["period"]
+    draft.missing["period"] = (f"the span read from {source} would end ({end}) before the issue date read ({issued}), "
+                               "and the text does not print its year: give the period, and check the issue date")
+
+
 def record_days(draft: Draft, start: PartialDate, count: int, source: str) -> None:
     """Note a campaign of ``count`` days from the day ``start`` (the first of them)."""
     end = PartialDate.of(start.first_day + dt.timedelta(days=count - 1)) if count else None

@@ -35,6 +35,7 @@ from thidua.editing.facts import (
     rewrapped,
     sentence_of,
     sentences,
+    span_before_its_plan,
     unit_of_its_day,
     unspaced,
     without_history,
@@ -357,6 +358,7 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
                       ("participants", "the text does not say who takes part")):
         if name not in draft.values and name not in draft.missing:
             draft.missing[name] = why
+    span_before_its_plan(draft)
     ask_to_confirm_its_launch(draft, paragraphs)
     return draft
 
