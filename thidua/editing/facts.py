@@ -390,20 +390,38 @@ def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[Part
 
 
 def span_before_its_plan(draft: Draft) -> None:
-    """Leave the period empty, with a note, when it ends before the plan's issue date and the words it was read from
-    do not print its end's year: its days were printed without their year ("… chào mừng Xuân Ất Tỵ 2025, bắt đầu từ
-    ngày 2/1", in a plan issued on 23/12/2024), and the year they took (the page's, the campaign's) cannot be theirs.
-    (A span whose end's year is printed is left as read: then the issue date may be the one wrong.)"""
-    period, issued = draft.values.get("period") or {}, draft.values.get("issued")
-    source = draft.found.get("period", "")
-    if not (period.get("end") and issued):
+    """Leave the period empty, with a note, when it ends before the plan's issue date (or, without one, the article's
+    date) and the words it was read from do not print its first day (its end, if it has no start) with its year: its
+    days were printed without their year ("… chào mừng Xuân Ất Tỵ 2025, bắt đầu từ ngày 2/1", in a plan issued on
+    23/12/2024; "từ ngày 20/12/2024 đến ngày 28/2"), and the year they took (the page's, the campaign's, another
+    day's) cannot be theirs. (A span printed with its year is left as read: then the issue date may be the one wrong.)"""
+    period, source = draft.values.get("period") or {}, draft.found.get("period", "")
+    when, what = ((draft.values["issued"], "the issue date read") if draft.values.get("issued") else
+                  (draft.values.get("published"), "the article's date"))
+    if not (period.get("end") and when):
         return
-    end, issued = PartialDate.parse(period["end"]), PartialDate.parse(issued)
-    if end.last_day >= issued.first_day or str(end.year) in source:
+    end, when = PartialDate.parse(period["end"]), PartialDate.parse(str(when))
+    if end.last_day >= when.first_day or _printed_with_its_year(source, PartialDate.parse(period.get("start") or
+                                                                                        period["end"])):
         return
     del draft.values["period"], draft.found["period"]
-    draft.missing["period"] = (f"the span read from {source} would end ({end}) before the issue date read ({issued}), "
-                               "and the text does not print its year: give the period, and check the issue date")
+    draft.missing.pop("period.start", None)
+    draft.missing["period"] = (f"the span read from {source} would end ({end}) before {what} ({when}), and the text "
+                               "does not print its year: give the period" +
+                               (", and check the issue date" if what == "the issue date read" else ""))
+
+
+def _printed_with_its_year(words: str, date: PartialDate) -> bool:
+    """Whether ``words`` print ``date`` with its year: "2/1/2025", "ngày 02 tháng 01 năm 2025", "1/2025", "tháng 1
+    năm 2025", a year alone for a year."""
+    if date.day:
+        pattern = rf"\b0?{date.day}\s*[/.-]\s*0?{date.month}\s*[/.-]\s*{date.year}\b|" \
+                  rf"\b0?{date.day}\s+tháng\s+0?{date.month}\s*(?:năm|,)\s*{date.year}\b"
+    elif date.month:
+        pattern = rf"\b0?{date.month}\s*[/.-]\s*{date.year}\b|\btháng\s+0?{date.month}\s*(?:năm|,)\s*{date.year}\b"
+    else:
+        pattern = rf"(?<![\d/.-]){date.year}\b"
+    return bool(re.search(pattern, words, re.I))
 
 
 def record_days(draft: Draft, start: PartialDate, count: int, source: str) -> None:

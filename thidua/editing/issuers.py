@@ -160,23 +160,6 @@ def national_issuer(number: str) -> Optional[tuple[str, str]]:
     return (NATIONAL_SYMBOLS[symbol], fold(symbol)) if symbol else None
 
 
-def national_number_of_a_province_s_plan(draft: Draft) -> None:
-    """Leave the number, and what it gave (the type), empty, with a note, when it is a national body's (its symbol:
-    41/CT-TTg, 1150/KH-BNN&PTNT) but the draft files the plan under a province: a province's body issues no document
-    numbered as the Prime Minister's or a ministry's, so the number is most likely that of the document the plan
-    carries out ("The Long An provincial People's Committee has issued a plan to further concretize Directive No.
-    41/CT-TTg of the Prime Minister, launching …")."""
-    number, province = draft.values.get("number"), draft.values.get("province")
-    body = national_issuer(number) if number else None
-    if not body or not province or province == NATIONWIDE:
-        return
-    for name in [name for name, source in draft.found.items() if name == "number" or source == f"the number {number}"]:
-        del draft.values[name], draft.found[name]
-        draft.missing[name] = (f"“{number}” is a national body's number ({body[0]}), but the plan is filed "
-                               f"under {province}: it is likely the document the plan carries out; give the plan's "
-                               "own, if any")
-
-
 def province_named(name: str):
     """The province or centrally-run city ``name`` names whole, if any (not a district, not the
     nation)."""
