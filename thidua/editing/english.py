@@ -297,7 +297,8 @@ CARRIED_OUT_BY_IT = re.compile(r"(?:\bto\s+(?:[a-z]+\s+){1,2}|\bin\s+[a-z]+(?:ti
                                r"(?:[A-Z][\w'’.]*\s+){0,3}(?:Directive|Plan|Decision|Resolution|Conclusion|Instruction|"
                                r"Official\s+(?:Dispatch|Letter)|Document)\s+No\.?\s*$")
 """A document named as what a plan is made to carry out, right before its number: "a plan to further concretize
-Directive No. ", "a plan to roll out the Prime Minister's Directive No. ", "a plan in concretization of Directive No. "."""
+Directive No. ", "a plan to roll out the Prime Minister's Directive No. ", "a plan in concretization of Directive
+No. "."""
 
 
 def _cited_national_number(draft: Draft, prose: str) -> None:

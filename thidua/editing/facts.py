@@ -394,7 +394,8 @@ def span_before_its_plan(draft: Draft) -> None:
     date) and the words it was read from do not print its first day (its end, if it has no start) with its year: its
     days were printed without their year ("… chào mừng Xuân Ất Tỵ 2025, bắt đầu từ ngày 2/1", in a plan issued on
     23/12/2024; "từ ngày 20/12/2024 đến ngày 28/2"), and the year they took (the page's, the campaign's, another
-    day's) cannot be theirs. (A span printed with its year is left as read: then the issue date may be the one wrong.)"""
+    day's) cannot be theirs. (A span printed with its year is left as read: then the issue date may be the one
+    wrong.)"""
     period, source = draft.values.get("period") or {}, draft.found.get("period", "")
     when, what = ((draft.values["issued"], "the issue date read") if draft.values.get("issued") else
                   (draft.values.get("published"), "the article's date"))
