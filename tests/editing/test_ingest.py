@@ -349,6 +349,13 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
     ("Hội Cựu chiến binh tỉnh Yên Bái ra quân 60 ngày đón Tết\n\n26/12/2024 15:30\n\nNgày 25/12, Ban Thường vụ Hội "
      "Cựu chiến binh tỉnh Yên Bái ban hành kế hoạch phát động đợt thi đua 60 ngày đêm “Mừng Xuân Ất Tỵ 2025” trong hội "
      "viên, bắt đầu từ ngày 5/1/2025.", {"start": "2025-01-05", "end": "2025-03-05"}, None),
+    # … or its end, or either in words, on a page dated after the drive
+    ("Hội Nông dân tỉnh Yên Bái thi đua sản xuất vụ Xuân\n\n20/05/2025 14:05\n\nHội Nông dân tỉnh Yên Bái phát "
+     "động đợt thi đua sản xuất vụ Xuân từ ngày 5/1 đến ngày 5/4/2025.", {"start": "2025-01-05", "end": "2025-04-05"},
+     None),
+    ("Hội Nông dân tỉnh Yên Bái phát động thi đua vụ Xuân\n\n20/05/2025 14:05\n\nHội Nông dân tỉnh Yên Bái đã phát "
+     "động đợt thi đua 100 ngày đêm sản xuất vụ Xuân, bắt đầu từ ngày 2/1 năm 2025.",
+     {"start": "2025-01-02", "end": "2025-04-11"}, None),
 ])
 def test_a_span_without_its_year_that_would_end_before_the_plan_is_left_for_the_editor(text, period, says):
     draft = extract(text + "\n")
@@ -370,8 +377,14 @@ def test_a_span_without_its_year_that_would_end_before_the_plan_is_left_for_the_
      "until 2030.", "24/CT-TTg", "2025-03-03", "toan-quoc", None),
     ("Health ministry launches emulation in Ben Tre\n\nThe Ministry of Health has issued Plan No. 215/KH-BYT launching "
      "the emulation movement \"Kind hospitals\" for 2025-2030.\n\nThe launching ceremony was co-organised by the "
-     "ministry and the Ben Tre provincial People's Committee in Ben Tre city on March 12.", "215/KH-BYT", None, None,
-     None),
+     "ministry and the Ben Tre provincial People's Committee in Ben Tre city on March 12. Hospitals were asked to "
+     "implement Plan No. 215/KH-BYT seriously.", "215/KH-BYT", None, None, None),
+    # … the headline naming the directive first, another way
+    ("Ben Tre concretises Directive 24/CT-TTg with emulation\n\nThe Ben Tre provincial People's Committee has issued "
+     "a plan in concretization of Directive No. 24/CT-TTg of the Prime Minister, launching an emulation movement on "
+     "digital transformation from now until 2030.", None, None, "ben-tre",
+     "“24/CT-TTg” is a national body's number (Thủ tướng Chính phủ), told as what the plan carries out, in a plan "
+     "filed under ben-tre: give the plan's own, if any"),
 ])
 def test_a_national_body_s_number_told_as_carried_out_is_not_a_province_s_plan_s(text, number, issued, province, says):
     draft = extract(text + "\n")
