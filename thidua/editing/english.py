@@ -42,12 +42,7 @@ from thidua.editing.facts import (
     year_unsaid,
     yearless_launch_day,
 )
-from thidua.editing.issuers import (
-    national_issuer,
-    province_named,
-    provinces_in,
-    provinces_leading,
-)
+from thidua.editing.issuers import national_issuer, province_named, provinces_in, provinces_leading
 from thidua.editing.movements import (
     QUOTED_NAME,
     aimed_at_a_movement,
@@ -288,42 +283,8 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
                       ("issuer", "write the issuing body as the plan prints it, in Vietnamese")):
         if name not in draft.values and name not in draft.missing:
             draft.missing[name] = why
-    _cited_national_number(draft, prose)
     ask_to_confirm_its_launch(draft, lines)
     return draft
-
-
-CARRIED_OUT_BY_IT = re.compile(r"(?:\bto\s+(?:[a-z]+\s+){1,2}|\bin\s+[a-z]+(?:tion|ance)\s+of\s+)(?:the\s+)?"
-                               r"(?:[A-Z][\w'’.]*\s+){0,3}(?:Directive|Plan|Decision|Resolution|Conclusion|Instruction|"
-                               r"Official\s+(?:Dispatch|Letter)|Document)\s+No\.?\s*$")
-"""A document named as what a plan is made to carry out, right before its number: "a plan to further concretize
-Directive No. ", "a plan to roll out the Prime Minister's Directive No. ", "a plan in concretization of Directive
-No. "."""
-
-
-def _cited_national_number(draft: Draft, prose: str) -> None:
-    """Leave the number, and what it gave (the type; the issue date printed right after it), empty, with a note, when
-    it is a national body's (its symbol: 41/CT-TTg), first named as what the plan carries out (CARRIED_OUT_BY_IT), in
-    a draft filed under a province: a province's body issues no document numbered as the Prime Minister's or a
-    ministry's ("The Long An provincial People's Committee has issued a plan to further concretize Directive No.
-    41/CT-TTg dated April 9, 2024 of the Prime Minister, launching …"). (Not a ministry's own plan told with a
-    province's, "The Ministry of Health has issued Plan No. 215/KH-BYT …, co-organised by … People's Committee", even
-    where the text goes on to ask others "to implement Plan No. 215/KH-BYT".)"""
-    number, province = draft.values.get("number"), draft.values.get("province")
-    body = national_issuer(number) if number else None
-    if not body or not province or province == NATIONWIDE:
-        return
-    named = re.compile(rf"(?<![\w/]){re.escape(number)}(?![\w/])")
-    told = named.search(prose, prose.find("\n") + 1) or named.search(prose)  # (where the article first names it,
-    # past its headline)
-    if not (told and CARRIED_OUT_BY_IT.search(prose[max(0, told.start() - 120):told.start()])):
-        return
-    dated = draft.found.get("issued", "").strip("“”")
-    for name in [name for name, source in draft.found.items() if name == "number" or source == f"the number {number}"
-                 or name == "issued" and dated and dated in prose[told.end():told.end() + 40]]:
-        del draft.values[name], draft.found[name]
-        draft.missing[name] = (f"“{number}” is a national body's number ({body[0]}), told as what the plan carries "
-                               f"out, in a plan filed under {province}: give the plan's own, if any")
 
 
 TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon))\b", re.I)

@@ -390,39 +390,35 @@ def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[Part
 
 
 def span_before_its_plan(draft: Draft) -> None:
-    """Leave the period empty, with a note, when it ends before the plan's issue date (or, without one, the article's
-    date) and the text prints neither its start nor its end with its year: its days were printed without their
-    year ("… chào mừng Xuân Ất Tỵ 2025, bắt đầu từ ngày 2/1", in a plan issued on 23/12/2024; "từ ngày 20/12/2024 đến
-    ngày 28/2"), and the year they took (the page's, the campaign's, another day's) cannot be theirs. (A span the
-    text prints with its year, "từ ngày 5/1 đến ngày 5/4/2025", is left as read: then the issue date or the page's
-    may be the one wrong.)"""
-    period, source = draft.values.get("period") or {}, draft.found.get("period", "")
-    when, what = ((draft.values["issued"], "the issue date read") if draft.values.get("issued") else
-                  (draft.values.get("published"), "the article's date"))
-    if not (period.get("end") and when):
+    """Leave the period empty, with a note, when it ends before the plan's issue date and the text prints neither its
+    start nor its end with its year: its days were printed without their year ("… chào mừng Xuân Ất Tỵ 2025, bắt đầu
+    từ ngày 2/1", in a plan issued on 23/12/2024; "từ ngày 20/12/2024 đến ngày 28/2"), and the year they took (the
+    page's, the campaign's, another day's) cannot be theirs. A span the text prints with its year ("từ ngày 5/1 đến
+    ngày 5/4/2025", "6 tháng cuối năm 2024") is left as read: then the issue date may be the one wrong. (Not against
+    the article's date: a page may tell a drive long over.)"""
+    period, source, issued = draft.values.get("period") or {}, draft.found.get("period", ""), draft.values.get("issued")
+    if not (period.get("end") and issued):
         return
-    end, when = PartialDate.parse(period["end"]), PartialDate.parse(str(when))
-    if end.last_day >= when.first_day or any(_printed_with_its_year(f"{source}\n{draft.body}", PartialDate.parse(day))
-                                             for day in period.values()):
+    end, issued = PartialDate.parse(period["end"]), PartialDate.parse(issued)
+    if end.last_day >= issued.first_day or any(_printed_with_its_year(source, f"{source}\n{draft.body}",
+                                                                      PartialDate.parse(day))
+                                                for day in period.values()):
         return
     del draft.values["period"], draft.found["period"]
     draft.missing.pop("period.start", None)
-    draft.missing["period"] = (f"the span read from {source} would end ({end}) before {what} ({when}), and the text "
-                               "does not print its year: give the period" +
-                               (", and check the issue date" if what == "the issue date read" else ""))
+    draft.missing["period"] = (f"the span read from {source} would end ({end}) before the issue date read ({issued}), "
+                               "and the text does not print its year: give the period, and check the issue date")
 
 
-def _printed_with_its_year(words: str, date: PartialDate) -> bool:
-    """Whether ``words`` print ``date`` with its year: "2/1/2025", "2/1 năm 2025", "ngày 02 tháng 01, năm 2025",
-    "1/2025", "tháng 1 năm 2025", a year alone for a year."""
-    year = rf"\s*(?:[/.-]|,?\s*năm)\s*{date.year}\b"  # ("/2025", "-2025", " năm 2025", ", năm 2025")
-    if date.day:
-        pattern = rf"\b0?{date.day}\s*[/.-]\s*0?{date.month}{year}|\b0?{date.day}\s+tháng\s+0?{date.month}{year}"
-    elif date.month:
-        pattern = rf"\b0?{date.month}{year}|\btháng\s+0?{date.month}{year}"
-    else:
-        pattern = rf"(?<![\d/.-]){date.year}\b"
-    return bool(re.search(pattern, words, re.I))
+def _printed_with_its_year(words: str, text: str, date: PartialDate) -> bool:
+    """Whether ``text`` prints ``date`` with its year ("2/1/2025", "2/1 năm 2025", "ngày 02 tháng 01, năm 2025"; not
+    in a document's number, "01/2024/NQ-HĐND"), or, for a month or a year, whether ``words`` (those the span was read
+    from) print its year ("6 tháng cuối năm 2024", "quý IV/2024")."""
+    year = rf"\s*(?:[/.-]|,?\s*năm)\s*{date.year}(?![\w/-])"  # ("/2025", "-2025", " năm 2025", ", năm 2025")
+    if not date.day:
+        return bool(re.search(rf"(?<![\d/.-]){date.year}(?![\w/-])", words))
+    return bool(re.search(rf"(?<![\d/])0?{date.day}\s*[/.-]\s*0?{date.month}{year}|"
+                          rf"(?<!\d)0?{date.day}\s+tháng\s+0?{date.month}{year}", text, re.I))
 
 
 def record_days(draft: Draft, start: PartialDate, count: int, source: str) -> None:
