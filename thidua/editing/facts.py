@@ -413,10 +413,10 @@ def span_before_its_plan(draft: Draft) -> None:
 def _printed_with_its_year(words: str, text: str, date: PartialDate) -> bool:
     """Whether ``text`` prints ``date`` with its year ("2/1/2025", "2/1 năm 2025", "ngày 02 tháng 01, năm 2025"; not
     in a document's number, "01/2024/NQ-HĐND"), or, for a month or a year, whether ``words`` (those the span was read
-    from) print its year ("6 tháng cuối năm 2024", "quý IV/2024")."""
+    from) print its year ("6 tháng cuối năm 2024", "quý IV/2024", "tháng 4/2025", "2021-2025")."""
     year = rf"\s*(?:[/.-]|,?\s*năm)\s*{date.year}(?![\w/-])"  # ("/2025", "-2025", " năm 2025", ", năm 2025")
     if not date.day:
-        return bool(re.search(rf"(?<![\d/.-]){date.year}(?![\w/-])", words))
+        return bool(re.search(rf"(?<!\d){date.year}(?!\d|\s*/\s*[^\W\d])", words))  # ("tháng 4/2025", "2021-2025")
     return bool(re.search(rf"(?<![\d/])0?{date.day}\s*[/.-]\s*0?{date.month}{year}|"
                           rf"(?<!\d)0?{date.day}\s+tháng\s+0?{date.month}{year}", text, re.I))
 
