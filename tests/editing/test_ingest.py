@@ -361,8 +361,8 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
     ("Sở Công Thương Yên Bái phát động thi đua 6 tháng cuối năm\n\nNgày 5/7/2025, Sở Công Thương tỉnh Yên Bái ban hành "
      "kế hoạch phát động phong trào thi đua 6 tháng cuối năm 2024.", {"start": "2024-07", "end": "2024-12"}, None),
     ("Sở Tài chính Yên Bái phát động thi đua thu ngân sách\n\nNgày 26/12/2025, Sở Tài chính tỉnh Yên Bái ban hành kế "
-     "hoạch phát động đợt thi đua thu ngân sách từ tháng 1/2025 đến tháng 4/2025.", {"start": "2025-01", "end": "2025-04"},
-     None),
+     "hoạch phát động đợt thi đua thu ngân sách từ tháng 1/2025 đến tháng 4/2025.",
+     {"start": "2025-01", "end": "2025-04"}, None),
 ])
 def test_a_span_without_its_year_that_would_end_before_the_plan_is_left_for_the_editor(text, period, says):
     draft = extract(text + "\n")
