@@ -389,32 +389,25 @@ def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[Part
     record_fact(draft, "period", period, source)
 
 
-def span_out_of_its_year(draft: Draft) -> None:
-    """Leave the period empty, with a note, when the text prints neither its start nor its end with its year and
-    it ends before the plan's issue date, or starts more than ten months after it (or, without one, after the
-    article's date): its days were printed without their year ("… chào mừng Xuân Ất Tỵ 2025, bắt đầu từ ngày 2/1", in a
-    plan issued on 23/12/2024; "từ ngày 20/12/2024 đến ngày 28/2"; "bắt đầu từ ngày 20/12 vừa qua" on a page of
-    8/1/2025), and the year they took (the page's, the campaign's, another day's) cannot be theirs. A span the text
-    prints with its year ("từ ngày 5/1 đến ngày 5/4/2025", "6 tháng cuối năm 2024") is left as read: then the issue
-    date may be the one wrong. (An end before the article's date is no sign: a page may tell a drive long over.)"""
-    period, source = draft.values.get("period") or {}, draft.found.get("period", "")
-    issued, published = (PartialDate.parse(str(draft.values[name])) if draft.values.get(name) else None
-                         for name in ("issued", "published"))
-    start, end = (PartialDate.parse(period[name]) if period.get(name) else None for name in ("start", "end"))
-    when = issued or published
-    if not when or any(_printed_with_its_year(source, f"{source}\n{draft.body}", day) for day in (start, end) if day):
+def span_before_its_plan(draft: Draft) -> None:
+    """Leave the period empty, with a note, when it ends before the plan's issue date and the text prints neither its
+    start nor its end with its year: its days were printed without their year ("… chào mừng Xuân Ất Tỵ 2025, bắt đầu
+    từ ngày 2/1", in a plan issued on 23/12/2024; "từ ngày 20/12/2024 đến ngày 28/2"), and the year they took (the
+    page's, the campaign's, another day's) cannot be theirs. A span the text prints with its year ("từ ngày 5/1 đến
+    ngày 5/4/2025", "6 tháng cuối năm 2024") is left as read: then the issue date may be the one wrong. (Not against
+    the article's date: a page may tell a drive long over.)"""
+    period, source, issued = draft.values.get("period") or {}, draft.found.get("period", ""), draft.values.get("issued")
+    if not (period.get("end") and issued):
         return
-    what = "the issue date read" if issued else "the article's date"
-    if issued and end and end.last_day < issued.first_day:
-        why = f"would end ({end}) before {what} ({when})"
-    elif start and (start.first_day - when.last_day).days > 300:
-        why = f"would start ({start}) more than ten months after {what} ({when})"
-    else:
+    end, issued = PartialDate.parse(period["end"]), PartialDate.parse(issued)
+    if end.last_day >= issued.first_day or any(_printed_with_its_year(source, f"{source}\n{draft.body}",
+                                                                      PartialDate.parse(day))
+                                                for day in period.values()):
         return
     del draft.values["period"], draft.found["period"]
     draft.missing.pop("period.start", None)
-    draft.missing["period"] = (f"the span read from {source} {why}, and the text does not print its year: give the "
-                               "period" + (", and check the issue date" if issued else ""))
+    draft.missing["period"] = (f"the span read from {source} would end ({end}) before the issue date read ({issued}), "
+                               "and the text does not print its year: give the period, and check the issue date")
 
 
 def _printed_with_its_year(words: str, text: str, date: PartialDate) -> bool:

@@ -35,7 +35,7 @@ from thidua.editing.facts import (
     rewrapped,
     sentence_of,
     sentences,
-    span_out_of_its_year,
+    span_before_its_plan,
     unit_of_its_day,
     unspaced,
     without_history,
@@ -358,7 +358,7 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
                       ("participants", "the text does not say who takes part")):
         if name not in draft.values and name not in draft.missing:
             draft.missing[name] = why
-    span_out_of_its_year(draft)
+    span_before_its_plan(draft)
     ask_to_confirm_its_launch(draft, paragraphs)
     return draft
 
