@@ -35,7 +35,6 @@ from thidua.editing.facts import (
     rewrapped,
     sentence_of,
     sentences,
-    span_before_its_plan,
     unit_of_its_day,
     unspaced,
     without_history,
@@ -71,6 +70,7 @@ from thidua.editing.periods import (
     campaign_years,
     date_of,
     read_period,
+    span_before_its_plan,
     year_printed_beside,
 )
 from thidua.records.crossrefs import mentions

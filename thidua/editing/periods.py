@@ -437,6 +437,38 @@ def _not_this_year(draft: Draft, match: re.Match, start: Optional[PartialDate], 
         stamp and last < PartialDate.parse(str(stamp)).first_day)
 
 
+def span_before_its_plan(draft: Draft) -> None:
+    """Leave the period empty, with a note, when it ends before the plan's issue date and the text prints neither its
+    start nor its end with its year: its days were printed without their year ("… chào mừng Xuân Ất Tỵ 2025, bắt đầu
+    từ ngày 2/1", in a plan issued on 23/12/2024; "từ ngày 20/12/2024 đến ngày 28/2"), and the year they took (the
+    page's, the campaign's, another day's) cannot be theirs. A span the text prints with its year ("từ ngày 5/1 đến
+    ngày 5/4/2025", "6 tháng cuối năm 2024") is left as read: then the issue date may be the one wrong. (Not against
+    the article's date: a page may tell a drive long over.)"""
+    period, source, issued = draft.values.get("period") or {}, draft.found.get("period", ""), draft.values.get("issued")
+    if not (period.get("end") and issued):
+        return
+    end, issued = PartialDate.parse(period["end"]), PartialDate.parse(issued)
+    if end.last_day >= issued.first_day or any(_printed_with_its_year(source, f"{source}\n{draft.body}",
+                                                                      PartialDate.parse(day))
+                                                for day in period.values()):
+        return
+    del draft.values["period"], draft.found["period"]
+    draft.missing.pop("period.start", None)
+    draft.missing["period"] = (f"the span read from {source} would end ({end}) before the issue date read ({issued}), "
+                               "and the text does not print its year: give the period, and check the issue date")
+
+
+def _printed_with_its_year(words: str, text: str, date: PartialDate) -> bool:
+    """Whether ``text`` prints ``date`` with its year ("2/1/2025", "2/1 năm 2025", "ngày 02 tháng 01, năm 2025"; not
+    in a document's number, "01/2024/NQ-HĐND"), or, for a month or a year, whether ``words`` (those the span was read
+    from) print its year ("6 tháng cuối năm 2024", "quý IV/2024", "tháng 4/2025", "2021-2025")."""
+    year = rf"\s*(?:[/.-]|,?\s*năm)\s*{date.year}(?![\w/-])"  # ("/2025", "-2025", " năm 2025", ", năm 2025")
+    if not date.day:
+        return bool(re.search(rf"(?<!\d){date.year}(?!\d|\s*/\s*[^\W\d])", words))  # ("tháng 4/2025", "2021-2025")
+    return bool(re.search(rf"(?<![\d/])0?{date.day}\s*[/.-]\s*0?{date.month}{year}|"
+                          rf"(?<!\d)0?{date.day}\s+tháng\s+0?{date.month}{year}", text, re.I))
+
+
 DOCUMENT_BEFORE = re.compile(r"\d/[^\s,]*[^\W\d_][^\s,]*\s*,?\s*(?:ngày\s+)?$")
 """A document's number right before a date: "Kế hoạch số 120/KH-UBND ngày " (the date is its)."""
 FULL_DAY = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
