@@ -335,7 +335,7 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
      "vùng cao” từ ngày 6/1, trong 40 ngày.", None,
      "the span read from “từ ngày 6/1, trong 40 ngày” (40 days from the start) would end (2024-02-14) before the issue "
      "date read (2024-12-29), and the text does not print its year: give the period, and check the issue date"),
-    # … a year printed beside its days that is another thing's, and no launch day but the page's date
+    # … a year printed beside its days that is another thing's, or inside a document's number
     ("Chi cục Thuế Yên Bái ra quân thu nợ\n\n27/12/2024 09:10\n\nNgày 26/12, Chi cục Thuế khu vực Yên Bái ban hành "
      "kế hoạch phát động đợt thi đua 60 ngày thu hồi nợ đọng thuế năm 2024, bắt đầu từ ngày 2/1.", None,
      "the span read from “60 ngày thu hồi nợ đọng thuế năm 2024, bắt đầu từ ngày 2/1” (60 days from the start) would "
