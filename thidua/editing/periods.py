@@ -385,11 +385,6 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
         start = date_phrase(begins.group("start"), year)
         end = date_phrase(begins.group("end"), start.year if start else year)  # "ngày 31-12"
         end = None if start and end and end.last_day < start.first_day else end
-        if start and end and (end.first_day - start.last_day).days > 366 and not re.search(
-                r"\d{4}", begins.group("start")) and re.search(r"\d{4}", begins.group("end")):
-            draft.missing["period.start"] = (f"“{begins.group('start').strip()}” is printed without its year; the "
-                                             f"page's ({start}) would put it more than a year before the end: give it")
-            start = None  # ("bắt đầu từ ngày 5/1 … kết thúc vào ngày 5/3/2025" on a page of December 2024)
         if start or end:
             record_period(draft, start, end, None, f"“{begins.group(0).strip()}”")
             return
