@@ -2476,6 +2476,21 @@ def test_a_province_that_did_not_exist_on_the_plans_day_is_left_for_review():
     assert "province" not in draft.values and "did not exist" in draft.missing["province"]
 
 
+@pytest.mark.parametrize("text, province", [
+    ("Tuổi trẻ Mèo Vạc ra quân “Xuân biên cương”\n\n12/02/2025 07:45\n\nHuyện đoàn Mèo Vạc (Hà Giang) phát động đợt "
+     "thi đua 60 ngày “Xuân biên cương ấm áp”, bắt đầu từ ngày 20/12 vừa qua, sửa nhà và trao quà cho các hộ khó "
+     "khăn.", "ha-giang"),
+    ("Bạc Liêu phát động thi đua mùa mưa bão\n\n03/03/2025 10:00\n\nUBND tỉnh Bạc Liêu phát động phong trào thi "
+     "đua phòng chống thiên tai mùa mưa bão, thực hiện từ ngày 1/9 đến ngày 30/11.", "bac-lieu"),
+])
+def test_a_province_is_judged_by_the_page_s_day_when_the_span_read_starts_after_it(text, province):
+    """A unit that ceased with the 2025 mergers still issued a plan announced on a page dated before them: the
+    campaign's start read after the page's date (the page's year given to "20/12 vừa qua") does not date the plan."""
+    draft = extract(text + "\n")
+    assert draft.values.get("published") < draft.values["period"]["start"]
+    assert draft.values.get("province") == province, draft.missing.get("province")
+
+
 def test_a_central_youth_union_is_national_and_keeps_its_own_name():
     facts = stated("Sáng 20/3/2026, tại xã Gia Viễn, tỉnh Ninh Bình, Đoàn Thanh niên Chính phủ phối hợp với Tỉnh đoàn Ninh "
                    "Bình tổ chức lễ phát động đợt thi đua cao điểm chào mừng ngày thành lập Đoàn.",

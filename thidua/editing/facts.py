@@ -498,11 +498,16 @@ def unit_of_its_day(draft: Draft, year: Optional[PartialDate] = None) -> None:
     """Leave the province empty, for review, when the unit read did not exist on the plan's day (its
     issue date, else its campaign's start, else the ``year`` the text gives it without making it its
     period, else the page's date): "the People's Committee of Hue City" in 2024 is Thừa Thiên Huế's city,
-    not the centrally-run city of 2025."""
+    not the centrally-run city of 2025. Without an issue date, a day after the page's is not the plan's (the plan
+    was issued by the page's day): the page's date then ("Huyện đoàn Mèo Vạc (Hà Giang) phát động …" on a page
+    of February 2025, its drive read from December 2025)."""
     unit = gazetteer().get(draft.values.get("province") or "")
     period = draft.values.get("period") or {}
     day = next((PartialDate.parse(str(value)) for value in (draft.values.get("issued"), period.get("start"), year,
                                                              draft.values.get("published")) if value), None)
+    page = draft.values.get("published")
+    if page and not draft.values.get("issued") and PartialDate.parse(str(page)).last_day < day.first_day:
+        day = PartialDate.parse(str(page))
     if unit and day and not (unit.existed_on(day.first_day) or unit.existed_on(day.last_day)):
         draft.values.pop("province")
         draft.found.pop("province", None)
