@@ -334,7 +334,7 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     if not number and "issued" not in draft.values and span:
         _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's
     read_places(draft, prose, number[0] if number else None)
-    unit_of_its_day(draft, told_year)
+    unit_of_its_day(draft, prose, told_year)
     _people(draft, prose, paragraphs)
     cites = [m.group(1) for m in mentions(prose) if not number or m.group(1) != number[0]]
     if cites:
