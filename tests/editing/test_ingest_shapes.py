@@ -2492,9 +2492,9 @@ def test_a_province_is_judged_by_the_page_s_day_when_the_span_read_starts_after_
 
 
 def test_a_launch_still_to_come_by_the_unit_after_a_merger_is_not_given_the_unit_of_the_page_s_day():
-    draft = extract("Kon Tum chuẩn bị cho ngày hợp nhất\n\n25/06/2025 16:10\n\nCác sở, ngành tỉnh Kon Tum đang hoàn tất "
-                    "bàn giao trước ngày hợp nhất. Ngay khi bộ máy mới vận hành, tỉnh sẽ phát động phong trào thi đua "
-                    "“Đoàn kết, bứt phá”, thực hiện từ ngày 1/7 đến ngày 31/12/2025.\n")
+    draft = extract("Kon Tum chuẩn bị cho ngày hợp nhất\n\n25/06/2025 16:10\n\nCác sở, ngành tỉnh Kon Tum đang hoàn "
+                    "tất bàn giao trước ngày hợp nhất. Ngay khi bộ máy mới vận hành, tỉnh sẽ phát động phong trào thi "
+                    "đua “Đoàn kết, bứt phá”, thực hiện từ ngày 1/7 đến ngày 31/12/2025.\n")
     assert draft.values["period"] == {"start": "2025-07-01", "end": "2025-12-31"}
     assert "province" not in draft.values and "did not exist on 2025-07-01" in draft.missing["province"]
 
