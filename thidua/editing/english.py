@@ -260,7 +260,7 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
     if not number and "issued" not in draft.values and span and ANOTHER_TIME not in draft.missing.get("issued", ""):
         _launch_dated_by_campaign(draft, prose, span, stamp)  # (not a launch looked back on: clauses.told_apart)
     _province(draft, prose, number[0] if number else None)
-    unit_of_its_day(draft, prose)
+    unit_of_its_day(draft)
     suggest_movements(draft, prose)
     if (not number or number[1].endswith(DESCRIBED)) and (RUNNING.search(prose) or RESULTS.search(prose)) \
             and not _starts_now(prose, stamp):

@@ -494,29 +494,15 @@ def dated_by_campaign(span: tuple[PartialDate, Optional[PartialDate]], month: in
     return partial_date(start.year, month, day) if month <= 6 else None
 
 
-LAUNCH_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|chuẩn bị|sắp)\s+(?:tổ chức\s+)?(?:lễ\s+)?(?:phát động|ban hành)\b|"
-                            r"\b(?:will|is to|are to|plans? to|set to|scheduled to|expected to)\s+(?:be\s+)?"
-                            r"(?:launch|issu)\w*", re.I)
-"""A launch or a plan told as still to come ("… tỉnh sẽ phát động phong trào thi đua …", "the city will launch …")."""
-
-
-def unit_of_its_day(draft: Draft, prose: str, year: Optional[PartialDate] = None) -> None:
+def unit_of_its_day(draft: Draft, year: Optional[PartialDate] = None) -> None:
     """Leave the province empty, for review, when the unit read did not exist on the plan's day (its
     issue date, else its campaign's start, else the ``year`` the text gives it without making it its
     period, else the page's date): "the People's Committee of Hue City" in 2024 is Thừa Thiên Huế's city,
-    not the centrally-run city of 2025. Without an issue date, a day after the page's is not the plan's when the
-    text tells the launch as done (the plan was issued by the page's day): the page's date then ("Huyện đoàn Mèo Vạc
-    (Hà Giang) phát động …" on a page of February 2025, its drive read from December 2025); not when it tells a
-    launch to come (LAUNCH_TO_COME: "ngay sau khi bộ máy tỉnh mới đi vào hoạt động, tỉnh sẽ phát động …" on a page of
-    June 2025, the new unit's launch)."""
+    not the centrally-run city of 2025."""
     unit = gazetteer().get(draft.values.get("province") or "")
     period = draft.values.get("period") or {}
     day = next((PartialDate.parse(str(value)) for value in (draft.values.get("issued"), period.get("start"), year,
                                                              draft.values.get("published")) if value), None)
-    page = draft.values.get("published")
-    if page and not draft.values.get("issued") and PartialDate.parse(str(page)).last_day < day.first_day \
-            and not LAUNCH_TO_COME.search(prose):
-        day = PartialDate.parse(str(page))
     if unit and day and not (unit.existed_on(day.first_day) or unit.existed_on(day.last_day)):
         draft.values.pop("province")
         draft.found.pop("province", None)

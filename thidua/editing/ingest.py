@@ -71,6 +71,7 @@ from thidua.editing.periods import (
     date_of,
     read_period,
     span_before_its_plan,
+    span_told_past,
     year_printed_beside,
 )
 from thidua.records.crossrefs import mentions
@@ -334,7 +335,9 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     if not number and "issued" not in draft.values and span:
         _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's
     read_places(draft, prose, number[0] if number else None)
-    unit_of_its_day(draft, prose, told_year)
+    span_before_its_plan(draft)  # (wrong spans out before the province is judged by the plan's day)
+    span_told_past(draft)
+    unit_of_its_day(draft, told_year)
     _people(draft, prose, paragraphs)
     cites = [m.group(1) for m in mentions(prose) if not number or m.group(1) != number[0]]
     if cites:
@@ -358,7 +361,6 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
                       ("participants", "the text does not say who takes part")):
         if name not in draft.values and name not in draft.missing:
             draft.missing[name] = why
-    span_before_its_plan(draft)
     ask_to_confirm_its_launch(draft, paragraphs)
     return draft
 

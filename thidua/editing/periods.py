@@ -458,6 +458,39 @@ def span_before_its_plan(draft: Draft) -> None:
                                "and the text does not print its year: give the period, and check the issue date")
 
 
+TOLD_PAST = re.compile(r"\s*,?\s*(?:vừa qua|năm ngoái|năm trước)\b", re.I)
+"""Words right after a day that tell it as past: "bắt đầu từ ngày 15/12 vừa qua", "từ ngày 20/12 năm ngoái"."""
+
+
+def span_told_past(draft: Draft) -> None:
+    """Leave the period empty, with a note, when its first day, told as past right where the span is read ("… bắt
+    đầu từ ngày 15/12 vừa qua"), would fall after the article's date (the page's time stamp, or the date its editor
+    gives): the year it took (the page's) cannot be its own, or the article's date is not. Only the words the span was
+    read from count (not another drive's day told beside it: "So với đợt thi đua bắt đầu từ ngày 8/3 năm ngoái, …");
+    not against the issue date (a plan issued before its drive, told after the drive began: "Kế hoạch … ngày 2/4/2025
+    …, từ ngày 10/4 vừa qua đến hết ngày 30/4/2025")."""
+    period, source = draft.values.get("period") or {}, draft.found.get("period", "")
+    told = draft.values.get("published")
+    words = re.match(r"“(.*)”", source)
+    if not (period.get("start") and told and words):
+        return
+    start, told = PartialDate.parse(period["start"]), PartialDate.parse(str(told))
+    if not start.day or start.first_day <= told.last_day:
+        return
+    printed = re.compile(r"\s+".join(map(re.escape, words.group(1).split())))
+    found = printed.search(draft.body)
+    day = re.compile(rf"(?<![\d/.-])0?{start.day}\s*[/.-]\s*0?{start.month}(?![\d/.-])")
+    past = found and any(TOLD_PAST.match(draft.body, at.end())
+                         for at in day.finditer(draft.body, found.start(), found.end()))
+    if not past:
+        return
+    del draft.values["period"], draft.found["period"]
+    draft.missing.pop("period.start", None)
+    draft.missing["period"] = (f"the span read from {source} would start ({start}) after the article's date ({told}), "
+                               "though the text tells its first day as past: give the period, and check the "
+                               "article's date")
+
+
 def _printed_with_its_year(words: str, text: str, date: PartialDate) -> bool:
     """Whether ``text`` prints ``date`` with its year ("2/1/2025", "2/1 năm 2025", "ngày 02 tháng 01, năm 2025"; not
     in a document's number, "01/2024/NQ-HĐND"), or, for a month or a year, whether ``words`` (those the span was read
