@@ -338,12 +338,14 @@ def test_an_english_national_group_and_its_union_have_launched():
     assert draft.values["province"] == "toan-quoc"  # not the dateline's Hanoi
 
 
-@pytest.mark.parametrize("issuer, province", [
-    ("UBND phường Hoàn Kiếm (Hà Nội)", "ha-noi"),  # a province's name in brackets after a ward
-    ("Đảng ủy xã Minh Diệu (Hòa Bình)", None),  # Hòa Bình is also a district, of Bạc Liêu: not certain
+@pytest.mark.parametrize("issuer, day, province", [
+    ("UBND phường Hoàn Kiếm (Hà Nội)", "17/10/2024", "ha-noi"),  # a province's name in brackets after a ward
+    ("Đảng ủy xã Minh Diệu (Hòa Bình)", "17/10/2024", None),  # Hòa Bình is also a district, of Bạc Liêu: not certain
+    ("UBND xã Vĩnh Thanh (Vĩnh Long)", "17/10/2024", None),  # the province's city, a district-level unit then
+    ("UBND xã Vĩnh Thanh (Vĩnh Long)", "12/01/2026", "vinh-long"),  # no district-level unit since 1 July 2025
 ])
-def test_a_communes_one_bracketed_name_is_its_province_only_when_no_district_bears_it(issuer, province):
-    draft = extract(f"Phát động thi đua\nSáng 17/10/2024, {issuer} tổ chức lễ phát động phong trào thi đua năm 2025.\n")
+def test_a_communes_one_bracketed_name_is_its_province_only_when_no_district_bears_it(issuer, day, province):
+    draft = extract(f"Phát động thi đua\nSáng {day}, {issuer} tổ chức lễ phát động phong trào thi đua năm 2026.\n")
     assert draft.values.get("province") == province
 
 
@@ -2476,11 +2478,12 @@ def test_a_province_that_did_not_exist_on_the_plans_day_is_left_for_review():
     assert "province" not in draft.values and "did not exist" in draft.missing["province"]
 
 
-def test_a_span_whose_first_day_is_told_as_past_yet_would_start_after_the_article_is_left_for_the_editor():
+@pytest.mark.parametrize("past", ["vừa qua", "vừa rồi", "năm ngoái"])
+def test_a_span_whose_first_day_is_told_as_past_yet_would_start_after_the_article_is_left_for_the_editor(past):
     """A drive begun last December told on a February page ("bắt đầu từ ngày 20/12 vừa qua") had the page's year: its
     period is left empty, and the province, no longer judged by a start past the 2025 mergers, is the unit's."""
     draft = extract("Tuổi trẻ Mèo Vạc ra quân “Xuân biên cương”\n\n12/02/2025 07:45\n\nHuyện đoàn Mèo Vạc (Hà Giang) "
-                    "phát động đợt thi đua 60 ngày “Xuân biên cương ấm áp”, bắt đầu từ ngày 20/12 vừa qua, sửa nhà và "
+                    f"phát động đợt thi đua 60 ngày “Xuân biên cương ấm áp”, bắt đầu từ ngày 20/12 {past}, sửa nhà và "
                     "trao quà cho các hộ khó khăn.\n")
     assert "period" not in draft.values
     assert draft.missing["period"].endswith("would start (2025-12-20) after the article's date (2025-02-12), though "

@@ -544,10 +544,13 @@ def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
     commune = bracketed and re.search(r"\b(?i:xã|phường|thị trấn)\b", bracketed.group(0).split("(")[0])
     # a commune's one name in brackets may be its district's ("Đảng ủy xã Minh Diệu (Hòa Bình)", of Bạc Liêu); not
     # when no district bears it and the commune is the issuer ("UBND phường Hoàn Kiếm (Hà Nội)", not a guest's or a
-    # commune learnt from: "Dự lễ có đại diện UBND xã Nghi Phong (Nghệ An)")
+    # commune learnt from: "Dự lễ có đại diện UBND xã Nghi Phong (Nghệ An)"); on the text's day after 1 July 2025 no
+    # district bears it ("UBND xã Mèo Vạc (Tuyên Quang)" of 2026 is the province's, not the former city's)
     issuer = draft.values.get("issuer") or ""
-    uncertain = commune and "," not in bracketed.group(1) and (gazetteer().names_a_district(bracketed.group(1)) or not (
-        issuer and bracketed.group(0).startswith(issuer)))
+    day = draft.values.get("issued") or draft.values.get("published")
+    on = PartialDate.parse(str(day)).first_day if day else None
+    uncertain = commune and "," not in bracketed.group(1) and (
+        gazetteer().names_a_district(bracketed.group(1), on) or not (issuer and bracketed.group(0).startswith(issuer)))
     unit = province_named(bracketed.group(1).split(",")[-1].strip()) if bracketed and not uncertain else None
     if unit:
         record_fact(draft, "province", unit.slug, f"“({bracketed.group(1)})”, after the committee")
@@ -557,8 +560,7 @@ def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
     if unit:
         record_fact(draft, "province", unit.slug, f"“{headline.group(0).strip()}”, the headline")
         return
-    day = draft.values.get("issued") or draft.values.get("published")
-    unit = gazetteer().district_province(headline.group(1), PartialDate.parse(day).first_day if day else None) \
+    unit = gazetteer().district_province(headline.group(1), on) \
         if headline and not re.search(rf"(?:\b(?:xã|phường|thị trấn|đặc khu)\s+|\bP\.\s*){re.escape(headline.group(1))}\b", prose, re.I) \
         else None  # (not a commune or ward of that name: "Kim Sơn: … UBND xã Kim Sơn …")
     if unit:  # "LỤC NGẠN: Phát động …": a district's name, of one province

@@ -458,7 +458,7 @@ def span_before_its_plan(draft: Draft) -> None:
                                "and the text does not print its year: give the period, and check the issue date")
 
 
-TOLD_PAST = re.compile(r"\s*,?\s*(?:vừa qua|năm ngoái|năm trước)\b", re.I)
+TOLD_PAST = re.compile(r"\s*,?\s*(?:vừa qua|vừa rồi|năm ngoái|năm trước)\b", re.I)
 """Words right after a day that tell it as past: "bắt đầu từ ngày 15/12 vừa qua", "từ ngày 20/12 năm ngoái"."""
 
 
