@@ -349,6 +349,18 @@ def test_a_communes_one_bracketed_name_is_its_province_only_when_no_district_bea
     assert draft.values.get("province") == province
 
 
+@pytest.mark.parametrize("body, day, province", [
+    ("Đoàn xã Mèo Vạc (Tuyên Quang)", "15/01/2026", "tuyen-quang"),  # no district of that name since 1 July 2025
+    ("Đoàn xã Mèo Vạc (Tuyên Quang)", "15/01/2025", None),  # then the province's city, a district-level unit
+    ("Hội Nông dân xã Phúc Đồng (Hương Khê, Hà Tĩnh)", "15/01/2025", "ha-tinh"),  # its last name
+    ("Huyện đoàn Châu Thành (Tây Ninh)", "15/01/2025", "tay-ninh"),  # a district's body (its name in seven provinces)
+])
+def test_a_local_body_that_launches_gives_its_province_in_brackets(body, day, province):
+    draft = extract(f"Tuổi trẻ ra quân\n\n{day} 08:30\n\n{body} phát động đợt thi đua “Xuân tình nguyện”, bắt đầu "
+                    "từ ngày 5/2 với các hoạt động sửa nhà cho hộ nghèo.\n")
+    assert draft.values.get("province") == province
+
+
 def test_a_sentence_a_page_broke_across_lines_is_read_whole():
     draft = extract("Khánh Hòa phát động thi đua năm 2025\nSáng 28-2-2025, UBND tỉnh Khánh Hòa tổ chức Hội\n"
                     "nghị tổng kết công tác thi đua năm 2024 và phát động phong trào\nthi đua năm 2025. Dự hội "
