@@ -139,16 +139,6 @@ def test_the_province_of_a_district_of_before_the_mergers(district, day, slug):
     assert (unit.slug if unit else None) == slug
 
 
-@pytest.mark.parametrize("name, day, named", [
-    ("Hòa Bình", None, True),                 # a district of Bạc Liêu as well as a province
-    ("Vĩnh Long", dt.date(2025, 6, 30), True),  # the province's city, a district-level unit until the mergers
-    ("Vĩnh Long", dt.date(2025, 7, 1), False),  # none since
-    ("Hà Nội", None, False),
-])
-def test_whether_a_district_bears_a_name_on_a_day(name, day, named):
-    assert gazetteer().names_a_district(name, day) is named
-
-
 def test_every_district_belongs_to_a_province_of_the_63():
     codes = {unit.code_before for unit in gazetteer().units.values() if unit.code_before}
     data = yaml.safe_load(resources.files("thidua.records").joinpath("data/districts.yaml")

@@ -529,14 +529,6 @@ BRACKETED_PLACE = re.compile(rf"\b(?:(?:UBND|Ủy ban nhân dân)\s+(?i:xã|phư
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*\(([^()]{{0,40}}?)\)")
 """A local committee followed by its place in brackets: "UBND xã Thới Sơn (Tịnh Biên, An Giang)",
 "Ban Thường vụ Huyện ủy Tam Nông (Phú Thọ)"."""
-_LOCAL_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
-LAUNCHER_BRACKETED = re.compile(
-    rf"(?:^|[.;,]\s+)(?P<body>(?P<district>(?:Huyện|Quận|Thị) đoàn\s+{_LOCAL_NAME})|(?:Đoàn|Hội|Công an|Mặt trận|"
-    rf"Ủy ban MTTQ|Đảng bộ|Chi bộ|Trường|Liên đội)\b[^,.;()\n]{{0,40}}?\b(?:(?P<level>huyện|quận|thị xã)|xã|phường|"
-    rf"thị trấn|đặc khu)\s+{_LOCAL_NAME})\s*\((?P<place>[^()]{{2,40}})\)\s+(?:đã\s+|vừa\s+)?(?:chính thức\s+)?"
-    rf"(?:tổ chức\s+(?:lễ|hội nghị)\s+)?phát động\b", re.M)
-"""A local body other than a People's Committee that launches, its place in brackets: "Đoàn xã Chợ Lách (Vĩnh Long)
-phát động …", "Huyện đoàn Đăk Hà (Kon Tum) phát động …"."""
 HEADLINE_PLACE = re.compile(rf"^({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})\s*:\s")
 """A headline that opens with its province: "Quảng Ngãi: Phát động thi đua đặc biệt …", "Bà Rịa -
 Vũng Tàu: …"."""
@@ -552,31 +544,21 @@ def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
     commune = bracketed and re.search(r"\b(?i:xã|phường|thị trấn)\b", bracketed.group(0).split("(")[0])
     # a commune's one name in brackets may be its district's ("Đảng ủy xã Minh Diệu (Hòa Bình)", of Bạc Liêu); not
     # when no district bears it and the commune is the issuer ("UBND phường Hoàn Kiếm (Hà Nội)", not a guest's or a
-    # commune learnt from: "Dự lễ có đại diện UBND xã Nghi Phong (Nghệ An)"); on the text's day after 1 July 2025 no
-    # district bears it ("UBND xã Mèo Vạc (Tuyên Quang)" of 2026 is the province's, not the former city's)
+    # commune learnt from: "Dự lễ có đại diện UBND xã Nghi Phong (Nghệ An)")
     issuer = draft.values.get("issuer") or ""
-    day = draft.values.get("issued") or draft.values.get("published")
-    on = PartialDate.parse(str(day)).first_day if day else None
-    uncertain = commune and "," not in bracketed.group(1) and (
-        gazetteer().names_a_district(bracketed.group(1), on) or not (issuer and bracketed.group(0).startswith(issuer)))
+    uncertain = commune and "," not in bracketed.group(1) and (gazetteer().names_a_district(bracketed.group(1)) or not (
+        issuer and bracketed.group(0).startswith(issuer)))
     unit = province_named(bracketed.group(1).split(",")[-1].strip()) if bracketed and not uncertain else None
     if unit:
         record_fact(draft, "province", unit.slug, f"“({bracketed.group(1)})”, after the committee")
-        return
-    launcher = LAUNCHER_BRACKETED.search(prose)  # (a commune's body: one bracketed name may be its district's)
-    unit = province_named(launcher.group("place").split(",")[-1].strip()) if launcher and (
-        launcher.group("district") or launcher.group("level") or "," in launcher.group("place")
-        or not gazetteer().names_a_district(launcher.group("place"), on)) else None
-    if unit:
-        record_fact(draft, "province", unit.slug, f"“{launcher.group('body')} ({launcher.group('place')})”, the "
-                                                  "body that launches")
         return
     headline = HEADLINE_PLACE.match(prose)
     unit = province_named(headline.group(1)) if headline else None
     if unit:
         record_fact(draft, "province", unit.slug, f"“{headline.group(0).strip()}”, the headline")
         return
-    unit = gazetteer().district_province(headline.group(1), on) \
+    day = draft.values.get("issued") or draft.values.get("published")
+    unit = gazetteer().district_province(headline.group(1), PartialDate.parse(day).first_day if day else None) \
         if headline and not re.search(rf"(?:\b(?:xã|phường|thị trấn|đặc khu)\s+|\bP\.\s*){re.escape(headline.group(1))}\b", prose, re.I) \
         else None  # (not a commune or ward of that name: "Kim Sơn: … UBND xã Kim Sơn …")
     if unit:  # "LỤC NGẠN: Phát động …": a district's name, of one province

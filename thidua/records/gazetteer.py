@@ -127,11 +127,10 @@ class Gazetteer:
                 return unit
         return None
 
-    def names_a_district(self, name: str, on: Optional[dt.date] = None) -> bool:
+    def names_a_district(self, name: str) -> bool:
         """Whether a district-level unit of before 1 July 2025 bears ``name``, with or without its type word
-        ("Hòa Bình", a district of Bạc Liêu as well as a province; not "Hà Nội"), on ``on`` if given (none does on a
-        day after the district level ended)."""
-        return not (on and on >= MERGER_DAY) and _untyped(_district_key(name))[1] in self._district_names
+        ("Hòa Bình", a district of Bạc Liêu as well as a province; not "Hà Nội")."""
+        return _untyped(_district_key(name))[1] in self._district_names
 
     def district_province(self, district: str, on: Optional[dt.date] = None) -> Optional[Unit]:
         """The province a district-level unit of before 1 July 2025 belonged to (``huyện Cao
