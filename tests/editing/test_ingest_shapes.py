@@ -362,6 +362,17 @@ def test_a_start_after_the_end_is_not_stated():
     assert "comes after its end" in draft.missing["period.start"]
 
 
+@pytest.mark.parametrize("span", ["từ ngày 20/12 đến ngày 15/2/2025",
+                                  "bắt đầu từ ngày 20/12 và kết thúc vào ngày 15/2/2025"])
+def test_an_end_printed_with_its_year_is_kept_before_a_start_given_one_after_it(span):
+    """The page's year put the start printed without its year after the end printed with it: the end is the text's,
+    the start is left for the editor (no year the text does not print is written)."""
+    draft = extract(f"Hậu Giang ra quân\n\n10/01/2025 08:00\n\nUBND tỉnh Hậu Giang phát động đợt thi đua “Mừng Đảng, "
+                    f"mừng Xuân” {span}.\n")
+    assert draft.values["period"] == {"end": "2025-02-15"}
+    assert "comes after its end" in draft.missing["period.start"]
+
+
 def test_phases_whose_last_ends_with_an_event_have_no_end():
     draft = extract(f"{PLAN}\nĐợt 1: từ ngày 01/3/2024 đến ngày 30/6/2024. Đợt 2: từ ngày "
                     "01/7/2024 đến khi tổ chức thành công Đại hội Đảng bộ tỉnh.\n")

@@ -384,7 +384,10 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     if begins:
         start = date_phrase(begins.group("start"), year)
         end = date_phrase(begins.group("end"), start.year if start else year)  # "ngày 31-12"
-        end = None if start and end and end.last_day < start.first_day else end
+        printed = bool(re.search(r"\d{4}", begins.group("end"))) and not re.search(r"\d{4}", begins.group("start"))
+        end = None if start and end and end.last_day < start.first_day and not printed else end  # (an end printed
+        # with its year before a start given one, "bắt đầu từ ngày 20/12 và kết thúc vào ngày 15/2/2025" on a page of
+        # 2025, is the one kept: the start, after it, is left for the editor)
         if start or end:
             record_period(draft, start, end, None, f"“{begins.group(0).strip()}”")
             return
