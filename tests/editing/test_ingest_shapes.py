@@ -373,6 +373,16 @@ def test_an_end_printed_with_its_year_is_kept_before_a_start_given_one_after_it(
     assert "comes after its end" in draft.missing["period.start"]
 
 
+@pytest.mark.parametrize("span, start", [
+    ("bắt đầu từ ngày 20/12 và kết thúc vào ngày 15/2/2024", "2024-12-20"),  # the end's year a slip
+    ("bắt đầu từ ngày 20/12, sau khi đợt đăng ký kết thúc vào ngày 18/12/2024", "2024-12-20"),  # another thing's end
+])
+def test_a_start_days_after_the_article_is_kept_beside_an_end_before_it(span, start):
+    draft = extract(f"Quảng Yên ra quân\n\n16/12/2024 10:05\n\nThị xã Quảng Yên phát động đợt thi đua “Mừng Đảng, "
+                    f"mừng Xuân”, {span}.\n")
+    assert draft.values["period"] == {"start": start}
+
+
 def test_phases_whose_last_ends_with_an_event_have_no_end():
     draft = extract(f"{PLAN}\nĐợt 1: từ ngày 01/3/2024 đến ngày 30/6/2024. Đợt 2: từ ngày "
                     "01/7/2024 đến khi tổ chức thành công Đại hội Đảng bộ tỉnh.\n")
@@ -2513,6 +2523,10 @@ def test_a_span_whose_first_day_is_told_as_past_yet_would_start_after_the_articl
     ("Sóc Trăng thi đua mùa khô\n\n20/02/2025 08:00\n\nUBND tỉnh Sóc Trăng phát động đợt thi đua chống hạn, thực "
      "hiện từ ngày 1/3 đến ngày 31/5/2025. So với đợt thi đua bắt đầu từ ngày 1/3 năm ngoái, năm nay có thêm 20 xã "
      "tham gia.", {"start": "2025-03-01", "end": "2025-05-31"}),
+    # a list line without its full stop, the next paragraph opening "Vừa rồi, …"
+    ("Sóc Trăng ra quân\n\n25/03/2025 08:00\n\nTỉnh đoàn Sóc Trăng phát động đợt thi đua “Tháng Thanh niên”.\n\nThời "
+     "gian thi đua: 45 ngày, bắt đầu từ ngày 1/4\n\nVừa rồi, Ban Thường vụ Tỉnh đoàn đã giao chỉ tiêu cho các cơ sở.",
+     {"start": "2025-04-01", "end": "2025-05-15"}),
 ])
 def test_a_span_whose_first_day_is_told_as_past_before_the_article_is_kept(text, period):
     assert extract(text + "\n").values["period"] == period

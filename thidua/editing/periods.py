@@ -384,10 +384,8 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     if begins:
         start = date_phrase(begins.group("start"), year)
         end = date_phrase(begins.group("end"), start.year if start else year)  # "ngày 31-12"
-        printed = bool(re.search(r"\d{4}", begins.group("end"))) and not re.search(r"\d{4}", begins.group("start"))
-        end = None if start and end and end.last_day < start.first_day and not printed else end  # (an end printed
-        # with its year before a start given one, "bắt đầu từ ngày 20/12 và kết thúc vào ngày 15/2/2025" on a page of
-        # 2025, is the one kept: the start, after it, is left for the editor)
+        end = None if start and end and end.last_day < start.first_day and not _start_a_year_late(
+            draft, begins, start, end) else end
         if start or end:
             record_period(draft, start, end, None, f"“{begins.group(0).strip()}”")
             return
@@ -426,6 +424,19 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     return _until_or_tasks(draft, text, prose)
 
 
+def _start_a_year_late(draft: Draft, begins: re.Match, start: PartialDate, end: PartialDate) -> bool:
+    """Whether a start printed without its year, which the page's year puts after an end printed with its year, is
+    the one to leave for the editor rather than the end: "bắt đầu từ ngày 20/12 và kết thúc vào ngày 15/2/2025" on a
+    page of January 2025 (the start half a year or more after the article's date, the end not before it); not a
+    start days after the article, beside an end that is another thing's or a slip of its year ("bắt đầu từ ngày 20/12,
+    sau khi đợt đăng ký kết thúc vào ngày 18/12/2024", "… kết thúc vào ngày 15/2/2024" on a page of December 2024)."""
+    told = draft.values.get("published")
+    if not told or re.search(r"\d{4}", begins.group("start")) or not re.search(r"\d{4}", begins.group("end")):
+        return False
+    told = PartialDate.parse(str(told))
+    return (start.first_day - told.last_day).days > 183 and end.last_day >= told.first_day
+
+
 def _not_this_year(draft: Draft, match: re.Match, start: Optional[PartialDate], end: Optional[PartialDate],
                    year: Optional[int]) -> bool:
     """Whether days printed without any year ("từ ngày 20/12 đến ngày 15/2", "từ ngày 1/1 đến
@@ -461,8 +472,9 @@ def span_before_its_plan(draft: Draft) -> None:
                                "and the text does not print its year: give the period, and check the issue date")
 
 
-TOLD_PAST = re.compile(r"\s*,?\s*(?:vừa qua|vừa rồi|năm ngoái|năm trước)\b", re.I)
-"""Words right after a day that tell it as past: "bắt đầu từ ngày 15/12 vừa qua", "từ ngày 20/12 năm ngoái"."""
+TOLD_PAST = re.compile(r"[ \t]*,?[ \t]*(?:vừa qua|vừa rồi|năm ngoái|năm trước)\b", re.I)
+"""Words right after a day, on its line, that tell it as past: "bắt đầu từ ngày 15/12 vừa qua", "từ ngày 20/12 năm
+ngoái" (not a paragraph that opens "Vừa rồi, …" after a list line "… bắt đầu từ ngày 1/4")."""
 
 
 def span_told_past(draft: Draft) -> None:
