@@ -383,6 +383,16 @@ def test_a_start_days_after_the_article_is_kept_beside_an_end_before_it(span, st
     assert draft.values["period"] == {"start": start}
 
 
+@pytest.mark.parametrize("span, start", [
+    ("sẽ bắt đầu từ ngày 1/8 và kết thúc vào ngày 31/1/2025", "2025-08-01"),  # a drive to come (its end a slip)
+    ("bắt đầu từ ngày 15/9, sau khi vụ Hè Thu kết thúc vào ngày 31/8/2025", "2025-09-15"),  # another thing's end
+])
+def test_a_start_months_ahead_of_the_article_is_kept_beside_an_end_that_is_not_its_own(span, start):
+    draft = extract(f"Nam Định thi đua\n\n20/01/2025 09:00\n\nUBND tỉnh Nam Định phát động đợt thi đua chào mừng Đại "
+                    f"hội Đảng bộ tỉnh, {span}.\n")
+    assert draft.values["period"] == {"start": start}
+
+
 def test_phases_whose_last_ends_with_an_event_have_no_end():
     draft = extract(f"{PLAN}\nĐợt 1: từ ngày 01/3/2024 đến ngày 30/6/2024. Đợt 2: từ ngày "
                     "01/7/2024 đến khi tổ chức thành công Đại hội Đảng bộ tỉnh.\n")

@@ -427,11 +427,15 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
 def _start_a_year_late(draft: Draft, begins: re.Match, start: PartialDate, end: PartialDate) -> bool:
     """Whether a start printed without its year, which the page's year puts after an end printed with its year, is
     the one to leave for the editor rather than the end: "bắt đầu từ ngày 20/12 và kết thúc vào ngày 15/2/2025" on a
-    page of January 2025 (the start half a year or more after the article's date, the end not before it); not a
-    start days after the article, beside an end that is another thing's or a slip of its year ("bắt đầu từ ngày 20/12,
-    sau khi đợt đăng ký kết thúc vào ngày 18/12/2024", "… kết thúc vào ngày 15/2/2024" on a page of December 2024)."""
+    page of January 2025 (the start half a year or more after the article's date, the end not before it, both in one
+    clause, the start not told as to come); not a start days after the article, beside an end that is another thing's
+    or a slip of its year ("bắt đầu từ ngày 20/12, sau khi đợt đăng ký kết thúc vào ngày 18/12/2024", "… kết thúc vào
+    ngày 15/2/2024" on a page of December 2024), nor a drive months ahead ("sẽ bắt đầu từ ngày 1/8 và kết thúc vào
+    ngày 31/1/2025", "bắt đầu từ ngày 15/9, sau khi vụ Hè Thu kết thúc vào ngày 31/8/2025" on pages of early 2025)."""
     told = draft.values.get("published")
-    if not told or re.search(r"\d{4}", begins.group("start")) or not re.search(r"\d{4}", begins.group("end")):
+    if not told or re.search(r"\d{4}", begins.group("start")) or not re.search(r"\d{4}", begins.group("end")) \
+            or "," in begins.string[begins.end("start"):begins.start("end")] \
+            or re.search(r"\b(?:sẽ|dự kiến)\s*$", begins.string[max(0, begins.start() - 20):begins.start()], re.I):
         return False
     told = PartialDate.parse(str(told))
     return (start.first_day - told.last_day).days > 183 and end.last_day >= told.first_day
