@@ -384,8 +384,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     if begins:
         start = date_phrase(begins.group("start"), year)
         end = date_phrase(begins.group("end"), start.year if start else year)  # "ngày 31-12"
-        end = None if start and end and end.last_day < start.first_day and not _start_a_year_late(
-            draft, begins, start, end) else end
+        end = None if start and end and end.last_day < start.first_day else end
         if start or end:
             record_period(draft, start, end, None, f"“{begins.group(0).strip()}”")
             return
@@ -424,23 +423,6 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     return _until_or_tasks(draft, text, prose)
 
 
-def _start_a_year_late(draft: Draft, begins: re.Match, start: PartialDate, end: PartialDate) -> bool:
-    """Whether a start printed without its year, which the page's year puts after an end printed with its year, is
-    the one to leave for the editor rather than the end: "bắt đầu từ ngày 20/12 và kết thúc vào ngày 15/2/2025" on a
-    page of January 2025 (the start half a year or more after the article's date, the end not before it, both in one
-    clause, the start not told as to come); not a start days after the article, beside an end that is another thing's
-    or a slip of its year ("bắt đầu từ ngày 20/12, sau khi đợt đăng ký kết thúc vào ngày 18/12/2024", "… kết thúc vào
-    ngày 15/2/2024" on a page of December 2024), nor a drive months ahead ("sẽ bắt đầu từ ngày 1/8 và kết thúc vào
-    ngày 31/1/2025", "bắt đầu từ ngày 15/9, sau khi vụ Hè Thu kết thúc vào ngày 31/8/2025" on pages of early 2025)."""
-    told = draft.values.get("published")
-    if not told or re.search(r"\d{4}", begins.group("start")) or not re.search(r"\d{4}", begins.group("end")) \
-            or "," in begins.string[begins.end("start"):begins.start("end")] \
-            or re.search(r"\b(?:sẽ|dự kiến)\s*$", begins.string[max(0, begins.start() - 20):begins.start()], re.I):
-        return False
-    told = PartialDate.parse(str(told))
-    return (start.first_day - told.last_day).days > 183 and end.last_day >= told.first_day
-
-
 def _not_this_year(draft: Draft, match: re.Match, start: Optional[PartialDate], end: Optional[PartialDate],
                    year: Optional[int]) -> bool:
     """Whether days printed without any year ("từ ngày 20/12 đến ngày 15/2", "từ ngày 1/1 đến
@@ -476,9 +458,10 @@ def span_before_its_plan(draft: Draft) -> None:
                                "and the text does not print its year: give the period, and check the issue date")
 
 
-TOLD_PAST = re.compile(r"[ \t]*,?[ \t]*(?:vừa qua|vừa rồi|năm ngoái|năm trước)\b", re.I)
-"""Words right after a day, on its line, that tell it as past: "bắt đầu từ ngày 15/12 vừa qua", "từ ngày 20/12 năm
-ngoái" (not a paragraph that opens "Vừa rồi, …" after a list line "… bắt đầu từ ngày 1/4")."""
+TOLD_PAST = re.compile(r"(?:[ \t]+|[ \t]*\n\s*(?=[a-zđ]))(?i:vừa qua|vừa rồi|năm ngoái|năm trước)\b")
+"""Words right after a day that tell it as past: "bắt đầu từ ngày 15/12 vừa qua", "từ ngày 20/12 năm ngoái", a line the
+page wrapped going on in lower case ("… từ ngày 20/12\nvừa qua, …"); not a clause or a paragraph that opens with them
+("bắt đầu từ ngày 1/6, vừa rồi Ban Chỉ đạo …", a list line "… bắt đầu từ ngày 1/4" before "Vừa rồi, …")."""
 
 
 def span_told_past(draft: Draft) -> None:
