@@ -347,6 +347,17 @@ def test_a_communes_one_bracketed_name_is_its_province_only_when_no_district_bea
     assert draft.values.get("province") == province
 
 
+@pytest.mark.parametrize("place, province", [
+    ("Phù Yên", "son-la"),  # a district of Sơn La heading the headline, not Phú Yên
+    ("Thạnh Hóa", None),  # a district of Long An (its folded name also Thanh Hóa's city's): not Thanh Hóa
+    ("Kiến Giang", None),  # a town of Quảng Bình, not Kiên Giang
+])
+def test_a_headline_place_that_folds_to_a_province_s_name_is_not_that_province(place, province):
+    draft = extract(f"{place}: Tuổi trẻ ra quân tình nguyện hè\n\n10/06/2024 08:00\n\nSáng 9/6, Đoàn Thanh niên phát "
+                    "động đợt thi đua “Thanh niên tình nguyện” hè năm 2024.\n")
+    assert draft.values.get("province") == province
+
+
 def test_a_sentence_a_page_broke_across_lines_is_read_whole():
     draft = extract("Khánh Hòa phát động thi đua năm 2025\nSáng 28-2-2025, UBND tỉnh Khánh Hòa tổ chức Hội\n"
                     "nghị tổng kết công tác thi đua năm 2024 và phát động phong trào\nthi đua năm 2025. Dự hội "

@@ -139,6 +139,21 @@ def test_the_province_of_a_district_of_before_the_mergers(district, day, slug):
     assert (unit.slug if unit else None) == slug
 
 
+@pytest.mark.parametrize("name, slug", [
+    ("Thanh Hoá", "thanh-hoa"),      # the tone mark placed the old way: one name
+    ("tỉnh Thanh Hóa", "thanh-hoa"),
+    ("THANH HÓA", "thanh-hoa"),
+    ("Thanh Hoa", "thanh-hoa"),      # printed without diacritics (English texts): matched folded
+    ("TT-Huế", "thua-thien-hue"),    # another of its names
+    ("Thạnh Hóa", None),             # a district of Long An
+    ("Phù Yên", None),               # a district of Sơn La
+    ("Kiến Giang", None),            # a town of Quảng Bình
+])
+def test_a_name_printed_with_its_diacritics_names_only_the_unit_that_bears_them(name, slug):
+    unit = gazetteer().lookup_printed(name)
+    assert (unit.slug if unit else None) == slug
+
+
 def test_every_district_belongs_to_a_province_of_the_63():
     codes = {unit.code_before for unit in gazetteer().units.values() if unit.code_before}
     data = yaml.safe_load(resources.files("thidua.records").joinpath("data/districts.yaml")

@@ -161,9 +161,9 @@ def national_issuer(number: str) -> Optional[tuple[str, str]]:
 
 
 def province_named(name: str):
-    """The province or centrally-run city ``name`` names whole, if any (not a district, not the
-    nation)."""
-    unit = gazetteer().lookup(name)
+    """The province or centrally-run city ``name`` names whole, as printed, if any (not a district, not the
+    nation; not "Phù Yên", a district of Sơn La, for Phú Yên)."""
+    unit = gazetteer().lookup_printed(name)
     return unit if unit and unit.kind in ("province", "city") else None
 
 

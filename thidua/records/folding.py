@@ -33,6 +33,24 @@ def fold(text: str) -> str:
     return stripped.lower()
 
 
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # (huyền, sắc, ngã, hỏi, nặng)
+
+
+def toned_syllables(text: str) -> tuple[str, ...]:
+    """The text's syllables, lowercase, with their letters and tone as printed but the tone mark put last, wherever
+    it was placed: "Hoà Bình" and "Hòa Bình" are one name, "Thạnh Hóa" and "Thanh Hóa" two.
+
+    >>> toned_syllables("Hoà Bình") == toned_syllables("Hòa Bình"), toned_syllables("Thạnh") == toned_syllables("Thanh")
+    (True, False)
+    """
+    syllables = []
+    for word in re.findall(r"\w+", nfc(text).translate(_D_UPPER).lower()):
+        decomposed = unicodedata.normalize("NFD", word)
+        syllables.append(nfc("".join(ch for ch in decomposed if ch not in _TONES))
+                         + "".join(ch for ch in decomposed if ch in _TONES))
+    return tuple(syllables)
+
+
 def unaccented(text: str) -> str:
     """The text without its diacritics, its case kept: names as English texts print them.
 

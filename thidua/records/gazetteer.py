@@ -16,7 +16,7 @@ from typing import Optional
 
 import yaml
 
-from thidua.records.folding import fold
+from thidua.records.folding import fold, toned_syllables
 
 MERGER_DAY = dt.date(2025, 7, 1)
 """Resolution 202/2025/QH15: 34 units since this day, 63 before it."""
@@ -116,6 +116,18 @@ class Gazetteer:
         slug = self._names.get(_name_key(name))
         return self.units[slug] if slug else None
 
+
+    def lookup_printed(self, name: str) -> Optional[Unit]:
+        """:meth:`lookup` for a name as a text prints it: printed with its diacritics, it must bear those of the unit's
+        name or of one of its other names, whatever the tone marks' placement ("Thanh Hoá"; not "Thạnh Hóa", a
+        district of Long An, nor "Phù Yên", of Sơn La, nor "Kiến Giang", of Quảng Bình); printed without any
+        ("Thanh Hoa"), it is matched as folded."""
+        unit = self.lookup(name)
+        if unit is None or name.isascii():
+            return unit
+        printed = toned_syllables(name)
+        return unit if any(own and printed[-len(own):] == own
+                           for own in map(toned_syllables, (unit.vi, *unit.aliases))) else None
 
     def named_in(self, issuer: str) -> Optional[Unit]:
         """The unit an issuing body's name ends with (``UBND tỉnh Hậu Giang``, ``Sở Nội vụ TP
