@@ -145,6 +145,9 @@ def test_the_province_of_a_district_of_before_the_mergers(district, day, slug):
     ("THANH HÓA", "thanh-hoa"),
     ("Thanh Hoa", "thanh-hoa"),      # printed without diacritics (English texts): matched folded
     ("TT-Huế", "thua-thien-hue"),    # another of its names
+    ("Đăk Lắk", "dak-lak"),
+    ("Quảng Ngải", "quang-ngai"),    # ngã printed as hỏi, a common slip: one mark
+    ("Quãng Nam", "quang-nam"),
     ("Thạnh Hóa", None),             # a district of Long An
     ("Phù Yên", None),               # a district of Sơn La
     ("Kiến Giang", None),            # a town of Quảng Bình

@@ -33,12 +33,14 @@ def fold(text: str) -> str:
     return stripped.lower()
 
 
-_TONES = "\u0300\u0301\u0303\u0309\u0323"  # (huyền, sắc, ngã, hỏi, nặng)
+_TONES = {"\u0300": "\u0300", "\u0301": "\u0301", "\u0303": "\u0309", "\u0309": "\u0309", "\u0323": "\u0323"}
+"""The tone marks (huyền, sắc, ngã, hỏi, nặng), ngã read as hỏi: the two are often confused in print."""
 
 
 def toned_syllables(text: str) -> tuple[str, ...]:
     """The text's syllables, lowercase, with their letters and tone as printed but the tone mark put last, wherever
-    it was placed: "Hoà Bình" and "Hòa Bình" are one name, "Thạnh Hóa" and "Thanh Hóa" two.
+    it was placed, and ngã and hỏi taken as one: "Hoà Bình" and "Hòa Bình" are one name, so are "Quảng Ngãi" and
+    "Quảng Ngải"; "Thạnh Hóa" and "Thanh Hóa" are two.
 
     >>> toned_syllables("Hoà Bình") == toned_syllables("Hòa Bình"), toned_syllables("Thạnh") == toned_syllables("Thanh")
     (True, False)
@@ -47,7 +49,7 @@ def toned_syllables(text: str) -> tuple[str, ...]:
     for word in re.findall(r"\w+", nfc(text).translate(_D_UPPER).lower()):
         decomposed = unicodedata.normalize("NFD", word)
         syllables.append(nfc("".join(ch for ch in decomposed if ch not in _TONES))
-                         + "".join(ch for ch in decomposed if ch in _TONES))
+                         + "".join(_TONES[ch] for ch in decomposed if ch in _TONES))
     return tuple(syllables)
 
 
