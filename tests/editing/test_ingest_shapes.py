@@ -350,7 +350,7 @@ def test_a_communes_one_bracketed_name_is_its_province_only_when_no_district_bea
 @pytest.mark.parametrize("place, province", [
     ("Phù Yên", "son-la"),  # a district of Sơn La heading the headline, not Phú Yên
     ("Thạnh Hóa", None),  # a district of Long An (its folded name also Thanh Hóa's city's): not Thanh Hóa
-    ("Kiến Giang", None),  # a town of Quảng Bình, not Kiên Giang
+    ("Lâm Đông", "lam-dong"),  # a slip in the province's name
 ])
 def test_a_headline_place_that_folds_to_a_province_s_name_is_not_that_province(place, province):
     draft = extract(f"{place}: Tuổi trẻ ra quân tình nguyện hè\n\n10/06/2024 08:00\n\nSáng 9/6, Đoàn Thanh niên phát "

@@ -148,11 +148,12 @@ def test_the_province_of_a_district_of_before_the_mergers(district, day, slug):
     ("Đăk Lắk", "dak-lak"),
     ("Quảng Ngải", "quang-ngai"),    # ngã printed as hỏi, a common slip: one mark
     ("Quãng Nam", "quang-nam"),
+    ("Lâm Đông", "lam-dong"),        # a slip in the province's name, which names no district
     ("Thạnh Hóa", None),             # a district of Long An
     ("Phù Yên", None),               # a district of Sơn La
-    ("Kiến Giang", None),            # a town of Quảng Bình
+    ("Quang Bình", None),            # a district of Hà Giang
 ])
-def test_a_name_printed_with_its_diacritics_names_only_the_unit_that_bears_them(name, slug):
+def test_a_district_s_name_printed_with_its_own_diacritics_is_not_a_province_s(name, slug):
     unit = gazetteer().lookup_printed(name)
     assert (unit.slug if unit else None) == slug
 

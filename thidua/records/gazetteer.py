@@ -91,10 +91,13 @@ class Gazetteer:
         """A district's name without its type word, folded → its type words and the GSO codes of
         their provinces (a district upgraded keeps its name: "huyện Hoa Lư" is listed as "Thành
         phố Hoa Lư")."""
+        self._district_printed: set[tuple[str, ...]] = set()
+        """The districts' names as printed, without their type word (:func:`toned_syllables`)."""
         for code, names in (districts or {}).items():
             for name in names:
                 kind, bare = _untyped(_district_key(name))
                 self._district_names.setdefault(bare, set()).add((kind, code))
+                self._district_printed.add(toned_syllables(name)[len(kind.split()):])
 
     def get(self, slug: str) -> Optional[Unit]:
         """The unit with this slug, or None."""
@@ -118,16 +121,17 @@ class Gazetteer:
 
 
     def lookup_printed(self, name: str) -> Optional[Unit]:
-        """:meth:`lookup` for a name as a text prints it: printed with its diacritics, it must bear those of the unit's
-        name or of one of its other names, whatever the tone marks' placement ("Thanh Hoá"; not "Thạnh Hóa", a
-        district of Long An, nor "Phù Yên", of Sơn La, nor "Kiến Giang", of Quảng Bình); printed without any
-        ("Thanh Hoa"), it is matched as folded."""
+        """:meth:`lookup` for a name as a text prints it: not a district's name printed with its own diacritics,
+        which differ from the unit's ("Phù Yên", a district of Sơn La, is not Phú Yên; "Thạnh Hóa", of Long An, not
+        Thanh Hóa); a slip in a province's name that names no district ("Lâm Đông", "Binh Dương") is still the
+        province's, and so is a name printed without diacritics ("Thanh Hoa")."""
         unit = self.lookup(name)
         if unit is None or name.isascii():
             return unit
         printed = toned_syllables(name)
-        return unit if any(own and printed[-len(own):] == own
-                           for own in map(toned_syllables, (unit.vi, *unit.aliases))) else None
+        own = any(mine and printed[-len(mine):] == mine for mine in map(toned_syllables, (unit.vi, *unit.aliases)))
+        return unit if own or not any(printed[-len(district):] == district for district in self._district_printed
+                                      if district) else None
 
     def named_in(self, issuer: str) -> Optional[Unit]:
         """The unit an issuing body's name ends with (``UBND tỉnh Hậu Giang``, ``Sở Nội vụ TP
