@@ -149,6 +149,7 @@ def test_the_province_of_a_district_of_before_the_mergers(district, day, slug):
     ("Quảng Ngải", "quang-ngai"),    # ngã printed as hỏi, a common slip: one mark
     ("Quãng Nam", "quang-nam"),
     ("Lâm Đông", "lam-dong"),        # a slip in the province's name, which names no district
+    ("Đak Lắk", "dak-lak"),          # a slip whose last syllable is a district's name (huyện Lắk): the whole counts
     ("Thạnh Hóa", None),             # a district of Long An
     ("Phù Yên", None),               # a district of Sơn La
     ("Quang Bình", None),            # a district of Hà Giang

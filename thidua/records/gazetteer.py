@@ -121,7 +121,7 @@ class Gazetteer:
 
 
     def lookup_printed(self, name: str) -> Optional[Unit]:
-        """:meth:`lookup` for a name as a text prints it: not a district's name printed with its own diacritics,
+        """:meth:`lookup` for a name as a text prints it: not a district's whole name printed with its own diacritics,
         which differ from the unit's ("Phù Yên", a district of Sơn La, is not Phú Yên; "Thạnh Hóa", of Long An, not
         Thanh Hóa); a slip in a province's name that names no district ("Lâm Đông", "Binh Dương") is still the
         province's, and so is a name printed without diacritics ("Thanh Hoa")."""
@@ -130,8 +130,7 @@ class Gazetteer:
             return unit
         printed = toned_syllables(name)
         own = any(mine and printed[-len(mine):] == mine for mine in map(toned_syllables, (unit.vi, *unit.aliases)))
-        return unit if own or not any(printed[-len(district):] == district for district in self._district_printed
-                                      if district) else None
+        return unit if own or printed not in self._district_printed else None  # (the whole name: "Đak Lắk" is no "Lắk")
 
     def named_in(self, issuer: str) -> Optional[Unit]:
         """The unit an issuing body's name ends with (``UBND tỉnh Hậu Giang``, ``Sở Nội vụ TP
