@@ -557,6 +557,9 @@ def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
     if unit:
         record_fact(draft, "province", unit.slug, f"“{headline.group(0).strip()}”, the headline")
         return
+    if headline and gazetteer().lookup(headline.group(1)):
+        return  # a district's name a province's spells too, folded ("Quang Bình: …", of Hà Giang, or a slip for
+        # Quảng Bình): neither is certain
     day = draft.values.get("issued") or draft.values.get("published")
     unit = gazetteer().district_province(headline.group(1), PartialDate.parse(day).first_day if day else None) \
         if headline and not re.search(rf"(?:\b(?:xã|phường|thị trấn|đặc khu)\s+|\bP\.\s*){re.escape(headline.group(1))}\b", prose, re.I) \
