@@ -13,6 +13,7 @@ from functools import lru_cache
 
 _D_LIKE = str.maketrans({"Đ": "d", "đ": "d", "Ð": "d", "ð": "d"})
 _D_UPPER = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "ð": "d"})
+_D_LOOK_ALIKE = str.maketrans({"Ð": "Đ", "ð": "đ"})
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -46,7 +47,7 @@ def toned_syllables(text: str) -> tuple[str, ...]:
     (True, False)
     """
     syllables = []
-    for word in re.findall(r"\w+", nfc(text).translate(_D_UPPER).lower()):
+    for word in re.findall(r"\w+", nfc(text).translate(_D_LOOK_ALIKE).lower()):
         decomposed = unicodedata.normalize("NFD", word)
         syllables.append(nfc("".join(ch for ch in decomposed if ch not in _TONES))
                          + "".join(_TONES[ch] for ch in decomposed if ch in _TONES))

@@ -119,7 +119,6 @@ class Gazetteer:
         slug = self._names.get(_name_key(name))
         return self.units[slug] if slug else None
 
-
     def lookup_printed(self, name: str) -> Optional[Unit]:
         """:meth:`lookup` for a name as a text prints it: not a district's whole name printed with its own diacritics,
         which differ from the unit's ("Phù Yên", a district of Sơn La, is not Phú Yên; "Thạnh Hóa", of Long An, not
