@@ -3,6 +3,8 @@ writing: English articles, near-misses, a plan's own heading, a cited document's
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from thidua.editing.drafts import draft_files
@@ -356,6 +358,14 @@ def test_a_headline_place_that_folds_to_a_province_s_name_is_not_that_province(p
     draft = extract(f"{place}: Tuổi trẻ ra quân tình nguyện hè\n\n10/06/2024 08:00\n\nSáng 9/6, Đoàn Thanh niên phát "
                     "động đợt thi đua “Thanh niên tình nguyện” hè năm 2024.\n")
     assert draft.values.get("province") == province
+
+
+def test_a_text_served_with_its_letters_decomposed_reads_as_the_same_text_composed():
+    text = ("Cao Bằng phát động thi đua năm 2025\n\n10/03/2025 08:00\n\nSáng 8/3, UBND tỉnh Cao Bằng tổ chức lễ phát "
+            "động phong trào thi đua năm 2025 trong toàn tỉnh.\n")
+    composed, decomposed = extract(text), extract(unicodedata.normalize("NFD", text))
+    assert decomposed.values == composed.values and composed.values["province"] == "cao-bang"
+    assert decomposed.body == composed.body
 
 
 def test_a_sentence_a_page_broke_across_lines_is_read_whole():

@@ -76,7 +76,7 @@ from thidua.editing.periods import (
 )
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
-from thidua.records.folding import fold
+from thidua.records.folding import fold, nfc
 from thidua.records.record import type_in_number
 
 FURNITURE = re.compile(
@@ -299,7 +299,9 @@ DÂN HỌC VỤ SỐ”"); not a report's ("Số: 12/BC-UBND", "BÁO CÁO")."""
 def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     """Read an article's text into a draft; raise :class:`NotAPlan` when it announces none. An
     English article is read as English (thidua/editing/english.py). The article's date, when its
-    editor gives it (``published``), is read as the page's time stamp would be."""
+    editor gives it (``published``), is read as the page's time stamp would be. The text is read, and its body kept,
+    in Unicode form NFC, as every stored text is (a page may serve its letters decomposed, each mark a character of its own)."""
+    text = nfc(text)
     if is_english(text):
         return extract_english(text, published)
     draft = Draft()
