@@ -300,7 +300,8 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     """Read an article's text into a draft; raise :class:`NotAPlan` when it announces none. An
     English article is read as English (thidua/editing/english.py). The article's date, when its
     editor gives it (``published``), is read as the page's time stamp would be. The text is read, and its body kept,
-    in Unicode form NFC, as every stored text is (a page may serve its letters decomposed, each mark a character of its own)."""
+    in Unicode form NFC, as every stored text is (a page may serve its letters decomposed, each mark a character of
+    its own)."""
     text = nfc(text)
     if is_english(text):
         return extract_english(text, published)

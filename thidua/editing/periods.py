@@ -452,10 +452,8 @@ def span_before_its_plan(draft: Draft) -> None:
                                                                       PartialDate.parse(day))
                                                 for day in period.values()):
         return
-    del draft.values["period"], draft.found["period"]
-    draft.missing.pop("period.start", None)
-    draft.missing["period"] = (f"the span read from {source} would end ({end}) before the issue date read ({issued}), "
-                               "and the text does not print its year: give the period, and check the issue date")
+    _leave_the_period(draft, f"the span read from {source} would end ({end}) before the issue date read ({issued}), "
+                             "and the text does not print its year: give the period, and check the issue date")
 
 
 TOLD_PAST = re.compile(r"(?:[ \t]+|[ \t]*\n\s*(?=[a-zđ]))(?i:vừa qua|vừa rồi|năm ngoái|năm trước)\b")
@@ -486,11 +484,16 @@ def span_told_past(draft: Draft) -> None:
                          for at in day.finditer(draft.body, found.start(), found.end()))
     if not past:
         return
+    _leave_the_period(draft, f"the span read from {source} would start ({start}) after the article's date ({told}), "
+                             "though the text tells its first day as past: give the period, and check the article's "
+                             "date")
+
+
+def _leave_the_period(draft: Draft, note: str) -> None:
+    """Take the period read out of the draft, and leave it for the editor with ``note``."""
     del draft.values["period"], draft.found["period"]
     draft.missing.pop("period.start", None)
-    draft.missing["period"] = (f"the span read from {source} would start ({start}) after the article's date ({told}), "
-                               "though the text tells its first day as past: give the period, and check the "
-                               "article's date")
+    draft.missing["period"] = note
 
 
 def _printed_with_its_year(words: str, text: str, date: PartialDate) -> bool:
