@@ -181,6 +181,8 @@ def test_a_letter_the_committee_sends_is_its_own_document():
 @pytest.mark.parametrize("issuer, province", [
     ("UBND tỉnh TT-Huế", "thua-thien-hue"),
     ("UBND tỉnh Thừa Thiên - Huế", "thua-thien-hue"),
+    ("UBND tỉnh Thừa Thiên – Huế", "thua-thien-hue"),  # an en dash between its words
+    ("UBND tỉnh Bà Rịa – Vũng Tàu", "ba-ria-vung-tau"),
     ("UBND TP.HCM", "ho-chi-minh"),  # and the sentence does not end at "TP."
     ("UBND tỉnh Hoà Bình", "hoa-binh"),
     ("Ban Thường vụ Tỉnh ủy Cao Bằng", "cao-bang"),  # named by the issuer alone
@@ -353,11 +355,20 @@ def test_a_communes_one_bracketed_name_is_its_province_only_when_no_district_bea
     ("Phù Yên", None),  # a district of Sơn La, or a slip for Phú Yên: neither is certain
     ("Thạnh Hóa", None),  # a district of Long An (its folded name also Thanh Hóa's city's): not Thanh Hóa
     ("Lâm Đông", "lam-dong"),  # a slip in the province's name
+    ("Bà Rịa – Vũng Tàu", "ba-ria-vung-tau"),  # an en dash between its words
 ])
 def test_a_headline_place_that_folds_to_a_province_s_name_is_not_that_province(place, province):
     draft = extract(f"{place}: Tuổi trẻ ra quân tình nguyện hè\n\n10/06/2024 08:00\n\nSáng 9/6, Đoàn Thanh niên phát "
                     "động đợt thi đua “Thanh niên tình nguyện” hè năm 2024.\n")
     assert draft.values.get("province") == province
+
+
+@pytest.mark.parametrize("issuer", ["the People's Committee of Ba Ria – Vung Tau province",
+                                    "the Ba Ria – Vung Tau Provincial People's Committee"])
+def test_an_english_province_written_with_an_en_dash(issuer):
+    draft = extract(f"Emulation drive for 2024 launched\nOn March 12, 2024, {issuer} issued Plan No. 85/KH-UBND "
+                    "launching an emulation movement for 2024.\n")
+    assert draft.values.get("province") == "ba-ria-vung-tau"
 
 
 def test_a_text_served_with_its_letters_decomposed_reads_as_the_same_text_composed():

@@ -96,15 +96,16 @@ CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in acc
                    re.I)
 """Words before a number that make it one the plan cites."""
 PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-ZĐ][\w'’-]*)"
-                   r"(?:[^\S\n-]*[ \t-][^\S\n]*(?:[A-ZĐ][\w'’-]*))"
+                   r"(?:[^\S\n–-]*[ \t–-][^\S\n]*(?:[A-ZĐ][\w'’-]*))"
                    r"{0,3}?)(?:['’]s)?\s+(?:province|city|Province|City|[Pp]rovincial|[Mm]unicipal|"
                    r"People['’]s Committee)\b")
 PLACE_AFTER = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|People['’]s Committee) of\s+((?:[A-ZĐ][\w'’-]*)"
-                         r"(?:[^\S\n-]*[ \t-][^\S\n]*[A-ZĐ][\w'’-]*){0,3})"
+                         r"(?:[^\S\n–-]*[ \t–-][^\S\n]*[A-ZĐ][\w'’-]*){0,3})"
                          r"(?!\s+(?:district|ward|commune|town|township)\b)")
 """A place named as a province or city: "Can Tho city", "Hung Yen Provincial People's
-Committee", "Lao Cai's People's Committee", "the People's Committee of Thua Thien Hue"; its words on one line (not
-"… Việt Nam⏎Ho Chi Minh City", a site's name above a headline)."""
+Committee", "Lao Cai's People's Committee", "the People's Committee of Thua Thien Hue", "Ba Ria – Vung Tau province"
+(a hyphen or an en dash between words); its words on one line (not "… Việt Nam⏎Ho Chi Minh City", a site's name above
+a headline)."""
 LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulation\b|"
                     r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b|"
                     r"\bemulation\s+launch(?:ing)?\s+ceremony\b",

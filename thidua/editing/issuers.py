@@ -20,6 +20,9 @@ from thidua.records.vocabulary import NATIONAL_BODIES, NATIONAL_SYMBOLS
 
 NAME_WORD = rf"[{CAPITAL}][\w]*"
 """A capitalised word (Vietnamese capitals are scattered over several Unicode blocks)."""
+PLACE_NAME = rf"{NAME_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]+){NAME_WORD}){{0,3}}"
+"""A place's name: up to four capitalised words on one line, spaced or joined by a hyphen or an en dash ("Bà Rịa -
+Vũng Tàu", "Thừa Thiên – Huế")."""
 
 ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b(?!\s+kết)", re.I)
 """Words of a sentence that says a document was issued or signed (not "đăng ký": register; not
@@ -27,23 +30,22 @@ ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b(?!\s+kết)", re.I)
 _NOT_PIONEERS = r"(?<![Đđ]ội TN )(?<!ĐỘI TN )"
 """Not the "TP" of the Young Pioneers' name, spaced ("Liên đội TN TP Hồ Chí Minh": "Thiếu niên Tiền phong Hồ Chí Minh"
 is no city; "Đoàn TN TP Cần Thơ", the city's Youth Union, is)."""
-PLACE = re.compile(rf"{_NOT_PIONEERS}\b(?i:tỉnh|thành phố|tp\.?)[ \t]*({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+)"
-                   rf"{NAME_WORD}){{0,3}})")
+PLACE = re.compile(rf"{_NOT_PIONEERS}\b(?i:tỉnh|thành phố|tp\.?)[ \t]*({PLACE_NAME})")
 ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|"
                     rf"xã|phường|đặc khu))"
-                    rf"([ \t]*{NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})?")
+                    rf"([ \t]*{PLACE_NAME})?")
 """A People's Committee and the place it governs (a name stops at the end of its line)."""
-DISTRICT = re.compile(rf"\b((?i:huyện|quận|thị xã))(?:[ \t]+(?i:đoàn|ủy|uỷ))?[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|"
-                      rf"[ \t]+){NAME_WORD}){{0,3}}|(?<=[Qq]uận )\d{{1,2}}(?![\d/.,-]))")
+DISTRICT = re.compile(rf"\b((?i:huyện|quận|thị xã))(?:[ \t]+(?i:đoàn|ủy|uỷ))?[ \t]+({PLACE_NAME}|"
+                      rf"(?<=[Qq]uận )\d{{1,2}}(?![\d/.,-]))")
 """A district named with its type word: "huyện Tiên Phước", "Quận 10" (Ho Chi Minh City's are numbered), also
 through its Youth Union or Party committee: "Huyện đoàn Phù Mỹ", "Huyện ủy Yên Minh"."""
 CITY = re.compile(rf"{_NOT_PIONEERS}\b((?i:thành phố|tp\.?))[ \t]*"
-                  rf"({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
+                  rf"({PLACE_NAME})")
 """A city named with its type word: a province's city is a district-level unit ("TP. Vũng Tàu")."""
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|(?i:Tỉnh đoàn|Thành đoàn)|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
     rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an|Cục Hải quan|Cục Thuế|Kho bạc Nhà nước|Bảo hiểm (?i:xã hội)|BHXH|"
-    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê)[ \t]+({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})")
+    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê)[ \t]+({PLACE_NAME})")
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
 "CATP Hà Nội" (the city's police) (not a power company: Ho Chi Minh City's "Công ty Điện lực Phú Thọ" is named after
 a district)."""
@@ -529,7 +531,7 @@ BRACKETED_PLACE = re.compile(rf"\b(?:(?:UBND|Ủy ban nhân dân)\s+(?i:xã|phư
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*\(([^()]{{0,40}}?)\)")
 """A local committee followed by its place in brackets: "UBND xã Thới Sơn (Tịnh Biên, An Giang)",
 "Ban Thường vụ Huyện ủy Tam Nông (Phú Thọ)"."""
-HEADLINE_PLACE = re.compile(rf"^({NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}})\s*:\s")
+HEADLINE_PLACE = re.compile(rf"^({PLACE_NAME})\s*:\s")
 """A headline that opens with its province: "Quảng Ngãi: Phát động thi đua đặc biệt …", "Bà Rịa -
 Vũng Tàu: …"."""
 
