@@ -371,6 +371,31 @@ def test_an_english_province_written_with_an_en_dash(issuer):
     assert draft.values.get("province") == "ba-ria-vung-tau"
 
 
+@pytest.mark.parametrize("text, province", [
+    ("Ngày 4/3/2024, Chủ tịch UBND tỉnh Lạng Sơn – Trưởng ban Thi đua - Khen thưởng tỉnh ký Kế hoạch số 40/KH-UBND "
+     "phát động phong trào thi đua năm 2024. Năm 2023, tỉnh xếp sau tỉnh Cao Bằng trong cụm thi đua.", "lang-son"),
+    ("On March 4, 2024, Chairman of the People's Committee of Lang Son – Head of the Emulation Board signed Plan No. "
+     "40/KH-UBND launching an emulation movement for 2024. Last year the province came after Cao Bang province.",
+     "lang-son"),  # a title after the dash is no part of the name
+    ("Ngày 4/3/2024, UBND huyện Tân Phú – Đồng Nai ban hành Kế hoạch số 40/KH-UBND phát động phong trào thi đua năm "
+     "2024.", "dong-nai"),  # huyện Tân Phú, not "Tân Phú Đông" (of Tiền Giang) read across the dash
+])
+def test_a_name_stops_at_a_dash_that_does_not_join_its_words(text, province):
+    assert extract(f"Phát động thi đua năm 2024\n{text}\n").values.get("province") == province
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 8/4/2024, UBND huyện Xuân Lộc ban hành Kế hoạch số 95/KH-UBND phát động phong trào thi đua năm 2024. Các xã "
+    "giáp ranh phối hợp với huyện Hàm Tân, tỉnh Bình Thuận giữ gìn an ninh trật tự.",  # a district of Đồng Nai
+    "Ngày 18/5/2024, Ban Thường vụ Hội Nông dân Đồng Nai ban hành Kế hoạch số 210-KH/HNDT phát động phong trào thi đua "
+    "năm 2024. Hội đã ký chương trình hợp tác với Hội Nông dân tỉnh Bình Thuận.",
+])
+def test_a_province_named_in_passing_does_not_overrule_the_issuers_own(text):
+    draft = extract(f"Phát động thi đua năm 2024\n{text}\n")
+    assert "province" not in draft.values
+    assert "the text names another province" in draft.missing["province"]
+
+
 def test_a_text_served_with_its_letters_decomposed_reads_as_the_same_text_composed():
     text = ("Cao Bằng phát động thi đua năm 2025\n\n10/03/2025 08:00\n\nSáng 8/3, UBND tỉnh Cao Bằng tổ chức lễ phát "
             "động phong trào thi đua năm 2025 trong toàn tỉnh.\n")

@@ -199,6 +199,13 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
         draft.missing.pop("province", None)
         return
     issuer = draft.values.get("issuer")
+    own = _issuers_province(draft, issuer) if issuer else None
+    if own and draft.values.get("province", own.slug) != own.slug:  # "UBND huyện Cẩm Mỹ … giáp ranh với … tỉnh Bà Rịa
+        draft.values.pop("province")                                   # – Vũng Tàu": a neighbour's, or another body's
+        draft.found.pop("province", None)
+        draft.missing["province"] = (f"the issuer, “{issuer}”, is of {own.full_name('vi')}, but the text names another "
+                                     "province: give the province whose body issued the plan")
+        return
     unit = (gazetteer().named_in(issuer) or _ending_province(issuer)) if issuer and "province" not in draft.values else None
     if unit:  # "Ban Thường vụ Tỉnh ủy Cao Bằng", "Sở Y tế Hà Nội": named by its issuer alone
         record_fact(draft, "province", unit.slug, f"the issuer, “{issuer}”")
@@ -226,6 +233,19 @@ hình hay của huyện Đông Anh", "nhân rộng cách làm hay của TP. Th�
 def _learnt_from(prose: str, match: re.Match) -> bool:
     """Whether a place the match names is one learnt from or next door (LEARNT_FROM, in the words before it)."""
     return bool(LEARNT_FROM.search(prose[max(0, match.start() - 50):match.start()]))
+
+
+def _issuers_province(draft: Draft, issuer: str) -> Optional[Unit]:
+    """The province an issuing body's own name places it in: named in it ("Hội Nông dân Đồng Nai", "UBND tỉnh Bà Rịa –
+    Vũng Tàu"), or its district's, where one province only had a district of that name on the plan's or the article's
+    day ("UBND huyện Cẩm Mỹ")."""
+    unit = gazetteer().named_in(issuer) or _ending_province(issuer)
+    district = DISTRICT.search(issuer) if draft.values.get("issuer_level") == "district" else None
+    if unit or not district:
+        return unit
+    day = draft.values.get("issued") or draft.values.get("published")
+    return gazetteer().district_province(f"{district.group(1)} {district.group(2)}",
+                                         PartialDate.parse(day).first_day if day else None)
 
 
 def _ending_province(issuer: str) -> Optional[Unit]:
@@ -456,8 +476,9 @@ column gap ("TỈNH BẠC LIÊU          Độc lập …")."""
         name = " ".join(word.group(0) for word in words[:size])
         unit = gazetteer().lookup(name)
         if unit:
-            if size == len(words) - 1 and not name.endswith("-") and re.fullmatch(r" [^\W\d_]+", text[words[size - 1].end():]) and \
-                    re.match(r"[ \t]+[^\W\d_]", following) and following.strip()[:1].islower():
+            if size == len(words) - 1 and not name.endswith(("-", "–")) and re.fullmatch(
+                    r" [^\W\d_]+", text[words[size - 1].end():]) and re.match(r"[ \t]+[^\W\d_]", following) and \
+                    following.strip()[:1].islower():
                 return None
             return unit, name, words[size - 1].end()
     return None
@@ -588,7 +609,8 @@ def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = No
               and not _learnt_from(prose, match)])
     found, told = {}, {}
     for kind, name, in_text in named:
-        words = name.split()
+        # not past a spaced dash: "huyện Tân Phú – Đồng Nai" (Tân Phú of Đồng Nai) is no "huyện Tân Phú Đông"
+        words = re.split(r"\s+[-–]\s+", name)[0].split()
         for size in range(len(words), 0, -1):
             district = f"{kind} {' '.join(words[:size])}"
             unit = gazetteer().district_province(district, on)
