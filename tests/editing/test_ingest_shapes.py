@@ -385,8 +385,18 @@ def test_a_name_stops_at_a_dash_that_does_not_join_its_words(text, province):
 
 
 @pytest.mark.parametrize("text", [
-    "Ngày 8/4/2024, UBND huyện Xuân Lộc ban hành Kế hoạch số 95/KH-UBND phát động phong trào thi đua năm 2024. Các xã "
-    "giáp ranh phối hợp với huyện Hàm Tân, tỉnh Bình Thuận giữ gìn an ninh trật tự.",  # a district of Đồng Nai
+    "Quảng Trị: Phát động thi đua năm 2024\nNgày 10/6/2024, UBND tỉnh ban hành Kế hoạch số 140/KH-UBND phát động "
+    "phong trào thi đua năm 2024. Tuyến cao tốc nối Quảng Trị với tỉnh Thừa Thiên – Huế sẽ được nâng cấp.",
+    "Dong Nai launches emulation drive\nOn March 4, 2024, the Provincial People's Committee issued Plan No. 62/KH-UBND "
+    "launching an emulation movement for 2024. Last year the province ranked behind Ba Ria – Vung Tau province.",
+])
+def test_a_place_named_in_passing_with_an_en_dash_is_not_the_plans(text):
+    assert extract(text + "\n").values.get("province") in ("quang-tri", "dong-nai")
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 8/4/2024, Sở Giáo dục và Đào tạo Đồng Nai ban hành Kế hoạch số 95/KH-SGDĐT phát động phong trào thi đua năm "
+    "học 2023-2024. Sở cử 20 giáo viên hỗ trợ các trường của tỉnh Bình Thuận.",
     "Ngày 18/5/2024, Ban Thường vụ Hội Nông dân Đồng Nai ban hành Kế hoạch số 210-KH/HNDT phát động phong trào thi đua "
     "năm 2024. Hội đã ký chương trình hợp tác với Hội Nông dân tỉnh Bình Thuận.",
 ])

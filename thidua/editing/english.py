@@ -1572,8 +1572,8 @@ def _places_named(text: str) -> list[tuple]:
         name = re.sub(r"['’]s$|\s+(?:Province|City)$", "", match.group(1).strip())
         # after "of", the name may run on past a dash into a title: "the People's Committee of Lao Cai – Head of …"
         unit = _ending_unit(name) or (match.re is PLACE_AFTER and _ending_unit(re.split(r"\s+[-–]\s+", name)[0]))
-        if unit:
-            issuing = bool(re.search(r"Provincial|Municipal|People['’]s Committee", match.group(0), re.I))
+        issuing = bool(re.search(r"Provincial|Municipal|People['’]s Committee", match.group(0), re.I))
+        if unit and (issuing or "–" not in name):  # (an en dash may join two places named in passing)
             venue = bool(VENUE.search(text[max(0, match.start() - 40):match.start()].rsplit("\n", 1)[-1])
                          or re.search(r"\bformerly\s*$", text[max(0, match.start() - 20):match.start()], re.I))
             found.append((unit, match.group(0).strip(), issuing, venue))

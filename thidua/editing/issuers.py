@@ -20,9 +20,12 @@ from thidua.records.vocabulary import NATIONAL_BODIES, NATIONAL_SYMBOLS
 
 NAME_WORD = rf"[{CAPITAL}][\w]*"
 """A capitalised word (Vietnamese capitals are scattered over several Unicode blocks)."""
-PLACE_NAME = rf"{NAME_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]+){NAME_WORD}){{0,3}}"
-"""A place's name: up to four capitalised words on one line, spaced or joined by a hyphen or an en dash ("Bà Rịa -
-Vũng Tàu", "Thừa Thiên – Huế")."""
+PLACE_NAME = rf"{NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}}"
+"""A place's name: up to four capitalised words on one line, spaced or joined by a hyphen ("Bà Rịa - Vũng Tàu")."""
+ISSUERS_PLACE_NAME = rf"{NAME_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]+){NAME_WORD}){{0,3}}"
+"""The place's name in an issuing body's name or at the head of a headline, also joined by an en dash ("UBND tỉnh Bà
+Rịa – Vũng Tàu", "Thừa Thiên – Huế: …"); not a place named in passing, where a dash may join two places
+("… kết nối Quảng Trị với tỉnh Thừa Thiên – Huế")."""
 
 ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b(?!\s+kết)", re.I)
 """Words of a sentence that says a document was issued or signed (not "đăng ký": register; not
@@ -33,7 +36,7 @@ is no city; "Đoàn TN TP Cần Thơ", the city's Youth Union, is)."""
 PLACE = re.compile(rf"{_NOT_PIONEERS}\b(?i:tỉnh|thành phố|tp\.?)[ \t]*({PLACE_NAME})")
 ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|"
                     rf"xã|phường|đặc khu))"
-                    rf"([ \t]*{PLACE_NAME})?")
+                    rf"([ \t]*{ISSUERS_PLACE_NAME})?")
 """A People's Committee and the place it governs (a name stops at the end of its line)."""
 DISTRICT = re.compile(rf"\b((?i:huyện|quận|thị xã))(?:[ \t]+(?i:đoàn|ủy|uỷ))?[ \t]+({PLACE_NAME}|"
                       rf"(?<=[Qq]uận )\d{{1,2}}(?![\d/.,-]))")
@@ -45,7 +48,7 @@ CITY = re.compile(rf"{_NOT_PIONEERS}\b((?i:thành phố|tp\.?))[ \t]*"
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|(?i:Tỉnh đoàn|Thành đoàn)|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
     rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an|Cục Hải quan|Cục Thuế|Kho bạc Nhà nước|Bảo hiểm (?i:xã hội)|BHXH|"
-    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê)[ \t]+({PLACE_NAME})")
+    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê)[ \t]+({ISSUERS_PLACE_NAME})")
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
 "CATP Hà Nội" (the city's police) (not a power company: Ho Chi Minh City's "Công ty Điện lực Phú Thọ" is named after
 a district)."""
@@ -200,8 +203,8 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
         return
     issuer = draft.values.get("issuer")
     own = _issuers_province(draft, issuer) if issuer else None
-    if own and draft.values.get("province", own.slug) != own.slug:  # "UBND huyện Cẩm Mỹ … giáp ranh với … tỉnh Bà Rịa
-        draft.values.pop("province")                                   # – Vũng Tàu": a neighbour's, or another body's
+    if own and draft.values.get("province", own.slug) != own.slug:  # "Hội Nông dân Đồng Nai … ký chương trình hợp tác
+        draft.values.pop("province")                                   # với Hội Nông dân tỉnh Bình Thuận": a partner's
         draft.found.pop("province", None)
         draft.missing["province"] = (f"the issuer, “{issuer}”, is of {own.full_name('vi')}, but the text names another "
                                      "province: give the province whose body issued the plan")
@@ -235,17 +238,20 @@ def _learnt_from(prose: str, match: re.Match) -> bool:
     return bool(LEARNT_FROM.search(prose[max(0, match.start() - 50):match.start()]))
 
 
+OWN_PROVINCE_BODY = re.compile(r"(?:Ban Thường vụ\s+)?(?:Sở|Hội|Tỉnh đoàn|Thành đoàn|Liên đoàn Lao động)\b")
+"""A body whose name ends with its own province ("Sở Y tế Hà Nội", "Ban Thường vụ Hội Nông dân Đồng Nai"); not a
+company or its union, named after a place that may not be its province ("Công đoàn Công ty Điện lực Phú Thọ", of Ho
+Chi Minh City)."""
+
+
 def _issuers_province(draft: Draft, issuer: str) -> Optional[Unit]:
-    """The province an issuing body's own name places it in: named in it ("Hội Nông dân Đồng Nai", "UBND tỉnh Bà Rịa –
-    Vũng Tàu"), or its district's, where one province only had a district of that name on the plan's or the article's
-    day ("UBND huyện Cẩm Mỹ")."""
-    unit = gazetteer().named_in(issuer) or _ending_province(issuer)
-    district = DISTRICT.search(issuer) if draft.values.get("issuer_level") == "district" else None
-    if unit or not district:
-        return unit
+    """The province an issuing body's own name places it in, after a type word ("UBND tỉnh Bà Rịa – Vũng Tàu", "Tỉnh
+    ủy Cao Bằng") or ending the name of a department or a provincial organisation ("Hội Nông dân Đồng Nai"), if that
+    unit existed on the plan's or the article's day (not "Thành ủy Huế" in 2024, Thừa Thiên Huế's city; a district's
+    province is not judged: districts of one name were in other provinces in other years)."""
+    unit = gazetteer().named_in(issuer) or (_ending_province(issuer) if OWN_PROVINCE_BODY.match(issuer) else None)
     day = draft.values.get("issued") or draft.values.get("published")
-    return gazetteer().district_province(f"{district.group(1)} {district.group(2)}",
-                                         PartialDate.parse(day).first_day if day else None)
+    return unit if unit and (not day or unit.existed_on(PartialDate.parse(str(day)).first_day)) else None
 
 
 def _ending_province(issuer: str) -> Optional[Unit]:
@@ -552,7 +558,7 @@ BRACKETED_PLACE = re.compile(rf"\b(?:(?:UBND|Ủy ban nhân dân)\s+(?i:xã|phư
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*\(([^()]{{0,40}}?)\)")
 """A local committee followed by its place in brackets: "UBND xã Thới Sơn (Tịnh Biên, An Giang)",
 "Ban Thường vụ Huyện ủy Tam Nông (Phú Thọ)"."""
-HEADLINE_PLACE = re.compile(rf"^({PLACE_NAME})\s*:\s")
+HEADLINE_PLACE = re.compile(rf"^({ISSUERS_PLACE_NAME})\s*:\s")
 """A headline that opens with its province: "Quảng Ngãi: Phát động thi đua đặc biệt …", "Bà Rịa -
 Vũng Tàu: …"."""
 
