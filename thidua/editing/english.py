@@ -1570,10 +1570,12 @@ def _places_named(text: str) -> list[tuple]:
         if re.search(r"\b(?:neighbou?ring|nearby|other)\s+$", text[max(0, match.start(1) - 20):match.start(1)], re.I):
             continue  # "learning from neighbouring Ben Tre province": not the plan's place
         name = re.sub(r"['’]s$|\s+(?:Province|City)$", "", match.group(1).strip())
+        issuing = bool(re.search(r"Provincial|Municipal|People['’]s Committee", match.group(0), re.I))
+        if not issuing:  # an en dash joins a place named in passing to another word ("NDO – Quang Ninh province …")
+            name = re.split(r"\s*–\s*", name)[0 if match.re is PLACE_AFTER else -1]
         # after "of", the name may run on past a dash into a title: "the People's Committee of Lao Cai – Head of …"
         unit = _ending_unit(name) or (match.re is PLACE_AFTER and _ending_unit(re.split(r"\s+[-–]\s+", name)[0]))
-        issuing = bool(re.search(r"Provincial|Municipal|People['’]s Committee", match.group(0), re.I))
-        if unit and (issuing or "–" not in name):  # (an en dash may join two places named in passing)
+        if unit:
             venue = bool(VENUE.search(text[max(0, match.start() - 40):match.start()].rsplit("\n", 1)[-1])
                          or re.search(r"\bformerly\s*$", text[max(0, match.start() - 20):match.start()], re.I))
             found.append((unit, match.group(0).strip(), issuing, venue))

@@ -7,6 +7,7 @@ guessed."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional
 
@@ -202,9 +203,9 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
         draft.missing.pop("province", None)
         return
     issuer = draft.values.get("issuer")
-    own = _issuers_province(draft, issuer) if issuer else None
-    if own and draft.values.get("province", own.slug) != own.slug:  # "Hội Nông dân Đồng Nai … ký chương trình hợp tác
-        draft.values.pop("province")                                   # với Hội Nông dân tỉnh Bình Thuận": a partner's
+    own = _issuers_other_province(draft, issuer) if issuer else None
+    if own:  # "Hội Nông dân Đồng Nai … ký chương trình hợp tác với Hội Nông dân tỉnh Bình Thuận": a partner's
+        draft.values.pop("province")
         draft.found.pop("province", None)
         draft.missing["province"] = (f"the issuer, “{issuer}”, is of {own.full_name('vi')}, but the text names another "
                                      "province: give the province whose body issued the plan")
@@ -244,14 +245,31 @@ company or its union, named after a place that may not be its province ("Công �
 Chi Minh City)."""
 
 
-def _issuers_province(draft: Draft, issuer: str) -> Optional[Unit]:
-    """The province an issuing body's own name places it in, after a type word ("UBND tỉnh Bà Rịa – Vũng Tàu", "Tỉnh
-    ủy Cao Bằng") or ending the name of a department or a provincial organisation ("Hội Nông dân Đồng Nai"), if that
-    unit existed on the plan's or the article's day (not "Thành ủy Huế" in 2024, Thừa Thiên Huế's city; a district's
-    province is not judged: districts of one name were in other provinces in other years)."""
-    unit = gazetteer().named_in(issuer) or (_ending_province(issuer) if OWN_PROVINCE_BODY.match(issuer) else None)
+def _issuers_other_province(draft: Draft, issuer: str) -> Optional[Unit]:
+    """The province an issuing body's own name places it in, when the province read from the text is another: its name
+    after a type word ("UBND tỉnh Bà Rịa – Vũng Tàu", "Tỉnh ủy Cao Bằng") or ending the name of a department or a
+    provincial organisation ("Hội Nông dân Đồng Nai"; not a name another province's district bears: "Hội Nông dân
+    Quảng Ninh" may be of huyện Quảng Ninh, Quảng Bình), both units of the plan's or the article's day (not "Thành ủy
+    Huế" in 2024, Thừa Thiên Huế's city). None when the day is not known, or the issuer's words name the other province
+    as well ("Sở Y tế tỉnh Bến Tre sau khi làm việc với Sở Y tế Trà Vinh"). A district's province is not judged:
+    districts of one name were in other provinces in other years."""
+    read = gazetteer().get(draft.values.get("province") or "")
     day = draft.values.get("issued") or draft.values.get("published")
-    return unit if unit and (not day or unit.existed_on(PartialDate.parse(str(day)).first_day)) else None
+    named = provinces_in(issuer)
+    if not (read and day) or read.slug in named or len(named) > 1:
+        return None
+    first = PartialDate.parse(str(day)).first_day
+    ending = _ending_province(issuer) if OWN_PROVINCE_BODY.match(issuer) else None
+    own = gazetteer().named_in(issuer) or (
+        ending if ending and not _another_provinces_district(ending, first) else None)
+    return own if own and own.slug != read.slug and own.existed_on(first) and read.existed_on(first) else None
+
+
+def _another_provinces_district(unit: Unit, on: dt.date) -> bool:
+    """Whether a district of another province bore the province's name on the day ("huyện Quảng Ninh", of Quảng Bình;
+    not "thành phố Bến Tre", Bến Tre's own city)."""
+    return any((other := gazetteer().district_province(f"{kind} {unit.vi}", on)) and other.slug != unit.slug
+               for kind in ("huyện", "quận", "thị xã"))
 
 
 def _ending_province(issuer: str) -> Optional[Unit]:
@@ -480,9 +498,9 @@ column gap ("TỈNH BẠC LIÊU          Độc lập …")."""
     words = list(re.finditer(r"\S+", text))
     for size in range(len(words), 0, -1):
         name = " ".join(word.group(0) for word in words[:size])
-        unit = gazetteer().lookup(name)
+        unit = gazetteer().lookup(name) if words[size - 1].group(0) not in ("-", "–") else None  # ("Lạng Sơn –")
         if unit:
-            if size == len(words) - 1 and not name.endswith(("-", "–")) and re.fullmatch(
+            if size == len(words) - 1 and re.fullmatch(
                     r" [^\W\d_]+", text[words[size - 1].end():]) and re.match(r"[ \t]+[^\W\d_]", following) and \
                     following.strip()[:1].islower():
                 return None
