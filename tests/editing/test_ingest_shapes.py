@@ -413,7 +413,7 @@ def test_an_english_outlets_tag_before_a_dash_is_no_part_of_the_provinces_name()
     # the issuer's words name the text's province too
     ("Ngày 5/3/2024, Sở Y tế tỉnh Bến Tre sau khi làm việc với Sở Y tế Trà Vinh đã ban hành Kế hoạch số 1520/KH-SYT "
      "phát động phong trào thi đua năm 2024.", "ben-tre"),
-    # the text names the People's Committee of its province: the body read as the issuer may be another's
+    # no number: the body read as the issuer may be another's, from a later sentence
     ("Sáng 5/3/2024, UBND tỉnh Tây Ninh tổ chức lễ phát động phong trào thi đua năm 2024 trong toàn tỉnh. Tại buổi lễ, "
      "Tỉnh đoàn Bình Phước, đơn vị kết nghĩa, tặng 100 suất quà. Tỉnh đoàn Bình Phước có kế hoạch tiếp tục hỗ trợ "
      "thanh niên tỉnh Tây Ninh.", "tay-ninh"),

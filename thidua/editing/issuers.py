@@ -203,7 +203,7 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
         draft.missing.pop("province", None)
         return
     issuer = draft.values.get("issuer")
-    own = _issuers_other_province(draft, prose, issuer) if issuer else None
+    own = _issuers_other_province(draft, issuer) if issuer else None
     if own:  # "Hội Nông dân Đồng Nai … ký chương trình hợp tác với Hội Nông dân tỉnh Bình Thuận": a partner's
         draft.values.pop("province")
         draft.found.pop("province", None)
@@ -245,33 +245,26 @@ company or its union, named after a place that may not be its province ("Công �
 Chi Minh City)."""
 
 
-def _issuers_other_province(draft: Draft, prose: str, issuer: str) -> Optional[Unit]:
+def _issuers_other_province(draft: Draft, issuer: str) -> Optional[Unit]:
     """The province an issuing body's own name places it in, when the province read from the text is another: its name
     after a type word ("UBND tỉnh Bà Rịa – Vũng Tàu", "Tỉnh ủy Cao Bằng") or ending the name of a department or a
     provincial organisation ("Hội Nông dân Đồng Nai"; not a name another province's district bears: "Hội Nông dân
     Quảng Ninh" may be of huyện Quảng Ninh, Quảng Bình), both units of the plan's or the article's day (not "Thành ủy
-    Huế" in 2024, Thừa Thiên Huế's city). None when the day is not known, or the issuer's words name the other province
-    as well ("Sở Y tế tỉnh Bến Tre sau khi làm việc với Sở Y tế Trà Vinh"), or the text names the People's Committee of
-    the province read (then the issuer may be misread: "UBND tỉnh Đồng Nai phát động …; Tỉnh đoàn Bình Phước có kế
-    hoạch tiếp tục đồng hành …"). A district's province is not judged: districts of one name were in other provinces
-    in other years."""
+    Huế" in 2024, Thừa Thiên Huế's city). None when the day is not known, when the text gives the plan no number (the
+    issuer is then read from any sentence a body launches or plans in: "UBND tỉnh Đồng Nai tổ chức lễ phát động …
+    Tỉnh đoàn Bình Phước có kế hoạch tiếp tục đồng hành …"), or when the issuer's words name the other province as well
+    ("Sở Y tế tỉnh Bến Tre sau khi làm việc với Sở Y tế Trà Vinh"). A district's province is not judged: districts of
+    one name were in other provinces in other years."""
     read = gazetteer().get(draft.values.get("province") or "")
     day = draft.values.get("issued") or draft.values.get("published")
     named = provinces_in(issuer)
-    if not (read and day) or read.slug in named or len(named) > 1 or read.slug in _committees_named(prose):
+    if not (read and day and draft.values.get("number")) or read.slug in named or len(named) > 1:
         return None
     first = PartialDate.parse(str(day)).first_day
     ending = _ending_province(issuer) if OWN_PROVINCE_BODY.match(issuer) else None
     own = gazetteer().named_in(issuer) or (
         ending if ending and not _another_provinces_district(ending, first) else None)
     return own if own and own.slug != read.slug and own.existed_on(first) and read.existed_on(first) else None
-
-
-def _committees_named(prose: str) -> set:
-    """The provinces whose People's Committee the text names ("UBND tỉnh Đồng Nai", "Ủy ban nhân dân thành phố Hà
-    Nội")."""
-    return {found[0].slug for match in ISSUER.finditer(prose)
-            if match.group(2).lower() in ("tỉnh", "thành phố", "tp", "tp.") and (found := _leading_name(match, 3))}
 
 
 def _another_provinces_district(unit: Unit, on: dt.date) -> bool:
