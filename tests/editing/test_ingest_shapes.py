@@ -377,6 +377,8 @@ def test_an_english_province_written_with_an_en_dash(issuer):
     ("On March 4, 2024, Chairman of the People's Committee of Lang Son – Head of the Emulation Board signed Plan No. "
      "40/KH-UBND launching an emulation movement for 2024. Last year the province came after Cao Bang province.",
      "lang-son"),  # a title after the dash is no part of the name
+    ("On March 4, 2024, Vice Chairman of the People's Committee of Hanoi – Le Thanh Hoa signed Plan No. 40/KH-UBND "
+     "launching an emulation movement for 2024.", "ha-noi"),  # nor a person's name ending like a province's
     ("Ngày 4/3/2024, UBND huyện Tân Phú – Đồng Nai ban hành Kế hoạch số 40/KH-UBND phát động phong trào thi đua năm "
      "2024.", "dong-nai"),  # huyện Tân Phú, not "Tân Phú Đông" (of Tiền Giang) read across the dash
 ])
@@ -400,28 +402,6 @@ def test_an_english_outlets_tag_before_a_dash_is_no_part_of_the_provinces_name()
     draft = extract("Quang Ninh launches emulation drive\nNDO – Quang Ninh province has launched an emulation movement "
                     "for 2024 under Plan No. 20/KH-UBND dated March 2, 2024.\n")
     assert draft.values.get("province") == "quang-ninh"
-
-
-@pytest.mark.parametrize("text, province", [
-    ("Ngày 8/4/2024, Sở Giáo dục và Đào tạo Đồng Nai ban hành Kế hoạch số 95/KH-SGDĐT phát động phong trào thi đua năm "
-     "học 2023-2024. Sở cử 20 giáo viên hỗ trợ các trường của tỉnh Bình Thuận.", None),
-    ("Ngày 18/5/2024, Ban Thường vụ Hội Nông dân Đồng Nai ban hành Kế hoạch số 210-KH/HNDT phát động phong trào thi "
-     "đua năm 2024. Hội đã ký chương trình hợp tác với Hội Nông dân tỉnh Bình Thuận.", None),
-    # a district of Quảng Bình bears the name: the farmers' union may be the district's
-    ("Ngày 5/3/2024, Hội Nông dân Quảng Ninh ban hành Kế hoạch số 14/KH-HND phát động phong trào thi đua năm 2024 "
-     "trên địa bàn huyện Quảng Ninh, tỉnh Quảng Bình.", "quang-binh"),
-    # the issuer's words name the text's province too
-    ("Ngày 5/3/2024, Sở Y tế tỉnh Bến Tre sau khi làm việc với Sở Y tế Trà Vinh đã ban hành Kế hoạch số 1520/KH-SYT "
-     "phát động phong trào thi đua năm 2024.", "ben-tre"),
-    # no number: the body read as the issuer may be another's, from a later sentence
-    ("Sáng 5/3/2024, UBND tỉnh Tây Ninh tổ chức lễ phát động phong trào thi đua năm 2024 trong toàn tỉnh. Tại buổi lễ, "
-     "Tỉnh đoàn Bình Phước, đơn vị kết nghĩa, tặng 100 suất quà. Tỉnh đoàn Bình Phước có kế hoạch tiếp tục hỗ trợ "
-     "thanh niên tỉnh Tây Ninh.", "tay-ninh"),
-])
-def test_a_province_named_in_passing_does_not_overrule_the_issuers_own(text, province):
-    draft = extract(f"Phát động thi đua năm 2024\n{text}\n")
-    assert draft.values.get("province") == province
-    assert (province is None) == ("the text names another province" in draft.missing.get("province", ""))
 
 
 def test_a_text_served_with_its_letters_decomposed_reads_as_the_same_text_composed():

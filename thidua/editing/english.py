@@ -1571,10 +1571,13 @@ def _places_named(text: str) -> list[tuple]:
             continue  # "learning from neighbouring Ben Tre province": not the plan's place
         name = re.sub(r"['’]s$|\s+(?:Province|City)$", "", match.group(1).strip())
         issuing = bool(re.search(r"Provincial|Municipal|People['’]s Committee", match.group(0), re.I))
-        if not issuing:  # an en dash joins a place named in passing to another word ("NDO – Quang Ninh province …")
-            name = re.split(r"\s*–\s*", name)[0 if match.re is PLACE_AFTER else -1]
-        # after "of", the name may run on past a dash into a title: "the People's Committee of Lao Cai – Head of …"
-        unit = _ending_unit(name) or (match.re is PLACE_AFTER and _ending_unit(re.split(r"\s+[-–]\s+", name)[0]))
+        parts = re.split(r"\s+[-–]\s+|\s*–\s*", name)
+        # a name with a dash: the whole one ("Ba Ria – Vung Tau", with an en dash only where it names an issuing body),
+        # else the part next to the word that makes it a place: "the People's Committee of Lao Cai – Head of …",
+        # "… of Hanoi – Le Thanh Hoa" (not the person's "Thanh Hoa"), "NDO – Quang Ninh province has launched …"
+        whole = gazetteer().lookup(name) if len(parts) > 1 and (issuing or "–" not in name) else None
+        unit = _ending_unit(name) if len(parts) == 1 else whole or _ending_unit(
+            parts[0] if match.re is PLACE_AFTER else parts[-1])
         if unit:
             venue = bool(VENUE.search(text[max(0, match.start() - 40):match.start()].rsplit("\n", 1)[-1])
                          or re.search(r"\bformerly\s*$", text[max(0, match.start() - 20):match.start()], re.I))

@@ -7,7 +7,6 @@ guessed."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Optional
 
@@ -203,13 +202,6 @@ def read_places(draft: Draft, prose: str, number: Optional[str]) -> None:
         draft.missing.pop("province", None)
         return
     issuer = draft.values.get("issuer")
-    own = _issuers_other_province(draft, issuer) if issuer else None
-    if own:  # "Hội Nông dân Đồng Nai … ký chương trình hợp tác với Hội Nông dân tỉnh Bình Thuận": a partner's
-        draft.values.pop("province")
-        draft.found.pop("province", None)
-        draft.missing["province"] = (f"the issuer, “{issuer}”, is of {own.full_name('vi')}, but the text names another "
-                                     "province: give the province whose body issued the plan")
-        return
     unit = (gazetteer().named_in(issuer) or _ending_province(issuer)) if issuer and "province" not in draft.values else None
     if unit:  # "Ban Thường vụ Tỉnh ủy Cao Bằng", "Sở Y tế Hà Nội": named by its issuer alone
         record_fact(draft, "province", unit.slug, f"the issuer, “{issuer}”")
@@ -237,41 +229,6 @@ hình hay của huyện Đông Anh", "nhân rộng cách làm hay của TP. Th�
 def _learnt_from(prose: str, match: re.Match) -> bool:
     """Whether a place the match names is one learnt from or next door (LEARNT_FROM, in the words before it)."""
     return bool(LEARNT_FROM.search(prose[max(0, match.start() - 50):match.start()]))
-
-
-OWN_PROVINCE_BODY = re.compile(r"(?:Ban Thường vụ\s+)?(?:Sở|Hội|Tỉnh đoàn|Thành đoàn|Liên đoàn Lao động)\b")
-"""A body whose name ends with its own province ("Sở Y tế Hà Nội", "Ban Thường vụ Hội Nông dân Đồng Nai"); not a
-company or its union, named after a place that may not be its province ("Công đoàn Công ty Điện lực Phú Thọ", of Ho
-Chi Minh City)."""
-
-
-def _issuers_other_province(draft: Draft, issuer: str) -> Optional[Unit]:
-    """The province an issuing body's own name places it in, when the province read from the text is another: its name
-    after a type word ("UBND tỉnh Bà Rịa – Vũng Tàu", "Tỉnh ủy Cao Bằng") or ending the name of a department or a
-    provincial organisation ("Hội Nông dân Đồng Nai"; not a name another province's district bears: "Hội Nông dân
-    Quảng Ninh" may be of huyện Quảng Ninh, Quảng Bình), both units of the plan's or the article's day (not "Thành ủy
-    Huế" in 2024, Thừa Thiên Huế's city). None when the day is not known, when the text gives the plan no number (the
-    issuer is then read from any sentence a body launches or plans in: "UBND tỉnh Đồng Nai tổ chức lễ phát động …
-    Tỉnh đoàn Bình Phước có kế hoạch tiếp tục đồng hành …"), or when the issuer's words name the other province as well
-    ("Sở Y tế tỉnh Bến Tre sau khi làm việc với Sở Y tế Trà Vinh"). A district's province is not judged: districts of
-    one name were in other provinces in other years."""
-    read = gazetteer().get(draft.values.get("province") or "")
-    day = draft.values.get("issued") or draft.values.get("published")
-    named = provinces_in(issuer)
-    if not (read and day and draft.values.get("number")) or read.slug in named or len(named) > 1:
-        return None
-    first = PartialDate.parse(str(day)).first_day
-    ending = _ending_province(issuer) if OWN_PROVINCE_BODY.match(issuer) else None
-    own = gazetteer().named_in(issuer) or (
-        ending if ending and not _another_provinces_district(ending, first) else None)
-    return own if own and own.slug != read.slug and own.existed_on(first) and read.existed_on(first) else None
-
-
-def _another_provinces_district(unit: Unit, on: dt.date) -> bool:
-    """Whether a district of another province bore the province's name on the day ("huyện Quảng Ninh", of Quảng Bình;
-    not "thành phố Bến Tre", Bến Tre's own city)."""
-    return any((other := gazetteer().district_province(f"{kind} {unit.vi}", on)) and other.slug != unit.slug
-               for kind in ("huyện", "quận", "thị xã"))
 
 
 def _ending_province(issuer: str) -> Optional[Unit]:
