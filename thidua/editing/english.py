@@ -96,16 +96,15 @@ CITED = re.compile(r"\b(?:implement\w*|pursuant|under|following|according|in acc
                    re.I)
 """Words before a number that make it one the plan cites."""
 PLACE = re.compile(r"\b((?!(?:The|On|In|At|By|For|Under)\b)(?:[A-ZĐ][\w'’-]*)"
-                   r"(?:[^\S\n–-]*[ \t–-][^\S\n]*(?:[A-ZĐ][\w'’-]*))"
+                   r"(?:[^\S\n-]*[ \t-][^\S\n]*(?:[A-ZĐ][\w'’-]*))"
                    r"{0,3}?)(?:['’]s)?\s+(?:province|city|Province|City|[Pp]rovincial|[Mm]unicipal|"
                    r"People['’]s Committee)\b")
 PLACE_AFTER = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|People['’]s Committee) of\s+((?:[A-ZĐ][\w'’-]*)"
-                         r"(?:[^\S\n–-]*[ \t–-][^\S\n]*[A-ZĐ][\w'’-]*){0,3})"
+                         r"(?:[^\S\n-]*[ \t-][^\S\n]*[A-ZĐ][\w'’-]*){0,3})"
                          r"(?!\s+(?:district|ward|commune|town|township)\b)")
 """A place named as a province or city: "Can Tho city", "Hung Yen Provincial People's
-Committee", "Lao Cai's People's Committee", "the People's Committee of Thua Thien Hue", "Ba Ria – Vung Tau province"
-(a hyphen or an en dash between words); its words on one line (not "… Việt Nam⏎Ho Chi Minh City", a site's name above
-a headline)."""
+Committee", "Lao Cai's People's Committee", "the People's Committee of Thua Thien Hue"; its words on one line (not
+"… Việt Nam⏎Ho Chi Minh City", a site's name above a headline)."""
 LAUNCH = re.compile(r"\b(?:launch\w*|kick\w* off|start\w*)\b[^.]{0,120}\bemulation\b|"
                     r"\bemulation\b[^.]{0,80}\b(?:campaign|movement|drive|plan)\b|"
                     r"\bemulation\s+launch(?:ing)?\s+ceremony\b",
@@ -1571,12 +1570,11 @@ def _places_named(text: str) -> list[tuple]:
             continue  # "learning from neighbouring Ben Tre province": not the plan's place
         name = re.sub(r"['’]s$|\s+(?:Province|City)$", "", match.group(1).strip())
         issuing = bool(re.search(r"Provincial|Municipal|People['’]s Committee", match.group(0), re.I))
-        parts = re.split(r"\s+[-–]\s+|\s*–\s*", name)
-        # a name with a dash: the whole one ("Ba Ria – Vung Tau", with an en dash only where it names an issuing body),
-        # else the part next to the word that makes it a place: "the People's Committee of Lao Cai – Head of …",
-        # "… of Hanoi – Le Thanh Hoa" (not the person's "Thanh Hoa"), "NDO – Quang Ninh province has launched …"
-        whole = gazetteer().lookup(name) if len(parts) > 1 and (issuing or "–" not in name) else None
-        unit = _ending_unit(name) if len(parts) == 1 else whole or _ending_unit(
+        parts = re.split(r"\s+-\s+", name)
+        # a name with a spaced hyphen: the whole one ("Ba Ria - Vung Tau"), else the part next to the word that makes it
+        # a place: "the People's Committee of Lao Cai - Head of …", "… of Hanoi - Le Thanh Hoa" (not the person's
+        # "Thanh Hoa"), "NDO - Quang Ninh province has launched …"
+        unit = _ending_unit(name) if len(parts) == 1 else gazetteer().lookup(name) or _ending_unit(
             parts[0] if match.re is PLACE_AFTER else parts[-1])
         if unit:
             venue = bool(VENUE.search(text[max(0, match.start() - 40):match.start()].rsplit("\n", 1)[-1])

@@ -22,10 +22,6 @@ NAME_WORD = rf"[{CAPITAL}][\w]*"
 """A capitalised word (Vietnamese capitals are scattered over several Unicode blocks)."""
 PLACE_NAME = rf"{NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}}"
 """A place's name: up to four capitalised words on one line, spaced or joined by a hyphen ("Bà Rịa - Vũng Tàu")."""
-ISSUERS_PLACE_NAME = rf"{NAME_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]+){NAME_WORD}){{0,3}}"
-"""The place's name in an issuing body's name or at the head of a headline, also joined by an en dash ("UBND tỉnh Bà
-Rịa – Vũng Tàu", "Thừa Thiên – Huế: …"); not a place named in passing, where a dash may join two places
-("… kết nối Quảng Trị với tỉnh Thừa Thiên – Huế")."""
 
 ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b(?!\s+kết)", re.I)
 """Words of a sentence that says a document was issued or signed (not "đăng ký": register; not
@@ -36,7 +32,7 @@ is no city; "Đoàn TN TP Cần Thơ", the city's Youth Union, is)."""
 PLACE = re.compile(rf"{_NOT_PIONEERS}\b(?i:tỉnh|thành phố|tp\.?)[ \t]*({PLACE_NAME})")
 ISSUER = re.compile(rf"\b(UBND|Ủy ban nhân dân)\s+((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|"
                     rf"xã|phường|đặc khu))"
-                    rf"([ \t]*{ISSUERS_PLACE_NAME})?")
+                    rf"([ \t]*{PLACE_NAME})?")
 """A People's Committee and the place it governs (a name stops at the end of its line)."""
 DISTRICT = re.compile(rf"\b((?i:huyện|quận|thị xã))(?:[ \t]+(?i:đoàn|ủy|uỷ))?[ \t]+({PLACE_NAME}|"
                       rf"(?<=[Qq]uận )\d{{1,2}}(?![\d/.,-]))")
@@ -48,7 +44,7 @@ CITY = re.compile(rf"{_NOT_PIONEERS}\b((?i:thành phố|tp\.?))[ \t]*"
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|(?i:Tỉnh đoàn|Thành đoàn)|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
     rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an|Cục Hải quan|Cục Thuế|Kho bạc Nhà nước|Bảo hiểm (?i:xã hội)|BHXH|"
-    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê)[ \t]+({ISSUERS_PLACE_NAME})")
+    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê)[ \t]+({PLACE_NAME})")
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
 "CATP Hà Nội" (the city's police) (not a power company: Ho Chi Minh City's "Công ty Điện lực Phú Thọ" is named after
 a district)."""
@@ -457,7 +453,7 @@ column gap ("TỈNH BẠC LIÊU          Độc lập …")."""
     words = list(re.finditer(r"\S+", text))
     for size in range(len(words), 0, -1):
         name = " ".join(word.group(0) for word in words[:size])
-        unit = gazetteer().lookup(name) if words[size - 1].group(0) not in ("-", "–") else None  # ("Lạng Sơn –")
+        unit = gazetteer().lookup(name) if words[size - 1].group(0) != "-" else None  # (not "Lạng Sơn -")
         if unit:
             if size == len(words) - 1 and re.fullmatch(
                     r" [^\W\d_]+", text[words[size - 1].end():]) and re.match(r"[ \t]+[^\W\d_]", following) and \
@@ -535,9 +531,10 @@ BRACKETED_PLACE = re.compile(rf"\b(?:(?:UBND|Ủy ban nhân dân)\s+(?i:xã|phư
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*\(([^()]{{0,40}}?)\)")
 """A local committee followed by its place in brackets: "UBND xã Thới Sơn (Tịnh Biên, An Giang)",
 "Ban Thường vụ Huyện ủy Tam Nông (Phú Thọ)"."""
-HEADLINE_PLACE = re.compile(rf"^({ISSUERS_PLACE_NAME})\s*:\s")
-"""A headline that opens with its province: "Quảng Ngãi: Phát động thi đua đặc biệt …", "Bà Rịa -
-Vũng Tàu: …"."""
+HEADLINE_PLACE = re.compile(rf"^({NAME_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]+){NAME_WORD}){{0,3}})\s*:\s")
+"""A headline that opens with its province: "Quảng Ngãi: Phát động thi đua đặc biệt …", "Bà Rịa - Vũng Tàu: …", also
+with an en dash, "Thừa Thiên – Huế: …" (read as a hyphen only here, where the name heads the headline: a body or a
+place named with an en dash in the text may be two places, or not the plan's)."""
 
 
 def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
@@ -559,15 +556,16 @@ def _bracketed_or_headline_province(draft: Draft, prose: str) -> None:
         record_fact(draft, "province", unit.slug, f"“({bracketed.group(1)})”, after the committee")
         return
     headline = HEADLINE_PLACE.match(prose)
-    unit = province_named(headline.group(1)) if headline else None
+    name = headline.group(1).replace("–", "-") if headline else None  # ("Thừa Thiên – Huế: …")
+    unit = province_named(name) if headline else None
     if unit:
         record_fact(draft, "province", unit.slug, f"“{headline.group(0).strip()}”, the headline")
         return
-    if headline and gazetteer().lookup(headline.group(1)):
+    if headline and gazetteer().lookup(name):
         return  # a district's name a province's spells too, folded ("Quang Bình: …", of Hà Giang, or a slip for
         # Quảng Bình): neither is certain
     day = draft.values.get("issued") or draft.values.get("published")
-    unit = gazetteer().district_province(headline.group(1), PartialDate.parse(day).first_day if day else None) \
+    unit = gazetteer().district_province(name, PartialDate.parse(day).first_day if day else None) \
         if headline and not re.search(rf"(?:\b(?:xã|phường|thị trấn|đặc khu)\s+|\bP\.\s*){re.escape(headline.group(1))}\b", prose, re.I) \
         else None  # (not a commune or ward of that name: "Kim Sơn: … UBND xã Kim Sơn …")
     if unit:  # "LỤC NGẠN: Phát động …": a district's name, of one province
@@ -592,8 +590,8 @@ def _district_province(draft: Draft, prose: str, issuer: Optional[re.Match] = No
               and not _learnt_from(prose, match)])
     found, told = {}, {}
     for kind, name, in_text in named:
-        # not past a spaced dash: "huyện Tân Phú – Đồng Nai" (Tân Phú of Đồng Nai) is no "huyện Tân Phú Đông"
-        words = re.split(r"\s+[-–]\s+", name)[0].split()
+        # not past a spaced hyphen: "huyện Tân Phú - Đồng Nai" (Tân Phú of Đồng Nai) is no "huyện Tân Phú Đông"
+        words = re.split(r"\s+-\s+", name)[0].split()
         for size in range(len(words), 0, -1):
             district = f"{kind} {' '.join(words[:size])}"
             unit = gazetteer().district_province(district, on)

@@ -175,7 +175,7 @@ def _district_key(name: str) -> str:
     words = fold(name).replace(".", ". ").split()
     if words and words[0] in _DISTRICT_TYPES:
         words[0] = _DISTRICT_TYPES[words[0]]
-    return " ".join(word for word in words if word not in ("-", "–"))
+    return " ".join(word for word in words if word != "-")
 
 
 def _untyped(key: str) -> tuple[str, str]:
@@ -194,7 +194,7 @@ _AFTER_TYPE_WORD = re.compile(r"\b(?:tinh uy|thanh uy|tinh|thanh pho|tp\.?)\s*")
 
 
 def _name_key(name: str) -> str:
-    key = " ".join(fold(name).replace("-", " ").replace("–", " ").split())
+    key = " ".join(fold(name).replace("-", " ").split())
     for word in _TYPE_WORDS:
         if key.startswith(word):
             return key[len(word):].strip()
