@@ -1570,17 +1570,20 @@ def _places_named(text: str) -> list[tuple]:
             continue  # "learning from neighbouring Ben Tre province": not the plan's place
         name = re.sub(r"['’]s$|\s+(?:Province|City)$", "", match.group(1).strip())
         issuing = bool(re.search(r"Provincial|Municipal|People['’]s Committee", match.group(0), re.I))
-        parts = re.split(r"\s+-\s+", name)
-        # a name with a spaced hyphen: the whole one ("Ba Ria - Vung Tau"), else the part next to the word that makes it
-        # a place: "the People's Committee of Lao Cai - Head of …", "… of Hanoi - Le Thanh Hoa" (not the person's
-        # "Thanh Hoa"), "NDO - Quang Ninh province has launched …"
-        unit = _ending_unit(name) if len(parts) == 1 else gazetteer().lookup(name) or _ending_unit(
-            parts[0] if match.re is PLACE_AFTER else parts[-1])
+        unit = _ending_unit(name) if not re.search(r"\s-\s", name) else gazetteer().lookup(name) or _one_side(name)
         if unit:
             venue = bool(VENUE.search(text[max(0, match.start() - 40):match.start()].rsplit("\n", 1)[-1])
                          or re.search(r"\bformerly\s*$", text[max(0, match.start() - 20):match.start()], re.I))
             found.append((unit, match.group(0).strip(), issuing, venue))
     return found
+
+
+def _one_side(name: str) -> Optional[Unit]:
+    """The unit one side of a spaced hyphen names, the other naming none or the same: "the People's Committee of Lao Cai
+    - Head of …", "NDO - Quang Ninh province"; none when both sides name one: "… of Hanoi - Le Thanh Hoa" (a person's
+    name ending like Thanh Hóa's), "… of Thanh Hoa - Long An" (huyện Thạnh Hóa of Long An)."""
+    sides = {unit.slug: unit for part in re.split(r"\s+-\s+", name) if (unit := _ending_unit(part))}
+    return next(iter(sides.values())) if len(sides) == 1 else None
 
 
 def _ending_unit(name: str) -> Optional[Unit]:
