@@ -364,17 +364,10 @@ def test_a_headline_place_that_folds_to_a_province_s_name_is_not_that_province(p
 @pytest.mark.parametrize("text, province", [
     ("Ngày 4/3/2024, Chủ tịch UBND tỉnh Lạng Sơn - Trưởng ban Thi đua - Khen thưởng tỉnh ký Kế hoạch số 40/KH-UBND "
      "phát động phong trào thi đua năm 2024. Năm 2023, tỉnh xếp sau tỉnh Cao Bằng trong cụm thi đua.", "lang-son"),
-    ("On March 4, 2024, Chairman of the People's Committee of Lang Son - Head of the Emulation Board signed Plan No. "
-     "40/KH-UBND launching an emulation movement for 2024. Last year the province came after Cao Bang province.",
-     "lang-son"),  # a title after the dash is no part of the name
-    ("On March 4, 2024, Vice Chairman of the People's Committee of Hanoi - Le Thanh Hoa signed Plan No. 40/KH-UBND "
-     "launching an emulation movement for 2024.", None),  # Hanoi, or a person's name ending like Thanh Hóa's: not sure
-    ("On March 4, 2024, the People's Committee of Thanh Hoa - Long An issued Plan No. 40/KH-UBND launching an "
-     "emulation movement for 2024.", None),  # huyện Thạnh Hóa of Long An, or Thanh Hóa: not sure
     ("Ngày 4/3/2024, UBND huyện Tân Phú - Đồng Nai ban hành Kế hoạch số 40/KH-UBND phát động phong trào thi đua năm "
      "2024.", "dong-nai"),  # huyện Tân Phú, not "Tân Phú Đông" (of Tiền Giang) read across the dash
 ])
-def test_a_name_stops_at_a_dash_that_does_not_join_its_words(text, province):
+def test_a_name_stops_at_a_hyphen_that_does_not_join_its_words(text, province):
     draft = extract(f"Phát động thi đua năm 2024\n{text}\n")
     assert draft.values.get("province") == province
     assert not draft.values.get("issuer", "").endswith("-")  # "UBND tỉnh Lạng Sơn", not "UBND tỉnh Lạng Sơn -"
@@ -388,12 +381,6 @@ def test_a_name_stops_at_a_dash_that_does_not_join_its_words(text, province):
 ])
 def test_a_place_named_in_passing_with_an_en_dash_is_not_the_plans(text):
     assert extract(text + "\n").values.get("province") in ("quang-tri", "dong-nai")
-
-
-def test_an_english_outlets_tag_before_a_dash_is_no_part_of_the_provinces_name():
-    draft = extract("Quang Ninh launches emulation drive\nNDO – Quang Ninh province has launched an emulation movement "
-                    "for 2024 under Plan No. 20/KH-UBND dated March 2, 2024.\n")
-    assert draft.values.get("province") == "quang-ninh"
 
 
 def test_a_text_served_with_its_letters_decomposed_reads_as_the_same_text_composed():

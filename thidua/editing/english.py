@@ -54,7 +54,7 @@ from thidua.editing.nearmiss import LOOKED_BACK_ON_ENDED, ON_THIS_OCCASION, ende
 from thidua.editing.periods import year_date
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
-from thidua.records.gazetteer import NATIONWIDE, Unit, gazetteer
+from thidua.records.gazetteer import NATIONWIDE, gazetteer
 from thidua.records.record import type_in_number
 
 MONTHS = {name: number for number, names in enumerate(
@@ -1569,28 +1569,17 @@ def _places_named(text: str) -> list[tuple]:
         if re.search(r"\b(?:neighbou?ring|nearby|other)\s+$", text[max(0, match.start(1) - 20):match.start(1)], re.I):
             continue  # "learning from neighbouring Ben Tre province": not the plan's place
         name = re.sub(r"['’]s$|\s+(?:Province|City)$", "", match.group(1).strip())
-        issuing = bool(re.search(r"Provincial|Municipal|People['’]s Committee", match.group(0), re.I))
-        unit = _ending_unit(name) if not re.search(r"\s-\s", name) else gazetteer().lookup(name) or _one_side(name)
-        if unit:
-            venue = bool(VENUE.search(text[max(0, match.start() - 40):match.start()].rsplit("\n", 1)[-1])
-                         or re.search(r"\bformerly\s*$", text[max(0, match.start() - 20):match.start()], re.I))
-            found.append((unit, match.group(0).strip(), issuing, venue))
+        words = re.split(r"\s+", name)
+        for size in range(len(words), 0, -1):
+            unit = gazetteer().lookup(" ".join(words[-size:]))
+            if unit:
+                issuing = bool(re.search(r"Provincial|Municipal|People['’]s Committee", match.group(0),
+                                         re.I))
+                venue = bool(VENUE.search(text[max(0, match.start() - 40):match.start()].rsplit("\n", 1)[-1])
+                             or re.search(r"\bformerly\s*$", text[max(0, match.start() - 20):match.start()], re.I))
+                found.append((unit, match.group(0).strip(), issuing, venue))
+                break
     return found
-
-
-def _one_side(name: str) -> Optional[Unit]:
-    """The unit one side of a spaced hyphen names, the other naming none or the same: "the People's Committee of Lao Cai
-    - Head of …", "NDO - Quang Ninh province"; none when both sides name one: "… of Hanoi - Le Thanh Hoa" (a person's
-    name ending like Thanh Hóa's), "… of Thanh Hoa - Long An" (huyện Thạnh Hóa of Long An)."""
-    sides = {unit.slug: unit for part in re.split(r"\s+-\s+", name) if (unit := _ending_unit(part))}
-    return next(iter(sides.values())) if len(sides) == 1 else None
-
-
-def _ending_unit(name: str) -> Optional[Unit]:
-    """The unit whose whole name the last words of ``name`` are, the longest first."""
-    words = re.split(r"\s+", name)
-    return next((unit for size in range(len(words), 0, -1) if (unit := gazetteer().lookup(" ".join(words[-size:])))),
-                None)
 
 
 VENUE = re.compile(r"(?<!People's Committee )(?<!People’s Committee )\b(?:in|at|to|visit\w*)\s+(?:the\s+)?"
