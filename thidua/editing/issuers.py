@@ -44,7 +44,8 @@ CITY = re.compile(rf"{_NOT_PIONEERS}\b((?i:thành phố|tp\.?))[ \t]*"
 ORGANISATION_PLACE = re.compile(
     rf"\b(?:Công đoàn|Đảng bộ|(?i:Tỉnh đoàn|Thành đoàn)|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến "
     rf"binh|Mặt trận Tổ quốc|CATP|CAT|Công an|Cục Hải quan|Cục Thuế|Kho bạc Nhà nước|Bảo hiểm (?i:xã hội)|BHXH|"
-    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê)[ \t]+({PLACE_NAME})")
+    rf"Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Chữ thập đỏ|Cục Thống kê)"
+    rf"[ \t]+({PLACE_NAME})")
 """A provincial organisation named with its province and no type word: "Công đoàn Phú Yên",
 "CATP Hà Nội" (the city's police) (not a power company: Ho Chi Minh City's "Công ty Điện lực Phú Thọ" is named after
 a district)."""
