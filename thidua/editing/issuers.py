@@ -52,13 +52,14 @@ a district)."""
 _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\bdự\b(?!\s+án)|\bchủ trì\b|\d"
 """Where a body's name has ended: the plan it responds to, a verb ("… Bộ Quốc phòng dự và phát động …": a leader
 attending another body's launch; not "Cục Dự trữ"), a number."""
-_ISSUES = (r"(?=\s+(?:phối hợp(?:\s+với)?\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?"
+_ISSUES = (r"(?=\s+(?:phối hợp(?:\s+(?:với|cùng))?\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?"
            r"(?:ban hành|có|phát động|tổ chức\s+"
            r"(?i:lễ|hội nghị|buổi lễ)(?:[^.;]{0,60}?|[^.;]{0,160}?,\s*đồng thời\s+)phát động|(?<=ký\s)(?i:công văn|kế hoạch|chỉ thị|quyết định|"
            r"văn bản)))")
 """What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch", "… đã
 phát động", "… tổ chức lễ phát động", "… vừa ký Công văn …", also with a partner ("… phối hợp
-với Ủy ban Trung ương MTTQ Việt Nam tổ chức lễ phát động", "… phối hợp Ủy ban Trung ương MTTQVN …")."""
+với Ủy ban Trung ương MTTQ Việt Nam tổ chức lễ phát động", "… phối hợp Ủy ban Trung ương MTTQVN …", "… phối hợp cùng
+Hội Nông dân Bình Phước ban hành …")."""
 PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?!\s+viên)(?:\s+(?:TP\.?\s*)?{NAME_WORD}){{0,4}}"
                    rf"{_ISSUES}|\bĐảng ủy Khối\s+[^,.;:\n]{{2,60}}?{_ISSUES}")
 """A Party committee as the subject that issues or launches: "Ban Thường vụ Tỉnh ủy Cao Bằng ban
@@ -686,7 +687,7 @@ def answered_locally(prose: str, after: int) -> bool:
                for sentence in sentences(rest))
 
 
-PARTNER = re.compile(r"\b(?:phối hợp(?:\s+với)?|cùng với|với sự phối hợp của|giao(?:\s+cho)?|đề nghị|yêu cầu|"
+PARTNER = re.compile(r"\b(?:phối hợp(?:\s+(?:với|cùng))?|cùng với|với sự phối hợp của|giao(?:\s+cho)?|đề nghị|yêu cầu|"
                      r"chỉ đạo)\s*$", re.I)
 """Words before a body that make it a partner of the one that launches ("Đoàn Thanh niên Chính phủ
 phối hợp với Tỉnh đoàn Ninh Bình tổ chức …") or a body it tasks ("UBND tỉnh giao Sở Nội vụ phối
