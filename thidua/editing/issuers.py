@@ -687,11 +687,17 @@ def answered_locally(prose: str, after: int) -> bool:
                for sentence in sentences(rest))
 
 
-PARTNER = re.compile(r"\b(?:phối hợp(?:\s+(?:với|cùng))?|cùng với|với sự phối hợp của|giao(?:\s+cho)?|đề nghị|yêu cầu|"
+PARTNER = re.compile(r"\b(?:phối hợp(?:\s+với)?|cùng với|với sự phối hợp của|giao(?:\s+cho)?|đề nghị|yêu cầu|"
                      r"chỉ đạo)\s*$", re.I)
 """Words before a body that make it a partner of the one that launches ("Đoàn Thanh niên Chính phủ
 phối hợp với Tỉnh đoàn Ninh Bình tổ chức …") or a body it tasks ("UBND tỉnh giao Sở Nội vụ phối
 hợp với … tổ chức lễ phát động …"): not the issuer."""
+
+
+ALONGSIDE = re.compile(r"\bphối hợp cùng\s*$", re.I)
+"""Words before a body that acts with the issuer ("Hội Nông dân tỉnh Tây Ninh phối hợp cùng Hội Nông dân Bình Phước ban
+hành Kế hoạch số …"): not the issuer. (Not a PARTNER where a province is read from an organisation's name: there such a
+body may be the text's one sign of its province, and skipping it may leave a guest's.)"""
 
 
 OWNER = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|hướng dẫn|nghị quyết|văn bản|thông báo)"
@@ -729,8 +735,8 @@ names without its place)."""
 def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     """The last body other than a People's Committee named in ``sentence`` before its verb of
     issuing (a national one by the name the table of national bodies gives it), with its level
-    and the words that name it, not a PARTNER, a document's OWNER, nor a body whose head launched another
-    campaign (LAUNCHED_BY_HEAD); None if a People's Committee comes after it."""
+    and the words that name it, not a PARTNER (nor one ALONGSIDE), a document's OWNER, nor a body whose head launched
+    another campaign (LAUNCHED_BY_HEAD); None if a People's Committee comes after it."""
     candidates = [(m, m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
     candidates += [(m, m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
     candidates += [(m, m.group(0).strip(), "national" if NATIONWIDE_UNION.search(m.group(0)) else "union")
@@ -744,7 +750,8 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
                    and not ITS_UNIT.search(re.split(r"[.;]|,(?!\s*$)", sentence[:m.start()])[-1])]
     candidates += [(m, m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
     candidates = [c for c in candidates if not any(words.search(sentence[:c[0].start()])
-                                                   for words in (PARTNER, OWNER, LAUNCHED_BY_HEAD, MOVEMENT_OF))]
+                                                   for words in (PARTNER, ALONGSIDE, OWNER, LAUNCHED_BY_HEAD,
+                                                                 MOVEMENT_OF))]
     committees = [m.end() for m in ISSUER.finditer(sentence)]
     if not candidates or (committees and max(committees) > max(c[0].end() for c in candidates)):
         return None
