@@ -52,14 +52,13 @@ a district)."""
 _NOT_A_NAME = r"(?i:hưởng ứng|về việc|kế hoạch(?! và đầu tư)|chỉ thị|tổ chức|phối hợp)|\bdự\b(?!\s+án)|\bchủ trì\b|\d"
 """Where a body's name has ended: the plan it responds to, a verb ("… Bộ Quốc phòng dự và phát động …": a leader
 attending another body's launch; not "Cục Dự trữ"), a number."""
-_ISSUES = (r"(?=\s+(?:phối hợp(?:\s+(?:với|cùng))?\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?"
+_ISSUES = (r"(?=\s+(?:phối hợp(?:\s+với)?\s+[^.;]{3,80}?\s+)?(?:(?:vừa|đã|mới|cũng|đồng loạt)\s+)*(?:ký\s+)?"
            r"(?:ban hành|có|phát động|tổ chức\s+"
            r"(?i:lễ|hội nghị|buổi lễ)(?:[^.;]{0,60}?|[^.;]{0,160}?,\s*đồng thời\s+)phát động|(?<=ký\s)(?i:công văn|kế hoạch|chỉ thị|quyết định|"
            r"văn bản)))")
 """What follows an issuing body named as the subject: "… vừa ban hành", "… có kế hoạch", "… đã
 phát động", "… tổ chức lễ phát động", "… vừa ký Công văn …", also with a partner ("… phối hợp
-với Ủy ban Trung ương MTTQ Việt Nam tổ chức lễ phát động", "… phối hợp Ủy ban Trung ương MTTQVN …", "… phối hợp cùng
-Hội Nông dân Bình Phước ban hành …")."""
+với Ủy ban Trung ương MTTQ Việt Nam tổ chức lễ phát động", "… phối hợp Ủy ban Trung ương MTTQVN …")."""
 PARTY = re.compile(rf"\b(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy(?!\s+viên)(?:\s+(?:TP\.?\s*)?{NAME_WORD}){{0,4}}"
                    rf"{_ISSUES}|\bĐảng ủy Khối\s+[^,.;:\n]{{2,60}}?{_ISSUES}")
 """A Party committee as the subject that issues or launches: "Ban Thường vụ Tỉnh ủy Cao Bằng ban
@@ -694,12 +693,6 @@ phối hợp với Tỉnh đoàn Ninh Bình tổ chức …") or a body it tasks
 hợp với … tổ chức lễ phát động …"): not the issuer."""
 
 
-ALONGSIDE = re.compile(r"\bphối hợp cùng\s*$", re.I)
-"""Words before a body that acts with the issuer ("Hội Nông dân tỉnh Tây Ninh phối hợp cùng Hội Nông dân Bình Phước ban
-hành Kế hoạch số …"): not the issuer. (Not a PARTNER where a province is read from an organisation's name: there such a
-body may be the text's one sign of its province, and skipping it may leave a guest's.)"""
-
-
 OWNER = re.compile(r"\b(?:kế hoạch|chỉ thị|quyết định|công văn|hướng dẫn|nghị quyết|văn bản|thông báo)"
                    r"(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?(?:,?\s+ngày\s+[^,;]{1,25}?)?\s+của\s*$", re.I)
 """Words before a body that make it the owner of a document the sentence names ("… cụ thể hóa Kế
@@ -735,8 +728,8 @@ names without its place)."""
 def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
     """The last body other than a People's Committee named in ``sentence`` before its verb of
     issuing (a national one by the name the table of national bodies gives it), with its level
-    and the words that name it, not a PARTNER (nor one ALONGSIDE), a document's OWNER, nor a body whose head launched
-    another campaign (LAUNCHED_BY_HEAD); None if a People's Committee comes after it."""
+    and the words that name it, not a PARTNER, a document's OWNER, nor a body whose head launched another
+    campaign (LAUNCHED_BY_HEAD); None if a People's Committee comes after it."""
     candidates = [(m, m.group(0).strip(), "party") for m in PARTY.finditer(sentence)]
     candidates += [(m, m.group(0).strip(), "department") for m in DEPARTMENT.finditer(sentence)]
     candidates += [(m, m.group(0).strip(), "national" if NATIONWIDE_UNION.search(m.group(0)) else "union")
@@ -750,8 +743,7 @@ def _body_issuing(sentence: str) -> Optional[tuple[str, str, str]]:
                    and not ITS_UNIT.search(re.split(r"[.;]|,(?!\s*$)", sentence[:m.start()])[-1])]
     candidates += [(m, m.group(1), "national") for m in ON_BEHALF.finditer(sentence)]
     candidates = [c for c in candidates if not any(words.search(sentence[:c[0].start()])
-                                                   for words in (PARTNER, ALONGSIDE, OWNER, LAUNCHED_BY_HEAD,
-                                                                 MOVEMENT_OF))]
+                                                   for words in (PARTNER, OWNER, LAUNCHED_BY_HEAD, MOVEMENT_OF))]
     committees = [m.end() for m in ISSUER.finditer(sentence)]
     if not candidates or (committees and max(committees) > max(c[0].end() for c in candidates)):
         return None
