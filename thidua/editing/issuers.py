@@ -20,8 +20,15 @@ from thidua.records.vocabulary import NATIONAL_BODIES, NATIONAL_SYMBOLS
 
 NAME_WORD = rf"[{CAPITAL}][\w]*"
 """A capitalised word (Vietnamese capitals are scattered over several Unicode blocks)."""
-PLACE_NAME = rf"{NAME_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+){NAME_WORD}){{0,3}}"
-"""A place's name: up to four capitalised words on one line, spaced or joined by a hyphen ("Bà Rịa - Vũng Tàu")."""
+
+
+def _place_name(dashes: str = "-") -> str:
+    """A place's name: up to four capitalised words on one line, spaced or joined by one of ``dashes`` ("Bà Rịa - Vũng
+    Tàu")."""
+    return rf"{NAME_WORD}(?:(?:[ \t]*[{dashes}][ \t]*|[ \t]+){NAME_WORD}){{0,3}}"
+
+
+PLACE_NAME = _place_name()
 
 ISSUING = re.compile(r"\bban hành\b|(?<!đăng )\bký\b(?!\s+kết)", re.I)
 """Words of a sentence that says a document was issued or signed (not "đăng ký": register; not
@@ -532,7 +539,7 @@ BRACKETED_PLACE = re.compile(rf"\b(?:(?:UBND|Ủy ban nhân dân)\s+(?i:xã|phư
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*\(([^()]{{0,40}}?)\)")
 """A local committee followed by its place in brackets: "UBND xã Thới Sơn (Tịnh Biên, An Giang)",
 "Ban Thường vụ Huyện ủy Tam Nông (Phú Thọ)"."""
-HEADLINE_PLACE = re.compile(rf"^({NAME_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]+){NAME_WORD}){{0,3}})\s*:\s")
+HEADLINE_PLACE = re.compile(rf"^({_place_name('-–')})\s*:\s")
 """A headline that opens with its province: "Quảng Ngãi: Phát động thi đua đặc biệt …", "Bà Rịa - Vũng Tàu: …", also
 with an en dash, "Thừa Thiên – Huế: …" (read as a hyphen only here, where the name heads the headline: a body or a
 place named with an en dash in the text may be two places, or not the plan's)."""
