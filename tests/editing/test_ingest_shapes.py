@@ -620,6 +620,8 @@ def test_a_launch_day_is_no_issue_date_when_a_document_is_named(text, number):
     ("UBND huyện Phú Vang", "2/3/2024", "thua-thien-hue"),  # the province's name that day
     ("UBND huyện Phú Vang", "2/3/2025", "hue"),
     ("UBND huyện Châu Thành", "2/3/2024", None),  # seven provinces have one
+    ("UBND huyện Côn Đảo", "10/6/2025", "ba-ria-vung-tau"),  # an island district, which had no commune
+    ("UBND huyện Lý Sơn", "2/3/2024", "quang-ngai"),
 ])
 def test_a_district_issuer_places_the_plan_in_its_province(issuer, day, province):
     draft = extract(f"Phát động thi đua\nNgày {day}, {issuer} ban hành Kế hoạch số 20/KH-UBND "
@@ -1538,6 +1540,8 @@ def test_an_english_movement_inaugurated_today_by_the_prime_minister():
      "district (Kon Tum) held a conference to launch the emulation movement in 2024.", "kon-tum"),
     ("Châu Thành launches emulation\nThe Chau Thanh district People's Committee launched the "
      "emulation movement in 2022.", None),  # a district of that name lies in seven provinces
+    ("Island district launches emulation\nThe People's Committee of Con Co district launched the emulation "
+     "movement for 2024 on March 5.", "quang-tri"),  # an island district, which had no commune
     ("Điện Biên promotes emulation movement for socio-economic development\nOn February 22, the "
      "People’s Committee of Điện Biên Province held a conference to review the work of 2024 and to "
      "launch the emulation movement for 2025, with the theme of the year and the tasks of all "

@@ -164,7 +164,7 @@ def test_every_district_belongs_to_a_province_of_the_63():
     data = yaml.safe_load(resources.files("thidua.records").joinpath("data/districts.yaml")
                           .read_text("utf-8"))["districts"]
     assert set(data) <= codes and len(data) == 63
-    assert sum(len(names) for names in data.values()) == 691
+    assert sum(len(names) for names in data.values()) == 696
 
 
 def test_the_place_of_national_plans_is_no_name_a_text_gives():
