@@ -2839,6 +2839,20 @@ def test_english_phases_and_page_dates_with_their_time(text, facts):
      "Sáng 4/5/2024, UBND huyện Đức Trọng tổ chức lễ phát động thi đua giảm nghèo bền vững. "
      "Thực hiện Kế hoạch số 77/KH-UBND của UBND tỉnh Lâm Đồng, UBND huyện giao các xã đăng ký chỉ tiêu.",
      {"number": None, "issued": "2024-05-04"}),
+    # "Thực hiện" as "Theo" where the campaign is the subject; "phong trào thi đua" as "phong trào"; the committee
+    # among the bodies that launch together before the place they share, or named with "TP"
+    ("Yên Lạc phát động thi đua năm 2024\nSáng 14/3, Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện Yên Lạc tổ chức "
+     "hội nghị phát động phong trào thi đua yêu nước năm 2024.\nTheo Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND "
+     "huyện, phong trào thi đua được triển khai đến hết năm 2024.", {"number": "52/KH-UBND", "issued": "2024-03-08"}),
+    ("Đà Nẵng ra quân đợt thi đua đô thị văn minh\nSáng 2/4/2024, UBND TP Đà Nẵng tổ chức lễ phát động đợt thi đua "
+     "cao điểm xây dựng đô thị văn minh.\nTheo Kế hoạch số 61/KH-UBND ngày 28/3/2024 của UBND thành phố, đợt thi đua "
+     "được triển khai đến ngày 30/6/2024.", {"number": "61/KH-UBND", "issued": "2024-03-28"}),
+    ("Tam Hồng phát động thi đua\nSáng 6/5/2024, UBND xã Tam Hồng tổ chức lễ phát động đợt thi đua cao điểm chào "
+     "mừng Quốc khánh.\nThực hiện Kế hoạch số 19/KH-UBND ngày 29/4/2024 của UBND xã, đợt thi đua được triển khai từ "
+     "ngày 6/5 đến ngày 2/9/2024.", {"number": "19/KH-UBND", "issued": "2024-04-29"}),
+    ("Tam Hồng phát động thi đua\nSáng 6/5/2024, UBND xã Tam Hồng tổ chức lễ phát động đợt thi đua cao điểm chào "
+     "mừng Quốc khánh.\nThực hiện Kế hoạch số 19/KH-UBND ngày 29/4/2024 của UBND huyện Yên Lạc, đợt thi đua được "
+     "triển khai từ ngày 6/5 đến ngày 2/9/2024.", {"number": None, "issued": "2024-05-06"}),  # the district's
     ("Health sector launches emulation drive for better hospitals\n08/04/2022 10:15\n"
      "The Ministry of Health on April 7, 2022 launched an emulation movement among hospitals nationwide. "
      "Under Plan No. 301/KH-BYT, the movement will run from 2022 to 2025.",

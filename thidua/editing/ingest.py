@@ -142,22 +142,22 @@ TITLE_LAUNCH = re.compile(r"^\s*phát động\s+(?:phong trào\s+|đợt\s+)?thi
 """What follows a number at the head of its line that launches: a listing's item "Công văn số
 68/TANDTC-TĐKT phát động thi đua chào mừng …" (not a document a sentence names later, "Công văn
 số 68/UBND-VX phát động thi đua … của UBND tỉnh đã được … quán triệt")."""
-THEO_PLAN = re.compile(r"^\s*theo\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
-OWN_PLAN_CARRIED = re.compile(r"^\s*(theo|thực hiện)\s+(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
+OWN_PLAN_CARRIED = re.compile(r"^\s*(theo|thực hiện)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
 """A plan a sentence opens by carrying out, said to be someone's, whose own subject is the launch ("Theo Kế hoạch số
 103/KH-SXD ngày 10/9/2024 của Sở Xây dựng về việc phát động …") or whose sentence goes on to it ("Thực hiện Kế hoạch
 số 45-KH/HNDT ngày 25/02/2019 của Ban Thường vụ Hội Nông dân tỉnh, ngày 7/3, Hội Nông dân tỉnh Sóc Trăng tổ chức lễ
-phát động …"): the plan that sets out the launch when it is the launcher's own (:func:`_sets_out`)."""
+phát động …") or whose subject is the campaign (CAMPAIGN_SUBJECT): the plan that sets out the launch when it is the
+launcher's own (:func:`_sets_out`)."""
 PLAN_ABOUT_A_LAUNCH = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?của\s+(?P<owner>[^,;.]{1,60}?)\s+về\s+(?:việc\s+)?"
                                  r"phát động\b", re.I)
 """Whose plan it is, after its number, when its subject is a launch: "… ngày 10/9/2024 của Sở Xây dựng về việc phát
 động …"."""
-CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))\s+(?!thi đua\b)(?![“\"])"
+CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào(?:\s+thi đua)?|đợt (?:thi đua|cao điểm))\s+(?![“\"])"
                               r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b", re.I)
 PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:triển khai|thực hiện|"
                               r"tổ chức)\s+theo\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
-"""The plan that sets the campaign out: "Theo Kế hoạch số 25/KH-UBND của UBND phường, phong trào được
-triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after it: a clause whose
+"""The plan that sets the campaign out: "Theo (Thực hiện) Kế hoạch số 25/KH-UBND của UBND phường, phong trào (thi đua)
+được triển khai từ nay …" (OWN_PLAN_CARRIED before the number, CAMPAIGN_SUBJECT after it: a clause whose
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
 triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
@@ -505,8 +505,8 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
 
 def _sets_out(prose: str, before: str, after: str) -> bool:
     """Whether the number between ``before`` and ``after`` (its sentence's words on each side) is of
-    the plan that sets out the campaign the text launches (THEO_PLAN with CAMPAIGN_SUBJECT, PLAN_OF_CAMPAIGN, or
-    OWN_PLAN_CARRIED with its owner): not in a text that launches nothing (a look at a campaign under way: "Theo
+    the plan that sets out the campaign the text launches (OWN_PLAN_CARRIED with CAMPAIGN_SUBJECT or, with its owner,
+    a launch; PLAN_OF_CAMPAIGN): not in a text that launches nothing (a look at a campaign under way: "Theo
     Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …") nor in a summing-up
     that launches a new phase; a plan said to be someone's must be of the body a launch not told as
     earlier names (:func:`_same_body`)."""
@@ -516,7 +516,7 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     launched_by_it = bool(about_a_launch) or bool(carried and owner) and carried.group(1).lower() == "thực hiện" \
         and bool(LAUNCH.search(SENTENCE_END.split(after[owner.end():], 1)[0]))  # "Thực hiện Kế hoạch số … của …, ngày
     # 7/3, <the body> tổ chức lễ phát động …"
-    if not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)
+    if not ((carried and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)
             or launched_by_it):
         return False
     launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)]
@@ -533,13 +533,21 @@ def _same_body(owner: str, launcher: str) -> bool:
     """Whether the body a plan is said to be of is one the launching clause names (any of its parts between
     commas, past a leader's post): the owner's words, past "Ban Thường vụ" and the like, begin its name ("UBND
     phường" of "UBND phường Hà Giang 1 …", "Hội LHPN tỉnh" of "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng", "Sở Y tế"
-    of "Sở Y tế tỉnh Nam Định", "Thành ủy" of "Ban Thường vụ Thành ủy Hải Phòng"); not "UBND huyện Lục Nam"
+    of "Sở Y tế tỉnh Nam Định", "Thành ủy" of "Ban Thường vụ Thành ủy Hải Phòng", "UBND thành phố" of "UBND TP Cần
+    Thơ", "UBND huyện" of "Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện …", bodies that launch together before the place
+    they share); not "UBND huyện Lục Nam"
     for "UBND xã Tân Lập", nor "UBND Thành phố" (the city that is a province) for "UBND thành phố Thủ Đức"."""
     def plain(words: str) -> str:
         words = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
-        return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words)).split())
+        words = re.sub(r"\bTP\.?(?=HCM\b)|\bTP\b\.?", "thành phố ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words))
+        return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", words).split())
     owned = plain(owner)
-    for part in launcher.split(","):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch UBND huyện …")
+    parts = launcher.split(",")
+    # bodies launching together before their one place: "Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Đông Anh tổ chức …"
+    shared = re.search(r"\b(?:huyện|quận|thị xã|thành phố|TP\b\.?|thị trấn|xã|phường|tỉnh)\s.*", parts[-1])
+    for part in parts:  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch UBND huyện …")
+        if shared and re.fullmatch(r"\s*(?:UBND|Ủy ban nhân dân)\s*", part):
+            part = f"UBND {shared.group(0)}"
         subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", plain(part))
         if owned and subject.lower().startswith(owned.lower()) and not ("Thành phố" in owned and "Thành phố" not in subject) \
                 and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(subject[len(owned):])):
