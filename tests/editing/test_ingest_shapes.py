@@ -2879,6 +2879,38 @@ def test_the_plan_that_sets_out_the_launched_campaign_is_its_own(text, facts):
     assert stated(text, facts) == facts
 
 
+@pytest.mark.parametrize("launch, plan, number", [
+    # the bodies' place last, nothing after it: the committee is that place's
+    ("Sáng 4/3, Thành ủy, HĐND, UBND, Ủy ban MTTQ TP Vinh tổ chức lễ phát động", "của UBND thành phố", "56/KH-UBND"),
+    ("Sáng 4/3, UBND TP Hà Nội tổ chức lễ phát động", "của UBND Thành phố", "56/KH-UBND"),
+    # the commune's bodies named with their district: the district's plan
+    ("Sáng 4/3, Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã Tân Lập, huyện Lục Ngạn tổ chức lễ phát động", "của UBND huyện",
+     None),
+    # the four bodies direct, or attend, another launcher
+    ("Sáng 4/3, dưới sự chỉ đạo của Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện, Hội LHPN huyện Lục Ngạn tổ chức lễ phát "
+     "động", "của UBND huyện", None),
+    ("Sáng 4/3, UBND huyện Lục Ngạn tổ chức lễ phát động phong trào thi đua năm 2024. Phó Chủ tịch UBND tỉnh Bắc Giang "
+     "đến dự, phát biểu tại lễ phát động", "của UBND tỉnh", None),
+    # a national body whose name its provincial branch's begins
+    ("Sáng 4/3, Kho bạc Nhà nước tỉnh Bắc Giang tổ chức lễ phát động", "của Kho bạc Nhà nước", None),
+])
+def test_whose_plan_sets_out_a_launch_by_a_city_joint_bodies_or_a_branch(launch, plan, number):
+    text = (f"Phát động thi đua năm 2024\n05/03/2024 10:00\n{launch} phong trào thi đua năm 2024.\nTheo Kế hoạch số "
+            f"56/KH-UBND ngày 26/2/2024 {plan}, phong trào thi đua được triển khai đến hết năm 2024.")
+    assert stated(text, {"number": None})["number"] == number
+
+
+@pytest.mark.parametrize("plan", [
+    "Thực hiện Kế hoạch số 56/KH-UBND ngày 26/2/2024, phong trào thi đua được triển khai trong toàn tỉnh.",  # whose?
+    "Thực hiện Kế hoạch số 56/KH-UBND ngày 26/2/2023 của UBND huyện, phong trào thi đua được triển khai trong năm "
+    "2023 với nhiều kết quả.",  # last year's, told before the launch
+])
+def test_a_plan_carried_out_is_the_launchers_only_where_the_text_says_so(plan):
+    text = (f"Lục Ngạn phát động thi đua năm 2024\n{plan}\nSáng 4/3/2024, UBND huyện Lục Ngạn tổ chức lễ phát động "
+            "phong trào thi đua yêu nước năm 2024.")
+    assert stated(text, {"number": None})["number"] is None
+
+
 @pytest.mark.parametrize("text, period", [
     ("Ben Tre farmers launch emulation movement\n21/05/2021\nThe Ben Tre provincial Farmers' Association on May 20 "
      "launched an emulation movement themed \"Farmers join hands for clean villages\" for the 2021-2026 term.",
