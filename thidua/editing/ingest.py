@@ -77,7 +77,6 @@ from thidua.editing.periods import (
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
 from thidua.records.folding import fold, nfc
-from thidua.records.gazetteer import gazetteer
 from thidua.records.record import type_in_number
 
 FURNITURE = re.compile(
@@ -143,22 +142,22 @@ TITLE_LAUNCH = re.compile(r"^\s*phát động\s+(?:phong trào\s+|đợt\s+)?thi
 """What follows a number at the head of its line that launches: a listing's item "Công văn số
 68/TANDTC-TĐKT phát động thi đua chào mừng …" (not a document a sentence names later, "Công văn
 số 68/UBND-VX phát động thi đua … của UBND tỉnh đã được … quán triệt")."""
-OWN_PLAN_CARRIED = re.compile(r"^\s*(theo|thực hiện)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
+THEO_PLAN = re.compile(r"^\s*theo\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
+OWN_PLAN_CARRIED = re.compile(r"^\s*(theo|thực hiện)\s+(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
 """A plan a sentence opens by carrying out, said to be someone's, whose own subject is the launch ("Theo Kế hoạch số
 103/KH-SXD ngày 10/9/2024 của Sở Xây dựng về việc phát động …") or whose sentence goes on to it ("Thực hiện Kế hoạch
 số 45-KH/HNDT ngày 25/02/2019 của Ban Thường vụ Hội Nông dân tỉnh, ngày 7/3, Hội Nông dân tỉnh Sóc Trăng tổ chức lễ
-phát động …") or whose subject is the campaign (CAMPAIGN_SUBJECT): the plan that sets out the launch when it is the
-launcher's own (:func:`_sets_out`)."""
+phát động …"): the plan that sets out the launch when it is the launcher's own (:func:`_sets_out`)."""
 PLAN_ABOUT_A_LAUNCH = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?của\s+(?P<owner>[^,;.]{1,60}?)\s+về\s+(?:việc\s+)?"
                                  r"phát động\b", re.I)
 """Whose plan it is, after its number, when its subject is a launch: "… ngày 10/9/2024 của Sở Xây dựng về việc phát
 động …"."""
-CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào(?:\s+thi đua)?|đợt (?:thi đua|cao điểm))\s+(?![“\"])"
+CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))\s+(?!thi đua\b)(?![“\"])"
                               r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b", re.I)
 PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:triển khai|thực hiện|"
                               r"tổ chức)\s+theo\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
-"""The plan that sets the campaign out: "Theo (Thực hiện) Kế hoạch số 25/KH-UBND của UBND phường, phong trào (thi đua)
-được triển khai từ nay …" (OWN_PLAN_CARRIED before the number, CAMPAIGN_SUBJECT after it: a clause whose
+"""The plan that sets the campaign out: "Theo Kế hoạch số 25/KH-UBND của UBND phường, phong trào được
+triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after it: a clause whose
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
 triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
@@ -506,8 +505,8 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
 
 def _sets_out(prose: str, before: str, after: str) -> bool:
     """Whether the number between ``before`` and ``after`` (its sentence's words on each side) is of
-    the plan that sets out the campaign the text launches (OWN_PLAN_CARRIED with CAMPAIGN_SUBJECT or, with its owner,
-    a launch; PLAN_OF_CAMPAIGN): not in a text that launches nothing (a look at a campaign under way: "Theo
+    the plan that sets out the campaign the text launches (THEO_PLAN with CAMPAIGN_SUBJECT, PLAN_OF_CAMPAIGN, or
+    OWN_PLAN_CARRIED with its owner): not in a text that launches nothing (a look at a campaign under way: "Theo
     Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …") nor in a summing-up
     that launches a new phase; a plan said to be someone's must be of the body a launch not told as
     earlier names (:func:`_same_body`)."""
@@ -517,66 +516,37 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     launched_by_it = bool(about_a_launch) or bool(carried and owner) and carried.group(1).lower() == "thực hiện" \
         and bool(LAUNCH.search(SENTENCE_END.split(after[owner.end():], 1)[0]))  # "Thực hiện Kế hoạch số … của …, ngày
     # 7/3, <the body> tổ chức lễ phát động …"
-    if not ((carried and CAMPAIGN_SUBJECT.match(after) and (owner or carried.group(1).lower() == "theo"))
-            or PLAN_OF_CAMPAIGN.search(before)
+    if not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)
             or launched_by_it):
         return False
     launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)]
     if not launches or re.search(r"\b(?:sơ kết|tổng kết)\b", prose.split("\n", 1)[0] + launches[0], re.I):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
-    at = len(prose) - len(after)
-    told = [launch for launch in launches if not LOOKED_BACK_ON.search(launch) and 0 <= prose.find(launch) < at]
-    launchers = [launch[:LAUNCH.search(launch).start()] for launch in told if not EARLIER_LAUNCH.search(launch)] or [
-        launch[:LAUNCH.search(launch).start()] for launch in told if not re.search(r"\bđã\s+phát động\b", launch)]
+    launchers = [launch[:LAUNCH.search(launch).start()] for launch in launches
+                 if not LOOKED_BACK_ON.search(launch) and not re.search(r"\bđã\s+phát động\b", launch)]
     return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
-                            if not GUEST_AT_A_LAUNCH.search(launcher))
+                            if not re.search(r"\bdự(?:\s+và\s+chỉ đạo)?\s+(?:buổi\s+)?lễ\s*$", launcher, re.I))
+    # (not a guest's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh")
 
 
 def _same_body(owner: str, launcher: str) -> bool:
     """Whether the body a plan is said to be of is one the launching clause names (any of its parts between
     commas, past a leader's post): the owner's words, past "Ban Thường vụ" and the like, begin its name ("UBND
     phường" of "UBND phường Hà Giang 1 …", "Hội LHPN tỉnh" of "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng", "Sở Y tế"
-    of "Sở Y tế tỉnh Nam Định", "Thành ủy" of "Ban Thường vụ Thành ủy Hải Phòng", "UBND thành phố" of "UBND TP Cần
-    Thơ", "UBND huyện" of "Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện …", bodies that launch together before the place
-    they share); not "UBND huyện Lục Nam"
+    of "Sở Y tế tỉnh Nam Định", "Thành ủy" of "Ban Thường vụ Thành ủy Hải Phòng"); not "UBND huyện Lục Nam"
     for "UBND xã Tân Lập", nor "UBND Thành phố" (the city that is a province) for "UBND thành phố Thủ Đức"."""
     def plain(words: str) -> str:
         words = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
-        words = re.sub(r"\bTP\.?(?=HCM\b)|\bTP\b\.?", "Thành phố ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words))
-        return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", words).split())
+        return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words)).split())
     owned = plain(owner)
-    joint = JOINT_LAUNCHERS.search(launcher)
-    parts = launcher.split(",") + ([f"UBND {joint.group('place')}"] if joint else [])
-    for part in parts:  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch UBND huyện …")
+    for part in launcher.split(","):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch UBND huyện …")
         subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", plain(part))
         if owned and subject.lower().startswith(owned.lower()) and not ("Thành phố" in owned and "Thành phố" not in subject) \
-                and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(subject[len(owned):])) \
-                and not (NATIONAL_NAME.search(owned) and LOCAL_BRANCH.match(subject[len(owned):])):
+                and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(subject[len(owned):])):
             return True
     return False
 
 
-EARLIER_LAUNCH = re.compile(r"\bđã\s+(?:tổ chức\s+(?:lễ|hội nghị)\s+)?phát động\b", re.I)
-"""A launch told as done before another the text tells ("Ngày 28/2, UBND tỉnh Hòa Bình đã tổ chức lễ phát động …"):
-its launcher is not the one whose plan sets the campaign out, when another launch is told without it."""
-GUEST_AT_A_LAUNCH = re.compile(r"\bdự\b(?!\s+(?:án|kiến|toán|báo|thảo|bị|phòng|thi)\b)[^.;]*?\b(?:buổi\s+)?lễ\s*$",
-                               re.I)
-"""A clause that names a guest at the launch, not its launcher ("Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện
-Yên Minh", "… Phó Chủ tịch UBND tỉnh đến dự, phát biểu chỉ đạo tại lễ phát động …")."""
-NATIONAL_NAME = re.compile(r"\b(?:Việt Nam|Nhà nước|Trung ương)$")
-LOCAL_BRANCH = re.compile(r"\s*(?:tỉnh|thành phố|TP\b|huyện|quận|thị xã|khu vực|chi nhánh)", re.I)
-"""A national body's name (NATIONAL_NAME) that its branch's name begins, the branch's place after it (LOCAL_BRANCH):
-"Kho bạc Nhà nước" is not "Kho bạc Nhà nước tỉnh Bắc Ninh", "Ban Thường trực Ủy ban MTTQ Việt Nam" not "… Việt Nam tỉnh
-Bình Định"."""
-JOINT_LAUNCHERS = re.compile(r"(?:^|,)\s*(?:Huyện|Thành|Tỉnh|Thị|Quận|Đảng) ủy\s*,\s*(?:HĐND|Hội đồng nhân dân)\s*,\s*"
-                             r"(?:UBND|Ủy ban nhân dân)\s*(?:,|\svà)\s*(?:Ủy ban MTTQ|UBMTTQ|Ủy ban Mặt trận Tổ quốc)"
-                             r"(?:\s+Việt Nam)?\s+(?P<place>(?:huyện|quận|thị xã|thành phố|TP\b\.?|thị trấn|xã|phường|"
-                             r"tỉnh)\b(?:[^,;()]|\([^()]*\))*)$")
-"""The four bodies of a place that launch together, opening the launching clause and naming their one place last, with
-nothing after it but the launch ("Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện Đông Anh tổ chức …", "Đảng ủy,
-HĐND, UBND, Ủy ban MTTQ xã Nghĩa Lâm (huyện Nghĩa Hưng, Nam Định) tổ chức …"): the People's Committee is that place's;
-not the bodies' leaders as guests or as those who direct another launcher ("dưới sự chỉ đạo của Huyện ủy, …, Hội LHPN
-huyện … tổ chức"), nor a place followed by its district or city ("… phường Bến Thành, Quận 1, TP. Hồ Chí Minh")."""
 UNNAMED_CITY_BODY = re.compile(r"\b(?:thành phố|TP\.?|Thành ủy)\s*$", re.I)
 """A city's body named without its name ("UBND thành phố", "UBND TP", "Thành ủy"): a province-level city's where the
 launcher names a district-level one ("UBND thành phố Thủ Đức"), the same as the launcher's where it names that
@@ -584,19 +554,11 @@ province-level city ("Thành ủy Hải Phòng") or none ("UBND thành phố t�
 
 
 def _another_place_named(text: str) -> bool:
-    """Whether ``text`` opens with a place's name that is no province's or centrally-run city's, nor a city's of a
-    province, whose "UBND thành phố" can be no other ("Thủ Đức …", of Hồ Chí Minh City; not "HCM tổ chức …", " Hải
-    Phòng tổ chức …", " Vinh tổ chức …", of Nghệ An, nor "tổ chức …")."""
+    """Whether ``text`` opens with a place's name that is no province's or centrally-run city's ("Thủ Đức …"; not
+    "HCM tổ chức …", " Hải Phòng tổ chức …", nor "tổ chức …")."""
     words = re.match(rf"[\s.]*((?:{NAME_WORD})(?:\s+{NAME_WORD}){{0,3}})", text)
     names = words.group(1).split() if words else []
-    return bool(names) and not any(province_named(name) or _city_of_a_province(name)
-                                   for name in (" ".join(names[:size]) for size in range(len(names), 0, -1)))
-
-
-def _city_of_a_province(name: str) -> bool:
-    """Whether a city of a province (not of a centrally-run city) bears ``name`` ("Vinh", of Nghệ An; not "Thủ Đức")."""
-    unit = gazetteer().district_province(f"thành phố {name}")
-    return unit is not None and unit.kind == "province"
+    return bool(names) and not any(province_named(" ".join(names[:size])) for size in range(len(names), 0, -1))
 
 
 def _bare_number(prose: str) -> Optional[tuple[str, str]]:
