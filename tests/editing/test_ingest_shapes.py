@@ -3482,3 +3482,19 @@ def test_a_numbers_type_is_its_first_code_only():
             "Ngày 12/10/2024, UBND huyện Yên Thế có Công văn số 1554/UBND-KH phát động thi đua hoàn thành các chỉ tiêu "
             "kinh tế - xã hội năm 2024.")
     assert stated(text, {"number": 0, "type": 0}) == {"number": "1554/UBND-KH", "type": "CV"}
+
+
+@pytest.mark.parametrize("plan", [
+    "Thực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, phong trào thi đua được triển khai",  # its own
+    "Theo Kế hoạch số 30/KH-UBND ngày 20/2/2024 của UBND tỉnh, phong trào được triển khai",  # the province's
+    "Thực hiện Kế hoạch số 18-KH/HPN ngày 2/3/2024, đợt thi đua được tổ chức",  # nobody's named
+])
+def test_a_launch_beside_a_dated_plan_whose_number_is_not_read_leaves_the_issue_date_for_review(plan):
+    """The launch day is the issue date only of a launch told with no plan of its own; a dated plan that sets the
+    campaign out, whose number ingest does not take (it may be the launcher's or a higher body's), leaves the date
+    empty with that plan named, rather than the ceremony's day."""
+    launch = ("Yên Minh phát động thi đua xây dựng nông thôn mới\n15/03/2024 09:10\nSáng 14/3, UBND huyện Yên Minh tổ "
+              "chức lễ phát động phong trào thi đua “Yên Minh chung sức xây dựng nông thôn mới” năm 2024.\n")
+    draft = extract(f"{launch}{plan} đến hết năm 2024 tại 18 xã, thị trấn.\n")
+    assert "issued" not in draft.values and plan.split(",")[0] in draft.missing["issued"]
+    assert extract(launch).values["issued"] == "2024-03-14"  # without it: the launch day

@@ -161,6 +161,11 @@ triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after 
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
 triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
+UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+\S+\s+ngày\s+"
+                         + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r"(?:\s+của\s+[^,;.]{1,80}?)?\s*,\s*(?:phong trào(?:\s+thi đua)?|đợt\s+"
+                         r"(?:thi đua|cao điểm))\s+(?![“\"])(?:sẽ\s+)?(?:được|diễn ra|kéo dài|bắt đầu)\b", re.I)
+"""A dated plan that sets out a campaign ("Thực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, phong trào thi
+đua được triển khai …") in a text whose own plan no number is read for: the launch day is not the issue date."""
 ISSUED_PLAN = re.compile(r"\b(?:ban hành|ký)\s+(?:kế hoạch|chỉ thị)\b|\bsố\s+\S+\s+do\s+[^,;.]{2,60}?\s+ban hành\b", re.I)
 """A text that says a plan was issued ("Trước đó, ngày 1/3/2025, UBND phường đã ban hành kế hoạch này")."""
 OWNER = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?(?:của|do)\s+(?P<owner>(?:(?!\bban hành\b)[^,;.]){1,80}?)"
@@ -639,7 +644,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return
     before, after = number_sentence(prose, number)
-    if not number or _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
+    if not number and (unread := UNREAD_PLAN.search(prose)):
+        draft.missing["issued"] = (f"“{unread.group(0).strip()}”: the launch may be this plan's, whose issue date the "
+                                   "text gives, or another body's; check which")
+    elif not number or _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
         _launch_day(draft, prose, year, stamp)
 
 
