@@ -340,7 +340,7 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     if ended_before(prose, draft.values.get("period") or (told_year and {"end": str(told_year)}), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft) or (told_year and (told_year, told_year))
-    if not number and "issued" not in draft.values and span:
+    if not number and "issued" not in draft.values and span and not UNREAD_PLAN.search(prose):
         _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's
     read_places(draft, prose, number[0] if number else None)
     span_before_its_plan(draft)  # (wrong spans out before the province is judged by the plan's day)
