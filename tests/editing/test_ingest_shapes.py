@@ -3484,18 +3484,20 @@ def test_a_numbers_type_is_its_first_code_only():
     assert stated(text, {"number": 0, "type": 0}) == {"number": "1554/UBND-KH", "type": "CV"}
 
 
-@pytest.mark.parametrize("plan", [
-    "Thực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, phong trào thi đua được triển khai",  # its own
-    "Theo Kế hoạch số 30/KH-UBND ngày 20/2/2024 của UBND tỉnh, phong trào được triển khai",  # the province's
-    "Thực hiện Kế hoạch số 18-KH/HPN ngày 2/3/2024, đợt thi đua được tổ chức",  # nobody's named
+@pytest.mark.parametrize("plan, launch_day", [
+    ("Thực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, phong trào thi đua được triển khai", None),  # its own
+    ("Thực hiện Kế hoạch số 18-KH/HPN ngày 2/3/2024, đợt thi đua được tổ chức", None),  # nobody's named: may be its own
+    ("Theo Kế hoạch số 30/KH-UBND ngày 20/2/2024 của UBND tỉnh, phong trào được triển khai", "2024-03-14"),  # a higher
+    # body's, that the district carries out: the launch is told with no plan of its own
 ])
-def test_a_launch_beside_a_dated_plan_whose_number_is_not_read_leaves_the_issue_date_for_review(plan):
+def test_a_launch_beside_its_own_dated_plan_whose_number_is_not_read_leaves_the_issue_date_for_review(plan, launch_day):
     """The launch day is the issue date only of a launch told with no plan of its own; a dated plan that sets the
-    campaign out, whose number ingest does not take (it may be the launcher's or a higher body's), leaves the date
-    empty with that plan named, rather than the ceremony's day."""
+    campaign out, whose number ingest does not take, said to be nobody's or the launcher's, leaves the date empty with
+    that plan named, rather than the ceremony's day."""
     for stamp in ("15/03/2024 09:10\n", ""):  # (without the page's date, the launch day's year is the campaign's)
         launch = (f"Yên Minh phát động thi đua xây dựng nông thôn mới\n{stamp}Sáng 14/3, UBND huyện Yên Minh tổ chức lễ "
                   "phát động phong trào thi đua “Yên Minh chung sức xây dựng nông thôn mới” năm 2024.\n")
         draft = extract(f"{launch}{plan} tại 18 xã, thị trấn.\n")
-        assert "issued" not in draft.values and plan.split(",")[0] in draft.missing["issued"]
+        assert draft.values.get("issued") == launch_day
+        assert launch_day or plan.split(",")[0] in draft.missing["issued"]
         assert extract(launch).values["issued"] == "2024-03-14"  # without it: the launch day

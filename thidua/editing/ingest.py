@@ -161,9 +161,10 @@ triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after 
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
 triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
-UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+\S+\s+ngày\s+"
-                         + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r"(?:\s+của\s+[^,;.]{1,80}?)?\s*,\s*(?:phong trào(?:\s+thi đua)?|đợt\s+"
-                         r"(?:thi đua|cao điểm))\s+(?![“\"])(?:sẽ\s+)?(?:được|diễn ra|kéo dài|bắt đầu)\b", re.I)
+UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+\S+"
+                         r"\s+ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r"(?:\s+của\s+(?P<owner>[^,;.]{1,80}?))?"
+                         r"\s*,\s*(?:phong trào(?:\s+thi đua)?|đợt\s+(?:thi đua|cao điểm))\s+(?![“\"])(?:sẽ\s+)?"
+                         r"(?:được|diễn ra|kéo dài|bắt đầu)\b", re.I)
 """A dated plan that sets out a campaign ("Thực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, phong trào thi
 đua được triển khai …") in a text whose own plan no number is read for: the launch day is not the issue date."""
 ISSUED_PLAN = re.compile(r"\b(?:ban hành|ký)\s+(?:kế hoạch|chỉ thị)\b|\bsố\s+\S+\s+do\s+[^,;.]{2,60}?\s+ban hành\b", re.I)
@@ -340,7 +341,7 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     if ended_before(prose, draft.values.get("period") or (told_year and {"end": str(told_year)}), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft) or (told_year and (told_year, told_year))
-    if not number and "issued" not in draft.values and span and not UNREAD_PLAN.search(prose):
+    if not number and "issued" not in draft.values and span and not _unread_plan(prose):
         _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's
     read_places(draft, prose, number[0] if number else None)
     span_before_its_plan(draft)  # (wrong spans out before the province is judged by the plan's day)
@@ -527,10 +528,16 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)]
     if not launches or re.search(r"\b(?:sơ kết|tổng kết)\b", prose.split("\n", 1)[0] + launches[0], re.I):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
+    return not owner or _of_a_launcher(prose, owner.group("owner"))
+
+
+def _of_a_launcher(prose: str, owner: str) -> bool:
+    """Whether ``owner`` is the body a launch not told as earlier names (:func:`_same_body`), not a guest's."""
+    launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)]
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in launches
                  if not LOOKED_BACK_ON.search(launch) and not re.search(r"\bđã\s+phát động\b", launch)]
-    return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
-                            if not re.search(r"\bdự(?:\s+và\s+chỉ đạo)?\s+(?:buổi\s+)?lễ\s*$", launcher, re.I))
+    return any(_same_body(owner, launcher) for launcher in launchers
+               if not re.search(r"\bdự(?:\s+và\s+chỉ đạo)?\s+(?:buổi\s+)?lễ\s*$", launcher, re.I))
     # (not a guest's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh")
 
 
@@ -644,11 +651,18 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return
     before, after = number_sentence(prose, number)
-    if not number and (unread := UNREAD_PLAN.search(prose)):
+    if not number and (unread := _unread_plan(prose)):
         draft.missing["issued"] = (f"“{unread.group(0).strip()}”: the launch may be this plan's, whose issue date the "
                                    "text gives, or another body's; check which")
     elif not number or _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
         _launch_day(draft, prose, year, stamp)
+
+
+def _unread_plan(prose: str) -> Optional[re.Match]:
+    """A dated plan that sets out a campaign (UNREAD_PLAN), said to be nobody's or the launcher's
+    (:func:`_of_a_launcher`): one that may be the launched campaign's own, whose date the launch day must not replace."""
+    return next((match for match in UNREAD_PLAN.finditer(prose)
+                 if not match.group("owner") or _of_a_launcher(prose, match.group("owner"))), None)
 
 
 def _lead_in(prose: str, number: str) -> str:
