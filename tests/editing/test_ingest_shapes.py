@@ -3485,8 +3485,10 @@ def test_a_numbers_type_is_its_first_code_only():
 
 
 @pytest.mark.parametrize("plan, launch_day", [
-    ("Thực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, phong trào thi đua được triển khai", None),  # its own
-    ("Thực hiện Kế hoạch số 18-KH/HPN ngày 2/3/2024, đợt thi đua được tổ chức", None),  # nobody's named: may be its own
+    ("Thực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, phong trào thi đua được triển khai",
+     None),  # its own
+    ("Thực hiện Kế hoạch số 18/KH-UBND ngày 2/3/2024, đợt thi đua được tổ chức",
+     None),  # nobody's named: may be its own
     ("Theo Kế hoạch số 30/KH-UBND ngày 20/2/2024 của UBND tỉnh, phong trào được triển khai", "2024-03-14"),  # a higher
     # body's, that the district carries out: the launch is told with no plan of its own
 ])
@@ -3495,9 +3497,48 @@ def test_a_launch_beside_its_own_dated_plan_whose_number_is_not_read_leaves_the_
     campaign out, whose number ingest does not take, said to be nobody's or the launcher's, leaves the date empty with
     that plan named, rather than the ceremony's day."""
     for stamp in ("15/03/2024 09:10\n", ""):  # (without the page's date, the launch day's year is the campaign's)
-        launch = (f"Yên Minh phát động thi đua xây dựng nông thôn mới\n{stamp}Sáng 14/3, UBND huyện Yên Minh tổ chức lễ "
-                  "phát động phong trào thi đua “Yên Minh chung sức xây dựng nông thôn mới” năm 2024.\n")
+        launch = (f"Yên Minh phát động thi đua xây dựng nông thôn mới\n{stamp}Sáng 14/3, UBND huyện Yên Minh tổ "
+                  "chức lễ phát động phong trào thi đua “Yên Minh chung sức xây dựng nông thôn mới” năm 2024.\n")
         draft = extract(f"{launch}{plan} tại 18 xã, thị trấn.\n")
         assert draft.values.get("issued") == launch_day
         assert launch_day or plan.split(",")[0] in draft.missing["issued"]
         assert extract(launch).values["issued"] == "2024-03-14"  # without it: the launch day
+
+
+@pytest.mark.parametrize("launch, plan, issued", [
+    ("Sáng 14/3, tại xã Minh Ngọc, Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Bắc Mê tổ chức lễ phát động",
+     "của UBND huyện", None),  # four bodies launching together: the committee is one of them
+    ("Sáng 14/3, Hội LHPN xã Minh Ngọc tổ chức lễ phát động. Phó Chủ tịch UBND huyện Bắc Mê dự và phát biểu chỉ đạo "
+     "tại lễ phát động", "của UBND huyện", "2024-03-14"),  # a guest, not a launcher
+    ("Sáng 14/3, đồng chí Nguyễn Văn Hải, Tỉnh ủy viên, Bí thư Huyện ủy Bắc Mê phát động",
+     "của Ban Thường vụ Tỉnh ủy", "2024-03-14"),  # a member of the provincial committee leads the district's
+    ("Sáng 14/3, Chi cục Thuế khu vực Bắc Mê, Cục Thuế tỉnh Hà Giang tổ chức lễ phát động",
+     "của Cục Thuế tỉnh", "2024-03-14"),  # the parent unit after a comma
+    ("Sáng 14/3, Kho bạc Nhà nước Hà Giang tổ chức lễ phát động", "của Kho bạc Nhà nước", "2024-03-14"),  # a national
+    # body's plan, carried out by its branch
+    ("(BHG) - Sáng 14/3, UBND thành phố Uông Bí tổ chức lễ phát động", "của UBND thành phố", None),  # a city of a
+    # province: "UBND thành phố" is its own
+    ("Sáng 14/3, dưới sự chỉ đạo của Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện, Hội LHPN huyện Bắc Mê tổ chức lễ phát "
+     "động", "của UBND huyện", "2024-03-14"),  # bodies that direct the launcher
+])
+def test_whose_dated_plan_may_be_the_launchers_is_read_from_the_body_that_launches(launch, plan, issued):
+    """A dated plan said to be the launcher's leaves the issue date for review; one of a guest, of a higher committee a
+    leader is a member of, of a parent unit, of the national body whose branch launches, of bodies that direct the
+    launcher, leaves the launch day."""
+    text = (f"Phát động thi đua xây dựng nông thôn mới\n15/03/2024 09:10\n{launch} phong trào thi đua “Chung sức "
+            f"xây dựng nông thôn mới” năm 2024.\nThực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 {plan}, phong trào thi "
+            "đua được triển khai tại 18 xã, thị trấn.\n")
+    assert extract(text).values.get("issued") == issued
+
+
+@pytest.mark.parametrize("plan, issued", [
+    ("Theo Kế hoạch số 21/KH-UBND ngày 8/3/2024", None),  # a committee's, where a committee launches: maybe its own
+    ("Theo Kế hoạch số 21/KH-SNV ngày 8/3/2024", "2024-03-14"),  # a department's, where a committee launches
+    ("Theo Chỉ thị số 12/CT-TTg ngày 8/3/2024", "2024-03-14"),  # the Prime Minister's
+    ("Theo Kế hoạch số 21/KH-UBND ngày 8/9/2023", "2024-03-14"),  # issued half a year before: an earlier one's
+])
+def test_a_dated_plan_said_to_be_nobodys_may_be_the_launchers_only_by_its_symbol_and_its_day(plan, issued):
+    text = ("Phát động thi đua xây dựng nông thôn mới\n15/03/2024 09:10\nSáng 14/3, UBND xã Minh Ngọc tổ chức lễ phát "
+            f"động phong trào thi đua xây dựng nông thôn mới năm 2024.\n{plan}, phong trào thi đua được triển khai "
+            "tại 9 thôn.\n")
+    assert extract(text).values.get("issued") == issued

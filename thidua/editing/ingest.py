@@ -8,6 +8,7 @@ lists). Nothing here guesses a province from part of a word: places go through t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional
 
@@ -77,6 +78,7 @@ from thidua.editing.periods import (
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
 from thidua.records.folding import fold, nfc
+from thidua.records.gazetteer import gazetteer
 from thidua.records.record import type_in_number
 
 FURNITURE = re.compile(
@@ -161,10 +163,10 @@ triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after 
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
 triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
-UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+\S+"
-                         r"\s+ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r"(?:\s+của\s+(?P<owner>[^,;.]{1,80}?))?"
-                         r"\s*,\s*(?:phong trào(?:\s+thi đua)?|đợt\s+(?:thi đua|cao điểm))\s+(?![“\"])(?:sẽ\s+)?"
-                         r"(?:được|diễn ra|kéo dài|bắt đầu)\b", re.I)
+UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+"
+                         r"(?P<number>\S+)\s+ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):]
+                         + r"(?:\s+của\s+(?P<owner>[^,;.]{1,80}?))?\s*,\s*(?:phong trào(?:\s+thi đua)?|đợt\s+"
+                         r"(?:thi đua|cao điểm))\s+(?![“\"])(?:sẽ\s+)?(?:được|diễn ra|kéo dài|bắt đầu)\b", re.I)
 """A dated plan that sets out a campaign ("Thực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, phong trào thi
 đua được triển khai …") in a text whose own plan no number is read for: the launch day is not the issue date."""
 ISSUED_PLAN = re.compile(r"\b(?:ban hành|ký)\s+(?:kế hoạch|chỉ thị)\b|\bsố\s+\S+\s+do\s+[^,;.]{2,60}?\s+ban hành\b", re.I)
@@ -341,7 +343,7 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     if ended_before(prose, draft.values.get("period") or (told_year and {"end": str(told_year)}), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft) or (told_year and (told_year, told_year))
-    if not number and "issued" not in draft.values and span and not _unread_plan(prose):
+    if not number and "issued" not in draft.values and span and not _unread_plan(prose, stamp):
         _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's
     read_places(draft, prose, number[0] if number else None)
     span_before_its_plan(draft)  # (wrong spans out before the province is judged by the plan's day)
@@ -532,31 +534,86 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
 
 
 def _of_a_launcher(prose: str, owner: str) -> bool:
-    """Whether ``owner`` is the body a launch not told as earlier names (:func:`_same_body`), not a guest's."""
-    launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)]
-    launchers = [launch[:LAUNCH.search(launch).start()] for launch in launches
-                 if not LOOKED_BACK_ON.search(launch) and not re.search(r"\bđã\s+phát động\b", launch)]
-    return any(_same_body(owner, launcher) for launcher in launchers
-               if not re.search(r"\bdự(?:\s+và\s+chỉ đạo)?\s+(?:buổi\s+)?lễ\s*$", launcher, re.I))
-    # (not a guest's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh")
+    """Whether ``owner`` is a body that launches the campaign (:func:`_launchers`, :func:`_same_body`)."""
+    return any(_same_body(owner, launcher) for launcher in _launchers(prose))
+
+
+def _launchers(prose: str) -> list[str]:
+    """The bodies (or their leaders' posts) the text says launch the campaign: in each sentence that launches it, not
+    one told as earlier (told beside another: "Ngày 28/2, UBND tỉnh … đã tổ chức lễ phát động …"), nor a guest's
+    (GUEST_AT_A_LAUNCH), the subject before the launch, the first of its parts between commas that is no time or place
+    ("Sáng 14/3, tại xã Thượng Ấm, UBND huyện Sơn Dương tổ chức lễ …"), and a leader's post after a person's name
+    ("Đồng chí Nguyễn Văn A, Chủ tịch UBND huyện …"); not a parent or an address after it ("Chi cục Thuế khu vực I,
+    Cục Thuế tỉnh Hà Giang", "UBND xã Tân Lập, huyện Lục Ngạn")."""
+    launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)
+                and not LOOKED_BACK_ON.search(sentence) and not re.search(r"\bđã\s+phát động\b", sentence)]
+    launches = [launch for launch in launches if not EARLIER_LAUNCH.search(launch)] or launches
+    subjects = []
+    for launch in launches:
+        words = launch[:LAUNCH.search(launch).start()]
+        if GUEST_AT_A_LAUNCH.search(words):
+            continue
+        parts = [part.strip() for part in DATELINE.sub("", words).split(",")]
+        start = next((i for i, part in enumerate(parts) if part and not TIME_OR_PLACE.match(part)), len(parts))
+        if start and re.search(r"\b(?:của|với|cùng)\s+\S", parts[start - 1]):  # ("dưới sự chỉ đạo của Huyện ủy,
+            while start < len(parts) and BARE_BODY.fullmatch(parts[start]):  # HĐND, UBND, Ủy ban MTTQ huyện, Hội
+                start += 1                                                     # LHPN huyện … tổ chức …")
+            start += 1
+        parts = parts[start:]
+        joint = next((i for i, part in enumerate(parts) if not BARE_BODY.fullmatch(part)), len(parts))
+        place = PLACE_WORDS.search(parts[joint]) if joint < len(parts) else None  # ("Huyện ủy, HĐND, UBND, Ủy ban
+        subjects += [f"{part} {place.group(0)}" if place else part for part in parts[:joint]]  # MTTQ huyện Yên Minh")
+        subjects += parts[joint:joint + 1] + [part for part in parts[joint + 1:] if LEADERS_POST.match(part)]
+    return subjects
+
+
+EARLIER_LAUNCH = re.compile(r"\bđã\s+(?:tổ chức\s+(?:lễ|hội nghị)\s+)?phát động\b", re.I)
+"""A launch told as done ("Ngày 28/2, UBND tỉnh Hòa Bình đã tổ chức lễ phát động …"): an earlier one, where the text
+tells another without it."""
+GUEST_AT_A_LAUNCH = re.compile(r"\b(?:dự|chứng kiến|đăng cai|phát biểu|chung vui|ghi nhận|biểu dương|đánh giá)\b"
+                               r"(?!\s+(?:án|kiến|toán|báo|thảo|bị|phòng|thi)\b)|\bviệc\b[^,;.]{0,40}$|"
+                               r"\b(?:tại|trong)\s+(?:buổi\s+)?(?:lễ|hội nghị)\s*$", re.I)
+"""Words before a launch that tell of a guest, a host or a speaker, not of the launcher ("Phó Chủ tịch UBND tỉnh … dự
+và phát biểu chỉ đạo tại lễ phát động …", "… đăng cai tổ chức lễ phát động …", "… ghi nhận việc xã sớm phát động …")."""
+TIME_OR_PLACE = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|tại|vào|trong|nhân|dịp|đúng|năm|tháng|từ|qua|sau|trước|"
+                           r"tiếp|hưởng ứng|thực hiện|theo|để|nhằm|với|cùng|dưới|\d)\b", re.I)
+"""The opening words of a part of a sentence that is its time, place or occasion, not its subject."""
+DATELINE = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*[-–—]*\s*)?(?:[^:,]{1,40}:\s*)?")
+"""What opens a lead before its first words: the paper's tag, "(GLO)- ", a place, "TP Cần Thơ: "."""
+BARE_BODY = re.compile(r"(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|(?:Thường trực\s+)?(?:HĐND|Hội đồng nhân "
+                       r"dân)|UBND|Ủy ban nhân dân|(?:Ủy ban MTTQ|UBMTTQ|Ủy ban Mặt trận Tổ quốc)(?:\s+Việt Nam)?)")
+"""A body named without its place, one of several that launch together before the place they share ("Đảng ủy, UBND
+xã Cao Minh …")."""
+PLACE_WORDS = re.compile(r"\b(?:tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)\b.*")
+"""A place and all after it, in the last of several bodies that launch together."""
+LEADERS_POST = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Hiệu trưởng|Chỉ huy trưởng|Tư lệnh|"
+                          r"Chính ủy|Trưởng)\b")
+"""A leader's post, that names the body led ("Chủ tịch UBND huyện …")."""
 
 
 def _same_body(owner: str, launcher: str) -> bool:
-    """Whether the body a plan is said to be of is one the launching clause names (any of its parts between
-    commas, past a leader's post): the owner's words, past "Ban Thường vụ" and the like, begin its name ("UBND
-    phường" of "UBND phường Hà Giang 1 …", "Hội LHPN tỉnh" of "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng", "Sở Y tế"
-    of "Sở Y tế tỉnh Nam Định", "Thành ủy" of "Ban Thường vụ Thành ủy Hải Phòng"); not "UBND huyện Lục Nam"
-    for "UBND xã Tân Lập", nor "UBND Thành phố" (the city that is a province) for "UBND thành phố Thủ Đức"."""
+    """Whether the body a plan is said to be of is the launcher (see :func:`_launchers`), past a leader's post: the
+    owner's words, past "Ban Thường vụ" and the like, begin its name ("UBND phường" of "UBND phường Hà Giang 1 …", "Hội
+    LHPN tỉnh" of "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng", "Sở Y tế" of "Sở Y tế tỉnh Nam Định", "Thành ủy" of "Ban Thường
+    vụ Thành ủy Hải Phòng", "UBND thành phố" of "UBND thành phố Uông Bí"); not "Tỉnh ủy" of "Tỉnh ủy viên, …", nor "UBND
+    Thành phố" (the city that is a province) for "UBND thành phố Thủ Đức", nor a national body's name that begins its
+    branch's ("Kho bạc Nhà nước" of "Kho bạc Nhà nước Hà Giang")."""
     def plain(words: str) -> str:
         words = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
         return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words)).split())
     owned = plain(owner)
-    for part in launcher.split(","):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch UBND huyện …")
-        subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", plain(part))
-        if owned and subject.lower().startswith(owned.lower()) and not ("Thành phố" in owned and "Thành phố" not in subject) \
-                and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(subject[len(owned):])):
-            return True
-    return False
+    subject = plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", launcher))
+    rest = subject[len(owned):]
+    return bool(owned) and subject.lower().startswith(owned.lower()) and not re.match(r"\s*viên\b", rest) \
+        and not ("Thành phố" in owned and "Thành phố" not in subject) \
+        and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(rest)) \
+        and not (NATIONAL_NAME.search(owned) and LOCAL_BRANCH.match(rest))
+
+
+NATIONAL_NAME = re.compile(r"\b(?:Nhà nước|Việt Nam|Trung ương)$")
+LOCAL_BRANCH = re.compile(r"\s+(?:[A-ZĐ]|tỉnh\b|thành phố\b|huyện\b|khu vực\b)")
+"""A national body's name (NATIONAL_NAME) that its branch's begins, the branch's name or place after it (LOCAL_BRANCH):
+"Kho bạc Nhà nước" is not "Kho bạc Nhà nước Hà Giang", nor "Ngân hàng Nhà nước" "Ngân hàng Nhà nước Chi nhánh …"."""
 
 
 UNNAMED_CITY_BODY = re.compile(r"\b(?:thành phố|TP\.?|Thành ủy)\s*$", re.I)
@@ -570,7 +627,15 @@ def _another_place_named(text: str) -> bool:
     "HCM tổ chức …", " Hải Phòng tổ chức …", nor "tổ chức …")."""
     words = re.match(rf"[\s.]*((?:{NAME_WORD})(?:\s+{NAME_WORD}){{0,3}})", text)
     names = words.group(1).split() if words else []
-    return bool(names) and not any(province_named(" ".join(names[:size])) for size in range(len(names), 0, -1))
+    return bool(names) and not any(province_named(name) or _city_of_a_province(name)
+                                   for name in (" ".join(names[:size]) for size in range(len(names), 0, -1)))
+
+
+def _city_of_a_province(name: str) -> bool:
+    """Whether a city of a province (not of a centrally-run city) bears ``name`` ("Uông Bí", of Quảng Ninh; not "Thủ
+    Đức"), whose "UBND thành phố" can be no other."""
+    unit = gazetteer().district_province(f"thành phố {name}")
+    return unit is not None and unit.kind == "province"
 
 
 def _bare_number(prose: str) -> Optional[tuple[str, str]]:
@@ -651,18 +716,34 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return
     before, after = number_sentence(prose, number)
-    if not number and (unread := _unread_plan(prose)):
+    if not number and (unread := _unread_plan(prose, stamp)):
         draft.missing["issued"] = (f"“{unread.group(0).strip()}”: the launch may be this plan's, whose issue date the "
                                    "text gives, or another body's; check which")
     elif not number or _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
         _launch_day(draft, prose, year, stamp)
 
 
-def _unread_plan(prose: str) -> Optional[re.Match]:
-    """A dated plan that sets out a campaign (UNREAD_PLAN), said to be nobody's or the launcher's
-    (:func:`_of_a_launcher`): one that may be the launched campaign's own, whose date the launch day must not replace."""
-    return next((match for match in UNREAD_PLAN.finditer(prose)
-                 if not match.group("owner") or _of_a_launcher(prose, match.group("owner"))), None)
+def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]:
+    """A dated plan that sets out a campaign (UNREAD_PLAN) that may be the launched campaign's own, whose date the
+    launch day must not replace: said to be the launcher's (:func:`_of_a_launcher`), or said to be nobody's with a
+    symbol a launcher's could bear (a People's Committee's, "KH-UBND", where one launches; another where none does;
+    never a national body's, "CT-TTg"); not one issued long before the article (an earlier year's or phase's)."""
+    for match in UNREAD_PLAN.finditer(prose):
+        owner, number = match.group("owner"), match.group("number")
+        committee = any(re.match(r"UBND|Ủy ban nhân dân", launcher) for launcher in _launchers(prose))
+        if owner and not _of_a_launcher(prose, owner) or not owner and (
+                national_issuer(number) or (re.split(r"[-/]", number)[-1].upper() == "UBND") != committee):
+            continue
+        issued = date_of(ISSUE_DATE.search(match.group(0)), stamp.year if stamp else None)
+        if issued and stamp and issued.first_day < stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS):
+            continue
+        return match
+    return None
+
+
+EARLIER_PLAN_DAYS = 90
+"""How long before an article a plan can be issued and still be that of the launch the article tells: a plan issued
+before is an earlier year's, phase's or the whole movement's (its peak drive launched under it)."""
 
 
 def _lead_in(prose: str, number: str) -> str:
