@@ -3542,3 +3542,32 @@ def test_a_dated_plan_said_to_be_nobodys_may_be_the_launchers_only_by_its_symbol
             f"động phong trào thi đua xây dựng nông thôn mới năm 2024.\n{plan}, phong trào thi đua được triển khai "
             "tại 9 thôn.\n")
     assert extract(text).values.get("issued") == issued
+
+
+@pytest.mark.parametrize("launch", [
+    "Sáng 5/3, với sự tham dự của hơn 500 đoàn viên, thanh niên, Huyện đoàn Lục Nam tổ chức lễ phát động",  # an
+    # audience, not a guest
+    "Tại hội nghị sáng 5/3, đồng chí Nguyễn Văn Thắng, Bí thư Huyện đoàn Lục Nam phát biểu chỉ đạo và phát động",  # a
+    # leader who speaks and launches
+    "Sáng 5/3, Huyện đoàn Lục Nam đã tổ chức lễ phát động",  # told as done, with no other launch but the headline's
+    "(BG) - Sáng 5/3, dưới sự chỉ đạo của Huyện ủy, UBND huyện, Huyện đoàn Lục Nam tổ chức lễ phát động",  # the last
+    # of the bodies named after "của"
+])
+def test_the_launchers_own_plan_is_read_whoever_else_the_launch_sentence_names(launch):
+    text = (f"Lục Nam phát động đợt thi đua Tháng Thanh niên\n06/03/2024 10:00\n{launch} đợt thi đua cao điểm chào mừng "
+            "93 năm Ngày thành lập Đoàn.\nTheo Kế hoạch số 25-KH/HĐTN ngày 28/2/2024 của Ban Thường vụ Huyện đoàn, đợt "
+            "thi đua được triển khai từ ngày 5/3 đến ngày 26/3/2024.\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == ("25-KH/HĐTN", "2024-02-28")
+
+
+@pytest.mark.parametrize("plan", [
+    "Thực hiện Chỉ thị số 21/CT-TTg ngày 2/5/2024 của Thủ tướng Chính phủ",  # the Prime Minister's, though he too
+    # launches in the text
+    "Theo Kế hoạch số 120/KH-UBND ngày 8/5/2024",  # nobody's named, carried out across the province
+])
+def test_a_national_or_a_province_wide_plan_is_not_the_districts_own(plan):
+    text = ("Phát động thi đua xóa nhà tạm\n15/05/2024 09:10\nNgày 13/4/2024, Thủ tướng Chính phủ phát động phong trào thi "
+            "đua “Cả nước chung tay xóa nhà tạm”. Sáng 14/5, UBND huyện Bắc Mê tổ chức lễ phát động phong trào thi đua "
+            f"xóa nhà tạm trên địa bàn huyện.\n{plan}, phong trào thi đua được triển khai trên địa bàn toàn tỉnh.\n")
+    assert extract(text).values.get("issued") == "2024-05-14"

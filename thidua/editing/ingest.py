@@ -547,19 +547,20 @@ def _launchers(prose: str) -> list[str]:
     Cục Thuế tỉnh Hà Giang", "UBND xã Tân Lập, huyện Lục Ngạn")."""
     launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)
                 and not LOOKED_BACK_ON.search(sentence) and not re.search(r"\bđã\s+phát động\b", sentence)]
-    launches = [launch for launch in launches if not EARLIER_LAUNCH.search(launch)] or launches
+    headline = prose.split("\n", 1)[0].strip()
+    told = [launch for launch in launches if not EARLIER_LAUNCH.search(launch)]
+    launches = told if any(launch.strip() != headline for launch in told) else launches
     subjects = []
     for launch in launches:
         words = launch[:LAUNCH.search(launch).start()]
         if GUEST_AT_A_LAUNCH.search(words):
             continue
         parts = [part.strip() for part in DATELINE.sub("", words).split(",")]
-        start = next((i for i, part in enumerate(parts) if part and not TIME_OR_PLACE.match(part)), len(parts))
-        if start and re.search(r"\b(?:của|với|cùng)\s+\S", parts[start - 1]):  # ("dưới sự chỉ đạo của Huyện ủy,
-            while start < len(parts) and BARE_BODY.fullmatch(parts[start]):  # HĐND, UBND, Ủy ban MTTQ huyện, Hội
-                start += 1                                                     # LHPN huyện … tổ chức …")
-            start += 1
-        parts = parts[start:]
+        start = next((i for i, part in enumerate(parts) if part[:1].isupper() and not TIME_OR_PLACE.match(part)),
+                     len(parts))  # (a body's name, not "thanh niên" of "với sự tham dự của … đoàn viên, thanh niên")
+        if 0 < start < len(parts) and re.search(r"\b(?:của|với|cùng)\s+\S", parts[start - 1]):
+            start = len(parts) - 1  # the last of a list the words before began ("dưới sự chỉ đạo của Huyện ủy, UBND
+        parts = parts[start:]       # huyện, Hội LHPN huyện Đức Hòa tổ chức …")
         joint = next((i for i, part in enumerate(parts) if not BARE_BODY.fullmatch(part)), len(parts))
         place = PLACE_WORDS.search(parts[joint]) if joint < len(parts) else None  # ("Huyện ủy, HĐND, UBND, Ủy ban
         subjects += [f"{part} {place.group(0)}" if place else part for part in parts[:joint]]  # MTTQ huyện Yên Minh")
@@ -570,11 +571,12 @@ def _launchers(prose: str) -> list[str]:
 EARLIER_LAUNCH = re.compile(r"\bđã\s+(?:tổ chức\s+(?:lễ|hội nghị)\s+)?phát động\b", re.I)
 """A launch told as done ("Ngày 28/2, UBND tỉnh Hòa Bình đã tổ chức lễ phát động …"): an earlier one, where the text
 tells another without it."""
-GUEST_AT_A_LAUNCH = re.compile(r"\b(?:dự|chứng kiến|đăng cai|phát biểu|chung vui|ghi nhận|biểu dương|đánh giá)\b"
+GUEST_AT_A_LAUNCH = re.compile(r"(?<!tham )\b(?:dự|chứng kiến|đăng cai|chung vui|ghi nhận)\b"
                                r"(?!\s+(?:án|kiến|toán|báo|thảo|bị|phòng|thi)\b)|\bviệc\b[^,;.]{0,40}$|"
                                r"\b(?:tại|trong)\s+(?:buổi\s+)?(?:lễ|hội nghị)\s*$", re.I)
 """Words before a launch that tell of a guest, a host or a speaker, not of the launcher ("Phó Chủ tịch UBND tỉnh … dự
-và phát biểu chỉ đạo tại lễ phát động …", "… đăng cai tổ chức lễ phát động …", "… ghi nhận việc xã sớm phát động …")."""
+và phát biểu chỉ đạo tại lễ phát động …", "… đăng cai tổ chức lễ phát động …", "… ghi nhận việc xã sớm phát động …";
+not "với sự tham dự của …", nor a leader who "phát biểu chỉ đạo và phát động …")."""
 TIME_OR_PLACE = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|tại|vào|trong|nhân|dịp|đúng|năm|tháng|từ|qua|sau|trước|"
                            r"tiếp|hưởng ứng|thực hiện|theo|để|nhằm|với|cùng|dưới|\d)\b", re.I)
 """The opening words of a part of a sentence that is its time, place or occasion, not its subject."""
@@ -726,13 +728,15 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
 def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]:
     """A dated plan that sets out a campaign (UNREAD_PLAN) that may be the launched campaign's own, whose date the
     launch day must not replace: said to be the launcher's (:func:`_of_a_launcher`), or said to be nobody's with a
-    symbol a launcher's could bear (a People's Committee's, "KH-UBND", where one launches; another where none does;
-    never a national body's, "CT-TTg"); not one issued long before the article (an earlier year's or phase's)."""
+    People's Committee's symbol ("KH-UBND") where one launches (a province's if it covers the province: PROVINCE_WIDE);
+    never a national body's ("CT-TTg"), nor one issued long before the article (an earlier year's or phase's)."""
     for match in UNREAD_PLAN.finditer(prose):
         owner, number = match.group("owner"), match.group("number")
-        committee = any(re.match(r"UBND|Ủy ban nhân dân", launcher) for launcher in _launchers(prose))
-        if owner and not _of_a_launcher(prose, owner) or not owner and (
-                national_issuer(number) or (re.split(r"[-/]", number)[-1].upper() == "UBND") != committee):
+        committees = [launcher for launcher in _launchers(prose) if re.match(r"UBND|Ủy ban nhân dân", launcher)]
+        scope = SENTENCE_END.split(prose[match.end():], 1)[0]
+        if national_issuer(number) or owner and not _of_a_launcher(prose, owner) or not owner and (
+                not re.search(r"[-/]UBND$", number) or not committees or PROVINCE_WIDE.search(scope) and not any(
+                    re.match(r"(?:UBND|Ủy ban nhân dân)\s+tỉnh\b", committee) for committee in committees)):
             continue
         issued = date_of(ISSUE_DATE.search(match.group(0)), stamp.year if stamp else None)
         if issued and stamp and issued.first_day < stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS):
@@ -741,7 +745,9 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]
     return None
 
 
-EARLIER_PLAN_DAYS = 90
+PROVINCE_WIDE = re.compile(r"\b(?:toàn|trong|trên địa bàn(?:\s+toàn)?)\s+tỉnh\b|\bcác huyện\b", re.I)
+"""A plan carried out across a province ("… được triển khai trên địa bàn toàn tỉnh"): the province's."""
+EARLIER_PLAN_DAYS = 45
 """How long before an article a plan can be issued and still be that of the launch the article tells: a plan issued
 before is an earlier year's, phase's or the whole movement's (its peak drive launched under it)."""
 
