@@ -3554,8 +3554,8 @@ def test_a_dated_plan_said_to_be_nobodys_may_be_the_launchers_only_by_its_symbol
     # of the bodies named after "của"
 ])
 def test_the_launchers_own_plan_is_read_whoever_else_the_launch_sentence_names(launch):
-    text = (f"Lục Nam phát động đợt thi đua Tháng Thanh niên\n06/03/2024 10:00\n{launch} đợt thi đua cao điểm chào mừng "
-            "93 năm Ngày thành lập Đoàn.\nTheo Kế hoạch số 25-KH/HĐTN ngày 28/2/2024 của Ban Thường vụ Huyện đoàn, đợt "
+    text = (f"Lục Nam phát động đợt thi đua Tháng Thanh niên\n06/03/2024 10:00\n{launch} đợt thi đua cao điểm chào "
+            "mừng 93 năm Ngày thành lập Đoàn.\nTheo Kế hoạch số 25-KH/HĐTN ngày 28/2/2024 của Ban Thường vụ Huyện đoàn, đợt "
             "thi đua được triển khai từ ngày 5/3 đến ngày 26/3/2024.\n")
     draft = extract(text)
     assert (draft.values.get("number"), draft.values.get("issued")) == ("25-KH/HĐTN", "2024-02-28")
@@ -3567,7 +3567,7 @@ def test_the_launchers_own_plan_is_read_whoever_else_the_launch_sentence_names(l
     "Theo Kế hoạch số 120/KH-UBND ngày 8/5/2024",  # nobody's named, carried out across the province
 ])
 def test_a_national_or_a_province_wide_plan_is_not_the_districts_own(plan):
-    text = ("Phát động thi đua xóa nhà tạm\n15/05/2024 09:10\nNgày 13/4/2024, Thủ tướng Chính phủ phát động phong trào thi "
-            "đua “Cả nước chung tay xóa nhà tạm”. Sáng 14/5, UBND huyện Bắc Mê tổ chức lễ phát động phong trào thi đua "
+    text = ("Phát động thi đua xóa nhà tạm\n15/05/2024 09:10\nNgày 13/4/2024, Thủ tướng Chính phủ phát động phong trào "
+            "thi đua “Cả nước chung tay xóa nhà tạm”. Sáng 14/5, UBND huyện Bắc Mê tổ chức lễ phát động phong trào thi đua "
             f"xóa nhà tạm trên địa bàn huyện.\n{plan}, phong trào thi đua được triển khai trên địa bàn toàn tỉnh.\n")
     assert extract(text).values.get("issued") == "2024-05-14"
