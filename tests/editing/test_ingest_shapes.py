@@ -3516,6 +3516,11 @@ def test_a_launch_beside_its_own_dated_plan_whose_number_is_not_read_leaves_the_
      "của Cục Thuế tỉnh", "2024-03-14"),  # the parent unit after a comma
     ("Sáng 14/3, Kho bạc Nhà nước Hà Giang tổ chức lễ phát động", "của Kho bạc Nhà nước", "2024-03-14"),  # a national
     # body's plan, carried out by its branch
+    ("Sáng 14/3, Trung tâm Y tế huyện Bắc Mê tổ chức lễ phát động phong trào thi đua. Phát biểu chỉ đạo, bác sĩ Lê Văn "
+     "An, Phó Giám đốc Sở Y tế đề nghị Trung tâm tiếp tục phát động", "của Sở Y tế", "2024-03-14"),  # a speaker who
+    # urges the launcher
+    ("Sáng 14/3, Đội Quản lý thị trường số 3, Cục Quản lý thị trường tỉnh Hà Giang tổ chức lễ phát động",
+     "của Cục Quản lý thị trường tỉnh", "2024-03-14"),  # the parent after a comma
     ("(BHG) - Sáng 14/3, UBND thành phố Uông Bí tổ chức lễ phát động", "của UBND thành phố", None),  # a city of a
     # province: "UBND thành phố" is its own
     ("Sáng 14/3, dưới sự chỉ đạo của Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện, Hội LHPN huyện Bắc Mê tổ chức lễ phát "
@@ -3552,11 +3557,15 @@ def test_a_dated_plan_said_to_be_nobodys_may_be_the_launchers_only_by_its_symbol
     "Sáng 5/3, Huyện đoàn Lục Nam đã tổ chức lễ phát động",  # told as done, with no other launch but the headline's
     "(BG) - Sáng 5/3, dưới sự chỉ đạo của Huyện ủy, UBND huyện, Huyện đoàn Lục Nam tổ chức lễ phát động",  # the last
     # of the bodies named after "của"
+    "BG - Hướng tới kỷ niệm 93 năm Ngày thành lập Đoàn, sáng 5/3, trước sự chứng kiến của 300 đoàn viên, Huyện đoàn "
+    "Lục Nam tổ chức lễ phát động",  # a paper's tag, an occasion, an audience
+    "Sáng 5/3, Huyện đoàn Lục Nam đã tổ chức lễ phát động đợt thi đua. Sau lễ phát động, các chi đoàn trong huyện tiếp "
+    "tục tổ chức phát động",  # told as done, with the units' launches after it
 ])
 def test_the_launchers_own_plan_is_read_whoever_else_the_launch_sentence_names(launch):
     text = (f"Lục Nam phát động đợt thi đua Tháng Thanh niên\n06/03/2024 10:00\n{launch} đợt thi đua cao điểm chào "
-            "mừng 93 năm Ngày thành lập Đoàn.\nTheo Kế hoạch số 25-KH/HĐTN ngày 28/2/2024 của Ban Thường vụ Huyện đoàn, đợt "
-            "thi đua được triển khai từ ngày 5/3 đến ngày 26/3/2024.\n")
+            "mừng 93 năm Ngày thành lập Đoàn.\nTheo Kế hoạch số 25-KH/HĐTN ngày 28/2/2024 của Ban Thường vụ Huyện "
+            "đoàn, đợt thi đua được triển khai từ ngày 5/3 đến ngày 26/3/2024.\n")
     draft = extract(text)
     assert (draft.values.get("number"), draft.values.get("issued")) == ("25-KH/HĐTN", "2024-02-28")
 
@@ -3568,6 +3577,7 @@ def test_the_launchers_own_plan_is_read_whoever_else_the_launch_sentence_names(l
 ])
 def test_a_national_or_a_province_wide_plan_is_not_the_districts_own(plan):
     text = ("Phát động thi đua xóa nhà tạm\n15/05/2024 09:10\nNgày 13/4/2024, Thủ tướng Chính phủ phát động phong trào "
-            "thi đua “Cả nước chung tay xóa nhà tạm”. Sáng 14/5, UBND huyện Bắc Mê tổ chức lễ phát động phong trào thi đua "
-            f"xóa nhà tạm trên địa bàn huyện.\n{plan}, phong trào thi đua được triển khai trên địa bàn toàn tỉnh.\n")
+            "thi đua “Cả nước chung tay xóa nhà tạm”. Sáng 14/5, UBND huyện Bắc Mê tổ chức lễ phát động phong trào thi "
+            f"đua xóa nhà tạm trên địa bàn huyện.\n{plan}, phong trào thi đua được triển khai trên địa bàn toàn "
+            "tỉnh.\n")
     assert extract(text).values.get("issued") == "2024-05-14"

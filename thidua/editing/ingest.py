@@ -527,10 +527,14 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     if not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)
             or launched_by_it):
         return False
+    return _launches_anew(prose) and (not owner or _of_a_launcher(prose, owner.group("owner")))
+
+
+def _launches_anew(prose: str) -> bool:
+    """Whether the text launches a campaign, and not at a summing-up that launches a new phase (where a plan may be the
+    old phase's)."""
     launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)]
-    if not launches or re.search(r"\b(?:sơ kết|tổng kết)\b", prose.split("\n", 1)[0] + launches[0], re.I):
-        return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
-    return not owner or _of_a_launcher(prose, owner.group("owner"))
+    return bool(launches) and not re.search(r"\b(?:sơ kết|tổng kết)\b", prose.split("\n", 1)[0] + launches[0], re.I)
 
 
 def _of_a_launcher(prose: str, owner: str) -> bool:
@@ -539,25 +543,29 @@ def _of_a_launcher(prose: str, owner: str) -> bool:
 
 
 def _launchers(prose: str) -> list[str]:
-    """The bodies (or their leaders' posts) the text says launch the campaign: in each sentence that launches it, not
-    one told as earlier (told beside another: "Ngày 28/2, UBND tỉnh … đã tổ chức lễ phát động …"), nor a guest's
-    (GUEST_AT_A_LAUNCH), the subject before the launch, the first of its parts between commas that is no time or place
-    ("Sáng 14/3, tại xã Thượng Ấm, UBND huyện Sơn Dương tổ chức lễ …"), and a leader's post after a person's name
-    ("Đồng chí Nguyễn Văn A, Chủ tịch UBND huyện …"); not a parent or an address after it ("Chi cục Thuế khu vực I,
-    Cục Thuế tỉnh Hà Giang", "UBND xã Tân Lập, huyện Lục Ngạn")."""
+    """The bodies (or their leaders' posts) the text says launch the campaign, in each sentence that launches it: not
+    one told as done beside another ("Ngày 28/2, UBND tỉnh … đã tổ chức lễ phát động …"; not beside the headline's nor
+    the units' own launches after it), nor a guest's or a speaker's (GUEST_AT_A_LAUNCH); the subject before the launch,
+    the first of its parts between commas that names no time, place, occasion or audience (OPENER; "Sáng 14/3, tại xã
+    Thượng Ấm, UBND huyện Sơn Dương tổ chức lễ …"), the last of a list begun by "của", "với" or "cùng" ("dưới sự chỉ
+    đạo của Huyện ủy, UBND huyện, Hội LHPN huyện … tổ chức …"), bodies launching together before the place they share,
+    and a leader's post after a person's name ("Đồng chí Nguyễn Văn A, Chủ tịch UBND huyện …"); not a parent or an
+    address after it ("Chi cục Thuế khu vực I, Cục Thuế tỉnh Hà Giang", "UBND xã Tân Lập, huyện Lục Ngạn")."""
     launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)
                 and not LOOKED_BACK_ON.search(sentence) and not re.search(r"\bđã\s+phát động\b", sentence)]
     headline = prose.split("\n", 1)[0].strip()
     told = [launch for launch in launches if not EARLIER_LAUNCH.search(launch)]
-    launches = told if any(launch.strip() != headline for launch in told) else launches
+    launches = told if any(launch.strip() != headline and not UNITS_BELOW_LAUNCH.search(launch)
+                           and not re.match(r"\W*sau\s+(?:buổi\s+)?(?:lễ|hội nghị)\b", launch, re.I)
+                           for launch in told) else launches  # (not "Sau lễ phát động, các xã … tiếp tục phát động …")
     subjects = []
     for launch in launches:
         words = launch[:LAUNCH.search(launch).start()]
         if GUEST_AT_A_LAUNCH.search(words):
             continue
         parts = [part.strip() for part in DATELINE.sub("", words).split(",")]
-        start = next((i for i, part in enumerate(parts) if part[:1].isupper() and not TIME_OR_PLACE.match(part)),
-                     len(parts))  # (a body's name, not "thanh niên" of "với sự tham dự của … đoàn viên, thanh niên")
+        start = next((i for i, part in enumerate(parts) if part[:1].isupper() and not OPENER.match(part)),
+                     len(parts))  # (not "thanh niên" of "với sự tham dự của … đoàn viên, thanh niên")
         if 0 < start < len(parts) and re.search(r"\b(?:của|với|cùng)\s+\S", parts[start - 1]):
             start = len(parts) - 1  # the last of a list the words before began ("dưới sự chỉ đạo của Huyện ủy, UBND
         parts = parts[start:]       # huyện, Hội LHPN huyện Đức Hòa tổ chức …")
@@ -571,17 +579,16 @@ def _launchers(prose: str) -> list[str]:
 EARLIER_LAUNCH = re.compile(r"\bđã\s+(?:tổ chức\s+(?:lễ|hội nghị)\s+)?phát động\b", re.I)
 """A launch told as done ("Ngày 28/2, UBND tỉnh Hòa Bình đã tổ chức lễ phát động …"): an earlier one, where the text
 tells another without it."""
-GUEST_AT_A_LAUNCH = re.compile(r"(?<!tham )\b(?:dự|chứng kiến|đăng cai|chung vui|ghi nhận)\b"
+GUEST_AT_A_LAUNCH = re.compile(r"(?<!tham )(?<!sự )\b(?:dự|chứng kiến|đăng cai|chung vui|ghi nhận)\b"
                                r"(?!\s+(?:án|kiến|toán|báo|thảo|bị|phòng|thi)\b)|\bviệc\b[^,;.]{0,40}$|"
-                               r"\b(?:tại|trong)\s+(?:buổi\s+)?(?:lễ|hội nghị)\s*$", re.I)
+                               r"\b(?:tại|trong)\s+(?:buổi\s+)?(?:lễ|hội nghị)\s*$|"
+                               r"\b(?:đề nghị|yêu cầu|kêu gọi|đề xuất|giao cho)\b[^,;.]*$", re.I)
 """Words before a launch that tell of a guest, a host or a speaker, not of the launcher ("Phó Chủ tịch UBND tỉnh … dự
-và phát biểu chỉ đạo tại lễ phát động …", "… đăng cai tổ chức lễ phát động …", "… ghi nhận việc xã sớm phát động …";
-not "với sự tham dự của …", nor a leader who "phát biểu chỉ đạo và phát động …")."""
-TIME_OR_PLACE = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|tại|vào|trong|nhân|dịp|đúng|năm|tháng|từ|qua|sau|trước|"
-                           r"tiếp|hưởng ứng|thực hiện|theo|để|nhằm|với|cùng|dưới|\d)\b", re.I)
-"""The opening words of a part of a sentence that is its time, place or occasion, not its subject."""
-DATELINE = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*[-–—]*\s*)?(?:[^:,]{1,40}:\s*)?")
-"""What opens a lead before its first words: the paper's tag, "(GLO)- ", a place, "TP Cần Thơ: "."""
+và phát biểu chỉ đạo tại lễ phát động …", "… đăng cai tổ chức lễ phát động …", "… ghi nhận việc xã sớm phát động …",
+"Phó Giám đốc Sở Y tế đề nghị Trung tâm … phát động …"; not "với sự tham dự của …", "trước sự chứng kiến của …", nor a
+leader who "phát biểu chỉ đạo và phát động …")."""
+DATELINE = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*[-–—]*\s*|[A-ZĐ]{2,6}\s*[-–—]+\s*)?(?:[^:,]{1,40}:\s*)?")
+"""What opens a lead before its first words: the paper's tag, "(GLO)- ", "QNO - ", a place, "TP Cần Thơ: "."""
 BARE_BODY = re.compile(r"(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|(?:Thường trực\s+)?(?:HĐND|Hội đồng nhân "
                        r"dân)|UBND|Ủy ban nhân dân|(?:Ủy ban MTTQ|UBMTTQ|Ủy ban Mặt trận Tổ quốc)(?:\s+Việt Nam)?)")
 """A body named without its place, one of several that launch together before the place they share ("Đảng ủy, UBND
@@ -591,6 +598,11 @@ PLACE_WORDS = re.compile(r"\b(?:tỉnh|thành phố|TP|huyện|quận|thị xã|
 LEADERS_POST = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Hiệu trưởng|Chỉ huy trưởng|Tư lệnh|"
                           r"Chính ủy|Trưởng)\b")
 """A leader's post, that names the body led ("Chủ tịch UBND huyện …")."""
+OPENER = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|tại|vào|trong|nhân|dịp|đúng|năm|tháng|từ|qua|sau|trước|tiếp|"
+                    r"hưởng ứng|thực hiện|theo|căn cứ|quán triệt|triển khai|để|nhằm|với|cùng|dưới|được|hướng tới|"
+                    r"chào mừng|kỷ niệm|mới đây|vừa qua|phát biểu|thay mặt|đại diện|thừa|\d)\b", re.I)
+"""The opening words of a part of a sentence that is its time, place, occasion or speaker ("Sáng 14/3", "tại xã …",
+"Hướng tới kỷ niệm …", "Được sự thống nhất của …", "Phát biểu chỉ đạo"), not its subject."""
 
 
 def _same_body(owner: str, launcher: str) -> bool:
@@ -730,7 +742,7 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]
     launch day must not replace: said to be the launcher's (:func:`_of_a_launcher`), or said to be nobody's with a
     People's Committee's symbol ("KH-UBND") where one launches (a province's if it covers the province: PROVINCE_WIDE);
     never a national body's ("CT-TTg"), nor one issued long before the article (an earlier year's or phase's)."""
-    for match in UNREAD_PLAN.finditer(prose):
+    for match in UNREAD_PLAN.finditer(prose) if _launches_anew(prose) else ():
         owner, number = match.group("owner"), match.group("number")
         committees = [launcher for launcher in _launchers(prose) if re.match(r"UBND|Ủy ban nhân dân", launcher)]
         scope = SENTENCE_END.split(prose[match.end():], 1)[0]
