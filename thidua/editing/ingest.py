@@ -527,7 +527,13 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     if not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)
             or launched_by_it):
         return False
-    return _launches_anew(prose) and (not owner or _of_a_launcher(prose, owner.group("owner")))
+    if not _launches_anew(prose):
+        return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
+    launchers = [launch[:LAUNCH.search(launch).start()] for launch in sentences(prose) if LAUNCH.search(launch)
+                 and not LOOKED_BACK_ON.search(launch) and not re.search(r"\bđã\s+phát động\b", launch)]
+    return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
+                            if not re.search(r"\bdự(?:\s+và\s+chỉ đạo)?\s+(?:buổi\s+)?lễ\s*$", launcher, re.I))
+    # (not a guest's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh")
 
 
 def _launches_anew(prose: str) -> bool:
@@ -538,8 +544,9 @@ def _launches_anew(prose: str) -> bool:
 
 
 def _of_a_launcher(prose: str, owner: str) -> bool:
-    """Whether ``owner`` is a body that launches the campaign (:func:`_launchers`, :func:`_same_body`)."""
-    return any(_same_body(owner, launcher) for launcher in _launchers(prose))
+    """Whether ``owner`` is a body that launches the campaign, read strictly (:func:`_launchers`,
+    :func:`_is_the_launcher`): enough to leave an issue date for review, never to state a plan's number."""
+    return any(_is_the_launcher(owner, launcher) for launcher in _launchers(prose))
 
 
 def _launchers(prose: str) -> list[str]:
@@ -566,7 +573,7 @@ def _launchers(prose: str) -> list[str]:
         parts = [part.strip() for part in DATELINE.sub("", words).split(",")]
         start = next((i for i, part in enumerate(parts) if part[:1].isupper() and not OPENER.match(part)),
                      len(parts))  # (not "thanh niên" of "với sự tham dự của … đoàn viên, thanh niên")
-        if 0 < start < len(parts) and re.search(r"\b(?:của|với|cùng)\s+\S", parts[start - 1]):
+        if 0 < start < len(parts) and re.search(r"\b(?:của|với|cùng)\s+[A-ZĐ]", parts[start - 1]):
             start = len(parts) - 1  # the last of a list the words before began ("dưới sự chỉ đạo của Huyện ủy, UBND
         parts = parts[start:]       # huyện, Hội LHPN huyện Đức Hòa tổ chức …")
         joint = next((i for i, part in enumerate(parts) if not BARE_BODY.fullmatch(part)), len(parts))
@@ -580,15 +587,17 @@ EARLIER_LAUNCH = re.compile(r"\bđã\s+(?:tổ chức\s+(?:lễ|hội nghị)\s+
 """A launch told as done ("Ngày 28/2, UBND tỉnh Hòa Bình đã tổ chức lễ phát động …"): an earlier one, where the text
 tells another without it."""
 GUEST_AT_A_LAUNCH = re.compile(r"(?<!tham )(?<!sự )\b(?:dự|chứng kiến|đăng cai|chung vui|ghi nhận)\b"
-                               r"(?!\s+(?:án|kiến|toán|báo|thảo|bị|phòng|thi)\b)|\bviệc\b[^,;.]{0,40}$|"
+                               r"(?!\s+(?:án|kiến|toán|báo|thảo|bị|phòng|thi|trữ)\b)|"
                                r"\b(?:tại|trong)\s+(?:buổi\s+)?(?:lễ|hội nghị)\s*$|"
                                r"\b(?:đề nghị|yêu cầu|kêu gọi|đề xuất|giao cho)\b[^,;.]*$", re.I)
 """Words before a launch that tell of a guest, a host or a speaker, not of the launcher ("Phó Chủ tịch UBND tỉnh … dự
 và phát biểu chỉ đạo tại lễ phát động …", "… đăng cai tổ chức lễ phát động …", "… ghi nhận việc xã sớm phát động …",
 "Phó Giám đốc Sở Y tế đề nghị Trung tâm … phát động …"; not "với sự tham dự của …", "trước sự chứng kiến của …", nor a
 leader who "phát biểu chỉ đạo và phát động …")."""
-DATELINE = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*[-–—]*\s*|[A-ZĐ]{2,6}\s*[-–—]+\s*)?(?:[^:,]{1,40}:\s*)?")
-"""What opens a lead before its first words: the paper's tag, "(GLO)- ", "QNO - ", a place, "TP Cần Thơ: "."""
+DATELINE = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*[-–—]*\s*|(?:[A-ZĐ]{2,6}|[\w.]{2,30}\.(?:vn|com|net))\s*[-–—]+\s*)?"
+                      r"(?:[^:,]{1,40}:\s*)?")
+"""What opens a lead before its first words: the paper's tag, "(GLO)- ", "QNO - ", "Baophutho.vn - ", a place, "TP Cần
+Thơ: "."""
 BARE_BODY = re.compile(r"(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|(?:Thường trực\s+)?(?:HĐND|Hội đồng nhân "
                        r"dân)|UBND|Ủy ban nhân dân|(?:Ủy ban MTTQ|UBMTTQ|Ủy ban Mặt trận Tổ quốc)(?:\s+Việt Nam)?)")
 """A body named without its place, one of several that launch together before the place they share ("Đảng ủy, UBND
@@ -600,34 +609,53 @@ LEADERS_POST = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Tr
 """A leader's post, that names the body led ("Chủ tịch UBND huyện …")."""
 OPENER = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|tại|vào|trong|nhân|dịp|đúng|năm|tháng|từ|qua|sau|trước|tiếp|"
                     r"hưởng ứng|thực hiện|theo|căn cứ|quán triệt|triển khai|để|nhằm|với|cùng|dưới|được|hướng tới|"
-                    r"chào mừng|kỷ niệm|mới đây|vừa qua|phát biểu|thay mặt|đại diện|thừa|\d)\b", re.I)
+                    r"chào mừng|kỷ niệm|mới đây|vừa qua|phát biểu|thay mặt|đại diện|thừa|cuối|đầu|giữa|cũng|\d)\b",
+                    re.I)
 """The opening words of a part of a sentence that is its time, place, occasion or speaker ("Sáng 14/3", "tại xã …",
 "Hướng tới kỷ niệm …", "Được sự thống nhất của …", "Phát biểu chỉ đạo"), not its subject."""
 
 
 def _same_body(owner: str, launcher: str) -> bool:
-    """Whether the body a plan is said to be of is the launcher (see :func:`_launchers`), past a leader's post: the
-    owner's words, past "Ban Thường vụ" and the like, begin its name ("UBND phường" of "UBND phường Hà Giang 1 …", "Hội
-    LHPN tỉnh" of "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng", "Sở Y tế" of "Sở Y tế tỉnh Nam Định", "Thành ủy" of "Ban Thường
-    vụ Thành ủy Hải Phòng", "UBND thành phố" of "UBND thành phố Uông Bí"); not "Tỉnh ủy" of "Tỉnh ủy viên, …", nor "UBND
-    Thành phố" (the city that is a province) for "UBND thành phố Thủ Đức", nor a national body's name that begins its
-    branch's ("Kho bạc Nhà nước" of "Kho bạc Nhà nước Hà Giang")."""
-    def plain(words: str) -> str:
-        words = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
-        return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words)).split())
-    owned = plain(owner)
-    subject = plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", launcher))
-    rest = subject[len(owned):]
-    return bool(owned) and subject.lower().startswith(owned.lower()) and not re.match(r"\s*viên\b", rest) \
-        and not ("Thành phố" in owned and "Thành phố" not in subject) \
-        and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(rest)) \
-        and not (NATIONAL_NAME.search(owned) and LOCAL_BRANCH.match(rest))
+    """Whether the body a plan is said to be of is one the launching clause names (any of its parts between
+    commas, past a leader's post): the owner's words, past "Ban Thường vụ" and the like, begin its name ("UBND
+    phường" of "UBND phường Hà Giang 1 …", "Hội LHPN tỉnh" of "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng", "Sở Y tế"
+    of "Sở Y tế tỉnh Nam Định", "Thành ủy" of "Ban Thường vụ Thành ủy Hải Phòng"); not "UBND huyện Lục Nam"
+    for "UBND xã Tân Lập", nor "UBND Thành phố" (the city that is a province) for "UBND thành phố Thủ Đức"."""
+    owned = _plain(owner)
+    for part in launcher.split(","):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch UBND huyện …")
+        subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", _plain(part))
+        if owned and subject.lower().startswith(owned.lower()) and not ("Thành phố" in owned and "Thành phố" not in subject) \
+                and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(subject[len(owned):])):
+            return True
+    return False
 
 
-NATIONAL_NAME = re.compile(r"\b(?:Nhà nước|Việt Nam|Trung ương)$")
-LOCAL_BRANCH = re.compile(r"\s+(?:[A-ZĐ]|tỉnh\b|thành phố\b|huyện\b|khu vực\b)")
+def _plain(words: str) -> str:
+    """A body's name past "Ban Thường vụ" and the like, with "Ủy ban nhân dân" and "LHPN" as one spelling."""
+    words = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
+    return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words)).split())
+
+
+def _is_the_launcher(owner: str, subject: str) -> bool:
+    """Whether ``owner`` names ``subject``, one of :func:`_launchers`: as :func:`_same_body` reads it, past any leader's
+    post ("Phó Giám đốc …"); not "Tỉnh ủy" for "Tỉnh ủy viên, …", nor a national body's name for its branch's ("Kho bạc
+    Nhà nước" for "Kho bạc Nhà nước Hà Giang"); "UBND thành phố" is the launcher's where it is a city of a province
+    ("UBND thành phố Uông Bí")."""
+    named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", subject.strip()))
+    owned = _plain(owner)
+    rest = named[len(owned):]
+    if not owned or not named.lower().startswith(owned.lower()) or re.match(r"\s*viên\b", rest) \
+            or NATIONAL_NAME.search(owned) and LOCAL_BRANCH.match(rest):
+        return False
+    return _same_body(owner, named) or bool(UNNAMED_CITY_BODY.search(owned)) and "Thành phố" not in owned \
+        and _city_of_a_province(" ".join(_leading_name(rest)))
+
+
+NATIONAL_NAME = re.compile(r"\b(?:Nhà nước|Việt Nam|Trung ương|Chính sách xã hội)$")
+LOCAL_BRANCH = re.compile(r"\s+(?:[A-ZĐ]|tỉnh\b|thành phố\b|huyện\b|khu vực\b|chi nhánh\b)")
 """A national body's name (NATIONAL_NAME) that its branch's begins, the branch's name or place after it (LOCAL_BRANCH):
-"Kho bạc Nhà nước" is not "Kho bạc Nhà nước Hà Giang", nor "Ngân hàng Nhà nước" "Ngân hàng Nhà nước Chi nhánh …"."""
+"Kho bạc Nhà nước" is not "Kho bạc Nhà nước Hà Giang", nor "Ngân hàng Chính sách xã hội" "Ngân hàng Chính sách xã hội
+tỉnh …"."""
 
 
 UNNAMED_CITY_BODY = re.compile(r"\b(?:thành phố|TP\.?|Thành ủy)\s*$", re.I)
@@ -639,17 +667,22 @@ province-level city ("Thành ủy Hải Phòng") or none ("UBND thành phố t�
 def _another_place_named(text: str) -> bool:
     """Whether ``text`` opens with a place's name that is no province's or centrally-run city's ("Thủ Đức …"; not
     "HCM tổ chức …", " Hải Phòng tổ chức …", nor "tổ chức …")."""
+    names = _leading_name(text)
+    return bool(names) and not any(province_named(" ".join(names[:size])) for size in range(len(names), 0, -1))
+
+
+def _leading_name(text: str) -> list[str]:
+    """The words of the name ``text`` opens with (up to four), if any."""
     words = re.match(rf"[\s.]*((?:{NAME_WORD})(?:\s+{NAME_WORD}){{0,3}})", text)
-    names = words.group(1).split() if words else []
-    return bool(names) and not any(province_named(name) or _city_of_a_province(name)
-                                   for name in (" ".join(names[:size]) for size in range(len(names), 0, -1)))
+    return words.group(1).split() if words else []
 
 
 def _city_of_a_province(name: str) -> bool:
-    """Whether a city of a province (not of a centrally-run city) bears ``name`` ("Uông Bí", of Quảng Ninh; not "Thủ
-    Đức"), whose "UBND thành phố" can be no other."""
-    unit = gazetteer().district_province(f"thành phố {name}")
-    return unit is not None and unit.kind == "province"
+    """Whether a city of a province (not of a centrally-run city) bears ``name`` or a name ``name`` begins ("Uông Bí",
+    of Quảng Ninh; not "Thủ Đức"), whose "UBND thành phố" can be no other."""
+    words = name.split()
+    return any(unit is not None and unit.kind == "province" for unit in (
+        gazetteer().district_province(f"thành phố {' '.join(words[:size])}") for size in range(len(words), 0, -1)))
 
 
 def _bare_number(prose: str) -> Optional[tuple[str, str]]:
@@ -740,15 +773,17 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
 def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]:
     """A dated plan that sets out a campaign (UNREAD_PLAN) that may be the launched campaign's own, whose date the
     launch day must not replace: said to be the launcher's (:func:`_of_a_launcher`), or said to be nobody's with a
-    People's Committee's symbol ("KH-UBND") where one launches (a province's if it covers the province: PROVINCE_WIDE);
+    People's Committee's symbol ("KH-UBND") where one launches, of the level it covers (WIDER_SCOPE);
     never a national body's ("CT-TTg"), nor one issued long before the article (an earlier year's or phase's)."""
     for match in UNREAD_PLAN.finditer(prose) if _launches_anew(prose) else ():
         owner, number = match.group("owner"), match.group("number")
-        committees = [launcher for launcher in _launchers(prose) if re.match(r"UBND|Ủy ban nhân dân", launcher)]
-        scope = SENTENCE_END.split(prose[match.end():], 1)[0]
+        levels = {"thành phố" if level.group(1) == "TP" else level.group(1).lower() for level in (
+            COMMITTEE_LEVEL.match(_plain(launcher)) for launcher in _launchers(prose)) if level}  # (the launching
+        # People's Committees' levels)
+        scope = WIDER_SCOPE.search(SENTENCE_END.split(prose[match.end():], 1)[0])
         if national_issuer(number) or owner and not _of_a_launcher(prose, owner) or not owner and (
-                not re.search(r"[-/]UBND$", number) or not committees or PROVINCE_WIDE.search(scope) and not any(
-                    re.match(r"(?:UBND|Ủy ban nhân dân)\s+tỉnh\b", committee) for committee in committees)):
+                not re.search(r"[-/]UBND$", number) or not levels
+                or scope and (scope.group("level") or "tỉnh").lower() not in levels):
             continue
         issued = date_of(ISSUE_DATE.search(match.group(0)), stamp.year if stamp else None)
         if issued and stamp and issued.first_day < stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS):
@@ -757,8 +792,12 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]
     return None
 
 
-PROVINCE_WIDE = re.compile(r"\b(?:toàn|trong|trên địa bàn(?:\s+toàn)?)\s+tỉnh\b|\bcác huyện\b", re.I)
-"""A plan carried out across a province ("… được triển khai trên địa bàn toàn tỉnh"): the province's."""
+COMMITTEE_LEVEL = re.compile(r"UBND\s+(tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)\b", re.I)
+"""A People's Committee's level, after "UBND"."""
+WIDER_SCOPE = re.compile(r"\b(?:toàn|trong|trên địa bàn(?:\s+toàn)?|của)\s+(?P<level>tỉnh|thành phố|huyện|quận|thị xã)\b|"
+                         r"\bcác huyện\b", re.I)
+"""The unit a plan is carried out across ("… trên địa bàn toàn tỉnh", "… tại 31 xã, thị trấn của huyện", "… các
+huyện"): a plan of a People's Committee of that level, not of a lower one that launches in it."""
 EARLIER_PLAN_DAYS = 45
 """How long before an article a plan can be issued and still be that of the launch the article tells: a plan issued
 before is an earlier year's, phase's or the whole movement's (its peak drive launched under it)."""
