@@ -794,8 +794,8 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]
 
 COMMITTEE_LEVEL = re.compile(r"UBND\s+(tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)\b", re.I)
 """A People's Committee's level, after "UBND"."""
-WIDER_SCOPE = re.compile(r"\b(?:toàn|trong|trên địa bàn(?:\s+toàn)?|của)\s+(?P<level>tỉnh|thành phố|huyện|quận|thị xã)\b|"
-                         r"\bcác huyện\b", re.I)
+WIDER_SCOPE = re.compile(r"\b(?:toàn|trong|trên địa bàn(?:\s+toàn)?|của)\s+"
+                         r"(?P<level>tỉnh|thành phố|huyện|quận|thị xã)\b|\bcác huyện\b", re.I)
 """The unit a plan is carried out across ("… trên địa bàn toàn tỉnh", "… tại 31 xã, thị trấn của huyện", "… các
 huyện"): a plan of a People's Committee of that level, not of a lower one that launches in it."""
 EARLIER_PLAN_DAYS = 45
