@@ -3516,6 +3516,12 @@ def test_a_launch_beside_its_own_dated_plan_whose_number_is_not_read_leaves_the_
      "của Cục Thuế tỉnh", "2024-03-14"),  # the parent unit after a comma
     ("Sáng 14/3, Kho bạc Nhà nước Hà Giang tổ chức lễ phát động", "của Kho bạc Nhà nước", "2024-03-14"),  # a national
     # body's plan, carried out by its branch
+    ("Sáng 14/3, Agribank Chi nhánh tỉnh Hà Giang tổ chức hội nghị phát động", "của Agribank",
+     "2024-03-14"),  # a bank's branch
+    ("Sáng 14/3, UBND xã Minh Ngọc tổ chức lễ phát động phong trào thi đua. Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND "
+     "huyện Bắc Mê phát động", "của UBND huyện", "2024-03-14"),  # a district's leader at a commune's ceremony
+    ("Sáng 14/3, đồng chí Nguyễn Văn An, Chủ tịch UBND huyện Bắc Mê phát động", "của UBND huyện", None),  # the leader
+    # who launches for his own body
     ("Sáng 14/3, Trung tâm Y tế huyện Bắc Mê tổ chức lễ phát động phong trào thi đua. Phát biểu chỉ đạo, bác sĩ Lê Văn "
      "An, Phó Giám đốc Sở Y tế đề nghị Trung tâm tiếp tục phát động", "của Sở Y tế", "2024-03-14"),  # a speaker who
     # urges the launcher
@@ -3540,7 +3546,7 @@ def test_whose_dated_plan_may_be_the_launchers_is_read_from_the_body_that_launch
     ("Theo Kế hoạch số 21/KH-UBND ngày 8/3/2024", None),  # a committee's, where a committee launches: maybe its own
     ("Theo Kế hoạch số 21/KH-SNV ngày 8/3/2024", "2024-03-14"),  # a department's, where a committee launches
     ("Theo Chỉ thị số 12/CT-TTg ngày 8/3/2024", "2024-03-14"),  # the Prime Minister's
-    ("Theo Kế hoạch số 21/KH-UBND ngày 8/9/2023", "2024-03-14"),  # issued half a year before: an earlier one's
+    ("Theo Kế hoạch số 21/KH-UBND ngày 10/2/2024", "2024-03-14"),  # over a month before: an earlier drive's
 ])
 def test_a_dated_plan_said_to_be_nobodys_may_be_the_launchers_only_by_its_symbol_and_its_day(plan, issued):
     text = ("Phát động thi đua xây dựng nông thôn mới\n15/03/2024 09:10\nSáng 14/3, UBND xã Minh Ngọc tổ chức lễ phát "
@@ -3581,3 +3587,15 @@ def test_a_national_or_a_province_wide_plan_is_not_the_districts_own(plan):
             f"đua xóa nhà tạm trên địa bàn huyện.\n{plan}, phong trào thi đua được triển khai trên địa bàn toàn "
             "tỉnh.\n")
     assert extract(text).values.get("issued") == "2024-05-14"
+
+
+@pytest.mark.parametrize("where, issued", [
+    ("tại 9 thôn của xã", None),  # the commune's own
+    ("tại 22 xã, thị trấn", "2024-03-14"),  # the district's, carried out across its communes
+    ("trên địa bàn toàn tỉnh", "2024-03-14"),  # the province's
+])
+def test_a_dated_plan_of_nobody_named_is_the_communes_only_across_the_commune(where, issued):
+    text = ("Phát động thi đua xây dựng nông thôn mới\n15/03/2024 09:10\nSáng 14/3, UBND xã Minh Ngọc tổ chức lễ phát "
+            "động phong trào thi đua xây dựng nông thôn mới năm 2024.\nTheo Kế hoạch số 21/KH-UBND ngày 8/3/2024, "
+            f"phong trào thi đua được triển khai {where}.\n")
+    assert extract(text).values.get("issued") == issued

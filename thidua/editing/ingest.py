@@ -565,7 +565,7 @@ def _launchers(prose: str) -> list[str]:
     launches = told if any(launch.strip() != headline and not UNITS_BELOW_LAUNCH.search(launch)
                            and not re.match(r"\W*sau\s+(?:buổi\s+)?(?:lễ|hội nghị)\b", launch, re.I)
                            for launch in told) else launches  # (not "Sau lễ phát động, các xã … tiếp tục phát động …")
-    subjects = []
+    subjects, bodies = [], []
     for launch in launches:
         words = launch[:LAUNCH.search(launch).start()]
         if GUEST_AT_A_LAUNCH.search(words):
@@ -578,9 +578,15 @@ def _launchers(prose: str) -> list[str]:
         parts = parts[start:]       # huyện, Hội LHPN huyện Đức Hòa tổ chức …")
         joint = next((i for i, part in enumerate(parts) if not BARE_BODY.fullmatch(part)), len(parts))
         place = PLACE_WORDS.search(parts[joint]) if joint < len(parts) else None  # ("Huyện ủy, HĐND, UBND, Ủy ban
-        subjects += [f"{part} {place.group(0)}" if place else part for part in parts[:joint]]  # MTTQ huyện Yên Minh")
-        subjects += parts[joint:joint + 1] + [part for part in parts[joint + 1:] if LEADERS_POST.match(part)]
-    return subjects
+        told = [f"{part} {place.group(0)}" if place else part for part in parts[:joint]]  # MTTQ huyện Yên Minh")
+        posts = [part for part in parts[joint + 1:] if LEADERS_POST.match(part)]
+        told += parts[joint:joint + 1] + posts
+        subjects += told
+        if launch.strip() != headline and not posts:  # (not a person's name before the post: "Thượng tá Hà Văn
+            bodies += [subject for subject in told if not LEADERS_POST.match(subject)]  # Tuấn, Trưởng Công an huyện")
+    return [subject for subject in subjects if not bodies or not LEADERS_POST.match(subject)]  # (a leader who
+    # launches at another body's ceremony, "Phó Chủ tịch UBND huyện … phát động …" at a commune's, is no launcher
+    # where the text tells a body launching)
 
 
 EARLIER_LAUNCH = re.compile(r"\bđã\s+(?:tổ chức\s+(?:lễ|hội nghị)\s+)?phát động\b", re.I)
@@ -644,13 +650,16 @@ def _is_the_launcher(owner: str, subject: str) -> bool:
     named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", subject.strip()))
     owned = _plain(owner)
     rest = named[len(owned):]
-    if not owned or not named.lower().startswith(owned.lower()) or re.match(r"\s*viên\b", rest) \
+    if not owned or not named.lower().startswith(owned.lower()) or ANOTHER_UNIT.match(rest) \
             or NATIONAL_NAME.search(owned) and LOCAL_BRANCH.match(rest):
         return False
     return _same_body(owner, named) or bool(UNNAMED_CITY_BODY.search(owned)) and "Thành phố" not in owned \
         and _city_of_a_province(" ".join(_leading_name(rest)))
 
 
+ANOTHER_UNIT = re.compile(r"\w|\s*viên\b|\s+chi nhánh\b", re.I)
+"""What after an owner's words makes the launcher another unit: more of a word ("EVN" of "EVNNPC"), a member ("Tỉnh
+ủy" of "Tỉnh ủy viên"), a branch ("Agribank" of "Agribank Chi nhánh tỉnh …")."""
 NATIONAL_NAME = re.compile(r"\b(?:Nhà nước|Việt Nam|Trung ương|Chính sách xã hội)$")
 LOCAL_BRANCH = re.compile(r"\s+(?:[A-ZĐ]|tỉnh\b|thành phố\b|huyện\b|khu vực\b|chi nhánh\b)")
 """A national body's name (NATIONAL_NAME) that its branch's begins, the branch's name or place after it (LOCAL_BRANCH):
@@ -780,10 +789,8 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]
         levels = {"thành phố" if level.group(1) == "TP" else level.group(1).lower() for level in (
             COMMITTEE_LEVEL.match(_plain(launcher)) for launcher in _launchers(prose)) if level}  # (the launching
         # People's Committees' levels)
-        scope = WIDER_SCOPE.search(SENTENCE_END.split(prose[match.end():], 1)[0])
         if national_issuer(number) or owner and not _of_a_launcher(prose, owner) or not owner and (
-                not re.search(r"[-/]UBND$", number) or not levels
-                or scope and (scope.group("level") or "tỉnh").lower() not in levels):
+                not re.search(r"[-/]UBND$", number) or not levels or _wider(prose[match.end():], levels)):
             continue
         issued = date_of(ISSUE_DATE.search(match.group(0)), stamp.year if stamp else None)
         if issued and stamp and issued.first_day < stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS):
@@ -792,13 +799,26 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]
     return None
 
 
+def _wider(after: str, levels: set) -> bool:
+    """Whether the rest of a plan's sentence says it is carried out across a unit wider than the launching committees'
+    ``levels`` (WIDER_SCOPE, UNITS_COUNTED)."""
+    words = SENTENCE_END.split(after, 1)[0]
+    scope, counted = WIDER_SCOPE.search(words), UNITS_COUNTED.search(words)
+    return bool(scope and scope.group("level").lower() not in levels
+                or counted and not levels & ({"tỉnh", "thành phố"} if counted.group(1).lower() == "huyện"
+                                             else {"huyện", "quận", "thị xã", "thành phố"}))
+
+
+UNITS_COUNTED = re.compile(r"\b(?:\d{1,3}|các)\s+(huyện|xã|phường)\b", re.I)
+"""Units counted across which a plan is carried out ("tại 22 xã, thị trấn", "ở 7 huyện, thành phố"): a plan of the level
+above them."""
 COMMITTEE_LEVEL = re.compile(r"UBND\s+(tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)\b", re.I)
 """A People's Committee's level, after "UBND"."""
 WIDER_SCOPE = re.compile(r"\b(?:toàn|trong|trên địa bàn(?:\s+toàn)?|của)\s+"
-                         r"(?P<level>tỉnh|thành phố|huyện|quận|thị xã)\b|\bcác huyện\b", re.I)
+                         r"(?P<level>tỉnh|thành phố|huyện|quận|thị xã)\b", re.I)
 """The unit a plan is carried out across ("… trên địa bàn toàn tỉnh", "… tại 31 xã, thị trấn của huyện", "… các
 huyện"): a plan of a People's Committee of that level, not of a lower one that launches in it."""
-EARLIER_PLAN_DAYS = 45
+EARLIER_PLAN_DAYS = 30
 """How long before an article a plan can be issued and still be that of the launch the article tells: a plan issued
 before is an earlier year's, phase's or the whole movement's (its peak drive launched under it)."""
 
