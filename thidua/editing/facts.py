@@ -168,6 +168,9 @@ class Draft:
     body: str = ""
     english: dict = field(default_factory=dict)
     """Values of the English file found (an English article's headline: its ``title``)."""
+    launched: Optional[PartialDate] = None
+    """The day the text says the campaign was launched, where that is not taken for its issue date (a dated plan that
+    may be the launcher's own is told: ingest._unread_plan): a start "từ nay" is that day."""
 
 
 def read_text(data: bytes) -> str:
@@ -378,9 +381,9 @@ def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[Part
     period = {}
     if start:
         period["start"] = start
-    elif from_now and LAUNCH_DAY in draft.found.get("issued", ""):
-        period["start"] = PartialDate.parse(str(draft.values["issued"]))  # "từ nay": from the day of the launch
-        source = f"{source}, from {LAUNCH_DAY}"
+    elif from_now and (LAUNCH_DAY in draft.found.get("issued", "") or draft.launched):
+        period["start"] = draft.launched or PartialDate.parse(str(draft.values["issued"]))  # "từ nay": from the day
+        source = f"{source}, from {LAUNCH_DAY}"                                             # of the launch
     elif from_now:
         draft.missing["period.start"] = (f"the text says “{from_now}” (from now, or from the "
                                          "day it was signed): that day is not given")

@@ -651,7 +651,7 @@ def _is_the_launcher(owner: str, subject: str) -> bool:
     owned = _plain(owner)
     rest = named[len(owned):]
     if not owned or not named.lower().startswith(owned.lower()) or ANOTHER_UNIT.match(rest) \
-            or NATIONAL_NAME.search(owned) and LOCAL_BRANCH.match(rest):
+            or (NATIONAL_NAME.search(owned) or " " not in owned) and LOCAL_BRANCH.match(rest):
         return False
     return _same_body(owner, named) or bool(UNNAMED_CITY_BODY.search(owned)) and "Thành phố" not in owned \
         and _city_of_a_province(" ".join(_leading_name(rest)))
@@ -662,9 +662,9 @@ ANOTHER_UNIT = re.compile(r"\w|\s*viên\b|\s+chi nhánh\b", re.I)
 ủy" of "Tỉnh ủy viên"), a branch ("Agribank" of "Agribank Chi nhánh tỉnh …")."""
 NATIONAL_NAME = re.compile(r"\b(?:Nhà nước|Việt Nam|Trung ương|Chính sách xã hội)$")
 LOCAL_BRANCH = re.compile(r"\s+(?:[A-ZĐ]|tỉnh\b|thành phố\b|huyện\b|khu vực\b|chi nhánh\b)")
-"""A national body's name (NATIONAL_NAME) that its branch's begins, the branch's name or place after it (LOCAL_BRANCH):
-"Kho bạc Nhà nước" is not "Kho bạc Nhà nước Hà Giang", nor "Ngân hàng Chính sách xã hội" "Ngân hàng Chính sách xã hội
-tỉnh …"."""
+"""A national body's name (NATIONAL_NAME), or a name of one word ("Agribank", "VNPT", "KBNN", "NHCSXH"), that its
+branch's begins, the branch's name or place after it (LOCAL_BRANCH): "Kho bạc Nhà nước" is not "Kho bạc Nhà nước Hà
+Giang", nor "Viettel" "Viettel Bắc Ninh", nor "NHCSXH" "NHCSXH tỉnh Lào Cai"."""
 
 
 UNNAMED_CITY_BODY = re.compile(r"\b(?:thành phố|TP\.?|Thành ủy)\s*$", re.I)
@@ -775,6 +775,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     if not number and (unread := _unread_plan(prose, stamp)):
         draft.missing["issued"] = (f"“{unread.group(0).strip()}”: the launch may be this plan's, whose issue date the "
                                    "text gives, or another body's; check which")
+        launch = Draft()
+        _launch_day(launch, prose, year, stamp)
+        if LAUNCH_DAY in launch.found.get("issued", ""):  # (not "the article's day" for a launch "sáng nay")
+            draft.launched = PartialDate.parse(str(launch.values["issued"]))
     elif not number or _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
         _launch_day(draft, prose, year, stamp)
 
@@ -805,13 +809,13 @@ def _wider(after: str, levels: set) -> bool:
     words = SENTENCE_END.split(after, 1)[0]
     scope, counted = WIDER_SCOPE.search(words), UNITS_COUNTED.search(words)
     return bool(scope and scope.group("level").lower() not in levels
-                or counted and not levels & ({"tỉnh", "thành phố"} if counted.group(1).lower() == "huyện"
+                or counted and not levels & ({"tỉnh", "thành phố"} if counted.group(1).lower() in ("huyện", "sở")
                                              else {"huyện", "quận", "thị xã", "thành phố"}))
 
 
-UNITS_COUNTED = re.compile(r"\b(?:\d{1,3}|các)\s+(huyện|xã|phường)\b", re.I)
-"""Units counted across which a plan is carried out ("tại 22 xã, thị trấn", "ở 7 huyện, thành phố"): a plan of the level
-above them."""
+UNITS_COUNTED = re.compile(r"(?:\b\d{1,3}|\b100%|\bcác)\s+(huyện|xã|phường|sở)\b", re.I)
+"""Units counted across which a plan is carried out ("tại 22 xã, thị trấn", "100% xã", "ở 7 huyện, thành phố", "các sở,
+ban, ngành"): a plan of the level above them (a province's above its departments)."""
 COMMITTEE_LEVEL = re.compile(r"UBND\s+(tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)\b", re.I)
 """A People's Committee's level, after "UBND"."""
 WIDER_SCOPE = re.compile(r"\b(?:toàn|trong|trên địa bàn(?:\s+toàn)?|của)\s+"
