@@ -382,8 +382,9 @@ def record_period(draft: Draft, start: Optional[PartialDate], end: Optional[Part
     if start:
         period["start"] = start
     elif from_now and (LAUNCH_DAY in draft.found.get("issued", "") or draft.launched):
-        period["start"] = draft.launched or PartialDate.parse(str(draft.values["issued"]))  # "từ nay": from the day
-        source = f"{source}, from {LAUNCH_DAY}"                                             # of the launch
+        # "từ nay": from the day of the launch
+        period["start"] = draft.launched or PartialDate.parse(str(draft.values["issued"]))
+        source = f"{source}, from {LAUNCH_DAY}"
     elif from_now:
         draft.missing["period.start"] = (f"the text says “{from_now}” (from now, or from the "
                                          "day it was signed): that day is not given")

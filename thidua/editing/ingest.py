@@ -168,7 +168,8 @@ UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện)\s+(?:kế 
                          + r"(?:\s+của\s+(?P<owner>[^,;.]{1,80}?))?\s*,\s*(?:phong trào(?:\s+thi đua)?|đợt\s+"
                          r"(?:thi đua|cao điểm))\s+(?![“\"])(?:sẽ\s+)?(?:được|diễn ra|kéo dài|bắt đầu)\b", re.I)
 """A dated plan that sets out a campaign ("Thực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, phong trào thi
-đua được triển khai …") in a text whose own plan no number is read for: the launch day is not the issue date."""
+đua được triển khai …"): where no number is read for the text's own plan and this one may be the launcher's
+(:func:`_unread_plan`), the launch day is not taken for the issue date."""
 ISSUED_PLAN = re.compile(r"\b(?:ban hành|ký)\s+(?:kế hoạch|chỉ thị)\b|\bsố\s+\S+\s+do\s+[^,;.]{2,60}?\s+ban hành\b", re.I)
 """A text that says a plan was issued ("Trước đó, ngày 1/3/2025, UBND phường đã ban hành kế hoạch này")."""
 OWNER = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?(?:của|do)\s+(?P<owner>(?:(?!\bban hành\b)[^,;.]){1,80}?)"
@@ -578,12 +579,12 @@ def _launchers(prose: str) -> list[str]:
         parts = parts[start:]       # huyện, Hội LHPN huyện Đức Hòa tổ chức …")
         joint = next((i for i, part in enumerate(parts) if not BARE_BODY.fullmatch(part)), len(parts))
         place = PLACE_WORDS.search(parts[joint]) if joint < len(parts) else None  # ("Huyện ủy, HĐND, UBND, Ủy ban
-        told = [f"{part} {place.group(0)}" if place else part for part in parts[:joint]]  # MTTQ huyện Yên Minh")
+        named = [f"{part} {place.group(0)}" if place else part for part in parts[:joint]]  # MTTQ huyện Yên Minh")
         posts = [part for part in parts[joint + 1:] if LEADERS_POST.match(part)]
-        told += parts[joint:joint + 1] + posts
-        subjects += told
+        named += parts[joint:joint + 1] + posts
+        subjects += named
         if launch.strip() != headline and not posts:  # (not a person's name before the post: "Thượng tá Hà Văn
-            bodies += [subject for subject in told if not LEADERS_POST.match(subject)]  # Tuấn, Trưởng Công an huyện")
+            bodies += [subject for subject in named if not LEADERS_POST.match(subject)]  # Tuấn, Trưởng Công an huyện")
     return [subject for subject in subjects if not bodies or not LEADERS_POST.match(subject)]  # (a leader who
     # launches at another body's ceremony, "Phó Chủ tịch UBND huyện … phát động …" at a commune's, is no launcher
     # where the text tells a body launching)
@@ -788,11 +789,11 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]
     launch day must not replace: said to be the launcher's (:func:`_of_a_launcher`), or said to be nobody's with a
     People's Committee's symbol ("KH-UBND") where one launches, of the level it covers (WIDER_SCOPE);
     never a national body's ("CT-TTg"), nor one issued long before the article (an earlier year's or phase's)."""
+    levels = {"thành phố" if level.group(1) == "TP" else level.group(1).lower() for level in (
+        COMMITTEE_LEVEL.match(_plain(launcher)) for launcher in _launchers(prose)) if level}  # (the launching People's
+    # Committees' levels)
     for match in UNREAD_PLAN.finditer(prose) if _launches_anew(prose) else ():
         owner, number = match.group("owner"), match.group("number")
-        levels = {"thành phố" if level.group(1) == "TP" else level.group(1).lower() for level in (
-            COMMITTEE_LEVEL.match(_plain(launcher)) for launcher in _launchers(prose)) if level}  # (the launching
-        # People's Committees' levels)
         if national_issuer(number) or owner and not _of_a_launcher(prose, owner) or not owner and (
                 not re.search(r"[-/]UBND$", number) or not levels or _wider(prose[match.end():], levels)):
             continue
@@ -820,8 +821,8 @@ COMMITTEE_LEVEL = re.compile(r"UBND\s+(tỉnh|thành phố|TP|huyện|quận|th�
 """A People's Committee's level, after "UBND"."""
 WIDER_SCOPE = re.compile(r"\b(?:toàn|trong|trên địa bàn(?:\s+toàn)?|của)\s+"
                          r"(?P<level>tỉnh|thành phố|huyện|quận|thị xã)\b", re.I)
-"""The unit a plan is carried out across ("… trên địa bàn toàn tỉnh", "… tại 31 xã, thị trấn của huyện", "… các
-huyện"): a plan of a People's Committee of that level, not of a lower one that launches in it."""
+"""The unit a plan is carried out across ("… trên địa bàn toàn tỉnh", "… tại 31 xã, thị trấn của huyện"): a plan of a
+People's Committee of that level, not of a lower one that launches in it."""
 EARLIER_PLAN_DAYS = 30
 """How long before an article a plan can be issued and still be that of the launch the article tells: a plan issued
 before is an earlier year's, phase's or the whole movement's (its peak drive launched under it)."""
