@@ -3603,7 +3603,7 @@ def test_a_dated_plan_of_nobody_named_is_the_communes_only_across_the_commune(wh
 
 def test_a_campaign_from_now_starts_on_the_launch_day_though_the_issue_date_is_left_for_review():
     text = ("Yên Minh phát động thi đua xây dựng nông thôn mới\n15/03/2024 09:10\nSáng 14/3, UBND huyện Yên Minh tổ "
-            "chức lễ phát động phong trào thi đua xây dựng nông thôn mới năm 2024.\nThực hiện Kế hoạch số 52/KH-UBND ngày "
-            "8/3/2024 của UBND huyện, phong trào thi đua được triển khai từ nay đến hết năm 2024.\n")
+            "chức lễ phát động phong trào thi đua xây dựng nông thôn mới năm 2024.\nThực hiện Kế hoạch số 52/KH-UBND "
+            "ngày 8/3/2024 của UBND huyện, phong trào thi đua được triển khai từ nay đến hết năm 2024.\n")
     draft = extract(text)
     assert "issued" not in draft.values and draft.values["period"] == {"start": "2024-03-14", "end": "2024"}
