@@ -3489,6 +3489,8 @@ def test_a_numbers_type_is_its_first_code_only():
      None),  # its own
     ("Thực hiện Kế hoạch số 18/KH-UBND ngày 2/3/2024, đợt thi đua được tổ chức",
      None),  # nobody's named: may be its own
+    ("Căn cứ Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, đợt thi đua cao điểm được triển khai",
+     None),  # its own, told with "Căn cứ", of a peak drive
     ("Theo Kế hoạch số 30/KH-UBND ngày 20/2/2024 của UBND tỉnh, phong trào được triển khai", "2024-03-14"),  # a higher
     # body's, that the district carries out: the launch is told with no plan of its own
 ])

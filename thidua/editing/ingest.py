@@ -163,10 +163,11 @@ triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after 
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
 triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
-UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+"
-                         r"(?P<number>\S+)\s+ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):]
+UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện|căn cứ)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+"
+                         r"số\s+(?P<number>\S+)\s+ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):]
                          + r"(?:\s+của\s+(?P<owner>[^,;.]{1,80}?))?\s*,\s*(?:phong trào(?:\s+thi đua)?|đợt\s+"
-                         r"(?:thi đua|cao điểm))\s+(?![“\"])(?:sẽ\s+)?(?:được|diễn ra|kéo dài|bắt đầu)\b", re.I)
+                         r"(?:thi đua(?:\s+cao điểm)?|cao điểm))\s+(?![“\"])(?:sẽ\s+)?"
+                         r"(?:được|diễn ra|kéo dài|bắt đầu)\b", re.I)
 """A dated plan that sets out a campaign ("Thực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, phong trào thi
 đua được triển khai …"): where no number is read for the text's own plan and this one may be the launcher's
 (:func:`_unread_plan`), the launch day is not taken for the issue date."""
@@ -795,7 +796,8 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]
     for match in UNREAD_PLAN.finditer(prose) if _launches_anew(prose) else ():
         owner, number = match.group("owner"), match.group("number")
         if national_issuer(number) or owner and not _of_a_launcher(prose, owner) or not owner and (
-                not re.search(r"[-/]UBND$", number) or not levels or _wider(prose[match.end():], levels)):
+                not re.search(r"[-/]UBND$", number) or not levels
+                or _wider(prose[match.start():].lstrip(), levels)):
             continue
         issued = date_of(ISSUE_DATE.search(match.group(0)), stamp.year if stamp else None)
         if issued and stamp and issued.first_day < stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS):
@@ -804,10 +806,10 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]
     return None
 
 
-def _wider(after: str, levels: set) -> bool:
-    """Whether the rest of a plan's sentence says it is carried out across a unit wider than the launching committees'
-    ``levels`` (WIDER_SCOPE, UNITS_COUNTED)."""
-    words = SENTENCE_END.split(after, 1)[0]
+def _wider(plan: str, levels: set) -> bool:
+    """Whether a plan's sentence (``plan``: from its start) says it is carried out across a unit wider than the
+    launching committees' ``levels`` (WIDER_SCOPE, UNITS_COUNTED)."""
+    words = SENTENCE_END.split(plan, 1)[0]
     scope, counted = WIDER_SCOPE.search(words), UNITS_COUNTED.search(words)
     return bool(scope and scope.group("level").lower() not in levels
                 or counted and not levels & ({"tỉnh", "thành phố"} if counted.group(1).lower() in ("huyện", "sở")
@@ -819,10 +821,11 @@ UNITS_COUNTED = re.compile(r"(?:\b\d{1,3}|\b100%|\bcác)\s+(huyện|xã|phườn
 ban, ngành"): a plan of the level above them (a province's above its departments)."""
 COMMITTEE_LEVEL = re.compile(r"UBND\s+(tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)\b", re.I)
 """A People's Committee's level, after "UBND"."""
-WIDER_SCOPE = re.compile(r"\b(?:toàn|trong|trên địa bàn(?:\s+toàn)?|của)\s+"
+WIDER_SCOPE = re.compile(r"\b(?:toàn|trong|trên địa bàn(?:\s+toàn)?|của|được\s+(?:UBND|Ủy ban nhân dân))\s+"
                          r"(?P<level>tỉnh|thành phố|huyện|quận|thị xã)\b", re.I)
-"""The unit a plan is carried out across ("… trên địa bàn toàn tỉnh", "… tại 31 xã, thị trấn của huyện"): a plan of a
-People's Committee of that level, not of a lower one that launches in it."""
+"""The unit a plan is carried out across, or whose committee launches under it ("… trên địa bàn toàn tỉnh", "… tại 31
+xã, thị trấn của huyện", "…, đợt thi đua cao điểm được UBND tỉnh phát động …"): a plan of a People's Committee of that
+level, not of a lower one that launches in it."""
 EARLIER_PLAN_DAYS = 30
 """How long before an article a plan can be issued and still be that of the launch the article tells: a plan issued
 before is an earlier year's, phase's or the whole movement's (its peak drive launched under it)."""
