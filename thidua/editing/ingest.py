@@ -340,12 +340,12 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     if number:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
-    _issued(draft, prose, number[0] if number else None, stamp)
+    unread = _issued(draft, prose, number[0] if number else None, stamp)
     told_year = read_period(draft, prose, default_year)  # (a drive's year: not its period; it still dates the text)
     if ended_before(prose, draft.values.get("period") or (told_year and {"end": str(told_year)}), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft) or (told_year and (told_year, told_year))
-    if not number and "issued" not in draft.values and span and not _unread_plan(prose, stamp):
+    if not number and "issued" not in draft.values and span and not unread:
         _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's
     read_places(draft, prose, number[0] if number else None)
     span_before_its_plan(draft)  # (wrong spans out before the province is judged by the plan's day)
@@ -545,12 +545,6 @@ def _launches_anew(prose: str) -> bool:
     return bool(launches) and not re.search(r"\b(?:sơ kết|tổng kết)\b", prose.split("\n", 1)[0] + launches[0], re.I)
 
 
-def _of_a_launcher(prose: str, owner: str) -> bool:
-    """Whether ``owner`` is a body that launches the campaign, read strictly (:func:`_launchers`,
-    :func:`_is_the_launcher`): enough to leave an issue date for review, never to state a plan's number."""
-    return any(_is_the_launcher(owner, launcher) for launcher in _launchers(prose))
-
-
 def _launchers(prose: str) -> list[str]:
     """The bodies (or their leaders' posts) the text says launch the campaign, in each sentence that launches it: not
     one told as done beside another ("Ngày 28/2, UBND tỉnh … đã tổ chức lễ phát động …"; not beside the headline's nor
@@ -656,7 +650,7 @@ def _is_the_launcher(owner: str, subject: str) -> bool:
             or (NATIONAL_NAME.search(owned) or " " not in owned) and LOCAL_BRANCH.match(rest):
         return False
     return _same_body(owner, named) or bool(UNNAMED_CITY_BODY.search(owned)) and "Thành phố" not in owned \
-        and _city_of_a_province(" ".join(_leading_name(rest)))
+        and _city_of_a_province(_leading_name(rest))
 
 
 ANOTHER_UNIT = re.compile(r"\w|\s*viên\b|\s+chi nhánh\b", re.I)
@@ -688,10 +682,9 @@ def _leading_name(text: str) -> list[str]:
     return words.group(1).split() if words else []
 
 
-def _city_of_a_province(name: str) -> bool:
-    """Whether a city of a province (not of a centrally-run city) bears ``name`` or a name ``name`` begins ("Uông Bí",
-    of Quảng Ninh; not "Thủ Đức"), whose "UBND thành phố" can be no other."""
-    words = name.split()
+def _city_of_a_province(words: list[str]) -> bool:
+    """Whether a city of a province (not of a centrally-run city) bears the name ``words`` or their first ones make
+    ("Uông Bí", of Quảng Ninh; not "Thủ Đức"), whose "UBND thành phố" can be no other."""
     return any(unit is not None and unit.kind == "province" for unit in (
         gazetteer().district_province(f"thành phố {' '.join(words[:size])}") for size in range(len(words), 0, -1)))
 
@@ -727,7 +720,7 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
         draft.missing["type"] = "the text names no document type"
 
 
-def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[PartialDate]) -> None:
+def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[PartialDate]) -> Optional[re.Match]:
     """The issue date: right after the number ("số 2255/KH-UBND ngày 21 tháng 8 năm 2023"), in
     the heading of the plan's own text (a line "Nghệ An, ngày 21 tháng 10 năm 2021", "Ngày ban
     hành: 28/07/2016"), in the sentence of its number, or in a sentence that says the plan was
@@ -735,7 +728,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     document's (that document's date). A date without its year takes the article's (its page's
     stamp), and is none if that puts it after the article. Without such a date, a launch told with
     no document, or with the one that sets the campaign out and is never said to be issued ("Theo Kế
-    hoạch số 25/KH-UBND …": :func:`_sets_out`), is of the day it was launched."""
+    hoạch số 25/KH-UBND …": :func:`_sets_out`), is of the day it was launched; beside a dated plan that may be the
+    launcher's own and whose number is not read (:func:`_unread_plan`), it is left for review (that plan returned)."""
     year = stamp.year if stamp else None
     windows = []
     if number and re.search(r"[/-]", number):
@@ -772,7 +766,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 continue  # history ("Ngày 1/5/1948, Ban Thường vụ Trung ương Đảng đã ban hành Chỉ thị …")
             if date and not (stamp and date.first_day > stamp.last_day):
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
-                return
+                return None
     before, after = number_sentence(prose, number)
     if not number and (unread := _unread_plan(prose, stamp)):
         draft.missing["issued"] = (f"“{unread.group(0).strip()}”: the launch may be this plan's, whose issue date the "
@@ -781,24 +775,31 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         _launch_day(launch, prose, year, stamp)
         if LAUNCH_DAY in launch.found.get("issued", ""):  # (not "the article's day" for a launch "sáng nay")
             draft.launched = PartialDate.parse(str(launch.values["issued"]))
-    elif not number or _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
+        return unread
+    if not number or _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
         _launch_day(draft, prose, year, stamp)
+    return None
 
 
 def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]:
     """A dated plan that sets out a campaign (UNREAD_PLAN) that may be the launched campaign's own, whose date the
-    launch day must not replace: said to be the launcher's (:func:`_of_a_launcher`), or said to be nobody's with a
+    launch day must not replace: said to be a launcher's, read strictly (:func:`_launchers`, :func:`_is_the_launcher`:
+    enough to leave an issue date for review, never to state a plan's number), or said to be nobody's with a
     People's Committee's symbol ("KH-UBND") where one launches, of the level it covers (WIDER_SCOPE);
     never a national body's ("CT-TTg"), nor one issued long before the article (an earlier year's or phase's)."""
+    launchers = _launchers(prose)
     levels = {"thành phố" if level.group(1) == "TP" else level.group(1).lower() for level in (
-        COMMITTEE_LEVEL.match(_plain(launcher)) for launcher in _launchers(prose)) if level}  # (the launching People's
+        COMMITTEE_LEVEL.match(_plain(launcher)) for launcher in launchers) if level}  # (the launching People's
     # Committees' levels)
     for match in UNREAD_PLAN.finditer(prose) if _launches_anew(prose) else ():
         owner, number = match.group("owner"), match.group("number")
-        if national_issuer(number) or owner and not _of_a_launcher(prose, owner) or not owner and (
-                not re.search(r"[-/]UBND$", number) or not levels
-                or _wider(prose[match.start():].lstrip(), levels)):
-            continue
+        if national_issuer(number):
+            continue  # a national body's
+        if owner and not any(_is_the_launcher(owner, launcher) for launcher in launchers):
+            continue  # another body's
+        if not owner and (not re.search(r"[-/]UBND$", number) or not levels
+                          or _wider(prose[match.start():].lstrip(), levels)):
+            continue  # nobody's, and not a launching committee's symbol or level
         issued = date_of(ISSUE_DATE.search(match.group(0)), stamp.year if stamp else None)
         if issued and stamp and issued.first_day < stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS):
             continue
