@@ -282,6 +282,37 @@ def test_a_lunar_day_dates_nothing(text, published, issued, period):
     ("Bac Me relaunches volunteer Saturday movement\n\nThe Bac Me district Youth Union in Ha Giang province, which "
      "launched the emulation movement \"Volunteer Saturday\" on April 9 a year ago, brought 300 volunteers to its "
      "second phase.", "2025-04-15", "“April 9” may be the day of a launch looked back on (“a year ago”): check it"),
+    # … in the wider words a sentence opens with, or in a time clause after its day, where another launch follows
+    ("Krông Pa phát động “Buôn làng xanh”\n\nVào dịp này năm ngoái, sáng 11/3, UBND huyện Krông Pa (tỉnh Gia Lai) đã "
+     "phát động phong trào thi đua “Buôn làng sạch”. Sáng 13/3, UBND huyện tổ chức lễ phát động phong trào thi đua "
+     "“Buôn làng xanh” năm 2025.", "2025-03-14",
+     "“sáng 11/3” may be the day of a launch looked back on (“năm ngoái”): check it"),
+    ("Krông Pa phát động “Buôn làng xanh”\n\n(GL) - Năm ngoái, UBND huyện Krông Pa (tỉnh Gia Lai) đã phát động phong "
+     "trào thi đua “Buôn làng sạch, đẹp” vào ngày 11/3, tại xã Phú Cần. Sáng 13/3, UBND huyện tổ chức lễ phát động "
+     "phong trào thi đua “Buôn làng xanh”.", "2025-03-14",
+     "“ngày 11/3” may be the day of a launch looked back on (“Năm ngoái”): check it"),
+    ("Krông Pa phát động “Buôn làng xanh”\n\nNăm ngoái, tại xã Phú Cần, ông Rơ Châm Long, Chủ tịch UBND huyện Krông "
+     "Pa (tỉnh Gia Lai), đã phát động phong trào thi đua “Buôn làng sạch” vào sáng 11/3.", "2025-05-14",
+     "“sáng 11/3” may be the day of a launch looked back on (“Năm ngoái”): check it"),
+    ("Krong Pa launches \"Green Villages\" movement\n\nGIA LAI — Last year, too, the Krong Pa district People's "
+     "Committee launched the \"Clean Villages\" emulation movement on March 11, with 40 villages taking part.",
+     "2025-03-14", "“March 11” may be the day of a launch looked back on (“Last year”): check it"),
+    ("Krông Pa phát động “Buôn làng xanh”\n\nNgày 11/3, đúng một năm trước, Ban Thường vụ Huyện ủy Krông Pa (tỉnh "
+     "Gia Lai) đã phát động phong trào thi đua “Buôn làng sạch”. Sáng 13/3, UBND huyện tổ chức lễ phát động phong "
+     "trào thi đua “Buôn làng xanh”.", "2025-03-14",
+     "“Ngày 11/3” may be the day of a launch looked back on (“năm trước”): check it"),
+    ("Krong Pa launches \"Green Villages\" movement\n\nAt this time last year, on March 11, the Krong Pa district "
+     "People's Committee in Gia Lai province launched the \"Clean Villages\" emulation movement. On March 13, the "
+     "committee launched the \"Green Villages\" emulation movement for 2025.", "2025-03-14",
+     "“March 11” may be the day of a launch looked back on (“last year”): check it"),
+    ("Krong Pa launches \"Green Villages\" movement\n\nOn March 11, last year, the Krong Pa district People's "
+     "Committee in Gia Lai province launched the \"Clean Villages\" emulation movement. On March 13, the committee "
+     "launched the \"Green Villages\" emulation movement for 2025.", "2025-03-14",
+     "“March 11” may be the day of a launch looked back on (“last year”): check it"),
+    # … and two years back, right after the day
+    ("Krông Pa nhìn lại phong trào “Buôn làng sạch”\n\nSáng 11/3 năm kia, UBND huyện Krông Pa (tỉnh Gia Lai) đã phát "
+     "động phong trào thi đua “Buôn làng sạch”.", "2025-05-14",
+     "“Sáng 11/3” may be the day of a launch looked back on (“năm kia”): check it"),
 ])
 def test_a_launch_day_told_as_last_year_s_launch_is_left_for_the_editor(text, published, says):
     draft = extract(text + "\n", PartialDate.parse(published) if published else None)
@@ -317,6 +348,30 @@ def test_a_launch_day_told_as_last_year_s_launch_is_left_for_the_editor(text, pu
     ("Meo Vac launches emulation movement\n\nThe Meo Vac district Youth Union said that it launched the emulation "
      "movement \"Volunteer Saturday\" on January 8, with twice as many volunteers as last year.", "2026-03-20",
      "2026-01-08"),
+    # … nor the wider words where no other launch follows (a one-year-on story of a single launch), a comparison,
+    # another thing looked back on before this time's launch, or words of this time between them
+    ("Krông Pa một năm phong trào “Buôn làng sạch”\n\nĐầu năm ngoái, ngày 11/3/2024, UBND huyện Krông Pa (tỉnh Gia "
+     "Lai) đã phát động phong trào thi đua “Buôn làng sạch”. Sau một năm, 40 thôn, buôn đã đạt chuẩn.", "2025-03-14",
+     "2024-03-11"),
+    ("Krông Pa phát động “Buôn làng xanh”\n\nCũng như năm ngoái, sáng 13/3, UBND huyện Krông Pa (tỉnh Gia Lai) tổ "
+     "chức lễ phát động phong trào thi đua “Buôn làng xanh”. Hưởng ứng phong trào, ngày 15/3, Huyện đoàn Krông Pa phát "
+     "động đợt thi đua “Tuổi trẻ vì buôn làng xanh”.", "2025-03-16", "2025-03-13"),
+    ("Krông Pa phát động “Buôn làng xanh”\n\nNăm ngoái, phong trào mới làm thử ở 3 xã, lần này UBND huyện Krông Pa "
+     "(tỉnh Gia Lai) tổ chức lễ phát động phong trào thi đua “Buôn làng xanh” vào ngày 13/3. Hưởng ứng phong trào, "
+     "ngày 15/3, Huyện đoàn Krông Pa phát động đợt thi đua “Tuổi trẻ vì buôn làng xanh”.", "2025-03-16",
+     "2025-03-13"),
+    ("Krông Pa phát động “Buôn làng xanh”\n\nNăm ngoái, huyện Krông Pa (tỉnh Gia Lai) đã hỗ trợ làm 300 nhà vệ "
+     "sinh, sáng 13/3, UBND huyện tổ chức lễ phát động phong trào thi đua “Buôn làng xanh”.", "2025-03-16",
+     "2025-03-13"),
+    ("Một năm phong trào “Buôn làng sạch”\n\nNgày 11/3/2024, đúng một năm trước, UBND huyện Krông Pa (tỉnh Gia Lai) "
+     "phát động phong trào thi đua “Buôn làng sạch”. Ngày 15/1/2025, Huyện đoàn Krông Pa phát động đợt thi đua "
+     "“Thanh niên vì buôn làng sạch” hưởng ứng phong trào.", "2025-03-14", "2024-03-11"),
+    ("Krong Pa launches \"Green Villages\" movement\n\nLast year, the first prize of the \"Clean Villages\" movement "
+     "went to Phu Can commune of Krong Pa district. On March 13, the Krong Pa district People's Committee in Gia Lai "
+     "province launched the \"Green Villages\" emulation movement.", "2025-03-16", "2025-03-13"),
+    ("Krong Pa launches \"Green Villages\" movement\n\nLike last year, on March 13 the Krong Pa district People's "
+     "Committee in Gia Lai province launched the \"Green Villages\" emulation movement. On March 15, the district "
+     "Youth Union launched a drive in response.", "2025-03-16", "2025-03-13"),
 ])
 def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(text, published, issued):
     assert extract(text + "\n", PartialDate.parse(published) if published else None).values.get("issued") == issued

@@ -2,12 +2,18 @@
 year's: a launch looked back on, not the article's own.
 
 A sentence is cut into clauses at its commas (not the one of "March 12, 2025"), semicolons and colons (and the words a
-language joins clauses with: Vietnamese "thì"); asides between brackets or dashes ("–", "—") are set apart first. Only
-words bound to the day count, never words elsewhere in the sentence (a comparison with last year, an earlier plan, a
-quotation, an aside): a look back right after the day ("ngày 2/3 năm ngoái", "sáng 9/4 năm qua", "March 17 last year",
-"December 29 of last year", "March 17 a year ago") or in the time clauses that open it ("Năm ngoái, ngày 17/3, …",
-"Cách đây một năm, ngày 9/4, …", "Last year, on March 17, …", "Two years ago, on …"); not "Cách đây năm ngày" (five
-days), "On March 12, last year's winners …". Unless that is the text's own launch (last year's day, as ingest dates
+language joins clauses with: Vietnamese "thì"); asides between brackets or dashes ("–", "—"), quoted names and a
+paper's dateline are set apart first. Only words bound to the day count, never words elsewhere in the sentence (a
+comparison with last year, an earlier plan, a quotation, an aside): a look back right after the day ("ngày 2/3 năm
+ngoái", "sáng 9/4 năm qua", "Sáng 9/4 năm kia", "March 17 last year", "December 29 of last year", "March 17 a year
+ago") or in the time clauses that open it ("Năm ngoái, ngày 17/3, …", "Cách đây một năm, ngày 9/4, …", "Last year, on
+March 17, …", "Two years ago, on …"); not "Cách đây năm ngày" (five days), "On March 12, last year's winners …". A day
+that does not print its year, dated in the article's year, is also read with wider words, since a look back then
+says that year is not its own: time words opening the sentence ("Vào thời điểm này năm ngoái", "Đầu năm ngoái",
+"At the end of last year") with only places, times or a name and title between them and the day's clause ("Năm
+ngoái, UBND huyện … phát động … vào ngày 5/3"), or a time clause right after the day ("Ngày 18/3, đúng một năm
+trước, …"); not a look back at something else told in a clause of its own ("Năm ngoái, tỉnh đã hỗ trợ …, sáng 4/4,
+…"), a comparison ("Cũng như năm ngoái"), or one the article's own time follows ("…, lần này …", "this year"). Unless that is the text's own launch (last year's day, as ingest dates
 it, within three months before the article, or before the campaign's start where ingest has no article's date:
 "Chiều 30/12 năm ngoái, …" on a page of 6 January, or of a drive "từ ngày 01/01/2025"), ingest then leaves the
 issue date empty and says why (:func:`told_apart`), and no other reading dates that launch: it never moves the date to
@@ -43,27 +49,57 @@ class Tense:
     """A look back right after a day (matched there)."""
     last_year: re.Pattern
     """A look back that dates a day to the year before the article's."""
+    lead: re.Pattern
+    """A clause of time words in the wider words a look back opens a sentence with ("Vào thời điểm này năm ngoái",
+    "Đầu năm ngoái", "At the end of last year"; matched whole)."""
+    trailing: re.Pattern
+    """A clause of time words, no day among them, told right after a day's ("…, đúng một năm trước, …", "…, last year,
+    …"; matched whole)."""
+    wider_back: re.Pattern
+    """A look back among those wider words."""
+    between: re.Pattern
+    """A clause that may come between a look back opening a sentence and the clause of its day (matched at its start):
+    a place, a time, a speaker's name or title ("tại thị xã Sông Cầu", "ông Nay Y Blang, Chủ tịch UBND huyện …")."""
+    this_year: re.Pattern
+    """Words of the article's own time, after which a look back no longer holds ("năm nay", "lần này", "mới đây",
+    "this year", "recently")."""
 
 
-ASIDE = re.compile(r"\([^()]{0,80}\)|\s[–—]\s[^–—\n]{0,80}?\s[–—]\s")
-"""An aside between brackets or dashes ("tại xã Gio Mỹ – nơi năm ngoái huyện tổ chức Lễ hội –", "(năm 2024)")."""
+ASIDE = re.compile(r"\([^()]{0,80}\)|\s[–—]\s[^–—\n]{0,80}?\s[–—]\s|“[^“”\n]{0,120}”|\"[^\"\n]{0,120}\"|"
+                   r"^\s*[A-ZĐ(][\w.()À-ỹ]*(?:\s+[A-ZĐ(][\w.()À-ỹ]*){0,3}\s*[-–—]\s")
+"""An aside between brackets or dashes ("tại xã Gio Mỹ – nơi năm ngoái huyện tổ chức Lễ hội –", "(năm 2024)"), a
+quoted name (its commas no clause's), or a paper's dateline before the sentence ("THANH HOA — ", "VOV.VN - ")."""
 
 _COUNT_VI = r"(?:một|hai|ba|bốn|năm|mười|\d+)"
+_AGO_VI = r"cách đây\s+(?:(?:đúng|tròn|hơn|khoảng|gần)\s+)?"
+_DAY_VI = r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+_WIDER_VI = r"cũng|chính|đầu|cuối|giữa|hồi|dịp|thời điểm|này|trong|tức|vào|đúng|tròn|cách đây|khoảng|gần|hơn|" \
+            r"năm ngoái|năm trước|năm rồi|năm kia|một|hai|ba|mười|12 tháng|tháng"
 VIETNAMESE = Tense(
     breaks=re.compile(r"[,;:]|\bthì\b"),
     time_only=re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua|nay|qua|năm ngoái|năm trước|năm rồi|"
-                         r"năm nay|vào|cách đây|hơn|khoảng|gần|tròn|đúng|một|hai|ba|bốn|mười|"
-                         r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|tháng\s+\d{1,2}|năm(?:\s+\d{4})?|\d+)\W*)*",
+                         r"năm nay|năm kia|vào|cách đây|hơn|khoảng|gần|tròn|đúng|một|hai|ba|bốn|mười|"
+                         rf"{_DAY_VI}|tháng\s+\d{{1,2}}|năm(?:\s+\d{{4}})?|\d+)\W*)*",
                          re.I),
-    looked_back=re.compile(rf"\b(?:năm ngoái|năm trước|năm rồi|cách đây\s+(?:(?:đúng|tròn|hơn|khoảng|gần)\s+)?"
-                           rf"{_COUNT_VI}\s+năm(?!\s+(?:ngày|tháng|tuần)))\b", re.I),
-    after_day=re.compile(r"\s*(?:của\s+)?(?:năm ngoái|năm trước|năm rồi|năm qua)\b", re.I),
+    looked_back=re.compile(rf"\b(?:năm ngoái|năm trước|năm rồi|năm kia|{_AGO_VI}{_COUNT_VI}\s+"
+                           rf"năm(?!\s+(?:ngày|tháng|tuần)))\b", re.I),
+    after_day=re.compile(r"\s*(?:của\s+)?(?:năm ngoái|năm trước|năm rồi|năm qua|năm kia)\b", re.I),
     last_year=re.compile(r"\b(?:năm ngoái|năm trước|năm rồi|năm qua)\b", re.I),
+    lead=re.compile(rf"\W*(?:(?:{_WIDER_VI}|sáng|chiều|tối|trưa|ngày|{_DAY_VI}|tháng\s+\d{{1,2}}|"
+                    rf"năm(?:\s+\d{{4}})?)\W*)*", re.I),
+    trailing=re.compile(rf"\W*(?:(?:{_WIDER_VI})\W*)*", re.I),
+    wider_back=re.compile(rf"\b(?:năm ngoái|năm trước|năm rồi|năm kia|(?:{_AGO_VI})?12 tháng(?:\s+trước)?|"
+                          rf"{_AGO_VI}{_COUNT_VI}\s+năm(?!\s+(?:ngày|tháng|tuần)))\b", re.I),
+    between=re.compile(r"\W*(?:tại|ở|trên|vào|sáng|chiều|tối|ngày|ông|bà|đồng chí|chủ tịch|phó|bí thư|giám đốc|"
+                       r"trưởng)\b", re.I),
+    this_year=re.compile(r"\b(?:nay|lần này|mới đây|vừa)\b", re.I),
 )
 """The Vietnamese words."""
 
 _MONTHS = "|".join(MONTHS_EN)
 _WEEKDAYS = "|".join(WEEKDAYS)
+_WIDER_EN = r"on|in|at|the|of|morning|afternoon|evening|early|late|end|beginning|start|middle|mid|last|this|time|" \
+            r"years?|months?|ago|earlier|exactly|also|too|same|around|a|one|two|three|twelve|12|previous"
 ENGLISH = Tense(
     breaks=re.compile(r"[;:]|,(?!\s*\d{4}\b)"),  # (not the comma of "March 12, 2025")
     time_only=re.compile(rf"\W*(?:(?:on|in|the|of|morning|afternoon|evening|early|last|this|years?|today|yesterday|"
@@ -72,6 +108,13 @@ ENGLISH = Tense(
     looked_back=re.compile(r"\b(?:last year|(?:a|one|two|three|\d+) years? (?:ago|earlier)|the previous year)\b", re.I),
     after_day=re.compile(r"\s+(?:of\s+)?(?:last year|a year ago)\b(?!['’]s)", re.I),
     last_year=re.compile(r"\b(?:last year|(?:a|one) year (?:ago|earlier)|the previous year)\b", re.I),
+    lead=re.compile(rf"\W*(?:(?:{_WIDER_EN}|{_WEEKDAYS}|{_MONTHS}|\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}})\W*)*", re.I),
+    trailing=re.compile(rf"\W*(?:(?:{_WIDER_EN})\W*)*", re.I),
+    wider_back=re.compile(r"\b(?:last year|(?:a|one|two|three|\d+) years? (?:ago|earlier)|the previous year|"
+                          r"(?:twelve|12) months (?:ago|earlier))\b", re.I),
+    between=re.compile(r"\W*(?:in|at|on|during|mr|ms|mrs|chairman|chairwoman|chair|vice|deputy|secretary|director|"
+                       r"head)\b", re.I),
+    this_year=re.compile(r"\b(?:this year|today|now|this time(?! last year)|recently|just)\b", re.I),
 )
 """The English words."""
 
@@ -94,6 +137,9 @@ def told_apart(sentence: str, day: tuple[int, int], date: Optional[PartialDate],
             first -= 1
         opening = sentence[clauses[first][0]:day[0]]  # ("Năm ngoái, ngày 17/3, …", "Năm ngoái ngày 17/3 …")
     back = tense.after_day.match(sentence, day[1]) or tense.looked_back.search(opening)
+    if not back and not re.search(r"\d{4}", sentence[day[0]:day[1]]) and not (
+            date and published and date.year < published.year):  # (the article's year given to the day)
+        back = _looked_back_wider(sentence, clauses, index, day, tense)
     if not back:
         return None
     days_before = (published.first_day - date.first_day).days if date and published else None
@@ -101,3 +147,30 @@ def told_apart(sentence: str, day: tuple[int, int], date: Optional[PartialDate],
             and tense.last_year.search(back.group(0)):
         return None  # (last December's launch told on a January page: the article's own)
     return f"“{sentence[day[0]:day[1]].strip()}” {ANOTHER_TIME} (“{back.group(0).strip(' ,')}”): check it"
+
+
+def _looked_back_wider(sentence: str, clauses: list[tuple[int, int]], index: int, day: tuple[int, int],
+                       tense: Tense) -> Optional[re.Match]:
+    """A look back in the wider words of :attr:`Tense.lead` that opens the sentence, where only places, times and a
+    speaker's title come between it and the clause of the day ("Năm ngoái, UBND huyện … phát động … vào ngày 5/3",
+    "Vào thời điểm này năm ngoái, sáng 12/3, …", "Năm ngoái, tại thị xã Sông Cầu, sáng 12/3, …", "Last year, too, on
+    March 12, …"; not "Năm ngoái, tỉnh đã hỗ trợ 1.500 căn nhà, sáng 4/4, …", "Cũng như năm ngoái, …") and no words
+    of the article's own time ("Năm ngoái, …; năm nay, sáng 13/3, …"), or one in the time clause right after the day
+    ("Ngày 18/3, đúng một năm trước, …", "On March 12, last year, …"). Read only for a day that does not print its
+    year and is dated in the article's year (:func:`told_apart`): the look back then says that year is not its."""
+    lead = 0
+    while lead < index and tense.lead.fullmatch(sentence[slice(*clauses[lead])].rstrip(",;: ")):
+        lead += 1
+    opening = sentence[:clauses[lead][0]] if lead else ""
+    if lead == index and tense.lead.fullmatch(sentence[clauses[index][0]:day[0]]):
+        opening = sentence[:day[0]]
+    back = tense.wider_back.search(opening)
+    if back and not tense.this_year.search(sentence, back.end(), day[0]) and not re.search(
+            r"[.!?]\s", sentence[back.end():day[0]]) and all(
+            tense.between.match(sentence, *clause) for clause in clauses[lead:index]):
+        return back
+    after = clauses[index + 1] if index + 1 < len(clauses) else None
+    if after and not sentence[day[1]:clauses[index][1]].strip(" ,;:") and tense.trailing.fullmatch(
+            sentence[after[0]:after[1]].rstrip(",;: ")):
+        return tense.wider_back.search(sentence, *after)
+    return None
