@@ -57,9 +57,14 @@ class Tense:
     …"; matched whole)."""
     wider_back: re.Pattern
     """A look back among those wider words."""
-    between: re.Pattern
-    """A clause that may come between a look back opening a sentence and the clause of its day (matched at its start):
-    a place, a time, a speaker's name or title ("tại thị xã Sông Cầu", "ông Nay Y Blang, Chủ tịch UBND huyện …")."""
+    named: frozenset[str]
+    """The words besides names (capitalised) and numbers of a clause that may come between a look back opening a
+    sentence and the clause of its day: a place, a body, a person and their title ("tại thị xã Sông Cầu", "ông Nay Y
+    Blang", "Chủ tịch UBND huyện Ia Pa", "Chairman of the Krong Pa district People's Committee"), not a clause of its
+    own ("trên địa bàn huyện có 412 hộ thoát nghèo", "Chairman … presented the flag …")."""
+    joined: re.Pattern
+    """A clause joined to another right before a day's time words (matched at the end of what precedes the day in its
+    clause: "Năm ngoái, huyện dẫn đầu khối thi đua và sáng 12/3 …", "… topped the bloc and on March 12 …")."""
     this_year: re.Pattern
     """Words of the article's own time, after which a look back no longer holds ("năm nay", "lần này", "mới đây",
     "this year", "recently")."""
@@ -69,6 +74,9 @@ ASIDE = re.compile(r"\([^()]{0,80}\)|\s[–—]\s[^–—\n]{0,80}?\s[–—]\s|
                    r"^\s*[A-ZĐ(][\w.()À-ỹ]*(?:\s+[A-ZĐ(][\w.()À-ỹ]*){0,3}\s*[-–—]\s")
 """An aside between brackets or dashes ("tại xã Gio Mỹ – nơi năm ngoái huyện tổ chức Lễ hội –", "(năm 2024)"), a
 quoted name (its commas no clause's), or a paper's dateline before the sentence ("THANH HOA — ", "VOV.VN - ")."""
+
+SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bTP)[.!?]\s")
+"""A sentence's end left inside the text ingest took for one (not "Mr.", "TP."): no look back reaches past it."""
 
 _COUNT_VI = r"(?:một|hai|ba|bốn|năm|mười|\d+)"
 _AGO_VI = r"cách đây\s+(?:(?:đúng|tròn|hơn|khoảng|gần)\s+)?"
@@ -90,9 +98,11 @@ VIETNAMESE = Tense(
     trailing=re.compile(rf"\W*(?:(?:{_WIDER_VI})\W*)*", re.I),
     wider_back=re.compile(rf"\b(?:năm ngoái|năm trước|năm rồi|năm kia|(?:{_AGO_VI})?12 tháng(?:\s+trước)?|"
                           rf"{_AGO_VI}{_COUNT_VI}\s+năm(?!\s+(?:ngày|tháng|tuần)))\b", re.I),
-    between=re.compile(r"\W*(?:tại|ở|trên|vào|sáng|chiều|tối|ngày|ông|bà|đồng chí|chủ tịch|phó|bí thư|giám đốc|"
-                       r"trưởng)\b", re.I),
-    this_year=re.compile(r"\b(?:nay|lần này|mới đây|vừa)\b", re.I),
+    named=frozenset("tại ở trên vào sáng chiều tối ngày xã huyện tỉnh thị trấn thành phố phường quận thôn bản làng "
+                    "khu địa bàn toàn nhân dân ủy ban đoàn hội thường vụ trực chủ tịch phó bí thư giám đốc trưởng ông bà "
+                    "đồng chí của cũ".split()),
+    joined=re.compile(r"\b(?:và|còn|nhưng)\s+(?:(?:sáng|chiều|tối|trưa|ngày|vào)\s+)*$", re.I),
+    this_year=re.compile(r"\b(?:(?-i:nay)|lần này|mới đây|vừa)\b", re.I),  # (not "Nay Y Blang", a name)
 )
 """The Vietnamese words."""
 
@@ -112,8 +122,10 @@ ENGLISH = Tense(
     trailing=re.compile(rf"\W*(?:(?:{_WIDER_EN})\W*)*", re.I),
     wider_back=re.compile(r"\b(?:last year|(?:a|one|two|three|\d+) years? (?:ago|earlier)|the previous year|"
                           r"(?:twelve|12) months (?:ago|earlier))\b", re.I),
-    between=re.compile(r"\W*(?:in|at|on|during|mr|ms|mrs|chairman|chairwoman|chair|vice|deputy|secretary|director|"
-                       r"head)\b", re.I),
+    named=frozenset("in at on of the a mr ms mrs dr chairman chairwoman vice deputy secretary director head district "
+                    "province provincial city town commune ward village people's committee union association council "
+                    "department party youth women's farmers'".split()),
+    joined=re.compile(r"\b(?:and|but|while)\s+(?:(?:on|in|the|morning|afternoon|evening|of)\s+)*$", re.I),
     this_year=re.compile(r"\b(?:this year|today|now|this time(?! last year)|recently|just)\b", re.I),
 )
 """The English words."""
@@ -149,6 +161,12 @@ def told_apart(sentence: str, day: tuple[int, int], date: Optional[PartialDate],
     return f"“{sentence[day[0]:day[1]].strip()}” {ANOTHER_TIME} (“{back.group(0).strip(' ,')}”): check it"
 
 
+def _named(clause: str, tense: Tense) -> bool:
+    """Whether a clause only names a place, a body or a person (:attr:`Tense.named`)."""
+    return all(word[0].isupper() or word.isdigit() or word.lower() in tense.named
+               for word in re.findall(r"[\w'’]+", clause))
+
+
 def _looked_back_wider(sentence: str, clauses: list[tuple[int, int]], index: int, day: tuple[int, int],
                        tense: Tense) -> Optional[re.Match]:
     """A look back in the wider words of :attr:`Tense.lead` that opens the sentence, where only places, times and a
@@ -165,9 +183,9 @@ def _looked_back_wider(sentence: str, clauses: list[tuple[int, int]], index: int
     if lead == index and tense.lead.fullmatch(sentence[clauses[index][0]:day[0]]):
         opening = sentence[:day[0]]
     back = tense.wider_back.search(opening)
-    if back and not tense.this_year.search(sentence, back.end(), day[0]) and not re.search(
-            r"[.!?]\s", sentence[back.end():day[0]]) and all(
-            tense.between.match(sentence, *clause) for clause in clauses[lead:index]):
+    if back and not tense.this_year.search(sentence, back.end(), day[0]) and not SENTENCE_END.search(
+            sentence, back.end(), day[0]) and not tense.joined.search(sentence, clauses[index][0], day[0]) and all(
+            _named(sentence[slice(*clause)], tense) for clause in clauses[lead:index]):
         return back
     after = clauses[index + 1] if index + 1 < len(clauses) else None
     if after and not sentence[day[1]:clauses[index][1]].strip(" ,;:") and tense.trailing.fullmatch(

@@ -520,8 +520,8 @@ ORGANISING = re.compile(r"\s*,?\s*(?:(?:dated|issued|signed|of)\b[^;.]{0,80}?[,\
 """What follows the number of a decision that organises (a steering committee, a board): not the campaign's plan."""
 _NAMED = re.compile(DOCUMENT.pattern + "$", re.I)
 """A document's name right before its number."""
-_SENTENCES = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.\s+")
-"""Where a sentence ends (not after "No." of a number, nor a month's abbreviation: "Sept. 5")."""
+_SENTENCES = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\b[A-Z][a-z]{2})(?<!\bSept)(?<!\bM[rs])(?<!\bDr)\.\s+")
+"""Where a sentence ends (not after "No." of a number, a month's abbreviation, "Sept. 5", nor a title: "Mr. Minh")."""
 
 
 OTHER_SUBJECT = re.compile(r"\s+on\s+(?![^.;,]*?\b(?:emulation|movement|campaign|drive|launch\w*|plan)\b)"
