@@ -309,6 +309,14 @@ def test_a_lunar_day_dates_nothing(text, published, issued, period):
      "Committee in Gia Lai province launched the \"Clean Villages\" emulation movement. On March 13, the committee "
      "launched the \"Green Villages\" emulation movement for 2025.", "2025-03-14",
      "“March 11” may be the day of a launch looked back on (“last year”): check it"),
+    # … past a name and title (not "Nay" of a name, not a sentence's end at "Mr.")
+    ("Krông Pa phát động “Buôn làng xanh”\n\nNăm ngoái, ông Nay Y Blang, Chủ tịch UBND huyện Krông Pa (tỉnh Gia Lai), "
+     "phát động phong trào thi đua “Buôn làng sạch” vào ngày 5/3. Sáng 14/3, UBND huyện phát động phong trào thi đua "
+     "“Buôn làng xanh”.", "2025-03-15", "“ngày 5/3” may be the day of a launch looked back on (“Năm ngoái”): check it"),
+    ("Krong Pa launches \"Green Villages\" movement\n\nLast year, Mr. Ro Cham Long, Chairman of the Krong Pa district "
+     "People's Committee in Gia Lai province, launched the \"Clean Villages\" emulation movement on March 5. On March "
+     "14, the committee launched the \"Green Villages\" emulation movement.", "2025-03-15",
+     "“March 5” may be the day of a launch looked back on (“Last year”): check it"),
     # … and two years back, right after the day
     ("Krông Pa nhìn lại phong trào “Buôn làng sạch”\n\nSáng 11/3 năm kia, UBND huyện Krông Pa (tỉnh Gia Lai) đã phát "
      "động phong trào thi đua “Buôn làng sạch”.", "2025-05-14",
@@ -363,6 +371,14 @@ def test_a_launch_day_told_as_last_year_s_launch_is_left_for_the_editor(text, pu
     ("Krông Pa phát động “Buôn làng xanh”\n\nNăm ngoái, huyện Krông Pa (tỉnh Gia Lai) đã hỗ trợ làm 300 nhà vệ "
      "sinh, sáng 13/3, UBND huyện tổ chức lễ phát động phong trào thi đua “Buôn làng xanh”.", "2025-03-16",
      "2025-03-13"),
+    ("Krông Pa phát động “Buôn làng xanh”\n\nNăm ngoái, trên địa bàn huyện Krông Pa (tỉnh Gia Lai) có 412 hộ thoát "
+     "nghèo, sáng 12/3, UBND huyện tổ chức lễ phát động phong trào thi đua “Buôn làng xanh”.", "2025-03-16",
+     "2025-03-12"),
+    ("Krông Pa phát động “Buôn làng xanh”\n\nNăm ngoái, huyện Krông Pa (tỉnh Gia Lai) dẫn đầu khối thi đua và sáng "
+     "12/3 UBND huyện tổ chức lễ phát động phong trào thi đua “Buôn làng xanh”.", "2025-03-16", "2025-03-12"),
+    ("Krong Pa launches \"Green Villages\" movement\n\nLast year, Chairman Ro Cham Long presented the emulation flag to "
+     "ten villages, and on March 14 the Krong Pa district People's Committee in Gia Lai province launched the "
+     "\"Green Villages\" emulation movement.", "2025-03-16", "2025-03-14"),
     ("Một năm phong trào “Buôn làng sạch”\n\nNgày 11/3/2024, đúng một năm trước, UBND huyện Krông Pa (tỉnh Gia Lai) "
      "phát động phong trào thi đua “Buôn làng sạch”. Ngày 15/1/2025, Huyện đoàn Krông Pa phát động đợt thi đua "
      "“Thanh niên vì buôn làng sạch” hưởng ứng phong trào.", "2025-03-14", "2024-03-11"),
