@@ -75,8 +75,9 @@ ASIDE = re.compile(r"\([^()]{0,80}\)|\s[–—]\s[^–—\n]{0,80}?\s[–—]\s|
 """An aside between brackets or dashes ("tại xã Gio Mỹ – nơi năm ngoái huyện tổ chức Lễ hội –", "(năm 2024)"), a
 quoted name (its commas no clause's), or a paper's dateline before the sentence ("THANH HOA — ", "VOV.VN - ")."""
 
-SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bTP)[.!?]\s")
-"""A sentence's end left inside the text ingest took for one (not "Mr.", "TP."): no look back reaches past it."""
+SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bTP)(?<!\bNo)[.!?]\s")
+"""A sentence's end left inside the text ingest took for one (not "Mr.", "TP.", "No."): no look back reaches past
+it."""
 
 _COUNT_VI = r"(?:một|hai|ba|bốn|năm|mười|\d+)"
 _AGO_VI = r"cách đây\s+(?:(?:đúng|tròn|hơn|khoảng|gần)\s+)?"
@@ -101,7 +102,7 @@ VIETNAMESE = Tense(
     named=frozenset("tại ở trên vào sáng chiều tối ngày xã huyện tỉnh thị trấn thành phố phường quận thôn bản làng "
                     "khu địa bàn toàn nhân dân ủy ban đoàn hội thường vụ trực chủ tịch phó bí thư giám đốc trưởng ông bà "
                     "đồng chí của cũ".split()),
-    joined=re.compile(r"\b(?:và|còn|nhưng)\s+(?:(?:sáng|chiều|tối|trưa|ngày|vào)\s+)*$", re.I),
+    joined=re.compile(r"\b(?:và|còn|nhưng|nên|rồi|để|mà)\s+(?:(?:sáng|chiều|tối|trưa|ngày|vào)\s+)*$", re.I),
     this_year=re.compile(r"\b(?:(?-i:nay)|lần này|mới đây|vừa)\b", re.I),  # (not "Nay Y Blang", a name)
 )
 """The Vietnamese words."""
@@ -125,7 +126,8 @@ ENGLISH = Tense(
     named=frozenset("in at on of the a mr ms mrs dr chairman chairwoman vice deputy secretary director head district "
                     "province provincial city town commune ward village people's committee union association council "
                     "department party youth women's farmers'".split()),
-    joined=re.compile(r"\b(?:and|but|while)\s+(?:(?:on|in|the|morning|afternoon|evening|of)\s+)*$", re.I),
+    joined=re.compile(r"\b(?:and|but|while|so|then|thus)\s+(?:(?:on|in|the|morning|afternoon|evening|of)\s+)*$",
+                      re.I),
     this_year=re.compile(r"\b(?:this year|today|now|this time(?! last year)|recently|just)\b", re.I),
 )
 """The English words."""
@@ -175,7 +177,8 @@ def _looked_back_wider(sentence: str, clauses: list[tuple[int, int]], index: int
     March 12, …"; not "Năm ngoái, tỉnh đã hỗ trợ 1.500 căn nhà, sáng 4/4, …", "Cũng như năm ngoái, …") and no words
     of the article's own time ("Năm ngoái, …; năm nay, sáng 13/3, …"), or one in the time clause right after the day
     ("Ngày 18/3, đúng một năm trước, …", "On March 12, last year, …"). Read only for a day that does not print its
-    year and is dated in the article's year (:func:`told_apart`): the look back then says that year is not its."""
+    year and is dated in the article's year (:func:`told_apart`): the look back then says that year is not its. Words
+    of this time right after the day end it too ("sáng 12/3 năm nay", "March 12 this year")."""
     lead = 0
     while lead < index and tense.lead.fullmatch(sentence[slice(*clauses[lead])].rstrip(",;: ")):
         lead += 1
@@ -183,9 +186,10 @@ def _looked_back_wider(sentence: str, clauses: list[tuple[int, int]], index: int
     if lead == index and tense.lead.fullmatch(sentence[clauses[index][0]:day[0]]):
         opening = sentence[:day[0]]
     back = tense.wider_back.search(opening)
-    if back and not tense.this_year.search(sentence, back.end(), day[0]) and not SENTENCE_END.search(
-            sentence, back.end(), day[0]) and not tense.joined.search(sentence, clauses[index][0], day[0]) and all(
-            _named(sentence[slice(*clause)], tense) for clause in clauses[lead:index]):
+    told_now = back and tense.this_year.search(sentence, back.end(), min(day[1] + 12, clauses[index][1]))
+    if back and not told_now and not SENTENCE_END.search(sentence, back.end(), day[0]) \
+            and not tense.joined.search(sentence, clauses[index][0], day[0]) \
+            and all(_named(sentence[slice(*clause)], tense) for clause in clauses[lead:index]):
         return back
     after = clauses[index + 1] if index + 1 < len(clauses) else None
     if after and not sentence[day[1]:clauses[index][1]].strip(" ,;:") and tense.trailing.fullmatch(
