@@ -376,6 +376,8 @@ def test_a_launch_day_told_as_last_year_s_launch_is_left_for_the_editor(text, pu
      "2025-03-12"),
     ("Krông Pa phát động “Buôn làng xanh”\n\nNăm ngoái, huyện Krông Pa (tỉnh Gia Lai) dẫn đầu khối thi đua và sáng "
      "12/3 UBND huyện tổ chức lễ phát động phong trào thi đua “Buôn làng xanh”.", "2025-03-16", "2025-03-12"),
+    ("Krông Pa phát động thi đua năm 2025\n\nNăm ngoái, Huyện đoàn Krông Pa – đơn vị dẫn đầu khối thi đua – sáng 12/3 "
+     "đã phát động phong trào thi đua “Tuổi trẻ Krông Pa xung kích” năm 2025.", "2025-03-13", "2025-03-12"),
     ("Krong Pa launches \"Green Villages\" movement\n\nLast year, Chairman Ro Cham Long presented the emulation flag to "
      "ten villages, and on March 14 the Krong Pa district People's Committee in Gia Lai province launched the "
      "\"Green Villages\" emulation movement.", "2025-03-16", "2025-03-14"),

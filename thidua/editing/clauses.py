@@ -99,7 +99,7 @@ VIETNAMESE = Tense(
     trailing=re.compile(rf"\W*(?:(?:{_WIDER_VI})\W*)*", re.I),
     wider_back=re.compile(rf"\b(?:năm ngoái|năm trước|năm rồi|năm kia|(?:{_AGO_VI})?12 tháng(?:\s+trước)?|"
                           rf"{_AGO_VI}{_COUNT_VI}\s+năm(?!\s+(?:ngày|tháng|tuần)))\b", re.I),
-    named=frozenset("tại ở trên vào sáng chiều tối ngày xã huyện tỉnh thị trấn thành phố phường quận thôn bản làng "
+    named=frozenset("tại trên sáng chiều tối ngày xã huyện tỉnh thị trấn thành phố phường quận thôn bản làng "
                     "khu địa bàn toàn nhân dân ủy ban đoàn hội thường vụ trực chủ tịch phó bí thư giám đốc trưởng ông bà "
                     "đồng chí của cũ".split()),
     joined=re.compile(r"\b(?:và|còn|nhưng|nên|rồi|để|mà)\s+(?:(?:sáng|chiều|tối|trưa|ngày|vào)\s+)*$", re.I),
@@ -151,9 +151,11 @@ def told_apart(sentence: str, day: tuple[int, int], date: Optional[PartialDate],
             first -= 1
         opening = sentence[clauses[first][0]:day[0]]  # ("Năm ngoái, ngày 17/3, …", "Năm ngoái ngày 17/3 …")
     back = tense.after_day.match(sentence, day[1]) or tense.looked_back.search(opening)
+    own = sentence[:day[1]] + sentence[day[1]:].split(";", 1)[0]  # (the day's part of the sentence)
     if not back and not re.search(r"\d{4}", sentence[day[0]:day[1]]) and not (
-            date and published and date.year < published.year):  # (the article's year given to the day)
-        back = _looked_back_wider(sentence, clauses, index, day, tense)
+            date and published and (date.year < published.year or _a_year_from(own, published.year))):
+        back = _looked_back_wider(sentence, clauses, index, day, tense)  # (the article's year given to the day, and
+        # none that what it launches is of)
     if not back:
         return None
     days_before = (published.first_day - date.first_day).days if date and published else None
@@ -161,6 +163,13 @@ def told_apart(sentence: str, day: tuple[int, int], date: Optional[PartialDate],
             and tense.last_year.search(back.group(0)):
         return None  # (last December's launch told on a January page: the article's own)
     return f"“{sentence[day[0]:day[1]].strip()}” {ANOTHER_TIME} (“{back.group(0).strip(' ,')}”): check it"
+
+
+def _a_year_from(sentence: str, year: int) -> bool:
+    """Whether a sentence prints a year from ``year`` on by itself, not in a span ("phong trào thi đua … năm 2025",
+    "its 2025 emulation movement"; not "giai đoạn 2024-2025"): what it launches is of the article's time."""
+    alone = re.sub(r"\d{4}\s*[-–]\s*\d{4}", " ", sentence)
+    return any(int(found) >= year for found in re.findall(r"(?<![\d/.])(?:19|20)\d{2}(?![\d/.])", alone))
 
 
 def _named(clause: str, tense: Tense) -> bool:
