@@ -79,6 +79,11 @@ SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bTP)(?<!\b
 """A sentence's end left inside the text ingest took for one (not "Mr.", "TP.", "No."): no look back reaches past
 it."""
 
+def _only(*words: str) -> re.Pattern:
+    """A clause made of ``words`` alone (alternatives of patterns), whatever lies between them (matched whole)."""
+    return re.compile(rf"\W*(?:(?:{'|'.join(words)})\W*)*", re.I)
+
+
 _COUNT_VI = r"(?:một|hai|ba|bốn|năm|mười|\d+)"
 _AGO_VI = r"cách đây\s+(?:(?:đúng|tròn|hơn|khoảng|gần)\s+)?"
 _DAY_VI = r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
@@ -94,9 +99,8 @@ VIETNAMESE = Tense(
                            rf"năm(?!\s+(?:ngày|tháng|tuần)))\b", re.I),
     after_day=re.compile(r"\s*(?:của\s+)?(?:năm ngoái|năm trước|năm rồi|năm qua|năm kia)\b", re.I),
     last_year=re.compile(r"\b(?:năm ngoái|năm trước|năm rồi|năm qua)\b", re.I),
-    lead=re.compile(rf"\W*(?:(?:{_WIDER_VI}|sáng|chiều|tối|trưa|ngày|{_DAY_VI}|tháng\s+\d{{1,2}}|"
-                    rf"năm(?:\s+\d{{4}})?)\W*)*", re.I),
-    trailing=re.compile(rf"\W*(?:(?:{_WIDER_VI})\W*)*", re.I),
+    lead=_only(_WIDER_VI, r"sáng|chiều|tối|trưa|ngày", _DAY_VI, r"tháng\s+\d{1,2}|năm(?:\s+\d{4})?"),
+    trailing=_only(_WIDER_VI),
     wider_back=re.compile(rf"\b(?:năm ngoái|năm trước|năm rồi|năm kia|(?:{_AGO_VI})?12 tháng(?:\s+trước)?|"
                           rf"{_AGO_VI}{_COUNT_VI}\s+năm(?!\s+(?:ngày|tháng|tuần)))\b", re.I),
     named=frozenset("tại trên sáng chiều tối ngày xã huyện tỉnh thị trấn thành phố phường quận thôn bản làng "
@@ -119,8 +123,8 @@ ENGLISH = Tense(
     looked_back=re.compile(r"\b(?:last year|(?:a|one|two|three|\d+) years? (?:ago|earlier)|the previous year)\b", re.I),
     after_day=re.compile(r"\s+(?:of\s+)?(?:last year|a year ago)\b(?!['’]s)", re.I),
     last_year=re.compile(r"\b(?:last year|(?:a|one) year (?:ago|earlier)|the previous year)\b", re.I),
-    lead=re.compile(rf"\W*(?:(?:{_WIDER_EN}|{_WEEKDAYS}|{_MONTHS}|\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}})\W*)*", re.I),
-    trailing=re.compile(rf"\W*(?:(?:{_WIDER_EN})\W*)*", re.I),
+    lead=_only(_WIDER_EN, _WEEKDAYS, _MONTHS, r"\d{1,2}(?:st|nd|rd|th)?|\d{4}"),
+    trailing=_only(_WIDER_EN),
     wider_back=re.compile(r"\b(?:last year|(?:a|one|two|three|\d+) years? (?:ago|earlier)|the previous year|"
                           r"(?:twelve|12) months (?:ago|earlier))\b", re.I),
     named=frozenset("in at on of the a mr ms mrs dr chairman chairwoman vice deputy secretary director head district "
