@@ -2,22 +2,23 @@
 year's: a launch looked back on, not the article's own.
 
 A sentence is cut into clauses at its commas (not the one of "March 12, 2025"), semicolons and colons (and the words a
-language joins clauses with: Vietnamese "thì"); asides between brackets or dashes ("–", "—"), quoted names and a
-paper's dateline are set apart first. Only words bound to the day count, never words elsewhere in the sentence (a
-comparison with last year, an earlier plan, a quotation, an aside): a look back right after the day ("ngày 2/3 năm
-ngoái", "sáng 9/4 năm qua", "Sáng 9/4 năm kia", "March 17 last year", "December 29 of last year", "March 17 a year
-ago") or in the time clauses that open it ("Năm ngoái, ngày 17/3, …", "Cách đây một năm, ngày 9/4, …", "Last year, on
-March 17, …", "Two years ago, on …"); not "Cách đây năm ngày" (five days), "On March 12, last year's winners …". A day
-that does not print its year, dated in the article's year, is also read with wider words, since a look back then
-says that year is not its own: time words opening the sentence ("Vào thời điểm này năm ngoái", "Đầu năm ngoái",
-"At the end of last year") with only places, times or a name and title between them and the day's clause ("Năm
-ngoái, UBND huyện … phát động … vào ngày 5/3"), or a time clause right after the day ("Ngày 18/3, đúng một năm
-trước, …"); not a look back at something else told in a clause of its own ("Năm ngoái, tỉnh đã hỗ trợ …, sáng 4/4,
-…"), a comparison ("Cũng như năm ngoái"), or one the article's own time follows ("…, lần này …", "this year"). Unless that is the text's own launch (last year's day, as ingest dates
-it, within three months before the article, or before the campaign's start where ingest has no article's date:
-"Chiều 30/12 năm ngoái, …" on a page of 6 January, or of a drive "từ ngày 01/01/2025"), ingest then leaves the
-issue date empty and says why (:func:`told_apart`), and no other reading dates that launch: it never moves the date to
-another day, so a sentence read this way loses at most a right date, never states a wrong one.
+language joins clauses with: Vietnamese "thì"); asides between brackets or dashes ("–", "—"), quoted names and a paper's
+dateline are set apart first. Only words bound to the day count, never words elsewhere in the sentence (a comparison
+with last year, an earlier plan, a quotation, an aside): a look back right after the day ("ngày 2/3 năm ngoái", "sáng
+9/4 năm qua", "Sáng 9/4 năm kia", "March 17 last year", "December 29 of last year", "March 17 a year ago") or in the
+time clauses that open it ("Năm ngoái, ngày 17/3, …", "Cách đây một năm, ngày 9/4, …", "Last year, on March 17, …", "Two
+years ago, on …"); not "Cách đây năm ngày" (five days), "On March 12, last year's winners …". A day that does not print
+its year, dated in the article's year, in a sentence that prints no year of the article's or later by itself, is also
+read with wider words, since a look back then says that year is not its own (:func:`_looked_back_wider`): time words
+opening the sentence ("Vào thời điểm này năm ngoái", "Đầu năm ngoái", "At the end of last year") with only names of
+places, bodies or people between them and the day's clause ("Năm ngoái, UBND huyện … phát động … vào ngày 5/3"), or a
+time clause right after the day ("Ngày 18/3, đúng một năm trước, …"); not a look back at something else told in a clause
+of its own ("Năm ngoái, tỉnh đã hỗ trợ …, sáng 4/4, …"), a comparison ("Cũng như năm ngoái"), or one the article's own
+time follows ("…, lần này …", "this year"). Unless that is the text's own launch (last year's day, as ingest dates it,
+within three months before the article, or before the campaign's start where ingest has no article's date: "Chiều 30/12
+năm ngoái, …" on a page of 6 January, or of a drive "từ ngày 01/01/2025"), ingest then leaves the issue date empty and
+says why (:func:`told_apart`), and no other reading dates that launch: it never moves the date to another day, so a
+sentence read this way loses at most a right date, never states a wrong one.
 
 Words of a launch still to come ("sẽ", "dự kiến", "will", "is to") were read the same way in session 32 and withdrawn:
 four reviews found them bound to other things far more often than to the launch (see evaluation/ROUNDS.md)."""
@@ -79,6 +80,7 @@ SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bTP)(?<!\b
 """A sentence's end left inside the text ingest took for one (not "Mr.", "TP.", "No."): no look back reaches past
 it."""
 
+
 def _only(*words: str) -> re.Pattern:
     """A clause made of ``words`` alone (alternatives of patterns), whatever lies between them (matched whole)."""
     return re.compile(rf"\W*(?:(?:{'|'.join(words)})\W*)*", re.I)
@@ -103,8 +105,8 @@ VIETNAMESE = Tense(
     trailing=_only(_WIDER_VI),
     wider_back=re.compile(rf"\b(?:năm ngoái|năm trước|năm rồi|năm kia|(?:{_AGO_VI})?12 tháng(?:\s+trước)?|"
                           rf"{_AGO_VI}{_COUNT_VI}\s+năm(?!\s+(?:ngày|tháng|tuần)))\b", re.I),
-    named=frozenset("tại trên sáng chiều tối ngày xã huyện tỉnh thị trấn thành phố phường quận thôn bản làng "
-                    "khu địa bàn toàn nhân dân ủy ban đoàn hội thường vụ trực chủ tịch phó bí thư giám đốc trưởng ông bà "
+    named=frozenset("tại trên sáng chiều tối ngày xã huyện tỉnh thị trấn thành phố phường quận thôn bản làng khu "
+                    "địa bàn toàn nhân dân ủy ban đoàn hội thường vụ trực chủ tịch phó bí thư giám đốc trưởng ông bà "
                     "đồng chí của cũ".split()),
     joined=re.compile(r"\b(?:và|còn|nhưng|nên|rồi|để|mà)\s+(?:(?:sáng|chiều|tối|trưa|ngày|vào)\s+)*$", re.I),
     this_year=re.compile(r"\b(?:(?-i:nay)|lần này|mới đây|vừa)\b", re.I),  # (not "Nay Y Blang", a name)
@@ -184,11 +186,13 @@ def _named(clause: str, tense: Tense) -> bool:
 
 def _looked_back_wider(sentence: str, clauses: list[tuple[int, int]], index: int, day: tuple[int, int],
                        tense: Tense) -> Optional[re.Match]:
-    """A look back in the wider words of :attr:`Tense.lead` that opens the sentence, where only places, times and a
-    speaker's title come between it and the clause of the day ("Năm ngoái, UBND huyện … phát động … vào ngày 5/3",
-    "Vào thời điểm này năm ngoái, sáng 12/3, …", "Năm ngoái, tại thị xã Sông Cầu, sáng 12/3, …", "Last year, too, on
-    March 12, …"; not "Năm ngoái, tỉnh đã hỗ trợ 1.500 căn nhà, sáng 4/4, …", "Cũng như năm ngoái, …") and no words
-    of the article's own time ("Năm ngoái, …; năm nay, sáng 13/3, …"), or one in the time clause right after the day
+    """A look back in the wider words of :attr:`Tense.lead` that opens the sentence, where only clauses that name a
+    place, a body or a person and title (:func:`_named`) come between it and the clause of the day ("Năm ngoái, UBND
+    huyện … phát động … vào ngày 5/3", "Vào thời điểm này năm ngoái, sáng 12/3, …", "Năm ngoái, tại thị xã Sông Cầu,
+    sáng 12/3, …", "Last year, too, on March 12, …"; not "Năm ngoái, tỉnh đã hỗ trợ 1.500 căn nhà, sáng 4/4, …",
+    "Cũng như năm ngoái, …"), no sentence's end, no word joining the day's clause to another (:attr:`Tense.joined`)
+    and no words of the article's own time ("Năm ngoái, …; năm nay, sáng 13/3, …"), or one in the time clause right
+    after the day
     ("Ngày 18/3, đúng một năm trước, …", "On March 12, last year, …"). Read only for a day that does not print its
     year and is dated in the article's year (:func:`told_apart`): the look back then says that year is not its. Words
     of this time right after the day end it too ("sáng 12/3 năm nay", "March 12 this year")."""
@@ -199,7 +203,8 @@ def _looked_back_wider(sentence: str, clauses: list[tuple[int, int]], index: int
     if lead == index and tense.lead.fullmatch(sentence[clauses[index][0]:day[0]]):
         opening = sentence[:day[0]]
     back = tense.wider_back.search(opening)
-    told_now = back and tense.this_year.search(sentence, back.end(), min(day[1] + 12, clauses[index][1]))
+    told_now = back and tense.this_year.search(  # (between, or right after the day: "sáng 12/3 năm nay")
+        sentence, back.end(), min(day[1] + len(" this year"), clauses[index][1]))
     if back and not told_now and not SENTENCE_END.search(sentence, back.end(), day[0]) \
             and not tense.joined.search(sentence, clauses[index][0], day[0]) \
             and all(_named(sentence[slice(*clause)], tense) for clause in clauses[lead:index]):
