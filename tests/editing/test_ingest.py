@@ -282,7 +282,7 @@ def test_a_lunar_day_dates_nothing(text, published, issued, period):
     ("Bac Me relaunches volunteer Saturday movement\n\nThe Bac Me district Youth Union in Ha Giang province, which "
      "launched the emulation movement \"Volunteer Saturday\" on April 9 a year ago, brought 300 volunteers to its "
      "second phase.", "2025-04-15", "“April 9” may be the day of a launch looked back on (“a year ago”): check it"),
-    # … in the wider words a sentence opens with, or in a time clause after its day, where another launch follows
+    # … in the wider words a sentence opens with, or in a time clause after its day, for a day printed without its year
     ("Krông Pa phát động “Buôn làng xanh”\n\nVào dịp này năm ngoái, sáng 11/3, UBND huyện Krông Pa (tỉnh Gia Lai) đã "
      "phát động phong trào thi đua “Buôn làng sạch”. Sáng 13/3, UBND huyện tổ chức lễ phát động phong trào thi đua "
      "“Buôn làng xanh” năm 2025.", "2025-03-14",
@@ -356,8 +356,9 @@ def test_a_launch_day_told_as_last_year_s_launch_is_left_for_the_editor(text, pu
     ("Meo Vac launches emulation movement\n\nThe Meo Vac district Youth Union said that it launched the emulation "
      "movement \"Volunteer Saturday\" on January 8, with twice as many volunteers as last year.", "2026-03-20",
      "2026-01-08"),
-    # … nor the wider words where no other launch follows (a one-year-on story of a single launch), a comparison,
-    # another thing looked back on before this time's launch, or words of this time between them
+    # … nor the wider words before a day printed with its year (a one-year-on story), a comparison, another thing
+    # looked back on in a clause of its own or joined to this time's launch, words of this time between them, or a
+    # sentence that names this year's campaign
     ("Krông Pa một năm phong trào “Buôn làng sạch”\n\nĐầu năm ngoái, ngày 11/3/2024, UBND huyện Krông Pa (tỉnh Gia "
      "Lai) đã phát động phong trào thi đua “Buôn làng sạch”. Sau một năm, 40 thôn, buôn đã đạt chuẩn.", "2025-03-14",
      "2024-03-11"),

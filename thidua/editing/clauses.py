@@ -160,8 +160,8 @@ def told_apart(sentence: str, day: tuple[int, int], date: Optional[PartialDate],
     own = sentence[:day[1]] + sentence[day[1]:].split(";", 1)[0]  # (the day's part of the sentence)
     if not back and not re.search(r"\d{4}", sentence[day[0]:day[1]]) and not (
             date and published and (date.year < published.year or _a_year_from(own, published.year))):
-        back = _looked_back_wider(sentence, clauses, index, day, tense)  # (the article's year given to the day, and
-        # none that what it launches is of)
+        back = _looked_back_wider(sentence, clauses, index, day, tense)  # (a day given the article's year, in a
+        # sentence that names no campaign of that year)
     if not back:
         return None
     days_before = (published.first_day - date.first_day).days if date and published else None

@@ -531,8 +531,7 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
         return False
     if not _launches_anew(prose):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
-    launchers = [launch[:LAUNCH.search(launch).start()] for launch in sentences(prose) if LAUNCH.search(launch)
-                 and not LOOKED_BACK_ON.search(launch) and not re.search(r"\bđã\s+phát động\b", launch)]
+    launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
     return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
                             if not re.search(r"\bdự(?:\s+và\s+chỉ đạo)?\s+(?:buổi\s+)?lễ\s*$", launcher, re.I))
     # (not a guest's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh")
@@ -545,6 +544,13 @@ def _launches_anew(prose: str) -> bool:
     return bool(launches) and not re.search(r"\b(?:sơ kết|tổng kết)\b", prose.split("\n", 1)[0] + launches[0], re.I)
 
 
+def _launching(prose: str) -> list[str]:
+    """The sentences that launch a campaign, not one looked back on (LOOKED_BACK_ON) nor told as done ("đã phát
+    động")."""
+    return [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)
+            and not LOOKED_BACK_ON.search(sentence) and not re.search(r"\bđã\s+phát động\b", sentence)]
+
+
 def _launchers(prose: str) -> list[str]:
     """The bodies (or their leaders' posts) the text says launch the campaign, in each sentence that launches it: not
     one told as done beside another ("Ngày 28/2, UBND tỉnh … đã tổ chức lễ phát động …"; not beside the headline's nor
@@ -554,8 +560,7 @@ def _launchers(prose: str) -> list[str]:
     đạo của Huyện ủy, UBND huyện, Hội LHPN huyện … tổ chức …"), bodies launching together before the place they share,
     and a leader's post after a person's name ("Đồng chí Nguyễn Văn A, Chủ tịch UBND huyện …"); not a parent or an
     address after it ("Chi cục Thuế khu vực I, Cục Thuế tỉnh Hà Giang", "UBND xã Tân Lập, huyện Lục Ngạn")."""
-    launches = [sentence for sentence in sentences(prose) if LAUNCH.search(sentence)
-                and not LOOKED_BACK_ON.search(sentence) and not re.search(r"\bđã\s+phát động\b", sentence)]
+    launches = _launching(prose)
     headline = prose.split("\n", 1)[0].strip()
     told = [launch for launch in launches if not EARLIER_LAUNCH.search(launch)]
     launches = told if any(launch.strip() != headline and not UNITS_BELOW_LAUNCH.search(launch)
