@@ -503,6 +503,8 @@ AGENCY_DATELINE = re.compile(r"^\W*(?:[A-ZĐ][\w'’.-]*(?:\s*-\s*|\s*)|\([^()]{
                              + _ANY_MONTH + r"\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*\([^()]{2,24}\)\s*[-–—:]\s*", re.I)
 """A news agency's dateline opening its first paragraph ("Hanoi, October 6, 2025 (VNA) - …"): the day it reported,
 not the day of what it reports ("… has launched …")."""
+TAGGED_PLACE = re.compile(r"^\W*[A-Z][\w'’. -]{0,30}\([A-Z]{2,6}\)\s*[-–—]+\s*")
+"""A place and a news agency's tag opening a paragraph ("Ha Long (VNA) - ")."""
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
 """An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
 2023)": its dates are no issue date."""
@@ -794,18 +796,28 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
 
 
 def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
-    """A sentence that opens by answering a launch, from past that launch's date when its own launch or issue
-    follows ("Responding to the movement the Prime Minister launched on October 5, 2024, the Hanoi People's
-    Committee issued …"; not a document it carries out, whose date is cited); any other sentence whole."""
-    answered = _full_date(text, stamp) if ANSWER.search(text) else None
+    """A sentence that opens (past a place and an agency's tag: TAGGED_PLACE) by answering a launch (ANSWER) or
+    following one (FOLLOWS), from past that launch's date
+    when its own launch or issue follows ("Responding to the movement the Prime Minister launched on October 5, 2024,
+    the Hanoi People's Committee issued …", "Following the movement launched on March 6, 2024, on March 4 the … Union
+    held a ceremony to launch …"; not a document it carries out, whose date is cited); any other sentence whole."""
+    opening = TAGGED_PLACE.sub("", text)
+    follows = FOLLOWS.search(opening)
+    answered = _full_date(text, stamp) if ANSWER.search(opening) or follows else None
     if not answered:
         return text
     at = text.find(answered[1])
     after = text[at + len(answered[1]):]
-    if re.search(r"\blaunched\b", text[:at]) and not mentions(text[:at]) and re.search(
-            r"\b(?:launched|issued|signed|kicked off)\b", after):
+    if re.search(r"\blaunched\s+on\s+$" if follows else r"\blaunched\b", text[:at]) and not mentions(text[:at]) \
+            and re.search(
+            r"\b(?:launched|issued|signed|kicked off)\b|\b(?:held|organi[sz]ed)\b[^.]{0,40}\bto launch\b", after):
         return after
     return text
+
+
+FOLLOWS = re.compile(r"^\W*(?:building on|continuing|carrying on|after)\b", re.I)
+"""A sentence that opens by following a campaign launched before ("Building on the movement … launched on April 10,
+2024, the provincial People's Committee on March 14 held a ceremony to launch …")."""
 
 
 ISSUED_WORDS = re.compile(r"\b(?:issued|signed|promulgated)\b", re.I)

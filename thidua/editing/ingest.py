@@ -568,26 +568,31 @@ def _launchers(prose: str) -> list[str]:
                            for launch in told) else launches  # (not "Sau lễ phát động, các xã … tiếp tục phát động …")
     subjects, bodies = [], []
     for launch in launches:
-        words = launch[:LAUNCH.search(launch).start()]
-        if GUEST_AT_A_LAUNCH.search(words):
-            continue
-        parts = [part.strip() for part in DATELINE.sub("", words).split(",")]
-        start = next((i for i, part in enumerate(parts) if part[:1].isupper() and not OPENER.match(part)),
-                     len(parts))  # (not "thanh niên" of "với sự tham dự của … đoàn viên, thanh niên")
-        if 0 < start < len(parts) and re.search(r"\b(?:của|với|cùng)\s+[A-ZĐ]", parts[start - 1]):
-            start = len(parts) - 1  # the last of a list the words before began ("dưới sự chỉ đạo của Huyện ủy, UBND
-        parts = parts[start:]       # huyện, Hội LHPN huyện Đức Hòa tổ chức …")
-        joint = next((i for i, part in enumerate(parts) if not BARE_BODY.fullmatch(part)), len(parts))
-        place = PLACE_WORDS.search(parts[joint]) if joint < len(parts) else None  # ("Huyện ủy, HĐND, UBND, Ủy ban
-        named = [f"{part} {place.group(0)}" if place else part for part in parts[:joint]]  # MTTQ huyện Yên Minh")
-        posts = [part for part in parts[joint + 1:] if LEADERS_POST.match(part)]
-        named += parts[joint:joint + 1] + posts
+        named, posts = _subject(launch[:LAUNCH.search(launch).start()])
         subjects += named
         if launch.strip() != headline and not posts:  # (not a person's name before the post: "Thượng tá Hà Văn
             bodies += [subject for subject in named if not LEADERS_POST.match(subject)]  # Tuấn, Trưởng Công an huyện")
     return [subject for subject in subjects if not bodies or not LEADERS_POST.match(subject)]  # (a leader who
     # launches at another body's ceremony, "Phó Chủ tịch UBND huyện … phát động …" at a commune's, is no launcher
     # where the text tells a body launching)
+
+
+def _subject(words: str) -> tuple[list[str], list[str]]:
+    """The bodies and leaders' posts the words before a launch name as its subject (see :func:`_launchers`), and the
+    posts among them; none where they tell of a guest, a host or a speaker (GUEST_AT_A_LAUNCH)."""
+    if GUEST_AT_A_LAUNCH.search(words):
+        return [], []
+    parts = [part.strip() for part in DATELINE.sub("", words).split(",")]
+    start = next((i for i, part in enumerate(parts) if part[:1].isupper() and not OPENER.match(part)),
+                 len(parts))  # (not "thanh niên" of "với sự tham dự của … đoàn viên, thanh niên")
+    if 0 < start < len(parts) and re.search(r"\b(?:của|với|cùng)\s+[A-ZĐ]", parts[start - 1]):
+        start = len(parts) - 1  # the last of a list the words before began ("dưới sự chỉ đạo của Huyện ủy, UBND
+    parts = parts[start:]       # huyện, Hội LHPN huyện Đức Hòa tổ chức …")
+    joint = next((i for i, part in enumerate(parts) if not BARE_BODY.fullmatch(part)), len(parts))
+    place = PLACE_WORDS.search(parts[joint]) if joint < len(parts) else None  # ("Huyện ủy, HĐND, UBND, Ủy ban
+    named = [f"{part} {place.group(0)}" if place else part for part in parts[:joint]]  # MTTQ huyện Yên Minh")
+    posts = [part for part in parts[joint + 1:] if LEADERS_POST.match(part)]
+    return named + parts[joint:joint + 1] + posts, posts
 
 
 EARLIER_LAUNCH = re.compile(r"\bđã\s+(?:tổ chức\s+(?:lễ|hội nghị)\s+)?phát động\b", re.I)
@@ -934,11 +939,13 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     if launches and NATIONAL.search(launches[0]) and (local or answered_locally(
             prose, prose.find(launches[0]))):  # the province's own launch, told after the
         launches = local                        # Prime Minister's (undated: no day)
+    launches = _past_recalled(launches, stamp)
     occasion = ON_THIS_OCCASION.search(prose)
     if not launches and occasion:  # "Cũng tại Hội nghị, … phát động …": the ceremony told last
         launches = [sentence for sentence in FULL_STOP.split(prose[:occasion.start()])
                     if _event_day(sentence) and HELD.search(sentence)][-1:]
     for sentence in launches:
+        sentence = _past_the_campaign_followed(sentence)
         match = _event_day(sentence)
         today = TODAY.search(sentence) if not match else None
         if REPORTED.search(sentence):
@@ -970,6 +977,84 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         elif not date:
             yearless_launch_day(draft, match.group(0).strip())
         return
+
+
+FOLLOWED = re.compile(r"^\W*(?:\([^()]{1,20}\)\s*[-–—]+\s*)?(?:tiếp nối|tiếp theo|kế thừa|phát huy|hưởng ứng|"
+                      r"sau)\b[^,;]*?\bđược\b[^,;]{0,60}?\bphát động\s+(?:vào\s+)?$", re.I)
+"""An opening clause that follows (or answers) a campaign told as launched before ("Tiếp nối phong trào thi đua … được
+phát động ngày 6/3/2024, …", "Sau một năm thực hiện phong trào được phát động ngày 8/3/2024, …"), up to that launch's
+day."""
+
+
+def _past_the_campaign_followed(sentence: str) -> str:
+    """A launching sentence from its own day on, past the opening clause that tells the campaign it follows (FOLLOWED:
+    "Tiếp nối phong trào thi đua được phát động ngày 6/3/2024, chiều 4/3, Hội LHPN tỉnh … tổ chức lễ phát động …"),
+    where the rest launches with a day of its own; any other sentence whole."""
+    day = _event_day(sentence)
+    if not day or not FOLLOWED.search(QUOTED_NAME.sub(lambda name: name.group(0).replace(",", " "),
+                                                      sentence[:day.start()])):  # (a name's commas no clause's)
+        return sentence
+    comma = sentence.find(",", day.end())
+    rest = sentence[comma + 1:] if comma >= 0 else ""
+    return rest if LAUNCH.search(rest) and _event_day(rest) else sentence
+
+
+RECALLED_DAYS = 92
+"""A launch told with its year more than this many days before the article is one the article may recall."""
+OWN_NEWS_DAYS = 31
+"""A launch this many days before the article or fewer may be the article's own news."""
+
+
+def _past_recalled(launches: list[str], stamp: Optional[PartialDate]) -> list[str]:
+    """The launching sentences from the article's own launch on, past the same body's earlier launches it recalls
+    first: each printed with its year, over three months before the article ("Ngày 15/4/2024, UBND tỉnh đã phát động
+    phong trào … Sáng 19/3, UBND tỉnh tổ chức hội nghị phát động đợt thi đua …" on a page of 20/3/2025), the launch
+    after them the article's month's. Another body's launch after one recalled is not the article's own by this (a
+    district answering the province's months-old campaign: the feature may be the province's)."""
+    if not (stamp and stamp.day) or len(launches) < 2:
+        return launches
+    for at, later in enumerate(launches[1:], 1):
+        day = _day_told(later, stamp)
+        if day is None:
+            continue
+        if not 0 <= (stamp.first_day - day.first_day).days <= OWN_NEWS_DAYS:
+            return launches
+        body = _subject(later[:LAUNCH.search(later).start()])[0] if LAUNCH.search(later) else []
+        return launches[at:] if body and all(_recalled(sentence, body, stamp) for sentence in launches[:at]) \
+            else launches
+    return launches
+
+
+def _day_told(sentence: str, stamp: PartialDate) -> Optional[PartialDate]:
+    """The day a launching sentence tells, in the article's year where it prints none ("sáng nay": the article's)."""
+    match = _event_day(sentence)
+    if not match:
+        return stamp if TODAY.search(sentence) else None
+    day, month, year_text, year_words = match.groups()
+    return partial_date(int(year_text or year_words or stamp.year), int(month), int(day))
+
+
+def _recalled(sentence: str, body: list[str], stamp: PartialDate) -> bool:
+    """Whether a launching sentence tells, printed with its year, a launch over three months before the article by
+    one of the bodies ``body`` names."""
+    match = _event_day(sentence)
+    if not match or not (match.group(3) or match.group(4)) or not LAUNCH.search(sentence):
+        return False
+    day = _day_told(sentence, stamp)
+    earlier = _subject(sentence[:LAUNCH.search(sentence).start()])[0]
+    return day is not None and (stamp.first_day - day.first_day).days > RECALLED_DAYS and any(
+        _same_body(one, other) or _same_body(other, one) for one in map(_body_named, earlier)
+        for other in map(_body_named, body))
+
+
+SUBJECT_DOES = re.compile(r"\s+(?:đã|đang|vừa|mới|lại|tổ chức|long trọng|chính thức|tiếp tục|cũng|đồng loạt|"
+                          r"phối hợp|ra quân|triển khai|ban hành|phát động)\b.*", re.S)
+"""What a launch's subject goes on to do ("UBND tỉnh đã …", "UBND tỉnh Thanh Hóa tổ chức hội nghị …")."""
+
+
+def _body_named(subject: str) -> str:
+    """The body a launch's subject names, without what it goes on to do (SUBJECT_DOES)."""
+    return SUBJECT_DOES.sub("", subject)
 
 
 YEAR_LAUNCHED = re.compile(r"\b(?:phát động|ra quân)\s+(?:(?!tổng kết|sơ kết|khen thưởng|trao thưởng|biểu dương|tôn vinh|đánh giá|nhìn lại|kết quả)[^.;()“”\"])"
