@@ -396,6 +396,49 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
     assert extract(text + "\n", PartialDate.parse(published) if published else None).values.get("issued") == issued
 
 
+@pytest.mark.parametrize("text, published, issued", [
+    # the same body's launch of an earlier year, printed with its year, recalled before its launch of the article's
+    # month: the article's launch is the later one
+    ("Krông Pa phát động “Buôn làng xanh” năm 2025\n\nNgày 11/4/2024, UBND huyện Krông Pa (tỉnh Gia Lai) đã phát "
+     "động phong trào thi đua “Buôn làng sạch”. Sau gần một năm, 40 buôn làng đã đạt chuẩn.\nSáng 13/3, UBND huyện "
+     "Krông Pa tổ chức lễ phát động phong trào thi đua “Buôn làng xanh” năm 2025.", "2025-03-14", "2025-03-13"),
+    ("Krông Pa phát động “Buôn làng xanh” năm 2025\n\nNgày 26/4/2022, UBND huyện Krông Pa phát động phong trào thi "
+     "đua “Buôn làng sạch” giai đoạn 2022-2025; ngày 8/3/2024, huyện tiếp tục phát động thi đua làm nhà cho hộ nghèo."
+     "\nChiều 12/3, UBND huyện tổ chức hội nghị phát động phong trào thi đua “Buôn làng xanh”.", "2025-03-14",
+     "2025-03-12"),
+    # a campaign followed (or answered) in the opening clause, told as launched on its day: the rest's own day
+    ("Krông Pa phát động “Buôn làng xanh”\n\n(GL) - Tiếp nối phong trào thi đua “Buôn làng sạch, đẹp” được phát động "
+     "ngày 11/4/2024, chiều 12/3, Hội LHPN huyện Krông Pa tổ chức lễ phát động phong trào thi đua “Buôn làng xanh” "
+     "năm 2025.", "2025-03-14", "2025-03-12"),
+    ("Krông Pa phát động “Buôn làng xanh”\n\nHưởng ứng phong trào thi đua được UBND tỉnh Gia Lai phát động ngày "
+     "10/10/2024, sáng 5/3, UBND huyện Krông Pa tổ chức lễ phát động phong trào thi đua “Buôn làng xanh” năm "
+     "2025.", "2025-03-06", "2025-03-05"),
+    ("Krong Pa launches \"Green Villages\" movement\n\nGia Lai (VNA) - Building on the \"Clean Villages\" emulation "
+     "movement launched on April 11, 2024, the Krong Pa district People's Committee on March 12 held a ceremony to "
+     "launch the \"Green Villages\" emulation movement for 2025.", "2025-03-14", "2025-03-12"),
+    ("Krong Pa launches \"Green Villages\" movement\n\nGia Lai (VNA) - Following the emulation movement launched on "
+     "April 11, 2024, the Krong Pa district People's Committee on March 12 launched the \"Green Villages\" emulation "
+     "movement for 2025.", "2025-03-14", "2025-03-12"),
+    # not another body's launch after the recalled one (a feature on the first), nor a launch over a month before the
+    # article, nor without the article's date
+    ("Một năm phong trào “Buôn làng sạch”\n\nNgày 11/4/2024, UBND huyện Krông Pa (tỉnh Gia Lai) phát động phong trào "
+     "thi đua “Buôn làng sạch”. Sau một năm, 40 buôn làng đã đạt chuẩn.\nSáng 2/4, Huyện đoàn Krông Pa phát động đợt "
+     "thi đua “Thanh niên vì buôn làng sạch” hưởng ứng phong trào.", "2025-04-10", "2024-04-11"),
+    ("Một năm phong trào “Buôn làng sạch”\n\nNgày 11/4/2024, UBND huyện Krông Pa (tỉnh Gia Lai) phát động phong trào "
+     "thi đua “Buôn làng sạch”.\nNgày 2/3, UBND huyện phát động đợt thi đua cao điểm làm nhà cho hộ nghèo.",
+     "2025-04-10", "2024-04-11"),
+    ("Một năm phong trào “Buôn làng sạch”\n\nNgày 11/4/2024, UBND huyện Krông Pa (tỉnh Gia Lai) phát động phong trào "
+     "thi đua “Buôn làng sạch”.\nSáng 2/4, UBND huyện phát động đợt thi đua cao điểm làm nhà cho hộ nghèo.", None,
+     "2024-04-11"),
+    # nor a campaign followed whose sentence goes on to no launch of its own
+    ("Krong Pa movement spreads\n\nAfter the Krong Pa district People's Committee in Gia Lai province launched the "
+     "\"Clean Villages\" emulation movement on April 11, 2024, 40 villages registered by June 30.", "2024-07-02",
+     "2024-04-11"),
+])
+def test_a_launch_the_article_recalls_or_follows_is_not_its_own(text, published, issued):
+    assert extract(text + "\n", PartialDate.parse(published) if published else None).values.get("issued") == issued
+
+
 @pytest.mark.parametrize("text, period, says", [
     # a drive told by its days counted from a day without its year, in a plan of December: not of the page's year
     ("Hội Cựu chiến binh tỉnh Yên Bái ra quân 60 ngày đón Tết\n\n26/12/2024 15:30\n\nNgày 25/12, Ban Thường vụ Hội "

@@ -711,8 +711,10 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
         draft.missing["type"] = "the text names no document type the records know"
 
 
-A_SPANS_DAY = re.compile(r"\b(?:from|to|until|till|through|starting|beginning|before|by|toward|towards)\s*$", re.I)
-"""Words right before a day that make it one end of a span or a deadline, not the day of an event."""
+A_SPANS_DAY = re.compile(r"\b(?:from|to|until|till|through|starting|beginning|before|by|toward|towards)\s*$|"
+                         r"\b(?:end(?:ed|s)?|clos(?:ed|es)|conclud(?:ed|es)|finish(?:ed|es))\s+on\s*$", re.I)
+"""Words right before a day that make it one end of a span or a deadline ("until", "the first phase ended on"), not
+the day of an event."""
 
 
 def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[PartialDate]) -> None:
@@ -797,27 +799,45 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
 
 def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
     """A sentence that opens (past a place and an agency's tag: TAGGED_PLACE) by answering a launch (ANSWER) or
-    following one (FOLLOWS), from past that launch's date
-    when its own launch or issue follows ("Responding to the movement the Prime Minister launched on October 5, 2024,
-    the Hanoi People's Committee issued …", "Following the movement launched on March 6, 2024, on March 4 the … Union
-    held a ceremony to launch …"; not a document it carries out, whose date is cited); any other sentence whole."""
-    opening = TAGGED_PLACE.sub("", text)
-    follows = FOLLOWS.search(opening)
-    answered = _full_date(text, stamp) if ANSWER.search(opening) or follows else None
+    following one (FOLLOWS), from past that launch's date when its own launch or issue follows (OWN_LAUNCH:
+    "Responding to the movement the Prime Minister launched on October 5, 2024, the Hanoi People's Committee issued
+    …", "Following the movement launched on March 6, 2024, on March 4 the … Union held a ceremony to launch …"; not
+    a document it carries out, whose date is cited); any other sentence whole. A campaign followed is told by
+    "launched on …" as a participle (not "After the movement was launched on March 5, 2025, …", the article's own):
+    only the next clause may then tell the own launch and its day ("Building on the movement … launched on April 10,
+    2024, the provincial People's Committee on March 14 held a ceremony to launch …"); if it does not, no day of
+    the sentence is the launch's (nothing is returned)."""
+    follows = FOLLOWS.search(TAGGED_PLACE.sub("", text))
+    answered = _full_date(text, stamp) if _answers(text) else None
     if not answered:
         return text
     at = text.find(answered[1])
     after = text[at + len(answered[1]):]
-    if re.search(r"\blaunched\s+on\s+$" if follows else r"\blaunched\b", text[:at]) and not mentions(text[:at]) \
-            and re.search(
-            r"\b(?:launched|issued|signed|kicked off)\b|\b(?:held|organi[sz]ed)\b[^.]{0,40}\bto launch\b", after):
+    if follows:  # (the campaign followed, "… launched on April 10, 2024,", then the own launch in the next clause)
+        if not re.search(r"(?<!was )(?<!were )(?<!been )\blaunched\s+on\s+$", text[:at]) or mentions(text[:at]):
+            return text
+        own = re.match(r"\s*,([^,]*)", after)
+        return own.group(1) if own and OWN_LAUNCH.search(own.group(1)) else ""
+    if re.search(r"\blaunched\b", text[:at]) and not mentions(text[:at]) and OWN_LAUNCH.search(after):
         return after
     return text
+
+
+OWN_LAUNCH = re.compile(r"\b(?:launched|issued|signed|kicked off)\b|\b(?:held|organi[sz]ed)\b[^.]{0,40}\bto launch\b")
+"""Words that tell a launch or issue after an answered or followed one ("… launched …", "… held a ceremony to
+launch …")."""
 
 
 FOLLOWS = re.compile(r"^\W*(?:building on|continuing|carrying on|after)\b", re.I)
 """A sentence that opens by following a campaign launched before ("Building on the movement … launched on April 10,
 2024, the provincial People's Committee on March 14 held a ceremony to launch …")."""
+
+
+def _answers(sentence: str) -> bool:
+    """Whether a sentence opens (past a place and an agency's tag: TAGGED_PLACE) by answering a launch (ANSWER) or
+    following one (FOLLOWS)."""
+    opening = TAGGED_PLACE.sub("", sentence)
+    return bool(ANSWER.search(opening) or FOLLOWS.search(opening))
 
 
 ISSUED_WORDS = re.compile(r"\b(?:issued|signed|promulgated)\b", re.I)
@@ -968,11 +988,11 @@ def _from_on(sentence: str) -> str:
     """The sentence from its last "On <date>" before the verb of issuing: "08/03/2024 | … The
     Directive on … On 06/3/2024, the Chairman … signed and issued" (a page stamp and a headline
     run into the sentence) is dated 06/3/2024 (not a lower-case "on <date>" inside a sentence that opens by
-    answering: "Responding to the movement the Prime Minister launched on October 5, 2024, the Hanoi People's
-    Committee issued …")."""
+    answers or follows a launch: "Responding to the movement the Prime Minister launched on October 5, 2024, the Hanoi
+    People's Committee issued …", "Building on the movement launched on April 10, 2024, the province issued …")."""
     verb = re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
     days = [m for m in ON_DAY.finditer(sentence) if verb and m.start() < verb.start()
-            and (m.group(0).startswith("On") or not ANSWER.search(sentence))]
+            and (m.group(0).startswith("On") or not _answers(sentence))]
     return sentence[days[-1].start():] if days else sentence
 
 

@@ -939,13 +939,13 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     if launches and NATIONAL.search(launches[0]) and (local or answered_locally(
             prose, prose.find(launches[0]))):  # the province's own launch, told after the
         launches = local                        # Prime Minister's (undated: no day)
-    launches = _past_recalled(launches, stamp)
+    launches = _past_recalled(launches, prose, stamp)
     occasion = ON_THIS_OCCASION.search(prose)
     if not launches and occasion:  # "Cũng tại Hội nghị, … phát động …": the ceremony told last
         launches = [sentence for sentence in FULL_STOP.split(prose[:occasion.start()])
                     if _event_day(sentence) and HELD.search(sentence)][-1:]
     for sentence in launches:
-        sentence = _past_the_campaign_followed(sentence)
+        sentence = _past_the_campaign_followed(sentence, stamp)
         match = _event_day(sentence)
         today = TODAY.search(sentence) if not match else None
         if REPORTED.search(sentence):
@@ -979,24 +979,35 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         return
 
 
-FOLLOWED = re.compile(r"^\W*(?:\([^()]{1,20}\)\s*[-–—]+\s*)?(?:tiếp nối|tiếp theo|kế thừa|phát huy|hưởng ứng|"
-                      r"sau)\b[^,;]*?\bđược\b[^,;]{0,60}?\bphát động\s+(?:vào\s+)?$", re.I)
+FOLLOWED = re.compile(r"^\W*(?:(?:\([^()]{1,20}\)|[A-ZĐ]{2,6})\s*[-–—]+\s*)?(?:(?:nhằm|tiếp tục|để)\s+)?"
+                      r"(?:tiếp nối|kế thừa|phát huy|hưởng ứng|sau)\b"
+                      r"[^,;]*?\bđược\b[^,;]{0,60}?\bphát động\s+(?:vào\s+)?$", re.I)
 """An opening clause that follows (or answers) a campaign told as launched before ("Tiếp nối phong trào thi đua … được
 phát động ngày 6/3/2024, …", "Sau một năm thực hiện phong trào được phát động ngày 8/3/2024, …"), up to that launch's
 day."""
 
 
-def _past_the_campaign_followed(sentence: str) -> str:
+def _past_the_campaign_followed(sentence: str, stamp: Optional[PartialDate]) -> str:
     """A launching sentence from its own day on, past the opening clause that tells the campaign it follows (FOLLOWED:
     "Tiếp nối phong trào thi đua được phát động ngày 6/3/2024, chiều 4/3, Hội LHPN tỉnh … tổ chức lễ phát động …"),
-    where the rest launches with a day of its own; any other sentence whole."""
+    where that campaign's day prints its year and the rest opens with a day of its own and launches; not a day the
+    article's (``stamp``) or the rest's own year puts within three months after the campaign followed (a side launch
+    answering the article's own: "Hưởng ứng phong trào được UBND tỉnh phát động ngày 3/3/2025, sáng 5/3, Tỉnh đoàn
+    …"). Any other sentence whole."""
     day = _event_day(sentence)
-    if not day or not FOLLOWED.search(QUOTED_NAME.sub(lambda name: name.group(0).replace(",", " "),
-                                                      sentence[:day.start()])):  # (a name's commas no clause's)
+    if not day or not (day.group(3) or day.group(4)) or not FOLLOWED.search(QUOTED_NAME.sub(
+            lambda name: name.group(0).replace(",", " "), sentence[:day.start()])):  # (a name's commas no clause's)
         return sentence
     comma = sentence.find(",", day.end())
     rest = sentence[comma + 1:] if comma >= 0 else ""
-    return rest if LAUNCH.search(rest) and _event_day(rest) else sentence
+    own = _event_day(rest)
+    if not own or not LAUNCH.search(rest) or not re.match(r"\W*(?:\w+\W+){0,3}?$", rest[:own.start()]):
+        return sentence
+    followed = partial_date(int(day.group(3) or day.group(4)), int(day.group(2)), int(day.group(1)))
+    year = own.group(3) or own.group(4) or (stamp.year if stamp else None)
+    launched = partial_date(int(year), int(own.group(2)), int(own.group(1))) if year else None
+    near = followed and launched and (launched.first_day - followed.first_day).days <= RECALLED_DAYS
+    return sentence if near else rest
 
 
 RECALLED_DAYS = 92
@@ -1005,11 +1016,14 @@ OWN_NEWS_DAYS = 31
 """A launch this many days before the article or fewer may be the article's own news."""
 
 
-def _past_recalled(launches: list[str], stamp: Optional[PartialDate]) -> list[str]:
+def _past_recalled(launches: list[str], prose: str, stamp: Optional[PartialDate]) -> list[str]:
     """The launching sentences from the article's own launch on, past the same body's earlier launches it recalls
     first: each printed with its year, over three months before the article ("Ngày 15/4/2024, UBND tỉnh đã phát động
     phong trào … Sáng 19/3, UBND tỉnh tổ chức hội nghị phát động đợt thi đua …" on a page of 20/3/2025), the launch
-    after them the article's month's. Another body's launch after one recalled is not the article's own by this (a
+    after them the article's month's (the same body: :func:`_one_body`). Not where the headline names a campaign
+    recalled, and neither the later one's nor its year (a feature on the first: "Sau 4 tháng, phong trào “…” lan
+    tỏa"), nor past a later launch told as a side one or a review (SIDE_LAUNCH: "UBND huyện cũng phát động …", "hội
+    nghị sơ kết một năm phát động …"); another body's launch after one recalled is not the article's own by this (a
     district answering the province's months-old campaign: the feature may be the province's)."""
     if not (stamp and stamp.day) or len(launches) < 2:
         return launches
@@ -1017,12 +1031,28 @@ def _past_recalled(launches: list[str], stamp: Optional[PartialDate]) -> list[st
         day = _day_told(later, stamp)
         if day is None:
             continue
-        if not 0 <= (stamp.first_day - day.first_day).days <= OWN_NEWS_DAYS:
+        launch = LAUNCH.search(later)
+        if not 0 <= (stamp.first_day - day.first_day).days <= OWN_NEWS_DAYS or not launch \
+                or SIDE_LAUNCH.search(later[:launch.end()]) or _headline_names(prose, launches[:at]) \
+                and not _headline_names(prose, [later]) and not re.search(rf"\b{day.year}\b", prose.split("\n", 1)[0]):
             return launches
-        body = _subject(later[:LAUNCH.search(later).start()])[0] if LAUNCH.search(later) else []
-        return launches[at:] if body and all(_recalled(sentence, body, stamp) for sentence in launches[:at]) \
+        body = _subject(later[:launch.start()])[0]
+        return launches[at:] if body and all(_recalled(sentence, body, prose, stamp) for sentence in launches[:at]) \
             else launches
     return launches
+
+
+SIDE_LAUNCH = re.compile(r"\b(?:cũng|sơ kết|tổng kết)\b", re.I)
+"""Words before a launch that tell it as a side one ("UBND huyện cũng phát động thi đua viết …") or at a review
+("hội nghị sơ kết một năm phát động phong trào …")."""
+
+
+def _headline_names(prose: str, sentences: list[str]) -> bool:
+    """Whether the text's headline names a campaign one of the sentences names in quotes (or the start of one)."""
+    headline = fold(prose.split("\n", 1)[0])
+    named = [fold(name) for sentence in sentences for name in QUOTED_NAME.findall(sentence)]
+    titled = [fold(name) for name in QUOTED_NAME.findall(prose.split("\n", 1)[0])]
+    return any(name in headline or any(name.startswith(title) for title in titled) for name in named)
 
 
 def _day_told(sentence: str, stamp: PartialDate) -> Optional[PartialDate]:
@@ -1034,17 +1064,45 @@ def _day_told(sentence: str, stamp: PartialDate) -> Optional[PartialDate]:
     return partial_date(int(year_text or year_words or stamp.year), int(month), int(day))
 
 
-def _recalled(sentence: str, body: list[str], stamp: PartialDate) -> bool:
+def _recalled(sentence: str, body: list[str], prose: str, stamp: PartialDate) -> bool:
     """Whether a launching sentence tells, printed with its year, a launch over three months before the article by
-    one of the bodies ``body`` names."""
+    one of the bodies ``body`` names (:func:`_one_body`)."""
     match = _event_day(sentence)
     if not match or not (match.group(3) or match.group(4)) or not LAUNCH.search(sentence):
         return False
     day = _day_told(sentence, stamp)
     earlier = _subject(sentence[:LAUNCH.search(sentence).start()])[0]
     return day is not None and (stamp.first_day - day.first_day).days > RECALLED_DAYS and any(
-        _same_body(one, other) or _same_body(other, one) for one in map(_body_named, earlier)
-        for other in map(_body_named, body))
+        _one_body(one, other, prose) for one in map(_body_named, earlier) for other in map(_body_named, body))
+
+
+UNNAMED_PLACE = re.compile(r"\b(tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường)\s*$", re.I)
+"""A body named by its level without its place's name ("UBND tỉnh", "UBND huyện")."""
+
+
+def _one_body(one: str, other: str, prose: str) -> bool:
+    """Whether two launches' subjects name one body (:func:`_is_the_launcher`, either way: not "Tỉnh ủy" and "Tỉnh ủy
+    viên, …"); one named by its level alone ("UBND tỉnh") only where the text names one place of that level
+    ("UBND tỉnh Quảng Bình" and "UBND tỉnh" are two where the text names Quảng Trị too)."""
+    if not (_is_the_launcher(one, other) or _is_the_launcher(other, one)):
+        return False
+    level = UNNAMED_PLACE.search(one) or UNNAMED_PLACE.search(other)
+    return not level or len(_places_named(prose, level.group(1))) <= 1
+
+
+def _places_named(prose: str, level: str) -> set:
+    """The places of a level ("tỉnh", "huyện", …) the text names after it ("tỉnh Quảng Trị"; not a person's name after
+    a post, "Chủ tịch UBND tỉnh Trần Văn Trung")."""
+    places = set()
+    for name in re.findall(rf"\b{level}\s+((?:{NAME_WORD})(?:\s+{NAME_WORD}){{0,3}})", prose, re.I):
+        words = name.split()
+        for size in range(len(words), 0, -1):
+            named = " ".join(words[:size])
+            if level.lower() in ("xã", "phường") or province_named(named) or level.lower() not in ("tỉnh",) \
+                    and gazetteer().district_province(f"{level} {named}"):
+                places.add(fold(named))
+                break
+    return places
 
 
 SUBJECT_DOES = re.compile(r"\s+(?:đã|đang|vừa|mới|lại|tổ chức|long trọng|chính thức|tiếp tục|cũng|đồng loạt|"
