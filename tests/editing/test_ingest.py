@@ -430,10 +430,34 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
     ("Một năm phong trào “Buôn làng sạch”\n\nNgày 11/4/2024, UBND huyện Krông Pa (tỉnh Gia Lai) phát động phong trào "
      "thi đua “Buôn làng sạch”.\nSáng 2/4, UBND huyện phát động đợt thi đua cao điểm làm nhà cho hộ nghèo.", None,
      "2024-04-11"),
-    # nor a campaign followed whose sentence goes on to no launch of its own
+    # nor a later launch told as a side one, nor under a headline that names the campaign recalled, nor by a body
+    # named by its level alone where the text names two places of that level, nor by a member of the body
+    ("Một năm phong trào “Buôn làng sạch”\n\nNgày 11/4/2024, UBND huyện Krông Pa (tỉnh Gia Lai) phát động phong trào "
+     "thi đua “Buôn làng sạch”.\nSáng 2/4, UBND huyện cũng phát động thi đua viết về gương người tốt.", "2025-04-10",
+     "2024-04-11"),
+    ("Sau một năm, phong trào “Buôn làng sạch” lan tỏa\n\nNgày 11/4/2024, UBND huyện Krông Pa (tỉnh Gia Lai) phát "
+     "động phong trào thi đua “Buôn làng sạch”.\nSáng 2/4, UBND huyện phát động đợt thi đua trồng cây.", "2025-04-10",
+     "2024-04-11"),
+    ("Một năm phong trào “Buôn làng sạch”\n\nNgày 11/4/2024, UBND huyện Krông Pa (tỉnh Gia Lai) phát động phong trào "
+     "thi đua “Buôn làng sạch”. Huyện Ia Pa cũng hưởng ứng.\nSáng 2/4, UBND huyện phát động đợt thi đua trồng cây.",
+     "2025-04-10", "2024-04-11"),
+    ("Krông Pa (Gia Lai): phong trào “Buôn làng sạch”\n\nNgày 11/4/2024, Ban Thường vụ Huyện ủy đã phát động phong "
+     "trào thi đua “Buôn làng sạch”.\nSáng 2/4, đồng chí Rơ Châm Long, Huyện ủy viên, Chủ tịch Hội Nông dân huyện phát "
+     "động đợt thi đua làm thủy lợi.", "2025-04-10", "2024-04-11"),
+    # nor a campaign followed that a launch answers within three months, nor one followed whose sentence goes on to
+    # no launch of its own in the next clause
+    ("Krông Pa phát động “Thanh niên vì buôn làng xanh”\n\nHưởng ứng phong trào thi đua được UBND tỉnh Gia Lai phát "
+     "động ngày 3/3/2025, sáng 5/3, Huyện đoàn Krông Pa phát động đợt thi đua “Thanh niên vì buôn làng xanh” năm "
+     "2025.", "2025-03-06", "2025-03-03"),
     ("Krong Pa movement spreads\n\nAfter the Krong Pa district People's Committee in Gia Lai province launched the "
      "\"Clean Villages\" emulation movement on April 11, 2024, 40 villages registered by June 30.", "2024-07-02",
      "2024-04-11"),
+    ("Krong Pa youth join movement\n\nAfter the \"Clean Villages\" emulation movement was launched on March 5, 2025, "
+     "200 villages registered, and on March 20 the district Youth Union launched a volunteer drive.", "2025-03-25",
+     "2025-03-05"),
+    ("Krong Pa issues plan for 2025\n\nBuilding on the \"Clean Villages\" emulation movement launched on April 11, "
+     "2024, the Krong Pa district People's Committee has issued a plan asking units to register by March 31, 2025.",
+     None, None),
 ])
 def test_a_launch_the_article_recalls_or_follows_is_not_its_own(text, published, issued):
     assert extract(text + "\n", PartialDate.parse(published) if published else None).values.get("issued") == issued
