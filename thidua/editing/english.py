@@ -18,6 +18,7 @@ from thidua.editing.facts import (
     LAUNCH_DAY,
     LAUNCHED_IN,
     NOTHING_LAUNCHED,
+    RECALLED_DAYS,
     WEEKDAYS,
     Draft,
     NotAPlan,
@@ -798,46 +799,67 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
 
 
 def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
-    """A sentence that opens (past a place and an agency's tag: TAGGED_PLACE) by answering a launch (ANSWER) or
-    following one (FOLLOWS), from past that launch's date when its own launch or issue follows (OWN_LAUNCH:
-    "Responding to the movement the Prime Minister launched on October 5, 2024, the Hanoi People's Committee issued
-    …", "Following the movement launched on March 6, 2024, on March 4 the … Union held a ceremony to launch …"; not
-    a document it carries out, whose date is cited); any other sentence whole. A campaign followed is told by
-    "launched on …" as a participle (not "After the movement was launched on March 5, 2025, …", the article's own):
-    only the next clause may then tell the own launch and its day ("Building on the movement … launched on April 10,
-    2024, the provincial People's Committee on March 14 held a ceremony to launch …"); if it does not, no day of
-    the sentence is the launch's (nothing is returned)."""
-    follows = FOLLOWS.search(TAGGED_PLACE.sub("", text))
-    answered = _full_date(text, stamp) if _answers(text) else None
+    """A sentence that opens by following a campaign launched before, from its own clause on
+    (:func:`_the_own_clause`); one that opens by answering a launch, from past that launch's date when its own launch or
+    issue follows ("Responding to the movement the Prime Minister launched on October 5, 2024, the Hanoi People's
+    Committee issued …"; not a document it carries out, whose date is cited); any other sentence whole."""
+    own = _the_own_clause(text, stamp)
+    if own is not None:
+        return own
+    answered = _full_date(text, stamp) if ANSWER.search(text) else None
     if not answered:
         return text
     at = text.find(answered[1])
     after = text[at + len(answered[1]):]
-    if follows:  # (the campaign followed, "… launched on April 10, 2024,", then the own launch in the next clause)
-        if not re.search(r"(?<!was )(?<!were )(?<!been )\blaunched\s+on\s+$", text[:at]) or mentions(text[:at]):
-            return text
-        own = re.match(r"\s*,([^,]*)", after)
-        return own.group(1) if own and OWN_LAUNCH.search(own.group(1)) else ""
-    if re.search(r"\blaunched\b", text[:at]) and not mentions(text[:at]) and OWN_LAUNCH.search(after):
+    if re.search(r"\blaunched\b", text[:at]) and not mentions(text[:at]) and re.search(
+            r"\b(?:launched|issued|signed|kicked off)\b", after):
         return after
     return text
 
 
-OWN_LAUNCH = re.compile(r"\b(?:launched|issued|signed|kicked off)\b|\b(?:held|organi[sz]ed)\b[^.]{0,40}\bto launch\b")
-"""Words that tell a launch or issue after an answered or followed one ("… launched …", "… held a ceremony to
-launch …")."""
-
-
-FOLLOWS = re.compile(r"^\W*(?:building on|continuing|carrying on|after)\b", re.I)
+FOLLOWS = re.compile(r"^\W*(?:building on|continuing|carrying on|after|following)\b", re.I)
 """A sentence that opens by following a campaign launched before ("Building on the movement … launched on April 10,
 2024, the provincial People's Committee on March 14 held a ceremony to launch …")."""
+OWN_CLAUSE = re.compile(r"^[^,]{0,80}?\b(?:launched|kicked off|issued|signed\s+(?:and\s+issued\s+)?(?:a\s+|the\s+)?plan|"
+                        r"(?:held|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:ceremony|conference|meeting)\s+to\s+launch)"
+                        r"\b[^,]*?\b(?:emulation(?!\s+congress)|movement|campaign|drive|plan)\b", re.I)
+"""What a clause tells after its day for the clause to be the article's own launch ("… the Women's Union held a
+ceremony to launch its 2025 emulation movement", "… the provincial Youth Union launched an emulation campaign", "…
+signed a plan to launch …"; not "… organised a conference to review the movement it launched", "… signed emulation
+pledges", "… a meeting to launch the preparations for the emulation congress")."""
 
 
-def _answers(sentence: str) -> bool:
-    """Whether a sentence opens (past a place and an agency's tag: TAGGED_PLACE) by answering a launch (ANSWER) or
-    following one (FOLLOWS)."""
-    opening = TAGGED_PLACE.sub("", sentence)
-    return bool(ANSWER.search(opening) or FOLLOWS.search(opening))
+def _followed(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:
+    """The campaign a sentence opens by following (past a place and an agency's tag: TAGGED_PLACE; FOLLOWS), told by
+    "launched on" as a participle and a day printed with its year ("Building on the movement … launched on April 10,
+    2024, …"; not "After the movement was launched on March 5, 2025, …", the article's own, nor a document's: "…
+    under Plan No. 12/KH-UBND launched on …"): its date and the words it was read from."""
+    found = _full_date(text, stamp) if FOLLOWS.search(TAGGED_PLACE.sub("", text)) else None
+    if not found or str(found[0].year) not in found[1]:
+        return None
+    before = text[:text.find(found[1])]
+    told = re.search(r"(?<!was )(?<!were )(?<!been )(?<!being )\blaunched\s+on\s+$", before)
+    return found if told and not mentions(before) else None
+
+
+def _the_own_clause(text: str, stamp: Optional[PartialDate]) -> Optional[str]:
+    """For a sentence that opens by following a campaign (:func:`_followed`), the clause after it where that clause
+    tells, after its day, the article's own launch (OWN_CLAUSE: "Building on the movement … launched on April 10,
+    2024, the provincial People's Committee on March 14 held a ceremony to launch …") over three months after the
+    one followed; None where the sentence is not of this shape or that day is within three months (a side launch, a
+    pledge answering the article's own launch: read as any other). Where the next clause launches nothing ("…, the
+    provincial People's Committee has issued Plan No. 45/KH-UBND, which asks units to register by March 31"), and the
+    campaign followed is over three months before the article (or the article's date is not given), nothing: no day
+    of the sentence is the launch's; unless the sentence answers (ANSWER: "Following …"), read as any other then."""
+    followed = _followed(text, stamp)
+    if not followed:
+        return None
+    clause = re.match(r"\s*,\s*((?:[^,]|,\s*\d{4})*)", text[text.find(followed[1]) + len(followed[1]):])
+    day = clause and (_full_date(clause.group(1), stamp) or _day_told(clause.group(1), stamp))
+    if day and OWN_CLAUSE.search(clause.group(1)[clause.group(1).find(day[1]) + len(day[1]):]):
+        return None if (day[0].first_day - followed[0].first_day).days <= RECALLED_DAYS else clause.group(1)
+    recalled = not (stamp and stamp.day) or (stamp.first_day - followed[0].first_day).days > RECALLED_DAYS
+    return "" if recalled and not ANSWER.search(TAGGED_PLACE.sub("", text)) else None
 
 
 ISSUED_WORDS = re.compile(r"\b(?:issued|signed|promulgated)\b", re.I)
@@ -992,7 +1014,7 @@ def _from_on(sentence: str) -> str:
     People's Committee issued …", "Building on the movement launched on April 10, 2024, the province issued …")."""
     verb = re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
     days = [m for m in ON_DAY.finditer(sentence) if verb and m.start() < verb.start()
-            and (m.group(0).startswith("On") or not _answers(sentence))]
+            and (m.group(0).startswith("On") or not (ANSWER.search(sentence) or _followed(sentence, None)))]
     return sentence[days[-1].start():] if days else sentence
 
 

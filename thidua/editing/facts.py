@@ -357,6 +357,9 @@ def partial_date(year: int, month: int, day: Optional[int] = None) -> Optional[P
 
 LAUNCH_DAY = "the day it was launched"
 """What a draft's issue date was read from when it is the day of a launch the text tells."""
+RECALLED_DAYS = 92
+"""A launch told with its year more than this many days before the article's own is one the article recalls or
+follows (a campaign of an earlier round), not a side launch of the same weeks."""
 
 
 def yearless_launch_day(draft: Draft, words: str, todays: bool = False) -> None:

@@ -18,6 +18,7 @@ from thidua.editing.facts import (
     EMULATION,
     FULL_STOP,
     LAUNCH_DAY,
+    RECALLED_DAYS,
     NOTHING_LAUNCHED,
     SENTENCE_END,
     Draft,
@@ -945,7 +946,7 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         launches = [sentence for sentence in FULL_STOP.split(prose[:occasion.start()])
                     if _event_day(sentence) and HELD.search(sentence)][-1:]
     for sentence in launches:
-        sentence = _past_the_campaign_followed(sentence, stamp)
+        sentence = _past_the_campaign_followed(sentence, prose, stamp)
         match = _event_day(sentence)
         today = TODAY.search(sentence) if not match else None
         if REPORTED.search(sentence):
@@ -980,38 +981,41 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
 
 
 FOLLOWED = re.compile(r"^\W*(?:(?:\([^()]{1,20}\)|[A-ZĐ]{2,6})\s*[-–—]+\s*)?(?:(?:nhằm|tiếp tục|để)\s+)?"
-                      r"(?:tiếp nối|kế thừa|phát huy|hưởng ứng|sau)\b"
+                      r"(?:tiếp nối|kế thừa|phát huy|hưởng ứng|sau(?!\s+khi\s+được))\b"
                       r"[^,;]*?\bđược\b[^,;]{0,60}?\bphát động\s+(?:vào\s+)?$", re.I)
 """An opening clause that follows (or answers) a campaign told as launched before ("Tiếp nối phong trào thi đua … được
 phát động ngày 6/3/2024, …", "Sau một năm thực hiện phong trào được phát động ngày 8/3/2024, …"), up to that launch's
 day."""
 
 
-def _past_the_campaign_followed(sentence: str, stamp: Optional[PartialDate]) -> str:
+def _past_the_campaign_followed(sentence: str, prose: str, stamp: Optional[PartialDate]) -> str:
     """A launching sentence from its own day on, past the opening clause that tells the campaign it follows (FOLLOWED:
     "Tiếp nối phong trào thi đua được phát động ngày 6/3/2024, chiều 4/3, Hội LHPN tỉnh … tổ chức lễ phát động …"),
     where that campaign's day prints its year and the rest opens with a day of its own and launches; not a day the
     article's (``stamp``) or the rest's own year puts within three months after the campaign followed (a side launch
     answering the article's own: "Hưởng ứng phong trào được UBND tỉnh phát động ngày 3/3/2025, sáng 5/3, Tỉnh đoàn
-    …"). Any other sentence whole."""
+    …"), nor one a meeting's ("chiều 10/7, Ban Thường vụ họp bàn kế hoạch phát động …"), nor under a headline that
+    names the campaign followed and neither the rest's nor its year (a feature on it: "Phong trào “…” lan tỏa đến
+    từng thôn"); not a campaign "sau khi được phát động" (the one the rest carries on). Any other sentence whole."""
     day = _event_day(sentence)
     if not day or not (day.group(3) or day.group(4)) or not FOLLOWED.search(QUOTED_NAME.sub(
             lambda name: name.group(0).replace(",", " "), sentence[:day.start()])):  # (a name's commas no clause's)
         return sentence
     comma = sentence.find(",", day.end())
     rest = sentence[comma + 1:] if comma >= 0 else ""
-    own = _event_day(rest)
-    if not own or not LAUNCH.search(rest) or not re.match(r"\W*(?:\w+\W+){0,3}?$", rest[:own.start()]):
+    own, launch = _event_day(rest), LAUNCH.search(rest)
+    if not own or not launch or not re.match(r"\W*(?:\w+\W+){0,3}?$", rest[:own.start()]) \
+            or re.search(r"\b(?:họp|bàn)\b", rest[:launch.start()], re.I):
         return sentence
     followed = partial_date(int(day.group(3) or day.group(4)), int(day.group(2)), int(day.group(1)))
     year = own.group(3) or own.group(4) or (stamp.year if stamp else None)
     launched = partial_date(int(year), int(own.group(2)), int(own.group(1))) if year else None
     near = followed and launched and (launched.first_day - followed.first_day).days <= RECALLED_DAYS
-    return sentence if near else rest
+    featured = _headline_names(prose, [sentence[:day.start()]]) and not _headline_names(prose, [rest]) \
+        and not (year and re.search(rf"\b{year}\b", prose.split("\n", 1)[0]))
+    return sentence if near or featured else rest
 
 
-RECALLED_DAYS = 92
-"""A launch told with its year more than this many days before the article is one the article may recall."""
 OWN_NEWS_DAYS = 31
 """A launch this many days before the article or fewer may be the article's own news."""
 
@@ -1020,12 +1024,14 @@ def _past_recalled(launches: list[str], prose: str, stamp: Optional[PartialDate]
     """The launching sentences from the article's own launch on, past the same body's earlier launches it recalls
     first: each printed with its year, over three months before the article ("Ngày 15/4/2024, UBND tỉnh đã phát động
     phong trào … Sáng 19/3, UBND tỉnh tổ chức hội nghị phát động đợt thi đua …" on a page of 20/3/2025), the launch
-    after them the article's month's (the same body: :func:`_one_body`). Not where the headline names a campaign
+    after them the article's month's (the same body: :func:`_one_body`), under a headline that tells a launch
+    (LAUNCH_HEADLINE) and does not look back on one (FEATURE_HEADLINE). Not where the headline names a campaign
     recalled, and neither the later one's nor its year (a feature on the first: "Sau 4 tháng, phong trào “…” lan
     tỏa"), nor past a later launch told as a side one or a review (SIDE_LAUNCH: "UBND huyện cũng phát động …", "hội
     nghị sơ kết một năm phát động …"); another body's launch after one recalled is not the article's own by this (a
     district answering the province's months-old campaign: the feature may be the province's)."""
-    if not (stamp and stamp.day) or len(launches) < 2:
+    if not (stamp and stamp.day) or len(launches) < 2 or not LAUNCH_HEADLINE.search(prose.split("\n", 1)[0]) \
+            or FEATURE_HEADLINE.search(prose.split("\n", 1)[0]):
         return launches
     for at, later in enumerate(launches[1:], 1):
         day = _day_told(later, stamp)
@@ -1042,6 +1048,14 @@ def _past_recalled(launches: list[str], prose: str, stamp: Optional[PartialDate]
     return launches
 
 
+LAUNCH_HEADLINE = re.compile(r"\b(?:phát động|ra quân|khởi động)\b", re.I)
+"""A headline that tells a launch ("Thanh Hóa phát động thi đua …", "Công an Quảng Bình ra quân, phát động …")."""
+FEATURE_HEADLINE = re.compile(r"(?<!kỷ niệm )(?<!chào mừng )(?<!mừng )(?<!hướng tới )\b(?:một|hai|ba|\d+)\s+(?:năm|tháng)\b"
+                              r"(?!\s+(?:\d|ngày|thành lập|thống nhất|giải phóng|[A-ZĐ]))|\bsau\b|\bnhìn lại\b|"
+                              r"\blan tỏa\b|\bdo\b[^.]{0,60}\bphát động\b", re.I)
+"""A headline that looks back on a launch ("Một năm phong trào thi đua do Tỉnh ủy … phát động", "… sau một năm", "…
+lan tỏa"): a feature, whose launch is the one it recalls (not the years an occasion marks: "chào mừng 80 năm Quốc
+khánh")."""
 SIDE_LAUNCH = re.compile(r"\b(?:cũng|sơ kết|tổng kết)\b", re.I)
 """Words before a launch that tell it as a side one ("UBND huyện cũng phát động thi đua viết …") or at a review
 ("hội nghị sơ kết một năm phát động phong trào …")."""
