@@ -444,6 +444,10 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
     ("Krông Pa (Gia Lai): phong trào “Buôn làng sạch”\n\nNgày 11/4/2024, Ban Thường vụ Huyện ủy đã phát động phong "
      "trào thi đua “Buôn làng sạch”.\nSáng 2/4, đồng chí Rơ Châm Long, Huyện ủy viên, Chủ tịch Hội Nông dân huyện phát "
      "động đợt thi đua làm thủy lợi.", "2025-04-10", "2024-04-11"),
+    # nor under a headline that tells no launch, or looks back on one
+    ("Krông Pa: một năm thi đua làm đường giao thông nông thôn\n\nNgày 11/4/2024, UBND huyện Krông Pa (tỉnh Gia Lai) "
+     "phát động phong trào thi đua làm đường giao thông nông thôn.\nSáng 2/4, UBND huyện tổ chức lễ phát động đợt thi "
+     "đua làm đường năm 2025.", "2025-04-10", "2024-04-11"),
     # nor a campaign followed that a launch answers within three months, nor one followed whose sentence goes on to
     # no launch of its own in the next clause
     ("Krông Pa phát động “Thanh niên vì buôn làng xanh”\n\nHưởng ứng phong trào thi đua được UBND tỉnh Gia Lai phát "

@@ -995,8 +995,8 @@ def _past_the_campaign_followed(sentence: str, prose: str, stamp: Optional[Parti
     article's (``stamp``) or the rest's own year puts within three months after the campaign followed (a side launch
     answering the article's own: "Hưởng ứng phong trào được UBND tỉnh phát động ngày 3/3/2025, sáng 5/3, Tỉnh đoàn
     …"), nor one a meeting's ("chiều 10/7, Ban Thường vụ họp bàn kế hoạch phát động …"), nor under a headline that
-    names the campaign followed and neither the rest's nor its year (a feature on it: "Phong trào “…” lan tỏa đến
-    từng thôn"); not a campaign "sau khi được phát động" (the one the rest carries on). Any other sentence whole."""
+    looks back (FEATURE_HEADLINE: "Phong trào “…” lan tỏa đến từng thôn"); not a campaign "sau khi được phát động"
+    (the one the rest carries on). Any other sentence whole."""
     day = _event_day(sentence)
     if not day or not (day.group(3) or day.group(4)) or not FOLLOWED.search(QUOTED_NAME.sub(
             lambda name: name.group(0).replace(",", " "), sentence[:day.start()])):  # (a name's commas no clause's)
@@ -1011,9 +1011,7 @@ def _past_the_campaign_followed(sentence: str, prose: str, stamp: Optional[Parti
     year = own.group(3) or own.group(4) or (stamp.year if stamp else None)
     launched = partial_date(int(year), int(own.group(2)), int(own.group(1))) if year else None
     near = followed and launched and (launched.first_day - followed.first_day).days <= RECALLED_DAYS
-    featured = _headline_names(prose, [sentence[:day.start()]]) and not _headline_names(prose, [rest]) \
-        and not (year and re.search(rf"\b{year}\b", prose.split("\n", 1)[0]))
-    return sentence if near or featured else rest
+    return sentence if near or FEATURE_HEADLINE.search(prose.split("\n", 1)[0]) else rest
 
 
 OWN_NEWS_DAYS = 31
