@@ -504,8 +504,16 @@ AGENCY_DATELINE = re.compile(r"^\W*(?:[A-ZĐ][\w'’.-]*(?:\s*-\s*|\s*)|\([^()]{
                              + _ANY_MONTH + r"\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*\([^()]{2,24}\)\s*[-–—:]\s*", re.I)
 """A news agency's dateline opening its first paragraph ("Hanoi, October 6, 2025 (VNA) - …"): the day it reported,
 not the day of what it reports ("… has launched …")."""
-TAGGED_PLACE = re.compile(r"^\W*[A-Z][\w'’. -]{0,30}\([A-Z]{2,6}\)\s*[-–—]+\s*")
-"""A place and a news agency's tag opening a paragraph ("Ha Long (VNA) - ")."""
+OPENING_TAG = re.compile(r"^\W*([^\n—–-]{1,40}?)\s*[-–—]+\s*")
+"""What may open a paragraph before its first words, up to a dash: a dateline if it is a place and a news agency's tag
+("Ha Long (VNA) - "), a tag alone ("(VOV) - "), or a place in capitals ("HÀ NỘI — ")."""
+
+
+def _past_tag(text: str) -> str:
+    """A paragraph past its dateline (OPENING_TAG), if it opens with one."""
+    found = OPENING_TAG.match(text)
+    told = found and (found.group(1).isupper() or re.fullmatch(r"[\w'’. ]{0,30}\([A-Z]{2,6}\)", found.group(1)))
+    return text[found.end():] if told else text
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
 """An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
 2023)": its dates are no issue date."""
@@ -820,9 +828,10 @@ def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
 FOLLOWS = re.compile(r"^\W*(?:building on|continuing|carrying on|after|following)\b", re.I)
 """A sentence that opens by following a campaign launched before ("Building on the movement … launched on April 10,
 2024, the provincial People's Committee on March 14 held a ceremony to launch …")."""
-OWN_CLAUSE = re.compile(r"^[^,]{0,80}?\b(?:launched|kicked off|issued|signed\s+(?:and\s+issued\s+)?(?:a\s+|the\s+)?plan|"
-                        r"(?:held|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:ceremony|conference|meeting)\s+to\s+launch)"
-                        r"\b[^,]*?\b(?:emulation(?!\s+congress)|movement|campaign|drive|plan)\b", re.I)
+OWN_CLAUSE = re.compile(r"^[^,]{0,80}?\b(?:launched|kicked off|issued|"
+                        r"signed\s+(?:and\s+issued\s+)?(?:a\s+|the\s+)?plan|"
+                        r"(?:held|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:ceremony|conference|meeting)\s+"
+                        r"to\s+launch)\b[^,]*?\b(?:emulation(?!\s+congress)|movement|campaign|drive|plan)\b", re.I)
 """What a clause tells after its day for the clause to be the article's own launch ("… the Women's Union held a
 ceremony to launch its 2025 emulation movement", "… the provincial Youth Union launched an emulation campaign", "…
 signed a plan to launch …"; not "… organised a conference to review the movement it launched", "… signed emulation
@@ -830,11 +839,11 @@ pledges", "… a meeting to launch the preparations for the emulation congress")
 
 
 def _followed(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:
-    """The campaign a sentence opens by following (past a place and an agency's tag: TAGGED_PLACE; FOLLOWS), told by
+    """The campaign a sentence opens by following (past a dateline: :func:`_past_tag`; FOLLOWS), told by
     "launched on" as a participle and a day printed with its year ("Building on the movement … launched on April 10,
     2024, …"; not "After the movement was launched on March 5, 2025, …", the article's own, nor a document's: "…
     under Plan No. 12/KH-UBND launched on …"): its date and the words it was read from."""
-    found = _full_date(text, stamp) if FOLLOWS.search(TAGGED_PLACE.sub("", text)) else None
+    found = _full_date(text, stamp) if FOLLOWS.search(_past_tag(text)) else None
     if not found or str(found[0].year) not in found[1]:
         return None
     before = text[:text.find(found[1])]
@@ -849,17 +858,23 @@ def _the_own_clause(text: str, stamp: Optional[PartialDate]) -> Optional[str]:
     one followed; None where the sentence is not of this shape or that day is within three months (a side launch, a
     pledge answering the article's own launch: read as any other). Where the next clause launches nothing ("…, the
     provincial People's Committee has issued Plan No. 45/KH-UBND, which asks units to register by March 31"), and the
-    campaign followed is over three months before the article (or the article's date is not given), nothing: no day
-    of the sentence is the launch's; unless the sentence answers (ANSWER: "Following …"), read as any other then."""
+    campaign followed is over three months before the article, nothing: no day of the sentence is the launch's;
+    unless the sentence answers (ANSWER: "Following …"), read as any other then. The next clause may follow the
+    body that launched the campaign followed ("… launched on March 26, 2024 by the Central Committee …, the City
+    Youth Union on July 28 organised …") and open with its day in a time clause of its own ("…, on March 14, 2025,
+    the provincial People's Committee signed Plan No. 60/KH-UBND to launch …")."""
     followed = _followed(text, stamp)
     if not followed:
         return None
-    clause = re.match(r"\s*,\s*((?:[^,]|,\s*\d{4})*)", text[text.find(followed[1]) + len(followed[1]):])
-    day = clause and (_full_date(clause.group(1), stamp) or _day_told(clause.group(1), stamp))
-    if day and OWN_CLAUSE.search(clause.group(1)[clause.group(1).find(day[1]) + len(day[1]):]):
-        return None if (day[0].first_day - followed[0].first_day).days <= RECALLED_DAYS else clause.group(1)
-    recalled = not (stamp and stamp.day) or (stamp.first_day - followed[0].first_day).days > RECALLED_DAYS
-    return "" if recalled and not ANSWER.search(TAGGED_PLACE.sub("", text)) else None
+    rest = re.match(r"(?:\s+by\b[^,]*)?\s*,\s*(.*)", text[text.find(followed[1]) + len(followed[1]):], re.S)
+    day = rest and (_full_date(rest.group(1), stamp) or _day_told(rest.group(1), stamp))
+    at = rest.group(1).find(day[1]) if day else -1
+    if day and "," not in rest.group(1)[:at]:  # (its day in the next clause, or in a time clause opening it)
+        after = re.sub(r"^\s*,\s*", "", rest.group(1)[at + len(day[1]):])
+        if OWN_CLAUSE.search(after):
+            return None if (day[0].first_day - followed[0].first_day).days <= RECALLED_DAYS else rest.group(1)
+    recalled = stamp and stamp.day and (stamp.first_day - followed[0].first_day).days > RECALLED_DAYS
+    return "" if recalled and not ANSWER.search(_past_tag(text)) else None
 
 
 ISSUED_WORDS = re.compile(r"\b(?:issued|signed|promulgated)\b", re.I)

@@ -18,8 +18,8 @@ from thidua.editing.facts import (
     EMULATION,
     FULL_STOP,
     LAUNCH_DAY,
-    RECALLED_DAYS,
     NOTHING_LAUNCHED,
+    RECALLED_DAYS,
     SENTENCE_END,
     Draft,
     NotAPlan,
@@ -569,31 +569,26 @@ def _launchers(prose: str) -> list[str]:
                            for launch in told) else launches  # (not "Sau lễ phát động, các xã … tiếp tục phát động …")
     subjects, bodies = [], []
     for launch in launches:
-        named, posts = _subject(launch[:LAUNCH.search(launch).start()])
+        words = launch[:LAUNCH.search(launch).start()]
+        if GUEST_AT_A_LAUNCH.search(words):
+            continue
+        parts = [part.strip() for part in DATELINE.sub("", words).split(",")]
+        start = next((i for i, part in enumerate(parts) if part[:1].isupper() and not OPENER.match(part)),
+                     len(parts))  # (not "thanh niên" of "với sự tham dự của … đoàn viên, thanh niên")
+        if 0 < start < len(parts) and re.search(r"\b(?:của|với|cùng)\s+[A-ZĐ]", parts[start - 1]):
+            start = len(parts) - 1  # the last of a list the words before began ("dưới sự chỉ đạo của Huyện ủy, UBND
+        parts = parts[start:]       # huyện, Hội LHPN huyện Đức Hòa tổ chức …")
+        joint = next((i for i, part in enumerate(parts) if not BARE_BODY.fullmatch(part)), len(parts))
+        place = PLACE_WORDS.search(parts[joint]) if joint < len(parts) else None  # ("Huyện ủy, HĐND, UBND, Ủy ban
+        named = [f"{part} {place.group(0)}" if place else part for part in parts[:joint]]  # MTTQ huyện Yên Minh")
+        posts = [part for part in parts[joint + 1:] if LEADERS_POST.match(part)]
+        named += parts[joint:joint + 1] + posts
         subjects += named
         if launch.strip() != headline and not posts:  # (not a person's name before the post: "Thượng tá Hà Văn
             bodies += [subject for subject in named if not LEADERS_POST.match(subject)]  # Tuấn, Trưởng Công an huyện")
     return [subject for subject in subjects if not bodies or not LEADERS_POST.match(subject)]  # (a leader who
     # launches at another body's ceremony, "Phó Chủ tịch UBND huyện … phát động …" at a commune's, is no launcher
     # where the text tells a body launching)
-
-
-def _subject(words: str) -> tuple[list[str], list[str]]:
-    """The bodies and leaders' posts the words before a launch name as its subject (see :func:`_launchers`), and the
-    posts among them; none where they tell of a guest, a host or a speaker (GUEST_AT_A_LAUNCH)."""
-    if GUEST_AT_A_LAUNCH.search(words):
-        return [], []
-    parts = [part.strip() for part in DATELINE.sub("", words).split(",")]
-    start = next((i for i, part in enumerate(parts) if part[:1].isupper() and not OPENER.match(part)),
-                 len(parts))  # (not "thanh niên" of "với sự tham dự của … đoàn viên, thanh niên")
-    if 0 < start < len(parts) and re.search(r"\b(?:của|với|cùng)\s+[A-ZĐ]", parts[start - 1]):
-        start = len(parts) - 1  # the last of a list the words before began ("dưới sự chỉ đạo của Huyện ủy, UBND
-    parts = parts[start:]       # huyện, Hội LHPN huyện Đức Hòa tổ chức …")
-    joint = next((i for i, part in enumerate(parts) if not BARE_BODY.fullmatch(part)), len(parts))
-    place = PLACE_WORDS.search(parts[joint]) if joint < len(parts) else None  # ("Huyện ủy, HĐND, UBND, Ủy ban
-    named = [f"{part} {place.group(0)}" if place else part for part in parts[:joint]]  # MTTQ huyện Yên Minh")
-    posts = [part for part in parts[joint + 1:] if LEADERS_POST.match(part)]
-    return named + parts[joint:joint + 1] + posts, posts
 
 
 EARLIER_LAUNCH = re.compile(r"\bđã\s+(?:tổ chức\s+(?:lễ|hội nghị)\s+)?phát động\b", re.I)
@@ -940,7 +935,6 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     if launches and NATIONAL.search(launches[0]) and (local or answered_locally(
             prose, prose.find(launches[0]))):  # the province's own launch, told after the
         launches = local                        # Prime Minister's (undated: no day)
-    launches = _past_recalled(launches, prose, stamp)
     occasion = ON_THIS_OCCASION.search(prose)
     if not launches and occasion:  # "Cũng tại Hội nghị, … phát động …": the ceremony told last
         launches = [sentence for sentence in FULL_STOP.split(prose[:occasion.start()])
@@ -994,9 +988,10 @@ def _past_the_campaign_followed(sentence: str, prose: str, stamp: Optional[Parti
     where that campaign's day prints its year and the rest opens with a day of its own and launches; not a day the
     article's (``stamp``) or the rest's own year puts within three months after the campaign followed (a side launch
     answering the article's own: "Hưởng ứng phong trào được UBND tỉnh phát động ngày 3/3/2025, sáng 5/3, Tỉnh đoàn
-    …"), nor one a meeting's ("chiều 10/7, Ban Thường vụ họp bàn kế hoạch phát động …"), nor under a headline that
-    looks back (FEATURE_HEADLINE: "Phong trào “…” lan tỏa đến từng thôn"); not a campaign "sau khi được phát động"
-    (the one the rest carries on). Any other sentence whole."""
+    …") or over three months before the article (a launch recalled in its turn), nor one of another event
+    (NOT_ITS_LAUNCH: a deadline, an anniversary, a meeting, a launch to come), nor under a headline that looks back
+    (FEATURE_HEADLINE: "Phong trào “…” lan tỏa đến từng thôn"); not a campaign "sau khi được phát động" (the one the
+    rest carries on). Any other sentence whole."""
     day = _event_day(sentence)
     if not day or not (day.group(3) or day.group(4)) or not FOLLOWED.search(QUOTED_NAME.sub(
             lambda name: name.group(0).replace(",", " "), sentence[:day.start()])):  # (a name's commas no clause's)
@@ -1004,127 +999,34 @@ def _past_the_campaign_followed(sentence: str, prose: str, stamp: Optional[Parti
     comma = sentence.find(",", day.end())
     rest = sentence[comma + 1:] if comma >= 0 else ""
     own, launch = _event_day(rest), LAUNCH.search(rest)
-    if not own or not launch or not re.match(r"\W*(?:\w+\W+){0,3}?$", rest[:own.start()]) \
-            or re.search(r"\b(?:họp|bàn)\b", rest[:launch.start()], re.I):
-        return sentence
+    if not own or not launch or launch.start() < own.end() \
+            or not re.match(r"\W*(?:\w+\W+){0,3}?$", rest[:own.start()]) or NOT_ITS_LAUNCH.search(rest[:launch.start()]) \
+            or any(name.start() < own.start() < name.end() for name in QUOTED_NAME.finditer(rest)):
+        return sentence  # (nor a day in a name: "phong trào “Ngày 26/3 xanh” được Tỉnh đoàn phát động …")
     followed = partial_date(int(day.group(3) or day.group(4)), int(day.group(2)), int(day.group(1)))
     year = own.group(3) or own.group(4) or (stamp.year if stamp else None)
     launched = partial_date(int(year), int(own.group(2)), int(own.group(1))) if year else None
     near = followed and launched and (launched.first_day - followed.first_day).days <= RECALLED_DAYS
-    return sentence if near or FEATURE_HEADLINE.search(prose.split("\n", 1)[0]) else rest
+    recalled = launched and stamp and (stamp.first_day - launched.first_day).days > RECALLED_DAYS
+    return sentence if near or recalled or FEATURE_HEADLINE.search(prose.split("\n", 1)[0]) else rest
 
 
-OWN_NEWS_DAYS = 31
-"""A launch this many days before the article or fewer may be the article's own news."""
+NOT_ITS_LAUNCH = re.compile(r"\b(?:là|hạn|chậm nhất|đánh dấu|tròn|kỷ niệm|sẽ|dự kiến|sắp|theo kế hoạch|họp|làm việc|"
+                            r"thống nhất|góp ý|dự thảo|chuẩn bị|tính (?:đến|tới|hết))\b|\bbàn\s+(?:kế hoạch|về|việc)\b",
+                            re.I)
+"""Words before the launch of what follows a campaign told as followed that make its day another event's: a deadline
+("ngày 15/4 là hạn cuối để … tổ chức phát động …"), an anniversary ("ngày 26/3/2025 đánh dấu … tròn một thập kỷ phát
+động …"), a launch to come ("dự kiến ngày 20/7/2025 … sẽ tổ chức lễ phát động …"), a meeting on it ("chiều 10/7, Ban
+Thường vụ … làm việc … để thống nhất kế hoạch phát động …"), a tally's day ("tính hết ngày 30/6/2025")."""
 
 
-def _past_recalled(launches: list[str], prose: str, stamp: Optional[PartialDate]) -> list[str]:
-    """The launching sentences from the article's own launch on, past the same body's earlier launches it recalls
-    first: each printed with its year, over three months before the article ("Ngày 15/4/2024, UBND tỉnh đã phát động
-    phong trào … Sáng 19/3, UBND tỉnh tổ chức hội nghị phát động đợt thi đua …" on a page of 20/3/2025), the launch
-    after them the article's month's (the same body: :func:`_one_body`), under a headline that tells a launch
-    (LAUNCH_HEADLINE) and does not look back on one (FEATURE_HEADLINE). Not where the headline names a campaign
-    recalled, and neither the later one's nor its year (a feature on the first: "Sau 4 tháng, phong trào “…” lan
-    tỏa"), nor past a later launch told as a side one or a review (SIDE_LAUNCH: "UBND huyện cũng phát động …", "hội
-    nghị sơ kết một năm phát động …"); another body's launch after one recalled is not the article's own by this (a
-    district answering the province's months-old campaign: the feature may be the province's)."""
-    if not (stamp and stamp.day) or len(launches) < 2 or not LAUNCH_HEADLINE.search(prose.split("\n", 1)[0]) \
-            or FEATURE_HEADLINE.search(prose.split("\n", 1)[0]):
-        return launches
-    for at, later in enumerate(launches[1:], 1):
-        day = _day_told(later, stamp)
-        if day is None:
-            continue
-        launch = LAUNCH.search(later)
-        if not 0 <= (stamp.first_day - day.first_day).days <= OWN_NEWS_DAYS or not launch \
-                or SIDE_LAUNCH.search(later[:launch.end()]) or _headline_names(prose, launches[:at]) \
-                and not _headline_names(prose, [later]) and not re.search(rf"\b{day.year}\b", prose.split("\n", 1)[0]):
-            return launches
-        body = _subject(later[:launch.start()])[0]
-        return launches[at:] if body and all(_recalled(sentence, body, prose, stamp) for sentence in launches[:at]) \
-            else launches
-    return launches
-
-
-LAUNCH_HEADLINE = re.compile(r"\b(?:phát động|ra quân|khởi động)\b", re.I)
-"""A headline that tells a launch ("Thanh Hóa phát động thi đua …", "Công an Quảng Bình ra quân, phát động …")."""
-FEATURE_HEADLINE = re.compile(r"(?<!kỷ niệm )(?<!chào mừng )(?<!mừng )(?<!hướng tới )\b(?:một|hai|ba|\d+)\s+(?:năm|tháng)\b"
+FEATURE_HEADLINE = re.compile(r"(?<!kỷ niệm )(?<!chào mừng )(?<!mừng )(?<!hướng tới )"
+                              r"\b(?:một|hai|ba|\d+)\s+(?:năm|tháng)\b"
                               r"(?!\s+(?:\d|ngày|thành lập|thống nhất|giải phóng|[A-ZĐ]))|\bsau\b|\bnhìn lại\b|"
                               r"\blan tỏa\b|\bdo\b[^.]{0,60}\bphát động\b", re.I)
 """A headline that looks back on a launch ("Một năm phong trào thi đua do Tỉnh ủy … phát động", "… sau một năm", "…
 lan tỏa"): a feature, whose launch is the one it recalls (not the years an occasion marks: "chào mừng 80 năm Quốc
 khánh")."""
-SIDE_LAUNCH = re.compile(r"\b(?:cũng|sơ kết|tổng kết)\b", re.I)
-"""Words before a launch that tell it as a side one ("UBND huyện cũng phát động thi đua viết …") or at a review
-("hội nghị sơ kết một năm phát động phong trào …")."""
-
-
-def _headline_names(prose: str, sentences: list[str]) -> bool:
-    """Whether the text's headline names a campaign one of the sentences names in quotes (or the start of one)."""
-    headline = fold(prose.split("\n", 1)[0])
-    named = [fold(name) for sentence in sentences for name in QUOTED_NAME.findall(sentence)]
-    titled = [fold(name) for name in QUOTED_NAME.findall(prose.split("\n", 1)[0])]
-    return any(name in headline or any(name.startswith(title) for title in titled) for name in named)
-
-
-def _day_told(sentence: str, stamp: PartialDate) -> Optional[PartialDate]:
-    """The day a launching sentence tells, in the article's year where it prints none ("sáng nay": the article's)."""
-    match = _event_day(sentence)
-    if not match:
-        return stamp if TODAY.search(sentence) else None
-    day, month, year_text, year_words = match.groups()
-    return partial_date(int(year_text or year_words or stamp.year), int(month), int(day))
-
-
-def _recalled(sentence: str, body: list[str], prose: str, stamp: PartialDate) -> bool:
-    """Whether a launching sentence tells, printed with its year, a launch over three months before the article by
-    one of the bodies ``body`` names (:func:`_one_body`)."""
-    match = _event_day(sentence)
-    if not match or not (match.group(3) or match.group(4)) or not LAUNCH.search(sentence):
-        return False
-    day = _day_told(sentence, stamp)
-    earlier = _subject(sentence[:LAUNCH.search(sentence).start()])[0]
-    return day is not None and (stamp.first_day - day.first_day).days > RECALLED_DAYS and any(
-        _one_body(one, other, prose) for one in map(_body_named, earlier) for other in map(_body_named, body))
-
-
-UNNAMED_PLACE = re.compile(r"\b(tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường)\s*$", re.I)
-"""A body named by its level without its place's name ("UBND tỉnh", "UBND huyện")."""
-
-
-def _one_body(one: str, other: str, prose: str) -> bool:
-    """Whether two launches' subjects name one body (:func:`_is_the_launcher`, either way: not "Tỉnh ủy" and "Tỉnh ủy
-    viên, …"); one named by its level alone ("UBND tỉnh") only where the text names one place of that level
-    ("UBND tỉnh Quảng Bình" and "UBND tỉnh" are two where the text names Quảng Trị too)."""
-    if not (_is_the_launcher(one, other) or _is_the_launcher(other, one)):
-        return False
-    level = UNNAMED_PLACE.search(one) or UNNAMED_PLACE.search(other)
-    return not level or len(_places_named(prose, level.group(1))) <= 1
-
-
-def _places_named(prose: str, level: str) -> set:
-    """The places of a level ("tỉnh", "huyện", …) the text names after it ("tỉnh Quảng Trị"; not a person's name after
-    a post, "Chủ tịch UBND tỉnh Trần Văn Trung")."""
-    places = set()
-    for name in re.findall(rf"\b{level}\s+((?:{NAME_WORD})(?:\s+{NAME_WORD}){{0,3}})", prose, re.I):
-        words = name.split()
-        for size in range(len(words), 0, -1):
-            named = " ".join(words[:size])
-            if level.lower() in ("xã", "phường") or province_named(named) or level.lower() not in ("tỉnh",) \
-                    and gazetteer().district_province(f"{level} {named}"):
-                places.add(fold(named))
-                break
-    return places
-
-
-SUBJECT_DOES = re.compile(r"\s+(?:đã|đang|vừa|mới|lại|tổ chức|long trọng|chính thức|tiếp tục|cũng|đồng loạt|"
-                          r"phối hợp|ra quân|triển khai|ban hành|phát động)\b.*", re.S)
-"""What a launch's subject goes on to do ("UBND tỉnh đã …", "UBND tỉnh Thanh Hóa tổ chức hội nghị …")."""
-
-
-def _body_named(subject: str) -> str:
-    """The body a launch's subject names, without what it goes on to do (SUBJECT_DOES)."""
-    return SUBJECT_DOES.sub("", subject)
 
 
 YEAR_LAUNCHED = re.compile(r"\b(?:phát động|ra quân)\s+(?:(?!tổng kết|sơ kết|khen thưởng|trao thưởng|biểu dương|tôn vinh|đánh giá|nhìn lại|kết quả)[^.;()“”\"])"
