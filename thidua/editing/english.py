@@ -779,9 +779,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             launches = [sentence for sentence in [sentence for sentence in before if HELD.search(sentence)][-1:]
                         if _full_date(sentence, stamp)]
         issuing += launches
+    headline = (_past_page_date(prose).strip().splitlines() or [""])[0]
     for text in [match.group(1) for match in dated if match] + issuing:
         launched = text in launches  # (the day of a launch told: a campaign "from now" starts then)
-        text = _past_the_answered_launch(text, stamp)
+        text = _past_the_answered_launch(text, stamp, headline)
         date = _full_date(text, stamp) or _day_told(text, stamp)
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number, text[text.find(date[1]) + len(date[1]):]) and not OTHER_DAY.search(
@@ -806,12 +807,12 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         yearless_launch_day(draft, day.group(0))
 
 
-def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
+def _past_the_answered_launch(text: str, stamp: Optional[PartialDate], headline: str) -> str:
     """A sentence that opens by following a campaign launched before, from its own clause on
     (:func:`_the_own_clause`); one that opens by answering a launch, from past that launch's date when its own launch or
     issue follows ("Responding to the movement the Prime Minister launched on October 5, 2024, the Hanoi People's
     Committee issued …"; not a document it carries out, whose date is cited); any other sentence whole."""
-    own = _the_own_clause(text, stamp)
+    own = _the_own_clause(text, stamp, headline)
     if own is not None:
         return own
     answered = _full_date(text, stamp) if ANSWER.search(text) else None
@@ -828,14 +829,25 @@ def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
 FOLLOWS = re.compile(r"^\W*(?:building on|continuing|carrying on|after|following)\b", re.I)
 """A sentence that opens by following a campaign launched before ("Building on the movement … launched on April 10,
 2024, the provincial People's Committee on March 14 held a ceremony to launch …")."""
-OWN_CLAUSE = re.compile(r"^[^,]{0,80}?\b(?:launched|kicked off|issued|"
-                        r"signed\s+(?:and\s+issued\s+)?(?:a\s+|the\s+)?plan|"
-                        r"(?:held|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:ceremony|conference|meeting)\s+"
-                        r"to\s+launch)\b[^,]*?\b(?:emulation(?!\s+congress)|movement|campaign|drive|plan)\b", re.I)
-"""What a clause tells after its day for the clause to be the article's own launch ("… the Women's Union held a
-ceremony to launch its 2025 emulation movement", "… the provincial Youth Union launched an emulation campaign", "…
-signed a plan to launch …"; not "… organised a conference to review the movement it launched", "… signed emulation
-pledges", "… a meeting to launch the preparations for the emulation congress")."""
+OWN_CLAUSE = re.compile(r"^(?:(?!\b(?:said|reported|announced|told|noted|reviewed)\b)[^,]){0,80}?"
+                        r"\b(?:launched|kicked off|issued|signed(?:\s+and\s+issued)?|"
+                        r"(?:held|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:ceremony|conference|meeting|rally)\s+"
+                        r"to\s+launch)\s+(?:[^\s,]+\s+){0,8}?(?:emulation\s+(?:movement|campaign|drive)|movement|"
+                        r"campaign|drive|plan)\b(?![^,]*\b(?:(?:to|the|its)\s+review|emulation\s+(?:and\s+\w+\s+)?"
+                        r"congress|fund|scholarships?|contest|construction|coordination)\b)", re.I)
+"""What a clause tells after its day for the clause to be the article's own launch: a launch, an issue or a ceremony
+to launch whose object is the campaign or its plan ("… the Women's Union held a ceremony to launch its 2025 emulation
+movement", "… the provincial Youth Union launched an emulation campaign", "… signed a plan to launch …"; not "…
+organised a conference to review the movement it launched", "… reported that localities had launched …", "… kicked
+off construction of 120 houses under the campaign", "… a meeting to launch the preparations for the emulation
+congress", a fund, a contest, a coordination plan)."""
+LAUNCH_TITLE = re.compile(r"\b(?:launch(?:es|ed)?|kicks? off|issues?|rolls? out|responds?|enters?|starts?|begins?|"
+                          r"moves? to)\b", re.I)
+"""A headline that tells a launch or a plan ("Hanoi launches …", "Lao Cai issues plan …", "Dien Bien responds to
+movement …")."""
+FEATURE_TITLE = re.compile(r"\b(?:a year on|one year on|months on|years on|gathers pace|spreads|reaches|changes|looks "
+                           r"back|review|results)\b", re.I)
+"""A headline that looks back on a campaign ("… gathers pace in localities", "A year on, …")."""
 
 
 def _followed(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:
@@ -851,30 +863,33 @@ def _followed(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[Partial
     return found if told and not mentions(before) else None
 
 
-def _the_own_clause(text: str, stamp: Optional[PartialDate]) -> Optional[str]:
+def _the_own_clause(text: str, stamp: Optional[PartialDate], headline: str) -> Optional[str]:
     """For a sentence that opens by following a campaign (:func:`_followed`), the clause after it where that clause
     tells, after its day, the article's own launch (OWN_CLAUSE: "Building on the movement … launched on April 10,
     2024, the provincial People's Committee on March 14 held a ceremony to launch …") over three months after the
-    one followed; None where the sentence is not of this shape or that day is within three months (a side launch, a
-    pledge answering the article's own launch: read as any other). Where the next clause launches nothing ("…, the
-    provincial People's Committee has issued Plan No. 45/KH-UBND, which asks units to register by March 31"), and the
-    campaign followed is over three months before the article, nothing: no day of the sentence is the launch's;
-    unless the sentence answers (ANSWER: "Following …"), read as any other then. The next clause may follow the
-    body that launched the campaign followed ("… launched on March 26, 2024 by the Central Committee …, the City
-    Youth Union on July 28 organised …") and open with its day in a time clause of its own ("…, on March 14, 2025,
-    the provincial People's Committee signed Plan No. 60/KH-UBND to launch …")."""
+    one followed, under a ``headline`` that tells a launch (LAUNCH_TITLE) and does not look back (FEATURE_TITLE: a
+    feature's other launches are side ones); None where the sentence is not of this shape or that day is within
+    three months (a side launch, a pledge answering the article's own launch: read as any other). Where the next
+    clause launches nothing ("…, the provincial People's Committee has issued Plan No. 45/KH-UBND, which asks units
+    to register by March 31"), under such a headline, and the campaign followed is over three months before the
+    article, nothing: no day of the sentence is the launch's; unless the sentence answers (ANSWER: "Following …"),
+    read as any other then. The next clause may follow the body that launched the campaign followed ("… launched on
+    March 26, 2024 by the Central Committee …, the City Youth Union on July 28 organised …") and open with its day
+    in a time clause of its own ("…, on March 14, 2025, the provincial People's Committee signed Plan No. 60/KH-UBND
+    to launch …")."""
     followed = _followed(text, stamp)
     if not followed:
         return None
     rest = re.match(r"(?:\s+by\b[^,]*)?\s*,\s*(.*)", text[text.find(followed[1]) + len(followed[1]):], re.S)
     day = rest and (_full_date(rest.group(1), stamp) or _day_told(rest.group(1), stamp))
     at = rest.group(1).find(day[1]) if day else -1
-    if day and "," not in rest.group(1)[:at]:  # (its day in the next clause, or in a time clause opening it)
-        after = re.sub(r"^\s*,\s*", "", rest.group(1)[at + len(day[1]):])
-        if OWN_CLAUSE.search(after):
-            return None if (day[0].first_day - followed[0].first_day).days <= RECALLED_DAYS else rest.group(1)
+    told = LAUNCH_TITLE.search(headline) and not FEATURE_TITLE.search(headline)
+    if day and "," not in rest.group(1)[:at] and OWN_CLAUSE.search(
+            re.sub(r"^\s*,\s*", "", rest.group(1)[at + len(day[1]):])):  # (its day in the next clause, or in a time
+        # clause opening it)
+        return rest.group(1) if told and (day[0].first_day - followed[0].first_day).days > RECALLED_DAYS else None
     recalled = stamp and stamp.day and (stamp.first_day - followed[0].first_day).days > RECALLED_DAYS
-    return "" if recalled and not ANSWER.search(_past_tag(text)) else None
+    return "" if told and recalled and not ANSWER.search(_past_tag(text)) else None
 
 
 ISSUED_WORDS = re.compile(r"\b(?:issued|signed|promulgated)\b", re.I)

@@ -989,9 +989,10 @@ def _past_the_campaign_followed(sentence: str, prose: str, stamp: Optional[Parti
     article's (``stamp``) or the rest's own year puts within three months after the campaign followed (a side launch
     answering the article's own: "Hưởng ứng phong trào được UBND tỉnh phát động ngày 3/3/2025, sáng 5/3, Tỉnh đoàn
     …") or over three months before the article (a launch recalled in its turn), nor one of another event
-    (NOT_ITS_LAUNCH: a deadline, an anniversary, a meeting, a launch to come), nor under a headline that looks back
-    (FEATURE_HEADLINE: "Phong trào “…” lan tỏa đến từng thôn"); not a campaign "sau khi được phát động" (the one the
-    rest carries on). Any other sentence whole."""
+    (NOT_ITS_LAUNCH: a deadline, an anniversary, a meeting, a launch to come, a tally), and only under a headline that
+    tells a launch (LAUNCH_HEADLINE) and does not look back (FEATURE_HEADLINE: "Phong trào “…” lan tỏa đến từng
+    thôn"; a feature's later launches are side ones); not a campaign "sau khi được phát động" (the one the rest
+    carries on). Any other sentence whole."""
     day = _event_day(sentence)
     if not day or not (day.group(3) or day.group(4)) or not FOLLOWED.search(QUOTED_NAME.sub(
             lambda name: name.group(0).replace(",", " "), sentence[:day.start()])):  # (a name's commas no clause's)
@@ -999,8 +1000,9 @@ def _past_the_campaign_followed(sentence: str, prose: str, stamp: Optional[Parti
     comma = sentence.find(",", day.end())
     rest = sentence[comma + 1:] if comma >= 0 else ""
     own, launch = _event_day(rest), LAUNCH.search(rest)
-    if not own or not launch or launch.start() < own.end() \
-            or not re.match(r"\W*(?:\w+\W+){0,3}?$", rest[:own.start()]) or NOT_ITS_LAUNCH.search(rest[:launch.start()]) \
+    opening = rest[:own.start()] if own else ""
+    if not own or not launch or launch.start() < own.end() or not re.match(r"\W*(?:\w+\W+){0,3}?$", opening) \
+            or NOT_ITS_LAUNCH.search(rest[:launch.start()]) \
             or any(name.start() < own.start() < name.end() for name in QUOTED_NAME.finditer(rest)):
         return sentence  # (nor a day in a name: "phong trào “Ngày 26/3 xanh” được Tỉnh đoàn phát động …")
     followed = partial_date(int(day.group(3) or day.group(4)), int(day.group(2)), int(day.group(1)))
@@ -1008,18 +1010,24 @@ def _past_the_campaign_followed(sentence: str, prose: str, stamp: Optional[Parti
     launched = partial_date(int(year), int(own.group(2)), int(own.group(1))) if year else None
     near = followed and launched and (launched.first_day - followed.first_day).days <= RECALLED_DAYS
     recalled = launched and stamp and (stamp.first_day - launched.first_day).days > RECALLED_DAYS
-    return sentence if near or recalled or FEATURE_HEADLINE.search(prose.split("\n", 1)[0]) else rest
+    headline = prose.split("\n", 1)[0]
+    told = LAUNCH_HEADLINE.search(headline) and not FEATURE_HEADLINE.search(headline)
+    return rest if told and not near and not recalled else sentence
 
 
 NOT_ITS_LAUNCH = re.compile(r"\b(?:là|hạn|chậm nhất|đánh dấu|tròn|kỷ niệm|sẽ|dự kiến|sắp|theo kế hoạch|họp|làm việc|"
-                            r"thống nhất|góp ý|dự thảo|chuẩn bị|tính (?:đến|tới|hết))\b|\bbàn\s+(?:kế hoạch|về|việc)\b",
-                            re.I)
+                            r"thống nhất|góp ý|dự thảo|chuẩn bị|quán triệt|toàn bộ|cả|100%|tính (?:đến|tới|hết))\b|"
+                            r"\bbàn\s+(?:kế hoạch|về|việc)\b|^\W*(?:tới|hết|đến|trước)\b", re.I)
 """Words before the launch of what follows a campaign told as followed that make its day another event's: a deadline
 ("ngày 15/4 là hạn cuối để … tổ chức phát động …"), an anniversary ("ngày 26/3/2025 đánh dấu … tròn một thập kỷ phát
 động …"), a launch to come ("dự kiến ngày 20/7/2025 … sẽ tổ chức lễ phát động …"), a meeting on it ("chiều 10/7, Ban
-Thường vụ … làm việc … để thống nhất kế hoạch phát động …"), a tally's day ("tính hết ngày 30/6/2025")."""
+Thường vụ … làm việc … để thống nhất kế hoạch phát động …", "hội nghị quán triệt kế hoạch …"), a tally's day ("tính
+hết ngày 30/6/2025", "tới ngày 15/10, toàn bộ 21 huyện đã tổ chức phát động …", "ngày 10/6, 100% cơ sở Hội đã hoàn
+thành việc phát động …")."""
 
 
+LAUNCH_HEADLINE = re.compile(r"\b(?:phát động|ra quân|khởi động)\b", re.I)
+"""A headline that tells a launch ("Hải Lăng phát động thi đua …", "Công an Quảng Bình ra quân, phát động …")."""
 FEATURE_HEADLINE = re.compile(r"(?<!kỷ niệm )(?<!chào mừng )(?<!mừng )(?<!hướng tới )"
                               r"\b(?:một|hai|ba|\d+)\s+(?:năm|tháng)\b"
                               r"(?!\s+(?:\d|ngày|thành lập|thống nhất|giải phóng|[A-ZĐ]))|\bsau\b|\bnhìn lại\b|"
