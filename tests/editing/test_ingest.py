@@ -398,26 +398,34 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
 
 @pytest.mark.parametrize("text, published, issued", [
     # a campaign followed (or answered) in the opening clause, told as launched on a day printed with its year over
-    # three months before: the launch told after it, on a day of its own, is the article's
+    # three months before, under a headline of a launch: its day is not the plan's, nor is the day told after it
+    # stated (left for the editor, with both days)
     ("Krông Pa phát động “Buôn làng xanh”\n\n(GL) - Tiếp nối phong trào thi đua “Buôn làng sạch, đẹp” được phát động "
      "ngày 11/4/2024, chiều 12/3, Hội LHPN huyện Krông Pa tổ chức lễ phát động phong trào thi đua “Buôn làng xanh” "
-     "năm 2025.", "2025-03-14", "2025-03-12"),
+     "năm 2025.", "2025-03-14", "“ngày 11/4/2024” is the day of the campaign the launch follows, and “chiều 12/3” may "
+     "be its own: check it"),
     ("Krông Pa phát động “Buôn làng xanh”\n\nHưởng ứng phong trào thi đua được UBND tỉnh Gia Lai phát động ngày "
      "10/10/2024, sáng 5/3, UBND huyện Krông Pa tổ chức lễ phát động phong trào thi đua “Buôn làng xanh” năm "
-     "2025.", "2025-03-06", "2025-03-05"),
+     "2025.", "2025-03-06", "“ngày 10/10/2024” is the day of the campaign the launch follows, and “sáng 5/3” may be "
+     "its own: check it"),
     ("Krong Pa launches \"Green Villages\" movement\n\nGia Lai (VNA) - Building on the \"Clean Villages\" emulation "
      "movement launched on April 11, 2024, the Krong Pa district People's Committee on March 12 held a ceremony to "
-     "launch the \"Green Villages\" emulation movement for 2025.", "2025-03-14", "2025-03-12"),
+     "launch the \"Green Villages\" emulation movement for 2025.", "2025-03-14",
+     "“April 11, 2024” is the day of the campaign the launch follows, and “March 12” may be its own: check it"),
     ("Krong Pa launches \"Green Villages\" movement\n\nGIA LAI — Following the emulation movement launched on April "
      "11, 2024 by the provincial People's Committee, the Krong Pa district People's Committee on March 12 launched "
-     "the \"Green Villages\" emulation movement for 2025.", "2025-03-14", "2025-03-12"),
+     "the \"Green Villages\" emulation movement for 2025.", "2025-03-14",
+     "“April 11, 2024” is the day of the campaign the launch follows, and “March 12” may be its own: check it"),
     ("Krong Pa launches \"Green Villages\" movement\n\nContinuing the \"Clean Villages\" emulation movement launched "
      "on April 11, 2024, on March 12, 2025, the Krong Pa district People's Committee signed a plan to launch the "
-     "\"Green Villages\" emulation movement.", "2025-03-14", "2025-03-12"),
-    # … and where what follows such a campaign launches nothing, no day of the sentence dates the plan
+     "\"Green Villages\" emulation movement.", "2025-03-14",
+     "“April 11, 2024” is the day of the campaign the launch follows, and “March 12, 2025” may be its own: check it"),
+    # … nor, where what follows such a campaign launches nothing, any day of the sentence
     ("Krong Pa issues plan for 2025\n\nBuilding on the \"Clean Villages\" emulation movement launched on April 11, "
      "2024, the Krong Pa district People's Committee has issued a plan asking units to register by March 31, 2025.",
-     "2025-03-20", None),
+     "2025-03-20",
+     "“April 11, 2024” is the day of the campaign the launch follows, and the text tells no day of its own launch: "
+     "check it"),
     # not a launch that answers the campaign within three months, nor a day of another event after it (a deadline, a
     # day in a name), nor under a headline that looks back
     ("Krông Pa phát động “Thanh niên vì buôn làng xanh”\n\nHưởng ứng phong trào thi đua được UBND tỉnh Gia Lai phát "
@@ -443,7 +451,11 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
      "the district Youth Union on March 9 launched a volunteer drive.", "2025-03-25", "2025-03-05"),
 ])
 def test_a_launch_the_article_recalls_or_follows_is_not_its_own(text, published, issued):
-    assert extract(text + "\n", PartialDate.parse(published) if published else None).values.get("issued") == issued
+    draft = extract(text + "\n", PartialDate.parse(published) if published else None)
+    if "check it" in str(issued):  # (left for the editor, saying why)
+        assert "issued" not in draft.values and draft.missing["issued"] == issued
+    else:
+        assert draft.values.get("issued") == issued
 
 
 @pytest.mark.parametrize("text, period, says", [

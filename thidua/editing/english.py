@@ -15,6 +15,7 @@ from typing import Optional
 
 from thidua.editing.clauses import ANOTHER_TIME, ENGLISH, told_apart
 from thidua.editing.facts import (
+    FOLLOWED_CAMPAIGN,
     LAUNCH_DAY,
     LAUNCHED_IN,
     NOTHING_LAUNCHED,
@@ -258,8 +259,10 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
     if ended_before(prose, draft.values.get("period"), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft)
-    if not number and "issued" not in draft.values and span and ANOTHER_TIME not in draft.missing.get("issued", ""):
-        _launch_dated_by_campaign(draft, prose, span, stamp)  # (not a launch looked back on: clauses.told_apart)
+    if not number and "issued" not in draft.values and span and not any(
+            note in draft.missing.get("issued", "") for note in (ANOTHER_TIME, FOLLOWED_CAMPAIGN)):
+        _launch_dated_by_campaign(draft, prose, span, stamp)  # (not a launch looked back on: clauses.told_apart; nor
+        # one a campaign followed leaves for the editor)
     _province(draft, prose, number[0] if number else None)
     unit_of_its_day(draft)
     suggest_movements(draft, prose)
@@ -782,7 +785,11 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     headline = (_past_page_date(prose).strip().splitlines() or [""])[0]
     for text in [match.group(1) for match in dated if match] + issuing:
         launched = text in launches  # (the day of a launch told: a campaign "from now" starts then)
-        text = _past_the_answered_launch(text, stamp, headline)
+        followed = _campaign_followed(text, stamp, headline)
+        if followed:
+            draft.missing["issued"] = followed
+            return
+        text = _past_the_answered_launch(text, stamp)
         date = _full_date(text, stamp) or _day_told(text, stamp)
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number, text[text.find(date[1]) + len(date[1]):]) and not OTHER_DAY.search(
@@ -807,14 +814,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         yearless_launch_day(draft, day.group(0))
 
 
-def _past_the_answered_launch(text: str, stamp: Optional[PartialDate], headline: str) -> str:
-    """A sentence that opens by following a campaign launched before, from its own clause on
-    (:func:`_the_own_clause`); one that opens by answering a launch, from past that launch's date when its own launch or
-    issue follows ("Responding to the movement the Prime Minister launched on October 5, 2024, the Hanoi People's
+def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
+    """A sentence that opens by answering a launch, from past that launch's date when its own launch or issue
+    follows ("Responding to the movement the Prime Minister launched on October 5, 2024, the Hanoi People's
     Committee issued …"; not a document it carries out, whose date is cited); any other sentence whole."""
-    own = _the_own_clause(text, stamp, headline)
-    if own is not None:
-        return own
     answered = _full_date(text, stamp) if ANSWER.search(text) else None
     if not answered:
         return text
@@ -863,33 +866,37 @@ def _followed(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[Partial
     return found if told and not mentions(before) else None
 
 
-def _the_own_clause(text: str, stamp: Optional[PartialDate], headline: str) -> Optional[str]:
-    """For a sentence that opens by following a campaign (:func:`_followed`), the clause after it where that clause
-    tells, after its day, the article's own launch (OWN_CLAUSE: "Building on the movement … launched on April 10,
-    2024, the provincial People's Committee on March 14 held a ceremony to launch …") over three months after the
-    one followed, under a ``headline`` that tells a launch (LAUNCH_TITLE) and does not look back (FEATURE_TITLE: a
-    feature's other launches are side ones); None where the sentence is not of this shape or that day is within
-    three months (a side launch, a pledge answering the article's own launch: read as any other). Where the next
-    clause launches nothing ("…, the provincial People's Committee has issued Plan No. 45/KH-UBND, which asks units
-    to register by March 31"), under such a headline, and the campaign followed is over three months before the
-    article, nothing: no day of the sentence is the launch's; unless the sentence answers (ANSWER: "Following …"),
-    read as any other then. The next clause may follow the body that launched the campaign followed ("… launched on
-    March 26, 2024 by the Central Committee …, the City Youth Union on July 28 organised …") and open with its day
-    in a time clause of its own ("…, on March 14, 2025, the provincial People's Committee signed Plan No. 60/KH-UBND
-    to launch …")."""
+def _campaign_followed(text: str, stamp: Optional[PartialDate], headline: str) -> Optional[str]:
+    """The review note for a sentence that opens by following a campaign (:func:`_followed`), under a ``headline``
+    that tells a launch (LAUNCH_TITLE) and does not look back (FEATURE_TITLE: a feature's other launches are side
+    ones): that campaign's day is not the plan's, and the day of the next clause may be where that clause tells, after
+    it, the article's own launch (OWN_CLAUSE: "Building on the movement … launched on April 10, 2024, the provincial
+    People's Committee on March 14 held a ceremony to launch …") over three months after the one followed; the issue
+    date is left for the editor (stating it, reviews S211-S225 found side launches and other events dated). Where the
+    next clause launches nothing ("…, the provincial People's Committee has issued Plan No. 45/KH-UBND, which asks
+    units to register by March 31") and the campaign followed is over three months before the article, no day of the
+    sentence is the launch's: also left for the editor, unless the sentence answers (ANSWER: "Following …"). None
+    where the sentence is not of this shape, or the day after is within three months of the campaign followed (a side
+    launch or a pledge answering the article's own launch: read as any other). The next clause may follow the body
+    that launched the campaign followed ("… launched on March 26, 2024 by the Central Committee …, the City Youth
+    Union on July 28 organised …") and open with its day in a time clause of its own ("…, on March 14, 2025, the
+    provincial People's Committee signed Plan No. 60/KH-UBND to launch …")."""
     followed = _followed(text, stamp)
-    if not followed:
+    if not followed or not LAUNCH_TITLE.search(headline) or FEATURE_TITLE.search(headline):
         return None
     rest = re.match(r"(?:\s+by\b[^,]*)?\s*,\s*(.*)", text[text.find(followed[1]) + len(followed[1]):], re.S)
     day = rest and (_full_date(rest.group(1), stamp) or _day_told(rest.group(1), stamp))
     at = rest.group(1).find(day[1]) if day else -1
-    told = LAUNCH_TITLE.search(headline) and not FEATURE_TITLE.search(headline)
     if day and "," not in rest.group(1)[:at] and OWN_CLAUSE.search(
             re.sub(r"^\s*,\s*", "", rest.group(1)[at + len(day[1]):])):  # (its day in the next clause, or in a time
         # clause opening it)
-        return rest.group(1) if told and (day[0].first_day - followed[0].first_day).days > RECALLED_DAYS else None
+        if (day[0].first_day - followed[0].first_day).days <= RECALLED_DAYS:
+            return None
+        return f"“{followed[1]}” {FOLLOWED_CAMPAIGN}, and “{day[1]}” may be its own: check it"
     recalled = stamp and stamp.day and (stamp.first_day - followed[0].first_day).days > RECALLED_DAYS
-    return "" if told and recalled and not ANSWER.search(_past_tag(text)) else None
+    if not recalled or ANSWER.search(_past_tag(text)):
+        return None
+    return f"“{followed[1]}” {FOLLOWED_CAMPAIGN}, and the text tells no day of its own launch: check it"
 
 
 ISSUED_WORDS = re.compile(r"\b(?:issued|signed|promulgated)\b", re.I)

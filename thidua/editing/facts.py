@@ -360,6 +360,9 @@ LAUNCH_DAY = "the day it was launched"
 RECALLED_DAYS = 92
 """A launch told with its year more than this many days before the article's own is one the article recalls or
 follows (a campaign of an earlier round), not a side launch of the same weeks."""
+FOLLOWED_CAMPAIGN = "is the day of the campaign the launch follows"
+"""What the review note says of a day that dates a campaign an opening clause follows, where a launch of the article's
+own is told after it (left for the editor: which day is the plan's, the text does not settle)."""
 
 
 def yearless_launch_day(draft: Draft, words: str, todays: bool = False) -> None:

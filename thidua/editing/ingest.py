@@ -16,6 +16,7 @@ from thidua.editing.clauses import VIETNAMESE, told_apart
 from thidua.editing.english import extract_english, is_english
 from thidua.editing.facts import (
     EMULATION,
+    FOLLOWED_CAMPAIGN,
     FULL_STOP,
     LAUNCH_DAY,
     NOTHING_LAUNCHED,
@@ -940,7 +941,10 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         launches = [sentence for sentence in FULL_STOP.split(prose[:occasion.start()])
                     if _event_day(sentence) and HELD.search(sentence)][-1:]
     for sentence in launches:
-        sentence = _past_the_campaign_followed(sentence, prose, stamp)
+        followed = _campaign_followed(sentence, prose, stamp)
+        if followed:
+            draft.missing["issued"] = followed
+            return
         match = _event_day(sentence)
         today = TODAY.search(sentence) if not match else None
         if REPORTED.search(sentence):
@@ -982,21 +986,23 @@ phát động ngày 6/3/2024, …", "Sau một năm thực hiện phong trào đ
 day."""
 
 
-def _past_the_campaign_followed(sentence: str, prose: str, stamp: Optional[PartialDate]) -> str:
-    """A launching sentence from its own day on, past the opening clause that tells the campaign it follows (FOLLOWED:
-    "Tiếp nối phong trào thi đua được phát động ngày 6/3/2024, chiều 4/3, Hội LHPN tỉnh … tổ chức lễ phát động …"),
-    where that campaign's day prints its year and the rest opens with a day of its own and launches; not a day the
+def _campaign_followed(sentence: str, prose: str, stamp: Optional[PartialDate]) -> Optional[str]:
+    """The review note for a launching sentence that opens with a clause telling the campaign it follows (FOLLOWED:
+    "Tiếp nối phong trào thi đua được phát động ngày 6/3/2024, chiều 4/3, Hội LHPN tỉnh … tổ chức lễ phát động …"):
+    that campaign's day is not the plan's, and the day told after it may be (the issue date is left for the editor;
+    stating it, reviews S209-S224 found side launches and other events dated). Where that campaign's day prints its
+    year and the rest opens with a day of its own and launches; not a day the
     article's (``stamp``) or the rest's own year puts within three months after the campaign followed (a side launch
     answering the article's own: "Hưởng ứng phong trào được UBND tỉnh phát động ngày 3/3/2025, sáng 5/3, Tỉnh đoàn
     …") or over three months before the article (a launch recalled in its turn), nor one of another event
     (NOT_ITS_LAUNCH: a deadline, an anniversary, a meeting, a launch to come, a tally), and only under a headline that
     tells a launch (LAUNCH_HEADLINE) and does not look back (FEATURE_HEADLINE: "Phong trào “…” lan tỏa đến từng
     thôn"; a feature's later launches are side ones); not a campaign "sau khi được phát động" (the one the rest
-    carries on). Any other sentence whole."""
+    carries on). None for any other sentence."""
     day = _event_day(sentence)
     if not day or not (day.group(3) or day.group(4)) or not FOLLOWED.search(QUOTED_NAME.sub(
             lambda name: name.group(0).replace(",", " "), sentence[:day.start()])):  # (a name's commas no clause's)
-        return sentence
+        return None
     comma = sentence.find(",", day.end())
     rest = sentence[comma + 1:] if comma >= 0 else ""
     own, launch = _event_day(rest), LAUNCH.search(rest)
@@ -1004,7 +1010,7 @@ def _past_the_campaign_followed(sentence: str, prose: str, stamp: Optional[Parti
     if not own or not launch or launch.start() < own.end() or not re.match(r"\W*(?:\w+\W+){0,3}?$", opening) \
             or NOT_ITS_LAUNCH.search(rest[:launch.start()]) \
             or any(name.start() < own.start() < name.end() for name in QUOTED_NAME.finditer(rest)):
-        return sentence  # (nor a day in a name: "phong trào “Ngày 26/3 xanh” được Tỉnh đoàn phát động …")
+        return None  # (nor a day in a name: "phong trào “Ngày 26/3 xanh” được Tỉnh đoàn phát động …")
     followed = partial_date(int(day.group(3) or day.group(4)), int(day.group(2)), int(day.group(1)))
     year = own.group(3) or own.group(4) or (stamp.year if stamp else None)
     launched = partial_date(int(year), int(own.group(2)), int(own.group(1))) if year else None
@@ -1012,7 +1018,9 @@ def _past_the_campaign_followed(sentence: str, prose: str, stamp: Optional[Parti
     recalled = launched and stamp and (stamp.first_day - launched.first_day).days > RECALLED_DAYS
     headline = prose.split("\n", 1)[0]
     told = LAUNCH_HEADLINE.search(headline) and not FEATURE_HEADLINE.search(headline)
-    return rest if told and not near and not recalled else sentence
+    if not told or near or recalled:
+        return None
+    return f"“{day.group(0).strip()}” {FOLLOWED_CAMPAIGN}, and “{own.group(0).strip()}” may be its own: check it"
 
 
 NOT_ITS_LAUNCH = re.compile(r"\b(?:là|hạn|chậm nhất|đánh dấu|tròn|kỷ niệm|sẽ|dự kiến|sắp|theo kế hoạch|họp|làm việc|"
