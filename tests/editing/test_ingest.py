@@ -449,6 +449,10 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
      "2025-03-05"),
     ("Krong Pa youth join movement\n\nBuilding on the \"Clean Villages\" emulation movement launched on March 5, 2025, "
      "the district Youth Union on March 9 launched a volunteer drive.", "2025-03-25", "2025-03-05"),
+    # nor, in English, the day a phase ended on
+    ("Krong Pa reviews \"Green Villages\" movement\n\nThe Krong Pa district People's Committee in Gia Lai province "
+     "launched the \"Green Villages\" emulation movement for 2025, whose first phase ended on May 15, 2025.",
+     "2025-05-20", None),
 ])
 def test_a_launch_the_article_recalls_or_follows_is_not_its_own(text, published, issued):
     draft = extract(text + "\n", PartialDate.parse(published) if published else None)
