@@ -517,6 +517,8 @@ def _past_tag(text: str) -> str:
     found = OPENING_TAG.match(text)
     told = found and (found.group(1).isupper() or re.fullmatch(r"[\w'’. ]{0,30}\([A-Z]{2,6}\)", found.group(1)))
     return text[found.end():] if told else text
+
+
 SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-–]\s*[^()]*\)")
 """An anniversary's span in brackets: "(April 30, 1975 - April 30, 2025)", "(June 11, 1948 -
 2023)": its dates are no issue date."""

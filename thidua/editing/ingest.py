@@ -991,14 +991,13 @@ def _campaign_followed(sentence: str, prose: str, stamp: Optional[PartialDate]) 
     "Tiếp nối phong trào thi đua được phát động ngày 6/3/2024, chiều 4/3, Hội LHPN tỉnh … tổ chức lễ phát động …"):
     that campaign's day is not the plan's, and the day told after it may be (the issue date is left for the editor;
     stating it, reviews S209-S224 found side launches and other events dated). Where that campaign's day prints its
-    year and the rest opens with a day of its own and launches; not a day the
-    article's (``stamp``) or the rest's own year puts within three months after the campaign followed (a side launch
-    answering the article's own: "Hưởng ứng phong trào được UBND tỉnh phát động ngày 3/3/2025, sáng 5/3, Tỉnh đoàn
-    …") or over three months before the article (a launch recalled in its turn), nor one of another event
-    (NOT_ITS_LAUNCH: a deadline, an anniversary, a meeting, a launch to come, a tally), and only under a headline that
-    tells a launch (LAUNCH_HEADLINE) and does not look back (FEATURE_HEADLINE: "Phong trào “…” lan tỏa đến từng
-    thôn"; a feature's later launches are side ones); not a campaign "sau khi được phát động" (the one the rest
-    carries on). None for any other sentence."""
+    year and the rest opens with a day of its own and launches; not a day the article's (``stamp``) or the rest's
+    own year puts within three months after the campaign followed (a side launch answering the article's own: "Hưởng
+    ứng phong trào được UBND tỉnh phát động ngày 3/3/2025, sáng 5/3, Tỉnh đoàn …") or over three months before the
+    article (a launch recalled in its turn), nor one of another event (NOT_ITS_LAUNCH: a deadline, an anniversary, a
+    meeting, a launch to come, a tally), and only under a headline that tells a launch (LAUNCH_HEADLINE) and does
+    not look back (FEATURE_HEADLINE: "Phong trào “…” lan tỏa đến từng thôn"; a feature's later launches are side
+    ones); not a campaign "sau khi được phát động" (the one the rest carries on). None for any other sentence."""
     day = _event_day(sentence)
     if not day or not (day.group(3) or day.group(4)) or not FOLLOWED.search(QUOTED_NAME.sub(
             lambda name: name.group(0).replace(",", " "), sentence[:day.start()])):  # (a name's commas no clause's)
