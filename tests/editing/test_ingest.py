@@ -454,7 +454,7 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
      "launched the \"Green Villages\" emulation movement for 2025, whose first phase ended on May 15, 2025.",
      "2025-05-20", None),
 ])
-def test_a_launch_the_article_recalls_or_follows_is_not_its_own(text, published, issued):
+def test_the_day_of_a_campaign_a_launch_follows_dates_nothing(text, published, issued):
     draft = extract(text + "\n", PartialDate.parse(published) if published else None)
     if "check it" in str(issued):  # (left for the editor, saying why)
         assert "issued" not in draft.values and draft.missing["issued"] == issued

@@ -978,12 +978,11 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         return
 
 
-FOLLOWED = re.compile(r"^\W*(?:(?:\([^()]{1,20}\)|[A-ZĐ]{2,6})\s*[-–—]+\s*)?(?:(?:nhằm|tiếp tục|để)\s+)?"
-                      r"(?:tiếp nối|kế thừa|phát huy|hưởng ứng|sau(?!\s+khi\s+được))\b"
+FOLLOWED = re.compile(r"^\W*(?:(?:nhằm|tiếp tục|để)\s+)?(?:tiếp nối|kế thừa|phát huy|hưởng ứng|sau(?!\s+khi\s+được))\b"
                       r"[^,;]*?\bđược\b[^,;]{0,60}?\bphát động\s+(?:vào\s+)?$", re.I)
-"""An opening clause that follows (or answers) a campaign told as launched before ("Tiếp nối phong trào thi đua … được
-phát động ngày 6/3/2024, …", "Sau một năm thực hiện phong trào được phát động ngày 8/3/2024, …"), up to that launch's
-day."""
+"""An opening clause (past its lead's DATELINE) that follows (or answers) a campaign told as launched before ("Tiếp nối
+phong trào thi đua … được phát động ngày 6/3/2024, …", "Sau một năm thực hiện phong trào được phát động ngày 8/3/2024,
+…"), up to that launch's day."""
 
 
 def _campaign_followed(sentence: str, prose: str, stamp: Optional[PartialDate]) -> Optional[str]:
@@ -999,8 +998,8 @@ def _campaign_followed(sentence: str, prose: str, stamp: Optional[PartialDate]) 
     not look back (FEATURE_HEADLINE: "Phong trào “…” lan tỏa đến từng thôn"; a feature's later launches are side
     ones); not a campaign "sau khi được phát động" (the one the rest carries on). None for any other sentence."""
     day = _event_day(sentence)
-    if not day or not (day.group(3) or day.group(4)) or not FOLLOWED.search(QUOTED_NAME.sub(
-            lambda name: name.group(0).replace(",", " "), sentence[:day.start()])):  # (a name's commas no clause's)
+    if not day or not (day.group(3) or day.group(4)) or not FOLLOWED.search(DATELINE.sub("", QUOTED_NAME.sub(
+            lambda name: name.group(0).replace(",", " "), sentence[:day.start()]))):  # (a name's commas no clause's)
         return None
     comma = sentence.find(",", day.end())
     rest = sentence[comma + 1:] if comma >= 0 else ""
@@ -1010,9 +1009,7 @@ def _campaign_followed(sentence: str, prose: str, stamp: Optional[PartialDate]) 
             or NOT_ITS_LAUNCH.search(rest[:launch.start()]) \
             or any(name.start() < own.start() < name.end() for name in QUOTED_NAME.finditer(rest)):
         return None  # (nor a day in a name: "phong trào “Ngày 26/3 xanh” được Tỉnh đoàn phát động …")
-    followed = partial_date(int(day.group(3) or day.group(4)), int(day.group(2)), int(day.group(1)))
-    year = own.group(3) or own.group(4) or (stamp.year if stamp else None)
-    launched = partial_date(int(year), int(own.group(2)), int(own.group(1))) if year else None
+    followed, launched = _told_date(day, None), _told_date(own, stamp.year if stamp else None)
     near = followed and launched and (launched.first_day - followed.first_day).days <= RECALLED_DAYS
     recalled = launched and stamp and (stamp.first_day - launched.first_day).days > RECALLED_DAYS
     headline = prose.split("\n", 1)[0]
@@ -1020,6 +1017,13 @@ def _campaign_followed(sentence: str, prose: str, stamp: Optional[PartialDate]) 
     if not told or near or recalled:
         return None
     return f"“{day.group(0).strip()}” {FOLLOWED_CAMPAIGN}, and “{own.group(0).strip()}” may be its own: check it"
+
+
+def _told_date(day: re.Match, year: Optional[int]) -> Optional[PartialDate]:
+    """The date of a day of LAUNCH_DATE, in ``year`` where it prints none (None without one)."""
+    printed = day.group(3) or day.group(4)
+    year = int(printed) if printed else year
+    return partial_date(year, int(day.group(2)), int(day.group(1))) if year else None
 
 
 NOT_ITS_LAUNCH = re.compile(r"\b(?:là|hạn|chậm nhất|đánh dấu|tròn|kỷ niệm|sẽ|dự kiến|sắp|theo kế hoạch|họp|làm việc|"
