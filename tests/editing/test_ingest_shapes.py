@@ -3531,6 +3531,10 @@ def test_a_launch_beside_its_own_dated_plan_whose_number_is_not_read_leaves_the_
      "của Cục Quản lý thị trường tỉnh", "2024-03-14"),  # the parent after a comma
     ("(BHG) - Sáng 14/3, UBND thành phố Uông Bí tổ chức lễ phát động", "của UBND thành phố", None),  # a city of a
     # province: "UBND thành phố" is its own
+    ("Sáng 14/3, UBND TP Uông Bí tổ chức lễ phát động", "của UBND thành phố", None),  # the same, "TP" for "thành phố"
+    ("Sáng 14/3, UBND TP. Cần Thơ tổ chức lễ phát động", "của UBND thành phố", None),  # a province-level city's own
+    ("Sáng 14/3, UBND TP Thủ Đức tổ chức lễ phát động", "của UBND Thành phố", "2024-03-14"),  # the city that is a
+    # province, above the city within it
     ("Sáng 14/3, dưới sự chỉ đạo của Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện, Hội LHPN huyện Bắc Mê tổ chức lễ phát "
      "động", "của UBND huyện", "2024-03-14"),  # bodies that direct the launcher
 ])
@@ -3576,6 +3580,19 @@ def test_the_launchers_own_plan_is_read_whoever_else_the_launch_sentence_names(l
             "đoàn, đợt thi đua được triển khai từ ngày 5/3 đến ngày 26/3/2024.\n")
     draft = extract(text)
     assert (draft.values.get("number"), draft.values.get("issued")) == ("25-KH/HĐTN", "2024-02-28")
+
+
+@pytest.mark.parametrize("launcher, owner", [
+    ("UBND TP Đà Nẵng", "UBND thành phố"),  # "TP" for "thành phố"
+    ("UBND TPHCM", "UBND TP"),  # both shortened
+    ("UBND thành phố Đà Nẵng", "UBND TP"),
+])
+def test_a_citys_own_plan_is_read_however_the_city_is_spelt(launcher, owner):
+    text = (f"Phát động đợt thi đua cao điểm\n10/04/2025 08:20\nChiều 9/4, {launcher} tổ chức lễ phát động đợt thi đua "
+            f"cao điểm chào mừng 50 năm Ngày giải phóng miền Nam.\nTheo Kế hoạch số 88/KH-UBND ngày 7/4/2025 của {owner}, "
+            "đợt thi đua diễn ra từ ngày 9/4 đến ngày 2/9/2025.\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == ("88/KH-UBND", "2025-04-07")
 
 
 @pytest.mark.parametrize("plan", [

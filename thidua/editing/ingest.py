@@ -640,8 +640,10 @@ def _same_body(owner: str, launcher: str) -> bool:
 
 
 def _plain(words: str) -> str:
-    """A body's name past "Ban Thường vụ" and the like, with "Ủy ban nhân dân" and "LHPN" as one spelling."""
+    """A body's name past "Ban Thường vụ" and the like, with "Ủy ban nhân dân", "LHPN" and a city's "TP" ("UBND TP Cần
+    Thơ", "UBND TP.HCM", "UBND TP") as one spelling."""
     words = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
+    words = re.sub(r"\bTP(?:\b\.?|(?=[A-ZĐ]))\s*", "thành phố ", words)
     return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words)).split())
 
 
