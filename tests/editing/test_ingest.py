@@ -420,6 +420,10 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
      "on April 11, 2024, on March 12, 2025, the Krong Pa district People's Committee signed a plan to launch the "
      "\"Green Villages\" emulation movement.", "2025-03-14",
      "“April 11, 2024” is the day of the campaign the launch follows, and “March 12, 2025” may be its own: check it"),
+    ("Krong Pa launches 2025 emulation movement\n\nOne year after the \"Clean Villages\" emulation movement was "
+     "launched on March 5, 2024, the Krong Pa district People's Committee on March 12 launched the \"Green Villages\" "
+     "emulation movement for 2025.", "2025-03-14",
+     "“March 5, 2024” is the day of the campaign the launch follows, and “March 12” may be its own: check it"),
     # … nor, where what follows such a campaign launches nothing, any day of the sentence
     ("Krong Pa issues plan for 2025\n\nBuilding on the \"Clean Villages\" emulation movement launched on April 11, "
      "2024, the Krong Pa district People's Committee has issued a plan asking units to register by March 31, 2025.",

@@ -831,9 +831,12 @@ def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
     return text
 
 
-FOLLOWS = re.compile(r"^\W*(?:building on|continuing|carrying on|after|following)\b", re.I)
+ELAPSED = r"(?:(?:nearly|almost|more than|over|about|just)\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?)"
+FOLLOWS = re.compile(rf"^\W*(?:building on|continuing|carrying on|after|following|(?P<elapsed>{ELAPSED}\s+after))\b",
+                     re.I)
 """A sentence that opens by following a campaign launched before ("Building on the movement … launched on April 10,
-2024, the provincial People's Committee on March 14 held a ceremony to launch …")."""
+2024, the provincial People's Committee on March 14 held a ceremony to launch …"), or by counting the time since it
+("One year after the movement was launched on January 5, 2024, …")."""
 OWN_CLAUSE = re.compile(r"^(?:(?!\b(?:said|reported|announced|told|noted|reviewed)\b)[^,]){0,80}?"
                         r"\b(?:launched|kicked off|issued|signed(?:\s+and\s+issued)?|"
                         r"(?:held|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:ceremony|conference|meeting|rally)\s+"
@@ -859,12 +862,15 @@ def _followed(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[Partial
     """The campaign a sentence opens by following (past a dateline: :func:`_past_tag`; FOLLOWS), told by
     "launched on" as a participle and a day printed with its year ("Building on the movement … launched on April 10,
     2024, …"; not "After the movement was launched on March 5, 2025, …", the article's own, nor a document's: "…
-    under Plan No. 12/KH-UBND launched on …"): its date and the words it was read from."""
-    found = _full_date(text, stamp) if FOLLOWS.search(_past_tag(text)) else None
+    under Plan No. 12/KH-UBND launched on …"), or by any "launched on" after the time since it ("One year after the
+    movement was launched on January 5, 2024, …"): its date and the words it was read from."""
+    opening = FOLLOWS.search(_past_tag(text))
+    found = _full_date(text, stamp) if opening else None
     if not found or str(found[0].year) not in found[1]:
         return None
     before = text[:text.find(found[1])]
-    told = re.search(r"(?<!was )(?<!were )(?<!been )(?<!being )\blaunched\s+on\s+$", before)
+    told = re.search(r"\blaunched\s+on\s+$" if opening.group("elapsed") else
+                     r"(?<!was )(?<!were )(?<!been )(?<!being )\blaunched\s+on\s+$", before)
     return found if told and not mentions(before) else None
 
 
