@@ -3595,6 +3595,16 @@ def test_a_citys_own_plan_is_read_however_the_city_is_spelt(launcher, owner):
     assert (draft.values.get("number"), draft.values.get("issued")) == ("88/KH-UBND", "2025-04-07")
 
 
+@pytest.mark.parametrize("launcher", ["phường Hải Châu, TP Đà Nẵng", "UBND phường Hải Châu, thành phố Đà Nẵng"])
+def test_the_city_a_ward_is_placed_in_is_not_the_launcher(launcher):
+    """A ward named with its city after a comma launches; the city's plan it carries out is not its own."""
+    text = ("Phường Hải Châu phát động thi đua\n12/09/2025 16:45\nThực hiện Kế hoạch số 112/KH-UBND ngày 3/9/2025 của "
+            f"thành phố, sáng 12/9, {launcher} tổ chức lễ phát động phong trào thi đua lập thành tích chào mừng Đại hội "
+            "Đảng bộ thành phố.\nPhong trào diễn ra từ ngày 12/9/2025 đến hết ngày 31/12/2025.\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == (None, "2025-09-12")
+
+
 @pytest.mark.parametrize("plan", [
     "Thực hiện Chỉ thị số 21/CT-TTg ngày 2/5/2024 của Thủ tướng Chính phủ",  # the Prime Minister's, though he too
     # launches in the text
