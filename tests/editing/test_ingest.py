@@ -424,6 +424,17 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
      "launched on March 5, 2024, the Krong Pa district People's Committee on March 12 launched the \"Green Villages\" "
      "emulation movement for 2025.", "2025-03-14",
      "“March 5, 2024” is the day of the campaign the launch follows, and “March 12” may be its own: check it"),
+    ("Krong Pa launches 2025 emulation movement\n\nSome 14 months after the \"Clean Villages\" emulation movement was "
+     "launched on January 5, 2024, the Krong Pa district People's Committee on March 12 launched the \"Green Villages\" "
+     "emulation movement for 2025.", "2025-03-14",
+     "“January 5, 2024” is the day of the campaign the launch follows, and “March 12” may be its own: check it"),
+    # a launch or a plan told as some months after a campaign: never that campaign's day
+    ("Krong Pa launches youth emulation drive\n\nJust two months after the \"Clean Villages\" emulation movement was "
+     "launched on January 10, 2025, the district Youth Union on March 12 launched an emulation drive to plant trees.",
+     "2025-03-14", "2025-03-12"),
+    ("Krong Pa issues plan to launch emulation campaign\n\nHalf a month after the \"Clean Villages\" movement was "
+     "launched on February 25, 2025, the Krong Pa district People's Committee on March 12 issued Plan No. "
+     "45/KH-UBND to launch an emulation campaign for green villages.", "2025-03-14", "2025-03-12"),
     # … nor, where what follows such a campaign launches nothing, any day of the sentence
     ("Krong Pa issues plan for 2025\n\nBuilding on the \"Clean Villages\" emulation movement launched on April 11, "
      "2024, the Krong Pa district People's Committee has issued a plan asking units to register by March 31, 2025.",

@@ -817,10 +817,12 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
 
 
 def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
-    """A sentence that opens by answering a launch, from past that launch's date when its own launch or issue
-    follows ("Responding to the movement the Prime Minister launched on October 5, 2024, the Hanoi People's
-    Committee issued …"; not a document it carries out, whose date is cited); any other sentence whole."""
-    answered = _full_date(text, stamp) if ANSWER.search(text) else None
+    """A sentence that opens by answering a launch, or by counting the time since one (:func:`_counts_since`), from
+    past that launch's date when its own launch or issue follows ("Responding to the movement the Prime Minister
+    launched on October 5, 2024, the Hanoi People's Committee issued …", "Two months after the movement was launched
+    on March 10, 2025, the Bac Ninh People's Committee on May 8 issued …"; not a document it carries out, whose date
+    is cited); any other sentence whole."""
+    answered = _full_date(text, stamp) if ANSWER.search(text) or _counts_since(text) else None
     if not answered:
         return text
     at = text.find(answered[1])
@@ -831,7 +833,9 @@ def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
     return text
 
 
-ELAPSED = r"(?:(?:nearly|almost|more than|over|about|just)\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?)"
+ELAPSED = (r"(?:(?:nearly|almost|more than|over|about|around|some|just|only|exactly|barely|less than)\s+)?"
+           r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|half\s+a|\d+)"
+           r"(?:\s+and\s+a\s+half)?\s+(?:years?|months?)")
 FOLLOWS = re.compile(rf"^\W*(?:building on|continuing|carrying on|after|following|(?P<elapsed>{ELAPSED}\s+after))\b",
                      re.I)
 """A sentence that opens by following a campaign launched before ("Building on the movement … launched on April 10,
@@ -856,6 +860,12 @@ movement …")."""
 FEATURE_TITLE = re.compile(r"\b(?:a year on|one year on|months on|years on|gathers pace|spreads|reaches|changes|looks "
                            r"back|review|results)\b", re.I)
 """A headline that looks back on a campaign ("… gathers pace in localities", "A year on, …")."""
+
+
+def _counts_since(text: str) -> bool:
+    """Whether a sentence opens by counting the time since a launch ("One year after the movement was launched on …")."""
+    opening = FOLLOWS.search(_past_tag(text))
+    return bool(opening and opening.group("elapsed"))
 
 
 def _followed(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:
@@ -1059,7 +1069,8 @@ def _from_on(sentence: str) -> str:
     People's Committee issued …", "Building on the movement launched on April 10, 2024, the province issued …")."""
     verb = re.search(r"\b(?:issued|signed|promulgated)\b", sentence, re.I)
     days = [m for m in ON_DAY.finditer(sentence) if verb and m.start() < verb.start()
-            and (m.group(0).startswith("On") or not (ANSWER.search(sentence) or _followed(sentence, None)))]
+            and (m.group(0).startswith("On") or not (ANSWER.search(sentence) or _followed(sentence, None))
+                 or _counts_since(sentence))]
     return sentence[days[-1].start():] if days else sentence
 
 
