@@ -3615,6 +3615,22 @@ def test_a_citys_own_plan_is_read_however_the_city_is_spelt(launcher, owner):
     assert (draft.values.get("number"), draft.values.get("issued")) == ("88/KH-UBND", "2025-04-07")
 
 
+@pytest.mark.parametrize("launch, owner, number", [
+    ("Sáng 14/3, UBND phường Lê Chân tổ chức lễ phát động", "UBND phường", "25/KH-UBND"),  # the ward's own
+    ("Sáng 14/3, đồng chí Nguyễn Văn An, Thành ủy viên, Bí thư Đảng ủy phường Lê Chân phát động", "Thành ủy",
+     None),  # a member of the city's Party committee, launching for the ward's
+    ("Sáng 14/3, Thành đoàn TP Thủ Đức tổ chức lễ phát động", "Thành đoàn", None),  # the city that is a province's
+    # youth union, above the one of the city within it
+    ("Sáng 14/3, UBND phường Lê Chân tổ chức lễ phát động. Phát biểu tại buổi lễ, Phó Chủ tịch UBND TP Hải Phòng đề "
+     "nghị các phường tiếp tục phát động", "UBND TP", None),  # a speaker who urges others to launch
+])
+def test_a_plan_that_sets_out_the_campaign_is_its_own_only_of_the_body_that_launches(launch, owner, number):
+    text = (f"Phát động thi đua xây dựng đô thị văn minh\n15/03/2024 09:10\n{launch} phong trào thi đua xây dựng đô thị "
+            f"văn minh năm 2024.\nTheo Kế hoạch số 25/KH-UBND ngày 8/3/2024 của {owner}, phong trào được triển khai từ "
+            "nay đến hết năm 2024.\n")
+    assert extract(text).values.get("number") == number
+
+
 @pytest.mark.parametrize("launcher", ["phường Hải Châu, TP Đà Nẵng", "UBND phường Hải Châu, thành phố Đà Nẵng"])
 def test_the_city_a_ward_is_placed_in_is_not_the_launcher(launcher):
     """A ward named with its city after a comma launches; the city's plan it carries out is not its own."""

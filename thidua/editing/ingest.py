@@ -535,8 +535,9 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
     return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
-                            if not re.search(r"\bdự(?:\s+và\s+chỉ đạo)?\s+(?:buổi\s+)?lễ\s*$", launcher, re.I))
-    # (not a guest's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh")
+                            if not GUEST_AT_A_LAUNCH.search(launcher))
+    # (not a guest's, a host's or a speaker's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh", "Phó
+    # Chủ tịch UBND TP Hải Phòng … đề nghị các xã, phường tiếp tục phát động …")
 
 
 def _launches_anew(prose: str) -> bool:
@@ -636,8 +637,10 @@ def _same_body(owner: str, launcher: str) -> bool:
         subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", _plain(part))
         if index and re.match(r"(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+(?!(?:Đoàn|Ủy|Uỷ)\b)[A-ZĐ]", subject):
             continue  # the place of the body before it ("phường Hải Châu, TP Đà Nẵng"), not a body
-        if owned and subject.lower().startswith(owned.lower()) and not ("Thành phố" in owned and "Thành phố" not in subject) \
-                and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(subject[len(owned):])):
+        if owned and subject.lower().startswith(owned.lower()) and not ANOTHER_UNIT.match(subject[len(owned):]) \
+                and not ("Thành phố" in owned and "Thành phố" not in subject) \
+                and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(
+                    re.sub(r"^\s*thành phố\b", "", subject[len(owned):]))):  # ("Thành đoàn" of "Thành đoàn TP Thủ Đức")
             return True
     return False
 
@@ -675,7 +678,7 @@ branch's begins, the branch's name or place after it (LOCAL_BRANCH): "Kho bạc 
 Giang", nor "Viettel" "Viettel Bắc Ninh", nor "NHCSXH" "NHCSXH tỉnh Lào Cai"."""
 
 
-UNNAMED_CITY_BODY = re.compile(r"\b(?:thành phố|TP\.?|Thành ủy)\s*$", re.I)
+UNNAMED_CITY_BODY = re.compile(r"\b(?:thành phố|TP\.?|Thành ủy|Thành đoàn)\s*$", re.I)
 """A city's body named without its name ("UBND thành phố", "UBND TP", "Thành ủy"): a province-level city's where the
 launcher names a district-level one ("UBND thành phố Thủ Đức"), the same as the launcher's where it names that
 province-level city ("Thành ủy Hải Phòng") or none ("UBND thành phố tổ chức …")."""
