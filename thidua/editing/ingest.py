@@ -978,31 +978,12 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         if apart:
             draft.missing["issued"] = apart
             return
-        if date and from_page and stamp and date.first_day > stamp.last_day and len(launches) == 1:
-            date = _last_years(sentence, match, date, stamp)
-            dated_by = ", the year before the article's" if date else dated_by
         if date and not (stamp and date.first_day > stamp.last_day):
             record_fact(draft, "issued", date,
                         f"“{match.group(0).strip()}”, {LAUNCH_DAY}{dated_by}")
         elif not date:
             yearless_launch_day(draft, match.group(0).strip())
         return
-
-
-def _last_years(sentence: str, day: re.Match, date: PartialDate, stamp: PartialDate) -> Optional[PartialDate]:
-    """The day a launch is told on, printed without its year, that the article's year puts after the article, in the
-    year before, where that puts it within three months before the article and the day opens the sentence, past its
-    lead's DATELINE, as the time of a launch held ("Chiều 27/12, UBND tỉnh Thái Bình tổ chức lễ phát động …" on a page
-    of 10/01/2025: 27/12/2024), the text's only dated launch (not a province's launch told before a district's own:
-    the caller); not a deadline, a review, a day celebrated, a launch to come (NOT_ITS_LAUNCH before the launch)."""
-    earlier = partial_date(date.year - 1, date.month, date.day)
-    rest = sentence[day.end():]
-    launch = LAUNCH.search(rest)
-    if not earlier or (stamp.first_day - earlier.first_day).days > RECALLED_DAYS or DATELINE.sub(
-            "", sentence[:day.start()]).strip() or not re.match(r"\s*,", rest) or not launch \
-            or NOT_ITS_LAUNCH.search(rest[:launch.start()]):
-        return None
-    return earlier
 
 
 FOLLOWED = re.compile(r"^\W*(?:(?:nhằm|tiếp tục|để)\s+)?(?:tiếp nối|kế thừa|phát huy|hưởng ứng|sau(?!\s+khi\s+được))\b"
