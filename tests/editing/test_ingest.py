@@ -428,7 +428,17 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
      "launched on January 5, 2024, the Krong Pa district People's Committee on March 12 launched the \"Green Villages\" "
      "emulation movement for 2025.", "2025-03-14",
      "“January 5, 2024” is the day of the campaign the launch follows, and “March 12” may be its own: check it"),
+    ("Krong Pa launches 2025 emulation movement\n\nFifteen months after the \"Clean Villages\" emulation movement was "
+     "kicked off on December 5, 2023, the Krong Pa district People's Committee on March 12 launched the \"Green "
+     "Villages\" emulation movement for 2025.", "2025-03-14",
+     "“December 5, 2023” is the day of the campaign the launch follows, and “March 12” may be its own: check it"),
     # a launch or a plan told as some months after a campaign: never that campaign's day
+    ("Krong Pa youth launch emulation drive\n\nTwo months after launching the \"Clean Villages\" emulation movement "
+     "on January 10, 2025, the district on March 12 launched an emulation drive to plant trees.", "2025-03-14",
+     "2025-03-12"),
+    ("Krong Pa youth launch emulation drive\n\nSix weeks after the \"Clean Villages\" emulation movement was launched "
+     "on January 30, the district Youth Union on March 12 held a ceremony to launch an emulation drive to plant trees.",
+     "2025-03-14", "2025-03-12"),
     ("Krong Pa launches youth emulation drive\n\nJust two months after the \"Clean Villages\" emulation movement was "
      "launched on January 10, 2025, the district Youth Union on March 12 launched an emulation drive to plant trees.",
      "2025-03-14", "2025-03-12"),

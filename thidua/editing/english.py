@@ -827,15 +827,17 @@ def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
         return text
     at = text.find(answered[1])
     after = text[at + len(answered[1]):]
-    if re.search(r"\blaunched\b", text[:at]) and not mentions(text[:at]) and re.search(
-            r"\b(?:launched|issued|signed|kicked off)\b", after):
+    since = _counts_since(text)
+    if re.search(SINCE_LAUNCHED if since else r"\blaunched\b", text[:at]) and not mentions(text[:at]) and re.search(
+            r"\b(?:launched|issued|signed|kicked off)\b" + (r"|\bto\s+launch\b|\brolled\s+out\b" if since else ""), after):
         return after
     return text
 
 
 ELAPSED = (r"(?:(?:nearly|almost|more than|over|about|around|some|just|only|exactly|barely|less than)\s+)?"
-           r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|half\s+a|\d+)"
-           r"(?:\s+and\s+a\s+half)?\s+(?:years?|months?)")
+           r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+           r"(?:twenty|thirty)(?:-\w+)?|half\s+a|a\s+few|several|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?)"
+           r"(?:\s+and\s+a\s+half)?")
 FOLLOWS = re.compile(rf"^\W*(?:building on|continuing|carrying on|after|following|(?P<elapsed>{ELAPSED}\s+after))\b",
                      re.I)
 """A sentence that opens by following a campaign launched before ("Building on the movement … launched on April 10,
@@ -862,6 +864,11 @@ FEATURE_TITLE = re.compile(r"\b(?:a year on|one year on|months on|years on|gathe
 """A headline that looks back on a campaign ("… gathers pace in localities", "A year on, …")."""
 
 
+SINCE_LAUNCHED = r"\b(?:launch(?:ed|ing)|kick(?:ed|ing)\s+off|start(?:ed|ing))\b"
+"""How a sentence that counts the time since a campaign tells it launched: "… was launched on …", "… was kicked off on
+…", "… after launching the movement on …", "… launched its movement on …"."""
+
+
 def _counts_since(text: str) -> bool:
     """Whether a sentence opens by counting the time since a launch ("One year after the movement was launched on …")."""
     opening = FOLLOWS.search(_past_tag(text))
@@ -879,7 +886,7 @@ def _followed(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[Partial
     if not found or str(found[0].year) not in found[1]:
         return None
     before = text[:text.find(found[1])]
-    told = re.search(r"\blaunched\s+on\s+$" if opening.group("elapsed") else
+    told = re.search(SINCE_LAUNCHED + r"\s+(?:[^,]{0,80}?\s)?on\s+$" if opening.group("elapsed") else
                      r"(?<!was )(?<!were )(?<!been )(?<!being )\blaunched\s+on\s+$", before)
     return found if told and not mentions(before) else None
 
