@@ -135,6 +135,20 @@ def test_an_issue_date_without_its_year_takes_only_the_articles_year():
     assert "issued" not in extract("03/01/2024 08:15\n" + late).values
 
 
+@pytest.mark.parametrize("stamp, issued, says", [
+    ("04/01/2025", "2024-12-29", None),  # issued before the article: last December
+    ("15/04/2025", None, "“ngày 29/12” is the plan's own date, but the text does not give its year: check it"),  # too
+    # far back to tell: never the launch day instead
+])
+def test_a_plans_own_date_without_its_year_is_never_after_the_article(stamp, issued, says):
+    text = (f"Mộ Đức phát động thi đua cao điểm\n{stamp} 09:00\nSáng 3/1, UBND huyện Mộ Đức tổ chức lễ phát động đợt thi "
+            "đua cao điểm lập thành tích chào mừng 50 năm Ngày giải phóng quê hương.\nTheo Kế hoạch số 15/KH-UBND ngày "
+            "29/12 của UBND huyện, đợt thi đua được tổ chức từ ngày phát động đến hết ngày 30/4/2025.\n")
+    draft = extract(text)
+    assert (draft.values["number"], draft.values.get("issued")) == ("15/KH-UBND", issued)
+    assert says is None or draft.missing["issued"] == says
+
+
 def test_a_period_without_its_years_takes_the_campaigns_year():
     draft = extract("Phát động thi đua\nUBND tỉnh Cao Bằng ban hành Kế hoạch số 12/KH-UBND phát "
                     "động phong trào thi đua năm 2024. Thời gian thi đua từ ngày 1/3 đến ngày "
@@ -3532,6 +3546,8 @@ def test_a_launch_beside_its_own_dated_plan_whose_number_is_not_read_leaves_the_
     ("(BHG) - Sáng 14/3, UBND thành phố Uông Bí tổ chức lễ phát động", "của UBND thành phố", None),  # a city of a
     # province: "UBND thành phố" is its own
     ("Sáng 14/3, UBND TP Uông Bí tổ chức lễ phát động", "của UBND thành phố", None),  # the same, "TP" for "thành phố"
+    ("Sáng 14/3, Công an tỉnh Hà Giang tổ chức lễ ra quân, phát động", "của Giám đốc Công an tỉnh", None),  # its
+    # head's plan
     ("Sáng 14/3, UBND TP. Cần Thơ tổ chức lễ phát động", "của UBND thành phố", None),  # a province-level city's own
     ("Sáng 14/3, UBND TP Thủ Đức tổ chức lễ phát động", "của UBND Thành phố", "2024-03-14"),  # the city that is a
     # province, above the city within it

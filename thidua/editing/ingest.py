@@ -659,6 +659,7 @@ def _is_the_launcher(owner: str, subject: str) -> bool:
     Nhà nước" for "Kho bạc Nhà nước Hà Giang"); "UBND thành phố" is the launcher's where it is a city of a province
     ("UBND thành phố Uông Bí")."""
     named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", subject.strip()))
+    owner = re.sub(rf"^{LEADERS_POST.pattern}\s+", "", owner.strip())  # ("của Giám đốc Công an tỉnh")
     owned = _plain(owner)
     rest = named[len(owned):]
     if not owned or not named.lower().startswith(owned.lower()) or ANOTHER_UNIT.match(rest) \
@@ -741,7 +742,9 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     hành: 28/07/2016"), in the sentence of its number, or in a sentence that says the plan was
     issued or signed; never a date whose nearest number before it in its clause is another
     document's (that document's date). A date without its year takes the article's (its page's
-    stamp), and is none if that puts it after the article. Without such a date, a launch told with
+    stamp), and is none if that puts it after the article; the plan's own date right after its number is then of the
+    year before, when that is within three months before the article ("Kế hoạch số 15/KH-UBND ngày 29/12" on a page
+    of 4/1/2025), else left for review (never the launch day instead). Without such a date, a launch told with
     no document, or with the one that sets the campaign out and is never said to be issued ("Theo Kế
     hoạch số 25/KH-UBND …": :func:`_sets_out`), is of the day it was launched; beside a dated plan that may be the
     launcher's own and whose number is not read (:func:`_unread_plan`), it is left for review (that plan returned)."""
@@ -750,6 +753,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     if number and re.search(r"[/-]", number):
         for match in re.finditer(rf"(?<![\w/.-]){re.escape(number)}(?![\w/])", prose):
             windows.append(SENTENCE_END.split(prose[match.end():match.end() + 40])[0])
+    numbered = len(windows)  # (the words right after the plan's own number)
     others = OTHER_DOCUMENTS.search(prose, 200)  # (past a sidebar's "Văn bản mới" at the page's top)
     windows += [m.group(0) for m in HEADING_DATE.finditer(prose) if not others or m.start() < others.start()]
     windows += ["".join(number_sentence(prose, number))] if number else []
@@ -757,7 +761,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     windows += [sentence for sentence in sentences(prose)
                 if ISSUING.search(sentence) and DOCUMENT_OR_CAMPAIGN.search(sentence)
                 and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))]
-    for window in windows:
+    for index, window in enumerate(windows):
         matches = list(ISSUE_DATE.finditer(window))
         if window.strip()[:1].isdigit() and DATE.match(window.strip()):
             matches.insert(0, DATE.match(window.strip()))
@@ -779,6 +783,16 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 continue  # its year the page's, which the text never prints
             if date and date.year < 1975:
                 continue  # history ("Ngày 1/5/1948, Ban Thường vụ Trung ương Đảng đã ban hành Chỉ thị …")
+            if date and stamp and date.first_day > stamp.last_day and index < numbered \
+                    and str(date.year) not in match.group(0):
+                earlier = partial_date(date.year - 1, date.month, date.day)
+                if earlier and (stamp.first_day - earlier.first_day).days <= RECALLED_DAYS:
+                    record_fact(draft, "issued", earlier, f"“{match.group(0).strip()}”, the year before the article's")
+                else:
+                    draft.missing["issued"] = (f"“{match.group(0).strip()}” is the plan's own date, but the text does not "
+                                               "give its year: check it")
+                return None  # "Kế hoạch số 15/KH-UBND ngày 29/12" on a page of 4/1/2025: issued before it, never
+                # the launch day instead
             if date and not (stamp and date.first_day > stamp.last_day):
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return None
