@@ -819,17 +819,18 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
 def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
     """A sentence that opens by answering a launch, or by counting the time since one (:func:`_counts_since`), from
     past that launch's date when its own launch or issue follows ("Responding to the movement the Prime Minister
-    launched on October 5, 2024, the Hanoi People's Committee issued …", "Two months after the movement was launched
-    on March 10, 2025, the Bac Ninh People's Committee on May 8 issued …"; not a document it carries out, whose date
-    is cited); any other sentence whole."""
+    launched on October 5, 2024, the Hanoi People's Committee issued …"; after a count, the next clause's own launch,
+    :func:`_launch_after`: "Two months after the movement was launched on March 10, 2025, the Bac Ninh People's
+    Committee on May 8 issued Plan No. 112/KH-UBND to launch …"; not a document it carries out, whose date is cited);
+    any other sentence whole."""
     answered = _full_date(text, stamp) if ANSWER.search(text) or _counts_since(text) else None
     if not answered:
         return text
     at = text.find(answered[1])
     after = text[at + len(answered[1]):]
     since = _counts_since(text)
-    if re.search(SINCE_LAUNCHED if since else r"\blaunched\b", text[:at]) and not mentions(text[:at]) and re.search(
-            r"\b(?:launched|issued|signed|kicked off)\b" + (r"|\bto\s+launch\b|\brolled\s+out\b" if since else ""), after):
+    if re.search(SINCE_LAUNCHED if since else r"\blaunched\b", text[:at]) and not mentions(text[:at]) and (
+            _launch_after(after, stamp) if since else re.search(r"\b(?:launched|issued|signed|kicked off)\b", after)):
         return after
     return text
 
@@ -891,6 +892,19 @@ def _followed(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[Partial
     return found if told and not mentions(before) else None
 
 
+def _launch_after(after: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:
+    """The day of the launch told in the clause ``after`` a campaign followed (past "by" its launcher): its own day, in
+    the clause or in a time clause opening it, then OWN_CLAUSE ("…, the provincial People's Committee on March 14 held a
+    ceremony to launch …", "…, on March 14, 2025, the … signed Plan No. 60/KH-UBND to launch …"); None for another
+    event (a pledge, a registration rolled out, construction kicked off, a launch said to come)."""
+    rest = re.match(r"(?:\s+by\b[^,]*)?\s*,\s*(.*)", after, re.S)
+    day = rest and (_full_date(rest.group(1), stamp) or _day_told(rest.group(1), stamp))
+    at = rest.group(1).find(day[1]) if day else -1
+    told = day and "," not in rest.group(1)[:at] and OWN_CLAUSE.search(
+        re.sub(r"^\s*,\s*", "", rest.group(1)[at + len(day[1]):]))
+    return day if told else None
+
+
 def _campaign_followed(text: str, stamp: Optional[PartialDate], headline: str) -> Optional[str]:
     """The review note for a sentence that opens by following a campaign (:func:`_followed`), under a ``headline``
     that tells a launch (LAUNCH_TITLE) and does not look back (FEATURE_TITLE: a feature's other launches are side
@@ -909,12 +923,8 @@ def _campaign_followed(text: str, stamp: Optional[PartialDate], headline: str) -
     followed = _followed(text, stamp)
     if not followed or not LAUNCH_TITLE.search(headline) or FEATURE_TITLE.search(headline):
         return None
-    rest = re.match(r"(?:\s+by\b[^,]*)?\s*,\s*(.*)", text[text.find(followed[1]) + len(followed[1]):], re.S)
-    day = rest and (_full_date(rest.group(1), stamp) or _day_told(rest.group(1), stamp))
-    at = rest.group(1).find(day[1]) if day else -1
-    if day and "," not in rest.group(1)[:at] and OWN_CLAUSE.search(
-            re.sub(r"^\s*,\s*", "", rest.group(1)[at + len(day[1]):])):  # (its day in the next clause, or in a time
-        # clause opening it)
+    day = _launch_after(text[text.find(followed[1]) + len(followed[1]):], stamp)
+    if day:
         if (day[0].first_day - followed[0].first_day).days <= RECALLED_DAYS:
             return None
         return f"“{followed[1]}” {FOLLOWED_CAMPAIGN}, and “{day[1]}” may be its own: check it"
