@@ -1451,6 +1451,15 @@ def test_an_english_national_launch_in_other_words_is_filed_nationwide(text):
     assert stated(text, {"province": 0}) == {"province": "toan-quoc"}
 
 
+def test_the_pms_movement_an_english_launch_counts_the_time_since_gives_neither_its_place_nor_its_years():
+    draft = extract("Binh Duong steps up emulation for the poor\n14/06/2023 10:12\nBinh Duong (VNA) – Two years after the "
+                    "Prime Minister launched the emulation movement \"For the poor – No one left behind\" for the "
+                    "2021-2025 period, the province on June 12 launched its own emulation movement for the 2023-2025 "
+                    "period.\n")
+    assert draft.values.get("province") != "toan-quoc"
+    assert draft.values["period"] == {"start": "2023", "end": "2025"}
+
+
 def test_an_english_province_answering_the_pms_movement_is_not_national():
     facts = stated("Hung Yen responds\nResponding to the movement launched by Prime Minister Pham "
                    "Minh Chinh, the Hung Yen Provincial People's Committee issued Plan No. 41/KH-UBND "

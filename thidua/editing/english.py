@@ -876,6 +876,12 @@ def _counts_since(text: str) -> bool:
     return bool(opening and opening.group("elapsed"))
 
 
+def _in_the_count(before: str) -> bool:
+    """Whether words whose sentence runs ``before`` them lie in the clause counting the time since a campaign ("Two
+    years after the Prime Minister launched the movement … for the 2021-2025 period, …": that campaign's years)."""
+    return _counts_since(before) and "," not in _past_tag(before)
+
+
 def _followed(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:
     """The campaign a sentence opens by following (past a dateline: :func:`_past_tag`; FOLLOWS), told by
     "launched on" as a participle and a day printed with its year ("Building on the movement … launched on April 10,
@@ -1059,9 +1065,12 @@ def _english_sentence_of(text: str, match: re.Match) -> str:
 
 
 def _told_earlier(text: str, at: int) -> bool:
-    """Whether the sentence holding ``text[at]`` tells an earlier event (EARLIER): "Earlier, on July 1, the
-    Prime Minister signed a directive …" after a province's launch gives neither its issuer nor its type."""
-    return bool(EARLIER.search(_sentence_before(text, at)))
+    """Whether the sentence holding ``text[at]`` tells an earlier event (EARLIER, or a count of the time since it:
+    :func:`_counts_since`): "Earlier, on July 1, the Prime Minister signed a directive …" after a province's launch, "One
+    year after the Prime Minister launched the … movement, the province of Quang Ninh on April 14 kicked off …" give
+    neither its issuer nor its type."""
+    before = _sentence_before(text, at)
+    return bool(EARLIER.search(before)) or _in_the_count(before)
 
 
 def _the_plans_clause(sentence: str) -> str:
@@ -1268,6 +1277,7 @@ def _campaign_years(prose: str, number: Optional[str], year: Optional[int]) -> O
     launch answers), with the words they were read from."""
     found = [match for match in CAMPAIGN_YEAR.finditer(prose)
              if not EARLIER_MOVEMENT.search(re.sub(r"[\"“][^\"”]*[\"”]", "", match.group(0)))
+             and not _in_the_count(_sentence_before(prose, match.start()))
              and (not match.group("next") or int(match.group("next")) == int(match.group("year")) + 1)]
     launched = next((match for match in found if not re.match(r"(?:issued|promulgated)\b", match.group(0))),
                     found[0] if found else None)
