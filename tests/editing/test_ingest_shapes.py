@@ -149,6 +149,13 @@ def test_a_plans_own_date_without_its_year_is_never_after_the_article(stamp, iss
     assert says is None or draft.missing["issued"] == says
 
 
+def test_a_date_after_the_plans_number_that_is_another_documents_is_not_the_plans_last_year():
+    text = ("Quảng Trị phát động đợt thi đua cao điểm Tết\n10/01/2025 08:00\nNgày 8/1, UBND tỉnh Quảng Trị ban hành Kế "
+            "hoạch số 09/KH-UBND thực hiện Công điện 140 ngày 30/12 của Thủ tướng Chính phủ, phát động đợt thi đua cao "
+            "điểm chăm lo Tết cho Nhân dân năm 2025.\n")
+    assert extract(text).values.get("issued") == "2025-01-08"
+
+
 def test_a_period_without_its_years_takes_the_campaigns_year():
     draft = extract("Phát động thi đua\nUBND tỉnh Cao Bằng ban hành Kế hoạch số 12/KH-UBND phát "
                     "động phong trào thi đua năm 2024. Thời gian thi đua từ ngày 1/3 đến ngày "
