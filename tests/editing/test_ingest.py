@@ -443,6 +443,9 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
     ("Krong Pa launches \"Clean Villages\" emulation movement\n\nTwo months after the \"Clean Villages\" emulation "
      "movement was launched on January 10, 2025, the district Youth Union on March 12 said it would hold a ceremony "
      "to launch a volunteer drive.", "2025-03-14", "2025-01-10"),
+    ("Krong Pa launches \"Clean Villages\" emulation movement\n\nSix weeks after the \"Clean Villages\" emulation "
+     "movement was launched on January 30, 2025, the district Youth Union on March 12 launched a volunteer drive in "
+     "answer to it.", "2025-03-14", "2025-01-30"),  # (the headline's movement: the article's own)
     ("Krong Pa youth launch emulation drive\n\nSix weeks after the \"Clean Villages\" emulation movement was launched "
      "on January 30, the district Youth Union on March 12 held a ceremony to launch an emulation drive to plant trees.",
      "2025-03-14", "2025-03-12"),

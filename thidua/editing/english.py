@@ -791,7 +791,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         if followed:
             draft.missing["issued"] = followed
             return
-        text = _past_the_answered_launch(text, stamp)
+        text = _past_the_answered_launch(text, stamp, headline)
         date = _full_date(text, stamp) or _day_told(text, stamp)
         before = text[:text.find(date[1])] if date else ""
         if date and not cited_before(before, number, text[text.find(date[1]) + len(date[1]):]) and not OTHER_DAY.search(
@@ -816,19 +816,21 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
         yearless_launch_day(draft, day.group(0))
 
 
-def _past_the_answered_launch(text: str, stamp: Optional[PartialDate]) -> str:
+def _past_the_answered_launch(text: str, stamp: Optional[PartialDate], headline: str) -> str:
     """A sentence that opens by answering a launch, or by counting the time since one (:func:`_counts_since`), from
     past that launch's date when its own launch or issue follows ("Responding to the movement the Prime Minister
     launched on October 5, 2024, the Hanoi People's Committee issued …"; after a count, the next clause's own launch,
     :func:`_launch_after`: "Two months after the movement was launched on March 10, 2025, the Bac Ninh People's
-    Committee on May 8 issued Plan No. 112/KH-UBND to launch …"; not a document it carries out, whose date is cited);
-    any other sentence whole."""
+    Committee on May 8 issued Plan No. 112/KH-UBND to launch …", not under a ``headline`` that names the campaign
+    counted from, the article's own; not a document it carries out, whose date is cited); any other sentence whole."""
     answered = _full_date(text, stamp) if ANSWER.search(text) or _counts_since(text) else None
     if not answered:
         return text
     at = text.find(answered[1])
     after = text[at + len(answered[1]):]
     since = _counts_since(text)
+    if since and any(name.lower() in headline.lower() for name in re.findall(r"[\"“]([^\"”]{3,120})[\"”]", text[:at])):
+        return text
     if re.search(SINCE_LAUNCHED if since else r"\blaunched\b", text[:at]) and not mentions(text[:at]) and (
             _launch_after(after, stamp) if since else re.search(r"\b(?:launched|issued|signed|kicked off)\b", after)):
         return after
