@@ -1465,6 +1465,10 @@ def test_the_pms_movement_an_english_launch_counts_the_time_since_gives_neither_
                     "period.\n")
     assert draft.values.get("province") != "toan-quoc"
     assert draft.values["period"] == {"start": "2023", "end": "2025"}
+    quoted = extract("Hanoi youth launch emulation drive\n14/06/2023 10:12\nHanoi (VNA) – Two years after the movement "
+                     "\"Emulation to build, protect the Fatherland\" launched by the Prime Minister, the Youth Union of "
+                     "Hanoi on June 12 launched an emulation drive for young volunteers.\n")
+    assert quoted.values.get("province") != "toan-quoc"  # (a quoted name's commas end no clause)
 
 
 def test_an_english_province_answering_the_pms_movement_is_not_national():

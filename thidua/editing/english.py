@@ -881,7 +881,8 @@ def _counts_since(text: str) -> bool:
 def _in_the_count(before: str) -> bool:
     """Whether words whose sentence runs ``before`` them lie in the clause counting the time since a campaign ("Two
     years after the Prime Minister launched the movement … for the 2021-2025 period, …": that campaign's years)."""
-    return _counts_since(before) and "," not in _past_tag(before)
+    return _counts_since(before) and "," not in re.sub(r"[\"“][^\"”]*[\"”]", "", _past_tag(before))  # (a quoted
+    # name's commas no clause's)
 
 
 def _followed(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:
