@@ -139,14 +139,23 @@ def test_an_issue_date_without_its_year_takes_only_the_articles_year():
     ("04/01/2025", "2024-12-29", None),  # issued before the article: last December
     ("15/04/2025", None, "“ngày 29/12” is the plan's own date, but the text does not give its year: check it"),  # too
     # far back to tell: never the launch day instead
+    ("", None, "“ngày 29/12” is the plan's own date, but the text does not give its year: check it"),  # no page date
 ])
 def test_a_plans_own_date_without_its_year_is_never_after_the_article(stamp, issued, says):
-    text = (f"Mộ Đức phát động thi đua cao điểm\n{stamp} 09:00\nSáng 3/1, UBND huyện Mộ Đức tổ chức lễ phát động đợt thi "
+    stamp = f"{stamp} 09:00\n" if stamp else ""
+    text = (f"Mộ Đức phát động thi đua cao điểm\n{stamp}Sáng 3/1, UBND huyện Mộ Đức tổ chức lễ phát động đợt thi "
             "đua cao điểm lập thành tích chào mừng 50 năm Ngày giải phóng quê hương.\nTheo Kế hoạch số 15/KH-UBND ngày "
             "29/12 của UBND huyện, đợt thi đua được tổ chức từ ngày phát động đến hết ngày 30/4/2025.\n")
     draft = extract(text)
     assert (draft.values["number"], draft.values.get("issued")) == ("15/KH-UBND", issued)
     assert says is None or draft.missing["issued"] == says
+
+
+def test_a_day_told_after_a_comma_past_the_plans_number_is_not_its_date():
+    text = ("Lục Nam phát động thi đua\n25/02/2025 08:00\nUBND huyện Lục Nam vừa ban hành Kế hoạch số 27/KH-UBND phát "
+            "động phong trào thi đua xây dựng nông thôn mới năm 2025.\nTheo Kế hoạch số 27/KH-UBND, ngày 15/12 sẽ tổng "
+            "kết phong trào.\n")
+    assert "issued" not in extract(text).values
 
 
 def test_a_date_after_the_plans_number_that_is_another_documents_is_not_the_plans_last_year():

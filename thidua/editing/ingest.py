@@ -742,10 +742,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     hành: 28/07/2016"), in the sentence of its number, or in a sentence that says the plan was
     issued or signed; never a date whose nearest number before it in its clause is another
     document's (that document's date). A date without its year takes the article's (its page's
-    stamp), and is none if that puts it after the article; the plan's own date right after its number (no word
-    between) is then of the year before, when that is within three months before the article ("Kế hoạch số
+    stamp), and is none if that puts it after the article; the plan's own date right after its number (no word nor
+    comma between) is then of the year before, when that is within three months before the article ("Kế hoạch số
     15/KH-UBND ngày 29/12" on a page of 4/1/2025; not "Kế hoạch số 09/KH-UBND thực hiện Công điện 140 ngày 30/12"),
-    else left for review (never the launch day instead). Without such a date, a launch told with
+    else, or where no year can be given it, left for review (never the launch day instead). Without such a date, a launch told with
     no document, or with the one that sets the campaign out and is never said to be issued ("Theo Kế
     hoạch số 25/KH-UBND …": :func:`_sets_out`), is of the day it was launched; beside a dated plan that may be the
     launcher's own and whose number is not read (:func:`_unread_plan`), it is left for review (that plan returned)."""
@@ -784,16 +784,16 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 continue  # its year the page's, which the text never prints
             if date and date.year < 1975:
                 continue  # history ("Ngày 1/5/1948, Ban Thường vụ Trung ương Đảng đã ban hành Chỉ thị …")
-            if date and stamp and date.first_day > stamp.last_day and index < numbered \
-                    and str(date.year) not in match.group(0) and not window[:match.start()].strip(" ,"):
-                earlier = partial_date(date.year - 1, date.month, date.day)
+            own = index < numbered and not window[:match.start()].strip()  # (right after the plan's number)
+            if own and (not date or stamp and date.first_day > stamp.last_day and str(date.year) not in match.group(0)):
+                earlier = date and partial_date(date.year - 1, date.month, date.day)
                 if earlier and (stamp.first_day - earlier.first_day).days <= RECALLED_DAYS:
                     record_fact(draft, "issued", earlier, f"“{match.group(0).strip()}”, the year before the article's")
                 else:
                     draft.missing["issued"] = (f"“{match.group(0).strip()}” is the plan's own date, but the text does not "
                                                "give its year: check it")
-                return None  # "Kế hoạch số 15/KH-UBND ngày 29/12" on a page of 4/1/2025: issued before it, never
-                # the launch day instead
+                return None  # "Kế hoạch số 15/KH-UBND ngày 29/12" on a page of 4/1/2025: issued before it; without the
+                # page's date, no year to give it: never the launch day instead
             if date and not (stamp and date.first_day > stamp.last_day):
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return None
