@@ -446,6 +446,11 @@ def test_a_launch_day_beside_words_of_another_year_that_are_not_its_own_stays(te
     ("Krong Pa launches \"Clean Villages\" emulation movement\n\nSix weeks after the \"Clean Villages\" emulation "
      "movement was launched on January 30, 2025, the district Youth Union on March 12 launched a volunteer drive in "
      "answer to it.", "2025-03-14", "2025-01-30"),  # (the headline's movement: the article's own)
+    ("Gia Lai police launch 100-day emulation drive\n\nGia Lai (VNA) – Six weeks after the movement was launched on "
+     "March 3 by the Gia Lai provincial People's Committee, the provincial police on April 14 launched a 100-day peak "
+     "emulation drive to keep order for visitors, running from April 15 to July 23.\nThe province-wide movement \"Gia "
+     "Lai – a safe place\", which runs through 2025, calls on all sectors to help.", "2023-04-14", "2023-04-14"),  # (a
+    # day without its year, dated by the campaign: not the one counted from)
     ("Krong Pa youth launch emulation drive\n\nSix weeks after the \"Clean Villages\" emulation movement was launched "
      "on January 30, the district Youth Union on March 12 held a ceremony to launch an emulation drive to plant trees.",
      "2025-03-14", "2025-03-12"),

@@ -1015,15 +1015,17 @@ def _launch_dated_by_campaign(draft: Draft, prose: str, span: tuple[PartialDate,
     peak emulation period" of a campaign "from March 9 to June 30, 2026": the first launching
     sentence that tells the day of its event without its year (not the start itself, when the
     sentence gives it, "… launch a 30-day movement (from July 15 to …)", nor another body's launch,
-    "… launched by the Prime Minister on May 19"); a day a look back is bound to ("Last year, on March 12, …":
-    :func:`~thidua.editing.clauses.told_apart`) dates nothing."""
+    "… launched by the Prime Minister on May 19", nor the campaign's a count of time starts from: "Six weeks after the
+    movement was launched on March 3, …", :func:`_in_the_count`); a day a look back is bound to ("Last year, on March
+    12, …": :func:`~thidua.editing.clauses.told_apart`) dates nothing."""
     for line in prose.splitlines():
         for sentence in _SENTENCES.split(SPAN.sub("", line)):
             if _launches(sentence):
                 words = re.sub(r"\b(?:from|starting|beginning)\b[^.;)]*", "", sentence)
                 match = next((match for match in MONTH_FIRST.finditer(words) if not match.group("year")
                               and EVENT_DAY.search(words[:match.start()])
-                              and not OTHER_DAY.search(words[:match.start()])), None)
+                              and not OTHER_DAY.search(words[:match.start()])
+                              and not _in_the_count(words[:match.start()])), None)
                 if match:  # the first launch told with a day
                     date = dated_by_campaign(span, MONTHS[match.group("month").lower()], int(match.group("day")))
                     apart = told_apart(words, match.span(), date, stamp or span[0], ENGLISH)
