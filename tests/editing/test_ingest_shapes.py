@@ -3577,9 +3577,6 @@ def test_a_launch_beside_its_own_dated_plan_whose_number_is_not_read_leaves_the_
     ("Sáng 14/3, UBND TP Uông Bí tổ chức lễ phát động", "của UBND thành phố", None),  # the same, "TP" for "thành phố"
     ("Sáng 14/3, Công an tỉnh Hà Giang tổ chức lễ ra quân, phát động", "của Giám đốc Công an tỉnh", None),  # its
     # head's plan
-    ("Sáng 14/3, Cục Thuế tỉnh Hà Giang tổ chức lễ phát động", "của Cục trưởng Cục Thuế tỉnh", None),  # the same
-    ("Sáng 14/3, UBND TP Hà Nội tổ chức lễ phát động", "của UBND Thành phố", None),  # the centrally-run city's own
-    ("Sáng 14/3, UBND Tp. Cần Thơ tổ chức lễ phát động", "của UBND thành phố", None),
     ("Sáng 14/3, UBND TP. Cần Thơ tổ chức lễ phát động", "của UBND thành phố", None),  # a province-level city's own
     ("Sáng 14/3, UBND TP Thủ Đức tổ chức lễ phát động", "của UBND Thành phố", "2024-03-14"),  # the city that is a
     # province, above the city within it
@@ -3647,7 +3644,6 @@ def test_a_citys_own_plan_is_read_however_the_city_is_spelt(launcher, owner):
     ("Sáng 14/3, UBND phường Lê Chân tổ chức lễ phát động", "UBND phường", "25/KH-UBND"),  # the ward's own
     ("Sáng 14/3, đồng chí Nguyễn Văn An, Thành ủy viên, Bí thư Đảng ủy phường Lê Chân phát động", "Thành ủy",
      None),  # a member of the city's Party committee, launching for the ward's
-    ("Sáng 14/3, Thành đoàn TP.HCM tổ chức lễ phát động", "Thành đoàn", "25/KH-UBND"),  # the city's own
     ("Sáng 14/3, Thành đoàn TP Thủ Đức tổ chức lễ phát động", "Thành đoàn", None),  # the city that is a province's
     # youth union, above the one of the city within it
     ("Sáng 14/3, UBND phường Lê Chân tổ chức lễ phát động. Phát biểu tại buổi lễ, Phó Chủ tịch UBND TP Hải Phòng đề "

@@ -615,7 +615,7 @@ xã Cao Minh …")."""
 PLACE_WORDS = re.compile(r"\b(?:tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)\b.*")
 """A place and all after it, in the last of several bodies that launch together."""
 LEADERS_POST = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Hiệu trưởng|Chỉ huy trưởng|Tư lệnh|"
-                          r"Chính ủy|(?:Cục|Viện|Vụ|Chi cục)\s+trưởng|Trưởng)\b")
+                          r"Chính ủy|Trưởng)\b")
 """A leader's post, that names the body led ("Chủ tịch UBND huyện …")."""
 OPENER = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|tại|vào|trong|nhân|dịp|đúng|năm|tháng|từ|qua|sau|trước|tiếp|"
                     r"hưởng ứng|thực hiện|theo|căn cứ|quán triệt|triển khai|để|nhằm|với|cùng|dưới|được|hướng tới|"
@@ -640,20 +640,16 @@ def _same_body(owner: str, launcher: str) -> bool:
         if owned and subject.lower().startswith(owned.lower()) and not ANOTHER_UNIT.match(subject[len(owned):]) \
                 and not ("Thành phố" in owned and "Thành phố" not in subject) \
                 and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(
-                    re.sub(r"^\s*[Tt]hành phố\b", "", subject[len(owned):]))):  # ("Thành đoàn" of "Thành đoàn TP Thủ Đức")
+                    re.sub(r"^\s*thành phố\b", "", subject[len(owned):]))):  # ("Thành đoàn" of "Thành đoàn TP Thủ Đức")
             return True
     return False
 
 
 def _plain(words: str) -> str:
     """A body's name past "Ban Thường vụ" and the like, with "Ủy ban nhân dân", "LHPN" and a city's "TP" ("UBND TP Cần
-    Thơ", "UBND Tp. Cần Thơ", "UBND TP.HCM", "UBND TP") as one spelling, "Thành phố" where it names a centrally-run
-    city ("UBND Thành phố" is then the same as "UBND TP Hà Nội", not as "UBND TP Thủ Đức")."""
+    Thơ", "UBND TP.HCM", "UBND TP") as one spelling."""
     words = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
-    words = re.sub(r"\b(?:TP(?:\b\.?|(?=[A-ZĐ]))|Tp\.)\s*", "thành phố ", words)
-    words = re.sub(r"\b[Tt]hành phố(?=\s+(.*))", lambda city: "Thành phố" if any(
-        unit and unit.kind == "city" for unit in map(province_named, _names_opening(city.group(1)))) else city.group(0),
-        words)
+    words = re.sub(r"\bTP(?:\b\.?|(?=[A-ZĐ]))\s*", "thành phố ", words)
     return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words)).split())
 
 
@@ -692,14 +688,8 @@ province-level city ("Thành ủy Hải Phòng") or none ("UBND thành phố t�
 def _another_place_named(text: str) -> bool:
     """Whether ``text`` opens with a place's name that is no province's or centrally-run city's ("Thủ Đức …"; not
     "HCM tổ chức …", " Hải Phòng tổ chức …", nor "tổ chức …")."""
-    names = _names_opening(text)
-    return bool(names) and not any(map(province_named, names))
-
-
-def _names_opening(text: str) -> list[str]:
-    """The names ``text`` opens with, of its leading name's first four words down to its first one."""
     names = _leading_name(text)
-    return [" ".join(names[:size]) for size in range(len(names), 0, -1)]
+    return bool(names) and not any(province_named(" ".join(names[:size])) for size in range(len(names), 0, -1))
 
 
 def _leading_name(text: str) -> list[str]:
