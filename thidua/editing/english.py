@@ -838,9 +838,10 @@ def _past_the_answered_launch(text: str, stamp: Optional[PartialDate], headline:
 
 
 ELAPSED = (r"(?:(?:nearly|almost|more than|over|about|around|some|just|only|exactly|barely|less than)\s+)?"
-           r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
-           r"(?:twenty|thirty)(?:-\w+)?|half\s+a|a\s+few|several|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?)"
-           r"(?:\s+and\s+a\s+half)?")
+           r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+           r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty)(?:-\w+)?|half\s+a|a\s+few|several|\d+)"
+           r"(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?)(?:\s+and\s+a\s+half)?")
+"""A time counted ("One year", "Eighteen months", "Six weeks", "A year and a half"), before "after" in FOLLOWS."""
 FOLLOWS = re.compile(rf"^\W*(?:building on|continuing|carrying on|after|following|(?P<elapsed>{ELAPSED}\s+after))\b",
                      re.I)
 """A sentence that opens by following a campaign launched before ("Building on the movement … launched on April 10,
@@ -873,7 +874,8 @@ SINCE_LAUNCHED = r"\b(?:launch(?:ed|ing)|kick(?:ed|ing)\s+off|start(?:ed|ing))\b
 
 
 def _counts_since(text: str) -> bool:
-    """Whether a sentence opens by counting the time since a launch ("One year after the movement was launched on …")."""
+    """Whether a sentence opens by counting the time since a launch ("One year after the movement was launched
+    on …")."""
     opening = FOLLOWS.search(_past_tag(text))
     return bool(opening and opening.group("elapsed"))
 
@@ -1070,10 +1072,10 @@ def _english_sentence_of(text: str, match: re.Match) -> str:
 
 
 def _told_earlier(text: str, at: int) -> bool:
-    """Whether the sentence holding ``text[at]`` tells an earlier event (EARLIER, or a count of the time since it:
-    :func:`_counts_since`): "Earlier, on July 1, the Prime Minister signed a directive …" after a province's launch, "One
-    year after the Prime Minister launched the … movement, the province of Quang Ninh on April 14 kicked off …" give
-    neither its issuer nor its type."""
+    """Whether the sentence holding ``text[at]`` tells an earlier event (EARLIER, or in the clause counting the time
+    since it: :func:`_in_the_count`): "Earlier, on July 1, the Prime Minister signed a directive …" after a province's
+    launch, "One year after the Prime Minister launched the … movement, the province of Quang Ninh on April 14 kicked
+    off …" give neither its issuer nor its type."""
     before = _sentence_before(text, at)
     return bool(EARLIER.search(before)) or _in_the_count(before)
 

@@ -640,7 +640,8 @@ def _same_body(owner: str, launcher: str) -> bool:
         if owned and subject.lower().startswith(owned.lower()) and not ANOTHER_UNIT.match(subject[len(owned):]) \
                 and not ("Thành phố" in owned and "Thành phố" not in subject) \
                 and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(
-                    re.sub(r"^\s*thành phố\b", "", subject[len(owned):]))):  # ("Thành đoàn" of "Thành đoàn TP Thủ Đức")
+                    re.sub(r"^\s*thành phố\b", "", subject[len(owned):]))):  # ("Thành đoàn" of "Thành đoàn TP
+            # Thủ Đức": past its "TP")
             return True
     return False
 
@@ -743,10 +744,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     issued or signed; never a date whose nearest number before it in its clause is another
     document's (that document's date). A date without its year takes the article's (its page's
     stamp), and is none if that puts it after the article; the plan's own date right after its number (no word nor
-    comma between) is then of the year before, when that is within three months before the article ("Kế hoạch số
+    comma between) is then of the year before, when that is within YEAR_BEFORE_DAYS of the article ("Kế hoạch số
     15/KH-UBND ngày 29/12" on a page of 4/1/2025; not "Kế hoạch số 09/KH-UBND thực hiện Công điện 140 ngày 30/12"),
-    else, or where no year can be given it, left for review (never the launch day instead). Without such a date, a launch told with
-    no document, or with the one that sets the campaign out and is never said to be issued ("Theo Kế
+    else, or where no year can be given it, left for review (never the launch day instead). Without such a date, a
+    launch told with no document, or with the one that sets the campaign out and is never said to be issued ("Theo Kế
     hoạch số 25/KH-UBND …": :func:`_sets_out`), is of the day it was launched; beside a dated plan that may be the
     launcher's own and whose number is not read (:func:`_unread_plan`), it is left for review (that plan returned)."""
     year = stamp.year if stamp else None
@@ -787,11 +788,11 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             own = index < numbered and not window[:match.start()].strip()  # (right after the plan's number)
             if own and (not date or stamp and date.first_day > stamp.last_day and str(date.year) not in match.group(0)):
                 earlier = date and partial_date(date.year - 1, date.month, date.day)
-                if earlier and (stamp.first_day - earlier.first_day).days <= RECALLED_DAYS:
+                if earlier and (stamp.first_day - earlier.first_day).days <= YEAR_BEFORE_DAYS:
                     record_fact(draft, "issued", earlier, f"“{match.group(0).strip()}”, the year before the article's")
                 else:
-                    draft.missing["issued"] = (f"“{match.group(0).strip()}” is the plan's own date, but the text does not "
-                                               "give its year: check it")
+                    draft.missing["issued"] = (f"“{match.group(0).strip()}” is the plan's own date, but the text does "
+                                               "not give its year: check it")
                 return None  # "Kế hoạch số 15/KH-UBND ngày 29/12" on a page of 4/1/2025: issued before it; without the
                 # page's date, no year to give it: never the launch day instead
             if date and not (stamp and date.first_day > stamp.last_day):
@@ -860,6 +861,9 @@ level, not of a lower one that launches in it."""
 EARLIER_PLAN_DAYS = 30
 """How long before an article a plan can be issued and still be that of the launch the article tells: a plan issued
 before is an earlier year's, phase's or the whole movement's (its peak drive launched under it)."""
+YEAR_BEFORE_DAYS = 92
+"""A plan's own date printed without its year that the article's year puts after the article is of the year before
+when that is at most this many days before the article (a December plan told on a page of January to March)."""
 
 
 def _lead_in(prose: str, number: str) -> str:
