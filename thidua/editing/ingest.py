@@ -632,14 +632,11 @@ def _same_body(owner: str, launcher: str) -> bool:
     of "Sở Y tế tỉnh Nam Định", "Thành ủy" of "Ban Thường vụ Thành ủy Hải Phòng"); not "UBND huyện Lục Nam"
     for "UBND xã Tân Lập", nor "UBND Thành phố" (the city that is a province) for "UBND thành phố Thủ Đức"."""
     owned = _plain(owner)
-    parts = launcher.split(",")
-    for index, part in enumerate(parts):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch UBND huyện …")
+    for index, part in enumerate(launcher.split(",")):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch
+        # UBND huyện …")
         subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", _plain(part))
         if index and re.match(r"(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+(?!(?:Đoàn|Ủy|Uỷ)\b)[A-ZĐ]", subject):
             continue  # the place of the body before it ("phường Hải Châu, TP Đà Nẵng"), not a body
-        before = DATELINE.sub("", parts[index - 1]).strip() if index else ""
-        if LOWER_UNIT.search(before) and not OPENER.match(before) and subject == _plain(part):
-            continue  # the parent of the unit before it ("Công an phường Vĩnh Ninh, Công an TP Huế")
         if owned and subject.lower().startswith(owned.lower()) and not ANOTHER_UNIT.match(subject[len(owned):]) \
                 and not ("Thành phố" in owned and "Thành phố" not in subject) \
                 and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(
@@ -647,12 +644,6 @@ def _same_body(owner: str, launcher: str) -> bool:
             # Thủ Đức": past its "TP")
             return True
     return False
-
-
-LOWER_UNIT = re.compile(r"\b(?:phường|xã|thị trấn|khu vực|Đội|Chi cục|Quận đoàn|Huyện đoàn|Thị đoàn)\b")
-"""A unit whose parent may follow it after a comma ("Công an phường Vĩnh Ninh, Công an TP Huế", "Chi cục Thuế khu vực
-Bắc Mê, Cục Thuế tỉnh Hà Giang"; not a place the launch is held at: "tại xã Thượng Ấm, UBND huyện Sơn Dương",
-OPENER)."""
 
 
 def _plain(words: str) -> str:
