@@ -3629,15 +3629,18 @@ def test_the_launchers_own_plan_is_read_whoever_else_the_launch_sentence_names(l
 
 @pytest.mark.parametrize("launcher, owner", [
     ("UBND TP Đà Nẵng", "UBND thành phố"),  # "TP" for "thành phố"
-    ("UBND TPHCM", "UBND TP"),  # both shortened
     ("UBND thành phố Đà Nẵng", "UBND TP"),
 ])
-def test_a_citys_own_plan_is_read_however_the_city_is_spelt(launcher, owner):
+def test_a_citys_own_dated_plan_however_the_city_is_spelt_leaves_the_issue_date_for_review(launcher, owner):
+    """The launcher's own plan, whose number is not taken (a city's spellings are matched only to hold a date back:
+    S244 found parents after a comma matched once they stated numbers)."""
     text = (f"Phát động đợt thi đua cao điểm\n10/04/2025 08:20\nChiều 9/4, {launcher} tổ chức lễ phát động đợt thi đua "
             f"cao điểm chào mừng 50 năm Ngày giải phóng miền Nam.\nTheo Kế hoạch số 88/KH-UBND ngày 7/4/2025 của {owner}, "
             "đợt thi đua diễn ra từ ngày 9/4 đến ngày 2/9/2025.\n")
     draft = extract(text)
-    assert (draft.values.get("number"), draft.values.get("issued")) == ("88/KH-UBND", "2025-04-07")
+    assert "issued" not in draft.values and "88/KH-UBND" in draft.missing["issued"]
+    same = extract(text.replace(launcher, "UBND TPHCM").replace(owner + ",", "UBND TP,"))  # printed alike: its own
+    assert (same.values.get("number"), same.values.get("issued")) == ("88/KH-UBND", "2025-04-07")
 
 
 @pytest.mark.parametrize("launch, owner, number", [

@@ -637,7 +637,7 @@ def _same_body(owner: str, launcher: str) -> bool:
         subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", _plain(part))
         if index and re.match(r"(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+(?!(?:Đoàn|Ủy|Uỷ)\b)[A-ZĐ]", subject):
             continue  # the place of the body before it ("phường Hải Châu, TP Đà Nẵng"), not a body
-        if owned and subject.lower().startswith(owned.lower()) and not ANOTHER_UNIT.match(subject[len(owned):]) \
+        if owned and subject.lower().startswith(owned.lower()) and not re.match(r"\s*viên\b", subject[len(owned):]) \
                 and not ("Thành phố" in owned and "Thành phố" not in subject) \
                 and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(
                     re.sub(r"^\s*thành phố\b", "", subject[len(owned):]))):  # ("Thành đoàn" of "Thành đoàn TP
@@ -646,11 +646,11 @@ def _same_body(owner: str, launcher: str) -> bool:
     return False
 
 
-def _plain(words: str) -> str:
-    """A body's name past "Ban Thường vụ" and the like, with "Ủy ban nhân dân", "LHPN" and a city's "TP" ("UBND TP Cần
-    Thơ", "UBND TP.HCM", "UBND TP") as one spelling."""
+def _plain(words: str, cities: bool = False) -> str:
+    """A body's name past "Ban Thường vụ" and the like, with "Ủy ban nhân dân" and "LHPN" as one spelling, and with
+    ``cities`` a city's "TP" ("UBND TP Cần Thơ", "UBND TP.HCM", "UBND TP") as "thành phố"."""
     words = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
-    words = re.sub(r"\bTP(?:\b\.?|(?=[A-ZĐ]))\s*", "thành phố ", words)
+    words = re.sub(r"\bTP(?:\b\.?|(?=[A-ZĐ]))\s*", "thành phố ", words) if cities else words
     return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words)).split())
 
 
@@ -659,14 +659,14 @@ def _is_the_launcher(owner: str, subject: str) -> bool:
     post ("Phó Giám đốc …"); not "Tỉnh ủy" for "Tỉnh ủy viên, …", nor a national body's name for its branch's ("Kho bạc
     Nhà nước" for "Kho bạc Nhà nước Hà Giang"); "UBND thành phố" is the launcher's where it is a city of a province
     ("UBND thành phố Uông Bí")."""
-    named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", subject.strip()))
+    named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", subject.strip()), cities=True)
     owner = re.sub(rf"^{LEADERS_POST.pattern}\s+", "", owner.strip())  # ("của Giám đốc Công an tỉnh")
-    owned = _plain(owner)
+    owned = _plain(owner, cities=True)
     rest = named[len(owned):]
     if not owned or not named.lower().startswith(owned.lower()) or ANOTHER_UNIT.match(rest) \
             or (NATIONAL_NAME.search(owned) or " " not in owned) and LOCAL_BRANCH.match(rest):
         return False
-    return _same_body(owner, named) or bool(UNNAMED_CITY_BODY.search(owned)) and "Thành phố" not in owned \
+    return _same_body(owned, named) or bool(UNNAMED_CITY_BODY.search(owned)) and "Thành phố" not in owned \
         and _city_of_a_province(_leading_name(rest))
 
 
