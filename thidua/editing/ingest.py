@@ -630,7 +630,8 @@ def _same_body(owner: str, launcher: str) -> bool:
     commas, past a leader's post): the owner's words, past "Ban Thường vụ" and the like, begin its name ("UBND
     phường" of "UBND phường Hà Giang 1 …", "Hội LHPN tỉnh" of "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng", "Sở Y tế"
     of "Sở Y tế tỉnh Nam Định", "Thành ủy" of "Ban Thường vụ Thành ủy Hải Phòng"); not "UBND huyện Lục Nam"
-    for "UBND xã Tân Lập", nor "UBND Thành phố" (the city that is a province) for "UBND thành phố Thủ Đức"."""
+    for "UBND xã Tân Lập", nor "UBND Thành phố" (the city that is a province) for "UBND thành phố Thủ Đức", nor "Thành
+    ủy" for "Thành ủy viên", nor a part that is the place of the body before it ("…, TP Đà Nẵng")."""
     owned = _plain(owner)
     for index, part in enumerate(launcher.split(",")):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch
         # UBND huyện …")
