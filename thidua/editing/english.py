@@ -823,13 +823,13 @@ def _past_the_answered_launch(text: str, stamp: Optional[PartialDate], headline:
     :func:`_launch_after`: "Two months after the movement was launched on March 10, 2025, the Bac Ninh People's
     Committee on May 8 issued Plan No. 112/KH-UBND to launch …", not under a ``headline`` that names the campaign
     counted from, the article's own; not a document it carries out, whose date is cited); any other sentence whole."""
-    answered = _full_date(text, stamp) if ANSWER.search(text) or _counts_since(text) else None
+    since = _counts_since(text)
+    answered = _full_date(text, stamp) if since or ANSWER.search(text) else None
     if not answered:
         return text
     at = text.find(answered[1])
     after = text[at + len(answered[1]):]
-    since = _counts_since(text)
-    if since and any(name.lower() in headline.lower() for name in re.findall(r"[\"“]([^\"”]{3,120})[\"”]", text[:at])):
+    if since and any(len(name) > 2 and name.lower() in headline.lower() for name in QUOTED_TEXT.findall(text[:at])):
         return text
     if re.search(SINCE_LAUNCHED if since else r"\blaunched\b", text[:at]) and not mentions(text[:at]) and (
             _launch_after(after, stamp) if since else re.search(r"\b(?:launched|issued|signed|kicked off)\b", after)):
@@ -868,6 +868,8 @@ FEATURE_TITLE = re.compile(r"\b(?:a year on|one year on|months on|years on|gathe
 """A headline that looks back on a campaign ("… gathers pace in localities", "A year on, …")."""
 
 
+QUOTED_TEXT = re.compile(r"[\"“]([^\"”]*)[\"”]")
+"""Words in quotes (a campaign's name)."""
 SINCE_LAUNCHED = r"\b(?:launch(?:ed|ing)|kick(?:ed|ing)\s+off|start(?:ed|ing))\b"
 """How a sentence that counts the time since a campaign tells it launched: "… was launched on …", "… was kicked off on
 …", "… after launching the movement on …", "… launched its movement on …"."""
@@ -883,8 +885,8 @@ def _counts_since(text: str) -> bool:
 def _in_the_count(before: str) -> bool:
     """Whether words whose sentence runs ``before`` them lie in the clause counting the time since a campaign ("Two
     years after the Prime Minister launched the movement … for the 2021-2025 period, …": that campaign's years)."""
-    return _counts_since(before) and "," not in re.sub(r"[\"“][^\"”]*[\"”]", "", _past_tag(before))  # (a quoted
-    # name's commas no clause's)
+    return _counts_since(before) and "," not in QUOTED_TEXT.sub("", _past_tag(before))  # (a quoted name's commas no
+    # clause's)
 
 
 def _followed(text: str, stamp: Optional[PartialDate]) -> Optional[tuple[PartialDate, str]]:
@@ -1283,7 +1285,7 @@ def _campaign_years(prose: str, number: Optional[str], year: Optional[int]) -> O
     of a launch of 2024 is the goal's year; in a sentence that names no other document: not the title of a plan the
     launch answers), with the words they were read from."""
     found = [match for match in CAMPAIGN_YEAR.finditer(prose)
-             if not EARLIER_MOVEMENT.search(re.sub(r"[\"“][^\"”]*[\"”]", "", match.group(0)))
+             if not EARLIER_MOVEMENT.search(QUOTED_TEXT.sub("", match.group(0)))
              and not _in_the_count(_sentence_before(prose, match.start()))
              and (not match.group("next") or int(match.group("next")) == int(match.group("year")) + 1)]
     launched = next((match for match in found if not re.match(r"(?:issued|promulgated)\b", match.group(0))),

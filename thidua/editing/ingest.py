@@ -638,7 +638,7 @@ def _same_body(owner: str, launcher: str) -> bool:
         subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", _plain(part))
         if index and re.match(r"(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+(?!(?:Đoàn|Ủy|Uỷ)\b)[A-ZĐ]", subject):
             continue  # the place of the body before it ("phường Hải Châu, TP Đà Nẵng"), not a body
-        if owned and subject.lower().startswith(owned.lower()) and not re.match(r"\s*viên\b", subject[len(owned):]) \
+        if owned and subject.lower().startswith(owned.lower()) and not A_MEMBER.match(subject[len(owned):]) \
                 and not ("Thành phố" in owned and "Thành phố" not in subject) \
                 and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(
                     re.sub(r"^\s*thành phố\b", "", subject[len(owned):]))):  # ("Thành đoàn" of "Thành đoàn TP
@@ -657,9 +657,10 @@ def _plain(words: str, cities: bool = False) -> str:
 
 def _is_the_launcher(owner: str, subject: str) -> bool:
     """Whether ``owner`` names ``subject``, one of :func:`_launchers`: as :func:`_same_body` reads it, past any leader's
-    post ("Phó Giám đốc …"); not "Tỉnh ủy" for "Tỉnh ủy viên, …", nor a national body's name for its branch's ("Kho bạc
-    Nhà nước" for "Kho bạc Nhà nước Hà Giang"); "UBND thành phố" is the launcher's where it is a city of a province
-    ("UBND thành phố Uông Bí")."""
+    post on either ("Phó Giám đốc …", "của Giám đốc Công an tỉnh"), a city's "TP" read as "thành phố" (only to hold a
+    launch day back: :func:`_unread_plan`); not "Tỉnh ủy" for "Tỉnh ủy viên, …", nor a national body's name for its
+    branch's ("Kho bạc Nhà nước" for "Kho bạc Nhà nước Hà Giang"); "UBND thành phố" is the launcher's where it is a
+    city of a province ("UBND thành phố Uông Bí")."""
     named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", subject.strip()), cities=True)
     owner = re.sub(rf"^{LEADERS_POST.pattern}\s+", "", owner.strip())  # ("của Giám đốc Công an tỉnh")
     owned = _plain(owner, cities=True)
@@ -671,7 +672,9 @@ def _is_the_launcher(owner: str, subject: str) -> bool:
         and _city_of_a_province(_leading_name(rest))
 
 
-ANOTHER_UNIT = re.compile(r"\w|\s*viên\b|\s+chi nhánh\b", re.I)
+A_MEMBER = re.compile(r"\s*viên\b", re.I)
+"""What after a body's name makes it a member's title ("Tỉnh ủy" of "Tỉnh ủy viên")."""
+ANOTHER_UNIT = re.compile(rf"\w|{A_MEMBER.pattern}|\s+chi nhánh\b", re.I)
 """What after an owner's words makes the launcher another unit: more of a word ("EVN" of "EVNNPC"), a member ("Tỉnh
 ủy" of "Tỉnh ủy viên"), a branch ("Agribank" of "Agribank Chi nhánh tỉnh …")."""
 NATIONAL_NAME = re.compile(r"\b(?:Nhà nước|Việt Nam|Trung ương|Chính sách xã hội)$")
