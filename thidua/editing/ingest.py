@@ -331,7 +331,7 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
                                         unspaced(without_lunar_days(rewrapped("\n".join(_one_story(paragraphs)))))))
     # (the body keeps them as printed)
     stamp = article_date(draft, stamp, published, "the page's time stamp")
-    number = _own_number(prose) or _bare_number(prose)
+    number = _own_number(prose, stamp) or _bare_number(prose)
     # A date printed without its year takes the article's own (its page's time stamp, or the date its editor
     # gives), else the one year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
     # never another year the text happens to name: without either it stays unknown (a launch day may then be
@@ -452,7 +452,7 @@ def _is_byline(line: str) -> bool:
     return line.upper() == line or (len(words) >= 2 and all(word[0].isupper() for word in words))
 
 
-def _own_number(prose: str) -> Optional[tuple[str, str]]:
+def _own_number(prose: str, stamp: Optional[PartialDate] = None) -> Optional[tuple[str, str]]:
     """The plan's own number: one printed as "Số …", "vừa ban hành Kế hoạch số …", "(Nguồn Kế
     hoạch số …)", "ký ban hành Kế hoạch số …" or at the head of the headline ("Kế hoạch
     236/KH-UBND thực hiện …"); a number after "Căn cứ", "Nghị quyết số",
@@ -477,8 +477,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         # … công tác thi đua, khen thưởng và Kế hoạch số 737/KH-LMHTXVN … về phát động đợt thi đua …, Ban
         # Chấp hành … phát động …")
         set_out = _sets_out(prose, sentence, prose[match.end():])
-        if not (headline or launching or set_out or OWN_NUMBER.search(before)
-                or OWN_NUMBER.search(before.strip() + " ")) or LOOKED_BACK_ON.search(sentence):
+        issued_for_it = _issued_for_its_launch(prose, sentence, prose[match.end():], stamp)
+        if not (headline or launching or set_out or issued_for_it or OWN_NUMBER.search(before)
+                or OWN_NUMBER.search(before.strip() + " ")) or LOOKED_BACK_ON.search(sentence) and not issued_for_it:
             continue  # (a document told as earlier: "Trước đó, Tổng cục Thuế đã ban hành …")
         if re.search(r"kèm theo", before, re.I) and prose.count("\n", 0, match.start()) > 6 and not (
                 index == 0 and re.search(r"^\s*(?:KẾ HOẠCH|CHỈ THỊ)\s*$(?:\n[^\n]*){0,2}\n[^\n]*\Z",
@@ -500,7 +501,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         bracketed = re.search(r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+$", before, re.I)
         if bracketed and (not ISSUING.search(sentence) or re.search(rf"\b(?:{CITING})\b", sentence, re.I)):
             continue  # "(Chỉ thị số 21/CT-TTg …)" after a campaign "do Thủ tướng phát động": cited
-        if rank == 3 and not (CARRIES_OUT.search(after) or set_out):
+        if rank == 3 and not (CARRIES_OUT.search(after) or set_out or issued_for_it):
             continue  # one issued earlier ("Năm 2014, Bộ Chính trị đã ban hành …") that the
                       # sentence does not say launches the campaign: one the text looks back on
         if number not in ranked or rank < ranked[number][0]:
@@ -538,6 +539,51 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
                             if not GUEST_AT_A_LAUNCH.search(launcher))
     # (not a guest's, a host's or a speaker's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh", "Phó
     # Chủ tịch UBND TP Hải Phòng … đề nghị các xã, phường tiếp tục phát động …")
+
+
+def _issued_for_its_launch(prose: str, before: str, after: str, stamp: Optional[PartialDate]) -> bool:
+    """Whether the number between ``before`` and ``after`` (its sentence's words on each side) is of a plan told as
+    issued before the launch the text tells (EARLIER_OWN_PLAN: "Trước đó, ngày 12/3/2024, UBND huyện đã ban hành Kế
+    hoạch số 66/KH-UBND về phát động phong trào thi đua này"): by a launcher (:func:`_launchers`, :func:`_same_body`,
+    past a leader's post: "Bộ trưởng Bộ Y tế" of "Bộ Y tế"), for the campaign launched (FOR_THE_CAMPAIGN, or nothing
+    more; a movement's plan not a peak drive's, nor a drive's a movement's; a name in quotes or a year it names the
+    launch's), dated in the sentence no later than the article and at most EARLIER_PLAN_DAYS before it (not a plan of
+    an earlier year or phase)."""
+    told = EARLIER_OWN_PLAN.match(before)
+    topic = FOR_THE_CAMPAIGN.match(SENTENCE_END.split(after, 1)[0]) if told and stamp else None
+    if not topic:
+        return False
+    day = ISSUE_DATE.search(before) or ISSUE_DATE.match(after, topic.start("date"))
+    issued = date_of(day, stamp.year) if day else None
+    if not issued or not stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS) <= issued.first_day <= stamp.last_day:
+        return False
+    launches = [launch for launch in _launching(prose) if not GUEST_AT_A_LAUNCH.search(launch[:LAUNCH.search(
+        launch).start()])]
+    owner = re.sub(rf"^(?:{LEADERS_POST.pattern}|(?:Bộ|Thứ)\s+trưởng)\s+", "", told.group("owner").strip())
+    if not launches or not any(_same_body(owner, launcher) for launcher in _launchers(prose)):
+        return False
+    launched = " ".join(launch[LAUNCH.search(launch).start():] for launch in launches)
+    about = topic.group("about") or ""
+    names = [fold(name) for name in QUOTED_NAME.findall(launched + " " + prose.split("\n", 1)[0])]
+    return (not about or bool(PEAK_DRIVE.search(about)) == bool(PEAK_DRIVE.search(launched))) \
+        and all(any(fold(name) in known or known in fold(name) for known in names)
+                for name in QUOTED_NAME.findall(about)) \
+        and all(year in launched for year in re.findall(r"\b(?:19|20)\d{2}\b", about))
+
+
+EARLIER_OWN_PLAN = re.compile(r"^\s*trước đó\s*,\s*(?:(?:ngày|sáng|chiều)\s+[^,;.]{3,30}?\s*,\s*)?"
+                              r"(?P<owner>[^,;.]{2,80}?)\s+(?:đã\s+)?(?:ký\s+)?ban hành\s+(?:kế hoạch|chỉ thị)\s+số\s+$",
+                              re.I)
+"""A plan told as issued before the launch, its issuer the subject: "Trước đó, ngày 9/1/2026, Bộ trưởng Bộ Y tế đã ký
+ban hành Kế hoạch số …", "Trước đó, Huyện đoàn đã ban hành Kế hoạch số …"."""
+FOR_THE_CAMPAIGN = re.compile(r"\s*(?P<date>(?:ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r")?)\s*(?:$|"
+                              r"(?P<about>(?:về\s+(?:việc\s+)?)?(?:(?:tổ chức|phát động|triển khai|thực hiện)\s+"
+                              r"(?:thực hiện\s+)?)?(?:phong trào|đợt|cao điểm)\b(?:[^,;“\"]|“[^”]*”|\"[^\"]*\")*))", re.I)
+"""What follows a plan's number told as issued before the launch when it is the launched campaign's: its date, then
+nothing more, or the campaign, up to a comma ("về tổ chức phong trào", "triển khai phong trào", "về phát động đợt thi
+đua “…” năm 2024")."""
+PEAK_DRIVE = re.compile(r"\b(?:đợt|cao điểm)\b", re.I)
+"""A peak drive, not a movement."""
 
 
 def _launches_anew(prose: str) -> bool:
