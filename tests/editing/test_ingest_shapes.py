@@ -3700,3 +3700,50 @@ def test_a_campaign_from_now_starts_on_the_launch_day_though_the_issue_date_is_l
             "ngày 8/3/2024 của UBND huyện, phong trào thi đua được triển khai từ nay đến hết năm 2024.\n")
     draft = extract(text)
     assert "issued" not in draft.values and draft.values["period"] == {"start": "2024-03-14", "end": "2024"}
+
+
+@pytest.mark.parametrize("earlier", [
+    "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua này.",
+    "Trước đó, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND ngày 4/3/2024 triển khai phong trào.",
+    "Trước đó, Chủ tịch UBND huyện đã ký ban hành Kế hoạch số 61/KH-UBND ngày 4/3/2024.",
+])
+def test_the_launchers_plan_told_as_issued_before_the_ceremony_is_the_plan(earlier):
+    text = ("Tân Hiệp phát động thi đua xây dựng nông thôn mới\n12/03/2024 10:20\nSáng 11/3, UBND huyện Tân Hiệp tổ chức "
+            f"lễ phát động phong trào thi đua xây dựng nông thôn mới năm 2024.\n{earlier}\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == ("61/KH-UBND", "2024-03-04")
+
+
+@pytest.mark.parametrize("earlier", [
+    "Trước đó, ngày 4/3/2024, UBND tỉnh đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua này.",
+    # another body's: the province's, above the district that launches
+    "Trước đó, ngày 4/1/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua này.",
+    # issued two months before the article: an earlier year's or phase's, not the ceremony's
+    "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua năm 2023.",
+    # another year's campaign
+    "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về phát động đợt thi đua cao điểm.",
+    # a peak drive's, where the ceremony launches the movement
+    "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về chuyển đổi số.",  # another topic
+])
+def test_a_plan_told_as_issued_before_the_ceremony_is_not_the_plan_of_another_body_time_or_campaign(earlier):
+    text = ("Tân Hiệp phát động thi đua xây dựng nông thôn mới\n12/03/2024 10:20\nSáng 11/3, UBND huyện Tân Hiệp tổ chức "
+            f"lễ phát động phong trào thi đua xây dựng nông thôn mới năm 2024.\n{earlier}\n")
+    assert extract(text).values.get("number") is None
+
+
+@pytest.mark.parametrize("city", ["TP.HCM", "Tp. Cần Thơ"])
+def test_a_city_owner_printed_with_a_dot_is_read_whole(city):
+    """"UBND TP.HCM" is one owner, not "UBND TP" cut at its dot: its plan that sets the campaign out is the plan."""
+    text = (f"Phát động thi đua chuyển đổi số\n15/10/2024 20:40\nChiều 14/10, UBND {city} tổ chức lễ phát động phong "
+            f"trào thi đua chuyển đổi số.\nTheo Kế hoạch số 5120/KH-UBND ngày 2/10/2024 của UBND {city}, phong trào "
+            "được triển khai từ ngày 14/10/2024 đến ngày 31/12/2025.\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == ("5120/KH-UBND", "2024-10-02")
+
+
+def test_a_city_launcher_spelt_tp_with_a_small_p_holds_its_own_plans_day_for_review():
+    text = ("Tp. Vinh phát động thi đua cải cách hành chính\n16/03/2024 10:20\nSáng 15/3, UBND Tp. Vinh tổ chức lễ phát "
+            "động phong trào thi đua cải cách hành chính năm 2024.\nTheo Kế hoạch số 70/KH-UBND ngày 6/3/2024 của UBND "
+            "thành phố, phong trào được triển khai đến hết tháng 12/2024.\n")
+    draft = extract(text)
+    assert "issued" not in draft.values and "70/KH-UBND" in draft.missing["issued"]

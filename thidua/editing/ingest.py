@@ -152,11 +152,14 @@ OWN_PLAN_CARRIED = re.compile(r"^\s*(theo|thực hiện)\s+(?:kế hoạch|chỉ
 103/KH-SXD ngày 10/9/2024 của Sở Xây dựng về việc phát động …") or whose sentence goes on to it ("Thực hiện Kế hoạch
 số 45-KH/HNDT ngày 25/02/2019 của Ban Thường vụ Hội Nông dân tỉnh, ngày 7/3, Hội Nông dân tỉnh Sóc Trăng tổ chức lễ
 phát động …"): the plan that sets out the launch when it is the launcher's own (:func:`_sets_out`)."""
-PLAN_ABOUT_A_LAUNCH = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?của\s+(?P<owner>[^,;.]{1,60}?)\s+về\s+(?:việc\s+)?"
+IN_CLAUSE = r"(?:[^,;.]|(?<=\bT[Pp])\.)"
+"""A character within a clause: no comma, semicolon or full stop, but a city's "TP." ("UBND TP.HCM", "UBND Tp. Cần
+Thơ")."""
+PLAN_ABOUT_A_LAUNCH = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?của\s+(?P<owner>" + IN_CLAUSE + r"{1,60}?)\s+về\s+(?:việc\s+)?"
                                  r"phát động\b", re.I)
 """Whose plan it is, after its number, when its subject is a launch: "… ngày 10/9/2024 của Sở Xây dựng về việc phát
 động …"."""
-CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))\s+(?!thi đua\b)(?![“\"])"
+CAMPAIGN_SUBJECT = re.compile(IN_CLAUSE + r"*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))\s+(?!thi đua\b)(?![“\"])"
                               r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b", re.I)
 PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:triển khai|thực hiện|"
                               r"tổ chức)\s+theo\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
@@ -167,7 +170,7 @@ triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a t
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
 UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện|căn cứ)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+"
                          r"số\s+(?P<number>\S+)\s+ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):]
-                         + r"(?:\s+của\s+(?P<owner>[^,;.]{1,80}?))?\s*,\s*(?:phong trào(?:\s+thi đua)?|đợt\s+"
+                         + r"(?:\s+của\s+(?P<owner>" + IN_CLAUSE + r"{1,80}?))?\s*,\s*(?:phong trào(?:\s+thi đua)?|đợt\s+"
                          r"(?:thi đua(?:\s+cao điểm)?|cao điểm))\s+(?![“\"])(?:sẽ\s+)?"
                          r"(?:được|diễn ra|kéo dài|bắt đầu)\b", re.I)
 """A dated plan that sets out a campaign ("Thực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, phong trào thi
@@ -175,8 +178,8 @@ UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện|căn cứ)\
 (:func:`_unread_plan`), the launch day is not taken for the issue date."""
 ISSUED_PLAN = re.compile(r"\b(?:ban hành|ký)\s+(?:kế hoạch|chỉ thị)\b|\bsố\s+\S+\s+do\s+[^,;.]{2,60}?\s+ban hành\b", re.I)
 """A text that says a plan was issued ("Trước đó, ngày 1/3/2025, UBND phường đã ban hành kế hoạch này")."""
-OWNER = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?(?:của|do)\s+(?P<owner>(?:(?!\bban hành\b)[^,;.]){1,80}?)"
-                   r"(?:\s+ban hành\b[^,;.]*)?\s*(?=[,;.]|$)")
+OWNER = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?(?:của|do)\s+(?P<owner>(?:(?!\bban hành\b)"
+                   + IN_CLAUSE + r"){1,80}?)(?:\s+ban hành\b[^,;.]*)?\s*(?=[,;]|(?<!\bTP)(?<!\bTp)\.|$)")
 """Whose plan it is, after its number: "… của UBND phường, …", "… ngày 10 tháng 3 năm 2025 của UBND huyện Lục Nam,
 …", "…, ngày 10/3/2025 của …", "… do UBND tỉnh ban hành, …"."""
 CITING = (r"thực hiện|triển khai|căn cứ|theo|hưởng ứng|được giao|cụ thể hóa|quán triệt|trên cơ sở|"
@@ -572,7 +575,7 @@ def _issued_for_its_launch(prose: str, before: str, after: str, stamp: Optional[
 
 
 EARLIER_OWN_PLAN = re.compile(r"^\s*trước đó\s*,\s*(?:(?:ngày|sáng|chiều)\s+[^,;.]{3,30}?\s*,\s*)?"
-                              r"(?P<owner>[^,;.]{2,80}?)\s+(?:đã\s+)?(?:ký\s+)?ban hành\s+(?:kế hoạch|chỉ thị)\s+số\s+$",
+                              r"(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+(?:đã\s+)?(?:ký\s+)?ban hành\s+(?:kế hoạch|chỉ thị)\s+số\s+$",
                               re.I)
 """A plan told as issued before the launch, its issuer the subject: "Trước đó, ngày 9/1/2026, Bộ trưởng Bộ Y tế đã ký
 ban hành Kế hoạch số …", "Trước đó, Huyện đoàn đã ban hành Kế hoạch số …"."""
@@ -695,9 +698,9 @@ def _same_body(owner: str, launcher: str) -> bool:
 
 def _plain(words: str, cities: bool = False) -> str:
     """A body's name past "Ban Thường vụ" and the like, with "Ủy ban nhân dân" and "LHPN" as one spelling, and with
-    ``cities`` a city's "TP" ("UBND TP Cần Thơ", "UBND TP.HCM", "UBND TP") as "thành phố"."""
+    ``cities`` a city's "TP" ("UBND TP Cần Thơ", "UBND TP.HCM", "UBND Tp. Vinh", "UBND TP") as "thành phố"."""
     words = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
-    words = re.sub(r"\bTP(?:\b\.?|(?=[A-ZĐ]))\s*", "thành phố ", words) if cities else words
+    words = re.sub(r"\bT[Pp](?:\b\.?|(?=[A-ZĐ]))\s*", "thành phố ", words) if cities else words
     return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words)).split())
 
 
