@@ -3706,6 +3706,8 @@ def test_a_campaign_from_now_starts_on_the_launch_day_though_the_issue_date_is_l
     "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua này.",
     "Trước đó, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND ngày 4/3/2024 triển khai phong trào.",
     "Trước đó, Chủ tịch UBND huyện đã ký ban hành Kế hoạch số 61/KH-UBND ngày 4/3/2024.",
+    "Thực hiện Kế hoạch số 20/KH-UBND của UBND tỉnh, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về "
+    "tổ chức phong trào thi đua.",  # carrying out the province's
 ])
 def test_the_launchers_plan_told_as_issued_before_the_ceremony_is_the_plan(earlier):
     text = ("Tân Hiệp phát động thi đua xây dựng nông thôn mới\n12/03/2024 10:20\nSáng 11/3, UBND huyện Tân Hiệp tổ chức "
@@ -3724,11 +3726,33 @@ def test_the_launchers_plan_told_as_issued_before_the_ceremony_is_the_plan(earli
     "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về phát động đợt thi đua cao điểm.",
     # a peak drive's, where the ceremony launches the movement
     "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về chuyển đổi số.",  # another topic
+    "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua chuyển đổi "
+    "số.",  # another movement, unquoted
+    "Trước đó, ngày 4/3/2024, huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua.",  # a place, which
+    # the district's youth union's launch would begin
+    "Trước đó, ngày 4/3/2024, UBND huyện Tân Hiệp đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua và "
+    "Kế hoạch số 62/KH-UBND về đợt thi đua cao điểm.",  # two plans
+    "Đây là lần thứ hai huyện phát động trong năm. Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số "
+    "61/KH-UBND về phát động phong trào thi đua.",  # told after another sentence: before what that tells
 ])
 def test_a_plan_told_as_issued_before_the_ceremony_is_not_the_plan_of_another_body_time_or_campaign(earlier):
     text = ("Tân Hiệp phát động thi đua xây dựng nông thôn mới\n12/03/2024 10:20\nSáng 11/3, UBND huyện Tân Hiệp tổ chức "
             f"lễ phát động phong trào thi đua xây dựng nông thôn mới năm 2024.\n{earlier}\n")
     assert extract(text).values.get("number") is None
+    youth = extract(text.replace("UBND huyện Tân Hiệp tổ chức", "Huyện đoàn Tân Hiệp tổ chức"))
+    assert youth.values.get("number") is None
+
+
+@pytest.mark.parametrize("owner, launcher", [
+    ("Kho bạc Nhà nước", "Kho bạc Nhà nước Hà Giang"),  # the national body, not its branch
+    ("UBND huyện Châu Thành", "UBND huyện Châu Thành A"),  # a neighbour whose name the launcher's begins
+])
+def test_a_plan_told_as_issued_before_the_ceremony_is_not_the_plan_of_a_body_of_like_name(owner, launcher):
+    text = (f"Phát động thi đua năm 2024\n12/03/2024 10:20\nSáng 11/3, {launcher} tổ chức lễ phát động phong trào thi "
+            f"đua năm 2024.\nTrước đó, ngày 4/3/2024, {owner} đã ban hành Kế hoạch số 61/KH-UBND về phát động phong "
+            "trào thi đua năm 2024.\n")
+    assert extract(text).values.get("number") is None
+    assert extract(text.replace(f", {owner} đã", f", {launcher} đã")).values.get("number") == "61/KH-UBND"
 
 
 @pytest.mark.parametrize("city", ["TP.HCM", "Tp. Cần Thơ"])

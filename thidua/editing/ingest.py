@@ -480,7 +480,7 @@ def _own_number(prose: str, stamp: Optional[PartialDate] = None) -> Optional[tup
         # … công tác thi đua, khen thưởng và Kế hoạch số 737/KH-LMHTXVN … về phát động đợt thi đua …, Ban
         # Chấp hành … phát động …")
         set_out = _sets_out(prose, sentence, prose[match.end():])
-        issued_for_it = _issued_for_its_launch(prose, sentence, prose[match.end():], stamp)
+        issued_for_it = _issued_for_its_launch(prose, match.start(), sentence, prose[match.end():], stamp)
         if not (headline or launching or set_out or issued_for_it or OWN_NUMBER.search(before)
                 or OWN_NUMBER.search(before.strip() + " ")) or LOOKED_BACK_ON.search(sentence) and not issued_for_it:
             continue  # (a document told as earlier: "Trước đó, Tổng cục Thuế đã ban hành …")
@@ -544,47 +544,74 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     # Chủ tịch UBND TP Hải Phòng … đề nghị các xã, phường tiếp tục phát động …")
 
 
-def _issued_for_its_launch(prose: str, before: str, after: str, stamp: Optional[PartialDate]) -> bool:
-    """Whether the number between ``before`` and ``after`` (its sentence's words on each side) is of a plan told as
-    issued before the launch the text tells (EARLIER_OWN_PLAN: "Trước đó, ngày 12/3/2024, UBND huyện đã ban hành Kế
-    hoạch số 66/KH-UBND về phát động phong trào thi đua này"): by a launcher (:func:`_launchers`, :func:`_same_body`,
-    past a leader's post: "Bộ trưởng Bộ Y tế" of "Bộ Y tế"), for the campaign launched (FOR_THE_CAMPAIGN, or nothing
-    more; a movement's plan not a peak drive's, nor a drive's a movement's; a name in quotes or a year it names the
-    launch's), dated in the sentence no later than the article and at most EARLIER_PLAN_DAYS before it (not a plan of
-    an earlier year or phase)."""
-    told = EARLIER_OWN_PLAN.match(before)
-    topic = FOR_THE_CAMPAIGN.match(SENTENCE_END.split(after, 1)[0]) if told and stamp else None
-    if not topic:
+def _issued_for_its_launch(prose: str, at: int, before: str, after: str, stamp: Optional[PartialDate]) -> bool:
+    """Whether the number at ``at`` in ``prose``, between ``before`` and ``after`` (its sentence's words on each side),
+    is of a plan told as issued by the launcher of the launch the sentence right before tells (ISSUED_BEFORE: "Sáng
+    19/3, UBND huyện Thoại Sơn tổ chức lễ phát động … Trước đó, ngày 12/3/2024, UBND huyện đã ban hành Kế hoạch số
+    66/KH-UBND về phát động phong trào thi đua này"): that launch the text's first, not a summing-up's; the plan its
+    launcher's (:func:`_is_the_launcher`, as printed, past a leader's post: "Bộ trưởng Bộ Y tế" of "Bộ Y tế"; a body,
+    not a place: not "huyện" for "Huyện đoàn …"), the only document its sentence names but for one it carries out, and
+    of the campaign launched (FOR_THE_CAMPAIGN, or nothing more: :func:`_of_the_campaign`); dated in its sentence no
+    later than the article and at most EARLIER_PLAN_DAYS before it (not an earlier year's or phase's plan)."""
+    told = ISSUED_BEFORE.match(before)
+    clause = SENTENCE_END.split(after, 1)[0]
+    topic = FOR_THE_CAMPAIGN.match(clause) if told and stamp else None
+    if not topic or len(mentions(before[told.end("carried"):] + clause)) > 1 or not _launches_anew(prose) \
+            or PLACE_WORDS.match(told.group("owner")):
         return False
-    day = ISSUE_DATE.search(before) or ISSUE_DATE.match(after, topic.start("date"))
+    day = DATE.search(told.group("day") or "") or ISSUE_DATE.match(clause, topic.start("date"))
     issued = date_of(day, stamp.year) if day else None
     if not issued or not stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS) <= issued.first_day <= stamp.last_day:
         return False
-    launches = [launch for launch in _launching(prose) if not GUEST_AT_A_LAUNCH.search(launch[:LAUNCH.search(
-        launch).start()])]
-    owner = re.sub(rf"^(?:{LEADERS_POST.pattern}|(?:Bộ|Thứ)\s+trưởng)\s+", "", told.group("owner").strip())
-    if not launches or not any(_same_body(owner, launcher) for launcher in _launchers(prose)):
+    headline_end = prose.find("\n") + 1
+    launches = [sentence for sentence in sentences(prose[headline_end:]) if LAUNCH.search(sentence)]
+    earlier = sentences(prose[headline_end:at - len(before)])
+    if not launches or not earlier or earlier[-1] != launches[0] or LOOKED_BACK_ON.search(launches[0]):
+        return False  # (not after another sentence, another body's launch, a speaker's)
+    launch = launches[0]
+    if not any(_is_the_launcher(told.group("owner"), launcher, cities=False) for launcher in _launchers(launch)):
         return False
-    launched = " ".join(launch[LAUNCH.search(launch).start():] for launch in launches)
-    about = topic.group("about") or ""
-    names = [fold(name) for name in QUOTED_NAME.findall(launched + " " + prose.split("\n", 1)[0])]
-    return (not about or bool(PEAK_DRIVE.search(about)) == bool(PEAK_DRIVE.search(launched))) \
-        and all(any(fold(name) in known or known in fold(name) for known in names)
-                for name in QUOTED_NAME.findall(about)) \
+    return _of_the_campaign(topic.group("about") or "", launch[LAUNCH.search(launch).start():])
+
+
+def _of_the_campaign(about: str, launched: str) -> bool:
+    """Whether a plan said to be about a campaign (``about``: "về phát động phong trào thi đua “…” năm 2024") is of the
+    one a sentence launches (``launched``: from its launch): a peak drive's if that launches one ("đợt", "cao điểm"), a
+    movement's if that launches a "phong trào"; its name in quotes, its years and its other words, but for where it
+    is carried out ("trên địa bàn tỉnh"), all the launch's (not "… năm 2023" for "… năm 2024", nor "phong trào thi đua
+    chuyển đổi số" for another)."""
+    if not about:
+        return True
+    if PEAK_DRIVE.search(about) and not PEAK_DRIVE.search(launched) \
+            or not PEAK_DRIVE.search(about) and not re.search(r"\bphong trào\b", launched, re.I):
+        return False
+    if not all(any(fold(name) in known or known in fold(name) for known in map(fold, QUOTED_NAME.findall(launched)))
+               for name in QUOTED_NAME.findall(about)):
+        return False
+    words = re.sub(r"\b(?:trên địa bàn|trong|tại|ở|cho)\b.*", "", QUOTED_NAME.sub(" ", about), flags=re.I)
+    known = set(fold(launched).split())
+    return all(word in known for word in fold(ABOUT_WORDS.sub(" ", words)).split()) \
         and all(year in launched for year in re.findall(r"\b(?:19|20)\d{2}\b", about))
 
 
-EARLIER_OWN_PLAN = re.compile(r"^\s*trước đó\s*,\s*(?:(?:ngày|sáng|chiều)\s+[^,;.]{3,30}?\s*,\s*)?"
-                              r"(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+(?:đã\s+)?(?:ký\s+)?ban hành\s+(?:kế hoạch|chỉ thị)\s+số\s+$",
-                              re.I)
-"""A plan told as issued before the launch, its issuer the subject: "Trước đó, ngày 9/1/2026, Bộ trưởng Bộ Y tế đã ký
-ban hành Kế hoạch số …", "Trước đó, Huyện đoàn đã ban hành Kế hoạch số …"."""
+ISSUED_BEFORE = re.compile(r"^\s*(?:trước đó(?:\s+(?:không lâu|ít ngày|vài ngày|(?:một|hai|ba|\d{1,2})\s+(?:ngày|tuần)))?"
+                           r"\s*,\s*)?(?P<carried>(?:(?:thực hiện|căn cứ|theo)\s+[^;]{5,160}?\s*,\s*)?)"
+                           r"(?:(?:vào\s+)?(?P<day>(?:ngày|sáng|chiều)\s+[^,;.]{3,30}?)\s*,\s*)?"
+                           r"(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+(?:đã\s+)?(?:ký\s+(?:ban hành\s+)?|ban hành\s+|có\s+)"
+                           r"(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
+"""A plan told as issued, its issuer the subject, perhaps before the launch, perhaps carrying out another: "Trước đó,
+ngày 9/1/2026, Bộ trưởng Bộ Y tế đã ký ban hành Kế hoạch số …", "Trước đó không lâu, Huyện đoàn đã ban hành Kế hoạch
+số …", "Thực hiện Kế hoạch số 412/KH-BCA-C01 của Bộ Công an, ngày 10/12/2025, Giám đốc Công an tỉnh đã ban hành Kế
+hoạch số …"."""
 FOR_THE_CAMPAIGN = re.compile(r"\s*(?P<date>(?:ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r")?)\s*(?:$|"
-                              r"(?P<about>(?:về\s+(?:việc\s+)?)?(?:(?:tổ chức|phát động|triển khai|thực hiện)\s+"
-                              r"(?:thực hiện\s+)?)?(?:phong trào|đợt|cao điểm)\b(?:[^,;“\"]|“[^”]*”|\"[^\"]*\")*))", re.I)
+                              r"(?P<about>(?:về\s+(?:việc\s+)?)?(?:(?:tổ chức|phát động|triển khai|thực hiện)\s+){0,3}"
+                              r"(?:phong trào|đợt|cao điểm)\b(?:[^,;“\"]|“[^”]*”|\"[^\"]*\")*))", re.I)
 """What follows a plan's number told as issued before the launch when it is the launched campaign's: its date, then
-nothing more, or the campaign, up to a comma ("về tổ chức phong trào", "triển khai phong trào", "về phát động đợt thi
-đua “…” năm 2024")."""
+nothing more, or the campaign, up to a comma ("về tổ chức phong trào", "triển khai phong trào", "về việc tổ chức phát
+động đợt thi đua “…” năm 2024")."""
+ABOUT_WORDS = re.compile(r"\b(?:về|việc|tổ chức|phát động|triển khai|thực hiện|phong trào|đợt|thi đua|cao điểm|này|năm|"
+                         r"giai đoạn|\d[\d/-]*)\b|[^\w\s]", re.I)
+"""The words of a plan's subject that name no campaign of its own ("về tổ chức phong trào thi đua này năm 2024")."""
 PEAK_DRIVE = re.compile(r"\b(?:đợt|cao điểm)\b", re.I)
 """A peak drive, not a movement."""
 
@@ -664,7 +691,7 @@ xã Cao Minh …")."""
 PLACE_WORDS = re.compile(r"\b(?:tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)\b.*")
 """A place and all after it, in the last of several bodies that launch together."""
 LEADERS_POST = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Hiệu trưởng|Chỉ huy trưởng|Tư lệnh|"
-                          r"Chính ủy|Trưởng)\b")
+                          r"Chính ủy|Trưởng)\b|(?:Bộ|Thứ) trưởng\b")
 """A leader's post, that names the body led ("Chủ tịch UBND huyện …")."""
 OPENER = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|tại|vào|trong|nhân|dịp|đúng|năm|tháng|từ|qua|sau|trước|tiếp|"
                     r"hưởng ứng|thực hiện|theo|căn cứ|quán triệt|triển khai|để|nhằm|với|cùng|dưới|được|hướng tới|"
@@ -704,15 +731,15 @@ def _plain(words: str, cities: bool = False) -> str:
     return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words)).split())
 
 
-def _is_the_launcher(owner: str, subject: str) -> bool:
+def _is_the_launcher(owner: str, subject: str, cities: bool = True) -> bool:
     """Whether ``owner`` names ``subject``, one of :func:`_launchers`: as :func:`_same_body` reads it, past any leader's
     post on either ("Phó Giám đốc …", "của Giám đốc Công an tỉnh"), a city's "TP" read as "thành phố" (only to hold a
     launch day back: :func:`_unread_plan`); not "Tỉnh ủy" for "Tỉnh ủy viên, …", nor a national body's name for its
     branch's ("Kho bạc Nhà nước" for "Kho bạc Nhà nước Hà Giang"); "UBND thành phố" is the launcher's where it is a
     city of a province ("UBND thành phố Uông Bí")."""
-    named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", subject.strip()), cities=True)
+    named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", subject.strip()), cities)
     owner = re.sub(rf"^{LEADERS_POST.pattern}\s+", "", owner.strip())  # ("của Giám đốc Công an tỉnh")
-    owned = _plain(owner, cities=True)
+    owned = _plain(owner, cities)
     rest = named[len(owned):]
     if not owned or not named.lower().startswith(owned.lower()) or ANOTHER_UNIT.match(rest) \
             or (NATIONAL_NAME.search(owned) or " " not in owned) and LOCAL_BRANCH.match(rest):
@@ -723,7 +750,7 @@ def _is_the_launcher(owner: str, subject: str) -> bool:
 
 A_MEMBER = re.compile(r"\s*viên\b", re.I)
 """What after a body's name makes it a member's title ("Tỉnh ủy" of "Tỉnh ủy viên")."""
-ANOTHER_UNIT = re.compile(rf"\w|{A_MEMBER.pattern}|\s+chi nhánh\b", re.I)
+ANOTHER_UNIT = re.compile(rf"\w|{A_MEMBER.pattern}|\s+chi nhánh\b|(?-i:\s+[A-Z0-9]\b)", re.I)
 """What after an owner's words makes the launcher another unit: more of a word ("EVN" of "EVNNPC"), a member ("Tỉnh
 ủy" of "Tỉnh ủy viên"), a branch ("Agribank" of "Agribank Chi nhánh tỉnh …")."""
 NATIONAL_NAME = re.compile(r"\b(?:Nhà nước|Việt Nam|Trung ương|Chính sách xã hội)$")
