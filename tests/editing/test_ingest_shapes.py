@@ -3771,3 +3771,12 @@ def test_a_city_launcher_spelt_tp_with_a_small_p_holds_its_own_plans_day_for_rev
             "thành phố, phong trào được triển khai đến hết tháng 12/2024.\n")
     draft = extract(text)
     assert "issued" not in draft.values and "70/KH-UBND" in draft.missing["issued"]
+
+
+def test_a_plan_of_the_launchers_head_that_sets_out_a_drive_and_its_campaign_is_the_plan():
+    text = ("Công an tỉnh ra quân cao điểm dịp Tết\n17/12/2024 10:05\nNgày 16/12, Công an tỉnh Thái Bình tổ chức lễ ra quân "
+            "đợt cao điểm trấn áp tội phạm, gắn với phát động đợt thi đua cao điểm “Vì an ninh Tổ quốc”.\nTheo Kế hoạch "
+            "số 689/KH-CAT-PV01 ngày 10/12/2024 của Giám đốc Công an tỉnh, đợt cao điểm và đợt thi đua được triển khai "
+            "từ ngày 15/12/2024 đến ngày 28/2/2025.\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == ("689/KH-CAT-PV01", "2024-12-10")

@@ -159,7 +159,8 @@ PLAN_ABOUT_A_LAUNCH = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?của\s
                                  r"phát động\b", re.I)
 """Whose plan it is, after its number, when its subject is a launch: "… ngày 10/9/2024 của Sở Xây dựng về việc phát
 động …"."""
-CAMPAIGN_SUBJECT = re.compile(IN_CLAUSE + r"*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))\s+(?!thi đua\b)(?![“\"])"
+CAMPAIGN_SUBJECT = re.compile(IN_CLAUSE + r"*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))(?:\s+và\s+đợt (?:thi đua|cao điểm))?"
+                              r"\s+(?!thi đua\b)(?![“\"])"
                               r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b", re.I)
 PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:triển khai|thực hiện|"
                               r"tổ chức)\s+theo\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
@@ -538,7 +539,9 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     if not _launches_anew(prose):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
-    return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
+    owned = owner and re.sub(rf"^{LEADERS_POST.pattern}\s+", "", owner.group("owner").strip())  # ("của Giám đốc Công
+    # an tỉnh")
+    return not owner or any(_same_body(owned, launcher) for launcher in launchers
                             if not GUEST_AT_A_LAUNCH.search(launcher))
     # (not a guest's, a host's or a speaker's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh", "Phó
     # Chủ tịch UBND TP Hải Phòng … đề nghị các xã, phường tiếp tục phát động …")
