@@ -3780,3 +3780,21 @@ def test_a_plan_of_the_launchers_head_that_sets_out_a_drive_and_its_campaign_is_
             "từ ngày 15/12/2024 đến ngày 28/2/2025.\n")
     draft = extract(text)
     assert (draft.values.get("number"), draft.values.get("issued")) == ("689/KH-CAT-PV01", "2024-12-10")
+
+
+@pytest.mark.parametrize("signed, number", [
+    ("Kế hoạch số 73/KH-UBND triển khai phong trào do Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Minh ký ngày 19/5/2023.",
+     "73/KH-UBND"),  # the leader's name after the post
+    ("Buổi lễ được kết nối trực tuyến tới 155 xã, phường. Phong trào được triển khai theo Kế hoạch số 73/KH-UBND do "
+     "Chủ tịch UBND tỉnh ký ngày 19/5/2023.", "73/KH-UBND"),  # past a sentence on the ceremony itself
+    ("Kế hoạch số 73/KH-UBND triển khai phong trào do Chủ tịch UBND huyện Hoài Nhơn ký ngày 19/5/2023.", None),  # a
+    # district's, whose name is no person's
+    ("Kế hoạch số 73/KH-UBND do Chủ tịch UBND tỉnh ký ngày 19/5/2023 về chuyển đổi số trong cơ quan nhà nước.",
+     None),  # another plan of the launcher's
+])
+def test_the_launchers_plan_told_as_signed_is_the_plan(signed, number):
+    text = ("Bình Định phát động thi đua chuyển đổi số\n24/05/2023 15:45\nSáng 24/5, UBND tỉnh Bình Định tổ chức hội nghị "
+            f"phát động phong trào thi đua “Bình Định chung tay chuyển đổi số” giai đoạn 2023-2025. {signed}\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == (
+        (number, "2023-05-19") if number else (None, "2023-05-24"))

@@ -549,32 +549,59 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
 
 def _issued_for_its_launch(prose: str, at: int, before: str, after: str, stamp: Optional[PartialDate]) -> bool:
     """Whether the number at ``at`` in ``prose``, between ``before`` and ``after`` (its sentence's words on each side),
-    is of a plan told as issued by the launcher of the launch the sentence right before tells (ISSUED_BEFORE: "Sáng
-    19/3, UBND huyện Thoại Sơn tổ chức lễ phát động … Trước đó, ngày 12/3/2024, UBND huyện đã ban hành Kế hoạch số
-    66/KH-UBND về phát động phong trào thi đua này"): that launch the text's first, not a summing-up's; the plan its
-    launcher's (:func:`_is_the_launcher`, as printed, past a leader's post: "Bộ trưởng Bộ Y tế" of "Bộ Y tế"; a body,
-    not a place: not "huyện" for "Huyện đoàn …"), the only document its sentence names but for one it carries out, and
-    of the campaign launched (FOR_THE_CAMPAIGN, or nothing more: :func:`_of_the_campaign`); dated in its sentence no
-    later than the article and at most EARLIER_PLAN_DAYS before it (not an earlier year's or phase's plan)."""
-    told = ISSUED_BEFORE.match(before)
+    is of a plan told as issued by the launcher of the text's first launch, in the sentence after it or past
+    sentences on the ceremony itself (CEREMONY_DETAIL): as its subject (ISSUED_BEFORE: "Sáng 19/3, UBND huyện Thoại
+    Sơn tổ chức lễ phát động … Trước đó, ngày 12/3/2024, UBND huyện đã ban hành Kế hoạch số 66/KH-UBND về phát động
+    phong trào thi đua này"), or signed (SIGNED_BY: "Kế hoạch số 67/KH-UBND triển khai phong trào do Chủ tịch UBND
+    huyện ký ngày 4/3/2019", "Phong trào được triển khai theo Kế hoạch số … do … ký ngày …"); not at a summing-up; the
+    plan its launcher's (:func:`_is_the_launcher`, as printed, past a leader's post and the leader's name: "Bộ trưởng
+    Bộ Y tế" of "Bộ Y tế", "Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Minh" of "UBND tỉnh Bình Định"; a body, not a place:
+    not "huyện" for "Huyện đoàn …"), the only document its clause names but for one it carries out, and of the
+    campaign launched (:func:`_of_the_campaign`); dated in its sentence no later than the article and at most
+    EARLIER_PLAN_DAYS before it (not an earlier year's or phase's plan)."""
     clause = SENTENCE_END.split(after, 1)[0]
-    topic = FOR_THE_CAMPAIGN.match(clause) if told and stamp else None
-    if not topic or len(mentions(before[told.end("carried"):] + clause)) > 1 or not _launches_anew(prose) \
-            or PLACE_WORDS.match(told.group("owner")):
+    told = ISSUED_BEFORE.match(before)
+    topic = FOR_THE_CAMPAIGN.match(clause) if told else None
+    signed = SIGNED_BY.match(clause) if PLAN_SUBJECT.search(before) or PLAN_OF_CAMPAIGN.search(before) else None
+    if topic:
+        owner, about, named = told.group("owner"), topic.group("about"), before[told.end("carried"):] + clause
+        day = DATE.search(told.group("day") or "") or ISSUE_DATE.match(clause, topic.start("date"))
+    elif signed and (signed.group("about") or PLAN_OF_CAMPAIGN.search(before) or SIGNED_FOR_IT.match(
+            clause, signed.end())):
+        owner, about, named = signed.group("owner"), signed.group("about"), clause[:signed.end()]
+        day = DATE.match(clause, signed.start("day"))
+    else:
         return False
-    day = DATE.search(told.group("day") or "") or ISSUE_DATE.match(clause, topic.start("date"))
+    if not stamp or len(mentions(named)) > 1 or not _launches_anew(prose) or PLACE_WORDS.match(owner):
+        return False
     issued = date_of(day, stamp.year) if day else None
     if not issued or not stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS) <= issued.first_day <= stamp.last_day:
         return False
     headline_end = prose.find("\n") + 1
     launches = [sentence for sentence in sentences(prose[headline_end:]) if LAUNCH.search(sentence)]
     earlier = sentences(prose[headline_end:at - len(before)])
+    while earlier and launches and earlier[-1] != launches[0] and CEREMONY_DETAIL.match(earlier[-1]):
+        earlier.pop()
     if not launches or not earlier or earlier[-1] != launches[0] or LOOKED_BACK_ON.search(launches[0]):
         return False  # (not after another sentence, another body's launch, a speaker's)
     launch = launches[0]
-    if not any(_is_the_launcher(told.group("owner"), launcher, cities=False) for launcher in _launchers(launch)):
+    if not any(_is_the_launcher(_without_leaders_name(owner), launcher, cities=False) for launcher in _launchers(launch)):
         return False
-    return _of_the_campaign(topic.group("about") or "", launch[LAUNCH.search(launch).start():])
+    return _of_the_campaign(about or "", launch[LAUNCH.search(launch).start():])
+
+
+def _without_leaders_name(owner: str) -> str:
+    """A leader's post and body without the leader's name after them ("Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Minh": two to
+    four capitalised words after a word in lower case, that name no place); any other owner as it is."""
+    words = owner.split()
+    name = len(words)
+    while name and words[name - 1][:1].isupper():
+        name -= 1
+    if not LEADERS_POST.match(owner) or LEADERS_POST.fullmatch(" ".join(words[:name])) \
+            or not 2 <= len(words) - name <= 4 or not name or not words[name - 1][:1].islower():
+        return owner  # (not "Bộ Công Thương" of "Bộ trưởng Bộ Công Thương")
+    person = " ".join(words[name:])
+    return owner if gazetteer().lookup(person) or gazetteer().names_a_district(person) else " ".join(words[:name])
 
 
 def _of_the_campaign(about: str, launched: str) -> bool:
@@ -606,12 +633,25 @@ ISSUED_BEFORE = re.compile(r"^\s*(?:trước đó(?:\s+(?:không lâu|ít ngày|
 ngày 9/1/2026, Bộ trưởng Bộ Y tế đã ký ban hành Kế hoạch số …", "Trước đó không lâu, Huyện đoàn đã ban hành Kế hoạch
 số …", "Thực hiện Kế hoạch số 412/KH-BCA-C01 của Bộ Công an, ngày 10/12/2025, Giám đốc Công an tỉnh đã ban hành Kế
 hoạch số …"."""
+CAMPAIGN_ABOUT = (r"(?:về\s+(?:việc\s+)?)?(?:(?:tổ chức|phát động|triển khai|thực hiện)\s+){0,3}(?:phong trào|đợt|cao điểm)\b"
+                  r"(?:[^,;“\"]|“[^”]*”|\"[^\"]*\")*?")
+"""A plan's subject when it is a campaign, up to a comma ("về tổ chức phong trào", "triển khai phong trào", "về việc tổ
+chức phát động đợt thi đua “…” năm 2024")."""
+PLAN_SUBJECT = re.compile(r"^\s*(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
+"""A sentence whose subject is a plan: "Kế hoạch số …"."""
+SIGNED_BY = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*do\s+(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+ký"
+                       r"(?:\s+ban hành)?\s+(?P<day>ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + ")", re.I)
+"""A plan told as signed, after its number: "… triển khai phong trào do Chủ tịch UBND huyện ký ngày 4/3/2019"."""
+SIGNED_FOR_IT = re.compile(r"\s*(?:$|nêu rõ\b|,\s*(?:phong trào|đợt)\b)", re.I)
+"""What, after a plan signed on a day that a sentence opens with, makes it the campaign's: nothing, or the campaign
+("Kế hoạch số 4821/KH-SGDĐT do Giám đốc Sở ký ngày 6/9/2024 nêu rõ, phong trào kéo dài …")."""
+CEREMONY_DETAIL = re.compile(r"\W*(?:buổi lễ|lễ phát động|hội nghị|điểm cầu|tham dự|dự\s+(?:buổi lễ|lễ|hội nghị))\b", re.I)
+"""A sentence on the launch ceremony itself ("Buổi lễ được kết nối trực tuyến tới …", "Điểm cầu chính đặt tại …"), which
+a plan told after it may follow."""
 FOR_THE_CAMPAIGN = re.compile(r"\s*(?P<date>(?:ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r")?)\s*(?:$|"
-                              r"(?P<about>(?:về\s+(?:việc\s+)?)?(?:(?:tổ chức|phát động|triển khai|thực hiện)\s+){0,3}"
-                              r"(?:phong trào|đợt|cao điểm)\b(?:[^,;“\"]|“[^”]*”|\"[^\"]*\")*))", re.I)
-"""What follows a plan's number told as issued before the launch when it is the launched campaign's: its date, then
-nothing more, or the campaign, up to a comma ("về tổ chức phong trào", "triển khai phong trào", "về việc tổ chức phát
-động đợt thi đua “…” năm 2024")."""
+                              r"(?P<about>" + CAMPAIGN_ABOUT + r")(?=[,;]|$))", re.I)
+"""What follows a plan's number told as issued when it is the launched campaign's: its date, then nothing more, or the
+campaign (CAMPAIGN_ABOUT)."""
 ABOUT_WORDS = re.compile(r"\b(?:về|việc|tổ chức|phát động|triển khai|thực hiện|phong trào|đợt|thi đua|cao điểm|này|năm|"
                          r"giai đoạn|\d[\d/-]*)\b|[^\w\s]", re.I)
 """The words of a plan's subject that name no campaign of its own ("về tổ chức phong trào thi đua này năm 2024")."""
