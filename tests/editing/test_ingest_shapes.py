@@ -3734,6 +3734,9 @@ def test_the_launchers_plan_told_as_issued_before_the_ceremony_is_the_plan(earli
     "Kế hoạch số 62/KH-UBND về đợt thi đua cao điểm.",  # two plans
     "Đây là lần thứ hai huyện phát động trong năm. Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số "
     "61/KH-UBND về phát động phong trào thi đua.",  # told after another sentence: before what that tells
+    "Trước đó, ngày 4/3/2024, Huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua.",  # a place
+    "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua trong công "
+    "tác cải cách hành chính.",  # another movement, told after "trong"
 ])
 def test_a_plan_told_as_issued_before_the_ceremony_is_not_the_plan_of_another_body_time_or_campaign(earlier):
     text = ("Tân Hiệp phát động thi đua xây dựng nông thôn mới\n12/03/2024 10:20\nSáng 11/3, UBND huyện Tân Hiệp tổ chức "
@@ -3746,6 +3749,7 @@ def test_a_plan_told_as_issued_before_the_ceremony_is_not_the_plan_of_another_bo
 @pytest.mark.parametrize("owner, launcher", [
     ("Kho bạc Nhà nước", "Kho bạc Nhà nước Hà Giang"),  # the national body, not its branch
     ("UBND huyện Châu Thành", "UBND huyện Châu Thành A"),  # a neighbour whose name the launcher's begins
+    ("UBND xã Tân Phú", "UBND xã Tân Phú Trung"),
 ])
 def test_a_plan_told_as_issued_before_the_ceremony_is_not_the_plan_of_a_body_of_like_name(owner, launcher):
     text = (f"Phát động thi đua năm 2024\n12/03/2024 10:20\nSáng 11/3, {launcher} tổ chức lễ phát động phong trào thi "
@@ -3798,3 +3802,56 @@ def test_the_launchers_plan_told_as_signed_is_the_plan(signed, number):
     draft = extract(text)
     assert (draft.values.get("number"), draft.values.get("issued")) == (
         (number, "2023-05-19") if number else (None, "2023-05-24"))
+
+
+@pytest.mark.parametrize("launch, earlier", [
+    ("Ngày 5/3, UBND tỉnh Hà Tĩnh tổ chức lễ phát động phong trào thi đua “Chung tay xóa nhà tạm” trên địa bàn toàn "
+     "tỉnh.", "Trước đó, ngày 1/3/2024, UBND tỉnh đã ban hành Kế hoạch số 85/KH-UBND về tổ chức phong trào thi đua "
+     "“Chung tay xóa nhà tạm”."),  # the province's launch, told before the district's own the headline names
+    ("Sáng 11/3, UBND huyện Cẩm Xuyên tổ chức lễ phát động đợt thi đua cao điểm tháng 4, góp phần thực hiện phong "
+     "trào thi đua yêu nước năm 2024.", "Trước đó, ngày 1/3/2024, UBND huyện đã ban hành Kế hoạch số 85/KH-UBND về "
+     "tổ chức phong trào thi đua yêu nước năm 2024."),  # the movement the drive serves
+    ("Sáng 11/3, UBND huyện Cẩm Xuyên tổ chức lễ phát động đợt thi đua cao điểm tháng 4.", "Trước đó, ngày 1/3/2024, "
+     "UBND huyện đã ban hành Kế hoạch số 85/KH-UBND về tổ chức đợt thi đua cao điểm tháng 3."),  # another month's
+    ("Sáng 11/3, UBND huyện Cẩm Xuyên tổ chức lễ phát động phong trào thi đua “Cẩm Xuyên chuyển đổi số” năm 2024.",
+     "Trước đó, ngày 1/3/2024, UBND huyện đã ban hành Kế hoạch số 85/KH-UBND về phát động phong trào thi đua năm "
+     "2024."),  # the year's plan, not the named movement's
+])
+def test_a_plan_told_as_issued_before_the_headlines_launch_is_not_that_of_another_launch(launch, earlier):
+    text = f"Huyện Cẩm Xuyên phát động thi đua\n12/03/2024 10:20\n{launch}\n{earlier}\n"
+    assert extract(text).values.get("number") is None
+
+
+def test_the_launchers_yearly_plan_is_the_plan_of_the_yearly_movement_launched_with_a_theme():
+    text = ("Quận Hải Châu phát động phong trào thi đua năm 2025\n04/01/2025 10:00\nChiều 3/1/2025, UBND quận Hải Châu "
+            "tổ chức hội nghị phát động phong trào thi đua năm 2025 với chủ đề “Hải Châu đoàn kết, đổi mới, phát "
+            "triển”.\nTrước đó, ngày 26/12/2024, UBND quận đã ban hành Kế hoạch số 415/KH-UBND về phát động phong trào "
+            "thi đua năm 2025.\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == ("415/KH-UBND", "2024-12-26")
+
+
+def test_the_city_a_ward_is_placed_in_is_no_launcher_when_written_tp_with_a_dot():
+    text = ("Phường Mỹ Bình phát động thi đua\n12/03/2024 10:20\nSáng 11/3, UBND phường Mỹ Bình, TP. Long Xuyên tổ chức "
+            "lễ phát động phong trào thi đua xây dựng đô thị văn minh năm 2024.\nTheo Kế hoạch số 88/KH-UBND ngày "
+            "1/3/2024 của TP. Long Xuyên, phong trào được triển khai tại 13 phường, xã đến hết năm 2024.\n")
+    assert extract(text).values.get("number") is None
+
+
+@pytest.mark.parametrize("told", [
+    "Đợt thi đua được triển khai theo Kế hoạch số 15-KH/HNDTW do Chủ tịch Hội Nông dân Việt Nam ký ngày 1/3/2023.",
+    # the national body's, not the province's branch (no leader's name)
+    "Hội nghị cũng triển khai phong trào xây dựng đường hoa. Phong trào này được triển khai theo Kế hoạch số 15/KH-HND "
+    "do Chủ tịch Hội Nông dân tỉnh ký ngày 1/3/2023.",  # another campaign told at the ceremony
+    "Kế hoạch số 15/KH-HND do Chủ tịch Hội Nông dân tỉnh ký ngày 1/3/2023 nêu rõ, năm 2023 Hội phấn đấu kết nạp 2.000 "
+    "hội viên.",  # a plan whose subject is not the campaign
+    "Kế hoạch số 15/KH-HND do Chủ tịch Hội Nông dân tỉnh ký ngày 1/3/2023.\nSáng 10/3, Hội Nông dân huyện Lục Nam tổ "
+    "chức lễ phát động hưởng ứng phong trào trên địa bàn huyện.",  # the text's own launch is another body's, after it
+])
+def test_a_plan_told_as_signed_is_not_the_plan_of_another_body_or_campaign(told):
+    text = ("Hội Nông dân phát động thi đua sản xuất giỏi\n14/03/2023 10:15\nSáng 13/3, Hội Nông dân tỉnh Bắc Giang tổ chức "
+            f"lễ phát động đợt thi đua sản xuất, kinh doanh giỏi năm 2023. {told}\n")
+    assert extract(text).values.get("number") is None
+    own = text.replace("Hội nghị cũng triển khai phong trào xây dựng đường hoa. Phong trào này", "Đợt thi đua")
+    if own != text:  # the same plan told after the launch itself is its own
+        assert extract(own).values.get("number") == "15/KH-HND"

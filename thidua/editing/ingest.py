@@ -47,6 +47,7 @@ from thidua.editing.facts import (
 )
 from thidua.editing.issuers import (
     ISSUING,
+    LOCAL_LAUNCH,
     LOOKED_BACK_ON,
     NAME_WORD,
     answered_locally,
@@ -572,7 +573,7 @@ def _issued_for_its_launch(prose: str, at: int, before: str, after: str, stamp: 
         day = DATE.match(clause, signed.start("day"))
     else:
         return False
-    if not stamp or len(mentions(named)) > 1 or not _launches_anew(prose) or PLACE_WORDS.match(owner):
+    if not stamp or len(mentions(named)) > 1 or not _launches_anew(prose) or A_PLACE.match(owner):
         return False
     issued = date_of(day, stamp.year) if day else None
     if not issued or not stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS) <= issued.first_day <= stamp.last_day:
@@ -584,15 +585,42 @@ def _issued_for_its_launch(prose: str, at: int, before: str, after: str, stamp: 
         earlier.pop()
     if not launches or not earlier or earlier[-1] != launches[0] or LOOKED_BACK_ON.search(launches[0]):
         return False  # (not after another sentence, another body's launch, a speaker's)
-    launch = launches[0]
-    if not any(_is_the_launcher(_without_leaders_name(owner), launcher, cities=False) for launcher in _launchers(launch)):
-        return False
+    launch, owner = launches[0], _without_leaders_name(owner)
+    launchers = [launcher for launcher in _launchers(launch) if _headlined(prose, launcher)]
+    if not any(_is_the_launcher(owner, launcher, cities=False) for launcher in launchers) or any(
+            _another_launches(owner, later) for later in sentences(prose[prose.find(launch) + len(launch):])):
+        return False  # (not where another body launches after it: the text's own launch told after a superior's)
     return _of_the_campaign(about or "", launch[LAUNCH.search(launch).start():])
+
+
+def _another_launches(owner: str, sentence: str) -> bool:
+    """Whether a sentence tells a body other than ``owner`` launching a campaign (LOCAL_LAUNCH; "Sáng 5/3, UBND huyện Yên
+    Minh tổ chức lễ phát động hưởng ứng phong trào …"), not the units below in their turn nor a leader."""
+    launch = LOCAL_LAUNCH.search(sentence)
+    subject = sentence[:launch.start()].split(",")[-1].strip() if launch else ""
+    return subject[:1].isupper() and not OPENER.match(subject) and not LEADERS_POST.match(subject) \
+        and not UNITS_BELOW_LAUNCH.search(sentence) and not _is_the_launcher(owner, subject, cities=False)
+
+
+def _headlined(prose: str, launcher: str) -> bool:
+    """Whether a launcher is the one a headline that launches names, if it names one ("Huyện Cẩm Xuyên phát động …": not
+    "UBND tỉnh Hà Tĩnh"): one of its names (capitalised words past the kind of body) is the launcher's."""
+    headline = prose.split("\n", 1)[0]
+    launch = LAUNCH.search(headline)
+    names = [word for word in re.findall(rf"{NAME_WORD}", headline[:launch.start()] if launch else "")
+             if not HEADLINE_BODY_WORD.fullmatch(word)]
+    return not names or any(re.search(rf"\b{re.escape(fold(name))}\b", fold(launcher)) for name in names)
+
+
+HEADLINE_BODY_WORD = re.compile(r"(?:UBND|HĐND|Huyện|Tỉnh|Xã|Phường|Quận|Thị|Thành|Thành phố|TP\.?|Tp\.?|Sở|Bộ|Công|Hội|"
+                                r"Đoàn|Ban|Ngành|Tuổi|Cục|Chi|Liên|Trường|Lực|Các|Đảng|Mặt|Ủy|Uỷ|Khối|Cụm)", re.I)
+"""The words that open the kind of body a headline names ("Huyện", "Công an", "Tuổi trẻ"), not its place's name."""
 
 
 def _without_leaders_name(owner: str) -> str:
     """A leader's post and body without the leader's name after them ("Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Minh": two to
-    four capitalised words after a word in lower case, that name no place); any other owner as it is."""
+    four capitalised words after a word in lower case, opening with a surname, that name no place); any other owner as
+    it is."""
     words = owner.split()
     name = len(words)
     while name and words[name - 1][:1].isupper():
@@ -601,27 +629,60 @@ def _without_leaders_name(owner: str) -> str:
             or not 2 <= len(words) - name <= 4 or not name or not words[name - 1][:1].islower():
         return owner  # (not "Bộ Công Thương" of "Bộ trưởng Bộ Công Thương")
     person = " ".join(words[name:])
-    return owner if gazetteer().lookup(person) or gazetteer().names_a_district(person) else " ".join(words[:name])
+    return owner if words[name] not in SURNAMES or gazetteer().lookup(person) or gazetteer().names_a_district(person) \
+        else " ".join(words[:name])
 
 
-def _of_the_campaign(about: str, launched: str) -> bool:
+SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+            "Dương", "Lý", "Đinh", "Đoàn", "Lâm", "Trương", "Mai", "Cao", "Tạ", "Hà", "Lương", "Đào", "Triệu", "Thái",
+            "Lưu", "Tô", "Châu", "Chu", "Quách", "Vương", "Trịnh", "Kiều", "Đàm", "Nông", "Lò", "Hứa", "Giang", "La",
+            "Tăng", "Phùng", "Kim", "Tống", "Đồng", "Khổng", "Lại", "Lục", "Mạc", "Mạnh", "Nghiêm", "Quan", "Thân", "Văn",
+            "Y", "H'"}
+"""The surnames a leader's name after the post opens with (the common ones), so that a place's name is not taken for
+a person's ("Chủ tịch Hội Nông dân Việt Nam" keeps "Việt Nam")."""
+
+
+def _of_the_campaign(about: str, launch: str) -> bool:
     """Whether a plan said to be about a campaign (``about``: "về phát động phong trào thi đua “…” năm 2024") is of the
-    one a sentence launches (``launched``: from its launch): a peak drive's if that launches one ("đợt", "cao điểm"), a
-    movement's if that launches a "phong trào"; its name in quotes, its years and its other words, but for where it
-    is carried out ("trên địa bàn tỉnh"), all the launch's (not "… năm 2023" for "… năm 2024", nor "phong trào thi đua
-    chuyển đổi số" for another)."""
+    one a sentence launches (``launch``: from its launch word, LAUNCHED_CAMPAIGN): a peak drive's if that launches one
+    ("đợt", "cao điểm"), a movement's if that launches a "phong trào"; its name in quotes, its years and its other
+    words, but for where it is carried out ("trên địa bàn tỉnh"), all the launch's (not "… năm 2023" for "… năm 2024",
+    "tháng 3" for "tháng 4", nor "phong trào thi đua chuyển đổi số" for another); not a year's plan, with nothing but
+    its year, for a campaign launched under a name in quotes."""
+    launched = LAUNCHED_CAMPAIGN.match(launch).group(0)
     if not about:
         return True
-    if PEAK_DRIVE.search(about) and not PEAK_DRIVE.search(launched) \
-            or not PEAK_DRIVE.search(about) and not re.search(r"\bphong trào\b", launched, re.I):
+    if _peak_drive(about) != _peak_drive(launched):
         return False
+    names = QUOTED_NAME.findall(about)
     if not all(any(fold(name) in known or known in fold(name) for known in map(fold, QUOTED_NAME.findall(launched)))
-               for name in QUOTED_NAME.findall(about)):
+               for name in names):
         return False
-    words = re.sub(r"\b(?:trên địa bàn|trong|tại|ở|cho)\b.*", "", QUOTED_NAME.sub(" ", about), flags=re.I)
+    words = fold(ABOUT_WORDS.sub(" ", PLACE_TAIL.sub("", QUOTED_NAME.sub(" ", about)))).split()
     known = set(fold(launched).split())
-    return all(word in known for word in fold(ABOUT_WORDS.sub(" ", words)).split()) \
-        and all(year in launched for year in re.findall(r"\b(?:19|20)\d{2}\b", about))
+    return all(word in known for word in words) and not (
+        not names and QUOTED_NAME.search(launched) and words and all(YEAR_WORDS.fullmatch(word) for word in words))
+
+
+def _peak_drive(words: str) -> bool:
+    """Whether the first campaign ``words`` name is a peak drive ("đợt thi đua", "phong trào thi đua cao điểm"), not a
+    movement."""
+    first = CAMPAIGN_WORD.search(words)
+    return bool(first) and (first.group(0).lower() != "phong trào" or bool(re.match(
+        r"\s+thi đua\s+cao điểm\b", words[first.end():], re.I)))
+
+
+CAMPAIGN_WORD = re.compile(r"\b(?:phong trào|đợt|cao điểm)\b", re.I)
+LAUNCHED_CAMPAIGN = re.compile(r"(?:[^,;(“\"]|“[^”]*”|\"[^\"]*\")*?(?=[,;(]|\s+(?:gắn với|hưởng ứng|nhằm|góp phần|"
+                               r"hướng tới|với|và|để|đến|tới|trên địa bàn|trong toàn|tại)\b|$)", re.I)
+"""The campaign a launch launches, from its launch word, up to what it is tied to, serves, reaches or is given as its
+theme ("phát động đợt thi đua cao điểm mừng Đảng" of "…, góp phần thực hiện thắng lợi phong trào thi đua yêu nước năm
+2024", "phát động phong trào thi đua năm 2025" of "… với chủ đề “…”"), or another launched with it ("… và đợt thi đua
+cao điểm …")."""
+PLACE_TAIL = re.compile(r"\s+(?:trên địa bàn\b|(?:trong|tại|ở)\s+(?:toàn\s+)?(?:tỉnh|huyện|thành phố|xã|phường|quận|thị xã|"
+                        r"ngành)\b).*$", re.I)
+"""Where a plan is carried out, at the end of its subject ("… trên địa bàn tỉnh", "… trong toàn ngành")."""
+YEAR_WORDS = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 ISSUED_BEFORE = re.compile(r"^\s*(?:trước đó(?:\s+(?:không lâu|ít ngày|vài ngày|(?:một|hai|ba|\d{1,2})\s+(?:ngày|tuần)))?"
@@ -633,6 +694,8 @@ ISSUED_BEFORE = re.compile(r"^\s*(?:trước đó(?:\s+(?:không lâu|ít ngày|
 ngày 9/1/2026, Bộ trưởng Bộ Y tế đã ký ban hành Kế hoạch số …", "Trước đó không lâu, Huyện đoàn đã ban hành Kế hoạch
 số …", "Thực hiện Kế hoạch số 412/KH-BCA-C01 của Bộ Công an, ngày 10/12/2025, Giám đốc Công an tỉnh đã ban hành Kế
 hoạch số …"."""
+A_PLACE = re.compile(r"(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\b(?!\s*(?:đoàn|ủy|uỷ)\b)")
+"""A place where a body is meant ("Huyện đã ban hành …"), not a body named after its level ("Huyện đoàn", "Tỉnh ủy")."""
 CAMPAIGN_ABOUT = (r"(?:về\s+(?:việc\s+)?)?(?:(?:tổ chức|phát động|triển khai|thực hiện)\s+){0,3}(?:phong trào|đợt|cao điểm)\b"
                   r"(?:[^,;“\"]|“[^”]*”|\"[^\"]*\")*?")
 """A plan's subject when it is a campaign, up to a comma ("về tổ chức phong trào", "triển khai phong trào", "về việc tổ
@@ -642,21 +705,23 @@ PLAN_SUBJECT = re.compile(r"^\s*(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
 SIGNED_BY = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*do\s+(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+ký"
                        r"(?:\s+ban hành)?\s+(?P<day>ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + ")", re.I)
 """A plan told as signed, after its number: "… triển khai phong trào do Chủ tịch UBND huyện ký ngày 4/3/2019"."""
-SIGNED_FOR_IT = re.compile(r"\s*(?:$|nêu rõ\b|,\s*(?:phong trào|đợt)\b)", re.I)
+SIGNED_FOR_IT = re.compile(r"\s*(?:nêu rõ\s*)?(?:$|,\s*(?:phong trào|đợt)\b(?!\s+\S+\s+[“\"]|[^“\"]*[“\"]))", re.I)
 """What, after a plan signed on a day that a sentence opens with, makes it the campaign's: nothing, or the campaign
-("Kế hoạch số 4821/KH-SGDĐT do Giám đốc Sở ký ngày 6/9/2024 nêu rõ, phong trào kéo dài …")."""
-CEREMONY_DETAIL = re.compile(r"\W*(?:buổi lễ|lễ phát động|hội nghị|điểm cầu|tham dự|dự\s+(?:buổi lễ|lễ|hội nghị))\b", re.I)
+named by no name of its own ("Kế hoạch số 4821/KH-SGDĐT do Giám đốc Sở ký ngày 6/9/2024 nêu rõ, phong trào kéo dài
+…"; not "…, phong trào “Ngày Chủ nhật xanh” được tổ chức …", nor "… nêu rõ, năm 2024 huyện phấn đấu …")."""
+CEREMONY_DETAIL = re.compile(r"\W*(?:buổi lễ|lễ phát động|hội nghị|điểm cầu|tham dự|dự\s+(?:buổi lễ|lễ|hội nghị))\b"
+                             r"(?![^“\"]*[“\"])(?!.*\b(?:cũng|tổng kết|sơ kết|triển khai|quán triệt|thông qua|phong trào|đợt|"
+                             r"kế hoạch|chỉ thị|đại hội|phát động|ngay sau)\b)", re.I)
 """A sentence on the launch ceremony itself ("Buổi lễ được kết nối trực tuyến tới …", "Điểm cầu chính đặt tại …"), which
-a plan told after it may follow."""
+a plan told after it may follow; not one that tells another event or campaign at it ("Hội nghị cũng triển khai …",
+"Lễ phát động phong trào “Ngày Chủ nhật xanh” của Huyện đoàn cũng diễn ra …")."""
 FOR_THE_CAMPAIGN = re.compile(r"\s*(?P<date>(?:ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r")?)\s*(?:$|"
                               r"(?P<about>" + CAMPAIGN_ABOUT + r")(?=[,;]|$))", re.I)
 """What follows a plan's number told as issued when it is the launched campaign's: its date, then nothing more, or the
 campaign (CAMPAIGN_ABOUT)."""
 ABOUT_WORDS = re.compile(r"\b(?:về|việc|tổ chức|phát động|triển khai|thực hiện|phong trào|đợt|thi đua|cao điểm|này|năm|"
-                         r"giai đoạn|\d[\d/-]*)\b|[^\w\s]", re.I)
+                         r"giai đoạn)\b|[^\w\s]", re.I)
 """The words of a plan's subject that name no campaign of its own ("về tổ chức phong trào thi đua này năm 2024")."""
-PEAK_DRIVE = re.compile(r"\b(?:đợt|cao điểm)\b", re.I)
-"""A peak drive, not a movement."""
 
 
 def _launches_anew(prose: str) -> bool:
@@ -755,7 +820,7 @@ def _same_body(owner: str, launcher: str) -> bool:
     for index, part in enumerate(launcher.split(",")):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch
         # UBND huyện …")
         subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", _plain(part))
-        if index and re.match(r"(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+(?!(?:Đoàn|Ủy|Uỷ)\b)[A-ZĐ]", subject):
+        if index and re.match(r"(?:(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+|T[Pp]\.?\s*)(?!(?:Đoàn|Ủy|Uỷ)\b)[A-ZĐ]", subject):
             continue  # the place of the body before it ("phường Hải Châu, TP Đà Nẵng"), not a body
         if owned and subject.lower().startswith(owned.lower()) and not A_MEMBER.match(subject[len(owned):]) \
                 and not ("Thành phố" in owned and "Thành phố" not in subject) \
@@ -785,17 +850,23 @@ def _is_the_launcher(owner: str, subject: str, cities: bool = True) -> bool:
     owned = _plain(owner, cities)
     rest = named[len(owned):]
     if not owned or not named.lower().startswith(owned.lower()) or ANOTHER_UNIT.match(rest) \
-            or (NATIONAL_NAME.search(owned) or " " not in owned) and LOCAL_BRANCH.match(rest):
-        return False
+            or (NATIONAL_NAME.search(owned) or " " not in owned) and LOCAL_BRANCH.match(rest) \
+            or PLACE_NAMED_LAST.search(owned) and re.match(rf"\s+(?:{NAME_WORD}|\d)", rest):
+        return False  # (not "UBND xã Tân Phú" for "UBND xã Tân Phú Trung", nor "… Châu Thành" for "… Châu Thành A")
     return _same_body(owned, named) or bool(UNNAMED_CITY_BODY.search(owned)) and "Thành phố" not in owned \
         and _city_of_a_province(_leading_name(rest))
 
 
 A_MEMBER = re.compile(r"\s*viên\b", re.I)
 """What after a body's name makes it a member's title ("Tỉnh ủy" of "Tỉnh ủy viên")."""
-ANOTHER_UNIT = re.compile(rf"\w|{A_MEMBER.pattern}|\s+chi nhánh\b|(?-i:\s+[A-Z0-9]\b)", re.I)
+ANOTHER_UNIT = re.compile(rf"\w|{A_MEMBER.pattern}|\s+chi nhánh\b", re.I)
 """What after an owner's words makes the launcher another unit: more of a word ("EVN" of "EVNNPC"), a member ("Tỉnh
 ủy" of "Tỉnh ủy viên"), a branch ("Agribank" of "Agribank Chi nhánh tỉnh …")."""
+PLACE_NAMED_LAST = re.compile(rf"\b(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+(?!(?:Đoàn|Ủy|Uỷ)\b)"
+                              rf"(?:{NAME_WORD}|\d+)"
+                              rf"(?:\s+(?:{NAME_WORD}|\d+))*$")
+"""An owner whose name ends with its place's ("UBND xã Tân Phú"): a launcher whose name goes on with another name word
+is another place's ("UBND xã Tân Phú Trung")."""
 NATIONAL_NAME = re.compile(r"\b(?:Nhà nước|Việt Nam|Trung ương|Chính sách xã hội)$")
 LOCAL_BRANCH = re.compile(r"\s+(?:[A-ZĐ]|tỉnh\b|thành phố\b|huyện\b|khu vực\b|chi nhánh\b)")
 """A national body's name (NATIONAL_NAME), or a name of one word ("Agribank", "VNPT", "KBNN", "NHCSXH"), that its
