@@ -3710,8 +3710,8 @@ def test_a_campaign_from_now_starts_on_the_launch_day_though_the_issue_date_is_l
     "tổ chức phong trào thi đua.",  # carrying out the province's
 ])
 def test_the_launchers_plan_told_as_issued_before_the_ceremony_is_the_plan(earlier):
-    text = ("Tân Hiệp phát động thi đua xây dựng nông thôn mới\n12/03/2024 10:20\nSáng 11/3, UBND huyện Tân Hiệp tổ chức "
-            f"lễ phát động phong trào thi đua xây dựng nông thôn mới năm 2024.\n{earlier}\n")
+    text = ("Tân Hiệp phát động thi đua xây dựng nông thôn mới\n12/03/2024 10:20\nSáng 11/3, UBND huyện Tân Hiệp tổ "
+            f"chức lễ phát động phong trào thi đua xây dựng nông thôn mới năm 2024.\n{earlier}\n")
     draft = extract(text)
     assert (draft.values.get("number"), draft.values.get("issued")) == ("61/KH-UBND", "2024-03-04")
 
@@ -3728,10 +3728,10 @@ def test_the_launchers_plan_told_as_issued_before_the_ceremony_is_the_plan(earli
     "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về chuyển đổi số.",  # another topic
     "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua chuyển đổi "
     "số.",  # another movement, unquoted
-    "Trước đó, ngày 4/3/2024, huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua.",  # a place, which
-    # the district's youth union's launch would begin
-    "Trước đó, ngày 4/3/2024, UBND huyện Tân Hiệp đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua và "
-    "Kế hoạch số 62/KH-UBND về đợt thi đua cao điểm.",  # two plans
+    "Trước đó, ngày 4/3/2024, huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua.",  # a place,
+    # which the district's youth union's launch would begin
+    "Trước đó, ngày 4/3/2024, UBND huyện Tân Hiệp đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua "
+    "và Kế hoạch số 62/KH-UBND về đợt thi đua cao điểm.",  # two plans
     "Đây là lần thứ hai huyện phát động trong năm. Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số "
     "61/KH-UBND về phát động phong trào thi đua.",  # told after another sentence: before what that tells
     "Trước đó, ngày 4/3/2024, Huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua.",  # a place
@@ -3739,8 +3739,8 @@ def test_the_launchers_plan_told_as_issued_before_the_ceremony_is_the_plan(earli
     "tác cải cách hành chính.",  # another movement, told after "trong"
 ])
 def test_a_plan_told_as_issued_before_the_ceremony_is_not_the_plan_of_another_body_time_or_campaign(earlier):
-    text = ("Tân Hiệp phát động thi đua xây dựng nông thôn mới\n12/03/2024 10:20\nSáng 11/3, UBND huyện Tân Hiệp tổ chức "
-            f"lễ phát động phong trào thi đua xây dựng nông thôn mới năm 2024.\n{earlier}\n")
+    text = ("Tân Hiệp phát động thi đua xây dựng nông thôn mới\n12/03/2024 10:20\nSáng 11/3, UBND huyện Tân Hiệp tổ "
+            f"chức lễ phát động phong trào thi đua xây dựng nông thôn mới năm 2024.\n{earlier}\n")
     assert extract(text).values.get("number") is None
     youth = extract(text.replace("UBND huyện Tân Hiệp tổ chức", "Huyện đoàn Tân Hiệp tổ chức"))
     assert youth.values.get("number") is None
@@ -3770,18 +3770,18 @@ def test_a_city_owner_printed_with_a_dot_is_read_whole(city):
 
 
 def test_a_city_launcher_spelt_tp_with_a_small_p_holds_its_own_plans_day_for_review():
-    text = ("Tp. Vinh phát động thi đua cải cách hành chính\n16/03/2024 10:20\nSáng 15/3, UBND Tp. Vinh tổ chức lễ phát "
-            "động phong trào thi đua cải cách hành chính năm 2024.\nTheo Kế hoạch số 70/KH-UBND ngày 6/3/2024 của UBND "
-            "thành phố, phong trào được triển khai đến hết tháng 12/2024.\n")
+    text = ("Tp. Vinh phát động thi đua cải cách hành chính\n16/03/2024 10:20\nSáng 15/3, UBND Tp. Vinh tổ chức lễ "
+            "phát động phong trào thi đua cải cách hành chính năm 2024.\nTheo Kế hoạch số 70/KH-UBND ngày 6/3/2024 của "
+            "UBND thành phố, phong trào được triển khai đến hết tháng 12/2024.\n")
     draft = extract(text)
     assert "issued" not in draft.values and "70/KH-UBND" in draft.missing["issued"]
 
 
 def test_a_plan_of_the_launchers_head_that_sets_out_a_drive_and_its_campaign_is_the_plan():
-    text = ("Công an tỉnh ra quân cao điểm dịp Tết\n17/12/2024 10:05\nNgày 16/12, Công an tỉnh Thái Bình tổ chức lễ ra quân "
-            "đợt cao điểm trấn áp tội phạm, gắn với phát động đợt thi đua cao điểm “Vì an ninh Tổ quốc”.\nTheo Kế hoạch "
-            "số 689/KH-CAT-PV01 ngày 10/12/2024 của Giám đốc Công an tỉnh, đợt cao điểm và đợt thi đua được triển khai "
-            "từ ngày 15/12/2024 đến ngày 28/2/2025.\n")
+    text = ("Công an tỉnh ra quân cao điểm dịp Tết\n17/12/2024 10:05\nNgày 16/12, Công an tỉnh Thái Bình tổ chức lễ ra "
+            "quân đợt cao điểm trấn áp tội phạm, gắn với phát động đợt thi đua cao điểm “Vì an ninh Tổ quốc”.\nTheo "
+            "Kế hoạch số 689/KH-CAT-PV01 ngày 10/12/2024 của Giám đốc Công an tỉnh, đợt cao điểm và đợt thi đua được "
+            "triển khai từ ngày 15/12/2024 đến ngày 28/2/2025.\n")
     draft = extract(text)
     assert (draft.values.get("number"), draft.values.get("issued")) == ("689/KH-CAT-PV01", "2024-12-10")
 
@@ -3797,8 +3797,8 @@ def test_a_plan_of_the_launchers_head_that_sets_out_a_drive_and_its_campaign_is_
      None),  # another plan of the launcher's
 ])
 def test_the_launchers_plan_told_as_signed_is_the_plan(signed, number):
-    text = ("Bình Định phát động thi đua chuyển đổi số\n24/05/2023 15:45\nSáng 24/5, UBND tỉnh Bình Định tổ chức hội nghị "
-            f"phát động phong trào thi đua “Bình Định chung tay chuyển đổi số” giai đoạn 2023-2025. {signed}\n")
+    text = ("Bình Định phát động thi đua chuyển đổi số\n24/05/2023 15:45\nSáng 24/5, UBND tỉnh Bình Định tổ chức hội "
+            f"nghị phát động phong trào thi đua “Bình Định chung tay chuyển đổi số” giai đoạn 2023-2025. {signed}\n")
     draft = extract(text)
     assert (draft.values.get("number"), draft.values.get("issued")) == (
         (number, "2023-05-19") if number else (None, "2023-05-24"))
@@ -3832,8 +3832,8 @@ def test_the_launchers_yearly_plan_is_the_plan_of_the_yearly_movement_launched_w
 
 
 def test_the_city_a_ward_is_placed_in_is_no_launcher_when_written_tp_with_a_dot():
-    text = ("Phường Mỹ Bình phát động thi đua\n12/03/2024 10:20\nSáng 11/3, UBND phường Mỹ Bình, TP. Long Xuyên tổ chức "
-            "lễ phát động phong trào thi đua xây dựng đô thị văn minh năm 2024.\nTheo Kế hoạch số 88/KH-UBND ngày "
+    text = ("Phường Mỹ Bình phát động thi đua\n12/03/2024 10:20\nSáng 11/3, UBND phường Mỹ Bình, TP. Long Xuyên tổ "
+            "chức lễ phát động phong trào thi đua xây dựng đô thị văn minh năm 2024.\nTheo Kế hoạch số 88/KH-UBND ngày "
             "1/3/2024 của TP. Long Xuyên, phong trào được triển khai tại 13 phường, xã đến hết năm 2024.\n")
     assert extract(text).values.get("number") is None
 
@@ -3849,8 +3849,8 @@ def test_the_city_a_ward_is_placed_in_is_no_launcher_when_written_tp_with_a_dot(
     "chức lễ phát động hưởng ứng phong trào trên địa bàn huyện.",  # the text's own launch is another body's, after it
 ])
 def test_a_plan_told_as_signed_is_not_the_plan_of_another_body_or_campaign(told):
-    text = ("Hội Nông dân phát động thi đua sản xuất giỏi\n14/03/2023 10:15\nSáng 13/3, Hội Nông dân tỉnh Bắc Giang tổ chức "
-            f"lễ phát động đợt thi đua sản xuất, kinh doanh giỏi năm 2023. {told}\n")
+    text = ("Hội Nông dân phát động thi đua sản xuất giỏi\n14/03/2023 10:15\nSáng 13/3, Hội Nông dân tỉnh Bắc Giang tổ "
+            f"chức lễ phát động đợt thi đua sản xuất, kinh doanh giỏi năm 2023. {told}\n")
     assert extract(text).values.get("number") is None
     own = text.replace("Hội nghị cũng triển khai phong trào xây dựng đường hoa. Phong trào này", "Đợt thi đua")
     if own != text:  # the same plan told after the launch itself is its own

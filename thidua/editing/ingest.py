@@ -156,11 +156,13 @@ phát động …"): the plan that sets out the launch when it is the launcher's
 IN_CLAUSE = r"(?:[^,;.]|(?<=\bT[Pp])\.)"
 """A character within a clause: no comma, semicolon or full stop, but a city's "TP." ("UBND TP.HCM", "UBND Tp. Cần
 Thơ")."""
-PLAN_ABOUT_A_LAUNCH = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?của\s+(?P<owner>" + IN_CLAUSE + r"{1,60}?)\s+về\s+(?:việc\s+)?"
+PLAN_ABOUT_A_LAUNCH = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?của\s+(?P<owner>" + IN_CLAUSE
+                                 + r"{1,60}?)\s+về\s+(?:việc\s+)?"
                                  r"phát động\b", re.I)
 """Whose plan it is, after its number, when its subject is a launch: "… ngày 10/9/2024 của Sở Xây dựng về việc phát
 động …"."""
-CAMPAIGN_SUBJECT = re.compile(IN_CLAUSE + r"*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))(?:\s+và\s+đợt (?:thi đua|cao điểm))?"
+CAMPAIGN_SUBJECT = re.compile(IN_CLAUSE + r"*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))"
+                              r"(?:\s+và\s+đợt (?:thi đua|cao điểm))?"
                               r"\s+(?!thi đua\b)(?![“\"])"
                               r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b", re.I)
 PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:triển khai|thực hiện|"
@@ -172,7 +174,8 @@ triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a t
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
 UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện|căn cứ)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+"
                          r"số\s+(?P<number>\S+)\s+ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):]
-                         + r"(?:\s+của\s+(?P<owner>" + IN_CLAUSE + r"{1,80}?))?\s*,\s*(?:phong trào(?:\s+thi đua)?|đợt\s+"
+                         + r"(?:\s+của\s+(?P<owner>" + IN_CLAUSE + r"{1,80}?))?\s*,\s*"
+                         r"(?:phong trào(?:\s+thi đua)?|đợt\s+"
                          r"(?:thi đua(?:\s+cao điểm)?|cao điểm))\s+(?![“\"])(?:sẽ\s+)?"
                          r"(?:được|diễn ra|kéo dài|bắt đầu)\b", re.I)
 """A dated plan that sets out a campaign ("Thực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, phong trào thi
@@ -594,8 +597,8 @@ def _issued_for_its_launch(prose: str, at: int, before: str, after: str, stamp: 
 
 
 def _another_launches(owner: str, sentence: str) -> bool:
-    """Whether a sentence tells a body other than ``owner`` launching a campaign (LOCAL_LAUNCH; "Sáng 5/3, UBND huyện Yên
-    Minh tổ chức lễ phát động hưởng ứng phong trào …"), not the units below in their turn nor a leader."""
+    """Whether a sentence tells a body other than ``owner`` launching a campaign (LOCAL_LAUNCH; "Sáng 5/3, UBND huyện
+    Yên Minh tổ chức lễ phát động hưởng ứng phong trào …"), not the units below in their turn nor a leader."""
     launch = LOCAL_LAUNCH.search(sentence)
     subject = sentence[:launch.start()].split(",")[-1].strip() if launch else ""
     return subject[:1].isupper() and not OPENER.match(subject) and not LEADERS_POST.match(subject) \
@@ -612,7 +615,8 @@ def _headlined(prose: str, launcher: str) -> bool:
     return not names or any(re.search(rf"\b{re.escape(fold(name))}\b", fold(launcher)) for name in names)
 
 
-HEADLINE_BODY_WORD = re.compile(r"(?:UBND|HĐND|Huyện|Tỉnh|Xã|Phường|Quận|Thị|Thành|Thành phố|TP\.?|Tp\.?|Sở|Bộ|Công|Hội|"
+HEADLINE_BODY_WORD = re.compile(r"(?:UBND|HĐND|Huyện|Tỉnh|Xã|Phường|Quận|Thị|Thành|Thành phố|TP\.?|Tp\.?|Sở|Bộ|"
+                                r"Công|Hội|"
                                 r"Đoàn|Ban|Ngành|Tuổi|Cục|Chi|Liên|Trường|Lực|Các|Đảng|Mặt|Ủy|Uỷ|Khối|Cụm)", re.I)
 """The words that open the kind of body a headline names ("Huyện", "Công an", "Tuổi trẻ"), not its place's name."""
 
@@ -636,8 +640,8 @@ def _without_leaders_name(owner: str) -> str:
 SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
             "Dương", "Lý", "Đinh", "Đoàn", "Lâm", "Trương", "Mai", "Cao", "Tạ", "Hà", "Lương", "Đào", "Triệu", "Thái",
             "Lưu", "Tô", "Châu", "Chu", "Quách", "Vương", "Trịnh", "Kiều", "Đàm", "Nông", "Lò", "Hứa", "Giang", "La",
-            "Tăng", "Phùng", "Kim", "Tống", "Đồng", "Khổng", "Lại", "Lục", "Mạc", "Mạnh", "Nghiêm", "Quan", "Thân", "Văn",
-            "Y", "H'"}
+            "Tăng", "Phùng", "Kim", "Tống", "Đồng", "Khổng", "Lại", "Lục", "Mạc", "Mạnh", "Nghiêm", "Quan", "Thân",
+            "Văn", "Y", "H'"}
 """The surnames a leader's name after the post opens with (the common ones), so that a place's name is not taken for
 a person's ("Chủ tịch Hội Nông dân Việt Nam" keeps "Việt Nam")."""
 
@@ -679,16 +683,19 @@ LAUNCHED_CAMPAIGN = re.compile(r"(?:[^,;(“\"]|“[^”]*”|\"[^\"]*\")*?(?=[,
 theme ("phát động đợt thi đua cao điểm mừng Đảng" of "…, góp phần thực hiện thắng lợi phong trào thi đua yêu nước năm
 2024", "phát động phong trào thi đua năm 2025" of "… với chủ đề “…”"), or another launched with it ("… và đợt thi đua
 cao điểm …")."""
-PLACE_TAIL = re.compile(r"\s+(?:trên địa bàn\b|(?:trong|tại|ở)\s+(?:toàn\s+)?(?:tỉnh|huyện|thành phố|xã|phường|quận|thị xã|"
+PLACE_TAIL = re.compile(r"\s+(?:trên địa bàn\b|(?:trong|tại|ở)\s+(?:toàn\s+)?(?:tỉnh|huyện|thành phố|xã|phường|quận|"
+                        r"thị xã|"
                         r"ngành)\b).*$", re.I)
 """Where a plan is carried out, at the end of its subject ("… trên địa bàn tỉnh", "… trong toàn ngành")."""
 YEAR_WORDS = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-ISSUED_BEFORE = re.compile(r"^\s*(?:trước đó(?:\s+(?:không lâu|ít ngày|vài ngày|(?:một|hai|ba|\d{1,2})\s+(?:ngày|tuần)))?"
+ISSUED_BEFORE = re.compile(r"^\s*(?:trước đó(?:\s+(?:không lâu|ít ngày|vài ngày|(?:một|hai|ba|\d{1,2})\s+"
+                           r"(?:ngày|tuần)))?"
                            r"\s*,\s*)?(?P<carried>(?:(?:thực hiện|căn cứ|theo)\s+[^;]{5,160}?\s*,\s*)?)"
                            r"(?:(?:vào\s+)?(?P<day>(?:ngày|sáng|chiều)\s+[^,;.]{3,30}?)\s*,\s*)?"
-                           r"(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+(?:đã\s+)?(?:ký\s+(?:ban hành\s+)?|ban hành\s+|có\s+)"
+                           r"(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+(?:đã\s+)?"
+                           r"(?:ký\s+(?:ban hành\s+)?|ban hành\s+|có\s+)"
                            r"(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
 """A plan told as issued, its issuer the subject, perhaps before the launch, perhaps carrying out another: "Trước đó,
 ngày 9/1/2026, Bộ trưởng Bộ Y tế đã ký ban hành Kế hoạch số …", "Trước đó không lâu, Huyện đoàn đã ban hành Kế hoạch
@@ -696,7 +703,8 @@ số …", "Thực hiện Kế hoạch số 412/KH-BCA-C01 của Bộ Công an, 
 hoạch số …"."""
 A_PLACE = re.compile(r"(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\b(?!\s*(?:đoàn|ủy|uỷ)\b)")
 """A place where a body is meant ("Huyện đã ban hành …"), not a body named after its level ("Huyện đoàn", "Tỉnh ủy")."""
-CAMPAIGN_ABOUT = (r"(?:về\s+(?:việc\s+)?)?(?:(?:tổ chức|phát động|triển khai|thực hiện)\s+){0,3}(?:phong trào|đợt|cao điểm)\b"
+CAMPAIGN_ABOUT = (r"(?:về\s+(?:việc\s+)?)?(?:(?:tổ chức|phát động|triển khai|thực hiện)\s+){0,3}"
+                  r"(?:phong trào|đợt|cao điểm)\b"
                   r"(?:[^,;“\"]|“[^”]*”|\"[^\"]*\")*?")
 """A plan's subject when it is a campaign, up to a comma ("về tổ chức phong trào", "triển khai phong trào", "về việc tổ
 chức phát động đợt thi đua “…” năm 2024")."""
@@ -710,7 +718,8 @@ SIGNED_FOR_IT = re.compile(r"\s*(?:nêu rõ\s*)?(?:$|,\s*(?:phong trào|đợt)\
 named by no name of its own ("Kế hoạch số 4821/KH-SGDĐT do Giám đốc Sở ký ngày 6/9/2024 nêu rõ, phong trào kéo dài
 …"; not "…, phong trào “Ngày Chủ nhật xanh” được tổ chức …", nor "… nêu rõ, năm 2024 huyện phấn đấu …")."""
 CEREMONY_DETAIL = re.compile(r"\W*(?:buổi lễ|lễ phát động|hội nghị|điểm cầu|tham dự|dự\s+(?:buổi lễ|lễ|hội nghị))\b"
-                             r"(?![^“\"]*[“\"])(?!.*\b(?:cũng|tổng kết|sơ kết|triển khai|quán triệt|thông qua|phong trào|đợt|"
+                             r"(?![^“\"]*[“\"])(?!.*\b(?:cũng|tổng kết|sơ kết|triển khai|quán triệt|thông qua|"
+                             r"phong trào|đợt|"
                              r"kế hoạch|chỉ thị|đại hội|phát động|ngay sau)\b)", re.I)
 """A sentence on the launch ceremony itself ("Buổi lễ được kết nối trực tuyến tới …", "Điểm cầu chính đặt tại …"), which
 a plan told after it may follow; not one that tells another event or campaign at it ("Hội nghị cũng triển khai …",
@@ -820,7 +829,8 @@ def _same_body(owner: str, launcher: str) -> bool:
     for index, part in enumerate(launcher.split(",")):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch
         # UBND huyện …")
         subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", _plain(part))
-        if index and re.match(r"(?:(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+|T[Pp]\.?\s*)(?!(?:Đoàn|Ủy|Uỷ)\b)[A-ZĐ]", subject):
+        if index and re.match(r"(?:(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+|T[Pp]\.?\s*)(?!(?:Đoàn|Ủy|Uỷ)\b)[A-ZĐ]",
+                              subject):
             continue  # the place of the body before it ("phường Hải Châu, TP Đà Nẵng"), not a body
         if owned and subject.lower().startswith(owned.lower()) and not A_MEMBER.match(subject[len(owned):]) \
                 and not ("Thành phố" in owned and "Thành phố" not in subject) \
