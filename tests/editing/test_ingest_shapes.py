@@ -3777,10 +3777,10 @@ def test_a_city_launcher_spelt_tp_with_a_small_p_holds_its_own_plans_day_for_rev
     assert "issued" not in draft.values and "70/KH-UBND" in draft.missing["issued"]
 
 
-def test_a_plan_of_the_launchers_head_that_sets_out_a_drive_and_its_campaign_is_the_plan():
+def test_a_plan_that_sets_out_a_drive_and_its_campaign_is_the_plan():
     text = ("Công an tỉnh ra quân cao điểm dịp Tết\n17/12/2024 10:05\nNgày 16/12, Công an tỉnh Thái Bình tổ chức lễ ra "
             "quân đợt cao điểm trấn áp tội phạm, gắn với phát động đợt thi đua cao điểm “Vì an ninh Tổ quốc”.\nTheo "
-            "Kế hoạch số 689/KH-CAT-PV01 ngày 10/12/2024 của Giám đốc Công an tỉnh, đợt cao điểm và đợt thi đua được "
+            "Kế hoạch số 689/KH-CAT-PV01 ngày 10/12/2024 của Công an tỉnh, đợt cao điểm và đợt thi đua được "
             "triển khai từ ngày 15/12/2024 đến ngày 28/2/2025.\n")
     draft = extract(text)
     assert (draft.values.get("number"), draft.values.get("issued")) == ("689/KH-CAT-PV01", "2024-12-10")
@@ -3855,3 +3855,30 @@ def test_a_plan_told_as_signed_is_not_the_plan_of_another_body_or_campaign(told)
     own = text.replace("Hội nghị cũng triển khai phong trào xây dựng đường hoa. Phong trào này", "Đợt thi đua")
     if own != text:  # the same plan told after the launch itself is its own
         assert extract(own).values.get("number") == "15/KH-HND"
+
+
+@pytest.mark.parametrize("text", [
+    "Đắk Mil phát động thi đua xây dựng nông thôn mới\n12/03/2024 10:20\nSáng 20/2, UBND tỉnh Đắk Nông tổ chức lễ phát "
+    "động phong trào thi đua xây dựng nông thôn mới năm 2024. Trước đó, ngày 15/2/2024, UBND tỉnh đã ban hành Kế hoạch "
+    "số 140/KH-UBND về tổ chức phong trào thi đua.\nSáng 11/3, UBND huyện Đắk Mil tổ chức lễ phát động hưởng ứng.\n",
+    # the province's launch and plan told first, the headline's district launching after
+    "Phát động thi đua xây dựng nông thôn mới\n12/03/2024 10:20\nSáng 20/2, UBND tỉnh Đắk Nông tổ chức lễ phát động "
+    "phong trào thi đua xây dựng nông thôn mới năm 2024. Trước đó, ngày 15/2/2024, UBND tỉnh đã ban hành Kế hoạch số "
+    "140/KH-UBND về tổ chức phong trào thi đua.\nSáng 11/3, lễ phát động hưởng ứng phong trào của huyện Đắk Mil diễn "
+    "ra tại xã Đức Mạnh.\n",
+    # the same without a headline naming it: a later launch names another place
+    "Quận Hải Châu phát động thi đua năm 2025\n04/01/2025 10:00\nChiều 3/1/2025, UBND quận Hải Châu tổ chức hội nghị "
+    "phát động phong trào thi đua năm 2025. Trước đó, ngày 26/12/2024, UBND quận đã ban hành Kế hoạch số 05/KH-UBND về "
+    "phong trào thi đua, khen thưởng năm 2025.\n",  # a plan of emulation and commendation work
+])
+def test_a_plan_told_as_issued_is_not_the_plan_of_a_launch_the_article_only_answers(text):
+    assert extract(text).values.get("number") is None
+
+
+def test_a_headline_that_names_the_launcher_by_its_acronym_names_it():
+    text = ("LĐLĐ tỉnh Bắc Ninh phát động “100 ngày thi đua lao động sáng tạo”\n11/04/2024 07:30\nSáng 10/4, Liên đoàn "
+            "Lao động tỉnh Bắc Ninh tổ chức lễ phát động đợt thi đua cao điểm “100 ngày thi đua lao động sáng tạo”.\n"
+            "Trước đó, ngày 3/4/2024, Liên đoàn Lao động tỉnh đã có Kế hoạch số 28/KH-LĐLĐ về tổ chức đợt thi đua cao "
+            "điểm “100 ngày thi đua lao động sáng tạo”.\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == ("28/KH-LĐLĐ", "2024-04-03")

@@ -543,9 +543,7 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     if not _launches_anew(prose):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
-    owned = owner and re.sub(rf"^{LEADERS_POST.pattern}\s+", "", owner.group("owner").strip())  # ("của Giám đốc Công
-    # an tỉnh")
-    return not owner or any(_same_body(owned, launcher) for launcher in launchers
+    return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
                             if not GUEST_AT_A_LAUNCH.search(launcher))
     # (not a guest's, a host's or a speaker's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh", "Phó
     # Chủ tịch UBND TP Hải Phòng … đề nghị các xã, phường tiếp tục phát động …")
@@ -576,8 +574,9 @@ def _issued_for_its_launch(prose: str, at: int, before: str, after: str, stamp: 
         day = DATE.match(clause, signed.start("day"))
     else:
         return False
-    if not stamp or len(mentions(named)) > 1 or not _launches_anew(prose) or A_PLACE.match(owner):
-        return False
+    if not stamp or len(mentions(named)) > 1 or not _launches_anew(prose) or A_PLACE.match(owner) \
+            or EMULATION_WORK.search(clause):
+        return False  # (nor a plan of emulation and commendation work: "về phong trào thi đua, khen thưởng năm 2025")
     issued = date_of(day, stamp.year) if day else None
     if not issued or not stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS) <= issued.first_day <= stamp.last_day:
         return False
@@ -591,28 +590,40 @@ def _issued_for_its_launch(prose: str, at: int, before: str, after: str, stamp: 
     launch, owner = launches[0], _without_leaders_name(owner)
     launchers = [launcher for launcher in _launchers(launch) if _headlined(prose, launcher)]
     if not any(_is_the_launcher(owner, launcher, cities=False) for launcher in launchers) or any(
-            _another_launches(owner, later) for later in sentences(prose[prose.find(launch) + len(launch):])):
+            _another_launches(owner, launchers, later)
+            for later in sentences(prose[prose.find(launch) + len(launch):])):
         return False  # (not where another body launches after it: the text's own launch told after a superior's)
     return _of_the_campaign(about or "", launch[LAUNCH.search(launch).start():])
 
 
-def _another_launches(owner: str, sentence: str) -> bool:
-    """Whether a sentence tells a body other than ``owner`` launching a campaign (LOCAL_LAUNCH; "Sáng 5/3, UBND huyện
-    Yên Minh tổ chức lễ phát động hưởng ứng phong trào …"), not the units below in their turn nor a leader."""
-    launch = LOCAL_LAUNCH.search(sentence)
+def _another_launches(owner: str, launchers: list[str], sentence: str) -> bool:
+    """Whether a sentence tells a body other than ``owner`` launching a campaign (LOCAL_LAUNCH, "ra quân", "hưởng ứng":
+    "Sáng 5/3, UBND huyện Yên Minh tổ chức lễ phát động hưởng ứng phong trào …"), not the units below in their turn nor
+    a leader, or names at its launch a place that none of the ``launchers`` names ("… lễ phát động hưởng ứng phong trào
+    của huyện Đắk Mil")."""
+    launch = LOCAL_LAUNCH.search(sentence) or re.search(r"\b(?:ra quân|hưởng ứng)\b", sentence, re.I)
     subject = sentence[:launch.start()].split(",")[-1].strip() if launch else ""
-    return subject[:1].isupper() and not OPENER.match(subject) and not LEADERS_POST.match(subject) \
-        and not UNITS_BELOW_LAUNCH.search(sentence) and not _is_the_launcher(owner, subject, cities=False)
+    places = [place.group(0) for place in OTHER_PLACE.finditer(sentence) if launch]
+    return (subject[:1].isupper() and not OPENER.match(subject) and not LEADERS_POST.match(subject)
+            and not UNITS_BELOW_LAUNCH.search(sentence) and not _is_the_launcher(owner, subject, cities=False)) \
+        or any(fold(place) not in fold(" ".join(launchers)) for place in places)
+
+
+OTHER_PLACE = re.compile(rf"\b(?i:huyện|quận|thị xã|xã|phường|thị trấn)\s+(?:{NAME_WORD}|\d+)"
+                         rf"(?:\s+(?:{NAME_WORD}|\d+))*")
+"""A place named after its level ("huyện Đắk Mil", "xã Tân Lập"): one a later launch names, not the plan's owner's."""
 
 
 def _headlined(prose: str, launcher: str) -> bool:
-    """Whether a launcher is the one a headline that launches names, if it names one ("Huyện Cẩm Xuyên phát động …": not
-    "UBND tỉnh Hà Tĩnh"): one of its names (capitalised words past the kind of body) is the launcher's."""
+    """Whether a launcher is the one the headline names, if it names one ("Huyện Cẩm Xuyên phát động …", "Thái Thụy ra
+    quân …": not "UBND tỉnh Hà Tĩnh", "UBND tỉnh Thái Bình"): all the names (capitalised words past the kind of body)
+    of the headline's words before its launch, or of the capitalised words it opens with, are the launcher's."""
     headline = prose.split("\n", 1)[0]
     launch = LAUNCH.search(headline)
-    names = [word for word in re.findall(rf"{NAME_WORD}", headline[:launch.start()] if launch else "")
-             if not HEADLINE_BODY_WORD.fullmatch(word)]
-    return not names or any(re.search(rf"\b{re.escape(fold(name))}\b", fold(launcher)) for name in names)
+    subject = headline[:launch.start()] if launch else re.match(rf"\W*(?:{NAME_WORD}\W*)*", headline).group(0)
+    names = [word for word in re.findall(rf"{NAME_WORD}", subject)
+             if not HEADLINE_BODY_WORD.fullmatch(word) and not word.isupper()]  # (nor "LHPN", "LĐLĐ")
+    return all(re.search(rf"\b{re.escape(fold(name))}\b", fold(launcher)) for name in names)
 
 
 HEADLINE_BODY_WORD = re.compile(r"(?:UBND|HĐND|Huyện|Tỉnh|Xã|Phường|Quận|Thị|Thành|Thành phố|TP\.?|Tp\.?|Sở|Bộ|"
