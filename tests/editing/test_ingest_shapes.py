@@ -3705,7 +3705,7 @@ def test_a_campaign_from_now_starts_on_the_launch_day_though_the_issue_date_is_l
 @pytest.mark.parametrize("earlier", [
     "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua này.",
     "Trước đó, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND ngày 4/3/2024 triển khai phong trào.",
-    "Trước đó, Chủ tịch UBND huyện đã ký ban hành Kế hoạch số 61/KH-UBND ngày 4/3/2024.",
+    "Trước đó, Chủ tịch UBND huyện đã ký ban hành Kế hoạch số 61/KH-UBND ngày 4/3/2024 về tổ chức phong trào.",
     "Thực hiện Kế hoạch số 20/KH-UBND của UBND tỉnh, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về "
     "tổ chức phong trào thi đua.",  # carrying out the province's
 ])
@@ -3735,6 +3735,8 @@ def test_the_launchers_plan_told_as_issued_before_the_ceremony_is_the_plan(earli
     "Đây là lần thứ hai huyện phát động trong năm. Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số "
     "61/KH-UBND về phát động phong trào thi đua.",  # told after another sentence: before what that tells
     "Trước đó, ngày 4/3/2024, Huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua.",  # a place
+    "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND. Kế hoạch quy định chương trình buổi lễ.",
+    # told bare: the ceremony's programme, or any other
     "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua trong công "
     "tác cải cách hành chính.",  # another movement, told after "trong"
 ])
@@ -3761,12 +3763,14 @@ def test_a_plan_told_as_issued_before_the_ceremony_is_not_the_plan_of_a_body_of_
 
 @pytest.mark.parametrize("city", ["TP.HCM", "Tp. Cần Thơ"])
 def test_a_city_owner_printed_with_a_dot_is_read_whole(city):
-    """"UBND TP.HCM" is one owner, not "UBND TP" cut at its dot: its plan that sets the campaign out is the plan."""
+    """"UBND TP.HCM" is one owner, not "UBND TP" cut at its dot: its dated plan that sets the campaign out may be the
+    plan, so the launch day is not its issue date (left for review; its number is not stated: a city's own launch told
+    beside a ward's would make it the ward's)."""
     text = (f"Phát động thi đua chuyển đổi số\n15/10/2024 20:40\nChiều 14/10, UBND {city} tổ chức lễ phát động phong "
             f"trào thi đua chuyển đổi số.\nTheo Kế hoạch số 5120/KH-UBND ngày 2/10/2024 của UBND {city}, phong trào "
             "được triển khai từ ngày 14/10/2024 đến ngày 31/12/2025.\n")
     draft = extract(text)
-    assert (draft.values.get("number"), draft.values.get("issued")) == ("5120/KH-UBND", "2024-10-02")
+    assert "issued" not in draft.values and "5120/KH-UBND" in draft.missing["issued"]
 
 
 def test_a_city_launcher_spelt_tp_with_a_small_p_holds_its_own_plans_day_for_review():
@@ -3861,6 +3865,10 @@ def test_a_plan_told_as_signed_is_not_the_plan_of_another_body_or_campaign(told)
     "Quận Hải Châu phát động thi đua năm 2025\n04/01/2025 10:00\nChiều 3/1/2025, UBND quận Hải Châu tổ chức hội nghị "
     "phát động phong trào thi đua năm 2025. Trước đó, ngày 26/12/2024, UBND quận đã ban hành Kế hoạch số 05/KH-UBND về "
     "phong trào thi đua, khen thưởng năm 2025.\n",  # a plan of emulation and commendation work
+    "Phát động thi đua “Dân vận khéo”\n13/03/2024 10:05\nNgày 5/3, Ban Thường vụ Tỉnh ủy Quảng Bình tổ chức hội nghị "
+    "phát động phong trào thi đua “Dân vận khéo” năm 2024. Trước đó, ngày 28/2/2024, Ban Thường vụ Tỉnh ủy đã ban hành "
+    "Kế hoạch số 126-KH/TU về phát động phong trào thi đua này.\nNgày 12/3, huyện Lệ Thủy tổ chức phát động.\n",
+    # the launch told first a week before the article: background to the one the article reports
 ])
 def test_a_plan_told_as_issued_is_not_the_plan_of_a_launch_the_article_only_answers(text):
     assert extract(text).values.get("number") is None

@@ -156,12 +156,11 @@ phát động …"): the plan that sets out the launch when it is the launcher's
 IN_CLAUSE = r"(?:[^,;.]|(?<=\bT[Pp])\.)"
 """A character within a clause: no comma, semicolon or full stop, but a city's "TP." ("UBND TP.HCM", "UBND Tp. Cần
 Thơ")."""
-PLAN_ABOUT_A_LAUNCH = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?của\s+(?P<owner>" + IN_CLAUSE
-                                 + r"{1,60}?)\s+về\s+(?:việc\s+)?"
+PLAN_ABOUT_A_LAUNCH = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?của\s+(?P<owner>[^,;.]{1,60}?)\s+về\s+(?:việc\s+)?"
                                  r"phát động\b", re.I)
 """Whose plan it is, after its number, when its subject is a launch: "… ngày 10/9/2024 của Sở Xây dựng về việc phát
 động …"."""
-CAMPAIGN_SUBJECT = re.compile(IN_CLAUSE + r"*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))"
+CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))"
                               r"(?:\s+và\s+đợt (?:thi đua|cao điểm))?"
                               r"\s+(?!thi đua\b)(?![“\"])"
                               r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b", re.I)
@@ -183,8 +182,8 @@ UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện|căn cứ)\
 (:func:`_unread_plan`), the launch day is not taken for the issue date."""
 ISSUED_PLAN = re.compile(r"\b(?:ban hành|ký)\s+(?:kế hoạch|chỉ thị)\b|\bsố\s+\S+\s+do\s+[^,;.]{2,60}?\s+ban hành\b", re.I)
 """A text that says a plan was issued ("Trước đó, ngày 1/3/2025, UBND phường đã ban hành kế hoạch này")."""
-OWNER = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?(?:của|do)\s+(?P<owner>(?:(?!\bban hành\b)"
-                   + IN_CLAUSE + r"){1,80}?)(?:\s+ban hành\b[^,;.]*)?\s*(?=[,;]|(?<!\bTP)(?<!\bTp)\.|$)")
+OWNER = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?(?:của|do)\s+(?P<owner>(?:(?!\bban hành\b)[^,;.]){1,80}?)"
+                   r"(?:\s+ban hành\b[^,;.]*)?\s*(?=[,;.]|$)")
 """Whose plan it is, after its number: "… của UBND phường, …", "… ngày 10 tháng 3 năm 2025 của UBND huyện Lục Nam,
 …", "…, ngày 10/3/2025 của …", "… do UBND tỉnh ban hành, …"."""
 CITING = (r"thực hiện|triển khai|căn cứ|theo|hưởng ứng|được giao|cụ thể hóa|quán triệt|trên cơ sở|"
@@ -588,6 +587,10 @@ def _issued_for_its_launch(prose: str, at: int, before: str, after: str, stamp: 
     if not launches or not earlier or earlier[-1] != launches[0] or LOOKED_BACK_ON.search(launches[0]):
         return False  # (not after another sentence, another body's launch, a speaker's)
     launch, owner = launches[0], _without_leaders_name(owner)
+    day = LAUNCH_DATE.search(launch[:LAUNCH.search(launch).start()])
+    held = _told_date(day, stamp.year) if day else None
+    if not held or not dt.timedelta(0) <= stamp.first_day - held.first_day <= dt.timedelta(days=REPORTED_DAYS):
+        return False  # (the launch the article reports is a later one: the first told is background)
     launchers = [launcher for launcher in _launchers(launch) if _headlined(prose, launcher)]
     if not any(_is_the_launcher(owner, launcher, cities=False) for launcher in launchers) or any(
             _another_launches(owner, launchers, later)
@@ -634,15 +637,16 @@ HEADLINE_BODY_WORD = re.compile(r"(?:UBND|HĐND|Huyện|Tỉnh|Xã|Phường|Qu�
 
 def _without_leaders_name(owner: str) -> str:
     """A leader's post and body without the leader's name after them ("Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Minh": two to
-    four capitalised words after a word in lower case, opening with a surname, that name no place); any other owner as
-    it is."""
+    four capitalised words after a word in lower case, opening with a surname, that name no place the gazetteer knows,
+    nor follow a commune's or ward's level word); any other owner as it is."""
     words = owner.split()
     name = len(words)
     while name and words[name - 1][:1].isupper():
         name -= 1
     if not LEADERS_POST.match(owner) or LEADERS_POST.fullmatch(" ".join(words[:name])) \
-            or not 2 <= len(words) - name <= 4 or not name or not words[name - 1][:1].islower():
-        return owner  # (not "Bộ Công Thương" of "Bộ trưởng Bộ Công Thương")
+            or not 2 <= len(words) - name <= 4 or not name or not words[name - 1][:1].islower() \
+            or words[name - 1].lower() in ("xã", "phường", "trấn"):
+        return owner  # (not "Bộ Công Thương" of "Bộ trưởng Bộ Công Thương", nor a ward's name: "phường Hà Huy Tập")
     person = " ".join(words[name:])
     return owner if words[name] not in SURNAMES or gazetteer().lookup(person) or gazetteer().names_a_district(person) \
         else " ".join(words[:name])
@@ -724,9 +728,9 @@ PLAN_SUBJECT = re.compile(r"^\s*(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
 SIGNED_BY = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*do\s+(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+ký"
                        r"(?:\s+ban hành)?\s+(?P<day>ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + ")", re.I)
 """A plan told as signed, after its number: "… triển khai phong trào do Chủ tịch UBND huyện ký ngày 4/3/2019"."""
-SIGNED_FOR_IT = re.compile(r"\s*(?:nêu rõ\s*)?(?:$|,\s*(?:phong trào|đợt)\b(?!\s+\S+\s+[“\"]|[^“\"]*[“\"]))", re.I)
-"""What, after a plan signed on a day that a sentence opens with, makes it the campaign's: nothing, or the campaign
-named by no name of its own ("Kế hoạch số 4821/KH-SGDĐT do Giám đốc Sở ký ngày 6/9/2024 nêu rõ, phong trào kéo dài
+SIGNED_FOR_IT = re.compile(r"\s*(?:nêu rõ\s*)?(?:,\s*(?:phong trào|đợt)\b(?!\s+\S+\s+[“\"]|[^“\"]*[“\"]))", re.I)
+"""What, after a plan signed on a day that a sentence opens with, makes it the campaign's: the campaign named by no
+name of its own ("Kế hoạch số 4821/KH-SGDĐT do Giám đốc Sở ký ngày 6/9/2024 nêu rõ, phong trào kéo dài
 …"; not "…, phong trào “Ngày Chủ nhật xanh” được tổ chức …", nor "… nêu rõ, năm 2024 huyện phấn đấu …")."""
 CEREMONY_DETAIL = re.compile(r"\W*(?:buổi lễ|lễ phát động|hội nghị|điểm cầu|tham dự|dự\s+(?:buổi lễ|lễ|hội nghị))\b"
                              r"(?![^“\"]*[“\"])(?!.*\b(?:cũng|tổng kết|sơ kết|triển khai|quán triệt|thông qua|"
@@ -735,10 +739,13 @@ CEREMONY_DETAIL = re.compile(r"\W*(?:buổi lễ|lễ phát động|hội nghị
 """A sentence on the launch ceremony itself ("Buổi lễ được kết nối trực tuyến tới …", "Điểm cầu chính đặt tại …"), which
 a plan told after it may follow; not one that tells another event or campaign at it ("Hội nghị cũng triển khai …",
 "Lễ phát động phong trào “Ngày Chủ nhật xanh” của Huyện đoàn cũng diễn ra …")."""
-FOR_THE_CAMPAIGN = re.compile(r"\s*(?P<date>(?:ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r")?)\s*(?:$|"
-                              r"(?P<about>" + CAMPAIGN_ABOUT + r")(?=[,;]|$))", re.I)
-"""What follows a plan's number told as issued when it is the launched campaign's: its date, then nothing more, or the
-campaign (CAMPAIGN_ABOUT)."""
+FOR_THE_CAMPAIGN = re.compile(r"\s*(?P<date>(?:ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r")?)\s*"
+                              r"(?P<about>" + CAMPAIGN_ABOUT + r")(?=[,;]|$)", re.I)
+"""What follows a plan's number told as issued when it is the launched campaign's: its date, then the campaign
+(CAMPAIGN_ABOUT; not nothing more: a plan told bare may be the ceremony's programme or another)."""
+REPORTED_DAYS = 3
+"""How many days after a launch an article reports it: a first launch told as held longer before the article is
+background to the one it reports."""
 ABOUT_WORDS = re.compile(r"\b(?:về|việc|tổ chức|phát động|triển khai|thực hiện|phong trào|đợt|thi đua|cao điểm|này|năm|"
                          r"giai đoạn)\b|[^\w\s]", re.I)
 """The words of a plan's subject that name no campaign of its own ("về tổ chức phong trào thi đua này năm 2024")."""
