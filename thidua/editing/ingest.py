@@ -160,8 +160,7 @@ PLAN_ABOUT_A_LAUNCH = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?của\s
                                  r"phát động\b", re.I)
 """Whose plan it is, after its number, when its subject is a launch: "… ngày 10/9/2024 của Sở Xây dựng về việc phát
 động …"."""
-CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))"
-                              r"(?:\s+và\s+đợt (?:thi đua|cao điểm))?"
+CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))(?:\s+và\s+đợt (?:thi đua|cao điểm))?"
                               r"\s+(?!thi đua\b)(?![“\"])"
                               r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b", re.I)
 PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:triển khai|thực hiện|"
@@ -557,9 +556,12 @@ def _issued_for_its_launch(prose: str, at: int, before: str, after: str, stamp: 
     huyện ký ngày 4/3/2019", "Phong trào được triển khai theo Kế hoạch số … do … ký ngày …"); not at a summing-up; the
     plan its launcher's (:func:`_is_the_launcher`, as printed, past a leader's post and the leader's name: "Bộ trưởng
     Bộ Y tế" of "Bộ Y tế", "Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Minh" of "UBND tỉnh Bình Định"; a body, not a place:
-    not "huyện" for "Huyện đoàn …"), the only document its clause names but for one it carries out, and of the
-    campaign launched (:func:`_of_the_campaign`); dated in its sentence no later than the article and at most
-    EARLIER_PLAN_DAYS before it (not an earlier year's or phase's plan)."""
+    not "huyện" for "Huyện đoàn …"), the launcher the headline names (:func:`_headlined`) and no other body launching
+    after it (:func:`_another_launches`); the launch told as held at most REPORTED_DAYS before the article; the plan's
+    subject given (FOR_THE_CAMPAIGN, or after "được triển khai theo"), of the campaign launched
+    (:func:`_of_the_campaign`), not emulation and commendation work, the only document its clause names but for one it
+    carries out; dated in its sentence no later than the article and at most EARLIER_PLAN_DAYS before it (not an
+    earlier year's or phase's plan)."""
     clause = SENTENCE_END.split(after, 1)[0]
     told = ISSUED_BEFORE.match(before)
     topic = FOR_THE_CAMPAIGN.match(clause) if told else None
@@ -630,8 +632,8 @@ def _headlined(prose: str, launcher: str) -> bool:
 
 
 HEADLINE_BODY_WORD = re.compile(r"(?:UBND|HĐND|Huyện|Tỉnh|Xã|Phường|Quận|Thị|Thành|Thành phố|TP\.?|Tp\.?|Sở|Bộ|"
-                                r"Công|Hội|"
-                                r"Đoàn|Ban|Ngành|Tuổi|Cục|Chi|Liên|Trường|Lực|Các|Đảng|Mặt|Ủy|Uỷ|Khối|Cụm)", re.I)
+                                r"Công|Hội|Đoàn|Ban|Ngành|Tuổi|Cục|Chi|Liên|Trường|Lực|Các|Đảng|Mặt|Ủy|Uỷ|Khối|Cụm)",
+                                re.I)
 """The words that open the kind of body a headline names ("Huyện", "Công an", "Tuổi trẻ"), not its place's name."""
 
 
@@ -699,19 +701,16 @@ theme ("phát động đợt thi đua cao điểm mừng Đảng" of "…, góp 
 2024", "phát động phong trào thi đua năm 2025" of "… với chủ đề “…”"), or another launched with it ("… và đợt thi đua
 cao điểm …")."""
 PLACE_TAIL = re.compile(r"\s+(?:trên địa bàn\b|(?:trong|tại|ở)\s+(?:toàn\s+)?(?:tỉnh|huyện|thành phố|xã|phường|quận|"
-                        r"thị xã|"
-                        r"ngành)\b).*$", re.I)
+                        r"thị xã|ngành)\b).*$", re.I)
 """Where a plan is carried out, at the end of its subject ("… trên địa bàn tỉnh", "… trong toàn ngành")."""
 YEAR_WORDS = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 ISSUED_BEFORE = re.compile(r"^\s*(?:trước đó(?:\s+(?:không lâu|ít ngày|vài ngày|(?:một|hai|ba|\d{1,2})\s+"
-                           r"(?:ngày|tuần)))?"
-                           r"\s*,\s*)?(?P<carried>(?:(?:thực hiện|căn cứ|theo)\s+[^;]{5,160}?\s*,\s*)?)"
+                           r"(?:ngày|tuần)))?\s*,\s*)?(?P<carried>(?:(?:thực hiện|căn cứ|theo)\s+[^;]{5,160}?\s*,\s*)?)"
                            r"(?:(?:vào\s+)?(?P<day>(?:ngày|sáng|chiều)\s+[^,;.]{3,30}?)\s*,\s*)?"
-                           r"(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+(?:đã\s+)?"
-                           r"(?:ký\s+(?:ban hành\s+)?|ban hành\s+|có\s+)"
-                           r"(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
+                           r"(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+(?:đã\s+)?(?:ký\s+(?:ban hành\s+)?|ban hành\s+|"
+                           r"có\s+)(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
 """A plan told as issued, its issuer the subject, perhaps before the launch, perhaps carrying out another: "Trước đó,
 ngày 9/1/2026, Bộ trưởng Bộ Y tế đã ký ban hành Kế hoạch số …", "Trước đó không lâu, Huyện đoàn đã ban hành Kế hoạch
 số …", "Thực hiện Kế hoạch số 412/KH-BCA-C01 của Bộ Công an, ngày 10/12/2025, Giám đốc Công an tỉnh đã ban hành Kế
@@ -719,8 +718,7 @@ hoạch số …"."""
 A_PLACE = re.compile(r"(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\b(?!\s*(?:đoàn|ủy|uỷ)\b)")
 """A place where a body is meant ("Huyện đã ban hành …"), not a body named after its level ("Huyện đoàn", "Tỉnh ủy")."""
 CAMPAIGN_ABOUT = (r"(?:về\s+(?:việc\s+)?)?(?:(?:tổ chức|phát động|triển khai|thực hiện)\s+){0,3}"
-                  r"(?:phong trào|đợt|cao điểm)\b"
-                  r"(?:[^,;“\"]|“[^”]*”|\"[^\"]*\")*?")
+                  r"(?:phong trào|đợt|cao điểm)\b(?:[^,;“\"]|“[^”]*”|\"[^\"]*\")*?")
 """A plan's subject when it is a campaign, up to a comma ("về tổ chức phong trào", "triển khai phong trào", "về việc tổ
 chức phát động đợt thi đua “…” năm 2024")."""
 PLAN_SUBJECT = re.compile(r"^\s*(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
@@ -734,8 +732,7 @@ name of its own ("Kế hoạch số 4821/KH-SGDĐT do Giám đốc Sở ký ngà
 …"; not "…, phong trào “Ngày Chủ nhật xanh” được tổ chức …", nor "… nêu rõ, năm 2024 huyện phấn đấu …")."""
 CEREMONY_DETAIL = re.compile(r"\W*(?:buổi lễ|lễ phát động|hội nghị|điểm cầu|tham dự|dự\s+(?:buổi lễ|lễ|hội nghị))\b"
                              r"(?![^“\"]*[“\"])(?!.*\b(?:cũng|tổng kết|sơ kết|triển khai|quán triệt|thông qua|"
-                             r"phong trào|đợt|"
-                             r"kế hoạch|chỉ thị|đại hội|phát động|ngay sau)\b)", re.I)
+                             r"phong trào|đợt|kế hoạch|chỉ thị|đại hội|phát động|ngay sau)\b)", re.I)
 """A sentence on the launch ceremony itself ("Buổi lễ được kết nối trực tuyến tới …", "Điểm cầu chính đặt tại …"), which
 a plan told after it may follow; not one that tells another event or campaign at it ("Hội nghị cũng triển khai …",
 "Lễ phát động phong trào “Ngày Chủ nhật xanh” của Huyện đoàn cũng diễn ra …")."""
@@ -869,10 +866,11 @@ def _plain(words: str, cities: bool = False) -> str:
 
 def _is_the_launcher(owner: str, subject: str, cities: bool = True) -> bool:
     """Whether ``owner`` names ``subject``, one of :func:`_launchers`: as :func:`_same_body` reads it, past any leader's
-    post on either ("Phó Giám đốc …", "của Giám đốc Công an tỉnh"), a city's "TP" read as "thành phố" (only to hold a
-    launch day back: :func:`_unread_plan`); not "Tỉnh ủy" for "Tỉnh ủy viên, …", nor a national body's name for its
-    branch's ("Kho bạc Nhà nước" for "Kho bạc Nhà nước Hà Giang"); "UBND thành phố" is the launcher's where it is a
-    city of a province ("UBND thành phố Uông Bí")."""
+    post on either ("Phó Giám đốc …", "của Giám đốc Công an tỉnh"), with ``cities`` a city's "TP" read as "thành phố"
+    (only to hold a launch day back: :func:`_unread_plan`; :func:`_issued_for_its_launch` reads names as printed); not
+    "Tỉnh ủy" for "Tỉnh ủy viên, …", nor a national body's name for its branch's ("Kho bạc Nhà nước" for "Kho bạc Nhà
+    nước Hà Giang"), nor a place's for one whose name goes on from it (PLACE_NAMED_LAST); "UBND thành phố" is the
+    launcher's where it is a city of a province ("UBND thành phố Uông Bí")."""
     named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", subject.strip()), cities)
     owner = re.sub(rf"^{LEADERS_POST.pattern}\s+", "", owner.strip())  # ("của Giám đốc Công an tỉnh")
     owned = _plain(owner, cities)
@@ -891,8 +889,7 @@ ANOTHER_UNIT = re.compile(rf"\w|{A_MEMBER.pattern}|\s+chi nhánh\b", re.I)
 """What after an owner's words makes the launcher another unit: more of a word ("EVN" of "EVNNPC"), a member ("Tỉnh
 ủy" of "Tỉnh ủy viên"), a branch ("Agribank" of "Agribank Chi nhánh tỉnh …")."""
 PLACE_NAMED_LAST = re.compile(rf"\b(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+(?!(?:Đoàn|Ủy|Uỷ)\b)"
-                              rf"(?:{NAME_WORD}|\d+)"
-                              rf"(?:\s+(?:{NAME_WORD}|\d+))*$")
+                              rf"(?:{NAME_WORD}|\d+)(?:\s+(?:{NAME_WORD}|\d+))*$")
 """An owner whose name ends with its place's ("UBND xã Tân Phú"): a launcher whose name goes on with another name word
 is another place's ("UBND xã Tân Phú Trung")."""
 NATIONAL_NAME = re.compile(r"\b(?:Nhà nước|Việt Nam|Trung ương|Chính sách xã hội)$")
