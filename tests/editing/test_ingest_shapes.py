@@ -3706,14 +3706,21 @@ def test_a_campaign_from_now_starts_on_the_launch_day_though_the_issue_date_is_l
     "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua này.",
     "Trước đó, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND ngày 4/3/2024 triển khai phong trào.",
     "Trước đó, Chủ tịch UBND huyện đã ký ban hành Kế hoạch số 61/KH-UBND ngày 4/3/2024 về tổ chức phong trào.",
-    "Thực hiện Kế hoạch số 20/KH-UBND của UBND tỉnh, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về "
-    "tổ chức phong trào thi đua.",  # carrying out the province's
+    "Trước đó không lâu, UBND huyện đã có Kế hoạch số 61/KH-UBND ngày 4/3/2024 về tổ chức phong trào.",
 ])
-def test_the_launchers_plan_told_as_issued_before_the_ceremony_is_the_plan(earlier):
+def test_the_launchers_plan_told_as_issued_before_the_ceremony_holds_the_launch_day_back(earlier):
     text = ("Tân Hiệp phát động thi đua xây dựng nông thôn mới\n12/03/2024 10:20\nSáng 11/3, UBND huyện Tân Hiệp tổ "
             f"chức lễ phát động phong trào thi đua xây dựng nông thôn mới năm 2024.\n{earlier}\n")
+    assert "61/KH-UBND" in held_for_review(text)
+
+
+def held_for_review(text: str) -> str:
+    """The note with which ingest leaves the issue date of ``text`` for review, naming a plan told beside its launch
+    that may be the launch's own (its number stated neither); "" where it does not."""
     draft = extract(text)
-    assert (draft.values.get("number"), draft.values.get("issued")) == ("61/KH-UBND", "2024-03-04")
+    note = draft.missing.get("issued", "")
+    held = draft.values.get("number") is None and "issued" not in draft.values and "may be this plan's" in note
+    return note if held else ""
 
 
 @pytest.mark.parametrize("earlier", [
@@ -3743,9 +3750,8 @@ def test_the_launchers_plan_told_as_issued_before_the_ceremony_is_the_plan(earli
 def test_a_plan_told_as_issued_before_the_ceremony_is_not_the_plan_of_another_body_time_or_campaign(earlier):
     text = ("Tân Hiệp phát động thi đua xây dựng nông thôn mới\n12/03/2024 10:20\nSáng 11/3, UBND huyện Tân Hiệp tổ "
             f"chức lễ phát động phong trào thi đua xây dựng nông thôn mới năm 2024.\n{earlier}\n")
-    assert extract(text).values.get("number") is None
-    youth = extract(text.replace("UBND huyện Tân Hiệp tổ chức", "Huyện đoàn Tân Hiệp tổ chức"))
-    assert youth.values.get("number") is None
+    assert not held_for_review(text) and extract(text).values.get("issued") == "2024-03-11"
+    assert not held_for_review(text.replace("UBND huyện Tân Hiệp tổ chức", "Huyện đoàn Tân Hiệp tổ chức"))
 
 
 @pytest.mark.parametrize("owner, launcher", [
@@ -3757,8 +3763,8 @@ def test_a_plan_told_as_issued_before_the_ceremony_is_not_the_plan_of_a_body_of_
     text = (f"Phát động thi đua năm 2024\n12/03/2024 10:20\nSáng 11/3, {launcher} tổ chức lễ phát động phong trào thi "
             f"đua năm 2024.\nTrước đó, ngày 4/3/2024, {owner} đã ban hành Kế hoạch số 61/KH-UBND về phát động phong "
             "trào thi đua năm 2024.\n")
-    assert extract(text).values.get("number") is None
-    assert extract(text.replace(f", {owner} đã", f", {launcher} đã")).values.get("number") == "61/KH-UBND"
+    assert not held_for_review(text)
+    assert "61/KH-UBND" in held_for_review(text.replace(f", {owner} đã", f", {launcher} đã"))
 
 
 @pytest.mark.parametrize("city", ["TP.HCM", "Tp. Cần Thơ"])
@@ -3800,12 +3806,13 @@ def test_a_plan_that_sets_out_a_drive_and_its_campaign_is_the_plan():
     ("Kế hoạch số 73/KH-UBND do Chủ tịch UBND tỉnh ký ngày 19/5/2023 về chuyển đổi số trong cơ quan nhà nước.",
      None),  # another plan of the launcher's
 ])
-def test_the_launchers_plan_told_as_signed_is_the_plan(signed, number):
+def test_the_launchers_plan_told_as_signed_holds_the_launch_day_back(signed, number):
     text = ("Bình Định phát động thi đua chuyển đổi số\n24/05/2023 15:45\nSáng 24/5, UBND tỉnh Bình Định tổ chức hội "
             f"nghị phát động phong trào thi đua “Bình Định chung tay chuyển đổi số” giai đoạn 2023-2025. {signed}\n")
-    draft = extract(text)
-    assert (draft.values.get("number"), draft.values.get("issued")) == (
-        (number, "2023-05-19") if number else (None, "2023-05-24"))
+    if number:
+        assert number in held_for_review(text)
+    else:
+        assert not held_for_review(text) and extract(text).values.get("issued") == "2023-05-24"
 
 
 @pytest.mark.parametrize("launch, earlier", [
@@ -3823,7 +3830,7 @@ def test_the_launchers_plan_told_as_signed_is_the_plan(signed, number):
 ])
 def test_a_plan_told_as_issued_before_the_headlines_launch_is_not_that_of_another_launch(launch, earlier):
     text = f"Huyện Cẩm Xuyên phát động thi đua\n12/03/2024 10:20\n{launch}\n{earlier}\n"
-    assert extract(text).values.get("number") is None
+    assert not held_for_review(text)
 
 
 def test_the_city_a_ward_is_placed_in_is_no_launcher_when_written_tp_with_a_dot():
@@ -3846,10 +3853,10 @@ def test_the_city_a_ward_is_placed_in_is_no_launcher_when_written_tp_with_a_dot(
 def test_a_plan_told_as_signed_is_not_the_plan_of_another_body_or_campaign(told):
     text = ("Hội Nông dân phát động thi đua sản xuất giỏi\n14/03/2023 10:15\nSáng 13/3, Hội Nông dân tỉnh Bắc Giang tổ "
             f"chức lễ phát động đợt thi đua sản xuất, kinh doanh giỏi năm 2023. {told}\n")
-    assert extract(text).values.get("number") is None
+    assert not held_for_review(text)
     own = text.replace("Hội nghị cũng triển khai phong trào xây dựng đường hoa. Phong trào này", "Đợt thi đua")
-    if own != text:  # the same plan told after the launch itself is its own
-        assert extract(own).values.get("number") == "15/KH-HND"
+    if own != text:  # the same plan told after the launch itself may be its own
+        assert "15/KH-HND" in held_for_review(own)
 
 
 @pytest.mark.parametrize("text", [
@@ -3871,19 +3878,18 @@ def test_a_plan_told_as_signed_is_not_the_plan_of_another_body_or_campaign(told)
     # the launch told first a week before the article: background to the one the article reports
 ])
 def test_a_plan_told_as_issued_is_not_the_plan_of_a_launch_the_article_only_answers(text):
-    assert extract(text).values.get("number") is None
+    assert not held_for_review(text)
 
 
-@pytest.mark.parametrize("text, number, issued", [
+@pytest.mark.parametrize("text, number", [
     ("Quận Hải Châu phát động phong trào thi đua năm 2025\n04/01/2025 10:00\nChiều 3/1/2025, UBND quận Hải Châu tổ "
      "chức hội nghị phát động phong trào thi đua năm 2025 với chủ đề “Hải Châu đoàn kết, đổi mới, phát triển”.\nTrước "
      "đó, ngày 26/12/2024, UBND quận đã ban hành Kế hoạch số 415/KH-UBND về phát động phong trào thi đua năm 2025.\n",
-     "415/KH-UBND", "2024-12-26"),  # the year's plan of the year's movement, launched with a theme
+     "415/KH-UBND"),  # the year's plan of the year's movement, launched with a theme
     ("LĐLĐ tỉnh Bắc Ninh phát động “100 ngày thi đua lao động sáng tạo”\n11/04/2024 07:30\nSáng 10/4, Liên đoàn Lao "
      "động tỉnh Bắc Ninh tổ chức lễ phát động đợt thi đua cao điểm “100 ngày thi đua lao động sáng tạo”.\nTrước đó, "
      "ngày 3/4/2024, Liên đoàn Lao động tỉnh đã có Kế hoạch số 28/KH-LĐLĐ về tổ chức đợt thi đua cao điểm “100 ngày "
-     "thi đua lao động sáng tạo”.\n", "28/KH-LĐLĐ", "2024-04-03"),  # a headline naming the launcher by its acronym
+     "thi đua lao động sáng tạo”.\n", "28/KH-LĐLĐ"),  # a headline naming the launcher by its acronym
 ])
-def test_the_launchers_plan_told_as_issued_under_its_headline_is_the_plan(text, number, issued):
-    draft = extract(text)
-    assert (draft.values.get("number"), draft.values.get("issued")) == (number, issued)
+def test_the_launchers_plan_told_as_issued_under_its_headline_holds_the_launch_day_back(text, number):
+    assert number in held_for_review(text)

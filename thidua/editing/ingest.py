@@ -337,7 +337,7 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
                                         unspaced(without_lunar_days(rewrapped("\n".join(_one_story(paragraphs)))))))
     # (the body keeps them as printed)
     stamp = article_date(draft, stamp, published, "the page's time stamp")
-    number = _own_number(prose, stamp) or _bare_number(prose)
+    number = _own_number(prose) or _bare_number(prose)
     # A date printed without its year takes the article's own (its page's time stamp, or the date its editor
     # gives), else the one year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
     # never another year the text happens to name: without either it stays unknown (a launch day may then be
@@ -458,7 +458,7 @@ def _is_byline(line: str) -> bool:
     return line.upper() == line or (len(words) >= 2 and all(word[0].isupper() for word in words))
 
 
-def _own_number(prose: str, stamp: Optional[PartialDate] = None) -> Optional[tuple[str, str]]:
+def _own_number(prose: str) -> Optional[tuple[str, str]]:
     """The plan's own number: one printed as "Số …", "vừa ban hành Kế hoạch số …", "(Nguồn Kế
     hoạch số …)", "ký ban hành Kế hoạch số …" or at the head of the headline ("Kế hoạch
     236/KH-UBND thực hiện …"); a number after "Căn cứ", "Nghị quyết số",
@@ -483,9 +483,8 @@ def _own_number(prose: str, stamp: Optional[PartialDate] = None) -> Optional[tup
         # … công tác thi đua, khen thưởng và Kế hoạch số 737/KH-LMHTXVN … về phát động đợt thi đua …, Ban
         # Chấp hành … phát động …")
         set_out = _sets_out(prose, sentence, prose[match.end():])
-        issued_for_it = _issued_for_its_launch(prose, match.start(), sentence, prose[match.end():], stamp)
-        if not (headline or launching or set_out or issued_for_it or OWN_NUMBER.search(before)
-                or OWN_NUMBER.search(before.strip() + " ")) or LOOKED_BACK_ON.search(sentence) and not issued_for_it:
+        if not (headline or launching or set_out or OWN_NUMBER.search(before)
+                or OWN_NUMBER.search(before.strip() + " ")) or LOOKED_BACK_ON.search(sentence):
             continue  # (a document told as earlier: "Trước đó, Tổng cục Thuế đã ban hành …")
         if re.search(r"kèm theo", before, re.I) and prose.count("\n", 0, match.start()) > 6 and not (
                 index == 0 and re.search(r"^\s*(?:KẾ HOẠCH|CHỈ THỊ)\s*$(?:\n[^\n]*){0,2}\n[^\n]*\Z",
@@ -507,7 +506,7 @@ def _own_number(prose: str, stamp: Optional[PartialDate] = None) -> Optional[tup
         bracketed = re.search(r"\(\s*(?:kế hoạch|chỉ thị|quyết định|công văn)\s+số\s+$", before, re.I)
         if bracketed and (not ISSUING.search(sentence) or re.search(rf"\b(?:{CITING})\b", sentence, re.I)):
             continue  # "(Chỉ thị số 21/CT-TTg …)" after a campaign "do Thủ tướng phát động": cited
-        if rank == 3 and not (CARRIES_OUT.search(after) or set_out or issued_for_it):
+        if rank == 3 and not (CARRIES_OUT.search(after) or set_out):
             continue  # one issued earlier ("Năm 2014, Bộ Chính trị đã ban hành …") that the
                       # sentence does not say launches the campaign: one the text looks back on
         if number not in ranked or rank < ranked[number][0]:
@@ -549,7 +548,9 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
 
 def _issued_for_its_launch(prose: str, at: int, before: str, after: str, stamp: Optional[PartialDate]) -> bool:
     """Whether the number at ``at`` in ``prose``, between ``before`` and ``after`` (its sentence's words on each side),
-    is of a plan told as issued by the launcher of the text's first launch, in the sentence after it or past
+    may be the plan of the text's launch, so that the launch day is held back for review (:func:`_unread_plan`; its
+    number is not stated: reviews S250-S261 kept finding superiors' plans told alike): a plan told as issued by the
+    launcher of the text's first launch, in the sentence after it or past
     sentences on the ceremony itself (CEREMONY_DETAIL): as its subject (ISSUED_BEFORE: "Sáng 19/3, UBND huyện Thoại
     Sơn tổ chức lễ phát động … Trước đó, ngày 12/3/2024, UBND huyện đã ban hành Kế hoạch số 66/KH-UBND về phát động
     phong trào thi đua này"), or signed (SIGNED_BY: "Kế hoạch số 67/KH-UBND triển khai phong trào do Chủ tịch UBND
@@ -1036,7 +1037,10 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]
     launch day must not replace: said to be a launcher's, read strictly (:func:`_launchers`, :func:`_is_the_launcher`:
     enough to leave an issue date for review, never to state a plan's number), or said to be nobody's with a
     People's Committee's symbol ("KH-UBND") where one launches, of the level it covers (WIDER_SCOPE);
-    never a national body's ("CT-TTg"), nor one issued long before the article (an earlier year's or phase's)."""
+    never a national body's ("CT-TTg"), nor one issued long before the article (an earlier year's or phase's); or a
+    plan told as issued or signed by the launcher beside its launch (:func:`_issued_for_its_launch`: "Trước đó, ngày
+    12/3/2024, UBND huyện đã ban hành Kế hoạch số 66/KH-UBND về phát động phong trào thi đua này"), read as strictly,
+    whose number is not stated either (reviews S250-S261 found superiors' plans told alike)."""
     launchers = _launchers(prose)
     levels = {"thành phố" if level.group(1) == "TP" else level.group(1).lower() for level in (
         COMMITTEE_LEVEL.match(_plain(launcher)) for launcher in launchers) if level}  # (the launching People's
@@ -1054,6 +1058,10 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]
         if issued and stamp and issued.first_day < stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS):
             continue
         return match
+    for number in mentions(prose):  # (a plan told as issued or signed beside the launch)
+        start = max(prose.rfind("\n", 0, number.start()), prose.rfind(".", 0, number.start())) + 1
+        if _issued_for_its_launch(prose, number.start(), prose[start:number.start()], prose[number.end():], stamp):
+            return re.search(re.escape(sentence_of(prose, number).strip()), prose)
     return None
 
 
