@@ -153,6 +153,8 @@ OWN_PLAN_CARRIED = re.compile(r"^\s*(theo|thực hiện)\s+(?:kế hoạch|chỉ
 103/KH-SXD ngày 10/9/2024 của Sở Xây dựng về việc phát động …") or whose sentence goes on to it ("Thực hiện Kế hoạch
 số 45-KH/HNDT ngày 25/02/2019 của Ban Thường vụ Hội Nông dân tỉnh, ngày 7/3, Hội Nông dân tỉnh Sóc Trăng tổ chức lễ
 phát động …"): the plan that sets out the launch when it is the launcher's own (:func:`_sets_out`)."""
+PLACE_NAME = rf"(?:{NAME_WORD}|\d+)(?:\s+(?:{NAME_WORD}|\d+))*"
+"""A place's name after its level word: capitalised words or numbers ("Tân Phú Trung", "Phường 11")."""
 IN_CLAUSE = r"(?:[^,;.]|(?<=\bT[Pp])\.)"
 """A character within a clause: no comma, semicolon or full stop, but a city's "TP." ("UBND TP.HCM", "UBND Tp. Cần
 Thơ")."""
@@ -471,7 +473,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
     for index, match in enumerate(mentions(prose)):
         line_start = prose.rfind("\n", 0, match.start()) + 1
         before = prose[max(line_start, match.start() - 40):match.start()]
-        sentence = prose[max(line_start, prose.rfind(".", 0, match.start()) + 1):match.start()]
+        sentence = _clause_before(prose, match.start())
         headline = line_start == 0 and HEADLINE_NUMBER.match(before)
         line_end = prose.find("\n", match.end())
         titled = match.start() - line_start < 40 and TITLE_LAUNCH.match(prose[match.end():]) and not (
@@ -519,6 +521,11 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
     best = min(rank for rank, _ in ranked.values())
     winners = [(number, source) for number, (rank, source) in ranked.items() if rank == best]
     return winners[0] if len(winners) == 1 else None
+
+
+def _clause_before(prose: str, at: int) -> str:
+    """The words of ``at``'s sentence before it: from its line's start or the last full stop, whichever is later."""
+    return prose[max(prose.rfind("\n", 0, at), prose.rfind(".", 0, at)) + 1:at]
 
 
 def _sets_out(prose: str, before: str, after: str) -> bool:
@@ -590,8 +597,8 @@ def _issued_for_its_launch(prose: str, at: int, before: str, after: str, stamp: 
     if not launches or not earlier or earlier[-1] != launches[0] or LOOKED_BACK_ON.search(launches[0]):
         return False  # (not after another sentence, another body's launch, a speaker's)
     launch, owner = launches[0], _without_leaders_name(owner)
-    day = LAUNCH_DATE.search(launch[:LAUNCH.search(launch).start()])
-    held = _told_date(day, stamp.year) if day else None
+    told_day = LAUNCH_DATE.search(launch[:LAUNCH.search(launch).start()])
+    held = _told_date(told_day, stamp.year) if told_day else None
     if not held or not dt.timedelta(0) <= stamp.first_day - held.first_day <= dt.timedelta(days=REPORTED_DAYS):
         return False  # (the launch the article reports is a later one: the first told is background)
     launchers = [launcher for launcher in _launchers(launch) if _headlined(prose, launcher)]
@@ -609,14 +616,13 @@ def _another_launches(owner: str, launchers: list[str], sentence: str) -> bool:
     của huyện Đắk Mil")."""
     launch = LOCAL_LAUNCH.search(sentence) or re.search(r"\b(?:ra quân|hưởng ứng)\b", sentence, re.I)
     subject = sentence[:launch.start()].split(",")[-1].strip() if launch else ""
-    places = [place.group(0) for place in OTHER_PLACE.finditer(sentence) if launch]
+    places = OTHER_PLACE.findall(sentence) if launch else []
     return (subject[:1].isupper() and not OPENER.match(subject) and not LEADERS_POST.match(subject)
             and not UNITS_BELOW_LAUNCH.search(sentence) and not _is_the_launcher(owner, subject, cities=False)) \
         or any(fold(place) not in fold(" ".join(launchers)) for place in places)
 
 
-OTHER_PLACE = re.compile(rf"\b(?i:huyện|quận|thị xã|xã|phường|thị trấn)\s+(?:{NAME_WORD}|\d+)"
-                         rf"(?:\s+(?:{NAME_WORD}|\d+))*")
+OTHER_PLACE = re.compile(rf"\b(?i:huyện|quận|thị xã|xã|phường|thị trấn)\s+{PLACE_NAME}")
 """A place named after its level ("huyện Đắk Mil", "xã Tân Lập"): one a later launch names, not the plan's owner's."""
 
 
@@ -671,9 +677,9 @@ def _of_the_campaign(about: str, launch: str) -> bool:
     words, but for where it is carried out ("trên địa bàn tỉnh"), all the launch's (not "… năm 2023" for "… năm 2024",
     "tháng 3" for "tháng 4", nor "phong trào thi đua chuyển đổi số" for another); not a year's plan, with nothing but
     its year, for a campaign launched under a name in quotes."""
-    launched = LAUNCHED_CAMPAIGN.match(launch).group(0)
     if not about:
         return True
+    launched = LAUNCHED_CAMPAIGN.match(launch).group(0)
     if _peak_drive(about) != _peak_drive(launched):
         return False
     names = QUOTED_NAME.findall(about)
@@ -845,8 +851,7 @@ def _same_body(owner: str, launcher: str) -> bool:
     for index, part in enumerate(launcher.split(",")):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch
         # UBND huyện …")
         subject = re.sub(r"^(?:(?:Phó\s+)?Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+", "", _plain(part))
-        if index and re.match(r"(?:(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+|T[Pp]\.?\s*)(?!(?:Đoàn|Ủy|Uỷ)\b)[A-ZĐ]",
-                              subject):
+        if index and re.match(r"(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+(?!(?:Đoàn|Ủy|Uỷ)\b)[A-ZĐ]", subject):
             continue  # the place of the body before it ("phường Hải Châu, TP Đà Nẵng"), not a body
         if owned and subject.lower().startswith(owned.lower()) and not A_MEMBER.match(subject[len(owned):]) \
                 and not ("Thành phố" in owned and "Thành phố" not in subject) \
@@ -890,7 +895,7 @@ ANOTHER_UNIT = re.compile(rf"\w|{A_MEMBER.pattern}|\s+chi nhánh\b", re.I)
 """What after an owner's words makes the launcher another unit: more of a word ("EVN" of "EVNNPC"), a member ("Tỉnh
 ủy" of "Tỉnh ủy viên"), a branch ("Agribank" of "Agribank Chi nhánh tỉnh …")."""
 PLACE_NAMED_LAST = re.compile(rf"\b(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+(?!(?:Đoàn|Ủy|Uỷ)\b)"
-                              rf"(?:{NAME_WORD}|\d+)(?:\s+(?:{NAME_WORD}|\d+))*$")
+                              rf"{PLACE_NAME}$")
 """An owner whose name ends with its place's ("UBND xã Tân Phú"): a launcher whose name goes on with another name word
 is another place's ("UBND xã Tân Phú Trung")."""
 NATIONAL_NAME = re.compile(r"\b(?:Nhà nước|Việt Nam|Trung ương|Chính sách xã hội)$")
@@ -957,7 +962,7 @@ def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
         draft.missing["type"] = "the text names no document type"
 
 
-def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[PartialDate]) -> Optional[re.Match]:
+def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[PartialDate]) -> Optional[str]:
     """The issue date: right after the number ("số 2255/KH-UBND ngày 21 tháng 8 năm 2023"), in
     the heading of the plan's own text (a line "Nghệ An, ngày 21 tháng 10 năm 2021", "Ngày ban
     hành: 28/07/2016"), in the sentence of its number, or in a sentence that says the plan was
@@ -969,7 +974,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     else, or where no year can be given it, left for review (never the launch day instead). Without such a date, a
     launch told with no document, or with the one that sets the campaign out and is never said to be issued ("Theo Kế
     hoạch số 25/KH-UBND …": :func:`_sets_out`), is of the day it was launched; beside a dated plan that may be the
-    launcher's own and whose number is not read (:func:`_unread_plan`), it is left for review (that plan returned)."""
+    launcher's own and whose number is not read (:func:`_unread_plan`), it is left for review (the words telling that
+    plan returned)."""
     year = stamp.year if stamp else None
     windows = []
     if number and re.search(r"[/-]", number):
@@ -1020,7 +1026,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 return None
     before, after = number_sentence(prose, number)
     if not number and (unread := _unread_plan(prose, stamp)):
-        draft.missing["issued"] = (f"“{unread.group(0).strip()}”: the launch may be this plan's, whose issue date the "
+        draft.missing["issued"] = (f"“{unread}”: the launch may be this plan's, whose issue date the "
                                    "text gives, or another body's; check which")
         launch = Draft()
         _launch_day(launch, prose, year, stamp)
@@ -1032,7 +1038,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     return None
 
 
-def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]:
+def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[str]:
     """A dated plan that sets out a campaign (UNREAD_PLAN) that may be the launched campaign's own, whose date the
     launch day must not replace: said to be a launcher's, read strictly (:func:`_launchers`, :func:`_is_the_launcher`:
     enough to leave an issue date for review, never to state a plan's number), or said to be nobody's with a
@@ -1057,11 +1063,11 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[re.Match]
         issued = date_of(ISSUE_DATE.search(match.group(0)), stamp.year if stamp else None)
         if issued and stamp and issued.first_day < stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS):
             continue
-        return match
+        return match.group(0).strip()
     for number in mentions(prose):  # (a plan told as issued or signed beside the launch)
-        start = max(prose.rfind("\n", 0, number.start()), prose.rfind(".", 0, number.start())) + 1
-        if _issued_for_its_launch(prose, number.start(), prose[start:number.start()], prose[number.end():], stamp):
-            return re.search(re.escape(sentence_of(prose, number).strip()), prose)
+        if _issued_for_its_launch(prose, number.start(), _clause_before(prose, number.start()), prose[number.end():],
+                                  stamp):
+            return sentence_of(prose, number).strip()
     return None
 
 
