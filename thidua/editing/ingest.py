@@ -47,7 +47,6 @@ from thidua.editing.facts import (
 )
 from thidua.editing.issuers import (
     ISSUING,
-    LOCAL_LAUNCH,
     LOOKED_BACK_ON,
     NAME_WORD,
     answered_locally,
@@ -553,97 +552,6 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     # Chủ tịch UBND TP Hải Phòng … đề nghị các xã, phường tiếp tục phát động …")
 
 
-def _issued_for_its_launch(prose: str, at: int, before: str, after: str, stamp: Optional[PartialDate]) -> bool:
-    """Whether the number at ``at`` in ``prose``, between ``before`` and ``after`` (its sentence's words on each side),
-    may be the plan of the text's launch, so that the launch day is held back for review (:func:`_unread_plan`; its
-    number is not stated: reviews S250-S261 kept finding superiors' plans told alike): a plan told as issued by the
-    launcher of the text's first launch, in the sentence after it or past
-    sentences on the ceremony itself (CEREMONY_DETAIL): as its subject (ISSUED_BEFORE: "Sáng 19/3, UBND huyện Thoại
-    Sơn tổ chức lễ phát động … Trước đó, ngày 12/3/2024, UBND huyện đã ban hành Kế hoạch số 66/KH-UBND về phát động
-    phong trào thi đua này"), or signed (SIGNED_BY: "Kế hoạch số 67/KH-UBND triển khai phong trào do Chủ tịch UBND
-    huyện ký ngày 4/3/2019", "Phong trào được triển khai theo Kế hoạch số … do … ký ngày …"); not at a summing-up; the
-    plan its launcher's (:func:`_is_the_launcher`, as printed, past a leader's post and the leader's name: "Bộ trưởng
-    Bộ Y tế" of "Bộ Y tế", "Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Minh" of "UBND tỉnh Bình Định"; a body, not a place:
-    not "huyện" for "Huyện đoàn …"), the launcher the headline names (:func:`_headlined`) and no other body launching
-    after it (:func:`_another_launches`); the launch told as held at most REPORTED_DAYS before the article; the plan's
-    subject given (FOR_THE_CAMPAIGN, or after "được triển khai theo"), of the campaign launched
-    (:func:`_of_the_campaign`), not emulation and commendation work, the only document its clause names but for one it
-    carries out; dated in its sentence no later than the article and at most EARLIER_PLAN_DAYS before it (not an
-    earlier year's or phase's plan)."""
-    clause = SENTENCE_END.split(after, 1)[0]
-    told = ISSUED_BEFORE.match(before)
-    topic = FOR_THE_CAMPAIGN.match(clause) if told else None
-    signed = SIGNED_BY.match(clause) if PLAN_SUBJECT.search(before) or PLAN_OF_CAMPAIGN.search(before) else None
-    if topic:
-        owner, about, named = told.group("owner"), topic.group("about"), before[told.end("carried"):] + clause
-        day = DATE.search(told.group("day") or "") or ISSUE_DATE.match(clause, topic.start("date"))
-    elif signed and (signed.group("about") or PLAN_OF_CAMPAIGN.search(before) or SIGNED_FOR_IT.match(
-            clause, signed.end())):
-        owner, about, named = signed.group("owner"), signed.group("about"), clause[:signed.end()]
-        day = DATE.match(clause, signed.start("day"))
-    else:
-        return False
-    if not stamp or len(mentions(named)) > 1 or not _launches_anew(prose) or A_PLACE.match(owner) \
-            or EMULATION_WORK.search(clause):
-        return False  # (nor a plan of emulation and commendation work: "về phong trào thi đua, khen thưởng năm 2025")
-    issued = date_of(day, stamp.year) if day else None
-    if not issued or not stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS) <= issued.first_day <= stamp.last_day:
-        return False
-    headline_end = prose.find("\n") + 1
-    launches = [sentence for sentence in sentences(prose[headline_end:]) if LAUNCH.search(sentence)]
-    earlier = sentences(prose[headline_end:at - len(before)])
-    while earlier and launches and earlier[-1] != launches[0] and CEREMONY_DETAIL.match(earlier[-1]):
-        earlier.pop()
-    if not launches or not earlier or earlier[-1] != launches[0] or LOOKED_BACK_ON.search(launches[0]):
-        return False  # (not after another sentence, another body's launch, a speaker's)
-    launch, owner = launches[0], _without_leaders_name(owner)
-    told_day = LAUNCH_DATE.search(launch[:LAUNCH.search(launch).start()])
-    held = _told_date(told_day, stamp.year) if told_day else None
-    if not held or not dt.timedelta(0) <= stamp.first_day - held.first_day <= dt.timedelta(days=REPORTED_DAYS):
-        return False  # (the launch the article reports is a later one: the first told is background)
-    launchers = [launcher for launcher in _launchers(launch) if _headlined(prose, launcher)]
-    if not any(_is_the_launcher(owner, launcher, cities=False) for launcher in launchers) or any(
-            _another_launches(owner, launchers, later)
-            for later in sentences(prose[prose.find(launch) + len(launch):])):
-        return False  # (not where another body launches after it: the text's own launch told after a superior's)
-    return _of_the_campaign(about or "", launch[LAUNCH.search(launch).start():])
-
-
-def _another_launches(owner: str, launchers: list[str], sentence: str) -> bool:
-    """Whether a sentence tells a body other than ``owner`` launching a campaign (LOCAL_LAUNCH, "ra quân", "hưởng ứng":
-    "Sáng 5/3, UBND huyện Yên Minh tổ chức lễ phát động hưởng ứng phong trào …"), not the units below in their turn nor
-    a leader, or names at its launch a place that none of the ``launchers`` names ("… lễ phát động hưởng ứng phong trào
-    của huyện Đắk Mil")."""
-    launch = LOCAL_LAUNCH.search(sentence) or re.search(r"\b(?:ra quân|hưởng ứng)\b", sentence, re.I)
-    subject = sentence[:launch.start()].split(",")[-1].strip() if launch else ""
-    places = OTHER_PLACE.findall(sentence) if launch else []
-    return (subject[:1].isupper() and not OPENER.match(subject) and not LEADERS_POST.match(subject)
-            and not UNITS_BELOW_LAUNCH.search(sentence) and not _is_the_launcher(owner, subject, cities=False)) \
-        or any(fold(place) not in fold(" ".join(launchers)) for place in places)
-
-
-OTHER_PLACE = re.compile(rf"\b(?i:huyện|quận|thị xã|xã|phường|thị trấn)\s+{PLACE_NAME}")
-"""A place named after its level ("huyện Đắk Mil", "xã Tân Lập"): one a later launch names, not the plan's owner's."""
-
-
-def _headlined(prose: str, launcher: str) -> bool:
-    """Whether a launcher is the one the headline names, if it names one ("Huyện Cẩm Xuyên phát động …", "Thái Thụy ra
-    quân …": not "UBND tỉnh Hà Tĩnh", "UBND tỉnh Thái Bình"): all the names (capitalised words past the kind of body)
-    of the headline's words before its launch, or of the capitalised words it opens with, are the launcher's."""
-    headline = prose.split("\n", 1)[0]
-    launch = LAUNCH.search(headline)
-    subject = headline[:launch.start()] if launch else re.match(rf"\W*(?:{NAME_WORD}\W*)*", headline).group(0)
-    names = [word for word in re.findall(rf"{NAME_WORD}", subject)
-             if not HEADLINE_BODY_WORD.fullmatch(word) and not word.isupper()]  # (nor "LHPN", "LĐLĐ")
-    return all(re.search(rf"\b{re.escape(fold(name))}\b", fold(launcher)) for name in names)
-
-
-HEADLINE_BODY_WORD = re.compile(r"(?:UBND|HĐND|Huyện|Tỉnh|Xã|Phường|Quận|Thị|Thành|Thành phố|TP\.?|Tp\.?|Sở|Bộ|"
-                                r"Công|Hội|Đoàn|Ban|Ngành|Tuổi|Cục|Chi|Liên|Trường|Lực|Các|Đảng|Mặt|Ủy|Uỷ|Khối|Cụm)",
-                                re.I)
-"""The words that open the kind of body a headline names ("Huyện", "Công an", "Tuổi trẻ"), not its place's name."""
-
-
 def _without_leaders_name(owner: str) -> str:
     """A leader's post and body without the leader's name after them ("Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Minh": two to
     four capitalised words after a word in lower case, opening with a surname, that name no place the gazetteer knows,
@@ -670,91 +578,10 @@ SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", 
 a person's ("Chủ tịch Hội Nông dân Việt Nam" keeps "Việt Nam")."""
 
 
-def _of_the_campaign(about: str, launch: str) -> bool:
-    """Whether a plan said to be about a campaign (``about``: "về phát động phong trào thi đua “…” năm 2024") is of the
-    one a sentence launches (``launch``: from its launch word, LAUNCHED_CAMPAIGN): a peak drive's if that launches one
-    ("đợt", "cao điểm"), a movement's if that launches a "phong trào"; its name in quotes, its years and its other
-    words, but for where it is carried out ("trên địa bàn tỉnh"), all the launch's (not "… năm 2023" for "… năm 2024",
-    "tháng 3" for "tháng 4", nor "phong trào thi đua chuyển đổi số" for another); not a year's plan, with nothing but
-    its year, for a campaign launched under a name in quotes."""
-    if not about:
-        return True
-    launched = LAUNCHED_CAMPAIGN.match(launch).group(0)
-    if _peak_drive(about) != _peak_drive(launched):
-        return False
-    names = QUOTED_NAME.findall(about)
-    if not all(any(fold(name) in known or known in fold(name) for known in map(fold, QUOTED_NAME.findall(launched)))
-               for name in names):
-        return False
-    words = fold(ABOUT_WORDS.sub(" ", PLACE_TAIL.sub("", QUOTED_NAME.sub(" ", about)))).split()
-    known = set(fold(launched).split())
-    return all(word in known for word in words) and not (
-        not names and QUOTED_NAME.search(launched) and words and all(YEAR_WORDS.fullmatch(word) for word in words))
-
-
-def _peak_drive(words: str) -> bool:
-    """Whether the first campaign ``words`` name is a peak drive ("đợt thi đua", "phong trào thi đua cao điểm"), not a
-    movement."""
-    first = CAMPAIGN_WORD.search(words)
-    return bool(first) and (first.group(0).lower() != "phong trào" or bool(re.match(
-        r"\s+thi đua\s+cao điểm\b", words[first.end():], re.I)))
-
-
-CAMPAIGN_WORD = re.compile(r"\b(?:phong trào|đợt|cao điểm)\b", re.I)
-LAUNCHED_CAMPAIGN = re.compile(r"(?:[^,;(“\"]|“[^”]*”|\"[^\"]*\")*?(?=[,;(]|\s+(?:gắn với|hưởng ứng|nhằm|góp phần|"
-                               r"hướng tới|với|và|để|đến|tới|trên địa bàn|trong toàn|tại)\b|$)", re.I)
-"""The campaign a launch launches, from its launch word, up to what it is tied to, serves, reaches or is given as its
-theme ("phát động đợt thi đua cao điểm mừng Đảng" of "…, góp phần thực hiện thắng lợi phong trào thi đua yêu nước năm
-2024", "phát động phong trào thi đua năm 2025" of "… với chủ đề “…”"), or another launched with it ("… và đợt thi đua
-cao điểm …")."""
-PLACE_TAIL = re.compile(r"\s+(?:trên địa bàn\b|(?:trong|tại|ở)\s+(?:toàn\s+)?(?:tỉnh|huyện|thành phố|xã|phường|quận|"
-                        r"thị xã|ngành)\b).*$", re.I)
-"""Where a plan is carried out, at the end of its subject ("… trên địa bàn tỉnh", "… trong toàn ngành")."""
-YEAR_WORDS = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
-ISSUED_BEFORE = re.compile(r"^\s*(?:trước đó(?:\s+(?:không lâu|ít ngày|vài ngày|(?:một|hai|ba|\d{1,2})\s+"
-                           r"(?:ngày|tuần)))?\s*,\s*)?(?P<carried>(?:(?:thực hiện|căn cứ|theo)\s+[^;]{5,160}?\s*,\s*)?)"
-                           r"(?:(?:vào\s+)?(?P<day>(?:ngày|sáng|chiều)\s+[^,;.]{3,30}?)\s*,\s*)?"
-                           r"(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+(?:đã\s+)?(?:ký\s+(?:ban hành\s+)?|ban hành\s+|"
-                           r"có\s+)(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
-"""A plan told as issued, its issuer the subject, perhaps before the launch, perhaps carrying out another: "Trước đó,
-ngày 9/1/2026, Bộ trưởng Bộ Y tế đã ký ban hành Kế hoạch số …", "Trước đó không lâu, Huyện đoàn đã ban hành Kế hoạch
-số …", "Thực hiện Kế hoạch số 412/KH-BCA-C01 của Bộ Công an, ngày 10/12/2025, Giám đốc Công an tỉnh đã ban hành Kế
-hoạch số …"."""
-A_PLACE = re.compile(r"(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\b(?!\s*(?:đoàn|ủy|uỷ)\b)")
-"""A place where a body is meant ("Huyện đã ban hành …"), not a body named after its level ("Huyện đoàn", "Tỉnh ủy")."""
 CAMPAIGN_ABOUT = (r"(?:về\s+(?:việc\s+)?)?(?:(?:tổ chức|phát động|triển khai|thực hiện)\s+){0,3}"
                   r"(?:phong trào|đợt|cao điểm)\b(?:[^,;“\"]|“[^”]*”|\"[^\"]*\")*?")
 """A plan's subject when it is a campaign, up to a comma ("về tổ chức phong trào", "triển khai phong trào", "về việc tổ
 chức phát động đợt thi đua “…” năm 2024")."""
-PLAN_SUBJECT = re.compile(r"^\s*(?:kế hoạch|chỉ thị)\s+số\s+$", re.I)
-"""A sentence whose subject is a plan: "Kế hoạch số …"."""
-SIGNED_BY = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*do\s+(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+ký"
-                       r"(?:\s+ban hành)?\s+(?P<day>ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + ")", re.I)
-"""A plan told as signed, after its number: "… triển khai phong trào do Chủ tịch UBND huyện ký ngày 4/3/2019"."""
-SIGNED_FOR_IT = re.compile(r"\s*(?:nêu rõ\s*)?(?:,\s*(?:phong trào|đợt)\b(?!\s+\S+\s+[“\"]|[^“\"]*[“\"]))", re.I)
-"""What, after a plan signed on a day that a sentence opens with, makes it the campaign's: the campaign named by no
-name of its own ("Kế hoạch số 4821/KH-SGDĐT do Giám đốc Sở ký ngày 6/9/2024 nêu rõ, phong trào kéo dài
-…"; not "…, phong trào “Ngày Chủ nhật xanh” được tổ chức …", nor "… nêu rõ, năm 2024 huyện phấn đấu …")."""
-CEREMONY_DETAIL = re.compile(r"\W*(?:buổi lễ|lễ phát động|hội nghị|điểm cầu|tham dự|dự\s+(?:buổi lễ|lễ|hội nghị))\b"
-                             r"(?![^“\"]*[“\"])(?!.*\b(?:cũng|tổng kết|sơ kết|triển khai|quán triệt|thông qua|"
-                             r"phong trào|đợt|kế hoạch|chỉ thị|đại hội|phát động|ngay sau)\b)", re.I)
-"""A sentence on the launch ceremony itself ("Buổi lễ được kết nối trực tuyến tới …", "Điểm cầu chính đặt tại …"), which
-a plan told after it may follow; not one that tells another event or campaign at it ("Hội nghị cũng triển khai …",
-"Lễ phát động phong trào “Ngày Chủ nhật xanh” của Huyện đoàn cũng diễn ra …")."""
-FOR_THE_CAMPAIGN = re.compile(r"\s*(?P<date>(?:ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r")?)\s*"
-                              r"(?P<about>" + CAMPAIGN_ABOUT + r")(?=[,;]|$)", re.I)
-"""What follows a plan's number told as issued when it is the launched campaign's: its date, then the campaign
-(CAMPAIGN_ABOUT; not nothing more: a plan told bare may be the ceremony's programme or another)."""
-REPORTED_DAYS = 3
-"""How many days after a launch an article reports it: a first launch told as held longer before the article is
-background to the one it reports."""
-ABOUT_WORDS = re.compile(r"\b(?:về|việc|tổ chức|phát động|triển khai|thực hiện|phong trào|đợt|thi đua|cao điểm|này|năm|"
-                         r"giai đoạn)\b|[^\w\s]", re.I)
-"""The words of a plan's subject that name no campaign of its own ("về tổ chức phong trào thi đua này năm 2024")."""
-
-
 def _launches_anew(prose: str) -> bool:
     """Whether the text launches a campaign, and not at a summing-up that launches a new phase (where a plan may be the
     old phase's)."""
@@ -867,19 +694,26 @@ def _plain(words: str, cities: bool = False) -> str:
     ``cities`` a city's "TP" ("UBND TP Cần Thơ", "UBND TP.HCM", "UBND Tp. Vinh", "UBND TP") as "thành phố"."""
     words = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
     words = re.sub(r"\bT[Pp](?:\b\.?|(?=[A-ZĐ]))\s*", "thành phố ", words) if cities else words
-    return " ".join(re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words)).split())
+    words = re.sub(r"\bỦy ban nhân dân\b", "UBND", words)
+    return " ".join(ACRONYMS.sub(lambda short: ACRONYMS_SPELT[short.group(0)], words).split())
 
 
-def _is_the_launcher(owner: str, subject: str, cities: bool = True) -> bool:
+ACRONYMS_SPELT = {"LHPN": "Liên hiệp Phụ nữ", "LĐLĐ": "Liên đoàn Lao động", "CHQS": "Chỉ huy Quân sự",
+                  "GD&ĐT": "Giáo dục và Đào tạo", "GDĐT": "Giáo dục và Đào tạo", "MTTQ": "Mặt trận Tổ quốc"}
+"""The short names of bodies a text may use for the long ones ("LĐLĐ tỉnh" of "Liên đoàn Lao động tỉnh …")."""
+ACRONYMS = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ACRONYMS_SPELT)) + r")(?!\w)")
+
+
+def _is_the_launcher(owner: str, subject: str) -> bool:
     """Whether ``owner`` names ``subject``, one of :func:`_launchers`: as :func:`_same_body` reads it, past any leader's
-    post on either ("Phó Giám đốc …", "của Giám đốc Công an tỉnh"), with ``cities`` a city's "TP" read as "thành phố"
-    (only to hold a launch day back: :func:`_unread_plan`; :func:`_issued_for_its_launch` reads names as printed); not
+    post on either ("Phó Giám đốc …", "của Giám đốc Công an tỉnh"), a city's "TP" read as "thành phố" (only to hold a
+    launch day back: :func:`_unread_plan`); not
     "Tỉnh ủy" for "Tỉnh ủy viên, …", nor a national body's name for its branch's ("Kho bạc Nhà nước" for "Kho bạc Nhà
     nước Hà Giang"), nor a place's for one whose name goes on from it (PLACE_NAMED_LAST); "UBND thành phố" is the
     launcher's where it is a city of a province ("UBND thành phố Uông Bí")."""
-    named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", subject.strip()), cities)
+    named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", subject.strip()), cities=True)
     owner = re.sub(rf"^{LEADERS_POST.pattern}\s+", "", owner.strip())  # ("của Giám đốc Công an tỉnh")
-    owned = _plain(owner, cities)
+    owned = _plain(owner, cities=True)
     rest = named[len(owned):]
     if not owned or not named.lower().startswith(owned.lower()) or ANOTHER_UNIT.match(rest) \
             or (NATIONAL_NAME.search(owned) or " " not in owned) and LOCAL_BRANCH.match(rest) \
@@ -974,8 +808,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     else, or where no year can be given it, left for review (never the launch day instead). Without such a date, a
     launch told with no document, or with the one that sets the campaign out and is never said to be issued ("Theo Kế
     hoạch số 25/KH-UBND …": :func:`_sets_out`), is of the day it was launched; beside a dated plan that may be the
-    launcher's own and whose number is not read (:func:`_unread_plan`), it is left for review (the words telling that
-    plan returned)."""
+    launcher's own and whose number is not read (:func:`_unread_plan`), or beside the words that tell the read plan
+    issued by the launcher on a day not read as its date (:func:`_launchers_dated_plan`: "… theo Kế hoạch số 42/KH-UBND
+    mà UBND huyện đã ban hành từ ngày 25/2/2019"), it is left for review (the words telling that plan returned, where
+    its number is not read)."""
     year = stamp.year if stamp else None
     windows = []
     if number and re.search(r"[/-]", number):
@@ -1025,28 +861,43 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return None
     before, after = number_sentence(prose, number)
-    if not number and (unread := _unread_plan(prose, stamp)):
+    launched = None if number else _launched(prose, year, stamp)
+    if not number and (unread := _unread_plan(prose, stamp, launched)):
         draft.missing["issued"] = (f"“{unread}”: the launch may be this plan's, whose issue date the "
                                    "text gives, or another body's; check which")
-        launch = Draft()
-        _launch_day(launch, prose, year, stamp)
-        if LAUNCH_DAY in launch.found.get("issued", ""):  # (not "the article's day" for a launch "sáng nay")
-            draft.launched = PartialDate.parse(str(launch.values["issued"]))
+        draft.launched = launched
         return unread
-    if not number or _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
+    if number and _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
+        dated = next((plan for plan in PLAN_TOLD.finditer(prose) if plan.group("number") == number
+                      and _launchers_dated_plan(prose, plan, _launchers(prose), stamp, _launched(prose, year, stamp))),
+                     None)  # ("… theo Kế hoạch số 42/KH-UBND mà UBND huyện đã ban hành từ ngày 25/2/2019")
+        if dated:
+            draft.missing["issued"] = f"“{sentence_of(prose, dated).strip()}” tells the plan's issue date: check it"
+        else:
+            _launch_day(draft, prose, year, stamp)
+    elif not number:
         _launch_day(draft, prose, year, stamp)
     return None
 
 
-def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[str]:
+def _launched(prose: str, year: Optional[int], stamp: Optional[PartialDate]) -> Optional[PartialDate]:
+    """The day the text tells its campaign was launched (:func:`_launch_day`), if it tells one (not "the article's day"
+    for a launch "sáng nay")."""
+    launch = Draft()
+    _launch_day(launch, prose, year, stamp)
+    return PartialDate.parse(str(launch.values["issued"])) if LAUNCH_DAY in launch.found.get("issued", "") else None
+
+
+def _unread_plan(prose: str, stamp: Optional[PartialDate], launched: Optional[PartialDate]) -> Optional[str]:
     """A dated plan that sets out a campaign (UNREAD_PLAN) that may be the launched campaign's own, whose date the
     launch day must not replace: said to be a launcher's, read strictly (:func:`_launchers`, :func:`_is_the_launcher`:
     enough to leave an issue date for review, never to state a plan's number), or said to be nobody's with a
     People's Committee's symbol ("KH-UBND") where one launches, of the level it covers (WIDER_SCOPE);
-    never a national body's ("CT-TTg"), nor one issued long before the article (an earlier year's or phase's); or a
-    plan told as issued or signed by the launcher beside its launch (:func:`_issued_for_its_launch`: "Trước đó, ngày
-    12/3/2024, UBND huyện đã ban hành Kế hoạch số 66/KH-UBND về phát động phong trào thi đua này"), read as strictly,
-    whose number is not stated either (reviews S250-S261 found superiors' plans told alike)."""
+    never a national body's ("CT-TTg"), nor one issued long before the article (an earlier year's or phase's); or any
+    plan told as a launcher's and dated shortly before (:func:`_launchers_dated_plan`: "Trước đó, ngày 12/3/2024, UBND
+    huyện đã ban hành Kế hoạch số 66/KH-UBND về phát động phong trào thi đua này", "… theo Kế hoạch số 67/KH-UBND do
+    Chủ tịch UBND huyện ký ngày 4/3/2019"), whose number is not stated either (reviews S250-S261 found superiors' plans
+    told alike). ``launched``: the day the text tells the launch, if it does."""
     launchers = _launchers(prose)
     levels = {"thành phố" if level.group(1) == "TP" else level.group(1).lower() for level in (
         COMMITTEE_LEVEL.match(_plain(launcher)) for launcher in launchers) if level}  # (the launching People's
@@ -1064,11 +915,157 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[str]:
         if issued and stamp and issued.first_day < stamp.first_day - dt.timedelta(days=EARLIER_PLAN_DAYS):
             continue
         return match.group(0).strip()
-    for number in mentions(prose):  # (a plan told as issued or signed beside the launch)
-        if _issued_for_its_launch(prose, number.start(), _clause_before(prose, number.start()), prose[number.end():],
-                                  stamp):
-            return sentence_of(prose, number).strip()
+    for plan in PLAN_TOLD.finditer(prose):
+        if _launchers_dated_plan(prose, plan, launchers, stamp, launched):
+            return sentence_of(prose, plan).strip()
     return None
+
+
+A_DAY = r"(?:ngày|hôm)\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):]
+"""A day told with "ngày" or "hôm" ("ngày 4/3/2019", "hôm 20/4")."""
+PLAN_TOLD = re.compile(r"\b(?:kế hoạch|chỉ thị)\b(?:\s+liên tịch)?(?:\s+(?:số\s+)?(?P<number>\d[\w/&.-]*\w))?", re.I)
+"""A plan named, with its number if printed ("Kế hoạch số 66/KH-UBND", "Kế hoạch 08/KH-UBND", "kế hoạch")."""
+PERSON = r"(?:(?:anh|chị|ông|bà|đồng chí|bác sĩ|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng))\s+[^,;.]{2,40},\s*)?"
+"""A person named before the post: "chị Trần Thị Mỹ Linh, Bí thư Tỉnh Đoàn", "Đại tá Nông Đức Thắng, Giám đốc …"."""
+OWNER_END = r"(?=\s*(?:[,;.(]|$)|\s+(?:về|để|nhằm|triển khai|xác định|nêu|quy định|với|thực hiện|cụ thể hóa|ban hành|" \
+            r"ký|đã|được|là|giao|phát động|tổ chức|mang)\b)"
+PLAN_OF_OWNER = re.compile(r"\s*,?\s*(?P<day>ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r")\s+(?:của|do)\s+"
+                           r"(?P<owner>" + IN_CLAUSE + r"{2,80}?)" + OWNER_END, re.I)
+"""A plan's date and owner after it: "… ngày 5/7/2024 của UBND huyện"."""
+PLAN_BY_OWNER = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*(?:do|mà|(?:đã\s+)?được)\s+(?P<owner>" + PERSON
+                           + IN_CLAUSE + r"{2,80}?),?\s+(?:đã\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+(?:vào\s+|từ\s+)?"
+                           r"(?P<day>" + A_DAY + ")", re.I)
+"""A plan told as signed or issued by its owner on a day, after it: "… do Chủ tịch UBND huyện ký ngày 4/3/2019", "… mà
+UBND huyện đã ban hành từ ngày 25/2/2019", "… đã được Bộ trưởng ký ban hành ngày 28/8/2024", "… được UBND thành phố
+ban hành hôm 14/2"."""
+PLAN_ISSUER = re.compile(r"^\s*(?:(?:vào\s+)?(?P<day>" + A_DAY + r")\s+)?(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+"
+                         r"(?:đã\s+|vừa\s+)?(?:ký\s+(?:ban hành\s+)?|ban hành\s+|có\s+)$", re.I)
+"""A plan's owner told as issuing it, before it in its clause: "UBND huyện đã ban hành …", "Sở đã có …"."""
+THIS_CAMPAIGN = re.compile(r"\s*" + CAMPAIGN_ABOUT + r"\bnày\b", re.I)
+"""A plan's subject that is the campaign the text launches: "về phát động phong trào thi đua này"."""
+PLAN_SUBJECT_TOLD = re.compile(r"\s*,?\s*(?:về|triển khai|tổ chức|thực hiện|phát động)\b"
+                               r"(?:[^,;“\"]|“[^”]*”|\"[^\"]*\")*", re.I)
+"""A plan's subject, after it (and its date or owner): "về tổ chức phong trào thi đua “…” năm 2024", "triển khai phong
+trào", "về chuyển đổi số"."""
+PLANS_LISTED = re.compile(r"(?:kế hoạch|chỉ thị)\b[^;]*?\s+và\s+$", re.I)
+"""A plan told before another in a list ("… đã ban hành Kế hoạch số 15/KH-UBND ngày 22/2/2024 về … và Kế hoạch số
+31/KH-UBND …"): the owner told issuing the first issued the second."""
+DAY_ALONE = re.compile(r"\s*(?:vào\s+)?(?P<day>" + A_DAY + r")\s*", re.I)
+"""A clause that is a day alone ("Trước đó, ngày 5/3/2024, UBND huyện đã ban hành …")."""
+A_LEVEL = re.compile(r"(?i:tỉnh|huyện|xã|phường|quận|thị xã|thành phố)")
+KIND_ALONE = re.compile(r"(?:nhà\s+)?(?P<kind>" + A_LEVEL.pattern + r"|(?i:trường)|Sở|Bộ|Hội|Cục|Ban|"
+                        r"Công an|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Trung tâm|Bệnh viện|Công ty)")
+"""A body named by its kind alone, for the one the text tells of ("Sở đã ban hành …", "… của nhà trường")."""
+
+
+def _launchers_dated_plan(prose: str, plan: re.Match, launchers: list[str], stamp: Optional[PartialDate],
+                          launched: Optional[PartialDate]) -> bool:
+    """Whether a plan the text names (``plan``, of PLAN_TOLD) is told as a launcher's (:func:`_names_a_launcher`; not
+    a national body's) and dated (PLAN_OF_OWNER, PLAN_BY_OWNER, PLAN_ISSUER), so that a launch day is not its issue
+    date: not on the launch's day; within EARLIER_PLAN_DAYS before the article (or the launch told, where the page
+    gives no date), or within YEAR_BEFORE_DAYS when its subject names the campaign launched ("… về phát động phong
+    trào thi đua này", or by its name in quotes); not where the subject it is given (PLAN_SUBJECT_TOLD) is another
+    (:func:`_another_campaign`)."""
+    reference = stamp or launched
+    if not reference:
+        return False
+    clause = SENTENCE_END.split(prose[plan.end():], 1)[0]
+    parts = re.split(r"[,;]", _clause_before(prose, plan.start()))
+    after = PLAN_OF_OWNER.match(clause) or PLAN_BY_OWNER.match(clause)
+    before = PLAN_ISSUER.match(PLANS_LISTED.sub("", parts[-1]))  # (also the second of two plans it tells issued)
+    if after:
+        owner, day = after.group("owner"), after.group("day")
+        topic = after.groupdict().get("about") or clause[after.end():]
+    elif before and not _its_launch(sentence_of(prose, plan)):  # (not a plan told issued as the launch: "Ngày 30/12,
+        owner = before.group("owner")                             # Sở … ban hành kế hoạch phát động đợt thi đua …")
+        dated = ISSUE_DATE.match(clause.lstrip(" ,"))
+        alone = DAY_ALONE.fullmatch(parts[-2]) if len(parts) > 1 else None
+        day = before.group("day") or (alone and alone.group("day")) or (dated and dated.group(0))
+        topic = clause.lstrip(" ,")[dated.end() if dated else 0:]
+        if not day:
+            return False
+    else:
+        return False
+    date = DATE.search(day)
+    issued = date_of(date, reference.year)
+    if issued and issued.first_day > reference.last_day and not (date.group(3) or date.group(5)):
+        issued = partial_date(issued.year - 1, issued.month, issued.day)
+    if not issued or issued.first_day > reference.last_day or str(issued) == str(launched):
+        return False  # (nor a plan issued on the launch's day: "ngày 20/12, UBND huyện … ban hành kế hoạch phát động")
+    subject = PLAN_SUBJECT_TOLD.match(topic)
+    launches = _launching(prose[prose.find("\n") + 1:]) or _launching(prose)
+    if subject and launches and _another_campaign(subject.group(0), launches[0][LAUNCH.search(launches[0]).start():]):
+        return False
+    days = (reference.first_day - issued.first_day).days
+    if days > YEAR_BEFORE_DAYS or days > EARLIER_PLAN_DAYS and not (
+            subject and (THIS_CAMPAIGN.match(subject.group(0)) or QUOTED_NAME.search(subject.group(0)))):
+        return False
+    return not NATIONAL.search(owner) and _names_a_launcher(owner, launchers)  # (not the Prime Minister's, where he
+    # launched first: "Ngày 13/4/2024, Thủ tướng Chính phủ phát động …")
+
+
+def _another_campaign(subject: str, launch: str) -> bool:
+    """Whether a plan's ``subject`` (PLAN_SUBJECT_TOLD) is other than the campaign a sentence launches (``launch``: from
+    its launch word; the campaign up to what it is tied to, LAUNCHED_CAMPAIGN): a subject told by "về" that names a
+    topic of its own (two words or more but for those that name no campaign, GENERIC_WORDS, and the years) of which no
+    two words running are the launch's ("về chuyển đổi số" or "về tổ chức phong trào thi đua trong công tác cải cách
+    hành chính" for "phong trào thi đua xây dựng nông thôn mới"; not "về đẩy mạnh chuyển đổi số" for "phong trào thi đua
+    “Chuyển đổi số toàn diện”"); a peak drive where a movement is launched (not the other way: a drive launched under
+    the movement's plan); a name in quotes the launch does not give, or none and nothing but a year where the launch
+    gives one (the year's plan); a year or a month the launch does not name ("… năm 2023" for "… năm 2024", "tháng 3"
+    for "tháng 4")."""
+    launched = LAUNCHED_CAMPAIGN.match(launch).group(0)
+    told = f" {fold(GENERIC_WORDS.sub(' ', launch))} "
+    words = fold(GENERIC_WORDS.sub(" ", TIME_NAMED.sub(" ", QUOTED_NAME.sub(" ", subject)))).split()
+    if re.match(r"\W*về\b", subject) and len(words) > 1 and not any(
+            f" {first} {second} " in told for first, second in zip(words, words[1:])):
+        return True
+    names, known = map(fold, QUOTED_NAME.findall(subject)), list(map(fold, QUOTED_NAME.findall(launched)))
+    if _peak_drive(subject) and not _peak_drive(launched) or any(
+            not any(name in other or other in name for other in known) for name in names):
+        return True
+    if known and not words and not QUOTED_NAME.search(subject) and TIME_NAMED.search(subject):
+        return True
+    return bool(set(TIME_NAMED.findall(QUOTED_NAME.sub(" ", subject))) - set(TIME_NAMED.findall(launched)))
+
+
+GENERIC_WORDS = re.compile(r"\b(?:về|việc|tổ chức|phát động|triển khai|thực hiện|phong trào|đợt|thi đua|cao điểm|này|"
+                           r"năm|giai đoạn|trên địa bàn|toàn|tỉnh|huyện|thành phố|xã|phường|quận|thị xã|ngành)\b|"
+                           r"[^\w\s]", re.I)
+"""The words of a plan's subject that name no topic of its own ("về tổ chức phong trào thi đua này năm 2024")."""
+TIME_NAMED = re.compile(r"\b(?:19|20)\d{2}\b|\btháng\s+\d{1,2}\b", re.I)
+"""A year or a month a campaign is named by ("năm 2024", "tháng 4")."""
+
+
+def _peak_drive(words: str) -> bool:
+    """Whether the first campaign ``words`` name is a peak drive ("đợt thi đua", "phong trào thi đua cao điểm"), not a
+    movement."""
+    first = CAMPAIGN_WORD.search(words)
+    return bool(first) and (first.group(0).lower() != "phong trào" or bool(re.match(
+        r"\s+thi đua\s+cao điểm\b", words[first.end():], re.I)))
+
+
+CAMPAIGN_WORD = re.compile(r"\b(?:phong trào|đợt|cao điểm)\b", re.I)
+LAUNCHED_CAMPAIGN = re.compile(r"(?:[^,;(“\"]|“[^”]*”|\"[^\"]*\")*?(?=[,;(]|\s+(?:gắn với|hưởng ứng|nhằm|góp phần|"
+                               r"hướng tới|với|và|để|đến|tới|trên địa bàn|trong toàn|tại)\b|$)", re.I)
+"""The campaign a launch launches, from its launch word, up to what it is tied to, serves, reaches or is given as its
+theme ("phát động đợt thi đua cao điểm mừng Đảng" of "…, góp phần thực hiện thắng lợi phong trào thi đua yêu nước năm
+2024", "phát động phong trào thi đua năm 2025" of "… với chủ đề “…”"), or another launched with it ("… và đợt thi đua
+cao điểm …")."""
+def _names_a_launcher(owner: str, launchers: list[str]) -> bool:
+    """Whether ``owner`` names one of the ``launchers``: as :func:`_is_the_launcher` reads it, past a person's name
+    before the post ("chị …, Bí thư Tỉnh Đoàn") and after it; by its kind alone (KIND_ALONE) where a launcher is of that
+    kind; by a leader's post alone ("Bộ trưởng"), the launcher's head."""
+    owner = _without_leaders_name(re.sub(r"^" + PERSON, "", owner.strip()))
+    body = re.sub(rf"^{LEADERS_POST.pattern}\s*", "", owner)
+    if not body:
+        return bool(launchers)
+    alone = KIND_ALONE.fullmatch(body)
+    if alone:  # (a launcher of that kind: "UBND huyện …" for "huyện", not "Huyện đoàn …" nor "TP Đà Nẵng" of a ward's)
+        level = A_LEVEL.fullmatch(alone.group("kind"))  # (a place's level: its People's Committee's)
+        kind = rf"^{'UBND' if level else '(?:UBND)?'}\s*{re.escape(alone.group('kind'))}\b(?!\s*(?:đoàn|ủy|uỷ)\b)"
+        return any(re.search(kind, _plain(launcher.split(",")[0], cities=True), re.I) for launcher in launchers)
+    return any(_is_the_launcher(owner, launcher) for launcher in launchers)
 
 
 def _wider(plan: str, levels: set) -> bool:
