@@ -3729,6 +3729,8 @@ def held_for_review(text: str) -> str:
     "4/3/2024.",  # the leader named before his post
     "Kế hoạch số 61/KH-UBND về phong trào này đã được Chủ tịch UBND huyện ký ban hành ngày 4/3/2024.",
     "Trước đó, ngày 4/3, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua.",  # no year
+    "Trước đó, ngày 4/3/2024, UBND huyện Tân Hiệp đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua "
+    "và Kế hoạch số 62/KH-UBND về đợt thi đua cao điểm.",  # two plans, the first of the movement launched
 ])
 def test_the_launchers_plan_told_as_issued_before_the_ceremony_holds_the_launch_day_back(earlier):
     text = ("Tân Hiệp phát động thi đua xây dựng nông thôn mới\n12/03/2024 10:20\nSáng 11/3, UBND huyện Tân Hiệp tổ "
@@ -3748,8 +3750,6 @@ def test_the_launchers_plan_told_as_issued_before_the_ceremony_holds_the_launch_
     "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về chuyển đổi số.",  # another topic
     "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua chuyển đổi "
     "số.",  # another movement, unquoted
-    "Trước đó, ngày 4/3/2024, UBND huyện Tân Hiệp đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua "
-    "và Kế hoạch số 62/KH-UBND về đợt thi đua cao điểm.",  # two plans, one of a peak drive
     "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua trong công "
     "tác cải cách hành chính.",  # another movement, told after "trong"
 ])
@@ -3773,6 +3773,44 @@ def test_the_plan_that_sets_out_the_campaign_told_as_issued_on_a_day_is_not_of_t
                     else text)
     assert draft.values.get("number") == "61/KH-UBND" and "issued" not in draft.values
     assert "61/KH-UBND" in draft.missing["issued"]
+
+
+@pytest.mark.parametrize("launch, told", [
+    ("Ngày 8/7/2024, Ban Chỉ đạo xây dựng nông thôn mới huyện Tân Hiệp tổ chức lễ phát động", "Phong trào được triển "
+     "khai theo Kế hoạch số 61/KH-UBND ngày 4/7/2024 của UBND huyện."),  # the district's steering committee
+    ("Sáng 8/7, Đảng ủy - HĐND - UBND - UBMTTQ huyện Tân Hiệp tổ chức lễ phát động", "Thực hiện Kế hoạch số "
+     "61/KH-UBND ngày 4/7/2024 của UBND huyện, phong trào được triển khai đến hết năm 2024."),  # bodies together
+    ("Sáng 8/7, UBND huyện Tân Hiệp tổ chức lễ phát động", "Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, UBND "
+     "huyện đã ban hành kế hoạch ngày 4/7/2024 về phát động phong trào thi đua này."),  # told as launching, but
+    # "this" campaign: not the launch itself
+])
+def test_a_plan_of_the_body_that_leads_or_shares_the_launch_holds_the_launch_day_back(launch, told):
+    text = (f"Tân Hiệp phát động thi đua xây dựng nông thôn mới\n09/07/2024 10:20\n{launch} phong trào thi đua xây "
+            f"dựng nông thôn mới năm 2024.\n{told}\n")
+    assert held_for_review(text)
+
+
+@pytest.mark.parametrize("told", [
+    "Trước đó, ngày 4/7/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND tổng kết 10 năm xây dựng nông thôn mới.",
+    "Ngày 4/7/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức Đại hội Thi đua yêu nước huyện lần thứ V.",
+    "Ngày 4/7/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND ra quân Tết trồng cây “Đời đời nhớ ơn Bác Hồ”.",
+    "Kế hoạch số 61/KH-BYT do Bộ trưởng ký ngày 4/7/2024 nêu rõ, phong trào kéo dài đến hết năm.",  # a minister's,
+    # for a province's department
+])
+def test_a_plan_of_another_event_or_a_ministers_leaves_a_departments_launch_day(told):
+    text = ("Sở Y tế phát động thi đua\n09/07/2024 10:20\nSáng 8/7, Sở Y tế tỉnh Tân An tổ chức lễ phát động phong "
+            f"trào thi đua xây dựng nông thôn mới năm 2024.\n{told}\n").replace("UBND huyện", "Sở")
+    assert not held_for_review(text) and extract(text).values.get("issued") == "2024-07-08"
+
+
+def test_a_national_bodys_plan_is_not_its_local_committees_however_spelt():
+    """"Ủy ban MTTQ Việt Nam" (the national committee) begins the name of a commune's "Ủy ban Mặt trận Tổ quốc Việt Nam
+    xã …": its plan is not the commune's own."""
+    text = ("Mặt trận xã Yên Thế phát động thi đua vì người nghèo\n12/09/2025 15:45\nSáng 12/9, Ủy ban Mặt trận Tổ "
+            "quốc Việt Nam xã Yên Thế tổ chức lễ phát động phong trào thi đua “Vì người nghèo” trên địa bàn xã. Theo "
+            "Kế hoạch số 31/KH-MTTW-BTT của Ủy ban MTTQ Việt Nam, phong trào được triển khai đến hết năm 2025.\n")
+    for spelt in (text, text.replace("Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Ủy ban MTTQ Việt Nam xã")):
+        assert extract(spelt).values.get("number") is None
 
 
 @pytest.mark.parametrize("owner", ["huyện", "Huyện", "thành phố"])

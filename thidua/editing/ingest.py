@@ -673,7 +673,8 @@ def _same_body(owner: str, launcher: str) -> bool:
     phường" of "UBND phường Hà Giang 1 …", "Hội LHPN tỉnh" of "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng", "Sở Y tế"
     of "Sở Y tế tỉnh Nam Định", "Thành ủy" of "Ban Thường vụ Thành ủy Hải Phòng"); not "UBND huyện Lục Nam"
     for "UBND xã Tân Lập", nor "UBND Thành phố" (the city that is a province) for "UBND thành phố Thủ Đức", nor "Thành
-    ủy" for "Thành ủy viên", nor a part that is the place of the body before it ("…, TP Đà Nẵng")."""
+    ủy" for "Thành ủy viên", nor a part that is the place of the body before it ("…, TP Đà Nẵng"), nor a national
+    body's name for its branch's ("Ủy ban MTTQ Việt Nam" for "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị")."""
     owned = _plain(owner)
     for index, part in enumerate(launcher.split(",")):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch
         # UBND huyện …")
@@ -681,6 +682,7 @@ def _same_body(owner: str, launcher: str) -> bool:
         if index and re.match(r"(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+(?!(?:Đoàn|Ủy|Uỷ)\b)[A-ZĐ]", subject):
             continue  # the place of the body before it ("phường Hải Châu, TP Đà Nẵng"), not a body
         if owned and subject.lower().startswith(owned.lower()) and not A_MEMBER.match(subject[len(owned):]) \
+                and not (NATIONAL_NAME.search(owned) and LOCAL_BRANCH.match(subject[len(owned):])) \
                 and not ("Thành phố" in owned and "Thành phố" not in subject) \
                 and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(
                     re.sub(r"^\s*thành phố\b", "", subject[len(owned):]))):  # ("Thành đoàn" of "Thành đoàn TP
@@ -692,7 +694,7 @@ def _same_body(owner: str, launcher: str) -> bool:
 def _plain(words: str, cities: bool = False) -> str:
     """A body's name past "Ban Thường vụ" and the like, with "Ủy ban nhân dân" and "LHPN" as one spelling, and with
     ``cities`` a city's "TP" ("UBND TP Cần Thơ", "UBND TP.HCM", "UBND Tp. Vinh", "UBND TP") as "thành phố"."""
-    words = re.sub(r"^(?:Ban Thường vụ|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
+    words = re.sub(r"^(?:Ban Thường vụ|BTV|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
     words = re.sub(r"\bT[Pp](?:\b\.?|(?=[A-ZĐ]))\s*", "thành phố ", words) if cities else words
     words = re.sub(r"\bỦy ban nhân dân\b", "UBND", words)
     return " ".join(ACRONYMS.sub(lambda short: ACRONYMS_SPELT[short.group(0)], words).split())
@@ -733,7 +735,7 @@ PLACE_NAMED_LAST = re.compile(rf"\b(?i:tỉnh|thành phố|huyện|quận|thị 
 """An owner whose name ends with its place's ("UBND xã Tân Phú"): a launcher whose name goes on with another name word
 is another place's ("UBND xã Tân Phú Trung")."""
 NATIONAL_NAME = re.compile(r"\b(?:Nhà nước|Việt Nam|Trung ương|Chính sách xã hội)$")
-LOCAL_BRANCH = re.compile(r"\s+(?:[A-ZĐ]|tỉnh\b|thành phố\b|huyện\b|khu vực\b|chi nhánh\b)")
+LOCAL_BRANCH = re.compile(r"\s+(?:[A-ZĐ]|(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|khu vực|chi nhánh)\b)")
 """A national body's name (NATIONAL_NAME), or a name of one word ("Agribank", "VNPT", "KBNN", "NHCSXH"), that its
 branch's begins, the branch's name or place after it (LOCAL_BRANCH): "Kho bạc Nhà nước" is not "Kho bạc Nhà nước Hà
 Giang", nor "Viettel" "Viettel Bắc Ninh", nor "NHCSXH" "NHCSXH tỉnh Lào Cai"."""
@@ -925,8 +927,10 @@ A_DAY = r"(?:ngày|hôm)\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):]
 """A day told with "ngày" or "hôm" ("ngày 4/3/2019", "hôm 20/4")."""
 PLAN_TOLD = re.compile(r"\b(?:kế hoạch|chỉ thị)\b(?:\s+liên tịch)?(?:\s+(?:số\s+)?(?P<number>\d[\w/&.-]*\w))?", re.I)
 """A plan named, with its number if printed ("Kế hoạch số 66/KH-UBND", "Kế hoạch 08/KH-UBND", "kế hoạch")."""
-PERSON = r"(?:(?:anh|chị|ông|bà|đồng chí|bác sĩ|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng))\s+[^,;.]{2,40},\s*)?"
-"""A person named before the post: "chị Trần Thị Mỹ Linh, Bí thư Tỉnh Đoàn", "Đại tá Nông Đức Thắng, Giám đốc …"."""
+PERSON = (r"(?:(?:anh|chị|ông|bà|đồng chí|bác sĩ|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng))\s+[^,;.]{2,40}?"
+          r"(?:,|\s+[-–])\s*)?")
+"""A person named before the post: "chị Trần Thị Mỹ Linh, Bí thư Tỉnh Đoàn", "Đại tá Nông Đức Thắng, Giám đốc …", "ông
+Lê Văn Hà - Chủ tịch UBND huyện"."""
 OWNER_END = r"(?=\s*(?:[,;.(]|$)|\s+(?:về|để|nhằm|triển khai|xác định|nêu|quy định|với|thực hiện|cụ thể hóa|ban hành|" \
             r"ký|đã|được|là|giao|phát động|tổ chức|mang)\b)"
 PLAN_OF_OWNER = re.compile(r"\s*,?\s*(?P<day>ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r")\s+(?:của|do)\s+"
@@ -943,7 +947,8 @@ PLAN_ISSUER = re.compile(r"^\s*(?:(?:vào\s+)?(?P<day>" + A_DAY + r")\s+)?(?P<ow
 """A plan's owner told as issuing it, before it in its clause: "UBND huyện đã ban hành …", "Sở đã có …"."""
 THIS_CAMPAIGN = re.compile(r"\s*" + CAMPAIGN_ABOUT + r"\bnày\b", re.I)
 """A plan's subject that is the campaign the text launches: "về phát động phong trào thi đua này"."""
-PLAN_SUBJECT_TOLD = re.compile(r"\s*,?\s*(?:về|triển khai|tổ chức|thực hiện|phát động)\b"
+PLAN_SUBJECT_TOLD = re.compile(r"\s*,?\s*(?:về|triển khai|tổ chức|thực hiện|phát động|tổng kết|sơ kết|ra quân|"
+                               r"hướng dẫn|chuẩn bị|kiện toàn)\b"
                                r"(?:[^,;“\"]|“[^”]*”|\"[^\"]*\")*", re.I)
 """A plan's subject, after it (and its date or owner): "về tổ chức phong trào thi đua “…” năm 2024", "triển khai phong
 trào", "về chuyển đổi số"."""
@@ -976,8 +981,9 @@ def _launchers_dated_plan(prose: str, plan: re.Match, launchers: list[str], stam
     if after:
         owner, day = after.group("owner"), after.group("day")
         topic = after.groupdict().get("about") or clause[after.end():]
-    elif before and not _its_launch(sentence_of(prose, plan)):  # (not a plan told issued as the launch: "Ngày 30/12,
-        owner = before.group("owner")                             # Sở … ban hành kế hoạch phát động đợt thi đua …")
+    elif before and (THIS_CAMPAIGN.search(clause) or not _its_launch(sentence_of(prose, plan))):  # (not a plan told
+        owner = before.group("owner")  # issued as the launch: "Ngày 30/12, Sở … ban hành kế hoạch phát động đợt thi đua
+        # …"; but "… đã ban hành kế hoạch ngày 18/3/2024 về phát động đợt thi đua này")
         dated = ISSUE_DATE.match(clause.lstrip(" ,"))
         alone = DAY_ALONE.fullmatch(parts[-2]) if len(parts) > 1 else None
         day = before.group("day") or (alone and alone.group("day")) or (dated and dated.group(0))
@@ -1006,19 +1012,22 @@ def _launchers_dated_plan(prose: str, plan: re.Match, launchers: list[str], stam
 
 def _another_campaign(subject: str, launch: str) -> bool:
     """Whether a plan's ``subject`` (PLAN_SUBJECT_TOLD) is other than the campaign a sentence launches (``launch``: from
-    its launch word; the campaign up to what it is tied to, LAUNCHED_CAMPAIGN): a subject told by "về" that names a
-    topic of its own (two words or more but for those that name no campaign, GENERIC_WORDS, and the years) of which no
-    two words running are the launch's ("về chuyển đổi số" or "về tổ chức phong trào thi đua trong công tác cải cách
-    hành chính" for "phong trào thi đua xây dựng nông thôn mới"; not "về đẩy mạnh chuyển đổi số" for "phong trào thi đua
-    “Chuyển đổi số toàn diện”"); a peak drive where a movement is launched (not the other way: a drive launched under
-    the movement's plan); a name in quotes the launch does not give, or none and nothing but a year where the launch
-    gives one (the year's plan); a year or a month the launch does not name ("… năm 2023" for "… năm 2024", "tháng 3"
-    for "tháng 4")."""
+    its launch word; the campaign up to what it is tied to, LAUNCHED_CAMPAIGN): another event's (ANOTHER_EVENT: "tổng
+    kết 10 năm …", "về tổ chức Đại hội Thi đua yêu nước …"); a subject (but one told by "triển khai" or "thực hiện",
+    often where or until when: "triển khai từ nay đến hết năm") that names a topic of its own (two words or more but
+    for those that name no campaign, GENERIC_WORDS, and the years; up to what it is tied to) of which no two words
+    running are the launch's ("về
+    chuyển đổi số" or "về tổ chức phong trào thi đua trong công tác cải cách hành chính" for "phong trào thi đua xây
+    dựng nông thôn mới"; not "về đẩy mạnh chuyển đổi số" for "phong trào thi đua “Chuyển đổi số toàn diện”"); a peak
+    drive where a movement is launched (not the other way: a drive launched under the movement's plan); a name in
+    quotes the launch does not give, or none and nothing but a year where the launch gives one (the year's plan); a
+    year or a month the launch does not name ("… năm 2023" for "… năm 2024", "tháng 3" for "tháng 4")."""
     launched = LAUNCHED_CAMPAIGN.match(launch).group(0)
     told = f" {fold(GENERIC_WORDS.sub(' ', launch))} "
-    words = fold(GENERIC_WORDS.sub(" ", TIME_NAMED.sub(" ", QUOTED_NAME.sub(" ", subject)))).split()
-    if re.match(r"\W*về\b", subject) and len(words) > 1 and not any(
-            f" {first} {second} " in told for first, second in zip(words, words[1:])):
+    named = LAUNCHED_CAMPAIGN.match(subject).group(0)  # (not what it is tied to: "… năm học với 5 nội dung …")
+    words = fold(GENERIC_WORDS.sub(" ", TIME_NAMED.sub(" ", QUOTED_NAME.sub(" ", named)))).split()
+    if ANOTHER_EVENT.search(subject) or not re.match(r"\W*(?:triển khai|thực hiện)\b", subject) and len(words) > 1 \
+            and not any(f" {first} {second} " in told for first, second in zip(words, words[1:])):
         return True
     names, known = map(fold, QUOTED_NAME.findall(subject)), list(map(fold, QUOTED_NAME.findall(launched)))
     if _peak_drive(subject) and not _peak_drive(launched) or any(
@@ -1030,9 +1039,12 @@ def _another_campaign(subject: str, launch: str) -> bool:
 
 
 GENERIC_WORDS = re.compile(r"\b(?:về|việc|tổ chức|phát động|triển khai|thực hiện|phong trào|đợt|thi đua|cao điểm|này|"
-                           r"năm|giai đoạn|trên địa bàn|toàn|tỉnh|huyện|thành phố|xã|phường|quận|thị xã|ngành)\b|"
+                           r"năm học|năm|giai đoạn|trên địa bàn|toàn|tỉnh|huyện|thành phố|xã|phường|quận|thị xã|"
+                           r"ngành)\b|"
                            r"[^\w\s]", re.I)
 """The words of a plan's subject that name no topic of its own ("về tổ chức phong trào thi đua này năm 2024")."""
+ANOTHER_EVENT = re.compile(r"\b(?:đại hội thi đua|tổ chức đại hội|tổng kết|sơ kết|khen thưởng|kiện toàn)\b", re.I)
+"""Words of a plan's subject that make it another event's: a congress, a summing-up, a commendation, a reshuffle."""
 TIME_NAMED = re.compile(r"\b(?:19|20)\d{2}\b|\btháng\s+\d{1,2}\b", re.I)
 """A year or a month a campaign is named by ("năm 2024", "tháng 4")."""
 
@@ -1052,14 +1064,25 @@ LAUNCHED_CAMPAIGN = re.compile(r"(?:[^,;(“\"]|“[^”]*”|\"[^\"]*\")*?(?=[,
 theme ("phát động đợt thi đua cao điểm mừng Đảng" of "…, góp phần thực hiện thắng lợi phong trào thi đua yêu nước năm
 2024", "phát động phong trào thi đua năm 2025" of "… với chủ đề “…”"), or another launched with it ("… và đợt thi đua
 cao điểm …")."""
+COMMITTEE_LED = re.compile(r"^Ban Chỉ đạo\b|(?<![\w/-])(?:UBND|Ủy ban nhân dân)\b"
+                           r"(?!\s+(?i:tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)\b)")
+"""A launcher that a place's People's Committee leads or launches with: the place's steering committee ("Ban Chỉ đạo …
+huyện Phù Yên"), bodies named together before their place ("Đảng ủy - HĐND - UBND - UBMTTQ xã Thạch Đài", "UBND và Ủy
+ban MTTQ huyện Mường Lát")."""
+
+
 def _names_a_launcher(owner: str, launchers: list[str]) -> bool:
     """Whether ``owner`` names one of the ``launchers``: as :func:`_is_the_launcher` reads it, past a person's name
     before the post ("chị …, Bí thư Tỉnh Đoàn") and after it; by its kind alone (KIND_ALONE) where a launcher is of that
-    kind; by a leader's post alone ("Bộ trưởng"), the launcher's head."""
+    kind; by a minister's post alone ("Bộ trưởng"), a ministry that launches; a place's People's Committee, the
+    launcher it leads or launches with (COMMITTEE_LED)."""
+    launchers = launchers + [f"UBND {place.group(0)}" for launcher in launchers  # (its People's Committee's)
+                             if COMMITTEE_LED.search(launcher) and (place := PLACE_WORDS.search(launcher))]
     owner = _without_leaders_name(re.sub(r"^" + PERSON, "", owner.strip()))
     body = re.sub(rf"^{LEADERS_POST.pattern}\s*", "", owner)
-    if not body:
-        return bool(launchers)
+    if not body:  # (a minister for the ministry that launches, not for a province's department)
+        return bool(re.match(r"(?:Bộ|Thứ) trưởng\b", owner)) and any(re.match(r"Bộ\b", launcher)
+                                                                       for launcher in launchers)
     alone = KIND_ALONE.fullmatch(body)
     if alone:  # (a launcher of that kind: "UBND huyện …" for "huyện", not "Huyện đoàn …" nor "TP Đà Nẵng" of a ward's)
         level = A_LEVEL.fullmatch(alone.group("kind"))  # (a place's level: its People's Committee's)
