@@ -3803,6 +3803,34 @@ def test_a_plan_of_another_event_or_a_ministers_leaves_a_departments_launch_day(
     assert not held_for_review(text) and extract(text).values.get("issued") == "2024-07-08"
 
 
+def test_a_superiors_plan_is_not_the_launchers_through_a_short_name():
+    """A provincial federation's launch told as done, its name written in full, and its plan told with the short name
+    ("LĐLĐ tỉnh"): not the district federation's own plan, whose launch the article reports."""
+    text = ("Công đoàn huyện Tân Hiệp phát động thi đua\n11/03/2024 10:20\nNgày 4/3, Liên đoàn Lao động tỉnh Kiên "
+            "Giang đã tổ chức lễ phát động đợt thi đua “Lao động giỏi, lao động sáng tạo” năm 2024. Sáng 10/3, Liên "
+            "đoàn Lao động huyện Tân Hiệp tổ chức lễ phát động đợt thi đua “Lao động giỏi, lao động sáng tạo” năm "
+            "2024 trong công nhân, viên chức.\nTheo Kế hoạch số 18/KH-LĐLĐ của LĐLĐ tỉnh, phong trào được triển khai "
+            "đến hết năm 2024.\n")
+    assert extract(text).values.get("number") is None
+
+
+@pytest.mark.parametrize("told", [
+    "Tháng Thanh niên được triển khai theo kế hoạch do anh Lê Văn Tâm, Phó Bí thư Tỉnh Đoàn ký ngày 18/2/2024.",
+    # the province's youth union, above the district's
+    "Ngày 20/2, Hội Nông dân tỉnh ban hành kế hoạch về phong trào nông dân thi đua sản xuất giỏi năm 2024.",
+    "Đợt thi đua được phát động theo kế hoạch do Bộ trưởng ký ngày 27/2/2024.",  # a minister's, for a district's body
+    "Trước đó, ngày 20/2/2024, Thủ tướng Chính phủ đã ký Chỉ thị về đẩy mạnh phong trào thi đua.",
+    "Trước đó, ngày 2/3, Huyện đoàn đã ban hành kế hoạch về chuyển đổi số trong đoàn viên năm 2024.",  # another topic
+    "Dịp này, ngày 4/3/2024, Huyện đoàn đã ban hành Kế hoạch số 36/KH-HĐTN triển khai công tác phòng, chống hạn hán.",
+])
+def test_the_day_of_anothers_plan_or_of_another_topic_is_not_the_issue_date(told):
+    """A plan told as issued on a day by another body than the launcher (a superior, a minister, the Prime Minister),
+    or by the launcher on another topic, dates nothing: the launch's day is the issue date."""
+    text = ("Tuổi trẻ Quỳ Hợp ra quân Tháng Thanh niên\n07/03/2024 10:20\nSáng 6/3, Huyện đoàn Quỳ Hợp tổ chức lễ phát "
+            f"động đợt thi đua cao điểm Tháng Thanh niên năm 2024 trong đoàn viên, thanh niên.\n{told}\n")
+    assert extract(text).values.get("issued") == "2024-03-06"
+
+
 def test_a_national_bodys_plan_is_not_its_local_committees_however_spelt():
     """"Ủy ban MTTQ Việt Nam" (the national committee) begins the name of a commune's "Ủy ban Mặt trận Tổ quốc Việt Nam
     xã …": its plan is not the commune's own."""

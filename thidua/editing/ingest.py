@@ -691,16 +691,19 @@ def _same_body(owner: str, launcher: str) -> bool:
     return False
 
 
-def _plain(words: str, cities: bool = False) -> str:
-    """A body's name past "Ban Thường vụ" and the like, with "Ủy ban nhân dân" and "LHPN" as one spelling, and with
-    ``cities`` a city's "TP" ("UBND TP Cần Thơ", "UBND TP.HCM", "UBND Tp. Vinh", "UBND TP") as "thành phố"."""
+def _plain(words: str, cities: bool = False, spelt: bool = False) -> str:
+    """A body's name past "Ban Thường vụ" and the like, with "Ủy ban nhân dân" and "LHPN" as one spelling, with
+    ``cities`` a city's "TP" ("UBND TP Cần Thơ", "UBND TP.HCM", "UBND Tp. Vinh", "UBND TP") as "thành phố", and with
+    ``spelt`` the short names of bodies spelt out (ACRONYMS_SPELT; only to hold a launch day back:
+    :func:`_is_the_launcher`. Review S267 found the numbers of superiors' plans stated through them, a superior's
+    launch told as done written the other way)."""
     words = re.sub(r"^(?:Ban Thường vụ|BTV|Đoàn Chủ tịch|Ban Chấp hành|Thường trực)\s+", "", words.strip())
     words = re.sub(r"\bT[Pp](?:\b\.?|(?=[A-ZĐ]))\s*", "thành phố ", words) if cities else words
-    words = re.sub(r"\bỦy ban nhân dân\b", "UBND", words)
-    return " ".join(ACRONYMS.sub(lambda short: ACRONYMS_SPELT[short.group(0)], words).split())
+    words = re.sub(r"\bLHPN\b", "Liên hiệp Phụ nữ", re.sub(r"\bỦy ban nhân dân\b", "UBND", words))
+    return " ".join((ACRONYMS.sub(lambda short: ACRONYMS_SPELT[short.group(0)], words) if spelt else words).split())
 
 
-ACRONYMS_SPELT = {"LHPN": "Liên hiệp Phụ nữ", "LĐLĐ": "Liên đoàn Lao động", "CHQS": "Chỉ huy Quân sự",
+ACRONYMS_SPELT = {"LĐLĐ": "Liên đoàn Lao động", "CHQS": "Chỉ huy Quân sự",
                   "GD&ĐT": "Giáo dục và Đào tạo", "GDĐT": "Giáo dục và Đào tạo", "MTTQ": "Mặt trận Tổ quốc"}
 """The short names of bodies a text may use for the long ones ("LĐLĐ tỉnh" of "Liên đoàn Lao động tỉnh …")."""
 ACRONYMS = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ACRONYMS_SPELT)) + r")(?!\w)")
@@ -713,9 +716,9 @@ def _is_the_launcher(owner: str, subject: str) -> bool:
     "Tỉnh ủy" for "Tỉnh ủy viên, …", nor a national body's name for its branch's ("Kho bạc Nhà nước" for "Kho bạc Nhà
     nước Hà Giang"), nor a place's for one whose name goes on from it (PLACE_NAMED_LAST); "UBND thành phố" is the
     launcher's where it is a city of a province ("UBND thành phố Uông Bí")."""
-    named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", subject.strip()), cities=True)
+    named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", subject.strip()), cities=True, spelt=True)
     owner = re.sub(rf"^{LEADERS_POST.pattern}\s+", "", owner.strip())  # ("của Giám đốc Công an tỉnh")
-    owned = _plain(owner, cities=True)
+    owned = _plain(owner, cities=True, spelt=True)
     rest = named[len(owned):]
     if not owned or not named.lower().startswith(owned.lower()) or ANOTHER_UNIT.match(rest) \
             or (NATIONAL_NAME.search(owned) or " " not in owned) and LOCAL_BRANCH.match(rest) \
@@ -826,7 +829,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     windows += [_lead_in(prose, number)] if number else []
     windows += [sentence for sentence in sentences(prose)
                 if ISSUING.search(sentence) and DOCUMENT_OR_CAMPAIGN.search(sentence)
-                and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))]
+                and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))
+                and not (not number and _tells_anothers_plan(prose, sentence))]
     for index, window in enumerate(windows):
         matches = list(ISSUE_DATE.finditer(window))
         if window.strip()[:1].isdigit() and DATE.match(window.strip()):
@@ -880,6 +884,28 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     elif not number:
         _launch_day(draft, prose, year, stamp)
     return None
+
+
+def _tells_anothers_plan(prose: str, sentence: str) -> bool:
+    """Whether a sentence tells a plan issued or signed on a day (:func:`_plan_told`) that is plainly another's than
+    the launch's: a national body's, a minister's where no ministry launches, one of a level no launcher is of ("Tháng
+    Thanh niên được triển khai theo kế hoạch do anh …, Phó Bí thư Tỉnh Đoàn ký ngày 18/2/2022" where a district's
+    youth union launches), or the launcher's of another campaign (:func:`_another_campaign`: "Trước đó, ngày 2/3, UBND
+    huyện đã ban hành kế hoạch về chuyển đổi số …"); its day is then not the issue date of a text whose own plan is
+    unnumbered."""
+    launchers, start = _launchers(prose), prose.find(sentence)
+    levels = {level for launcher in launchers for level in LEVEL.findall(launcher.lower())}
+    for told in (_plan_told(prose, plan) for plan in PLAN_TOLD.finditer(prose, start, start + len(sentence))):
+        owned = set(LEVEL.findall(told[0].lower())) if told else set()
+        if told and launchers and (NATIONAL.search(told[0]) or owned and levels and not owned & levels or re.match(
+                r"(?:Bộ|Thứ) trưởng\b", told[0]) and not any(re.match(r"Bộ\b", launcher) for launcher in launchers)
+                or _names_a_launcher(told[0], launchers) and _of_another(prose, told[0], told[2], launchers)):
+            return True
+    return False
+
+
+LEVEL = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b")
+"""A level of government, in a body's name written in lower case ("tỉnh" of "tỉnh đoàn nghệ an")."""
 
 
 def _launched(prose: str, year: Optional[int], stamp: Optional[PartialDate]) -> Optional[PartialDate]:
@@ -943,7 +969,7 @@ PLAN_BY_OWNER = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*(?:do|mà|
 UBND huyện đã ban hành từ ngày 25/2/2019", "… đã được Bộ trưởng ký ban hành ngày 28/8/2024", "… được UBND thành phố
 ban hành hôm 14/2"."""
 PLAN_ISSUER = re.compile(r"^\s*(?:(?:vào\s+)?(?P<day>" + A_DAY + r")\s+)?(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+"
-                         r"(?:đã\s+|vừa\s+)?(?:ký\s+(?:ban hành\s+)?|ban hành\s+|có\s+)$", re.I)
+                         r"(?:(?:đã|vừa|tiếp tục|cũng)\s+)*(?:ký\s+(?:ban hành\s+)?|ban hành\s+|có\s+)$", re.I)
 """A plan's owner told as issuing it, before it in its clause: "UBND huyện đã ban hành …", "Sở đã có …"."""
 THIS_CAMPAIGN = re.compile(r"\s*" + CAMPAIGN_ABOUT + r"\bnày\b", re.I)
 """A plan's subject that is the campaign the text launches: "về phát động phong trào thi đua này"."""
@@ -965,15 +991,33 @@ KIND_ALONE = re.compile(r"(?:nhà\s+)?(?P<kind>" + A_LEVEL.pattern + r"|(?i:trư
 
 def _launchers_dated_plan(prose: str, plan: re.Match, launchers: list[str], stamp: Optional[PartialDate],
                           launched: Optional[PartialDate]) -> bool:
-    """Whether a plan the text names (``plan``, of PLAN_TOLD) is told as a launcher's (:func:`_names_a_launcher`; not
-    a national body's) and dated (PLAN_OF_OWNER, PLAN_BY_OWNER, PLAN_ISSUER), so that a launch day is not its issue
-    date: not on the launch's day; within EARLIER_PLAN_DAYS before the article (or the launch told, where the page
-    gives no date), or within YEAR_BEFORE_DAYS when its subject names the campaign launched ("… về phát động phong
-    trào thi đua này", or by its name in quotes); not where the subject it is given (PLAN_SUBJECT_TOLD) is another
-    (:func:`_another_campaign`)."""
-    reference = stamp or launched
-    if not reference:
+    """Whether a plan the text names (``plan``, of PLAN_TOLD) is told as a launcher's and dated (:func:`_plan_told`,
+    not :func:`_of_another`), so that a launch day is not its issue date: not on the launch's day; within
+    EARLIER_PLAN_DAYS before the article (or the launch told, where the page gives no date), or within
+    YEAR_BEFORE_DAYS when its subject names the campaign launched ("… về phát động phong trào thi đua này", or by its
+    name in quotes)."""
+    reference, told = stamp or launched, _plan_told(prose, plan)
+    if not reference or not told:
         return False
+    owner, day, subject = told
+    date = DATE.search(day)
+    issued = date_of(date, reference.year)
+    if issued and issued.first_day > reference.last_day and not (date.group(3) or date.group(5)):
+        issued = partial_date(issued.year - 1, issued.month, issued.day)
+    if not issued or issued.first_day > reference.last_day or str(issued) == str(launched):
+        return False  # (nor a plan issued on the launch's day: "ngày 20/12, UBND huyện … ban hành kế hoạch phát động")
+    days = (reference.first_day - issued.first_day).days
+    if days > YEAR_BEFORE_DAYS or days > EARLIER_PLAN_DAYS and not (
+            subject and (THIS_CAMPAIGN.match(subject) or QUOTED_NAME.search(subject))):
+        return False
+    return not _of_another(prose, owner, subject, launchers)
+
+
+def _plan_told(prose: str, plan: re.Match) -> Optional[tuple[str, str, str]]:
+    """The owner, the day and the subject ("" if none: PLAN_SUBJECT_TOLD) of a plan the text names (``plan``, of
+    PLAN_TOLD) as issued or signed on a day (PLAN_OF_OWNER, PLAN_BY_OWNER, PLAN_ISSUER), if it does; not a plan told
+    issued as the launch itself ("Ngày 30/12, Sở … ban hành kế hoạch phát động đợt thi đua …"; but "… đã ban hành kế
+    hoạch ngày 18/3/2024 về phát động đợt thi đua này")."""
     clause = SENTENCE_END.split(prose[plan.end():], 1)[0]
     parts = re.split(r"[,;]", _clause_before(prose, plan.start()))
     after = PLAN_OF_OWNER.match(clause) or PLAN_BY_OWNER.match(clause)
@@ -981,40 +1025,33 @@ def _launchers_dated_plan(prose: str, plan: re.Match, launchers: list[str], stam
     if after:
         owner, day = after.group("owner"), after.group("day")
         topic = after.groupdict().get("about") or clause[after.end():]
-    elif before and (THIS_CAMPAIGN.search(clause) or not _its_launch(sentence_of(prose, plan))):  # (not a plan told
-        owner = before.group("owner")  # issued as the launch: "Ngày 30/12, Sở … ban hành kế hoạch phát động đợt thi đua
-        # …"; but "… đã ban hành kế hoạch ngày 18/3/2024 về phát động đợt thi đua này")
+    elif before and (THIS_CAMPAIGN.search(clause) or not _its_launch(sentence_of(prose, plan))):
         dated = ISSUE_DATE.match(clause.lstrip(" ,"))
         alone = DAY_ALONE.fullmatch(parts[-2]) if len(parts) > 1 else None
-        day = before.group("day") or (alone and alone.group("day")) or (dated and dated.group(0))
+        owner, day = before.group("owner"), before.group("day") or (alone and alone.group("day")) or (
+            dated and dated.group(0))
         topic = clause.lstrip(" ,")[dated.end() if dated else 0:]
-        if not day:
-            return False
     else:
-        return False
-    date = DATE.search(day)
-    issued = date_of(date, reference.year)
-    if issued and issued.first_day > reference.last_day and not (date.group(3) or date.group(5)):
-        issued = partial_date(issued.year - 1, issued.month, issued.day)
-    if not issued or issued.first_day > reference.last_day or str(issued) == str(launched):
-        return False  # (nor a plan issued on the launch's day: "ngày 20/12, UBND huyện … ban hành kế hoạch phát động")
+        return None
     subject = PLAN_SUBJECT_TOLD.match(topic)
+    return (owner, day, subject.group(0) if subject else "") if day else None
+
+
+def _of_another(prose: str, owner: str, subject: str, launchers: list[str]) -> bool:
+    """Whether a plan of ``owner`` on ``subject`` (:func:`_plan_told`) is another's than the launch's: a national
+    body's (not the Prime Minister's, where he launched first: "Ngày 13/4/2024, Thủ tướng Chính phủ phát động …"), one
+    that names none of the ``launchers`` (:func:`_names_a_launcher`), or of another campaign than the text's first
+    launch (:func:`_another_campaign`)."""
     launches = _launching(prose[prose.find("\n") + 1:]) or _launching(prose)
-    if subject and launches and _another_campaign(subject.group(0), launches[0][LAUNCH.search(launches[0]).start():]):
-        return False
-    days = (reference.first_day - issued.first_day).days
-    if days > YEAR_BEFORE_DAYS or days > EARLIER_PLAN_DAYS and not (
-            subject and (THIS_CAMPAIGN.match(subject.group(0)) or QUOTED_NAME.search(subject.group(0)))):
-        return False
-    return not NATIONAL.search(owner) and _names_a_launcher(owner, launchers)  # (not the Prime Minister's, where he
-    # launched first: "Ngày 13/4/2024, Thủ tướng Chính phủ phát động …")
+    return bool(NATIONAL.search(owner)) or not _names_a_launcher(owner, launchers) or bool(
+        subject and launches and _another_campaign(subject, launches[0][LAUNCH.search(launches[0]).start():]))
 
 
 def _another_campaign(subject: str, launch: str) -> bool:
     """Whether a plan's ``subject`` (PLAN_SUBJECT_TOLD) is other than the campaign a sentence launches (``launch``: from
     its launch word; the campaign up to what it is tied to, LAUNCHED_CAMPAIGN): another event's (ANOTHER_EVENT: "tổng
-    kết 10 năm …", "về tổ chức Đại hội Thi đua yêu nước …"); a subject (but one told by "triển khai" or "thực hiện",
-    often where or until when: "triển khai từ nay đến hết năm") that names a topic of its own (two words or more but
+    kết 10 năm …", "về tổ chức Đại hội Thi đua yêu nước …"); a subject (but one that tells where, when or under what it
+    is carried out: CARRIED_WHERE) that names a topic of its own (two words or more but
     for those that name no campaign, GENERIC_WORDS, and the years; up to what it is tied to) of which no two words
     running are the launch's ("về
     chuyển đổi số" or "về tổ chức phong trào thi đua trong công tác cải cách hành chính" for "phong trào thi đua xây
@@ -1026,7 +1063,7 @@ def _another_campaign(subject: str, launch: str) -> bool:
     told = f" {fold(GENERIC_WORDS.sub(' ', launch))} "
     named = LAUNCHED_CAMPAIGN.match(subject).group(0)  # (not what it is tied to: "… năm học với 5 nội dung …")
     words = fold(GENERIC_WORDS.sub(" ", TIME_NAMED.sub(" ", QUOTED_NAME.sub(" ", named)))).split()
-    if ANOTHER_EVENT.search(subject) or not re.match(r"\W*(?:triển khai|thực hiện)\b", subject) and len(words) > 1 \
+    if ANOTHER_EVENT.search(subject) or not CARRIED_WHERE.match(subject) and len(words) > 1 \
             and not any(f" {first} {second} " in told for first, second in zip(words, words[1:])):
         return True
     names, known = map(fold, QUOTED_NAME.findall(subject)), list(map(fold, QUOTED_NAME.findall(launched)))
@@ -1043,6 +1080,10 @@ GENERIC_WORDS = re.compile(r"\b(?:về|việc|tổ chức|phát động|triển 
                            r"ngành)\b|"
                            r"[^\w\s]", re.I)
 """The words of a plan's subject that name no topic of its own ("về tổ chức phong trào thi đua này năm 2024")."""
+CARRIED_WHERE = re.compile(r"\W*(?:triển khai|thực hiện)\s+(?:từ|đến|tới|tại|trong|trên|ở|đồng loạt|sâu rộng|rộng khắp|"
+                           r"cho|với|kế hoạch|chỉ thị|nghị quyết|quyết định|công văn)\b", re.I)
+"""A plan's subject that tells where, when or under what it is carried out, not its topic ("triển khai từ nay đến hết
+năm", "triển khai tới các cơ quan", "thực hiện Kế hoạch số 95-KH/HU …")."""
 ANOTHER_EVENT = re.compile(r"\b(?:đại hội thi đua|tổ chức đại hội|tổng kết|sơ kết|khen thưởng|kiện toàn)\b", re.I)
 """Words of a plan's subject that make it another event's: a congress, a summing-up, a commendation, a reshuffle."""
 TIME_NAMED = re.compile(r"\b(?:19|20)\d{2}\b|\btháng\s+\d{1,2}\b", re.I)
@@ -1059,11 +1100,11 @@ def _peak_drive(words: str) -> bool:
 
 CAMPAIGN_WORD = re.compile(r"\b(?:phong trào|đợt|cao điểm)\b", re.I)
 LAUNCHED_CAMPAIGN = re.compile(r"(?:[^,;(“\"]|“[^”]*”|\"[^\"]*\")*?(?=[,;(]|\s+(?:gắn với|hưởng ứng|nhằm|góp phần|"
-                               r"hướng tới|với|và|để|đến|tới|trên địa bàn|trong toàn|tại)\b|$)", re.I)
-"""The campaign a launch launches, from its launch word, up to what it is tied to, serves, reaches or is given as its
-theme ("phát động đợt thi đua cao điểm mừng Đảng" of "…, góp phần thực hiện thắng lợi phong trào thi đua yêu nước năm
-2024", "phát động phong trào thi đua năm 2025" of "… với chủ đề “…”"), or another launched with it ("… và đợt thi đua
-cao điểm …")."""
+                               r"hướng tới|với|và|để|đến|tới|trên địa bàn|trong(?!\s+công tác)|tại|ở|cho)\b|$)", re.I)
+"""The campaign a launch launches, from its launch word, up to what it is tied to, serves, reaches ("… trong đoàn
+viên", not "… trong công tác cải cách hành chính", its topic) or is given as its theme ("phát động đợt thi đua cao
+điểm mừng Đảng" of "…, góp phần thực hiện thắng lợi phong trào thi đua yêu nước năm 2024", "phát động phong trào thi
+đua năm 2025" of "… với chủ đề “…”"), or another launched with it ("… và đợt thi đua cao điểm …")."""
 COMMITTEE_LED = re.compile(r"^Ban Chỉ đạo\b|(?<![\w/-])(?:UBND|Ủy ban nhân dân)\b"
                            r"(?!\s+(?i:tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)\b)")
 """A launcher that a place's People's Committee leads or launches with: the place's steering committee ("Ban Chỉ đạo …
