@@ -887,25 +887,36 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
 
 
 def _tells_anothers_plan(prose: str, sentence: str) -> bool:
-    """Whether a sentence tells a plan issued or signed on a day (:func:`_plan_told`) that is plainly another's than
-    the launch's: a national body's, a minister's where no ministry launches, one of a level no launcher is of ("Tháng
-    Thanh niên được triển khai theo kế hoạch do anh …, Phó Bí thư Tỉnh Đoàn ký ngày 18/2/2022" where a district's
-    youth union launches), or the launcher's of another campaign (:func:`_another_campaign`: "Trước đó, ngày 2/3, UBND
-    huyện đã ban hành kế hoạch về chuyển đổi số …"); its day is then not the issue date of a text whose own plan is
-    unnumbered."""
+    """Whether a sentence tells a plan issued or signed on a day (:func:`_plan_told`) that is plainly another body's
+    than the launchers': a national body's, a minister's where no ministry launches, or a body's (named with a capital,
+    not an address after a comma) of a tier no launcher is of (TIERS: "Tháng Thanh niên được triển khai theo kế hoạch
+    do anh …, Phó Bí thư Tỉnh Đoàn ký ngày 18/2/2022" where a district's youth union launches; not "UBND tỉnh Thừa
+    Thiên Huế" for "UBND thành phố Huế", nor "UBND thị xã" for "UBND thành phố", one body renamed); its day is then not
+    the issue date of a text whose own plan is unnumbered. (Review S269 found the launcher's own plans read as of
+    another campaign here: the day of a plan of the launcher's is kept whatever its subject.)"""
     launchers, start = _launchers(prose), prose.find(sentence)
-    levels = {level for launcher in launchers for level in LEVEL.findall(launcher.lower())}
+    tiers = {tier for launcher in launchers for tier in _tiers(launcher)}
     for told in (_plan_told(prose, plan) for plan in PLAN_TOLD.finditer(prose, start, start + len(sentence))):
-        owned = set(LEVEL.findall(told[0].lower())) if told else set()
-        if told and launchers and (NATIONAL.search(told[0]) or owned and levels and not owned & levels or re.match(
-                r"(?:Bộ|Thứ) trưởng\b", told[0]) and not any(re.match(r"Bộ\b", launcher) for launcher in launchers)
-                or _names_a_launcher(told[0], launchers) and _of_another(prose, told[0], told[2], launchers)):
+        owner = re.sub(r"^" + PERSON, "", told[0].strip()) if told else ""  # (past a person before the post)
+        if told and launchers and (NATIONAL.search(owner) or re.match(r"(?:Bộ|Thứ) trưởng\b", owner) and not any(
+                re.match(r"Bộ\b", launcher) for launcher in launchers) or owner[:1].isupper() and tiers
+                and _tiers(owner) and not _tiers(owner) & tiers):
             return True
     return False
 
 
-LEVEL = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b")
+def _tiers(body: str) -> set:
+    """The tiers of government a body's name places it in (TIERS): "Hội Nông dân tỉnh …" the provinces', "UBND thành
+    phố …" the provinces' or the districts'."""
+    return {tier for level in LEVEL.findall(body.lower()) for tier in TIERS[level]}
+
+
+LEVEL = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\b")
 """A level of government, in a body's name written in lower case ("tỉnh" of "tỉnh đoàn nghệ an")."""
+TIERS = {"tỉnh": {1}, "thành phố": {1, 2}, "huyện": {2}, "quận": {2}, "thị xã": {2}, "thị trấn": {3}, "xã": {3},
+         "phường": {3}}
+"""The tier each level of government is of: a province or a centrally-run city; a district, a town or a city (of a
+province, or the province itself); a commune, a ward or a township."""
 
 
 def _launched(prose: str, year: Optional[int], stamp: Optional[PartialDate]) -> Optional[PartialDate]:
