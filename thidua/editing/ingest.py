@@ -818,7 +818,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     mà UBND huyện đã ban hành từ ngày 25/2/2019"), it is left for review (the words telling that plan returned, where
     its number is not read)."""
     year = stamp.year if stamp else None
-    windows = []
+    windows, launchers = [], _launchers(prose)
     if number and re.search(r"[/-]", number):
         for match in re.finditer(rf"(?<![\w/.-]){re.escape(number)}(?![\w/])", prose):
             windows.append(SENTENCE_END.split(prose[match.end():match.end() + 40])[0])
@@ -830,7 +830,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     windows += [sentence for sentence in sentences(prose)
                 if ISSUING.search(sentence) and DOCUMENT_OR_CAMPAIGN.search(sentence)
                 and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))
-                and not (not number and _tells_anothers_plan(prose, sentence))]
+                and not (not number and _tells_anothers_plan(prose, sentence, launchers))]
     for index, window in enumerate(windows):
         matches = list(ISSUE_DATE.finditer(window))
         if window.strip()[:1].isdigit() and DATE.match(window.strip()):
@@ -868,14 +868,15 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 return None
     before, after = number_sentence(prose, number)
     launched = None if number else _launched(prose, year, stamp)
-    if not number and (unread := _unread_plan(prose, stamp, launched)):
+    if not number and (unread := _unread_plan(prose, stamp, launched, launchers)):
         draft.missing["issued"] = (f"“{unread}”: the launch may be this plan's, whose issue date the "
                                    "text gives, or another body's; check which")
         draft.launched = launched
         return unread
     if number and _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
+        launched = _launched(prose, year, stamp)
         dated = next((plan for plan in PLAN_TOLD.finditer(prose) if plan.group("number") == number
-                      and _launchers_dated_plan(prose, plan, _launchers(prose), stamp, _launched(prose, year, stamp))),
+                      and _launchers_dated_plan(prose, plan, launchers, stamp, launched)),
                      None)  # ("… theo Kế hoạch số 42/KH-UBND mà UBND huyện đã ban hành từ ngày 25/2/2019")
         if dated:
             draft.missing["issued"] = f"“{sentence_of(prose, dated).strip()}” tells the plan's issue date: check it"
@@ -886,7 +887,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     return None
 
 
-def _tells_anothers_plan(prose: str, sentence: str) -> bool:
+def _tells_anothers_plan(prose: str, sentence: str, launchers: list[str]) -> bool:
     """Whether a sentence tells a plan issued or signed on a day (:func:`_plan_told`) that is plainly another body's
     than the launchers': a national body's, a minister's where no ministry launches, or a body's (named with a capital,
     not an address after a comma) of a tier no launcher is of (TIERS: "Tháng Thanh niên được triển khai theo kế hoạch
@@ -894,7 +895,7 @@ def _tells_anothers_plan(prose: str, sentence: str) -> bool:
     Thiên Huế" for "UBND thành phố Huế", nor "UBND thị xã" for "UBND thành phố", one body renamed); its day is then not
     the issue date of a text whose own plan is unnumbered. (Review S269 found the launcher's own plans read as of
     another campaign here: the day of a plan of the launcher's is kept whatever its subject.)"""
-    launchers, start = _launchers(prose), prose.find(sentence)
+    start = prose.find(sentence)
     tiers = {tier for launcher in launchers for tier in _tiers(launcher)}
     for told in (_plan_told(prose, plan) for plan in PLAN_TOLD.finditer(prose, start, start + len(sentence))):
         owner = re.sub(r"^" + PERSON, "", told[0].strip()) if told else ""  # (past a person before the post)
@@ -927,7 +928,8 @@ def _launched(prose: str, year: Optional[int], stamp: Optional[PartialDate]) -> 
     return PartialDate.parse(str(launch.values["issued"])) if LAUNCH_DAY in launch.found.get("issued", "") else None
 
 
-def _unread_plan(prose: str, stamp: Optional[PartialDate], launched: Optional[PartialDate]) -> Optional[str]:
+def _unread_plan(prose: str, stamp: Optional[PartialDate], launched: Optional[PartialDate],
+                 launchers: list[str]) -> Optional[str]:
     """A dated plan that sets out a campaign (UNREAD_PLAN) that may be the launched campaign's own, whose date the
     launch day must not replace: said to be a launcher's, read strictly (:func:`_launchers`, :func:`_is_the_launcher`:
     enough to leave an issue date for review, never to state a plan's number), or said to be nobody's with a
@@ -936,8 +938,7 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate], launched: Optional[Pa
     plan told as a launcher's and dated shortly before (:func:`_launchers_dated_plan`: "Trước đó, ngày 12/3/2024, UBND
     huyện đã ban hành Kế hoạch số 66/KH-UBND về phát động phong trào thi đua này", "… theo Kế hoạch số 67/KH-UBND do
     Chủ tịch UBND huyện ký ngày 4/3/2019"), whose number is not stated either (reviews S250-S261 found superiors' plans
-    told alike). ``launched``: the day the text tells the launch, if it does."""
-    launchers = _launchers(prose)
+    told alike). ``launched``: the day the text tells the launch, if it does; ``launchers``: :func:`_launchers`."""
     levels = {"thành phố" if level.group(1) == "TP" else level.group(1).lower() for level in (
         COMMITTEE_LEVEL.match(_plain(launcher)) for launcher in launchers) if level}  # (the launching People's
     # Committees' levels)
@@ -970,6 +971,7 @@ PERSON = (r"(?:(?:anh|chị|ông|bà|đồng chí|bác sĩ|(?:Đại|Thượng|T
 Lê Văn Hà - Chủ tịch UBND huyện"."""
 OWNER_END = r"(?=\s*(?:[,;.(]|$)|\s+(?:về|để|nhằm|triển khai|xác định|nêu|quy định|với|thực hiện|cụ thể hóa|ban hành|" \
             r"ký|đã|được|là|giao|phát động|tổ chức|mang)\b)"
+"""Where a plan's owner ends: a clause's end, or the words that go on to its subject, purpose or issue."""
 PLAN_OF_OWNER = re.compile(r"\s*,?\s*(?P<day>ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r")\s+(?:của|do)\s+"
                            r"(?P<owner>" + IN_CLAUSE + r"{2,80}?)" + OWNER_END, re.I)
 """A plan's date and owner after it: "… ngày 5/7/2024 của UBND huyện"."""
@@ -994,9 +996,8 @@ PLANS_LISTED = re.compile(r"(?:kế hoạch|chỉ thị)\b[^;]*?\s+và\s+$", re.
 31/KH-UBND …"): the owner told issuing the first issued the second."""
 DAY_ALONE = re.compile(r"\s*(?:vào\s+)?(?P<day>" + A_DAY + r")\s*", re.I)
 """A clause that is a day alone ("Trước đó, ngày 5/3/2024, UBND huyện đã ban hành …")."""
-A_LEVEL = re.compile(r"(?i:tỉnh|huyện|xã|phường|quận|thị xã|thành phố)")
-KIND_ALONE = re.compile(r"(?:nhà\s+)?(?P<kind>" + A_LEVEL.pattern + r"|(?i:trường)|Sở|Bộ|Hội|Cục|Ban|"
-                        r"Công an|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Trung tâm|Bệnh viện|Công ty)")
+KIND_ALONE = re.compile(r"(?:nhà\s+)?(?P<kind>(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|trường)|Sở|Bộ|"
+                        r"Hội|Cục|Ban|Công an|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Trung tâm|Bệnh viện|Công ty)")
 """A body named by its kind alone, for the one the text tells of ("Sở đã ban hành …", "… của nhà trường")."""
 
 
@@ -1061,12 +1062,11 @@ def _of_another(prose: str, owner: str, subject: str, launchers: list[str]) -> b
 def _another_campaign(subject: str, launch: str) -> bool:
     """Whether a plan's ``subject`` (PLAN_SUBJECT_TOLD) is other than the campaign a sentence launches (``launch``: from
     its launch word; the campaign up to what it is tied to, LAUNCHED_CAMPAIGN): another event's (ANOTHER_EVENT: "tổng
-    kết 10 năm …", "về tổ chức Đại hội Thi đua yêu nước …"); a subject (but one that tells where, when or under what it
-    is carried out: CARRIED_WHERE) that names a topic of its own (two words or more but
-    for those that name no campaign, GENERIC_WORDS, and the years; up to what it is tied to) of which no two words
-    running are the launch's ("về
-    chuyển đổi số" or "về tổ chức phong trào thi đua trong công tác cải cách hành chính" for "phong trào thi đua xây
-    dựng nông thôn mới"; not "về đẩy mạnh chuyển đổi số" for "phong trào thi đua “Chuyển đổi số toàn diện”"); a peak
+    kết 10 năm …", "về tổ chức Đại hội Thi đua yêu nước …"); one that names a topic of its own (two words or more, up to
+    what it is tied to, but for those that name no campaign, GENERIC_WORDS, and the years), no two words running of
+    which the launch's sentence names ("về chuyển đổi số" or "về tổ chức phong trào thi đua trong công tác cải cách hành
+    chính" for "phong trào thi đua xây dựng nông thôn mới"; not "về đẩy mạnh chuyển đổi số" for "phong trào thi đua
+    “Chuyển đổi số toàn diện”"; not one that tells where, when or under what it is carried out: CARRIED_WHERE); a peak
     drive where a movement is launched (not the other way: a drive launched under the movement's plan); a name in
     quotes the launch does not give, or none and nothing but a year where the launch gives one (the year's plan); a
     year or a month the launch does not name ("… năm 2023" for "… năm 2024", "tháng 3" for "tháng 4")."""
@@ -1137,7 +1137,7 @@ def _names_a_launcher(owner: str, launchers: list[str]) -> bool:
                                                                        for launcher in launchers)
     alone = KIND_ALONE.fullmatch(body)
     if alone:  # (a launcher of that kind: "UBND huyện …" for "huyện", not "Huyện đoàn …" nor "TP Đà Nẵng" of a ward's)
-        level = A_LEVEL.fullmatch(alone.group("kind"))  # (a place's level: its People's Committee's)
+        level = LEVEL.fullmatch(alone.group("kind").lower())  # (a place's level: its People's Committee's)
         kind = rf"^{'UBND' if level else '(?:UBND)?'}\s*{re.escape(alone.group('kind'))}\b(?!\s*(?:đoàn|ủy|uỷ)\b)"
         return any(re.search(kind, _plain(launcher.split(",")[0], cities=True), re.I) for launcher in launchers)
     return any(_is_the_launcher(owner, launcher) for launcher in launchers)
