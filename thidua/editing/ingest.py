@@ -818,7 +818,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     mà UBND huyện đã ban hành từ ngày 25/2/2019"), it is left for review (the words telling that plan returned, where
     its number is not read)."""
     year = stamp.year if stamp else None
-    windows, launchers = [], _launchers(prose)
+    windows, launchers = [], _launchers(prose)  # (the launchers: to hold a launch day back)
     if number and re.search(r"[/-]", number):
         for match in re.finditer(rf"(?<![\w/.-]){re.escape(number)}(?![\w/])", prose):
             windows.append(SENTENCE_END.split(prose[match.end():match.end() + 40])[0])
@@ -829,8 +829,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     windows += [_lead_in(prose, number)] if number else []
     windows += [sentence for sentence in sentences(prose)
                 if ISSUING.search(sentence) and DOCUMENT_OR_CAMPAIGN.search(sentence)
-                and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))
-                and not (not number and _tells_anothers_plan(prose, sentence, launchers))]
+                and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))]
     for index, window in enumerate(windows):
         matches = list(ISSUE_DATE.finditer(window))
         if window.strip()[:1].isdigit() and DATE.match(window.strip()):
@@ -885,39 +884,6 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     elif not number:
         _launch_day(draft, prose, year, stamp)
     return None
-
-
-def _tells_anothers_plan(prose: str, sentence: str, launchers: list[str]) -> bool:
-    """Whether a sentence tells a plan issued or signed on a day (:func:`_plan_told`) that is plainly another body's
-    than the launchers': a national body's, a minister's where no ministry launches, or a body's (named with a capital,
-    not an address after a comma) of a tier no launcher is of (TIERS: "Tháng Thanh niên được triển khai theo kế hoạch
-    do anh …, Phó Bí thư Tỉnh Đoàn ký ngày 18/2/2022" where a district's youth union launches; not "UBND tỉnh Thừa
-    Thiên Huế" for "UBND thành phố Huế", nor "UBND thị xã" for "UBND thành phố", one body renamed); its day is then not
-    the issue date of a text whose own plan is unnumbered. (Review S269 found the launcher's own plans read as of
-    another campaign here: the day of a plan of the launcher's is kept whatever its subject.)"""
-    start = prose.find(sentence)
-    tiers = {tier for launcher in launchers for tier in _tiers(launcher)}
-    for told in (_plan_told(prose, plan) for plan in PLAN_TOLD.finditer(prose, start, start + len(sentence))):
-        owner = re.sub(r"^" + PERSON, "", told[0].strip()) if told else ""  # (past a person before the post)
-        if told and launchers and (NATIONAL.search(owner) or re.match(r"(?:Bộ|Thứ) trưởng\b", owner) and not any(
-                re.match(r"Bộ\b", launcher) for launcher in launchers) or owner[:1].isupper() and tiers
-                and _tiers(owner) and not _tiers(owner) & tiers):
-            return True
-    return False
-
-
-def _tiers(body: str) -> set:
-    """The tiers of government a body's name places it in (TIERS): "Hội Nông dân tỉnh …" the provinces', "UBND thành
-    phố …" the provinces' or the districts'."""
-    return {tier for level in LEVEL.findall(body.lower()) for tier in TIERS[level]}
-
-
-LEVEL = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\b")
-"""A level of government, in a body's name written in lower case ("tỉnh" of "tỉnh đoàn nghệ an")."""
-TIERS = {"tỉnh": {1}, "thành phố": {1, 2}, "huyện": {2}, "quận": {2}, "thị xã": {2}, "thị trấn": {3}, "xã": {3},
-         "phường": {3}}
-"""The tier each level of government is of: a province or a centrally-run city; a district, a town or a city (of a
-province, or the province itself); a commune, a ward or a township."""
 
 
 def _launched(prose: str, year: Optional[int], stamp: Optional[PartialDate]) -> Optional[PartialDate]:
@@ -996,6 +962,8 @@ PLANS_LISTED = re.compile(r"(?:kế hoạch|chỉ thị)\b[^;]*?\s+và\s+$", re.
 31/KH-UBND …"): the owner told issuing the first issued the second."""
 DAY_ALONE = re.compile(r"\s*(?:vào\s+)?(?P<day>" + A_DAY + r")\s*", re.I)
 """A clause that is a day alone ("Trước đó, ngày 5/3/2024, UBND huyện đã ban hành …")."""
+LEVEL = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\b")
+"""A level of government ("huyện" of a plan "huyện đã ban hành")."""
 KIND_ALONE = re.compile(r"(?:nhà\s+)?(?P<kind>(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|trường)|Sở|Bộ|"
                         r"Hội|Cục|Ban|Công an|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Trung tâm|Bệnh viện|Công ty)")
 """A body named by its kind alone, for the one the text tells of ("Sở đã ban hành …", "… của nhà trường")."""
@@ -1051,11 +1019,13 @@ def _plan_told(prose: str, plan: re.Match) -> Optional[tuple[str, str, str]]:
 
 def _of_another(prose: str, owner: str, subject: str, launchers: list[str]) -> bool:
     """Whether a plan of ``owner`` on ``subject`` (:func:`_plan_told`) is another's than the launch's: a national
-    body's (not the Prime Minister's, where he launched first: "Ngày 13/4/2024, Thủ tướng Chính phủ phát động …"), one
-    that names none of the ``launchers`` (:func:`_names_a_launcher`), or of another campaign than the text's first
-    launch (:func:`_another_campaign`)."""
+    body's, named first (not the Prime Minister's, where he launched first: "Ngày 13/4/2024, Thủ tướng Chính phủ phát
+    động …"; not "Bệnh viện Trung ương Huế", nor "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"), one that names none of the
+    ``launchers`` (:func:`_names_a_launcher`), or of another campaign than the text's first launch
+    (:func:`_another_campaign`)."""
     launches = _launching(prose[prose.find("\n") + 1:]) or _launching(prose)
-    return bool(NATIONAL.search(owner)) or not _names_a_launcher(owner, launchers) or bool(
+    national = NATIONAL.match(re.sub(r"^" + PERSON, "", owner.strip()))
+    return bool(national) or not _names_a_launcher(owner, launchers) or bool(
         subject and launches and _another_campaign(subject, launches[0][LAUNCH.search(launches[0]).start():]))
 
 
