@@ -938,9 +938,11 @@ Lê Văn Hà - Chủ tịch UBND huyện"."""
 OWNER_END = r"(?=\s*(?:[,;.(]|$)|\s+(?:về|để|nhằm|triển khai|xác định|nêu|quy định|với|thực hiện|cụ thể hóa|ban hành|" \
             r"ký|đã|được|là|giao|phát động|tổ chức|mang)\b)"
 """Where a plan's owner ends: a clause's end, or the words that go on to its subject, purpose or issue."""
-PLAN_OF_OWNER = re.compile(r"\s*,?\s*(?P<day>ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r")\s+(?:của|do)\s+"
-                           r"(?P<owner>" + IN_CLAUSE + r"{2,80}?)" + OWNER_END, re.I)
-"""A plan's date and owner after it: "… ngày 5/7/2024 của UBND huyện"."""
+PLAN_OF_OWNER = re.compile(r"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?P<day>ngày\s+"
+                           + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r")\s+(?:của|do|bởi)\s+(?P<owner>" + PERSON
+                           + IN_CLAUSE + r"{2,80}?)" + OWNER_END, re.I)
+"""A plan's date and owner after it: "… ngày 5/7/2024 của UBND huyện", "…, ban hành ngày 24/2/2023 của UBND huyện",
+"…, ký ngày 10/4/2024 bởi Đại tá …, Chỉ huy trưởng …"."""
 PLAN_BY_OWNER = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*(?:do|mà|(?:đã\s+)?được)\s+(?P<owner>" + PERSON
                            + IN_CLAUSE + r"{2,80}?),?\s+(?:đã\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+(?:vào\s+|từ\s+)?"
                            r"(?P<day>" + A_DAY + ")", re.I)
