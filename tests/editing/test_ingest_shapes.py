@@ -3728,6 +3728,9 @@ def held_for_review(text: str) -> str:
     "Phong trào được cụ thể hóa bằng Kế hoạch số 61/KH-UBND do anh Lê Văn Tâm, Chủ tịch UBND huyện, ký ban hành ngày "
     "4/3/2024.",  # the leader named before his post
     "Kế hoạch số 61/KH-UBND về phong trào này đã được Chủ tịch UBND huyện ký ban hành ngày 4/3/2024.",
+    "Kế hoạch số 61/KH-UBND, ban hành ngày 4/3/2024 của UBND huyện, nêu rõ phong trào kéo dài đến hết năm.",  # told
+    # with its issue, after a comma
+    "Các xã triển khai Kế hoạch số 61/KH-UBND, ký ngày 4/3/2024 bởi ông Lê Văn Tâm, Chủ tịch UBND huyện.",
     "Trước đó, ngày 4/3, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua.",  # no year
     "Trước đó, ngày 4/3/2024, UBND huyện Tân Hiệp đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua "
     "và Kế hoạch số 62/KH-UBND về đợt thi đua cao điểm.",  # two plans, the first of the movement launched
