@@ -3711,6 +3711,15 @@ def held_for_review(text: str) -> str:
     return note if held else ""
 
 
+def assert_held_for(text: str, number: str | None, launch_day: str) -> None:
+    """Ingest leaves the issue date of ``text`` for review naming the plan ``number``, or, with None, keeps the day of
+    its launch, ``launch_day``."""
+    if number:
+        assert number in held_for_review(text)
+    else:
+        assert not held_for_review(text) and extract(text).values.get("issued") == launch_day
+
+
 @pytest.mark.parametrize("earlier", [
     "Trước đó, ngày 4/3/2024, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua này.",
     "Trước đó, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND ngày 4/3/2024 triển khai phong trào.",
@@ -3917,10 +3926,7 @@ def test_a_plan_that_sets_out_a_drive_and_its_campaign_is_the_plan():
 def test_the_launchers_plan_told_as_signed_holds_the_launch_day_back(signed, number):
     text = ("Bình Định phát động thi đua chuyển đổi số\n24/05/2023 15:45\nSáng 24/5, UBND tỉnh Bình Định tổ chức hội "
             f"nghị phát động phong trào thi đua “Bình Định chung tay chuyển đổi số” giai đoạn 2023-2025. {signed}\n")
-    if number:
-        assert number in held_for_review(text)
-    else:
-        assert not held_for_review(text) and extract(text).values.get("issued") == "2023-05-24"
+    assert_held_for(text, number, "2023-05-24")
 
 
 @pytest.mark.parametrize("launch, earlier", [
@@ -3964,10 +3970,7 @@ def test_the_city_a_ward_is_placed_in_is_no_launcher_when_written_tp_with_a_dot(
 def test_a_plan_told_as_signed_holds_the_launch_day_back_only_for_the_launchers_campaign(told, number):
     text = ("Hội Nông dân phát động thi đua sản xuất giỏi\n14/03/2023 10:15\nSáng 13/3, Hội Nông dân tỉnh Bắc Giang tổ "
             f"chức lễ phát động đợt thi đua sản xuất, kinh doanh giỏi năm 2023. {told}\n")
-    if number:
-        assert number in held_for_review(text)
-    else:
-        assert not held_for_review(text) and extract(text).values.get("issued") == "2023-03-13"
+    assert_held_for(text, number, "2023-03-13")
 
 
 @pytest.mark.parametrize("text", [

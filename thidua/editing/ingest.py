@@ -65,8 +65,8 @@ from thidua.editing.nearmiss import (
     near_miss,
 )
 from thidua.editing.periods import (
+    BARE_DATE_PATTERN,
     DATE,
-    DATE_PATTERN,
     DOCUMENT_BEFORE,
     FULL_DAY,
     TERM,
@@ -172,7 +172,7 @@ subject is the campaign, not another campaign named in full nor "đợt chấm �
 triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
 UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện|căn cứ)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+"
-                         r"số\s+(?P<number>\S+)\s+ngày\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):]
+                         r"số\s+(?P<number>\S+)\s+ngày\s+" + BARE_DATE_PATTERN
                          + r"(?:\s+của\s+(?P<owner>" + IN_CLAUSE + r"{1,80}?))?\s*,\s*"
                          r"(?:phong trào(?:\s+thi đua)?|đợt\s+"
                          r"(?:thi đua(?:\s+cao điểm)?|cao điểm))\s+(?![“\"])(?:sẽ\s+)?"
@@ -219,7 +219,7 @@ PLAN_NAMED = re.compile(r"\b(?:ban hành|có|xây dựng|vừa ký)\s+kế hoạ
 HEADLINE_NUMBER = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|công văn)(?:\s+số)?\s+$", re.I)
 """A headline that opens with the document's name and number: "Kế hoạch 236/KH-UBND thực hiện
 …" (a number further on in it is one the plan cites)."""
-ISSUE_DATE = re.compile(r"\bngày(?:\s+ban hành\s*:)?\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):], re.I)
+ISSUE_DATE = re.compile(r"\bngày(?:\s+ban hành\s*:)?\s+" + BARE_DATE_PATTERN, re.I)
 """A date printed with "ngày": "ngày 21 tháng 8 năm 2023", "Ngày ban hành: 28/07/2016"."""
 LAUNCH_DATE = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay|ngày))?\s*(?:(?<=nay),\s*)?"
                          r"\(?\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*(\d{4})|\s+năm\s+(\d{4}))?"
@@ -866,22 +866,20 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return None
     before, after = number_sentence(prose, number)
-    launched = None if number else _launched(prose, year, stamp)
+    if number and not (_sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose)):
+        return None
+    launched = _launched(prose, year, stamp)
     if not number and (unread := _unread_plan(prose, stamp, launched, launchers)):
         draft.missing["issued"] = (f"“{unread}”: the launch may be this plan's, whose issue date the "
                                    "text gives, or another body's; check which")
         draft.launched = launched
         return unread
-    if number and _sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose):
-        launched = _launched(prose, year, stamp)
-        dated = next((plan for plan in PLAN_TOLD.finditer(prose) if plan.group("number") == number
-                      and _launchers_dated_plan(prose, plan, launchers, stamp, launched)),
-                     None)  # ("… theo Kế hoạch số 42/KH-UBND mà UBND huyện đã ban hành từ ngày 25/2/2019")
-        if dated:
-            draft.missing["issued"] = f"“{sentence_of(prose, dated).strip()}” tells the plan's issue date: check it"
-        else:
-            _launch_day(draft, prose, year, stamp)
-    elif not number:
+    dated = next((plan for plan in PLAN_TOLD.finditer(prose) if plan.group("number") == number
+                  and _launchers_dated_plan(prose, plan, launchers, stamp, launched)),
+                 None) if number else None  # ("… theo Kế hoạch số 42/KH-UBND mà UBND huyện đã ban hành từ ngày …")
+    if dated:
+        draft.missing["issued"] = f"“{sentence_of(prose, dated).strip()}” tells the plan's issue date: check it"
+    else:
         _launch_day(draft, prose, year, stamp)
     return None
 
@@ -927,7 +925,7 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate], launched: Optional[Pa
     return None
 
 
-A_DAY = r"(?:ngày|hôm)\s+" + DATE_PATTERN[len("(?:ngày\\s+)?"):]
+A_DAY = r"(?:ngày|hôm)\s+" + BARE_DATE_PATTERN
 """A day told with "ngày" or "hôm" ("ngày 4/3/2019", "hôm 20/4")."""
 PLAN_TOLD = re.compile(r"\b(?:kế hoạch|chỉ thị)\b(?:\s+liên tịch)?(?:\s+(?:số\s+)?(?P<number>\d[\w/&.-]*\w))?", re.I)
 """A plan named, with its number if printed ("Kế hoạch số 66/KH-UBND", "Kế hoạch 08/KH-UBND", "kế hoạch")."""
@@ -938,9 +936,8 @@ Lê Văn Hà - Chủ tịch UBND huyện"."""
 OWNER_END = r"(?=\s*(?:[,;.(]|$)|\s+(?:về|để|nhằm|triển khai|xác định|nêu|quy định|với|thực hiện|cụ thể hóa|ban hành|" \
             r"ký|đã|được|là|giao|phát động|tổ chức|mang)\b)"
 """Where a plan's owner ends: a clause's end, or the words that go on to its subject, purpose or issue."""
-PLAN_OF_OWNER = re.compile(r"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?P<day>ngày\s+"
-                           + DATE_PATTERN[len("(?:ngày\\s+)?"):] + r")\s+(?:của|do|bởi)\s+(?P<owner>" + PERSON
-                           + IN_CLAUSE + r"{2,80}?)" + OWNER_END, re.I)
+PLAN_OF_OWNER = re.compile(r"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?P<day>ngày\s+" + BARE_DATE_PATTERN
+                           + r")\s+(?:của|do|bởi)\s+(?P<owner>" + PERSON + IN_CLAUSE + r"{2,80}?)" + OWNER_END, re.I)
 """A plan's date and owner after it: "… ngày 5/7/2024 của UBND huyện", "…, ban hành ngày 24/2/2023 của UBND huyện",
 "…, ký ngày 10/4/2024 bởi Đại tá …, Chỉ huy trưởng …"."""
 PLAN_BY_OWNER = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*(?:do|mà|(?:đã\s+)?được)\s+(?P<owner>" + PERSON
@@ -1026,8 +1023,8 @@ def _of_another(prose: str, owner: str, subject: str, launchers: list[str]) -> b
     ``launchers`` (:func:`_names_a_launcher`), or of another campaign than the text's first launch
     (:func:`_another_campaign`)."""
     launches = _launching(prose[prose.find("\n") + 1:]) or _launching(prose)
-    national = NATIONAL.match(re.sub(r"^" + PERSON, "", owner.strip()))
-    return bool(national) or not _names_a_launcher(owner, launchers) or bool(
+    owner = re.sub(r"^" + PERSON, "", owner.strip())  # (past a person named before the post)
+    return bool(NATIONAL.match(owner)) or not _names_a_launcher(owner, launchers) or bool(
         subject and launches and _another_campaign(subject, launches[0][LAUNCH.search(launches[0]).start():]))
 
 
@@ -1060,8 +1057,7 @@ def _another_campaign(subject: str, launch: str) -> bool:
 
 GENERIC_WORDS = re.compile(r"\b(?:về|việc|tổ chức|phát động|triển khai|thực hiện|phong trào|đợt|thi đua|cao điểm|này|"
                            r"năm học|năm|giai đoạn|trên địa bàn|toàn|tỉnh|huyện|thành phố|xã|phường|quận|thị xã|"
-                           r"ngành)\b|"
-                           r"[^\w\s]", re.I)
+                           r"ngành)\b|[^\w\s]", re.I)
 """The words of a plan's subject that name no topic of its own ("về tổ chức phong trào thi đua này năm 2024")."""
 CARRIED_WHERE = re.compile(r"\W*(?:triển khai|thực hiện)\s+(?:từ|đến|tới|tại|trong|trên|ở|đồng loạt|sâu rộng|rộng khắp|"
                            r"cho|với|kế hoạch|chỉ thị|nghị quyết|quyết định|công văn)\b", re.I)
@@ -1096,13 +1092,13 @@ ban MTTQ huyện Mường Lát")."""
 
 
 def _names_a_launcher(owner: str, launchers: list[str]) -> bool:
-    """Whether ``owner`` names one of the ``launchers``: as :func:`_is_the_launcher` reads it, past a person's name
-    before the post ("chị …, Bí thư Tỉnh Đoàn") and after it; by its kind alone (KIND_ALONE) where a launcher is of that
-    kind; by a minister's post alone ("Bộ trưởng"), a ministry that launches; a place's People's Committee, the
-    launcher it leads or launches with (COMMITTEE_LED)."""
+    """Whether ``owner`` (past a person named before the post: :func:`_of_another`) names one of the ``launchers``: as
+    :func:`_is_the_launcher` reads it, past a leader's name after the post; by its kind alone (KIND_ALONE) where a
+    launcher is of that kind; by a minister's post alone ("Bộ trưởng"), a ministry that launches; a place's People's
+    Committee, the launcher it leads or launches with (COMMITTEE_LED)."""
     launchers = launchers + [f"UBND {place.group(0)}" for launcher in launchers  # (its People's Committee's)
                              if COMMITTEE_LED.search(launcher) and (place := PLACE_WORDS.search(launcher))]
-    owner = _without_leaders_name(re.sub(r"^" + PERSON, "", owner.strip()))
+    owner = _without_leaders_name(owner)
     body = re.sub(rf"^{LEADERS_POST.pattern}\s*", "", owner)
     if not body:  # (a minister for the ministry that launches, not for a province's department)
         return bool(re.match(r"(?:Bộ|Thứ) trưởng\b", owner)) and any(re.match(r"Bộ\b", launcher)

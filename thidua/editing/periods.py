@@ -24,8 +24,10 @@ from thidua.editing.issuers import ISSUING
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
 
-DATE_PATTERN = (r"(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|\s+tháng\s+(\d{1,2})"
-         r"(?:\s+năm\s+(\d{4}))?)")
+BARE_DATE_PATTERN = (r"(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|\s+tháng\s+(\d{1,2})"
+                     r"(?:\s+năm\s+(\d{4}))?)")
+"""A date as printed after its "ngày": "21/8/2023", "21 tháng 8 năm 2023" (day, month, year; month, year in words)."""
+DATE_PATTERN = r"(?:ngày\s+)?" + BARE_DATE_PATTERN
 DATE = re.compile(DATE_PATTERN, re.I)
 MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/-]|\s+năm\s+)\s*(\d{4})", re.I)
 """A month of a year: "tháng 5/2019", "tháng 10-2025", "tháng 8 năm 2023"."""
