@@ -3929,6 +3929,30 @@ def test_the_launchers_plan_told_as_signed_holds_the_launch_day_back(signed, num
     assert_held_for(text, number, "2023-05-24")
 
 
+@pytest.mark.parametrize("signed, number, issued", [
+    ("Bộ trưởng Bộ Giáo dục và Đào tạo", None, "2023-09-20"),  # the ministry's plan the department carries out
+    ("Thứ trưởng Nguyễn Văn Phúc", None, "2023-09-20"),  # a deputy minister's
+    ("ông Trần Quốc Bảo, Chủ nhiệm Tổng cục Chính trị", None, "2023-09-20"),  # a national body's head, named first
+    ("ông Lê Minh Hải, Giám đốc Sở Giáo dục và Đào tạo", "88/KH-SGDĐT", "2023-09-12"),  # the launcher's own director
+])
+def test_a_plan_that_sets_out_the_campaign_told_as_signed_by_a_superior_is_not_the_launchers(signed, number, issued):
+    text = ("Sở GD&ĐT Phú Yên phát động thi đua dạy tốt, học tốt\n21/09/2023 10:00\nSáng 20/9, Sở Giáo dục và Đào tạo "
+            "tỉnh Phú Yên tổ chức lễ phát động phong trào thi đua “Dạy tốt, học tốt” năm học 2023-2024.\nPhong trào "
+            f"được triển khai theo Kế hoạch số 88/KH-SGDĐT, ký ngày 12/9/2023 bởi {signed}, trong toàn ngành.\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == (number, issued)
+    assert draft.values.get("province") == "phu-yen"
+
+
+def test_a_plan_of_the_launchers_head_by_a_post_ending_in_truong_holds_the_launch_day_back():
+    """"Cục trưởng Cục Thuế tỉnh" is the head of the department that launches, as "Giám đốc Sở …" is: the plan dated
+    before the ceremony may be its own, so the ceremony's day is not stated as its issue date."""
+    text = ("Cục Thuế Lào Cai phát động thi đua thu ngân sách\n12/03/2024 15:00\nSáng 11/3, Cục Thuế tỉnh Lào Cai tổ "
+            "chức lễ phát động đợt thi đua thu ngân sách năm 2024.\nThực hiện Kế hoạch số 40/KH-CT ngày 4/3/2024 của "
+            "Cục trưởng Cục Thuế tỉnh, đợt thi đua được triển khai đến hết năm 2024.\n")
+    assert "40/KH-CT" in held_for_review(text)
+
+
 @pytest.mark.parametrize("launch, earlier", [
     ("Sáng 11/3, UBND huyện Cẩm Xuyên tổ chức lễ phát động đợt thi đua cao điểm tháng 4, góp phần thực hiện phong "
      "trào thi đua yêu nước năm 2024.", "Trước đó, ngày 1/3/2024, UBND huyện đã ban hành Kế hoạch số 85/KH-UBND về "

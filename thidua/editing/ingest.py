@@ -533,7 +533,8 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     OWN_PLAN_CARRIED with its owner): not in a text that launches nothing (a look at a campaign under way: "Theo
     Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …") nor in a summing-up
     that launches a new phase; a plan said to be someone's must be of the body a launch not told as
-    earlier names (:func:`_same_body`)."""
+    earlier names (:func:`_same_body`), and one told as signed by a body or leader on a day ("…, ký ngày 10/9/2023 bởi
+    Bộ trưởng …", PLAN_OF_OWNER) not another's than a launcher (:func:`_of_another`; review S272)."""
     carried = OWN_PLAN_CARRIED.search(before)
     about_a_launch = PLAN_ABOUT_A_LAUNCH.match(after) if carried else None  # "… của Sở Xây dựng về việc phát động …"
     owner = about_a_launch or OWNER.match(after)
@@ -545,6 +546,9 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
         return False
     if not _launches_anew(prose):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
+    signed, launchers = None if owner else PLAN_OF_OWNER.match(after), _launchers(prose)
+    if signed and launchers and _of_another(prose, signed.group("owner"), "", launchers):
+        return False  # told as signed by a body no launch names ("…, ký ngày 10/9/2023 bởi Bộ trưởng …")
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
     return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
                             if not GUEST_AT_A_LAUNCH.search(launcher))
@@ -657,8 +661,8 @@ xã Cao Minh …")."""
 PLACE_WORDS = re.compile(r"\b(?:tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)\b.*")
 """A place and all after it, in the last of several bodies that launch together."""
 LEADERS_POST = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Hiệu trưởng|Chỉ huy trưởng|Tư lệnh|"
-                          r"Chính ủy|Trưởng)\b|(?:Bộ|Thứ) trưởng\b")
-"""A leader's post, that names the body led ("Chủ tịch UBND huyện …")."""
+                          r"Chính ủy|Trưởng)\b|(?:Bộ|Thứ|Cục|Tổng cục|Chi cục|Vụ) trưởng\b")
+"""A leader's post, that names the body led ("Chủ tịch UBND huyện …", "Cục trưởng Cục Thuế tỉnh")."""
 OPENER = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|tại|vào|trong|nhân|dịp|đúng|năm|tháng|từ|qua|sau|trước|tiếp|"
                     r"hưởng ứng|thực hiện|theo|căn cứ|quán triệt|triển khai|để|nhằm|với|cùng|dưới|được|hướng tới|"
                     r"chào mừng|kỷ niệm|mới đây|vừa qua|phát biểu|thay mặt|đại diện|thừa|cuối|đầu|giữa|cũng|\d)\b",
