@@ -3944,6 +3944,28 @@ def test_a_plan_that_sets_out_the_campaign_told_as_signed_by_a_superior_is_not_t
     assert draft.values.get("province") == "phu-yen"
 
 
+def test_a_ministers_plan_is_not_that_of_a_provinces_military_command_that_launches():
+    """"Bộ CHQS tỉnh" is no ministry: the plan the minister signed is the ministry's, not the command's."""
+    text = ("Bộ CHQS tỉnh Hà Giang ra quân huấn luyện\n06/01/2025 10:30\nSáng 5/1, Bộ CHQS tỉnh Hà Giang tổ chức lễ ra "
+            "quân huấn luyện năm 2025 và phát động phong trào thi đua Quyết thắng trong lực lượng vũ trang tỉnh.\n"
+            "Năm nay, phong trào được triển khai theo Kế hoạch số 95/KH-BQP do Bộ trưởng ký ngày 20/12/2024 về phong "
+            "trào thi đua Quyết thắng năm 2025 trong toàn quân đội.\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == (None, "2025-01-05")
+    assert draft.values.get("province") == "ha-giang"
+
+
+def test_a_launcher_named_with_its_short_name_in_brackets_is_the_body_its_short_name_tells():
+    """"Liên đoàn Lao động (LĐLĐ) tỉnh Bình Phước" is the "Ban Thường vụ LĐLĐ tỉnh" whose plan sets out the campaign:
+    the plan is its own, and the day of the ceremony is not that plan's issue date."""
+    text = ("LĐLĐ Bình Phước phát động thi đua\n03/05/2023 09:00\nSáng 2/5, Liên đoàn Lao động (LĐLĐ) tỉnh Bình Phước "
+            "tổ chức lễ phát động phong trào thi đua “Lao động giỏi” năm 2023.\nPhong trào được triển khai theo kế "
+            "hoạch số 41/KH-LĐLĐ mà Ban Thường vụ LĐLĐ tỉnh ban hành hôm 24/4, đến hết tháng 11/2023.\n")
+    draft = extract(text)
+    assert draft.values.get("number") == "41/KH-LĐLĐ" and "issued" not in draft.values
+    assert "41/KH-LĐLĐ" in draft.missing["issued"]
+
+
 def test_a_plan_of_the_launchers_head_by_a_post_ending_in_truong_holds_the_launch_day_back():
     """"Cục trưởng Cục Thuế tỉnh" is the head of the department that launches, as "Giám đốc Sở …" is: the plan dated
     before the ceremony may be its own, so the ceremony's day is not stated as its issue date."""

@@ -534,7 +534,8 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …") nor in a summing-up
     that launches a new phase; a plan said to be someone's must be of the body a launch not told as
     earlier names (:func:`_same_body`), and one told as signed by a body or leader on a day ("…, ký ngày 10/9/2023 bởi
-    Bộ trưởng …", PLAN_OF_OWNER) not another's than a launcher (:func:`_of_another`; review S272)."""
+    Bộ trưởng …", PLAN_OF_OWNER; "… do Bộ trưởng ký ngày 16/2/2024", PLAN_BY_OWNER) not another's than a launcher
+    (:func:`_of_another`; reviews S267, S272)."""
     carried = OWN_PLAN_CARRIED.search(before)
     about_a_launch = PLAN_ABOUT_A_LAUNCH.match(after) if carried else None  # "… của Sở Xây dựng về việc phát động …"
     owner = about_a_launch or OWNER.match(after)
@@ -546,7 +547,7 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
         return False
     if not _launches_anew(prose):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
-    signed, launchers = None if owner else PLAN_OF_OWNER.match(after), _launchers(prose)
+    signed, launchers = None if owner else PLAN_OF_OWNER.match(after) or PLAN_BY_OWNER.match(after), _launchers(prose)
     if signed and launchers and _of_another(prose, signed.group("owner"), "", launchers):
         return False  # told as signed by a body no launch names ("…, ký ngày 10/9/2023 bởi Bộ trưởng …")
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
@@ -720,7 +721,8 @@ def _is_the_launcher(owner: str, subject: str) -> bool:
     "Tỉnh ủy" for "Tỉnh ủy viên, …", nor a national body's name for its branch's ("Kho bạc Nhà nước" for "Kho bạc Nhà
     nước Hà Giang"), nor a place's for one whose name goes on from it (PLACE_NAMED_LAST); "UBND thành phố" is the
     launcher's where it is a city of a province ("UBND thành phố Uông Bí")."""
-    named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", subject.strip()), cities=True, spelt=True)
+    named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", BRACKETED_SHORT.sub("", subject.strip())), cities=True,
+                   spelt=True)
     owner = re.sub(rf"^{LEADERS_POST.pattern}\s+", "", owner.strip())  # ("của Giám đốc Công an tỉnh")
     owned = _plain(owner, cities=True, spelt=True)
     rest = named[len(owned):]
@@ -732,6 +734,8 @@ def _is_the_launcher(owner: str, subject: str) -> bool:
         and _city_of_a_province(_leading_name(rest))
 
 
+BRACKETED_SHORT = re.compile(r"\s*\((?:[A-ZĐ][\w&.-]{1,11}\s*)+\)")
+"""A body's short name in brackets after its long one ("Liên đoàn Lao động (LĐLĐ) tỉnh …"), dropped to compare names."""
 A_MEMBER = re.compile(r"\s*viên\b", re.I)
 """What after a body's name makes it a member's title ("Tỉnh ủy" of "Tỉnh ủy viên")."""
 ANOTHER_UNIT = re.compile(rf"\w|{A_MEMBER.pattern}|\s+chi nhánh\b", re.I)
@@ -1095,6 +1099,11 @@ huyện Phù Yên"), bodies named together before their place ("Đảng ủy - H
 ban MTTQ huyện Mường Lát")."""
 
 
+MINISTRY = re.compile(r"Bộ\b(?!\s+(?:Chỉ huy|CHQS|CH\b|BCH|đội|Tư lệnh))")
+"""A ministry's name ("Bộ Y tế"), not a province's military command ("Bộ CHQS tỉnh …", "Bộ Chỉ huy Bộ đội Biên phòng
+…") that a minister does not head."""
+
+
 def _names_a_launcher(owner: str, launchers: list[str]) -> bool:
     """Whether ``owner`` (past a person named before the post: :func:`_of_another`) names one of the ``launchers``: as
     :func:`_is_the_launcher` reads it, past a leader's name after the post; by its kind alone (KIND_ALONE) where a
@@ -1105,8 +1114,7 @@ def _names_a_launcher(owner: str, launchers: list[str]) -> bool:
     owner = _without_leaders_name(owner)
     body = re.sub(rf"^{LEADERS_POST.pattern}\s*", "", owner)
     if not body:  # (a minister for the ministry that launches, not for a province's department)
-        return bool(re.match(r"(?:Bộ|Thứ) trưởng\b", owner)) and any(re.match(r"Bộ\b", launcher)
-                                                                       for launcher in launchers)
+        return bool(re.match(r"(?:Bộ|Thứ) trưởng\b", owner)) and any(MINISTRY.match(launcher) for launcher in launchers)
     alone = KIND_ALONE.fullmatch(body)
     if alone:  # (a launcher of that kind: "UBND huyện …" for "huyện", not "Huyện đoàn …" nor "TP Đà Nẵng" of a ward's)
         level = LEVEL.fullmatch(alone.group("kind").lower())  # (a place's level: its People's Committee's)
