@@ -3933,7 +3933,10 @@ def test_the_launchers_plan_told_as_signed_holds_the_launch_day_back(signed, num
     ("Bộ trưởng Bộ Giáo dục và Đào tạo", None, "2023-09-20"),  # the ministry's plan the department carries out
     ("Thứ trưởng Nguyễn Văn Phúc", None, "2023-09-20"),  # a deputy minister's
     ("ông Trần Quốc Bảo, Chủ nhiệm Tổng cục Chính trị", None, "2023-09-20"),  # a national body's head, named first
+    ("Vụ trưởng Vụ Giáo dục Trung học", None, "2023-09-20"),  # a ministry's department
     ("ông Lê Minh Hải, Giám đốc Sở Giáo dục và Đào tạo", "88/KH-SGDĐT", "2023-09-12"),  # the launcher's own director
+    ("Giám đốc Lê Minh Hải", "88/KH-SGDĐT", "2023-09-12"),  # by the post and his name
+    ("Phó Giám đốc phụ trách Lê Minh Hải", "88/KH-SGDĐT", "2023-09-12"),  # a post ingest cannot tell: no superior's
 ])
 def test_a_plan_that_sets_out_the_campaign_told_as_signed_by_a_superior_is_not_the_launchers(signed, number, issued):
     text = ("Sở GD&ĐT Phú Yên phát động thi đua dạy tốt, học tốt\n21/09/2023 10:00\nSáng 20/9, Sở Giáo dục và Đào tạo "
@@ -3942,6 +3945,24 @@ def test_a_plan_that_sets_out_the_campaign_told_as_signed_by_a_superior_is_not_t
     draft = extract(text)
     assert (draft.values.get("number"), draft.values.get("issued")) == (number, issued)
     assert draft.values.get("province") == "phu-yen"
+
+
+@pytest.mark.parametrize("launch, told, number", [
+    ("Sáng 16/2, UBND thị xã Buôn Hồ tổ chức lễ phát động", "Phong trào được triển khai theo Kế hoạch số 45/KH-UBND, "
+     "ký ngày 10/2/2022 bởi Phó Chủ tịch UBND tỉnh Võ Văn Cảnh, trên phạm vi toàn tỉnh.", None),  # the province's
+    ("Sáng 16/2, UBND xã Hòa Lạc (Hà Nội) tổ chức lễ phát động", "Phong trào được triển khai theo Kế hoạch số "
+     "45/KH-UBND, ký ngày 10/2/2022 bởi Chủ tịch UBND Thành phố Trần Văn An.", None),  # the city's, over a commune
+    ("Thực hiện Kế hoạch số 45/KH-CT ngày 10/2/2022 của Cục Thuế tỉnh, sáng 16/2, Chi cục Thuế khu vực Krông Pắc, Cục "
+     "Thuế tỉnh Đắk Lắk tổ chức lễ phát động", "", None),  # the department's, over its branch that launches
+    ("Sáng 16/2, UBND thị xã Buôn Hồ tổ chức lễ phát động", "Phong trào được triển khai theo Kế hoạch số 45/KH-UBND, "
+     "ký ngày 10/2/2022 bởi Chủ tịch UBND thị xã Trần Văn An.", "45/KH-UBND"),  # its own chairman's
+])
+def test_a_plan_told_as_signed_by_the_province_over_a_lower_launcher_is_not_the_launchers(launch, told, number):
+    text = (f"Buôn Hồ phát động thi đua năm 2022\n16/02/2022 17:05\n{launch} phong trào thi đua “Chung sức xây dựng "
+            f"nông thôn mới” năm 2022.\n{told}\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == (number, "2022-02-10" if number
+                                                                          else "2022-02-16")
 
 
 def test_a_ministers_plan_is_not_that_of_a_provinces_military_command_that_launches():

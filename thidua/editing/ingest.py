@@ -53,6 +53,7 @@ from thidua.editing.issuers import (
     national_issuer,
     number_sentence,
     province_named,
+    provinces_in,
     read_places,
 )
 from thidua.editing.movements import naming_a_movement, suggest_movements
@@ -534,8 +535,9 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …") nor in a summing-up
     that launches a new phase; a plan said to be someone's must be of the body a launch not told as
     earlier names (:func:`_same_body`), and one told as signed by a body or leader on a day ("…, ký ngày 10/9/2023 bởi
-    Bộ trưởng …", PLAN_OF_OWNER; "… do Bộ trưởng ký ngày 16/2/2024", PLAN_BY_OWNER) not another's than a launcher
-    (:func:`_of_another`; reviews S267, S272)."""
+    Bộ trưởng …", PLAN_OF_OWNER; "… do Bộ trưởng ký ngày 16/2/2024", PLAN_BY_OWNER) not a superior's
+    (:func:`_superiors`; reviews S267, S272. Not any signer no launch names: review S273 found the launchers' own heads
+    named in too many ways, "bởi Hiệu trưởng, PGS.TS …", "Chủ tịch LĐLĐ tỉnh" for "LĐLĐ Thanh Hóa")."""
     carried = OWN_PLAN_CARRIED.search(before)
     about_a_launch = PLAN_ABOUT_A_LAUNCH.match(after) if carried else None  # "… của Sở Xây dựng về việc phát động …"
     owner = about_a_launch or OWNER.match(after)
@@ -547,9 +549,9 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
         return False
     if not _launches_anew(prose):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
-    signed, launchers = None if owner else PLAN_OF_OWNER.match(after) or PLAN_BY_OWNER.match(after), _launchers(prose)
-    if signed and launchers and _of_another(prose, signed.group("owner"), "", launchers):
-        return False  # told as signed by a body no launch names ("…, ký ngày 10/9/2023 bởi Bộ trưởng …")
+    told = owner or PLAN_OF_OWNER.match(after) or PLAN_BY_OWNER.match(after)
+    if told and _superiors(told.group("owner"), _launchers(prose)):
+        return False  # a superior's ("…, ký ngày 10/9/2023 bởi Bộ trưởng …", "… của Cục Thuế tỉnh, … Chi cục Thuế …")
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
     return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
                             if not GUEST_AT_A_LAUNCH.search(launcher))
@@ -661,8 +663,8 @@ BARE_BODY = re.compile(r"(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Qu
 xã Cao Minh …")."""
 PLACE_WORDS = re.compile(r"\b(?:tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)\b.*")
 """A place and all after it, in the last of several bodies that launch together."""
-LEADERS_POST = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Hiệu trưởng|Chỉ huy trưởng|Tư lệnh|"
-                          r"Chính ủy|Trưởng)\b|(?:Bộ|Thứ|Cục|Tổng cục|Chi cục|Vụ) trưởng\b")
+LEADERS_POST = re.compile(r"(?:Phó\s+)?(?:(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Hiệu trưởng|Chỉ huy trưởng|Tư lệnh|"
+                          r"Chính ủy|Chủ nhiệm|Trưởng)\b|(?:Bộ|Thứ|Cục|Tổng cục|Chi cục|Vụ) trưởng\b)")
 """A leader's post, that names the body led ("Chủ tịch UBND huyện …", "Cục trưởng Cục Thuế tỉnh")."""
 OPENER = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|tại|vào|trong|nhân|dịp|đúng|năm|tháng|từ|qua|sau|trước|tiếp|"
                     r"hưởng ứng|thực hiện|theo|căn cứ|quán triệt|triển khai|để|nhằm|với|cùng|dưới|được|hướng tới|"
@@ -1097,6 +1099,37 @@ COMMITTEE_LED = re.compile(r"^Ban Chỉ đạo\b|(?<![\w/-])(?:UBND|Ủy ban nh�
 """A launcher that a place's People's Committee leads or launches with: the place's steering committee ("Ban Chỉ đạo …
 huyện Phù Yên"), bodies named together before their place ("Đảng ủy - HĐND - UBND - UBMTTQ xã Thạch Đài", "UBND và Ủy
 ban MTTQ huyện Mường Lát")."""
+
+
+NATIONAL_OWNER = re.compile(r"\b(?:Thủ tướng|Chính phủ|Trung ương|Bộ Chính trị|Ban Bí thư|Chủ tịch nước|Quốc hội|"
+                            r"Tổng cục|(?:Bộ|Thứ|Vụ) trưởng)\b|(?<!Thường )\bVụ\s+[A-ZĐ]|"
+                            r"\bBộ\s+(?!Chỉ huy|CHQS|CH\b|BCH|đội\b|Tư lệnh)[A-ZĐ]|"
+                            r"\bViệt Nam\b(?!" + LOCAL_BRANCH.pattern + ")")
+"""A national body or its head named in a plan's owner or a launcher: "Bộ trưởng Bộ Giáo dục và Đào tạo", "Chủ nhiệm
+Tổng cục Chính trị QĐND Việt Nam", "Hội Nông dân Việt Nam"; not a province's military command ("Bộ CHQS tỉnh …"), nor
+a national body's branch ("Ủy ban MTTQ Việt Nam tỉnh …")."""
+
+
+def _superiors(owner: str, launchers: list[str]) -> bool:
+    """Whether ``owner``, told as signing a plan, is plainly above the ``launchers``: a national body or its head where
+    none of them is national (NATIONAL_OWNER), a province's People's Committee or its head (PROVINCES_COMMITTEE) where
+    one of them names a lower level and none a province, a Cục over its Chi cục (where no Cục launches)."""
+    owner = _without_leaders_name(re.sub(r"^" + PERSON, "", owner.strip()))
+    if not launchers or any(NATIONAL_OWNER.search(launcher) for launcher in launchers):
+        return False
+    body = re.sub(rf"^{LEADERS_POST.pattern}\s*", "", owner)
+    return bool(NATIONAL_OWNER.search(owner)) or bool(PROVINCES_COMMITTEE.match(body)) and any(
+        LOWER_LEVEL.search(launcher) for launcher in launchers) and not any(
+        re.search(r"\btỉnh\b|\bThành phố\b", launcher) or provinces_in(re.sub(r"\([^()]*\)", "", launcher))
+        for launcher in launchers) or bool(
+        re.match(r"Cục\b", body)) and any(re.match(r"Chi cục\b", launcher) for launcher in launchers) and not any(
+        re.match(r"Cục\b", launcher) for launcher in launchers)
+
+
+PROVINCES_COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|Thành phố)\b")
+"""A province's People's Committee, or a centrally-run city's ("UBND Thành phố", capitalised)."""
+LOWER_LEVEL = re.compile(r"\b(?:huyện|quận|thị xã|thị trấn|xã|phường)\b")
+"""A level below a province's."""
 
 
 MINISTRY = re.compile(r"Bộ\b(?!\s+(?:Chỉ huy|CHQS|CH\b|BCH|đội|Tư lệnh))")
