@@ -3740,6 +3740,8 @@ def assert_held_for(text: str, number: str | None, launch_day: str) -> None:
     "Kế hoạch số 61/KH-UBND, ban hành ngày 4/3/2024 của UBND huyện, nêu rõ phong trào kéo dài đến hết năm.",  # told
     # with its issue, after a comma
     "Các xã triển khai Kế hoạch số 61/KH-UBND, ký ngày 4/3/2024 bởi ông Lê Văn Tâm, Chủ tịch UBND huyện.",
+    "Theo Kế hoạch số 61/KH-UBND của UBND huyện, ký ngày 4 tháng 3 năm 2024, phong trào được triển khai đến hết năm.",
+    # its owner, then its day
     "Trước đó, ngày 4/3, UBND huyện đã ban hành Kế hoạch số 61/KH-UBND về tổ chức phong trào thi đua.",  # no year
     "Trước đó, ngày 4/3/2024, UBND huyện Tân Hiệp đã ban hành Kế hoạch số 61/KH-UBND về phát động phong trào thi đua "
     "và Kế hoạch số 62/KH-UBND về đợt thi đua cao điểm.",  # two plans, the first of the movement launched
@@ -3963,6 +3965,26 @@ def test_a_plan_told_as_signed_by_the_province_over_a_lower_launcher_is_not_the_
     draft = extract(text)
     assert (draft.values.get("number"), draft.values.get("issued")) == (number, "2022-02-10" if number
                                                                           else "2022-02-16")
+
+
+@pytest.mark.parametrize("launch, signed, own", [
+    ("Tổng Liên đoàn", "Chủ tịch Tổng Liên đoàn Lao động Việt Nam", True),  # a national body's own plan
+    ("Agribank chi nhánh tỉnh Yên Bái", "Giám đốc Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank) "
+     "chi nhánh tỉnh Yên Bái", True),  # a branch named from the national bank's name
+    ("UBND tỉnh Yên Bái", "ông Trần Huy Tuấn, Ủy viên Ban Chấp hành Trung ương Đảng, Chủ tịch UBND tỉnh", True),  # a
+    # party title before the post told last
+    ("UBND TP Thủ Đức cùng UBND 34 phường", "Chủ tịch UBND Thành phố Thủ Đức Hoàng Minh Tuấn", True),  # a city of a
+    # city, "Thành phố" capitalised, with its wards
+    ("Hội LHPN tỉnh Yên Bái", "Đoàn Chủ tịch Hội LHPN Việt Nam", False),  # the national union, named by its last words
+    ("UBND xã Tân Thịnh, huyện Văn Chấn", "Chủ tịch UBND huyện Văn Chấn", False),  # the district over its commune
+    ("UBND phường Yên Thịnh", "Chủ tịch UBND TP Hà Nội", False),  # a centrally-run city written "TP"
+])
+def test_a_signer_is_a_superior_only_where_plainly_above_the_launcher(launch, signed, own):
+    text = (f"Phát động thi đua năm 2023\n10/03/2023 09:00\nSáng 9/3, {launch} tổ chức lễ phát động phong trào thi đua "
+            f"năm 2023.\nPhong trào được triển khai theo Kế hoạch số 36/KH-XYZ, ký ngày 2/3/2023 bởi {signed}.\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == (("36/KH-XYZ", "2023-03-02") if own
+                                                                          else (None, "2023-03-09"))
 
 
 def test_a_ministers_plan_is_not_that_of_a_provinces_military_command_that_launches():

@@ -550,7 +550,7 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     if not _launches_anew(prose):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
     told = owner or PLAN_OF_OWNER.match(after) or PLAN_BY_OWNER.match(after)
-    if told and _superiors(told.group("owner"), _launchers(prose)):
+    if told and _superiors(told.group("owner"), after[told.end("owner"):], _launchers(prose)):
         return False  # a superior's ("…, ký ngày 10/9/2023 bởi Bộ trưởng …", "… của Cục Thuế tỉnh, … Chi cục Thuế …")
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
     return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
@@ -950,12 +950,12 @@ PLAN_OF_OWNER = re.compile(r"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?
                            + r")\s+(?:của|do|bởi)\s+(?P<owner>" + PERSON + IN_CLAUSE + r"{2,80}?)" + OWNER_END, re.I)
 """A plan's date and owner after it: "… ngày 5/7/2024 của UBND huyện", "…, ban hành ngày 24/2/2023 của UBND huyện",
 "…, ký ngày 10/4/2024 bởi Đại tá …, Chỉ huy trưởng …"."""
-PLAN_BY_OWNER = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*(?:do|mà|(?:đã\s+)?được)\s+(?P<owner>" + PERSON
-                           + IN_CLAUSE + r"{2,80}?),?\s+(?:đã\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+(?:vào\s+|từ\s+)?"
-                           r"(?P<day>" + A_DAY + ")", re.I)
+PLAN_BY_OWNER = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*(?:do|mà|của|(?:đã\s+)?được)\s+(?P<owner>"
+                           + PERSON + IN_CLAUSE + r"{2,80}?),?\s+(?:đã\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+"
+                           r"(?:vào\s+|từ\s+)?(?P<day>" + A_DAY + ")", re.I)
 """A plan told as signed or issued by its owner on a day, after it: "… do Chủ tịch UBND huyện ký ngày 4/3/2019", "… mà
 UBND huyện đã ban hành từ ngày 25/2/2019", "… đã được Bộ trưởng ký ban hành ngày 28/8/2024", "… được UBND thành phố
-ban hành hôm 14/2"."""
+ban hành hôm 14/2", "… của UBND phường, ký ngày 10 tháng 11 năm 2025" (review S274)."""
 PLAN_ISSUER = re.compile(r"^\s*(?:(?:vào\s+)?(?P<day>" + A_DAY + r")\s+)?(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+"
                          r"(?:(?:đã|vừa|tiếp tục|cũng)\s+)*(?:ký\s+(?:ban hành\s+)?|ban hành\s+|có\s+)$", re.I)
 """A plan's owner told as issuing it, before it in its clause: "UBND huyện đã ban hành …", "Sở đã có …"."""
@@ -1101,35 +1101,60 @@ huyện Phù Yên"), bodies named together before their place ("Đảng ủy - H
 ban MTTQ huyện Mường Lát")."""
 
 
-NATIONAL_OWNER = re.compile(r"\b(?:Thủ tướng|Chính phủ|Trung ương|Bộ Chính trị|Ban Bí thư|Chủ tịch nước|Quốc hội|"
-                            r"Tổng cục|(?:Bộ|Thứ|Vụ) trưởng)\b|(?<!Thường )\bVụ\s+[A-ZĐ]|"
-                            r"\bBộ\s+(?!Chỉ huy|CHQS|CH\b|BCH|đội\b|Tư lệnh)[A-ZĐ]|"
-                            r"\bViệt Nam\b(?!" + LOCAL_BRANCH.pattern + ")")
-"""A national body or its head named in a plan's owner or a launcher: "Bộ trưởng Bộ Giáo dục và Đào tạo", "Chủ nhiệm
-Tổng cục Chính trị QĐND Việt Nam", "Hội Nông dân Việt Nam"; not a province's military command ("Bộ CHQS tỉnh …"), nor
-a national body's branch ("Ủy ban MTTQ Việt Nam tỉnh …")."""
+NATIONAL_BODY = re.compile(r"(?:Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Chủ tịch nước|Quốc hội|Tổng cục|"
+                           r"Ban Chấp hành Trung ương|Trung ương|Tổng Liên đoàn|(?:Bộ|Thứ|Vụ) trưởng)\b|Vụ\s+[A-ZĐ]|"
+                           r"Bộ\s+(?!Chỉ huy|CHQS|CH\b|BCH|đội\b|Tư lệnh)[A-ZĐ]")
+"""A national body, or a minister, opening a name past its leader's post: "Bộ trưởng Bộ Giáo dục và Đào tạo", "Tổng
+cục Chính trị QĐND Việt Nam", "Vụ Giáo dục Trung học", "Tổng Liên đoàn"; not a province's military command ("Bộ CHQS
+tỉnh …"), nor a body that only names one ("Bệnh viện Trung ương Huế", "Ngân hàng … Việt Nam – Chi nhánh tỉnh …")."""
+NATIONAL_NAMED = re.compile(r"\bViệt Nam\b(?!\s*\(|\s*[-–]|" + LOCAL_BRANCH.pattern + ")")
+"""A national body named by its name's last words, "Việt Nam", that no branch's name, short name or place goes on from
+("Hội LHPN Việt Nam, …"; not "… Việt Nam (Agribank) chi nhánh …", "… Việt Nam – Chi nhánh tỉnh …")."""
+LEVEL_RANKS = {"tỉnh": 3, "huyện": 2, "quận": 2, "thị xã": 2, "xã": 1, "phường": 1, "thị trấn": 1}
+"""The levels of local government, a province's highest (a city's: :func:`_rank`)."""
+LEVEL_NAMED = re.compile(r"\b((?i:tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|thành phố|TP))\b"
+                         r"(?:\.?\s*(?P<name>[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*){0,3}))?")
+"""A level of local government and the unit's name after it, if any."""
 
 
-def _superiors(owner: str, launchers: list[str]) -> bool:
-    """Whether ``owner``, told as signing a plan, is plainly above the ``launchers``: a national body or its head where
-    none of them is national (NATIONAL_OWNER), a province's People's Committee or its head (PROVINCES_COMMITTEE) where
-    one of them names a lower level and none a province, a Cục over its Chi cục (where no Cục launches)."""
-    owner = _without_leaders_name(re.sub(r"^" + PERSON, "", owner.strip()))
-    if not launchers or any(NATIONAL_OWNER.search(launcher) for launcher in launchers):
+def _superiors(owner: str, rest: str, launchers: list[str]) -> bool:
+    """Whether ``owner``, told as signing a plan, is plainly above the ``launchers``: a national body or a minister
+    (NATIONAL_BODY, past a person's name and titles to the post told last), or a body whose name ends "Việt Nam" where
+    the words after it, ``rest``, go on to no branch (NATIONAL_NAMED: "Đoàn Chủ tịch Hội LHPN Việt Nam"), where a
+    launcher names a local level or a province and none is national; a People's Committee or its head of a level above
+    every launcher's (the first level a launcher names: "UBND xã …, huyện …" is a commune's), where one names a level
+    and none left names a province; a Cục over its Chi cục (where no Cục launches). A signer named in a way ingest
+    cannot place is no superior (review S275: national-looking own plans, "Tổng Liên đoàn", "TCTK", "Ngân hàng … Việt
+    Nam – Chi nhánh …")."""
+    owner = _without_leaders_name(re.sub(r"^" + PERSON, "", owner.strip()).split(",")[-1].strip())
+    body = re.sub(rf"^(?:Quyền\s+)?{LEADERS_POST.pattern}\s*(?:Thường trực\s+)?", "", owner)
+    launchers = [re.sub(r"\([^()]*\)", "", DATELINE.sub("", launcher)).strip() for launcher in launchers]
+    if not launchers or any(NATIONAL_BODY.match(launcher) or NATIONAL_NAMED.search(launcher) for launcher in launchers):
         return False
-    body = re.sub(rf"^{LEADERS_POST.pattern}\s*", "", owner)
-    return bool(NATIONAL_OWNER.search(owner)) or bool(PROVINCES_COMMITTEE.match(body)) and any(
-        LOWER_LEVEL.search(launcher) for launcher in launchers) and not any(
-        re.search(r"\btỉnh\b|\bThành phố\b", launcher) or provinces_in(re.sub(r"\([^()]*\)", "", launcher))
-        for launcher in launchers) or bool(
-        re.match(r"Cục\b", body)) and any(re.match(r"Chi cục\b", launcher) for launcher in launchers) and not any(
-        re.match(r"Cục\b", launcher) for launcher in launchers)
+    ranks = [_rank(launcher) for launcher in launchers]
+    if NATIONAL_BODY.match(body) or re.match(r"(?:Bộ|Thứ) trưởng\b", owner) or (
+            body.endswith("Việt Nam") and NATIONAL_NAMED.match("Việt Nam" + rest)):
+        return any(ranks) or any(provinces_in(launcher) for launcher in launchers)
+    if re.match(r"(?:UBND|Ủy ban nhân dân)\s+", body):
+        rank = _rank(body)
+        return bool(rank) and any(ranks) and all(found < rank for found in ranks if found) and not any(
+            provinces_in(launcher) for launcher, found in zip(launchers, ranks) if not found)
+    return bool(re.match(r"Cục\b", body)) and any(re.match(r"Chi cục\b", launcher) for launcher in launchers) \
+        and not any(re.match(r"Cục\b", launcher) for launcher in launchers)
 
 
-PROVINCES_COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|Thành phố)\b")
-"""A province's People's Committee, or a centrally-run city's ("UBND Thành phố", capitalised)."""
-LOWER_LEVEL = re.compile(r"\b(?:huyện|quận|thị xã|thị trấn|xã|phường)\b")
-"""A level below a province's."""
+def _rank(name: str) -> int:
+    """The rank of the first level of local government ``name`` names (LEVEL_RANKS), a centrally-run city's as a
+    province's ("UBND Thành phố" alone, "UBND TP Hà Nội"), another city's as a district's ("UBND TP Thủ Đức"); 0 for
+    none."""
+    level = LEVEL_NAMED.search(name)
+    if not level:
+        return 0
+    kind = level.group(1).lower()
+    if kind in ("thành phố", "tp"):
+        unit = province_named(level.group("name")) if level.group("name") else None
+        return 3 if unit or not level.group("name") and level.group(1) == "Thành phố" else 2
+    return LEVEL_RANKS[kind]
 
 
 MINISTRY = re.compile(r"Bộ\b(?!\s+(?:Chỉ huy|CHQS|CH\b|BCH|đội|Tư lệnh))")
