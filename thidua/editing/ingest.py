@@ -839,7 +839,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     windows += [_lead_in(prose, number)] if number else []
     windows += [sentence for sentence in sentences(prose)
                 if ISSUING.search(sentence) and DOCUMENT_OR_CAMPAIGN.search(sentence)
-                and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))]
+                and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))
+                and not (not number and _plans_of_another_campaign(prose, sentence))]
     for index, window in enumerate(windows):
         matches = list(ISSUE_DATE.finditer(window))
         if window.strip()[:1].isdigit() and DATE.match(window.strip()):
@@ -892,6 +893,17 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     else:
         _launch_day(draft, prose, year, stamp)
     return None
+
+
+def _plans_of_another_campaign(prose: str, sentence: str) -> bool:
+    """Whether every plan ``sentence`` tells issued on a day (:func:`_plan_told`) is of another campaign than the text's
+    first launch (:func:`_another_campaign`: "Trước đó, ngày 2/3, UBND huyện đã ban hành kế hoạch về chuyển đổi số …"
+    beside a launch of "… chung sức xây dựng nông thôn mới"; review S264)."""
+    start = prose.find(sentence)
+    launches = _launching(prose[prose.find("\n") + 1:]) or _launching(prose)
+    told = [told for plan in PLAN_TOLD.finditer(prose, start, start + len(sentence))
+            if (told := _plan_told(prose, plan))]
+    return bool(told and launches) and all(subject and _another_topic(subject, launches[0]) for _, _, subject in told)
 
 
 def _launched(prose: str, year: Optional[int], stamp: Optional[PartialDate]) -> Optional[PartialDate]:
@@ -1040,35 +1052,46 @@ def _of_another(prose: str, owner: str, subject: str, launchers: list[str]) -> b
 
 def _another_campaign(subject: str, launch: str) -> bool:
     """Whether a plan's ``subject`` (PLAN_SUBJECT_TOLD) is other than the campaign a sentence launches (``launch``: from
-    its launch word; the campaign up to what it is tied to, LAUNCHED_CAMPAIGN): another event's (ANOTHER_EVENT: "tổng
-    kết 10 năm …", "về tổ chức Đại hội Thi đua yêu nước …"); one that names a topic of its own (two words or more, up to
-    what it is tied to, but for those that name no campaign, GENERIC_WORDS, and the years), no two words running of
-    which the launch's sentence names ("về chuyển đổi số" or "về tổ chức phong trào thi đua trong công tác cải cách hành
-    chính" for "phong trào thi đua xây dựng nông thôn mới"; not "về đẩy mạnh chuyển đổi số" for "phong trào thi đua
-    “Chuyển đổi số toàn diện”"; not one that tells where, when or under what it is carried out: CARRIED_WHERE); a peak
+    its launch word; the campaign up to what it is tied to, LAUNCHED_CAMPAIGN): another event's or topic's
+    (:func:`_another_topic`: "tổng kết 10 năm …", "về chuyển đổi số" or "về tổ chức phong trào thi đua trong công tác
+    cải cách hành chính" for "phong trào thi đua xây dựng nông thôn mới"; not "về đẩy mạnh chuyển đổi số" for "phong
+    trào thi đua “Chuyển đổi số toàn diện”"); a peak
     drive where a movement is launched (not the other way: a drive launched under the movement's plan); a name in
     quotes the launch does not give, or none and nothing but a year where the launch gives one (the year's plan); a
     year or a month the launch does not name ("… năm 2023" for "… năm 2024", "tháng 3" for "tháng 4")."""
     launched = LAUNCHED_CAMPAIGN.match(launch).group(0)
-    told = f" {fold(GENERIC_WORDS.sub(' ', launch))} "
-    named = LAUNCHED_CAMPAIGN.match(subject).group(0)  # (not what it is tied to: "… năm học với 5 nội dung …")
-    words = fold(GENERIC_WORDS.sub(" ", TIME_NAMED.sub(" ", QUOTED_NAME.sub(" ", named)))).split()
-    if ANOTHER_EVENT.search(subject) or not CARRIED_WHERE.match(subject) and len(words) > 1 \
-            and not any(f" {first} {second} " in told for first, second in zip(words, words[1:])):
+    if _another_topic(subject, launch):
         return True
     names, known = map(fold, QUOTED_NAME.findall(subject)), list(map(fold, QUOTED_NAME.findall(launched)))
     if _peak_drive(subject) and not _peak_drive(launched) or any(
             not any(name in other or other in name for other in known) for name in names):
         return True
-    if known and not words and not QUOTED_NAME.search(subject) and TIME_NAMED.search(subject):
+    if known and not _topic_words(subject) and not QUOTED_NAME.search(subject) and TIME_NAMED.search(subject):
         return True
     return bool(set(TIME_NAMED.findall(QUOTED_NAME.sub(" ", subject))) - set(TIME_NAMED.findall(launched)))
 
 
+def _another_topic(subject: str, launch: str) -> bool:
+    """Whether a plan's ``subject`` is of another event (ANOTHER_EVENT) or names a topic of its own, two words or more
+    (up to what it is tied to, past GENERIC_WORDS, the years and names in quotes), no two words running of which
+    ``launch`` names, unless it tells where, when or under what it is carried out (CARRIED_WHERE)."""
+    told, words = f" {fold(GENERIC_WORDS.sub(' ', launch))} ", _topic_words(subject)
+    return bool(ANOTHER_EVENT.search(subject)) or not CARRIED_WHERE.match(subject) and len(words) > 1 \
+        and not any(f" {first} {second} " in told for first, second in zip(words, words[1:]))
+
+
+def _topic_words(subject: str) -> list[str]:
+    """The words, folded, that a plan's subject names its topic with: up to what it is tied to ("… năm học với 5 nội
+    dung …"), past GENERIC_WORDS, the years and months and names in quotes."""
+    named = LAUNCHED_CAMPAIGN.match(subject).group(0)
+    return fold(GENERIC_WORDS.sub(" ", TIME_NAMED.sub(" ", QUOTED_NAME.sub(" ", named)))).split()
+
+
 GENERIC_WORDS = re.compile(r"\b(?:về|việc|tổ chức|phát động|triển khai|thực hiện|phong trào|đợt|thi đua|cao điểm|này|"
                            r"năm học|năm|giai đoạn|trên địa bàn|toàn|tỉnh|huyện|thành phố|xã|phường|quận|thị xã|"
-                           r"ngành)\b|[^\w\s]", re.I)
-"""The words of a plan's subject that name no topic of its own ("về tổ chức phong trào thi đua này năm 2024")."""
+                           r"ngành|yêu nước)\b|[^\w\s]", re.I)
+"""The words of a plan's subject that name no topic of its own ("về tổ chức phong trào thi đua này năm 2024", "phong
+trào thi đua yêu nước": the yearly movement's)."""
 CARRIED_WHERE = re.compile(r"\W*(?:triển khai|thực hiện)\s+(?:từ|đến|tới|tại|trong|trên|ở|đồng loạt|sâu rộng|rộng khắp|"
                            r"cho|với|kế hoạch|chỉ thị|nghị quyết|quyết định|công văn)\b", re.I)
 """A plan's subject that tells where, when or under what it is carried out, not its topic ("triển khai từ nay đến hết
@@ -1110,11 +1133,12 @@ tỉnh …"), nor a body that only names one ("Bệnh viện Trung ương Huế"
 NATIONAL_NAMED = re.compile(r"\bViệt Nam\b(?!\s*\(|\s*[-–]|" + LOCAL_BRANCH.pattern + ")")
 """A national body named by its name's last words, "Việt Nam", that no branch's name, short name or place goes on from
 ("Hội LHPN Việt Nam, …"; not "… Việt Nam (Agribank) chi nhánh …", "… Việt Nam – Chi nhánh tỉnh …")."""
-LEVEL_RANKS = {"tỉnh": 3, "huyện": 2, "quận": 2, "thị xã": 2, "xã": 1, "phường": 1, "thị trấn": 1}
+LEVEL_RANKS = {"tỉnh": 3, "huyện": 2, "quận": 2, "thị xã": 2, "xã": 1, "phường": 1, "thị trấn": 1, "đặc khu": 1}
 """The levels of local government, a province's highest (a city's: :func:`_rank`)."""
-LEVEL_NAMED = re.compile(r"\b((?i:tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|thành phố|TP))\b"
-                         r"(?:\.?\s*(?P<name>[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*){0,3}))?")
-"""A level of local government and the unit's name after it, if any."""
+LEVEL_NAMED = re.compile(r"(?:(?<=UBND )|(?<=Ủy ban nhân dân )|(?P<named>\b))"
+                         r"((?i:tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|thành phố|TP))\b"
+                         r"(?:\.?\s*(?P<name>[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*)*))?")
+"""A level of local government and the unit's capitalised name after it, if any."""
 
 
 def _superiors(owner: str, rest: str, launchers: list[str]) -> bool:
@@ -1144,16 +1168,19 @@ def _superiors(owner: str, rest: str, launchers: list[str]) -> bool:
 
 
 def _rank(name: str) -> int:
-    """The rank of the first level of local government ``name`` names (LEVEL_RANKS), a centrally-run city's as a
-    province's ("UBND Thành phố" alone, "UBND TP Hà Nội"), another city's as a district's ("UBND TP Thủ Đức"); 0 for
-    none."""
-    level = LEVEL_NAMED.search(name)
+    """The rank of the first level of local government ``name`` names (LEVEL_RANKS), as a People's Committee's
+    ("UBND tỉnh") or before the unit's name ("huyện Yên Thành"; not "xã" of "Ngân hàng Chính sách xã hội"); a city's
+    that is a province as a province's ("UBND TP Hà Nội", "thành phố Cần Thơ"), any other city's as a district's
+    ("UBND TP Thủ Đức", "thành phố Hà Tĩnh" named like its province, and "UBND Thành phố" unnamed: a province's city
+    writes itself so too, review S277); 0 for none."""
+    level = next((level for level in LEVEL_NAMED.finditer(name) if level.group("named") is None or level.group("name")),
+                 None)
     if not level:
         return 0
-    kind = level.group(1).lower()
+    kind, words = level.group(2).lower(), (level.group("name") or "").split()
     if kind in ("thành phố", "tp"):
-        unit = province_named(level.group("name")) if level.group("name") else None
-        return 3 if unit or not level.group("name") and level.group(1) == "Thành phố" else 2
+        return 3 if any((unit := province_named(" ".join(words[:size]))) and unit.kind == "city"
+                        for size in (1, 2, 3)) else 2
     return LEVEL_RANKS[kind]
 
 
