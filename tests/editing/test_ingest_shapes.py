@@ -1795,6 +1795,9 @@ def test_the_campaigns_own_start_in_the_launching_sentence_is_no_launch_day():
     "phát động và triển khai các phong trào thi đua tại đơn vị.",
     "Models praised\nThe district authorities have held a conference to sum up the patriotic emulation "
     "movement in the 2015 – 2020 period and awarded certificates of merit.",
+    "Sóc Trăng: hơn 5.000 hộ thoát nghèo\nUBND tỉnh Sóc Trăng vừa có Báo cáo số 210/BC-UBND ngày 3/8/2023 về kết quả "
+    "hai năm thực hiện phong trào thi đua “Sóc Trăng chung tay vì người nghèo”. Phong trào được phát động theo Kế "
+    "hoạch số 95/KH-UBND ngày 1/6/2021.",  # a report by its number
 ])
 def test_a_progress_report_or_a_conference_to_sum_up_is_refused(text):
     with pytest.raises(NotAPlan, match="summing-up"):

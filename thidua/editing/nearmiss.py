@@ -58,7 +58,9 @@ KINDS = [
      r"\s+về\s+(?:việc\s+)?(?:tổ chức\s+)?(?:tổng kết|sơ kết)\b"
      r"(?![^.\n]*\b(?:và|đồng thời)\s+(?:tiếp tục\s+)?(?:tổ chức\s+)?phát động\b)|"
      r"\b(?:mid-year|six-month|6-month) review (?:conference|meeting|of)\b|\breview(?:ing)? (?:conference|meeting)\b|\b(?:conference|meeting) to "
-     r"(?:review|sum up)\b|\bbáo cáo đánh giá (?:tiến độ|kết quả)\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
+     r"(?:review|sum up)\b|\bbáo cáo đánh giá (?:tiến độ|kết quả)\b|"
+     r"\bbáo cáo\s+số\s+\S+(?:\s+ngày\s+\S+)?\s+về\s+(?:việc\s+)?(?:đánh giá\s+)?"
+     r"kết quả\b|\b(?:campaign|movement|drive)\b[^.]{0,30}\b(?:yield\w*|bring\w*|brought|deliver\w*|"
      r"achiev\w*)\b[^.]{0,30}\bresults\b"),
     (COMMENDATION,
      r"\b(?:consider\w*|evaluat\w*|review\w*)\b[^.]{0,40}\bemulation titles\b|"
