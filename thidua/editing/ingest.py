@@ -839,8 +839,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     windows += [_lead_in(prose, number)] if number else []
     windows += [sentence for sentence in sentences(prose)
                 if ISSUING.search(sentence) and DOCUMENT_OR_CAMPAIGN.search(sentence)
-                and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))
-                and not (not number and _plans_of_another_campaign(prose, sentence))]
+                and _about_the_plan(sentence, number) and not (number and LOOKED_BACK_ON.search(sentence))]
     for index, window in enumerate(windows):
         matches = list(ISSUE_DATE.finditer(window))
         if window.strip()[:1].isdigit() and DATE.match(window.strip()):
@@ -893,17 +892,6 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     else:
         _launch_day(draft, prose, year, stamp)
     return None
-
-
-def _plans_of_another_campaign(prose: str, sentence: str) -> bool:
-    """Whether every plan ``sentence`` tells issued on a day (:func:`_plan_told`) is of another campaign than the text's
-    first launch (:func:`_another_campaign`: "Trước đó, ngày 2/3, UBND huyện đã ban hành kế hoạch về chuyển đổi số …"
-    beside a launch of "… chung sức xây dựng nông thôn mới"; review S264)."""
-    start = prose.find(sentence)
-    launches = _launching(prose[prose.find("\n") + 1:]) or _launching(prose)
-    told = [told for plan in PLAN_TOLD.finditer(prose, start, start + len(sentence))
-            if (told := _plan_told(prose, plan))]
-    return bool(told and launches) and all(subject and _another_topic(subject, launches[0]) for _, _, subject in told)
 
 
 def _launched(prose: str, year: Optional[int], stamp: Optional[PartialDate]) -> Optional[PartialDate]:
@@ -1052,46 +1040,35 @@ def _of_another(prose: str, owner: str, subject: str, launchers: list[str]) -> b
 
 def _another_campaign(subject: str, launch: str) -> bool:
     """Whether a plan's ``subject`` (PLAN_SUBJECT_TOLD) is other than the campaign a sentence launches (``launch``: from
-    its launch word; the campaign up to what it is tied to, LAUNCHED_CAMPAIGN): another event's or topic's
-    (:func:`_another_topic`: "tổng kết 10 năm …", "về chuyển đổi số" or "về tổ chức phong trào thi đua trong công tác
-    cải cách hành chính" for "phong trào thi đua xây dựng nông thôn mới"; not "về đẩy mạnh chuyển đổi số" for "phong
-    trào thi đua “Chuyển đổi số toàn diện”"); a peak
+    its launch word; the campaign up to what it is tied to, LAUNCHED_CAMPAIGN): another event's (ANOTHER_EVENT: "tổng
+    kết 10 năm …", "về tổ chức Đại hội Thi đua yêu nước …"); one that names a topic of its own (two words or more, up to
+    what it is tied to, but for those that name no campaign, GENERIC_WORDS, and the years), no two words running of
+    which the launch's sentence names ("về chuyển đổi số" or "về tổ chức phong trào thi đua trong công tác cải cách hành
+    chính" for "phong trào thi đua xây dựng nông thôn mới"; not "về đẩy mạnh chuyển đổi số" for "phong trào thi đua
+    “Chuyển đổi số toàn diện”"; not one that tells where, when or under what it is carried out: CARRIED_WHERE); a peak
     drive where a movement is launched (not the other way: a drive launched under the movement's plan); a name in
     quotes the launch does not give, or none and nothing but a year where the launch gives one (the year's plan); a
     year or a month the launch does not name ("… năm 2023" for "… năm 2024", "tháng 3" for "tháng 4")."""
     launched = LAUNCHED_CAMPAIGN.match(launch).group(0)
-    if _another_topic(subject, launch):
+    told = f" {fold(GENERIC_WORDS.sub(' ', launch))} "
+    named = LAUNCHED_CAMPAIGN.match(subject).group(0)  # (not what it is tied to: "… năm học với 5 nội dung …")
+    words = fold(GENERIC_WORDS.sub(" ", TIME_NAMED.sub(" ", QUOTED_NAME.sub(" ", named)))).split()
+    if ANOTHER_EVENT.search(subject) or not CARRIED_WHERE.match(subject) and len(words) > 1 \
+            and not any(f" {first} {second} " in told for first, second in zip(words, words[1:])):
         return True
     names, known = map(fold, QUOTED_NAME.findall(subject)), list(map(fold, QUOTED_NAME.findall(launched)))
     if _peak_drive(subject) and not _peak_drive(launched) or any(
             not any(name in other or other in name for other in known) for name in names):
         return True
-    if known and not _topic_words(subject) and not QUOTED_NAME.search(subject) and TIME_NAMED.search(subject):
+    if known and not words and not QUOTED_NAME.search(subject) and TIME_NAMED.search(subject):
         return True
     return bool(set(TIME_NAMED.findall(QUOTED_NAME.sub(" ", subject))) - set(TIME_NAMED.findall(launched)))
 
 
-def _another_topic(subject: str, launch: str) -> bool:
-    """Whether a plan's ``subject`` is of another event (ANOTHER_EVENT) or names a topic of its own, two words or more
-    (up to what it is tied to, past GENERIC_WORDS, the years and names in quotes), no two words running of which
-    ``launch`` names, unless it tells where, when or under what it is carried out (CARRIED_WHERE)."""
-    told, words = f" {fold(GENERIC_WORDS.sub(' ', launch))} ", _topic_words(subject)
-    return bool(ANOTHER_EVENT.search(subject)) or not CARRIED_WHERE.match(subject) and len(words) > 1 \
-        and not any(f" {first} {second} " in told for first, second in zip(words, words[1:]))
-
-
-def _topic_words(subject: str) -> list[str]:
-    """The words, folded, that a plan's subject names its topic with: up to what it is tied to ("… năm học với 5 nội
-    dung …"), past GENERIC_WORDS, the years and months and names in quotes."""
-    named = LAUNCHED_CAMPAIGN.match(subject).group(0)
-    return fold(GENERIC_WORDS.sub(" ", TIME_NAMED.sub(" ", QUOTED_NAME.sub(" ", named)))).split()
-
-
 GENERIC_WORDS = re.compile(r"\b(?:về|việc|tổ chức|phát động|triển khai|thực hiện|phong trào|đợt|thi đua|cao điểm|này|"
                            r"năm học|năm|giai đoạn|trên địa bàn|toàn|tỉnh|huyện|thành phố|xã|phường|quận|thị xã|"
-                           r"ngành|yêu nước)\b|[^\w\s]", re.I)
-"""The words of a plan's subject that name no topic of its own ("về tổ chức phong trào thi đua này năm 2024", "phong
-trào thi đua yêu nước": the yearly movement's)."""
+                           r"ngành)\b|[^\w\s]", re.I)
+"""The words of a plan's subject that name no topic of its own ("về tổ chức phong trào thi đua này năm 2024")."""
 CARRIED_WHERE = re.compile(r"\W*(?:triển khai|thực hiện)\s+(?:từ|đến|tới|tại|trong|trên|ở|đồng loạt|sâu rộng|rộng khắp|"
                            r"cho|với|kế hoạch|chỉ thị|nghị quyết|quyết định|công văn)\b", re.I)
 """A plan's subject that tells where, when or under what it is carried out, not its topic ("triển khai từ nay đến hết
@@ -1146,12 +1123,17 @@ def _superiors(owner: str, rest: str, launchers: list[str]) -> bool:
     (NATIONAL_BODY, past a person's name and titles to the post told last), or a body whose name ends "Việt Nam" where
     the words after it, ``rest``, go on to no branch (NATIONAL_NAMED: "Đoàn Chủ tịch Hội LHPN Việt Nam"), where a
     launcher names a local level or a province and none is national; a People's Committee or its head of a level above
-    every launcher's (the first level a launcher names: "UBND xã …, huyện …" is a commune's), where one names a level
-    and none left names a province; a Cục over its Chi cục (where no Cục launches). A signer named in a way ingest
+    every launcher's (the first level a launcher names: "UBND xã …, huyện …" is a commune's), or of the same where no
+    People's Committee launches nor its steering committee ("Sở Lao động - Thương binh và Xã hội tỉnh …" under "Phó Chủ
+    tịch UBND tỉnh") and the signer is told with no other post after it, where one names a level and none left names a
+    province ("UBND Thành phố" unnamed a province's where a launcher is a "quận" or names a centrally-run city); a Cục
+    over its Chi cục (where no Cục launches). A signer named in a way ingest
     cannot place is no superior (review S275: national-looking own plans, "Tổng Liên đoàn", "TCTK", "Ngân hàng … Việt
     Nam – Chi nhánh …")."""
     owner = _without_leaders_name(re.sub(r"^" + PERSON, "", owner.strip()).split(",")[-1].strip())
     body = re.sub(rf"^(?:Quyền\s+)?{LEADERS_POST.pattern}\s*(?:Thường trực\s+)?", "", owner)
+    in_a_city = any(re.search(r"\bquận\b", launcher, re.I) or any(
+        gazetteer().get(slug).kind == "city" for slug in provinces_in(launcher)) for launcher in launchers)
     launchers = [re.sub(r"\([^()]*\)", "", DATELINE.sub("", launcher)).strip() for launcher in launchers]
     if not launchers or any(NATIONAL_BODY.match(launcher) or NATIONAL_NAMED.search(launcher) for launcher in launchers):
         return False
@@ -1160,9 +1142,12 @@ def _superiors(owner: str, rest: str, launchers: list[str]) -> bool:
             body.endswith("Việt Nam") and NATIONAL_NAMED.match("Việt Nam" + rest)):
         return any(ranks) or any(provinces_in(launcher) for launcher in launchers)
     if re.match(r"(?:UBND|Ủy ban nhân dân)\s+", body):
-        rank = _rank(body)
-        return bool(rank) and any(ranks) and all(found < rank for found in ranks if found) and not any(
-            provinces_in(launcher) for launcher, found in zip(launchers, ranks) if not found)
+        rank = 3 if in_a_city and re.fullmatch(r"(?:UBND|Ủy ban nhân dân)\s+Thành phố", body) else _rank(body)
+        below = not any(re.search(r"\b(?:UBND|Ủy ban nhân dân)\b|^Ban Chỉ đạo\b", launcher) for launcher in launchers) \
+            and not re.match(rf"\s*,\s*{LEADERS_POST.pattern}", rest)  # (not a leader told with a post of the
+        # launcher's too: "…, Phó Chủ tịch UBND huyện, Trưởng Ban đại diện HĐQT Ngân hàng Chính sách xã hội huyện")
+        return bool(rank) and any(ranks) and all(found < rank or below and found == rank for found in ranks if found) \
+            and not any(provinces_in(launcher) for launcher, found in zip(launchers, ranks) if not found)
     return bool(re.match(r"Cục\b", body)) and any(re.match(r"Chi cục\b", launcher) for launcher in launchers) \
         and not any(re.match(r"Cục\b", launcher) for launcher in launchers)
 
