@@ -1101,9 +1101,12 @@ huyện Phù Yên"), bodies named together before their place ("Đảng ủy - H
 ban MTTQ huyện Mường Lát")."""
 
 
+MINISTRY = re.compile(r"Bộ\b(?!\s+(?:Chỉ huy|CHQS|CH\b|BCH|đội|Tư lệnh))")
+"""A ministry's name ("Bộ Y tế"), not a province's military command ("Bộ CHQS tỉnh …", "Bộ Chỉ huy Bộ đội Biên phòng
+…") that a minister does not head."""
 NATIONAL_BODY = re.compile(r"(?:Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Chủ tịch nước|Quốc hội|Tổng cục|"
                            r"Ban Chấp hành Trung ương|Trung ương|Tổng Liên đoàn|(?:Bộ|Thứ|Vụ) trưởng)\b|Vụ\s+[A-ZĐ]|"
-                           r"Bộ\s+(?!Chỉ huy|CHQS|CH\b|BCH|đội\b|Tư lệnh)[A-ZĐ]")
+                           + MINISTRY.pattern + r"\s+[A-ZĐ]")
 """A national body, or a minister, opening a name past its leader's post: "Bộ trưởng Bộ Giáo dục và Đào tạo", "Tổng
 cục Chính trị QĐND Việt Nam", "Vụ Giáo dục Trung học", "Tổng Liên đoàn"; not a province's military command ("Bộ CHQS
 tỉnh …"), nor a body that only names one ("Bệnh viện Trung ương Huế", "Ngân hàng … Việt Nam – Chi nhánh tỉnh …")."""
@@ -1127,9 +1130,8 @@ def _superiors(owner: str, rest: str, launchers: list[str]) -> bool:
     People's Committee launches nor its steering committee ("Sở Lao động - Thương binh và Xã hội tỉnh …" under "Phó Chủ
     tịch UBND tỉnh") and the signer is told with no other post after it, where one names a level and none left names a
     province ("UBND Thành phố" unnamed a province's where a launcher is a "quận" or names a centrally-run city); a Cục
-    over its Chi cục (where no Cục launches). A signer named in a way ingest
-    cannot place is no superior (review S275: national-looking own plans, "Tổng Liên đoàn", "TCTK", "Ngân hàng … Việt
-    Nam – Chi nhánh …")."""
+    over its Chi cục (where no Cục launches). A signer named in a way ingest cannot place is no superior (review S275:
+    national-looking own plans, "Tổng Liên đoàn", "TCTK", "Ngân hàng … Việt Nam – Chi nhánh …")."""
     owner = _without_leaders_name(re.sub(r"^" + PERSON, "", owner.strip()).split(",")[-1].strip())
     body = re.sub(rf"^(?:Quyền\s+)?{LEADERS_POST.pattern}\s*(?:Thường trực\s+)?", "", owner)
     in_a_city = any(re.search(r"\bquận\b", launcher, re.I) or any(
@@ -1167,11 +1169,6 @@ def _rank(name: str) -> int:
         return 3 if any((unit := province_named(" ".join(words[:size]))) and unit.kind == "city"
                         for size in (1, 2, 3)) else 2
     return LEVEL_RANKS[kind]
-
-
-MINISTRY = re.compile(r"Bộ\b(?!\s+(?:Chỉ huy|CHQS|CH\b|BCH|đội|Tư lệnh))")
-"""A ministry's name ("Bộ Y tế"), not a province's military command ("Bộ CHQS tỉnh …", "Bộ Chỉ huy Bộ đội Biên phòng
-…") that a minister does not head."""
 
 
 def _names_a_launcher(owner: str, launchers: list[str]) -> bool:
