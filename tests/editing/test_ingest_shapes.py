@@ -3989,9 +3989,8 @@ def test_a_plan_told_as_signed_by_the_province_over_a_lower_launcher_is_not_the_
     ("UBND quận Ninh Kiều", "Phó Chủ tịch UBND thành phố Cần Thơ Lê Văn Tâm", False),  # a city that is a province,
     # its leader's name after it
     ("UBND quận Hoàng Mai", "Phó Chủ tịch UBND Thành phố", False),  # unnamed, over a "quận": a centrally-run city
-    ("Sở Lao động - Thương binh và Xã hội tỉnh Yên Bái", "Phó Chủ tịch UBND tỉnh Nguyễn Thế Phước", False),  # a
-    # department under its province's committee
-    ("Hợp tác xã Nông nghiệp Tân Thịnh", "Chủ tịch UBND xã Tân Thịnh", False),  # a cooperative under its commune's
+    ("Hội đồng Thi đua - Khen thưởng huyện Văn Chấn", "Phó Chủ tịch UBND huyện", True),  # a council the committee's
+    # leader chairs: of the same level, no superior
 ])
 def test_a_signer_is_a_superior_only_where_plainly_above_the_launcher(launch, signed, own):
     text = (f"Phát động thi đua năm 2023\n10/03/2023 09:00\nSáng 9/3, {launch} tổ chức lễ phát động phong trào thi đua "

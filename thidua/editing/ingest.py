@@ -1126,12 +1126,12 @@ def _superiors(owner: str, rest: str, launchers: list[str]) -> bool:
     (NATIONAL_BODY, past a person's name and titles to the post told last), or a body whose name ends "Việt Nam" where
     the words after it, ``rest``, go on to no branch (NATIONAL_NAMED: "Đoàn Chủ tịch Hội LHPN Việt Nam"), where a
     launcher names a local level or a province and none is national; a People's Committee or its head of a level above
-    every launcher's (the first level a launcher names: "UBND xã …, huyện …" is a commune's), or of the same where no
-    People's Committee launches nor its steering committee ("Sở Lao động - Thương binh và Xã hội tỉnh …" under "Phó Chủ
-    tịch UBND tỉnh") and the signer is told with no other post after it, where one names a level and none left names a
-    province ("UBND Thành phố" unnamed a province's where a launcher is a "quận" or names a centrally-run city); a Cục
-    over its Chi cục (where no Cục launches). A signer named in a way ingest cannot place is no superior (review S275:
-    national-looking own plans, "Tổng Liên đoàn", "TCTK", "Ngân hàng … Việt Nam – Chi nhánh …")."""
+    every launcher's (the first level a launcher names: "UBND xã …, huyện …" is a commune's), where one names a level
+    and none left names a province ("UBND Thành phố" unnamed a province's where a launcher is a "quận" or names a
+    centrally-run city); a Cục over its Chi cục (where no Cục launches). A signer named in a way ingest cannot place is
+    no superior (review S275: national-looking own plans, "Tổng Liên đoàn", "TCTK", "Ngân hàng … Việt Nam – Chi nhánh
+    …"), nor a People's Committee of the launcher's own level (review S280: a council or a board its leader chairs, a
+    joint launch, the province's own plan at its department's ceremony)."""
     owner = _without_leaders_name(re.sub(r"^" + PERSON, "", owner.strip()).split(",")[-1].strip())
     body = re.sub(rf"^(?:Quyền\s+)?{LEADERS_POST.pattern}\s*(?:Thường trực\s+)?", "", owner)
     in_a_city = any(re.search(r"\bquận\b", launcher, re.I) or any(
@@ -1145,11 +1145,8 @@ def _superiors(owner: str, rest: str, launchers: list[str]) -> bool:
         return any(ranks) or any(provinces_in(launcher) for launcher in launchers)
     if re.match(r"(?:UBND|Ủy ban nhân dân)\s+", body):
         rank = 3 if in_a_city and re.fullmatch(r"(?:UBND|Ủy ban nhân dân)\s+Thành phố", body) else _rank(body)
-        below = not any(re.search(r"\b(?:UBND|Ủy ban nhân dân)\b|^Ban Chỉ đạo\b", launcher) for launcher in launchers) \
-            and not re.match(rf"\s*,\s*{LEADERS_POST.pattern}", rest)  # (not a leader told with a post of the
-        # launcher's too: "…, Phó Chủ tịch UBND huyện, Trưởng Ban đại diện HĐQT Ngân hàng Chính sách xã hội huyện")
-        return bool(rank) and any(ranks) and all(found < rank or below and found == rank for found in ranks if found) \
-            and not any(provinces_in(launcher) for launcher, found in zip(launchers, ranks) if not found)
+        return bool(rank) and any(ranks) and all(found < rank for found in ranks if found) and not any(
+            provinces_in(launcher) for launcher, found in zip(launchers, ranks) if not found)
     return bool(re.match(r"Cục\b", body)) and any(re.match(r"Chi cục\b", launcher) for launcher in launchers) \
         and not any(re.match(r"Cục\b", launcher) for launcher in launchers)
 
