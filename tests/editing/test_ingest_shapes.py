@@ -3962,7 +3962,7 @@ def test_a_plan_that_sets_out_the_campaign_told_as_signed_by_a_superior_is_not_t
     ("Sáng 16/2, UBND thị xã Buôn Hồ tổ chức lễ phát động", "Phong trào được triển khai theo Kế hoạch số 45/KH-UBND, "
      "ký ngày 10/2/2022 bởi Chủ tịch UBND thị xã Trần Văn An.", "45/KH-UBND"),  # its own chairman's
 ])
-def test_a_plan_told_as_signed_by_the_province_over_a_lower_launcher_is_not_the_launchers(launch, told, number):
+def test_a_plan_told_as_signed_by_a_body_above_the_launcher_is_not_the_launchers(launch, told, number):
     text = (f"Buôn Hồ phát động thi đua năm 2022\n16/02/2022 17:05\n{launch} phong trào thi đua “Chung sức xây dựng "
             f"nông thôn mới” năm 2022.\n{told}\n")
     draft = extract(text)
