@@ -1104,6 +1104,8 @@ ban MTTQ huyện Mường Lát")."""
 MINISTRY = re.compile(r"Bộ\b(?!\s+(?:Chỉ huy|CHQS|CH\b|BCH|đội|Tư lệnh))")
 """A ministry's name ("Bộ Y tế"), not a province's military command ("Bộ CHQS tỉnh …", "Bộ Chỉ huy Bộ đội Biên phòng
 …") that a minister does not head."""
+MINISTER = re.compile(r"(?:Bộ|Thứ) trưởng\b")
+"""A minister's or deputy minister's post, opening an owner ("Bộ trưởng", "Thứ trưởng Nguyễn Văn Phúc")."""
 NATIONAL_BODY = re.compile(r"(?:Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Chủ tịch nước|Quốc hội|Tổng cục|"
                            r"Ban Chấp hành Trung ương|Trung ương|Tổng Liên đoàn|(?:Bộ|Thứ|Vụ) trưởng)\b|Vụ\s+[A-ZĐ]|"
                            + MINISTRY.pattern + r"\s+[A-ZĐ]")
@@ -1140,7 +1142,7 @@ def _superiors(owner: str, rest: str, launchers: list[str]) -> bool:
     if not launchers or any(NATIONAL_BODY.match(launcher) or NATIONAL_NAMED.search(launcher) for launcher in launchers):
         return False
     ranks = [_rank(launcher) for launcher in launchers]
-    if NATIONAL_BODY.match(body) or re.match(r"(?:Bộ|Thứ) trưởng\b", owner) or (
+    if NATIONAL_BODY.match(body) or MINISTER.match(owner) or (
             body.endswith("Việt Nam") and NATIONAL_NAMED.match("Việt Nam" + rest)):
         return any(ranks) or any(provinces_in(launcher) for launcher in launchers)
     if re.match(r"(?:UBND|Ủy ban nhân dân)\s+", body):
@@ -1178,7 +1180,7 @@ def _names_a_launcher(owner: str, launchers: list[str]) -> bool:
     owner = _without_leaders_name(owner)
     body = re.sub(rf"^{LEADERS_POST.pattern}\s*", "", owner)
     if not body:  # (a minister for the ministry that launches, not for a province's department)
-        return bool(re.match(r"(?:Bộ|Thứ) trưởng\b", owner)) and any(MINISTRY.match(launcher) for launcher in launchers)
+        return bool(MINISTER.match(owner)) and any(MINISTRY.match(launcher) for launcher in launchers)
     alone = KIND_ALONE.fullmatch(body)
     if alone:  # (a launcher of that kind: "UBND huyện …" for "huyện", not "Huyện đoàn …" nor "TP Đà Nẵng" of a ward's)
         level = LEVEL.fullmatch(alone.group("kind").lower())  # (a place's level: its People's Committee's)
