@@ -4118,3 +4118,29 @@ def test_a_launch_answered_beside_its_launchers_dated_plan_gives_no_issue_date(t
 ])
 def test_the_launchers_plan_told_as_issued_under_its_headline_holds_the_launch_day_back(text, number):
     assert number in held_for_review(text)
+
+
+@pytest.mark.parametrize("launch, told, number", [
+    ("Công an Quảng Ngãi tổ chức lễ", "Đợt thi đua được triển khai theo Kế hoạch số 212/KH-CAT-PV01 do Giám đốc Công "
+     "an tỉnh ký ngày 2/4/2024.", "212/KH-CAT-PV01"),  # its province's name for "tỉnh"
+    ("Công an tỉnh tổ chức lễ", "Kế hoạch số 212/KH-CAT-PV01 về đợt thi đua cao điểm được ký ngày 2/4/2024 bởi Đại tá "
+     "Lê Văn Tâm, Giám đốc Công an tỉnh Quảng Ngãi.", "212/KH-CAT-PV01"),  # "tỉnh" for the name its headline gives;
+    # the plan's subject before its day
+    ("Công an tỉnh tổ chức lễ", "Kế hoạch số 212/KH-CAT-PV01 về đợt thi đua cao điểm được ký ngày 2/4/2024 bởi Đại tá "
+     "Lê Văn Tâm, Giám đốc Công an tỉnh Kon Tum.", None),  # another province's police
+    ("Hội Nông dân (ND) tỉnh Quảng Ngãi tổ chức hội nghị", "Kế hoạch phát động đợt thi đua được Ban Thường vụ Hội ND "
+     "tỉnh ban hành ngày 2/4/2024, cụ thể hóa Kế hoạch số 15-KH/HNDTW của Trung ương Hội.",
+     "kế hoạch phát động đợt thi đua được Ban Thường vụ Hội ND"),  # its short name, given in brackets after its
+    # long one
+    ("Hội Nông dân (ND) tỉnh Quảng Ngãi tổ chức hội nghị", "Kế hoạch phát động đợt thi đua được Ban Thường vụ Hội "
+     "CCB tỉnh ban hành ngày 2/4/2024, cụ thể hóa Kế hoạch số 15-KH/HNDTW của Trung ương Hội.", None),  # another
+    # association's
+    ("Bệnh viện Đa khoa tỉnh Quảng Ngãi tổ chức lễ", "Đợt thi đua được triển khai theo Kế hoạch 212/KH-BVĐK (ngày "
+     "2/4/2024) của Giám đốc bệnh viện.", "212/KH-BVĐK"),  # its day in brackets; its head's, the body by its kind
+])
+def test_the_launchers_plan_however_it_names_its_province_or_itself_holds_the_launch_day_back(launch, told, number):
+    headline = "Công an Quảng Ngãi" if launch.startswith("Công an") else "Quảng Ngãi:"
+    text = (f"{headline} ra quân, phát động thi đua\n09/04/2024 16:00\nSáng 8/4, {launch} phát động đợt thi đua cao "
+            f"điểm “Vì an ninh Tổ quốc” năm 2024.\nThực hiện Kế hoạch số 30/KH-BCA-V01 ngày 20/3/2024 của Bộ Công an, "
+            f"{told[0].lower()}{told[1:]}\n")
+    assert_held_for(text, number, "2024-04-08")

@@ -723,10 +723,13 @@ def _is_the_launcher(owner: str, subject: str) -> bool:
     "Tỉnh ủy" for "Tỉnh ủy viên, …", nor a national body's name for its branch's ("Kho bạc Nhà nước" for "Kho bạc Nhà
     nước Hà Giang"), nor a place's for one whose name goes on from it (PLACE_NAMED_LAST); "UBND thành phố" is the
     launcher's where it is a city of a province ("UBND thành phố Uông Bí")."""
-    named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", BRACKETED_SHORT.sub("", subject.strip())), cities=True,
-                   spelt=True)
+    named = _levelled(_plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", BRACKETED_SHORT.sub("", subject.strip())),
+                             cities=True, spelt=True))
     owner = re.sub(rf"^{LEADERS_POST.pattern}\s+", "", owner.strip())  # ("của Giám đốc Công an tỉnh")
-    owned = _plain(owner, cities=True, spelt=True)
+    for words, short in SHORT_AFTER_WORDS.findall(subject):  # ("Hội CCB tỉnh" for "Hội Cựu chiến binh (CCB) tỉnh …")
+        if "".join(word[0] for word in words.split()[-len(short):]).upper() == short:
+            owner = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", " ".join(words.split()[-len(short):]), owner)
+    owned = _levelled(_plain(owner, cities=True, spelt=True))
     rest = named[len(owned):]
     if not owned or not named.lower().startswith(owned.lower()) or ANOTHER_UNIT.match(rest) \
             or (NATIONAL_NAME.search(owned) or " " not in owned) and LOCAL_BRANCH.match(rest) \
@@ -734,6 +737,28 @@ def _is_the_launcher(owner: str, subject: str) -> bool:
         return False  # (not "UBND xã Tân Phú" for "UBND xã Tân Phú Trung", nor "… Châu Thành" for "… Châu Thành A")
     return _same_body(owned, named) or bool(UNNAMED_CITY_BODY.search(owned)) and "Thành phố" not in owned \
         and _city_of_a_province(_leading_name(rest))
+
+
+SHORT_AFTER_WORDS = re.compile(r"(?P<words>(?:\w+\s+){1,6})\((?P<short>[A-ZĐ]{2,6})\)")
+"""A short name in brackets after the words whose first letters make it ("Cựu chiến binh (CCB)")."""
+
+
+def _levelled(name: str) -> str:
+    """A body's name with its level word before a province's or centrally-run city's name printed without one ("Công
+    an Bình Định" as "Công an tỉnh Bình Định", "UBND Cần Thơ" as "UBND thành phố Cần Thơ"), so that a launcher and an
+    owner compare however either prints its province."""
+    def levelled(run: re.Match) -> str:
+        words = run.group(0).split()
+        for start in range(len(words) if not LEVEL_BEFORE.search(name[:run.start()]) else 0):
+            unit = province_named(" ".join(words[start:]))
+            if unit and not LEVEL_BEFORE.search(" ".join(words[:start])):  # (not "tỉnh Thừa Thiên Huế", "thành phố Hà
+                # Tĩnh", "Phường Hòa Bình")
+                return " ".join([*words[:start], "thành phố" if unit.kind == "city" else "tỉnh", *words[start:]])
+        return run.group(0)
+    return re.sub(rf"(?<!\w){NAME_WORD}(?:\s+{NAME_WORD})*", levelled, name)
+
+
+LEVEL_BEFORE = re.compile(r"\b(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s*$")
 
 
 BRACKETED_SHORT = re.compile(r"\s*\((?:[A-ZĐ][\w&.-]{1,11}\s*)+\)")
@@ -946,10 +971,12 @@ Lê Văn Hà - Chủ tịch UBND huyện"."""
 OWNER_END = r"(?=\s*(?:[,;.(]|$)|\s+(?:về|để|nhằm|triển khai|xác định|nêu|quy định|với|thực hiện|cụ thể hóa|ban hành|" \
             r"ký|đã|được|là|giao|phát động|tổ chức|mang)\b)"
 """Where a plan's owner ends: a clause's end, or the words that go on to its subject, purpose or issue."""
-PLAN_OF_OWNER = re.compile(r"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?P<day>ngày\s+" + BARE_DATE_PATTERN
-                           + r")\s+(?:của|do|bởi)\s+(?P<owner>" + PERSON + IN_CLAUSE + r"{2,80}?)" + OWNER_END, re.I)
-"""A plan's date and owner after it: "… ngày 5/7/2024 của UBND huyện", "…, ban hành ngày 24/2/2023 của UBND huyện",
-"…, ký ngày 10/4/2024 bởi Đại tá …, Chỉ huy trưởng …"."""
+PLAN_OF_OWNER = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?\(?"
+                           r"(?P<day>ngày\s+" + BARE_DATE_PATTERN + r")\)?\s+(?:của|do|bởi)\s+(?P<owner>" + PERSON
+                           + IN_CLAUSE + r"{2,80}?)" + OWNER_END, re.I)
+"""A plan's date and owner after it (and its subject, if a campaign): "… ngày 5/7/2024 của UBND huyện", "…, ban hành
+ngày 24/2/2023 của UBND huyện", "…, ký ngày 10/4/2024 bởi Đại tá …, Chỉ huy trưởng …", "… về đợt thi đua cao điểm được
+ký ngày 6/3/2023 bởi …", "… (ngày 28/2/2022) của Giám đốc bệnh viện"."""
 PLAN_BY_OWNER = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*(?:do|mà|của|(?:đã\s+)?được)\s+(?P<owner>"
                            + PERSON + IN_CLAUSE + r"{2,80}?),?\s+(?:đã\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+"
                            r"(?:vào\s+|từ\s+)?(?P<day>" + A_DAY + ")", re.I)
@@ -973,9 +1000,10 @@ DAY_ALONE = re.compile(r"\s*(?:vào\s+)?(?P<day>" + A_DAY + r")\s*", re.I)
 """A clause that is a day alone ("Trước đó, ngày 5/3/2024, UBND huyện đã ban hành …")."""
 LEVEL = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\b")
 """A level of government ("huyện" of a plan "huyện đã ban hành")."""
-KIND_ALONE = re.compile(r"(?:nhà\s+)?(?P<kind>(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|trường)|Sở|Bộ|"
-                        r"Hội|Cục|Ban|Công an|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Trung tâm|Bệnh viện|Công ty)")
-"""A body named by its kind alone, for the one the text tells of ("Sở đã ban hành …", "… của nhà trường")."""
+KIND_ALONE = re.compile(r"(?:nhà\s+)?(?P<kind>(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|trường|"
+                        r"bệnh viện)|Sở|Bộ|Hội|Cục|Ban|Công an|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Trung tâm|Công ty)")
+"""A body named by its kind alone, for the one the text tells of ("Sở đã ban hành …", "… của nhà trường", "… của Giám
+đốc bệnh viện")."""
 
 
 def _launchers_dated_plan(prose: str, plan: re.Match, launchers: list[str], stamp: Optional[PartialDate],
