@@ -4155,6 +4155,7 @@ def test_the_launchers_plan_however_it_names_its_province_or_itself_holds_the_la
 ])
 def test_the_launchers_plan_told_with_the_year_it_runs_to_holds_the_launch_day_back(told, number):
     text = ("Tiên Yên phát động thi đua xây dựng nông thôn mới\n13/03/2024 08:10\nSáng 12/3, UBND huyện Tiên Yên tổ "
-            "chức lễ phát động phong trào thi đua “Tiên Yên chung sức xây dựng nông thôn mới” năm 2024.\nPhong trào được "
+            "chức lễ phát động phong trào thi đua “Tiên Yên chung sức xây dựng nông thôn mới” năm 2024.\nPhong trào "
+            "được "
             f"triển khai theo Kế hoạch số 61/KH-UBND do Chủ tịch UBND huyện ký ngày 5/3/2024, {told}.\n")
     assert_held_for(text, number, "2024-03-12")
