@@ -1027,7 +1027,7 @@ def _launchers_dated_plan(prose: str, plan: re.Match, launchers: list[str], stam
     if days > YEAR_BEFORE_DAYS or days > EARLIER_PLAN_DAYS and not (
             subject and (THIS_CAMPAIGN.match(subject) or QUOTED_NAME.search(subject))):
         return False
-    return not _of_another(prose, owner, subject, launchers, reference.year)
+    return not _of_another(prose, owner, subject, launchers)
 
 
 def _plan_told(prose: str, plan: re.Match) -> Optional[tuple[str, str, str]]:
@@ -1051,26 +1051,22 @@ def _plan_told(prose: str, plan: re.Match) -> Optional[tuple[str, str, str]]:
     else:
         return None
     subject = PLAN_SUBJECT_TOLD.match(topic)
-    told = subject.group(0) if subject else ""
-    if RUNS_TO_YEAR.fullmatch(told) and topic[len(told):].strip(" ,;."):
-        told = topic  # (the year it runs to, and its topic after it: "…, thực hiện đến hết năm 2025, nhằm phát triển
-        # các sản phẩm OCOP …", review S281)
-    return (owner, day, told) if day else None
+    return (owner, day, subject.group(0) if subject else "") if day else None
 
 
-def _of_another(prose: str, owner: str, subject: str, launchers: list[str], year: int) -> bool:
+def _of_another(prose: str, owner: str, subject: str, launchers: list[str]) -> bool:
     """Whether a plan of ``owner`` on ``subject`` (:func:`_plan_told`) is another's than the launch's: a national
     body's, named first (not the Prime Minister's, where he launched first: "Ngày 13/4/2024, Thủ tướng Chính phủ phát
     động …"; not "Bệnh viện Trung ương Huế", nor "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"), one that names none of the
     ``launchers`` (:func:`_names_a_launcher`), or of another campaign than the text's first launch
-    (:func:`_another_campaign`; ``year``: the launch's or the article's)."""
+    (:func:`_another_campaign`)."""
     launches = _launching(prose[prose.find("\n") + 1:]) or _launching(prose)
     owner = re.sub(r"^" + PERSON, "", owner.strip())  # (past a person named before the post)
     return bool(NATIONAL.match(owner)) or not _names_a_launcher(owner, launchers) or bool(
-        subject and launches and _another_campaign(subject, launches[0][LAUNCH.search(launches[0]).start():], year))
+        subject and launches and _another_campaign(subject, launches[0][LAUNCH.search(launches[0]).start():]))
 
 
-def _another_campaign(subject: str, launch: str, year: int) -> bool:
+def _another_campaign(subject: str, launch: str) -> bool:
     """Whether a plan's ``subject`` (PLAN_SUBJECT_TOLD) is other than the campaign a sentence launches (``launch``: from
     its launch word; the campaign up to what it is tied to, LAUNCHED_CAMPAIGN): another event's (ANOTHER_EVENT: "tổng
     kết 10 năm …", "về tổ chức Đại hội Thi đua yêu nước …"); one that names a topic of its own (two words or more, up to
@@ -1080,9 +1076,7 @@ def _another_campaign(subject: str, launch: str, year: int) -> bool:
     “Chuyển đổi số toàn diện”"; not one that tells where, when or under what it is carried out: CARRIED_WHERE); a peak
     drive where a movement is launched (not the other way: a drive launched under the movement's plan); a name in
     quotes the launch does not give, or none and nothing but a year where the launch gives one (the year's plan); a
-    year or a month the launch does not name ("… năm 2023" for "… năm 2024", "tháng 3" for "tháng 4"), but for the year
-    a plan is said to run to, ``year`` (the launch's) or later (RUNS_TO_YEAR: "…, thực hiện đến hết năm 2030"; not "…
-    đến hết ngày 31/12/2023", nor "… trong tháng 12": review S281)."""
+    year or a month the launch does not name ("… năm 2023" for "… năm 2024", "tháng 3" for "tháng 4")."""
     launched = LAUNCHED_CAMPAIGN.match(launch).group(0)
     told = f" {fold(GENERIC_WORDS.sub(' ', launch))} "
     named = LAUNCHED_CAMPAIGN.match(subject).group(0)  # (not what it is tied to: "… năm học với 5 nội dung …")
@@ -1094,9 +1088,6 @@ def _another_campaign(subject: str, launch: str, year: int) -> bool:
     if _peak_drive(subject) and not _peak_drive(launched) or any(
             not any(name in other or other in name for other in known) for name in names):
         return True
-    runs_to = RUNS_TO_YEAR.fullmatch(subject)
-    if runs_to and int(runs_to.group("year")) >= year:
-        return False  # (its period, not its campaign's name)
     if known and not words and not QUOTED_NAME.search(subject) and TIME_NAMED.search(subject):
         return True
     return bool(set(TIME_NAMED.findall(QUOTED_NAME.sub(" ", subject))) - set(TIME_NAMED.findall(launched)))
@@ -1106,9 +1097,6 @@ GENERIC_WORDS = re.compile(r"\b(?:về|việc|tổ chức|phát động|triển 
                            r"năm học|năm|giai đoạn|trên địa bàn|toàn|tỉnh|huyện|thành phố|xã|phường|quận|thị xã|"
                            r"ngành)\b|[^\w\s]", re.I)
 """The words of a plan's subject that name no topic of its own ("về tổ chức phong trào thi đua này năm 2024")."""
-RUNS_TO_YEAR = re.compile(r"\W*(?:triển khai|thực hiện)\s+(?:từ nay\s+)?(?:đến|tới)\s+(?:hết\s+)?năm\s+"
-                          r"(?P<year>(?:19|20)\d{2})\W*", re.I)
-"""A plan's subject that is only the year it runs to ("…, thực hiện từ nay đến hết năm 2021")."""
 CARRIED_WHERE = re.compile(r"\W*(?:triển khai|thực hiện)\s+(?:từ|đến|tới|tại|trong|trên|ở|đồng loạt|sâu rộng|rộng khắp|"
                            r"cho|với|kế hoạch|chỉ thị|nghị quyết|quyết định|công văn)\b", re.I)
 """A plan's subject that tells where, when or under what it is carried out, not its topic ("triển khai từ nay đến hết
