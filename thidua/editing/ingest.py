@@ -549,7 +549,7 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
         return False
     if not _launches_anew(prose):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
-    told = owner or PLAN_OF_OWNER.match(after) or PLAN_BY_OWNER.match(after)
+    told = owner or _owner_told(after)
     if told and _superiors(told.group("owner"), after[told.end("owner"):], _launchers(prose)):
         return False  # a superior's ("…, ký ngày 10/9/2023 bởi Bộ trưởng …", "… của Cục Thuế tỉnh, … Chi cục Thuế …")
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
@@ -971,18 +971,36 @@ Lê Văn Hà - Chủ tịch UBND huyện"."""
 OWNER_END = r"(?=\s*(?:[,;.(]|$)|\s+(?:về|để|nhằm|triển khai|xác định|nêu|quy định|với|thực hiện|cụ thể hóa|ban hành|" \
             r"ký|đã|được|là|giao|phát động|tổ chức|mang)\b)"
 """Where a plan's owner ends: a clause's end, or the words that go on to its subject, purpose or issue."""
-PLAN_OF_OWNER = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?\(?"
-                           r"(?P<day>ngày\s+" + BARE_DATE_PATTERN + r")\)?\s+(?:của|do|bởi)\s+(?P<owner>" + PERSON
-                           + IN_CLAUSE + r"{2,80}?)" + OWNER_END, re.I)
+PLAN_OF_OWNER = re.compile(r"\s*(?:(?P<bracket>\()|(?P<about>" + CAMPAIGN_ABOUT + r")?\s*,?\s*"
+                           r"(?:(?:được\s+)?(?:ban hành|ký)\s+)?)(?P<day>ngày\s+" + BARE_DATE_PATTERN
+                           + r")(?(bracket)\))\s+(?:của|do|bởi)\s+(?P<owner>" + PERSON + IN_CLAUSE + r"{2,80}?)"
+                           + OWNER_END, re.I)
 """A plan's date and owner after it (and its subject, if a campaign): "… ngày 5/7/2024 của UBND huyện", "…, ban hành
 ngày 24/2/2023 của UBND huyện", "…, ký ngày 10/4/2024 bởi Đại tá …, Chỉ huy trưởng …", "… về đợt thi đua cao điểm được
-ký ngày 6/3/2023 bởi …", "… (ngày 28/2/2022) của Giám đốc bệnh viện"."""
+ký ngày 6/3/2023 bởi …", its day in brackets right after it: "… (ngày 28/2/2022) của Giám đốc bệnh viện" (not a day in
+brackets after its subject, "… Ngày Chuyển đổi số quốc gia (ngày 10/10) do Thủ tướng phát động", nor one a bracket
+closes on, "(thay thế Kế hoạch số 2/KH-UBND ngày 3/1/2024) của …": review S285)."""
 PLAN_BY_OWNER = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*(?:do|mà|của|(?:đã\s+)?được)\s+(?P<owner>"
                            + PERSON + IN_CLAUSE + r"{2,80}?),?\s+(?:đã\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+"
                            r"(?:vào\s+|từ\s+)?(?P<day>" + A_DAY + ")", re.I)
 """A plan told as signed or issued by its owner on a day, after it: "… do Chủ tịch UBND huyện ký ngày 4/3/2019", "… mà
 UBND huyện đã ban hành từ ngày 25/2/2019", "… đã được Bộ trưởng ký ban hành ngày 28/8/2024", "… được UBND thành phố
 ban hành hôm 14/2", "… của UBND phường, ký ngày 10 tháng 11 năm 2025" (review S274)."""
+
+
+def _owner_told(words: str) -> Optional[re.Match]:
+    """A plan's day and owner told in the ``words`` after it (PLAN_OF_OWNER, PLAN_BY_OWNER), not past a subject that
+    names another document, whose day and owner they are ("… về phong trào thi đua thực hiện Chỉ thị số 05-CT/TW ngày
+    15/5/2016 của Bộ Chính trị", review S282)."""
+    for pattern in (PLAN_OF_OWNER, PLAN_BY_OWNER):
+        told = pattern.match(words)
+        if told and not (told.group("about") and ANOTHER_DOCUMENT.search(told.group("about"))):
+            return told
+    return None
+
+
+ANOTHER_DOCUMENT = re.compile(rf"\b(?:{'|'.join(DOCUMENT_KINDS)}|nghị quyết|kết luận|luật)\b|\bsố\s+\d", re.I)
+"""A document named in a plan's subject ("… thực hiện Chỉ thị số 05-CT/TW …")."""
 PLAN_ISSUER = re.compile(r"^\s*(?:(?:vào\s+)?(?P<day>" + A_DAY + r")\s+)?(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+"
                          r"(?:(?:đã|vừa|tiếp tục|cũng)\s+)*(?:ký\s+(?:ban hành\s+)?|ban hành\s+|có\s+)$", re.I)
 """A plan's owner told as issuing it, before it in its clause: "UBND huyện đã ban hành …", "Sở đã có …"."""
@@ -1012,7 +1030,8 @@ def _launchers_dated_plan(prose: str, plan: re.Match, launchers: list[str], stam
     not :func:`_of_another`), so that a launch day is not its issue date: not on the launch's day; within
     EARLIER_PLAN_DAYS before the article (or the launch told, where the page gives no date), or within
     YEAR_BEFORE_DAYS when its subject names the campaign launched ("… về phát động phong trào thi đua này", or by its
-    name in quotes)."""
+    name in quotes) or its sentence goes on to the campaign it sets out (:func:`_sets_the_campaign_out`: "Theo Kế hoạch
+    số 09/KH-CAT ngày 10/1/2024 của Giám đốc Công an tỉnh, đợt thi đua được triển khai từ …")."""
     reference, told = stamp or launched, _plan_told(prose, plan)
     if not reference or not told:
         return False
@@ -1025,9 +1044,23 @@ def _launchers_dated_plan(prose: str, plan: re.Match, launchers: list[str], stam
         return False  # (nor a plan issued on the launch's day: "ngày 20/12, UBND huyện … ban hành kế hoạch phát động")
     days = (reference.first_day - issued.first_day).days
     if days > YEAR_BEFORE_DAYS or days > EARLIER_PLAN_DAYS and not (
-            subject and (THIS_CAMPAIGN.match(subject) or QUOTED_NAME.search(subject))):
+            subject and (THIS_CAMPAIGN.match(subject) or QUOTED_NAME.search(subject))
+            or _sets_the_campaign_out(prose, plan)):
         return False
     return not _of_another(prose, owner, subject, launchers)
+
+
+def _sets_the_campaign_out(prose: str, plan: re.Match) -> bool:
+    """Whether the sentence of a numbered plan (``plan``, of PLAN_TOLD) opens by carrying it out and goes on to the
+    campaign, its subject (OWN_PLAN_CARRIED with CAMPAIGN_SUBJECT: "Thực hiện Kế hoạch số 88/KH-UBND ngày 28/3/2024 của
+    UBND thị xã, phong trào được triển khai …"), or says the campaign is carried out under it (PLAN_OF_CAMPAIGN); not
+    one whose sentence tells that campaign as done ("…, đợt thi đua diễn ra từ ngày 5/2 đến 5/3/2024 … đã huy động …":
+    an earlier drive's)."""
+    if not plan.group("number"):
+        return False
+    before, after = _clause_before(prose, plan.start("number")), prose[plan.end("number"):]
+    return bool(OWN_PLAN_CARRIED.search(before) and CAMPAIGN_SUBJECT.match(after) or PLAN_OF_CAMPAIGN.search(before)) \
+        and not re.search(r"\b(?:đã|vừa qua)\b", SENTENCE_END.split(after, 1)[0])
 
 
 def _plan_told(prose: str, plan: re.Match) -> Optional[tuple[str, str, str]]:
@@ -1037,7 +1070,7 @@ def _plan_told(prose: str, plan: re.Match) -> Optional[tuple[str, str, str]]:
     hoạch ngày 18/3/2024 về phát động đợt thi đua này")."""
     clause = SENTENCE_END.split(prose[plan.end():], 1)[0]
     parts = re.split(r"[,;]", _clause_before(prose, plan.start()))
-    after = PLAN_OF_OWNER.match(clause) or PLAN_BY_OWNER.match(clause)
+    after = _owner_told(clause)
     before = PLAN_ISSUER.match(PLANS_LISTED.sub("", parts[-1]))  # (also the second of two plans it tells issued)
     if after:
         owner, day = after.group("owner"), after.group("day")
@@ -1161,7 +1194,7 @@ def _superiors(owner: str, rest: str, launchers: list[str]) -> bool:
     centrally-run city); a Cục over its Chi cục (where no Cục launches). A signer named in a way ingest cannot place is
     no superior (review S275: national-looking own plans, "Tổng Liên đoàn", "TCTK", "Ngân hàng … Việt Nam – Chi nhánh
     …"), nor a People's Committee of the launcher's own level (review S280: a council or a board its leader chairs, a
-    joint launch, the province's own plan at its department's ceremony)."""
+    joint launch, the province's own plan at its department's ceremony), nor one told launching with a launcher."""
     owner = _without_leaders_name(re.sub(r"^" + PERSON, "", owner.strip()).split(",")[-1].strip())
     body = re.sub(rf"^(?:Quyền\s+)?{LEADERS_POST.pattern}\s*(?:Thường trực\s+)?", "", owner)
     in_a_city = any(re.search(r"\bquận\b", launcher, re.I) or any(
@@ -1169,6 +1202,10 @@ def _superiors(owner: str, rest: str, launchers: list[str]) -> bool:
     launchers = [re.sub(r"\([^()]*\)", "", DATELINE.sub("", launcher)).strip() for launcher in launchers]
     if not launchers or any(NATIONAL_BODY.match(launcher) or NATIONAL_NAMED.search(launcher) for launcher in launchers):
         return False
+    if any(re.search(rf"\b(?:phối hợp với|cùng với|cùng|và|với)\s+{re.escape(body)}\b", launcher)
+           for launcher in launchers):
+        return False  # one that launches with them ("UBND xã Ea Phê phối hợp với UBND huyện Krông Pắc tổ chức …",
+        # "Chi cục Thuế … và Cục Thuế tỉnh Quảng Nam …": review S285)
     ranks = [_rank(launcher) for launcher in launchers]
     if NATIONAL_BODY.match(body) or MINISTER.match(owner) or (
             body.endswith("Việt Nam") and NATIONAL_NAMED.match("Việt Nam" + rest)):
