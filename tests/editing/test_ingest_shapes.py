@@ -4144,3 +4144,50 @@ def test_the_launchers_plan_however_it_names_its_province_or_itself_holds_the_la
             f"điểm “Vì an ninh Tổ quốc” năm 2024.\nThực hiện Kế hoạch số 30/KH-BCA-V01 ngày 20/3/2024 của Bộ Công an, "
             f"{told[0].lower()}{told[1:]}\n")
     assert_held_for(text, number, "2024-04-08")
+
+
+@pytest.mark.parametrize("told, number", [
+    ("Theo Kế hoạch số 09/KH-CAT ngày 10/1/2024 của Giám đốc Công an tỉnh, đợt thi đua được triển khai từ ngày 1/3 "
+     "đến ngày 30/6/2024.", "09/KH-CAT"),  # seven weeks before: the plan that sets the drive out
+    ("Thực hiện Kế hoạch số 09/KH-CAT ngày 10/1/2024 của Công an tỉnh, đợt thi đua được tổ chức trong toàn lực "
+     "lượng.", "09/KH-CAT"),
+    ("Thực hiện Kế hoạch số 09/KH-CAT ngày 10/1/2024 của Công an tỉnh, đợt thi đua dịp Tết vừa qua đã huy động "
+     "hơn 2.000 lượt cán bộ.", None),  # an earlier drive's, told as done
+    ("Thực hiện Kế hoạch số 09/KH-CAT ngày 10/10/2023 của Công an tỉnh, đợt thi đua được triển khai trong toàn "
+     "lực lượng.", None),  # over three months before
+])
+def test_the_launchers_plan_that_sets_the_drive_out_holds_the_launch_day_back_months_after_it(told, number):
+    text = ("Công an Hà Nam ra quân đợt thi đua cao điểm\n29/02/2024 16:45\nChiều 28/2, Công an tỉnh Hà Nam tổ chức hội "
+            f"nghị phát động đợt thi đua cao điểm “Vì an ninh Tổ quốc” năm 2024.\n{told}\n")
+    assert_held_for(text, number, "2024-02-28")
+
+
+@pytest.mark.parametrize("told", [
+    "Phong trào được triển khai theo Kế hoạch số 18/KH-UBND về phong trào thi đua thực hiện Chỉ thị số 05-CT/TW ngày "
+    "15/5/2016 của Bộ Chính trị, do UBND xã ban hành ngày 12/3/2024.",  # the day and owner of a document its subject
+    # names
+    "Phong trào được triển khai theo Kế hoạch số 18/KH-UBND về phong trào thi đua (ngày 12/3/2024), do UBND xã ban "
+    "hành.",
+])
+def test_a_day_and_owner_of_another_document_after_the_plan_are_not_the_plans(told):
+    text = ("Xã Hòa Tiến phát động thi đua học tập và làm theo Bác\n19/03/2024 10:30\nSáng 18/3, UBND xã Hòa Tiến tổ chức "
+            "lễ phát động phong trào thi đua “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” năm 2024.\n"
+            f"{told}\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == ("18/KH-UBND", "2024-03-12")
+
+
+@pytest.mark.parametrize("launch, told, number, issued", [
+    ("UBND xã Cư Né phối hợp với UBND huyện Krông Búk", "Kế hoạch số 40/KH-UBND về phong trào thi đua xây dựng nông "
+     "thôn mới nâng cao ngày 26/2/2024 của UBND huyện Krông Búk", "40/KH-UBND", "2024-02-26"),  # launching together
+    ("UBND xã Cư Né", "Kế hoạch số 40/KH-UBND về phong trào thi đua xây dựng nông thôn mới nâng cao ngày 26/2/2024 "
+     "của UBND huyện Krông Búk", None, "2024-03-05"),  # the district's plan at the commune's own launch
+    ("UBND huyện Krông Búk", "Kế hoạch số 40/KH-UBND (thay thế Kế hoạch số 12/KH-UBND ngày 3/1/2024) của UBND "
+     "huyện", "40/KH-UBND", "2024-03-05"),  # a day a bracket closes on is the replaced plan's
+])
+def test_a_body_that_launches_with_the_launcher_is_no_superior(launch, told, number, issued):
+    text = ("Krông Búk phát động thi đua xây dựng nông thôn mới\n06/03/2024 08:05\nSáng 5/3, "
+            f"{launch} tổ chức lễ phát động phong trào thi đua xây dựng nông thôn mới nâng cao năm 2024.\nTheo {told}, "
+            "phong trào được triển khai từ nay đến hết năm 2024.\n")
+    draft = extract(text)
+    assert (draft.values.get("number"), draft.values.get("issued")) == (number, issued)
