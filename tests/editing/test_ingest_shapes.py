@@ -4170,9 +4170,9 @@ def test_the_launchers_plan_that_sets_the_drive_out_holds_the_launch_day_back_mo
     "hành.",
 ])
 def test_a_day_and_owner_of_another_document_after_the_plan_are_not_the_plans(told):
-    text = ("Xã Hòa Tiến phát động thi đua học tập và làm theo Bác\n19/03/2024 10:30\nSáng 18/3, UBND xã Hòa Tiến tổ chức "
-            "lễ phát động phong trào thi đua “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” năm 2024.\n"
-            f"{told}\n")
+    text = ("Xã Hòa Tiến phát động thi đua học tập và làm theo Bác\n19/03/2024 10:30\nSáng 18/3, UBND xã Hòa Tiến tổ "
+            "chức lễ phát động phong trào thi đua “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” năm "
+            f"2024.\n{told}\n")
     draft = extract(text)
     assert (draft.values.get("number"), draft.values.get("issued")) == ("18/KH-UBND", "2024-03-12")
 
