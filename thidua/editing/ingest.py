@@ -1030,8 +1030,7 @@ def _launchers_dated_plan(prose: str, plan: re.Match, launchers: list[str], stam
     not :func:`_of_another`), so that a launch day is not its issue date: not on the launch's day; within
     EARLIER_PLAN_DAYS before the article (or the launch told, where the page gives no date), or within
     YEAR_BEFORE_DAYS when its subject names the campaign launched ("… về phát động phong trào thi đua này", or by its
-    name in quotes) or its sentence goes on to the campaign it sets out (:func:`_sets_the_campaign_out`: "Theo Kế hoạch
-    số 09/KH-CAT ngày 10/1/2024 của Giám đốc Công an tỉnh, đợt thi đua được triển khai từ …")."""
+    name in quotes)."""
     reference, told = stamp or launched, _plan_told(prose, plan)
     if not reference or not told:
         return False
@@ -1044,23 +1043,9 @@ def _launchers_dated_plan(prose: str, plan: re.Match, launchers: list[str], stam
         return False  # (nor a plan issued on the launch's day: "ngày 20/12, UBND huyện … ban hành kế hoạch phát động")
     days = (reference.first_day - issued.first_day).days
     if days > YEAR_BEFORE_DAYS or days > EARLIER_PLAN_DAYS and not (
-            subject and (THIS_CAMPAIGN.match(subject) or QUOTED_NAME.search(subject))
-            or _sets_the_campaign_out(prose, plan)):
+            subject and (THIS_CAMPAIGN.match(subject) or QUOTED_NAME.search(subject))):
         return False
     return not _of_another(prose, owner, subject, launchers)
-
-
-def _sets_the_campaign_out(prose: str, plan: re.Match) -> bool:
-    """Whether the sentence of a numbered plan (``plan``, of PLAN_TOLD) opens by carrying it out and goes on to the
-    campaign, its subject (OWN_PLAN_CARRIED with CAMPAIGN_SUBJECT: "Thực hiện Kế hoạch số 88/KH-UBND ngày 28/3/2024 của
-    UBND thị xã, phong trào được triển khai …"), or says the campaign is carried out under it (PLAN_OF_CAMPAIGN); not
-    one whose sentence tells that campaign as done ("…, đợt thi đua diễn ra từ ngày 5/2 đến 5/3/2024 … đã huy động …":
-    an earlier drive's)."""
-    if not plan.group("number"):
-        return False
-    before, after = _clause_before(prose, plan.start("number")), prose[plan.end("number"):]
-    return bool(OWN_PLAN_CARRIED.search(before) and CAMPAIGN_SUBJECT.match(after) or PLAN_OF_CAMPAIGN.search(before)) \
-        and not re.search(r"\b(?:đã|vừa qua)\b", SENTENCE_END.split(after, 1)[0])
 
 
 def _plan_told(prose: str, plan: re.Match) -> Optional[tuple[str, str, str]]:
