@@ -172,12 +172,13 @@ triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after 
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
 triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
+CAMPAIGN_CARRIED = (r",\s*(?:phong trào(?:\s+thi đua)?|đợt\s+(?:thi đua(?:\s+cao điểm)?|cao điểm))\s+(?![“\"])"
+                    r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|bắt đầu)\b")
+"""A clause a campaign opens, told carried out (", phong trào thi đua được triển khai …", ", đợt thi đua diễn ra …")."""
+CAMPAIGN_CARRIED_AFTER = re.compile(CAMPAIGN_CARRIED, re.I)
 UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện|căn cứ)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+"
                          r"số\s+(?P<number>\S+)\s+ngày\s+" + BARE_DATE_PATTERN
-                         + r"(?:\s+của\s+(?P<owner>" + IN_CLAUSE + r"{1,80}?))?\s*,\s*"
-                         r"(?:phong trào(?:\s+thi đua)?|đợt\s+"
-                         r"(?:thi đua(?:\s+cao điểm)?|cao điểm))\s+(?![“\"])(?:sẽ\s+)?"
-                         r"(?:được|diễn ra|kéo dài|bắt đầu)\b", re.I)
+                         + r"(?:\s+của\s+(?P<owner>" + IN_CLAUSE + r"{1,80}?))?\s*" + CAMPAIGN_CARRIED, re.I)
 """A dated plan that sets out a campaign ("Thực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, phong trào thi
 đua được triển khai …"): where no number is read for the text's own plan and this one may be the launcher's
 (:func:`_unread_plan`), the launch day is not taken for the issue date."""
@@ -716,20 +717,25 @@ ACRONYMS_SPELT = {"LĐLĐ": "Liên đoàn Lao động", "CHQS": "Chỉ huy Quân
 ACRONYMS = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ACRONYMS_SPELT)) + r")(?!\w)")
 
 
-def _is_the_launcher(owner: str, subject: str) -> bool:
+def _is_the_launcher(owner: str, subject: str, loose: bool = False) -> bool:
     """Whether ``owner`` names ``subject``, one of :func:`_launchers`: as :func:`_same_body` reads it, past any leader's
     post on either ("Phó Giám đốc …", "của Giám đốc Công an tỉnh"), a city's "TP" read as "thành phố" (only to hold a
     launch day back: :func:`_unread_plan`); not
     "Tỉnh ủy" for "Tỉnh ủy viên, …", nor a national body's name for its branch's ("Kho bạc Nhà nước" for "Kho bạc Nhà
     nước Hà Giang"), nor a place's for one whose name goes on from it (PLACE_NAMED_LAST); "UBND thành phố" is the
-    launcher's where it is a city of a province ("UBND thành phố Uông Bí")."""
-    named = _levelled(_plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", BRACKETED_SHORT.sub("", subject.strip())),
-                             cities=True, spelt=True))
+    launcher's where it is a city of a province ("UBND thành phố Uông Bí"). ``loose``, for a plan told setting the
+    campaign out: a province's name printed with or without its level word (:func:`_levelled`), and the launcher's
+    short name in brackets for its long one ("Hội CCB tỉnh" for "Hội Cựu chiến binh (CCB) tỉnh …"; not for any plan
+    told: review S282 found the launcher's plans on other topics, "Kế hoạch số 66/KH-UBND phát triển du lịch …", read
+    so)."""
+    levelled = _levelled if loose else str
+    named = levelled(_plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", BRACKETED_SHORT.sub("", subject.strip())),
+                            cities=True, spelt=True))
     owner = re.sub(rf"^{LEADERS_POST.pattern}\s+", "", owner.strip())  # ("của Giám đốc Công an tỉnh")
-    for words, short in SHORT_AFTER_WORDS.findall(subject):  # ("Hội CCB tỉnh" for "Hội Cựu chiến binh (CCB) tỉnh …")
+    for words, short in SHORT_AFTER_WORDS.findall(subject) if loose else ():
         if "".join(word[0] for word in words.split()[-len(short):]).upper() == short:
             owner = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", " ".join(words.split()[-len(short):]), owner)
-    owned = _levelled(_plain(owner, cities=True, spelt=True))
+    owned = levelled(_plain(owner, cities=True, spelt=True))
     rest = named[len(owned):]
     if not owned or not named.lower().startswith(owned.lower()) or ANOTHER_UNIT.match(rest) \
             or (NATIONAL_NAME.search(owned) or " " not in owned) and LOCAL_BRANCH.match(rest) \
@@ -945,7 +951,7 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate], launched: Optional[Pa
         owner, number = match.group("owner"), match.group("number")
         if national_issuer(number):
             continue  # a national body's
-        if owner and not any(_is_the_launcher(owner, launcher) for launcher in launchers):
+        if owner and not any(_is_the_launcher(owner, launcher, loose=True) for launcher in launchers):
             continue  # another body's
         if not owner and (not re.search(r"[-/]UBND$", number) or not levels
                           or _wider(prose[match.start():].lstrip(), levels)):
@@ -1045,7 +1051,17 @@ def _launchers_dated_plan(prose: str, plan: re.Match, launchers: list[str], stam
     if days > YEAR_BEFORE_DAYS or days > EARLIER_PLAN_DAYS and not (
             subject and (THIS_CAMPAIGN.match(subject) or QUOTED_NAME.search(subject))):
         return False
-    return not _of_another(prose, owner, subject, launchers)
+    return not _of_another(prose, owner, subject, launchers, _told_setting_out(prose, plan, subject))
+
+
+def _told_setting_out(prose: str, plan: re.Match, subject: str) -> bool:
+    """Whether a plan the text names (``plan``, of PLAN_TOLD; ``subject``: :func:`_plan_told`) is told setting a
+    campaign out: its subject names one ("… về đợt thi đua cao điểm được ký ngày …"), its sentence says one is carried
+    out under it ("Đợt thi đua … được triển khai theo Kế hoạch số …": PLAN_OF_CAMPAIGN) or goes on to one carried out
+    ("Theo Kế hoạch số …, ký ngày … bởi …, đợt thi đua diễn ra …": CAMPAIGN_CARRIED)."""
+    before = _clause_before(prose, plan.start("number") if plan.group("number") else plan.end())
+    return bool(subject and CAMPAIGN_WORD.search(subject) or PLAN_OF_CAMPAIGN.search(before)
+                or CAMPAIGN_CARRIED_AFTER.search(SENTENCE_END.split(prose[plan.end():], 1)[0]))
 
 
 def _plan_told(prose: str, plan: re.Match) -> Optional[tuple[str, str, str]]:
@@ -1072,15 +1088,16 @@ def _plan_told(prose: str, plan: re.Match) -> Optional[tuple[str, str, str]]:
     return (owner, day, subject.group(0) if subject else "") if day else None
 
 
-def _of_another(prose: str, owner: str, subject: str, launchers: list[str]) -> bool:
+def _of_another(prose: str, owner: str, subject: str, launchers: list[str], loose: bool) -> bool:
     """Whether a plan of ``owner`` on ``subject`` (:func:`_plan_told`) is another's than the launch's: a national
     body's, named first (not the Prime Minister's, where he launched first: "Ngày 13/4/2024, Thủ tướng Chính phủ phát
     động …"; not "Bệnh viện Trung ương Huế", nor "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"), one that names none of the
     ``launchers`` (:func:`_names_a_launcher`), or of another campaign than the text's first launch
-    (:func:`_another_campaign`)."""
+    (:func:`_another_campaign`); ``loose`` where the plan is told setting the campaign out
+    (:func:`_is_the_launcher`)."""
     launches = _launching(prose[prose.find("\n") + 1:]) or _launching(prose)
     owner = re.sub(r"^" + PERSON, "", owner.strip())  # (past a person named before the post)
-    return bool(NATIONAL.match(owner)) or not _names_a_launcher(owner, launchers) or bool(
+    return bool(NATIONAL.match(owner)) or not _names_a_launcher(owner, launchers, loose) or bool(
         subject and launches and _another_campaign(subject, launches[0][LAUNCH.search(launches[0]).start():]))
 
 
@@ -1187,10 +1204,11 @@ def _superiors(owner: str, rest: str, launchers: list[str]) -> bool:
     launchers = [re.sub(r"\([^()]*\)", "", DATELINE.sub("", launcher)).strip() for launcher in launchers]
     if not launchers or any(NATIONAL_BODY.match(launcher) or NATIONAL_NAMED.search(launcher) for launcher in launchers):
         return False
-    if any(re.search(rf"\b(?:phối hợp với|cùng với|cùng|và|với)\s+{re.escape(body)}\b", launcher)
-           for launcher in launchers):
-        return False  # one that launches with them ("UBND xã Ea Phê phối hợp với UBND huyện Krông Pắc tổ chức …",
-        # "Chi cục Thuế … và Cục Thuế tỉnh Quảng Nam …": review S285)
+    if any(re.search(rf"\bphối hợp với\s+{re.escape(body)}\b|\bvà\s+{re.escape(body)}\b[^,;]*?\s+(?:phối hợp|đồng)\s+"
+                     r"tổ chức\b", launcher) for launcher in launchers):
+        return False  # one told launching with them ("UBND xã Ea Phê phối hợp với UBND huyện Krông Pắc tổ chức …",
+        # "Chi cục Thuế … và Cục Thuế tỉnh Quảng Nam phối hợp tổ chức …": review S285; not "dưới sự chỉ đạo của Huyện ủy
+        # và UBND huyện … tổ chức …", "… làm việc với UBND tỉnh …": review S287)
     ranks = [_rank(launcher) for launcher in launchers]
     if NATIONAL_BODY.match(body) or MINISTER.match(owner) or (
             body.endswith("Việt Nam") and NATIONAL_NAMED.match("Việt Nam" + rest)):
@@ -1220,7 +1238,7 @@ def _rank(name: str) -> int:
     return LEVEL_RANKS[kind]
 
 
-def _names_a_launcher(owner: str, launchers: list[str]) -> bool:
+def _names_a_launcher(owner: str, launchers: list[str], loose: bool) -> bool:
     """Whether ``owner`` (past a person named before the post: :func:`_of_another`) names one of the ``launchers``: as
     :func:`_is_the_launcher` reads it, past a leader's name after the post; by its kind alone (KIND_ALONE) where a
     launcher is of that kind; by a minister's post alone ("Bộ trưởng"), a ministry that launches; a place's People's
@@ -1236,7 +1254,7 @@ def _names_a_launcher(owner: str, launchers: list[str]) -> bool:
         level = LEVEL.fullmatch(alone.group("kind").lower())  # (a place's level: its People's Committee's)
         kind = rf"^{'UBND' if level else '(?:UBND)?'}\s*{re.escape(alone.group('kind'))}\b(?!\s*(?:đoàn|ủy|uỷ)\b)"
         return any(re.search(kind, _plain(launcher.split(",")[0], cities=True), re.I) for launcher in launchers)
-    return any(_is_the_launcher(owner, launcher) for launcher in launchers)
+    return any(_is_the_launcher(owner, launcher, loose) for launcher in launchers)
 
 
 def _wider(plan: str, levels: set) -> bool:
