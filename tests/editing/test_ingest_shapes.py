@@ -4120,65 +4120,16 @@ def test_the_launchers_plan_told_as_issued_under_its_headline_holds_the_launch_d
     assert number in held_for_review(text)
 
 
-@pytest.mark.parametrize("launch, told, number", [
-    ("Công an Quảng Ngãi tổ chức lễ", "Đợt thi đua được triển khai theo Kế hoạch số 212/KH-CAT-PV01 do Giám đốc Công "
-     "an tỉnh ký ngày 2/4/2024.", "212/KH-CAT-PV01"),  # its province's name for "tỉnh"
-    ("Công an tỉnh tổ chức lễ", "Kế hoạch số 212/KH-CAT-PV01 về đợt thi đua cao điểm được ký ngày 2/4/2024 bởi Đại tá "
-     "Lê Văn Tâm, Giám đốc Công an tỉnh Quảng Ngãi.", "212/KH-CAT-PV01"),  # "tỉnh" for the name its headline gives;
-    # the plan's subject before its day
-    ("Công an tỉnh tổ chức lễ", "Kế hoạch số 212/KH-CAT-PV01 về đợt thi đua cao điểm được ký ngày 2/4/2024 bởi Đại tá "
-     "Lê Văn Tâm, Giám đốc Công an tỉnh Kon Tum.", None),  # another province's police
-    ("Hội Nông dân (ND) tỉnh Quảng Ngãi tổ chức hội nghị", "Kế hoạch phát động đợt thi đua được Ban Thường vụ Hội ND "
-     "tỉnh ban hành ngày 2/4/2024, cụ thể hóa Kế hoạch số 15-KH/HNDTW của Trung ương Hội.",
-     "kế hoạch phát động đợt thi đua được Ban Thường vụ Hội ND"),  # its short name, given in brackets after its
-    # long one
-    ("Hội Nông dân (ND) tỉnh Quảng Ngãi tổ chức hội nghị", "Kế hoạch phát động đợt thi đua được Ban Thường vụ Hội "
-     "CCB tỉnh ban hành ngày 2/4/2024, cụ thể hóa Kế hoạch số 15-KH/HNDTW của Trung ương Hội.", None),  # another
-    # association's
-    ("Bệnh viện Đa khoa tỉnh Quảng Ngãi tổ chức lễ", "Đợt thi đua được triển khai theo Kế hoạch 212/KH-BVĐK (ngày "
-     "2/4/2024) của Giám đốc bệnh viện.", "212/KH-BVĐK"),  # its day in brackets; its head's, the body by its kind
-    ("Công an Quảng Ngãi tổ chức lễ", "Đơn vị còn triển khai Kế hoạch số 212/KH-CAT-PV01 do Giám đốc Công an tỉnh ký "
-     "ngày 2/4/2024, bảo đảm an ninh lễ hội.", None),  # its province spelt otherwise, but a plan not told setting the
-    # drive out: another of its plans
+@pytest.mark.parametrize("told, number", [
+    ("Kế hoạch số 212/KH-CAT-PV01 về đợt thi đua cao điểm được ký ngày 2/4/2024 bởi Đại tá Lê Văn Tâm, Giám đốc Công "
+     "an tỉnh.", "212/KH-CAT-PV01"),  # its subject before its day and signer
+    ("Đợt thi đua được triển khai theo Kế hoạch 212/KH-CAT-PV01 (ngày 2/4/2024) của Giám đốc Công an tỉnh.",
+     "212/KH-CAT-PV01"),  # its day in brackets right after its number
+    ("Đợt thi đua được triển khai theo Kế hoạch 212/KH-CAT-PV01 (thay thế Kế hoạch số 150/KH-CAT-PV01 ngày 2/4/2024) "
+     "của Giám đốc Công an tỉnh.", None),  # a day a bracket closes on: the replaced plan's
 ])
-def test_the_launchers_plan_however_it_names_its_province_or_itself_holds_the_launch_day_back(launch, told, number):
-    headline = "Công an Quảng Ngãi" if launch.startswith("Công an") else "Quảng Ngãi:"
-    text = (f"{headline} ra quân, phát động thi đua\n09/04/2024 16:00\nSáng 8/4, {launch} phát động đợt thi đua cao "
-            f"điểm “Vì an ninh Tổ quốc” năm 2024.\nThực hiện Kế hoạch số 30/KH-BCA-V01 ngày 20/3/2024 của Bộ Công an, "
-            f"{told[0].lower()}{told[1:]}\n")
+def test_the_launchers_plan_told_past_its_subject_or_with_its_day_in_brackets_holds_the_launch_day_back(told, number):
+    text = ("Công an Quảng Ngãi ra quân, phát động thi đua\n09/04/2024 16:00\nSáng 8/4, Công an tỉnh Quảng Ngãi tổ "
+            "chức lễ phát động đợt thi đua cao điểm “Vì an ninh Tổ quốc” năm 2024.\nThực hiện Kế hoạch số "
+            f"30/KH-BCA-V01 ngày 20/3/2024 của Bộ Công an, {told[0].lower()}{told[1:]}\n")
     assert_held_for(text, number, "2024-04-08")
-
-
-@pytest.mark.parametrize("told", [
-    "Phong trào được triển khai theo Kế hoạch số 18/KH-UBND về phong trào thi đua thực hiện Chỉ thị số 05-CT/TW ngày "
-    "15/5/2016 của Bộ Chính trị, do UBND xã ban hành ngày 12/3/2024.",  # the day and owner of a document its subject
-    # names
-    "Phong trào được triển khai theo Kế hoạch số 18/KH-UBND về phong trào thi đua (ngày 12/3/2024), do UBND xã ban "
-    "hành.",
-])
-def test_a_day_and_owner_of_another_document_after_the_plan_are_not_the_plans(told):
-    text = ("Xã Hòa Tiến phát động thi đua học tập và làm theo Bác\n19/03/2024 10:30\nSáng 18/3, UBND xã Hòa Tiến tổ "
-            "chức lễ phát động phong trào thi đua “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” năm "
-            f"2024.\n{told}\n")
-    draft = extract(text)
-    assert (draft.values.get("number"), draft.values.get("issued")) == ("18/KH-UBND", "2024-03-12")
-
-
-@pytest.mark.parametrize("launch, told, number, issued", [
-    ("UBND xã Cư Né phối hợp với UBND huyện Krông Búk", "Kế hoạch số 40/KH-UBND về phong trào thi đua xây dựng nông "
-     "thôn mới nâng cao ngày 26/2/2024 của UBND huyện Krông Búk", "40/KH-UBND", "2024-02-26"),  # launching together
-    ("UBND xã Cư Né", "Kế hoạch số 40/KH-UBND về phong trào thi đua xây dựng nông thôn mới nâng cao ngày 26/2/2024 "
-     "của UBND huyện Krông Búk", None, "2024-03-05"),  # the district's plan at the commune's own launch
-    ("UBND huyện Krông Búk", "Kế hoạch số 40/KH-UBND (thay thế Kế hoạch số 12/KH-UBND ngày 3/1/2024) của UBND "
-     "huyện", "40/KH-UBND", "2024-03-05"),  # a day a bracket closes on is the replaced plan's
-    ("UBND xã Cư Né dưới sự chỉ đạo của Huyện ủy và UBND huyện Krông Búk", "Kế hoạch số 40/KH-UBND về phong trào thi "
-     "đua xây dựng nông thôn mới nâng cao ngày 26/2/2024 của UBND huyện Krông Búk", None, "2024-03-05"),  # led by it
-    ("UBND xã Cư Né sau buổi làm việc với UBND huyện Krông Búk", "Kế hoạch số 40/KH-UBND về phong trào thi đua xây "
-     "dựng nông thôn mới nâng cao ngày 26/2/2024 của UBND huyện Krông Búk", None, "2024-03-05"),  # met with it
-])
-def test_a_body_that_launches_with_the_launcher_is_no_superior(launch, told, number, issued):
-    text = ("Krông Búk phát động thi đua xây dựng nông thôn mới\n06/03/2024 08:05\nSáng 5/3, "
-            f"{launch} tổ chức lễ phát động phong trào thi đua xây dựng nông thôn mới nâng cao năm 2024.\nTheo {told}, "
-            "phong trào được triển khai từ nay đến hết năm 2024.\n")
-    draft = extract(text)
-    assert (draft.values.get("number"), draft.values.get("issued")) == (number, issued)

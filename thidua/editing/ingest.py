@@ -172,13 +172,12 @@ triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after 
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
 triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
-CAMPAIGN_CARRIED = (r",\s*(?:phong trào(?:\s+thi đua)?|đợt\s+(?:thi đua(?:\s+cao điểm)?|cao điểm))\s+(?![“\"])"
-                    r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|bắt đầu)\b")
-"""A clause a campaign opens, told carried out (", phong trào thi đua được triển khai …", ", đợt thi đua diễn ra …")."""
-CAMPAIGN_CARRIED_AFTER = re.compile(CAMPAIGN_CARRIED, re.I)
 UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện|căn cứ)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+"
                          r"số\s+(?P<number>\S+)\s+ngày\s+" + BARE_DATE_PATTERN
-                         + r"(?:\s+của\s+(?P<owner>" + IN_CLAUSE + r"{1,80}?))?\s*" + CAMPAIGN_CARRIED, re.I)
+                         + r"(?:\s+của\s+(?P<owner>" + IN_CLAUSE + r"{1,80}?))?\s*,\s*"
+                         r"(?:phong trào(?:\s+thi đua)?|đợt\s+"
+                         r"(?:thi đua(?:\s+cao điểm)?|cao điểm))\s+(?![“\"])(?:sẽ\s+)?"
+                         r"(?:được|diễn ra|kéo dài|bắt đầu)\b", re.I)
 """A dated plan that sets out a campaign ("Thực hiện Kế hoạch số 52/KH-UBND ngày 8/3/2024 của UBND huyện, phong trào thi
 đua được triển khai …"): where no number is read for the text's own plan and this one may be the launcher's
 (:func:`_unread_plan`), the launch day is not taken for the issue date."""
@@ -550,7 +549,7 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
         return False
     if not _launches_anew(prose):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
-    told = owner or _owner_told(after)
+    told = owner or _owner_told(after, plain=True)
     if told and _superiors(told.group("owner"), after[told.end("owner"):], _launchers(prose)):
         return False  # a superior's ("…, ký ngày 10/9/2023 bởi Bộ trưởng …", "… của Cục Thuế tỉnh, … Chi cục Thuế …")
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
@@ -717,25 +716,17 @@ ACRONYMS_SPELT = {"LĐLĐ": "Liên đoàn Lao động", "CHQS": "Chỉ huy Quân
 ACRONYMS = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ACRONYMS_SPELT)) + r")(?!\w)")
 
 
-def _is_the_launcher(owner: str, subject: str, loose: bool = False) -> bool:
+def _is_the_launcher(owner: str, subject: str) -> bool:
     """Whether ``owner`` names ``subject``, one of :func:`_launchers`: as :func:`_same_body` reads it, past any leader's
     post on either ("Phó Giám đốc …", "của Giám đốc Công an tỉnh"), a city's "TP" read as "thành phố" (only to hold a
     launch day back: :func:`_unread_plan`); not
     "Tỉnh ủy" for "Tỉnh ủy viên, …", nor a national body's name for its branch's ("Kho bạc Nhà nước" for "Kho bạc Nhà
     nước Hà Giang"), nor a place's for one whose name goes on from it (PLACE_NAMED_LAST); "UBND thành phố" is the
-    launcher's where it is a city of a province ("UBND thành phố Uông Bí"). ``loose``, for a plan told setting the
-    campaign out: a province's name printed with or without its level word (:func:`_levelled`), and the launcher's
-    short name in brackets for its long one ("Hội CCB tỉnh" for "Hội Cựu chiến binh (CCB) tỉnh …"; not for any plan
-    told: review S282 found the launcher's plans on other topics, "Kế hoạch số 66/KH-UBND phát triển du lịch …", read
-    so)."""
-    levelled = _levelled if loose else str
-    named = levelled(_plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", BRACKETED_SHORT.sub("", subject.strip())),
-                            cities=True, spelt=True))
+    launcher's where it is a city of a province ("UBND thành phố Uông Bí")."""
+    named = _plain(re.sub(rf"^{LEADERS_POST.pattern}\s+", "", BRACKETED_SHORT.sub("", subject.strip())), cities=True,
+                   spelt=True)
     owner = re.sub(rf"^{LEADERS_POST.pattern}\s+", "", owner.strip())  # ("của Giám đốc Công an tỉnh")
-    for words, short in SHORT_AFTER_WORDS.findall(subject) if loose else ():
-        if "".join(word[0] for word in words.split()[-len(short):]).upper() == short:
-            owner = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", " ".join(words.split()[-len(short):]), owner)
-    owned = levelled(_plain(owner, cities=True, spelt=True))
+    owned = _plain(owner, cities=True, spelt=True)
     rest = named[len(owned):]
     if not owned or not named.lower().startswith(owned.lower()) or ANOTHER_UNIT.match(rest) \
             or (NATIONAL_NAME.search(owned) or " " not in owned) and LOCAL_BRANCH.match(rest) \
@@ -743,28 +734,6 @@ def _is_the_launcher(owner: str, subject: str, loose: bool = False) -> bool:
         return False  # (not "UBND xã Tân Phú" for "UBND xã Tân Phú Trung", nor "… Châu Thành" for "… Châu Thành A")
     return _same_body(owned, named) or bool(UNNAMED_CITY_BODY.search(owned)) and "Thành phố" not in owned \
         and _city_of_a_province(_leading_name(rest))
-
-
-SHORT_AFTER_WORDS = re.compile(r"(?P<words>(?:\w+\s+){1,6})\((?P<short>[A-ZĐ]{2,6})\)")
-"""A short name in brackets after the words whose first letters make it ("Cựu chiến binh (CCB)")."""
-
-
-def _levelled(name: str) -> str:
-    """A body's name with its level word before a province's or centrally-run city's name printed without one ("Công
-    an Bình Định" as "Công an tỉnh Bình Định", "UBND Cần Thơ" as "UBND thành phố Cần Thơ"), so that a launcher and an
-    owner compare however either prints its province."""
-    def levelled(run: re.Match) -> str:
-        words = run.group(0).split()
-        for start in range(len(words) if not LEVEL_BEFORE.search(name[:run.start()]) else 0):
-            unit = province_named(" ".join(words[start:]))
-            if unit and not LEVEL_BEFORE.search(" ".join(words[:start])):  # (not "tỉnh Thừa Thiên Huế", "thành phố Hà
-                # Tĩnh", "Phường Hòa Bình")
-                return " ".join([*words[:start], "thành phố" if unit.kind == "city" else "tỉnh", *words[start:]])
-        return run.group(0)
-    return re.sub(rf"(?<!\w){NAME_WORD}(?:\s+{NAME_WORD})*", levelled, name)
-
-
-LEVEL_BEFORE = re.compile(r"\b(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s*$")
 
 
 BRACKETED_SHORT = re.compile(r"\s*\((?:[A-ZĐ][\w&.-]{1,11}\s*)+\)")
@@ -951,7 +920,7 @@ def _unread_plan(prose: str, stamp: Optional[PartialDate], launched: Optional[Pa
         owner, number = match.group("owner"), match.group("number")
         if national_issuer(number):
             continue  # a national body's
-        if owner and not any(_is_the_launcher(owner, launcher, loose=True) for launcher in launchers):
+        if owner and not any(_is_the_launcher(owner, launcher) for launcher in launchers):
             continue  # another body's
         if not owner and (not re.search(r"[-/]UBND$", number) or not levels
                           or _wider(prose[match.start():].lstrip(), levels)):
@@ -981,11 +950,12 @@ PLAN_OF_OWNER = re.compile(r"\s*(?:(?P<bracket>\()|(?P<about>" + CAMPAIGN_ABOUT 
                            r"(?:(?:được\s+)?(?:ban hành|ký)\s+)?)(?P<day>ngày\s+" + BARE_DATE_PATTERN
                            + r")(?(bracket)\))\s+(?:của|do|bởi)\s+(?P<owner>" + PERSON + IN_CLAUSE + r"{2,80}?)"
                            + OWNER_END, re.I)
-"""A plan's date and owner after it (and its subject, if a campaign): "… ngày 5/7/2024 của UBND huyện", "…, ban hành
-ngày 24/2/2023 của UBND huyện", "…, ký ngày 10/4/2024 bởi Đại tá …, Chỉ huy trưởng …", "… về đợt thi đua cao điểm được
-ký ngày 6/3/2023 bởi …", its day in brackets right after it: "… (ngày 28/2/2022) của Giám đốc bệnh viện" (not a day in
-brackets after its subject, "… Ngày Chuyển đổi số quốc gia (ngày 10/10) do Thủ tướng phát động", nor one a bracket
-closes on, "(thay thế Kế hoạch số 2/KH-UBND ngày 3/1/2024) của …": review S285)."""
+"""A plan's date and owner after it: "… ngày 5/7/2024 của UBND huyện", "…, ban hành ngày 24/2/2023 của UBND huyện",
+"…, ký ngày 10/4/2024 bởi Đại tá …, Chỉ huy trưởng …"; and, only to hold a launch day back (:func:`_owner_told`), past
+its subject if a campaign ("… về đợt thi đua cao điểm được ký ngày 6/3/2023 bởi …") or with its day in brackets right
+after it ("… (ngày 28/2/2022) của Giám đốc bệnh viện"; not a day in brackets after its subject, "… Ngày Chuyển đổi số
+quốc gia (ngày 10/10) do Thủ tướng phát động", nor one a bracket closes on, "(thay thế Kế hoạch số 2/KH-UBND ngày
+3/1/2024) của …": review S285)."""
 PLAN_BY_OWNER = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*(?:do|mà|của|(?:đã\s+)?được)\s+(?P<owner>"
                            + PERSON + IN_CLAUSE + r"{2,80}?),?\s+(?:đã\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+"
                            r"(?:vào\s+|từ\s+)?(?P<day>" + A_DAY + ")", re.I)
@@ -994,19 +964,19 @@ UBND huyện đã ban hành từ ngày 25/2/2019", "… đã được Bộ trư�
 ban hành hôm 14/2", "… của UBND phường, ký ngày 10 tháng 11 năm 2025" (review S274)."""
 
 
-def _owner_told(words: str) -> Optional[re.Match]:
-    """A plan's day and owner told in the ``words`` after it (PLAN_OF_OWNER, PLAN_BY_OWNER), not past a subject that
-    names another document, whose day and owner they are ("… về phong trào thi đua thực hiện Chỉ thị số 05-CT/TW ngày
-    15/5/2016 của Bộ Chính trị", review S282)."""
+def _owner_told(words: str, plain: bool = False) -> Optional[re.Match]:
+    """A plan's day and owner told in the ``words`` after it (PLAN_OF_OWNER, PLAN_BY_OWNER); with ``plain``, not past
+    its subject nor in brackets (PLAN_OF_OWNER's "about", "bracket": only to hold a launch day back, not to tell a
+    superior's plan: reviews S285, S290 found launchers' own plans so told read as superiors', a signer's national
+    title before his post, a branch's name after a comma, a deputy director "kiêm" the launching office's head, a joint
+    launch)."""
     for pattern in (PLAN_OF_OWNER, PLAN_BY_OWNER):
         told = pattern.match(words)
-        if told and not (told.group("about") and ANOTHER_DOCUMENT.search(told.group("about"))):
+        if told and not (plain and pattern is PLAN_OF_OWNER and (told.group("about") or told.group("bracket"))):
             return told
     return None
 
 
-ANOTHER_DOCUMENT = re.compile(rf"\b(?:{'|'.join(DOCUMENT_KINDS)}|nghị quyết|kết luận|luật)\b|\bsố\s+\d", re.I)
-"""A document named in a plan's subject ("… thực hiện Chỉ thị số 05-CT/TW …")."""
 PLAN_ISSUER = re.compile(r"^\s*(?:(?:vào\s+)?(?P<day>" + A_DAY + r")\s+)?(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+"
                          r"(?:(?:đã|vừa|tiếp tục|cũng)\s+)*(?:ký\s+(?:ban hành\s+)?|ban hành\s+|có\s+)$", re.I)
 """A plan's owner told as issuing it, before it in its clause: "UBND huyện đã ban hành …", "Sở đã có …"."""
@@ -1024,10 +994,9 @@ DAY_ALONE = re.compile(r"\s*(?:vào\s+)?(?P<day>" + A_DAY + r")\s*", re.I)
 """A clause that is a day alone ("Trước đó, ngày 5/3/2024, UBND huyện đã ban hành …")."""
 LEVEL = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\b")
 """A level of government ("huyện" of a plan "huyện đã ban hành")."""
-KIND_ALONE = re.compile(r"(?:nhà\s+)?(?P<kind>(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|trường|"
-                        r"bệnh viện)|Sở|Bộ|Hội|Cục|Ban|Công an|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Trung tâm|Công ty)")
-"""A body named by its kind alone, for the one the text tells of ("Sở đã ban hành …", "… của nhà trường", "… của Giám
-đốc bệnh viện")."""
+KIND_ALONE = re.compile(r"(?:nhà\s+)?(?P<kind>(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|trường)|Sở|Bộ|"
+                        r"Hội|Cục|Ban|Công an|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Trung tâm|Bệnh viện|Công ty)")
+"""A body named by its kind alone, for the one the text tells of ("Sở đã ban hành …", "… của nhà trường")."""
 
 
 def _launchers_dated_plan(prose: str, plan: re.Match, launchers: list[str], stamp: Optional[PartialDate],
@@ -1051,17 +1020,7 @@ def _launchers_dated_plan(prose: str, plan: re.Match, launchers: list[str], stam
     if days > YEAR_BEFORE_DAYS or days > EARLIER_PLAN_DAYS and not (
             subject and (THIS_CAMPAIGN.match(subject) or QUOTED_NAME.search(subject))):
         return False
-    return not _of_another(prose, owner, subject, launchers, _told_setting_out(prose, plan, subject))
-
-
-def _told_setting_out(prose: str, plan: re.Match, subject: str) -> bool:
-    """Whether a plan the text names (``plan``, of PLAN_TOLD; ``subject``: :func:`_plan_told`) is told setting a
-    campaign out: its subject names one ("… về đợt thi đua cao điểm được ký ngày …"), its sentence says one is carried
-    out under it ("Đợt thi đua … được triển khai theo Kế hoạch số …": PLAN_OF_CAMPAIGN) or goes on to one carried out
-    ("Theo Kế hoạch số …, ký ngày … bởi …, đợt thi đua diễn ra …": CAMPAIGN_CARRIED)."""
-    before = _clause_before(prose, plan.start("number") if plan.group("number") else plan.end())
-    return bool(subject and CAMPAIGN_WORD.search(subject) or PLAN_OF_CAMPAIGN.search(before)
-                or CAMPAIGN_CARRIED_AFTER.search(SENTENCE_END.split(prose[plan.end():], 1)[0]))
+    return not _of_another(prose, owner, subject, launchers)
 
 
 def _plan_told(prose: str, plan: re.Match) -> Optional[tuple[str, str, str]]:
@@ -1088,16 +1047,15 @@ def _plan_told(prose: str, plan: re.Match) -> Optional[tuple[str, str, str]]:
     return (owner, day, subject.group(0) if subject else "") if day else None
 
 
-def _of_another(prose: str, owner: str, subject: str, launchers: list[str], loose: bool) -> bool:
+def _of_another(prose: str, owner: str, subject: str, launchers: list[str]) -> bool:
     """Whether a plan of ``owner`` on ``subject`` (:func:`_plan_told`) is another's than the launch's: a national
     body's, named first (not the Prime Minister's, where he launched first: "Ngày 13/4/2024, Thủ tướng Chính phủ phát
     động …"; not "Bệnh viện Trung ương Huế", nor "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"), one that names none of the
     ``launchers`` (:func:`_names_a_launcher`), or of another campaign than the text's first launch
-    (:func:`_another_campaign`); ``loose`` where the plan is told setting the campaign out
-    (:func:`_is_the_launcher`)."""
+    (:func:`_another_campaign`)."""
     launches = _launching(prose[prose.find("\n") + 1:]) or _launching(prose)
     owner = re.sub(r"^" + PERSON, "", owner.strip())  # (past a person named before the post)
-    return bool(NATIONAL.match(owner)) or not _names_a_launcher(owner, launchers, loose) or bool(
+    return bool(NATIONAL.match(owner)) or not _names_a_launcher(owner, launchers) or bool(
         subject and launches and _another_campaign(subject, launches[0][LAUNCH.search(launches[0]).start():]))
 
 
@@ -1196,7 +1154,7 @@ def _superiors(owner: str, rest: str, launchers: list[str]) -> bool:
     centrally-run city); a Cục over its Chi cục (where no Cục launches). A signer named in a way ingest cannot place is
     no superior (review S275: national-looking own plans, "Tổng Liên đoàn", "TCTK", "Ngân hàng … Việt Nam – Chi nhánh
     …"), nor a People's Committee of the launcher's own level (review S280: a council or a board its leader chairs, a
-    joint launch, the province's own plan at its department's ceremony), nor one told launching with a launcher."""
+    joint launch, the province's own plan at its department's ceremony)."""
     owner = _without_leaders_name(re.sub(r"^" + PERSON, "", owner.strip()).split(",")[-1].strip())
     body = re.sub(rf"^(?:Quyền\s+)?{LEADERS_POST.pattern}\s*(?:Thường trực\s+)?", "", owner)
     in_a_city = any(re.search(r"\bquận\b", launcher, re.I) or any(
@@ -1204,11 +1162,6 @@ def _superiors(owner: str, rest: str, launchers: list[str]) -> bool:
     launchers = [re.sub(r"\([^()]*\)", "", DATELINE.sub("", launcher)).strip() for launcher in launchers]
     if not launchers or any(NATIONAL_BODY.match(launcher) or NATIONAL_NAMED.search(launcher) for launcher in launchers):
         return False
-    if any(re.search(rf"\bphối hợp với\s+{re.escape(body)}\b|\bvà\s+{re.escape(body)}\b[^,;]*?\s+(?:phối hợp|đồng)\s+"
-                     r"tổ chức\b", launcher) for launcher in launchers):
-        return False  # one told launching with them ("UBND xã Ea Phê phối hợp với UBND huyện Krông Pắc tổ chức …",
-        # "Chi cục Thuế … và Cục Thuế tỉnh Quảng Nam phối hợp tổ chức …": review S285; not "dưới sự chỉ đạo của Huyện ủy
-        # và UBND huyện … tổ chức …", "… làm việc với UBND tỉnh …": review S287)
     ranks = [_rank(launcher) for launcher in launchers]
     if NATIONAL_BODY.match(body) or MINISTER.match(owner) or (
             body.endswith("Việt Nam") and NATIONAL_NAMED.match("Việt Nam" + rest)):
@@ -1238,7 +1191,7 @@ def _rank(name: str) -> int:
     return LEVEL_RANKS[kind]
 
 
-def _names_a_launcher(owner: str, launchers: list[str], loose: bool) -> bool:
+def _names_a_launcher(owner: str, launchers: list[str]) -> bool:
     """Whether ``owner`` (past a person named before the post: :func:`_of_another`) names one of the ``launchers``: as
     :func:`_is_the_launcher` reads it, past a leader's name after the post; by its kind alone (KIND_ALONE) where a
     launcher is of that kind; by a minister's post alone ("Bộ trưởng"), a ministry that launches; a place's People's
@@ -1254,7 +1207,7 @@ def _names_a_launcher(owner: str, launchers: list[str], loose: bool) -> bool:
         level = LEVEL.fullmatch(alone.group("kind").lower())  # (a place's level: its People's Committee's)
         kind = rf"^{'UBND' if level else '(?:UBND)?'}\s*{re.escape(alone.group('kind'))}\b(?!\s*(?:đoàn|ủy|uỷ)\b)"
         return any(re.search(kind, _plain(launcher.split(",")[0], cities=True), re.I) for launcher in launchers)
-    return any(_is_the_launcher(owner, launcher, loose) for launcher in launchers)
+    return any(_is_the_launcher(owner, launcher) for launcher in launchers)
 
 
 def _wider(plan: str, levels: set) -> bool:
