@@ -549,7 +549,7 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
         return False
     if not _launches_anew(prose):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
-    told = owner or _owner_told(after, plain=True)
+    told = owner or PLAN_OF_OWNER.match(after) or PLAN_BY_OWNER.match(after)
     if told and _superiors(told.group("owner"), after[told.end("owner"):], _launchers(prose)):
         return False  # a superior's ("…, ký ngày 10/9/2023 bởi Bộ trưởng …", "… của Cục Thuế tỉnh, … Chi cục Thuế …")
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
@@ -946,37 +946,16 @@ Lê Văn Hà - Chủ tịch UBND huyện"."""
 OWNER_END = r"(?=\s*(?:[,;.(]|$)|\s+(?:về|để|nhằm|triển khai|xác định|nêu|quy định|với|thực hiện|cụ thể hóa|ban hành|" \
             r"ký|đã|được|là|giao|phát động|tổ chức|mang)\b)"
 """Where a plan's owner ends: a clause's end, or the words that go on to its subject, purpose or issue."""
-PLAN_OF_OWNER = re.compile(r"\s*(?:(?P<bracket>\()|(?P<about>" + CAMPAIGN_ABOUT + r")?\s*,?\s*"
-                           r"(?:(?:được\s+)?(?:ban hành|ký)\s+)?)(?P<day>ngày\s+" + BARE_DATE_PATTERN
-                           + r")(?(bracket)\))\s+(?:của|do|bởi)\s+(?P<owner>" + PERSON + IN_CLAUSE + r"{2,80}?)"
-                           + OWNER_END, re.I)
+PLAN_OF_OWNER = re.compile(r"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?P<day>ngày\s+" + BARE_DATE_PATTERN
+                           + r")\s+(?:của|do|bởi)\s+(?P<owner>" + PERSON + IN_CLAUSE + r"{2,80}?)" + OWNER_END, re.I)
 """A plan's date and owner after it: "… ngày 5/7/2024 của UBND huyện", "…, ban hành ngày 24/2/2023 của UBND huyện",
-"…, ký ngày 10/4/2024 bởi Đại tá …, Chỉ huy trưởng …"; and, only to hold a launch day back (:func:`_owner_told`), past
-its subject if a campaign ("… về đợt thi đua cao điểm được ký ngày 6/3/2023 bởi …") or with its day in brackets right
-after it ("… (ngày 28/2/2022) của Giám đốc bệnh viện"; not a day in brackets after its subject, "… Ngày Chuyển đổi số
-quốc gia (ngày 10/10) do Thủ tướng phát động", nor one a bracket closes on, "(thay thế Kế hoạch số 2/KH-UBND ngày
-3/1/2024) của …": review S285)."""
+"…, ký ngày 10/4/2024 bởi Đại tá …, Chỉ huy trưởng …"."""
 PLAN_BY_OWNER = re.compile(r"\s*(?P<about>" + CAMPAIGN_ABOUT + r")?\s*(?:do|mà|của|(?:đã\s+)?được)\s+(?P<owner>"
                            + PERSON + IN_CLAUSE + r"{2,80}?),?\s+(?:đã\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+"
                            r"(?:vào\s+|từ\s+)?(?P<day>" + A_DAY + ")", re.I)
 """A plan told as signed or issued by its owner on a day, after it: "… do Chủ tịch UBND huyện ký ngày 4/3/2019", "… mà
 UBND huyện đã ban hành từ ngày 25/2/2019", "… đã được Bộ trưởng ký ban hành ngày 28/8/2024", "… được UBND thành phố
 ban hành hôm 14/2", "… của UBND phường, ký ngày 10 tháng 11 năm 2025" (review S274)."""
-
-
-def _owner_told(words: str, plain: bool = False) -> Optional[re.Match]:
-    """A plan's day and owner told in the ``words`` after it (PLAN_OF_OWNER, PLAN_BY_OWNER); with ``plain``, not past
-    its subject nor in brackets (PLAN_OF_OWNER's "about", "bracket": only to hold a launch day back, not to tell a
-    superior's plan: reviews S285, S290 found launchers' own plans so told read as superiors', a signer's national
-    title before his post, a branch's name after a comma, a deputy director "kiêm" the launching office's head, a joint
-    launch)."""
-    for pattern in (PLAN_OF_OWNER, PLAN_BY_OWNER):
-        told = pattern.match(words)
-        if told and not (plain and pattern is PLAN_OF_OWNER and (told.group("about") or told.group("bracket"))):
-            return told
-    return None
-
-
 PLAN_ISSUER = re.compile(r"^\s*(?:(?:vào\s+)?(?P<day>" + A_DAY + r")\s+)?(?P<owner>" + IN_CLAUSE + r"{2,80}?)\s+"
                          r"(?:(?:đã|vừa|tiếp tục|cũng)\s+)*(?:ký\s+(?:ban hành\s+)?|ban hành\s+|có\s+)$", re.I)
 """A plan's owner told as issuing it, before it in its clause: "UBND huyện đã ban hành …", "Sở đã có …"."""
@@ -1030,7 +1009,7 @@ def _plan_told(prose: str, plan: re.Match) -> Optional[tuple[str, str, str]]:
     hoạch ngày 18/3/2024 về phát động đợt thi đua này")."""
     clause = SENTENCE_END.split(prose[plan.end():], 1)[0]
     parts = re.split(r"[,;]", _clause_before(prose, plan.start()))
-    after = _owner_told(clause)
+    after = PLAN_OF_OWNER.match(clause) or PLAN_BY_OWNER.match(clause)
     before = PLAN_ISSUER.match(PLANS_LISTED.sub("", parts[-1]))  # (also the second of two plans it tells issued)
     if after:
         owner, day = after.group("owner"), after.group("day")
