@@ -1107,8 +1107,8 @@ MINISTRY = re.compile(r"Bộ\b(?!\s+(?:Chỉ huy|CHQS|CH\b|BCH|đội|Tư lệnh
 MINISTER = re.compile(r"(?:Bộ|Thứ) trưởng\b")
 """A minister's or deputy minister's post, opening an owner ("Bộ trưởng", "Thứ trưởng Nguyễn Văn Phúc")."""
 NATIONAL_BODY = re.compile(r"(?:Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Chủ tịch nước|Quốc hội|Tổng cục|"
-                           r"Ban Chấp hành Trung ương|Trung ương|Tổng Liên đoàn|(?:Bộ|Thứ|Vụ) trưởng)\b|Vụ\s+[A-ZĐ]|"
-                           + MINISTRY.pattern + r"\s+[A-ZĐ]")
+                           r"Ban Chấp hành Trung ương|Trung ương|Tổng Liên đoàn|Vụ trưởng)\b|" + MINISTER.pattern
+                           + r"|Vụ\s+[A-ZĐ]|" + MINISTRY.pattern + r"\s+[A-ZĐ]")
 """A national body, or a minister, opening a name past its leader's post: "Bộ trưởng Bộ Giáo dục và Đào tạo", "Tổng
 cục Chính trị QĐND Việt Nam", "Vụ Giáo dục Trung học", "Tổng Liên đoàn"; not a province's military command ("Bộ CHQS
 tỉnh …"), nor a body that only names one ("Bệnh viện Trung ương Huế", "Ngân hàng … Việt Nam – Chi nhánh tỉnh …")."""
