@@ -4118,3 +4118,39 @@ def test_a_launch_answered_beside_its_launchers_dated_plan_gives_no_issue_date(t
 ])
 def test_the_launchers_plan_told_as_issued_under_its_headline_holds_the_launch_day_back(text, number):
     assert number in held_for_review(text)
+
+
+@pytest.mark.parametrize("text, number, issued", [
+    ("Lang Son launches drive for clean markets\nMarch 15, 2024\nThe Lang Son Provincial People's Committee on March 14 "
+     "launched an emulation drive for clean, safe markets in 2024.\nThe drive is based on Plan No. 61/KH-UBND dated "
+     "March 4, 2024, and aims to upgrade 40 rural markets by December.", "61/KH-UBND", "2024-03-04"),
+    ("Hai Phong kicks off port logistics emulation\nJune 6, 2025\nThe Hai Phong City People's Committee on June 5 "
+     "held a ceremony to launch an emulation movement for port logistics.\nThe movement follows Plan No. "
+     "204/KH-UBND, issued on May 28, 2025 by the Chairman of the City People's Committee, and runs until the end of "
+     "the year.", "204/KH-UBND", "2025-05-28"),
+    ("Ca Mau steps up shrimp farming emulation\n12/04/2023\nThe People's Committee of the southernmost province of Ca "
+     "Mau on April 11 launched an emulation movement among shrimp farmers.\nThe movement is carried out in line with "
+     "the provincial People's Committee's Plan No. 73/KH-UBND signed on April 3, 2023, and calls on cooperatives to "
+     "register models.", "73/KH-UBND", "2023-04-03"),
+])
+def test_an_english_launch_by_a_provinces_committee_under_its_dated_plan_gives_that_plans_number_and_date(
+        text, number, issued):
+    assert stated(text, {"number": 0, "issued": 0}) == {"number": number, "issued": issued}
+
+
+@pytest.mark.parametrize("text", [
+    # a lower unit's plan, told after the province's launch
+    "Nghe An launches drive on rural roads\nApril 2, 2024\nThe Nghe An Provincial People's Committee on April 1 "
+    "launched an emulation drive to build rural roads.\nIn Que Phong, under Plan No. 19/KH-UBND dated March 20, "
+    "2024, the district strives to pave 60 kilometres.",
+    # a department launches: a committee's plan is its superior's
+    "Quang Ninh health sector launches emulation\nMay 9, 2024\nThe Quang Ninh Department of Health on May 8 launched "
+    "an emulation movement among hospitals.\nUnder Plan No. 88/KH-UBND dated April 30, 2024, hospitals will cut "
+    "waiting times.",
+    # a plan issued long before the article: an earlier phase's or the whole movement's
+    "Binh Dinh enters second phase of housing drive\nMarch 20, 2024\nThe Binh Dinh Provincial People's Committee "
+    "on March 19 launched the second phase of an emulation drive to remove temporary houses.\nThe drive follows Plan "
+    "No. 35/KH-UBND dated February 10, 2022, and runs until 2025.",
+])
+def test_an_english_plan_not_the_launching_provincial_committees_own_gives_no_number(text):
+    assert stated(text, {"number": 0})["number"] is None

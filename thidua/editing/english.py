@@ -15,6 +15,7 @@ from typing import Optional
 
 from thidua.editing.clauses import ANOTHER_TIME, ENGLISH, told_apart
 from thidua.editing.facts import (
+    EARLIER_PLAN_DAYS,
     FOLLOWED_CAMPAIGN,
     LAUNCH_DAY,
     LAUNCHED_IN,
@@ -250,7 +251,7 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
     prose = without_history(unspaced(rewrapped("\n".join(lines))))
     draft = Draft()
     stamp = article_date(draft, stamp, published, "the date printed before the text")
-    number = _own_number(prose)
+    number = _own_number(prose, stamp)
     if number:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
@@ -663,9 +664,10 @@ def _lead_launch(prose: str) -> str:
     return _english_sentence_of(prose, launch) if launch else ""
 
 
-def _own_number(prose: str) -> Optional[tuple[str, str]]:
+def _own_number(prose: str, stamp: Optional[PartialDate] = None) -> Optional[tuple[str, str]]:
     """The number of the document the article says was issued ("… issued Plan No. …"), or else
-    the one it says promulgates the plan (SELF_DESCRIBED); None when no number is said to be
+    the one it says promulgates the plan (SELF_DESCRIBED), or else the launching provincial committee's dated plan
+    (:func:`_committees_dated_plan`); None when no number is said to be
     issued, or two are (numbers the plan implements or follows are cited, not its own), and not
     a plan of celebrations ("Plan No. 150-KH/TU on organizing activities to celebrate …")."""
     found: dict[str, str] = {}
@@ -703,9 +705,72 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
             continue  # the national document a province's own launch answers, told first
         number = match.group(1)
         found.setdefault(number, f"“{named.group(0).strip()} {number}”")
+    if not found and not described:
+        return _committees_dated_plan(prose, stamp)
     if not found and len(described) == 1:  # "According to Decision 1315/QD-TTg, signed by …,
         return next(iter(described.items()))  # promulgating a plan to implement the movement …"
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+COMMITTEES_PLAN_BEFORE = re.compile(
+    r"(?:^\s*(?:Under|According to|Following|In line with|Based on)\s+(?:the\s+)?|"
+    r"\b(?:movement|campaign|drive|launch)\b[^.;]{0,80}?\b(?:follows|is based on|is guided by|(?:is|are|being)\s+"
+    r"(?:carried out|implemented)\s+(?:under|in line with)|under|in line with)\s+(?:the\s+)?"
+    r"(?:(?:provincial|city|municipal)\s+People['’]s\s+Committee['’]s\s+)?|"
+    r"^\s*The\s+(?:province|city)['’]s\s+)Plan\s+No\.?\s*$", re.I)
+"""Words before a plan's number that tell it as the one the campaign is carried out under: opening the sentence
+("Under Plan No. …", "According to Plan No. …", "The city's Plan No. …") or after the campaign ("The drive follows Plan
+No. …", "The movement is being carried out in line with the city People's Committee's Plan No. …")."""
+COMMITTEES_PLAN_AFTER = re.compile(
+    r"\s*,?\s*(?:dated|(?:was\s+)?(?:issued|signed)\s+on)\s+(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
+    r"\d{1,2}\s+" + _MONTH.replace("?P<month>", "?:") + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:,?\s+(?:of|by)\s+the\s+(?:(?:Vice\s+)?[Cc]hairman\s+of\s+the\s+)?(?:provincial|province|city|municipal)\s+"
+    r"People['’]s\s+Committee)?"
+    r"(?:\s*[.;,]|\s+(?:and|to|sets|targets|aims)\b)", re.I)
+"""What follows that number: its date alone ("dated August 21,", "issued on September 8,", "signed on March 4, 2025"),
+or with the province's or city's People's Committee or its chairman as the one that issued it ("…, issued on October 3,
+2025 by the Chairman of the City People's Committee, and …"); no other owner."""
+PROVINCIAL_COMMITTEE = re.compile(
+    r"\b(?:provincial|municipal)\s+People['’]s\s+Committee\b|"
+    r"\bPeople['’]s\s+Committee\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?province\b|"
+    r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+Provincial\s+People['’]s\s+Committee\b|"
+    r"\b(?:Ha\s?Noi|Hanoi|Ho Chi Minh City|HCM City|HCMC|Da Nang|Hai Phong|Can Tho)(?:\s+City)?\s+People['’]s\s+Committee\b|"
+    r"\bPeople['’]s\s+Committee\s+of\s+(?:Ha\s?Noi|Hanoi|Ho Chi Minh City|HCM City|Da Nang|Hai Phong|Can Tho)\b", re.I)
+"""A province's People's Committee, or one of the five cities centrally run before 2025 ("the provincial People's
+Committee", "The People's Committee of the south-central province of Khanh Hoa", "The Da Nang City People's
+Committee"; not a provincial city's, "Thu Dau Mot city People's Committee", nor Hue's, a provincial city until 2025)."""
+A_BODY_BELOW = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,2}?(?:district|commune|ward|town|village|hamlet|school|department|"
+                          r"union|unit|agency)\b(?!s)", re.I)
+"""A unit below the province as the subject after the plan ("Under Plan No. … dated …, the district strives …"): the
+plan is that unit's (not the bodies a plan tasks: "…, departments, agencies and localities are asked …")."""
+
+
+def _committees_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[tuple[str, str]]:
+    """The number of the plan a provincial People's Committee that launches the campaign (PROVINCIAL_COMMITTEE, as
+    the subject of the text's first launching sentence, with no department, union, council, district … in it) carries
+    it out under, told with its date (COMMITTEES_PLAN_BEFORE, COMMITTEES_PLAN_AFTER: "The People's Committee of Tuyen
+    Quang province on August 23 launched … Under Plan No. 145/KH-UBND dated August 21, the province strives …"): a
+    People's Committee's symbol ("…/KH-UBND"), not a national body's, issued within EARLIER_PLAN_DAYS before the article
+    (or before its launch, where no date is printed), and not a lower unit's (A_BODY_BELOW); its date is read with
+    it (:func:`_issued`). None if there is no such plan."""
+    lead = _lead_launch(prose)
+    subject = re.split(r"\blaunch\w*\b", lead, maxsplit=1)[0]
+    if not PROVINCIAL_COMMITTEE.search(subject) or re.search(
+            r"\b(?:district|commune|ward|town|Department|Union|Council|Party|Front)\b", subject, re.I):
+        return None
+    launched = _full_date(lead, stamp)
+    reference = stamp.first_day if stamp else launched[0].first_day if launched else None
+    for match in mentions(prose):
+        number, before = match.group(1), _sentence_before(prose, match.start(1))
+        after = COMMITTEES_PLAN_AFTER.match(prose[match.end():])
+        if not (after and re.search(r"[/-]UBND$", number) and not national_issuer(number)
+                and COMMITTEES_PLAN_BEFORE.search(before)) or A_BODY_BELOW.match(prose[match.end() + after.end():]):
+            continue
+        issued = _full_date(after.group(0), stamp)
+        if not issued or not reference or (reference - issued[0].first_day).days > EARLIER_PLAN_DAYS:
+            continue  # an earlier year's or phase's plan, or one the text does not date
+        return number, f"“{before.strip()} {number}”, the plan the launching committee carries the campaign out under"
+    return None
 
 
 def _type(draft: Draft, prose: str, number: Optional[str]) -> None:

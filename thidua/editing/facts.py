@@ -355,6 +355,9 @@ def partial_date(year: int, month: int, day: Optional[int] = None) -> Optional[P
         return None
 
 
+EARLIER_PLAN_DAYS = 30
+"""How long before an article a plan can be issued and still be that of the launch the article tells: a plan issued
+before is an earlier year's, phase's or the whole movement's (its peak drive launched under it)."""
 LAUNCH_DAY = "the day it was launched"
 """What a draft's issue date was read from when it is the day of a launch the text tells."""
 RECALLED_DAYS = 92

@@ -15,6 +15,7 @@ from typing import Optional
 from thidua.editing.clauses import VIETNAMESE, told_apart
 from thidua.editing.english import extract_english, is_english
 from thidua.editing.facts import (
+    EARLIER_PLAN_DAYS,
     EMULATION,
     FOLLOWED_CAMPAIGN,
     FULL_STOP,
@@ -1209,9 +1210,6 @@ WIDER_SCOPE = re.compile(r"\b(?:toàn|trong|trên địa bàn(?:\s+toàn)?|của
 """The unit a plan is carried out across, or whose committee launches under it ("… trên địa bàn toàn tỉnh", "… tại 31
 xã, thị trấn của huyện", "…, đợt thi đua cao điểm được UBND tỉnh phát động …"): a plan of a People's Committee of that
 level, not of a lower one that launches in it."""
-EARLIER_PLAN_DAYS = 30
-"""How long before an article a plan can be issued and still be that of the launch the article tells: a plan issued
-before is an earlier year's, phase's or the whole movement's (its peak drive launched under it)."""
 YEAR_BEFORE_DAYS = 92
 """A plan's own date printed without its year that the article's year puts after the article is of the year before
 when that is at most this many days before the article (a December plan told on a page of January to March)."""
