@@ -4147,6 +4147,25 @@ def test_an_english_launch_by_a_provinces_committee_under_its_dated_plan_gives_t
     "Quang Ninh health sector launches emulation\nMay 9, 2024\nThe Quang Ninh Department of Health on May 8 launched "
     "an emulation movement among hospitals.\nUnder Plan No. 88/KH-UBND dated April 30, 2024, hospitals will cut "
     "waiting times.",
+    # a body answering the committee launches: the committee's plan is its superior's
+    "Soc Trang farmers launch clean rice drive\nMarch 12, 2024\nAnswering the call of the provincial People's Committee, "
+    "the Soc Trang Farmers' Association on March 11 launched an emulation drive for clean rice.\nThe drive is carried "
+    "out in line with the provincial People's Committee's Plan No. 41/KH-UBND dated March 1, and the association will "
+    "set up 30 model groups.",
+    # a district named without "the" after the plan
+    "Quang Ngai launches housing drive\nMay 8, 2024\nThe Quang Ngai Provincial People's Committee on May 7 launched an "
+    "emulation drive to remove makeshift houses.\nUnder Plan No. 66/KH-UBND dated May 2, Son Tinh district strives "
+    "to hand over 90 houses by September.",
+    # a plan on another subject after its date
+    "Phu Yen launches drive for first-quarter tasks\nFebruary 5, 2026\nThe Phu Yen Provincial People's Committee on "
+    "February 4 launched an emulation drive to complete the first quarter's tasks.\nThe province's Plan No. "
+    "14/KH-UBND dated January 20, on organising activities to celebrate the Lunar New Year, asks wards to hold "
+    "fireworks displays.",
+    # two of the committee's plans told: the dated one is not the campaign's for being dated
+    "Kon Tum launches peak drive on housing\nApril 12, 2024\nThe Kon Tum Provincial People's Committee on April 11 "
+    "launched a peak emulation drive to remove temporary houses.\nUnder Plan No. 52/KH-UBND dated April 1, the "
+    "province carries out the national movement for 2024-2025.\nAnother plan of the committee sets out the tasks "
+    "of the peak drive: Plan No. 57/KH-UBND.",
     # a plan issued long before the article: an earlier phase's or the whole movement's
     "Binh Dinh enters second phase of housing drive\nMarch 20, 2024\nThe Binh Dinh Provincial People's Committee "
     "on March 19 launched the second phase of an emulation drive to remove temporary houses.\nThe drive follows Plan "

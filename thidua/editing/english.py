@@ -712,65 +712,94 @@ def _own_number(prose: str, stamp: Optional[PartialDate] = None) -> Optional[tup
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+_DATELINE = r"(?:[A-ZĐ][\w'’.]*(?:\s+[A-ZĐ][\w'’.]*){0,3}\s*(?:\([^()]{2,12}\)\s*)?[—–-]\s*)?"
+"""A dateline opening a paragraph ("DONG THAP — ", "Lao Cai (VNA) - ")."""
+_CAMPAIGN = r"(?:emulation\s+)?(?:movement|campaign|drive)"
+COMMITTEE_LAUNCHING = re.compile(
+    r"^\W*" + _DATELINE + r"(?:On\s+[^,]{3,40},\s*|(?P<plan>(?:Under|According to)\s+Plan\s+No\.?\s*\S+\s+(?:dated|issued on|"
+    r"signed on)\s+[^,]{3,12}(?:,\s*\d{4})?,\s*))?(?:[Tt]he\s+)?(?P<committee>(?:People['’]s\s+Committee\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<of>province(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|Ha\s?Noi|Hanoi|"
+    r"Ho Chi Minh City|HCM City|Da Nang|Hai Phong|Can Tho)"
+    r"|(?:[A-Z][\w-]*\s+){0,4}?(?P<level>provincial|municipal|Provincial|City|city)\s+People['’]s\s+Committee|"
+    r"(?P<city>Ha\s?Noi|Hanoi|HCMC|Da Nang|Hai Phong|Can Tho)\s+People['’]s\s+Committee))"
+    r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|has|have|officially|yesterday|today|this\s+(?:morning|afternoon)|"
+    r"(?:has\s+)?issued\s+a\s+plan\s+to|held\s+a\s+"
+    r"ceremony\s+to|(?:on\s+)?(?:the\s+)?(?:morning|afternoon)\s+of\s+\w+\s+\d{1,2})){0,3}\s*$")
+"""The subject of a launching sentence, up to its verb, that is a province's People's Committee, or one of a city
+centrally run before 2025 ("The Quang Tri Provincial People's Committee on April 10 …", "The People's Committee of
+the south-central province of Khanh Hoa has …", "The Da Nang City People's Committee on the morning of October 10
+held a ceremony to …"), nothing else before it but a dateline or a day (not a body answering it: "Responding to the
+call of the provincial People's Committee, the … Farmers' Association …"; not a provincial city's: "Thu Dau Mot city
+People's Committee", nor Hue's, a provincial city until 2025)."""
+CENTRAL_CITY = re.compile(r"\b(?:Ha\s?Noi|Hanoi|Ho Chi Minh City|HCM City|HCMC|Da Nang|Hai Phong|Can Tho)\b")
 COMMITTEES_PLAN_BEFORE = re.compile(
-    r"(?:^\s*(?:Under|According to|Following|In line with|Based on)\s+(?:the\s+)?|"
-    r"\b(?:movement|campaign|drive|launch)\b[^.;]{0,80}?\b(?:follows|is based on|is guided by|(?:is|are|being)\s+"
-    r"(?:carried out|implemented)\s+(?:under|in line with)|under|in line with)\s+(?:the\s+)?"
-    r"(?:(?:provincial|city|municipal)\s+People['’]s\s+Committee['’]s\s+)?|"
-    r"^\s*The\s+(?:province|city)['’]s\s+)Plan\s+No\.?\s*$", re.I)
-"""Words before a plan's number that tell it as the one the campaign is carried out under: opening the sentence
-("Under Plan No. …", "According to Plan No. …", "The city's Plan No. …") or after the campaign ("The drive follows Plan
-No. …", "The movement is being carried out in line with the city People's Committee's Plan No. …")."""
+    r"^\W*" + _DATELINE + r"(?:(?:Under|According to|Following|In line with|Based on)\s+(?:the\s+)?|"
+    r"The\s+" + _CAMPAIGN + r"\s+(?:follows|is based on|is guided by|(?:is|are)\s+(?:being\s+)?(?:carried out|implemented)\s+"
+    r"(?:under|in line with)|in line with)\s+(?:the\s+)?(?:(?P<owner>provincial|city|municipal)\s+People['’]s\s+Committee['’]s\s+)?|"
+    r"The\s+(?P<own>province|city)['’]s\s+)Plan\s+No\.?\s*$", re.I)
+"""Words before a plan's number, from its sentence's start, that tell it as the one the campaign is carried out
+under: "Under Plan No. …", "DONG THAP — Under Plan No. …", "According to Plan No. …", "The city's Plan No. …", "The
+drive follows Plan No. …", "The movement is being carried out in line with the city People's Committee's Plan No. …"
+(not a unit named first: "In Hoan Kiem ward, the movement is carried out in line with …", nor an earlier campaign:
+"Earlier this month, a separate campaign … was launched under Plan No. …")."""
 COMMITTEES_PLAN_AFTER = re.compile(
     r"\s*,?\s*(?:dated|(?:was\s+)?(?:issued|signed)\s+on)\s+(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
     r"\d{1,2}\s+" + _MONTH.replace("?P<month>", "?:") + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
-    r"(?:,?\s+(?:of|by)\s+the\s+(?:(?:Vice\s+)?[Cc]hairman\s+of\s+the\s+)?(?:provincial|province|city|municipal)\s+"
+    r"(?:,?\s+(?:of|by)\s+the\s+(?:(?:Vice\s+)?[Cc]hairman\s+of\s+the\s+)?(?P<owner>provincial|province|city|municipal)\s+"
     r"People['’]s\s+Committee)?"
-    r"(?:\s*[.;,]|\s+(?:and|to|sets|targets|aims)\b)", re.I)
-"""What follows that number: its date alone ("dated August 21,", "issued on September 8,", "signed on March 4, 2025"),
-or with the province's or city's People's Committee or its chairman as the one that issued it ("…, issued on October 3,
-2025 by the Chairman of the City People's Committee, and …"); no other owner."""
-PROVINCIAL_COMMITTEE = re.compile(
-    r"\b(?:provincial|municipal)\s+People['’]s\s+Committee\b|"
-    r"\bPeople['’]s\s+Committee\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?province\b|"
-    r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+Provincial\s+People['’]s\s+Committee\b|"
-    r"\b(?:Ha\s?Noi|Hanoi|Ho Chi Minh City|HCM City|HCMC|Da Nang|Hai Phong|Can Tho)(?:\s+City)?\s+People['’]s\s+Committee\b|"
-    r"\bPeople['’]s\s+Committee\s+of\s+(?:Ha\s?Noi|Hanoi|Ho Chi Minh City|HCM City|Da Nang|Hai Phong|Can Tho)\b", re.I)
-"""A province's People's Committee, or one of the five cities centrally run before 2025 ("the provincial People's
-Committee", "The People's Committee of the south-central province of Khanh Hoa", "The Da Nang City People's
-Committee"; not a provincial city's, "Thu Dau Mot city People's Committee", nor Hue's, a provincial city until 2025)."""
-A_BODY_BELOW = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,2}?(?:district|commune|ward|town|village|hamlet|school|department|"
-                          r"union|unit|agency)\b(?!s)", re.I)
-"""A unit below the province as the subject after the plan ("Under Plan No. … dated …, the district strives …"): the
-plan is that unit's (not the bodies a plan tasks: "…, departments, agencies and localities are asked …")."""
+    r"(?:\s*,\s*(?:the\s+(?P<subject>province|city|movement|campaign|drive|emulation\s+(?:movement|campaign|drive))"
+    r"(?![\w'’-])|the\s+(?:[A-Z][\w-]*\s+){0,4}?(?P<committee>provincial|municipal|city)\s+People['’]s\s+Committee\b|"
+    r"the\s+(?P<central>Ha\s?Noi|Hanoi|HCMC|Da Nang|Hai Phong|Can Tho)\s+People['’]s\s+Committee\b|"
+    r"(?:all\s+)?(?:departments|agencies|sectors|localities)\b|and\s+(?:runs|will\s+run|aims|sets|targets|calls)\b)|"
+    r"\s*\.|\s*,?\s+(?:sets|targets|aims)\b)", re.I)
+"""What follows that number: its date ("dated August 21", "issued on September 8", "signed on March 4, 2025"), the
+province's or city's People's Committee or its chairman as its issuer if any ("…, issued on October 3, 2025 by the
+Chairman of the City People's Committee"), then the province, the city or the campaign as what the plan has do
+("…, the province strives …", "…, the movement runs …"), the bodies it tasks ("…, departments, agencies and localities
+are asked …"), or what it does ("…, and runs until …", "… sets out …"): no other owner, no unit below ("…, Cam Lo
+district strives …", "…, the provincial capital of Pleiku …", "…, Thu Duc City targets …"), no other subject ("…, on
+organising activities to celebrate …", "…, the province's Tet peak drive, which closed last week, …")."""
 
 
 def _committees_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[tuple[str, str]]:
-    """The number of the plan a provincial People's Committee that launches the campaign (PROVINCIAL_COMMITTEE, as
-    the subject of the text's first launching sentence, with no department, union, council, district … in it) carries
-    it out under, told with its date (COMMITTEES_PLAN_BEFORE, COMMITTEES_PLAN_AFTER: "The People's Committee of Tuyen
-    Quang province on August 23 launched … Under Plan No. 145/KH-UBND dated August 21, the province strives …"): a
-    People's Committee's symbol ("…/KH-UBND"), not a national body's, issued within EARLIER_PLAN_DAYS before the article
-    (or before its launch, where no date is printed), and not a lower unit's (A_BODY_BELOW); its date is read with
-    it (:func:`_issued`). None if there is no such plan."""
+    """The number of the plan the province's (or a central city's) People's Committee that launches the campaign
+    (COMMITTEE_LAUNCHING, in the text's first launching sentence) carries it out under, told with its date
+    (COMMITTEES_PLAN_BEFORE, COMMITTEES_PLAN_AFTER: "The People's Committee of Tuyen Quang province on August 23
+    launched … Under Plan No. 145/KH-UBND dated August 21, the province strives …"): the text's only local plan, with
+    a People's Committee's symbol ("…/KH-UBND"), its owner, if named, of the launcher's level, issued on or before the
+    launch and within EARLIER_PLAN_DAYS before it; its date is read with it (:func:`_issued`). None if there is no
+    such plan."""
     lead = _lead_launch(prose)
-    subject = re.split(r"\blaunch\w*\b", lead, maxsplit=1)[0]
-    if not PROVINCIAL_COMMITTEE.search(subject) or re.search(
-            r"\b(?:district|commune|ward|town|Department|Union|Council|Party|Front)\b", subject, re.I):
+    subject = COMMITTEE_LAUNCHING.match(re.split(r"\blaunch\w*\b", lead, maxsplit=1)[0])
+    launched = _full_date(lead[subject.end("plan"):] if subject and subject.group("plan") else lead, stamp)
+    reference = launched[0] if launched else stamp
+    local = [match for match in mentions(prose) if re.search(r"[/-]UBND$", match.group(1))]
+    if not subject or not reference or len({match.group(1) for match in local}) != 1:
+        return None  # (another People's Committee's plan told: which is the campaign's, the text must say)
+    level = "city" if subject.group("level") in ("City", "city", "municipal") or subject.group("city") or CENTRAL_CITY.search(
+        subject.group("of") or "") else "province"
+    if level == "city" and not CENTRAL_CITY.search(subject.group("committee")):
+        return None  # a provincial city's ("Buon Ma Thuot City People's Committee"), whose superior's plans are KH-UBND
+    match = local[0]
+    number, before = match.group(1), _sentence_before(prose, match.start(1))
+    told = COMMITTEES_PLAN_BEFORE.search(before)
+    after = COMMITTEES_PLAN_AFTER.match(prose[match.end():])
+    if not (told and after) or national_issuer(number):
         return None
-    launched = _full_date(lead, stamp)
-    reference = stamp.first_day if stamp else launched[0].first_day if launched else None
-    for match in mentions(prose):
-        number, before = match.group(1), _sentence_before(prose, match.start(1))
-        after = COMMITTEES_PLAN_AFTER.match(prose[match.end():])
-        if not (after and re.search(r"[/-]UBND$", number) and not national_issuer(number)
-                and COMMITTEES_PLAN_BEFORE.search(before)) or A_BODY_BELOW.match(prose[match.end() + after.end():]):
-            continue
-        issued = _full_date(after.group(0), stamp)
-        if not issued or not reference or (reference - issued[0].first_day).days > EARLIER_PLAN_DAYS:
-            continue  # an earlier year's or phase's plan, or one the text does not date
-        return number, f"“{before.strip()} {number}”, the plan the launching committee carries the campaign out under"
-    return None
+    owners = {_LEVELS.get(word.lower()) for word in (told.group("owner"), told.group("own"), after.group("owner"),
+                                                     after.group("subject"), after.group("committee"),
+                                                     after.group("central") and "city") if word}
+    if owners - {level, None}:
+        return None  # another level's ("of the city People's Committee" where a province launches)
+    issued = _full_date(after.group(0), stamp)
+    if not issued or not 0 <= (reference.first_day - issued[0].first_day).days <= EARLIER_PLAN_DAYS:
+        return None  # an earlier year's or phase's plan, one issued after the launch, or one the text does not date
+    return number, f"“{before.strip()} {number}”, the plan the launching committee carries the campaign out under"
+
+
+_LEVELS = {"provincial": "province", "province": "province", "city": "city", "municipal": "city"}
+"""A level word of a plan's owner, or of what the plan has do, as the launcher's level ("the province", "the city"); the
+campaign's words ("the movement") have none."""
 
 
 def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
