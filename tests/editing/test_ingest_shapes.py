@@ -4132,6 +4132,10 @@ def test_the_launchers_plan_told_as_issued_under_its_headline_holds_the_launch_d
      "Mau on April 11 launched an emulation movement among shrimp farmers.\nThe movement is carried out in line with "
      "the provincial People's Committee's Plan No. 73/KH-UBND signed on April 3, 2023, and calls on cooperatives to "
      "register models.", "73/KH-UBND", "2023-04-03"),
+    ("Hanoi opens drive for cleaner lakes\nMay 10, 2024\nThe Hanoi People's Committee on May 9 launched an emulation "
+     "drive to clean the city's lakes.\nThe drive is carried out under Plan No. 130/KH-UBND, issued by the municipal "
+     "People's Committee on May 2, and runs until October.\nThe city has also issued Plan No. 98/KH-UBND on flood "
+     "drainage.", "130/KH-UBND", "2024-05-02"),
 ])
 def test_an_english_launch_by_a_provinces_committee_under_its_dated_plan_gives_that_plans_number_and_date(
         text, number, issued):
@@ -4166,6 +4170,10 @@ def test_an_english_launch_by_a_provinces_committee_under_its_dated_plan_gives_t
     "launched a peak emulation drive to remove temporary houses.\nUnder Plan No. 52/KH-UBND dated April 1, the "
     "province carries out the national movement for 2024-2025.\nAnother plan of the committee sets out the tasks "
     "of the peak drive: Plan No. 57/KH-UBND.",
+    # a plan issued before the 2025 merger, by a former province's committee
+    "Khanh Hoa opens first drive after merger\nJuly 20, 2025\nThe Khanh Hoa Provincial People's Committee on July 18 "
+    "launched an emulation drive for the new two-tier administration.\nThe drive follows Plan No. 77/KH-UBND dated "
+    "June 25, and aims to put every commune's procedures online.",
     # a plan issued long before the article: an earlier phase's or the whole movement's
     "Binh Dinh enters second phase of housing drive\nMarch 20, 2024\nThe Binh Dinh Provincial People's Committee "
     "on March 19 launched the second phase of an emulation drive to remove temporary houses.\nThe drive follows Plan "

@@ -57,7 +57,7 @@ from thidua.editing.nearmiss import LOOKED_BACK_ON_ENDED, ON_THIS_OCCASION, ende
 from thidua.editing.periods import year_date
 from thidua.records.crossrefs import mentions
 from thidua.records.dates import PartialDate
-from thidua.records.gazetteer import NATIONWIDE, gazetteer
+from thidua.records.gazetteer import MERGER_DAY, NATIONWIDE, gazetteer
 from thidua.records.record import type_in_number
 
 MONTHS = {name: number for number, names in enumerate(
@@ -255,7 +255,10 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
     if number:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
-    _issued(draft, prose, number[0] if number else None, stamp)
+    if number and len(number) > 2:  # the launching committee's dated plan: its date read with it
+        record_fact(draft, "issued", number[2], number[3])
+    else:
+        _issued(draft, prose, number[0] if number else None, stamp)
     _period(draft, prose, stamp)
     if ended_before(prose, draft.values.get("period"), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
@@ -664,10 +667,10 @@ def _lead_launch(prose: str) -> str:
     return _english_sentence_of(prose, launch) if launch else ""
 
 
-def _own_number(prose: str, stamp: Optional[PartialDate] = None) -> Optional[tuple[str, str]]:
+def _own_number(prose: str, stamp: Optional[PartialDate] = None) -> Optional[tuple]:
     """The number of the document the article says was issued ("… issued Plan No. …"), or else
-    the one it says promulgates the plan (SELF_DESCRIBED), or else the launching provincial committee's dated plan
-    (:func:`_committees_dated_plan`); None when no number is said to be
+    the one it says promulgates the plan (SELF_DESCRIBED), with the words it was read from, or else the launching
+    provincial committee's dated plan, with its date (:func:`_committees_dated_plan`); None when no number is said to be
     issued, or two are (numbers the plan implements or follows are cited, not its own), and not
     a plan of celebrations ("Plan No. 150-KH/TU on organizing activities to celebrate …")."""
     found: dict[str, str] = {}
@@ -714,92 +717,127 @@ def _own_number(prose: str, stamp: Optional[PartialDate] = None) -> Optional[tup
 
 _DATELINE = r"(?:[A-ZĐ][\w'’.]*(?:\s+[A-ZĐ][\w'’.]*){0,3}\s*(?:\([^()]{2,12}\)\s*)?[—–-]\s*)?"
 """A dateline opening a paragraph ("DONG THAP — ", "Lao Cai (VNA) - ")."""
-_CAMPAIGN = r"(?:emulation\s+)?(?:movement|campaign|drive)"
+_CENTRAL = r"(?:Ha\s?Noi|Hanoi|Ho Chi Minh City|HCM City|HCMC|Da Nang|Hai Phong|Can Tho)"
+"""The cities centrally run before 2025 (Hue, a provincial city until then, is not among them)."""
+_DAY = (r"(?:" + _MONTH.replace("?P<month>", "?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+"
+        + _MONTH.replace("?P<month>", "?:") + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})")
+"""A day as English texts print it ("August 21", "March 4, 2025", "4 March 2025", "04/03/2025")."""
+_COMMITTEE = r"(?:(?:Vice\s+)?[Cc]hairman\s+of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:provincial|province|city|municipal)\s+People['’]s\s+Committee"
+"""A People's Committee of a province or a city as a plan's owner, or its chairman ("the provincial People's
+Committee", "the Chairman of the City People's Committee")."""
 COMMITTEE_LAUNCHING = re.compile(
     r"^\W*" + _DATELINE + r"(?:On\s+[^,]{3,40},\s*|(?P<plan>(?:Under|According to)\s+Plan\s+No\.?\s*\S+\s+(?:dated|issued on|"
-    r"signed on)\s+[^,]{3,12}(?:,\s*\d{4})?,\s*))?(?:[Tt]he\s+)?(?P<committee>(?:People['’]s\s+Committee\s+of\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<of>province(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|Ha\s?Noi|Hanoi|"
-    r"Ho Chi Minh City|HCM City|Da Nang|Hai Phong|Can Tho)"
-    r"|(?:[A-Z][\w-]*\s+){0,4}?(?P<level>provincial|municipal|Provincial|City|city)\s+People['’]s\s+Committee|"
-    r"(?P<city>Ha\s?Noi|Hanoi|HCMC|Da Nang|Hai Phong|Can Tho)\s+People['’]s\s+Committee))"
+    r"signed on)\s+[^,]{3,12}(?:,\s*\d{4})?,\s*))?(?:[Tt]he\s+)?(?P<committee>People['’]s\s+Committee\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?P<province>province)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|(?P<of>"
+    + _CENTRAL + r"))|(?:[A-Z][\w-]*\s+){0,4}?(?P<level>provincial|municipal|Provincial|City|city)\s+People['’]s\s+Committee|"
+    r"(?P<named>" + _CENTRAL + r")\s+People['’]s\s+Committee|(?:[\w-]+\s+){0,3}?(?:province\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)"
+    r"{0,2}|city\s+of\s+(?P<city_of>" + _CENTRAL + r")))"
     r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|has|have|officially|yesterday|today|this\s+(?:morning|afternoon)|"
-    r"(?:has\s+)?issued\s+a\s+plan\s+to|held\s+a\s+"
-    r"ceremony\s+to|(?:on\s+)?(?:the\s+)?(?:morning|afternoon)\s+of\s+\w+\s+\d{1,2})){0,3}\s*$")
-"""The subject of a launching sentence, up to its verb, that is a province's People's Committee, or one of a city
-centrally run before 2025 ("The Quang Tri Provincial People's Committee on April 10 …", "The People's Committee of
-the south-central province of Khanh Hoa has …", "The Da Nang City People's Committee on the morning of October 10
-held a ceremony to …"), nothing else before it but a dateline or a day (not a body answering it: "Responding to the
-call of the provincial People's Committee, the … Farmers' Association …"; not a provincial city's: "Thu Dau Mot city
-People's Committee", nor Hue's, a provincial city until 2025)."""
-CENTRAL_CITY = re.compile(r"\b(?:Ha\s?Noi|Hanoi|Ho Chi Minh City|HCM City|HCMC|Da Nang|Hai Phong|Can Tho)\b")
+    r"(?:has\s+)?issued\s+a\s+plan\s+to|held\s+a\s+(?:ceremony|conference)(?:\s+in\s+[^,]{3,30}?)?\s+to|"
+    r"(?:on\s+)?(?:the\s+)?(?:morning|afternoon)\s+of\s+\w+\s+\d{1,2})){0,3}\s*$")
+"""The subject of a launching sentence, up to its verb, that is a province's People's Committee, one of a city
+centrally run before 2025, or the province or that city itself ("The Quang Tri Provincial People's Committee on April
+10 …", "The People's Committee of the south-central province of Khanh Hoa has …", "The Da Nang City People's Committee
+on the morning of October 10 held a ceremony to …", "The Mekong Delta city of Can Tho on February 5 …"), nothing else
+before it but a dateline, a day or the plan it launches under (not a body answering it: "Responding to the call of the
+provincial People's Committee, the … Farmers' Association …"; not a provincial city's: "Thu Dau Mot city People's
+Committee", nor Hue's before 2025)."""
 COMMITTEES_PLAN_BEFORE = re.compile(
     r"^\W*" + _DATELINE + r"(?:(?:Under|According to|Following|In line with|Based on)\s+(?:the\s+)?|"
-    r"The\s+" + _CAMPAIGN + r"\s+(?:follows|is based on|is guided by|(?:is|are)\s+(?:being\s+)?(?:carried out|implemented)\s+"
-    r"(?:under|in line with)|in line with)\s+(?:the\s+)?(?:(?P<owner>provincial|city|municipal)\s+People['’]s\s+Committee['’]s\s+)?|"
-    r"The\s+(?P<own>province|city)['’]s\s+)Plan\s+No\.?\s*$", re.I)
+    r"The\s+(?:emulation\s+)?(?:movement|campaign|drive)\s+(?:follows|is based on|is guided by|(?:is|are)\s+(?:being\s+)?"
+    r"(?:carried out|implemented)\s+(?:under|in line with)|in line with)\s+(?:the\s+)?"
+    r"(?:(?P<owner>provincial|city|municipal)\s+People['’]s\s+Committee['’]s\s+)?|"
+    r"The\s+(?P<own>province|city)['’]s\s+|The\s+plan,\s+)Plan\s+No\.?\s*$|^\W*The\s+plan,\s+No\.?\s*$", re.I)
 """Words before a plan's number, from its sentence's start, that tell it as the one the campaign is carried out
 under: "Under Plan No. …", "DONG THAP — Under Plan No. …", "According to Plan No. …", "The city's Plan No. …", "The
-drive follows Plan No. …", "The movement is being carried out in line with the city People's Committee's Plan No. …"
-(not a unit named first: "In Hoan Kiem ward, the movement is carried out in line with …", nor an earlier campaign:
-"Earlier this month, a separate campaign … was launched under Plan No. …")."""
+drive follows Plan No. …", "The movement is being carried out in line with the city People's Committee's Plan No. …",
+"The plan, No. …" (not a unit named first: "In Hoan Kiem ward, the movement is carried out in line with …", nor an
+earlier campaign: "Earlier this month, a separate campaign … was launched under Plan No. …")."""
 COMMITTEES_PLAN_AFTER = re.compile(
-    r"\s*,?\s*(?:dated|(?:was\s+)?(?:issued|signed)\s+on)\s+(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
-    r"\d{1,2}\s+" + _MONTH.replace("?P<month>", "?:") + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
-    r"(?:,?\s+(?:of|by)\s+the\s+(?:(?:Vice\s+)?[Cc]hairman\s+of\s+the\s+)?(?P<owner>provincial|province|city|municipal)\s+"
-    r"People['’]s\s+Committee)?"
+    r"(?:\s*,?\s*(?:dated|(?:was\s+)?(?:issued|signed)\s+on)\s+" + _DAY + r"(?:,?\s+(?:of|by)\s+the\s+(?P<owner>"
+    + _COMMITTEE + r"))?|\s*,?\s*(?:issued|signed)\s+by\s+the\s+(?P<by>" + _COMMITTEE + r")\s+on\s+" + _DAY
+    + r"|\s*,?\s*of\s+the\s+(?P<of>" + _COMMITTEE + r"),?\s+dated\s+" + _DAY
+    + r"|\s*,\s*which\s+the\s+(?P<which>" + _COMMITTEE + r"|(?:provincial|city|municipal)\s+chairman)\s+(?:issued|signed)\s+on\s+"
+    + _DAY + r")"
     r"(?:\s*,\s*(?:the\s+(?P<subject>province|city|movement|campaign|drive|emulation\s+(?:movement|campaign|drive))"
-    r"(?![\w'’-])|the\s+(?:[A-Z][\w-]*\s+){0,4}?(?P<committee>provincial|municipal|city)\s+People['’]s\s+Committee\b|"
-    r"the\s+(?P<central>Ha\s?Noi|Hanoi|HCMC|Da Nang|Hai Phong|Can Tho)\s+People['’]s\s+Committee\b|"
-    r"(?:all\s+)?(?:departments|agencies|sectors|localities)\b|and\s+(?:runs|will\s+run|aims|sets|targets|calls)\b)|"
+    r"(?![\w'’-])|the\s+(?P<launcher>" + _COMMITTEE + r"|" + _CENTRAL + r"\s+People['’]s\s+Committee)\b|"
+    r"(?:all\s+)?(?:departments|agencies|sectors|localities)\b)|\s*,?\s+and\s+(?:runs|will\s+run|aims|sets|targets|calls|"
+    r"is\s+in\s+line\s+with)\b|"
     r"\s*\.|\s*,?\s+(?:sets|targets|aims)\b)", re.I)
-"""What follows that number: its date ("dated August 21", "issued on September 8", "signed on March 4, 2025"), the
-province's or city's People's Committee or its chairman as its issuer if any ("…, issued on October 3, 2025 by the
-Chairman of the City People's Committee"), then the province, the city or the campaign as what the plan has do
-("…, the province strives …", "…, the movement runs …"), the bodies it tasks ("…, departments, agencies and localities
-are asked …"), or what it does ("…, and runs until …", "… sets out …"): no other owner, no unit below ("…, Cam Lo
-district strives …", "…, the provincial capital of Pleiku …", "…, Thu Duc City targets …"), no other subject ("…, on
-organising activities to celebrate …", "…, the province's Tet peak drive, which closed last week, …")."""
+"""What follows that number: its date ("dated August 21", "issued on September 8", "signed on March 4, 2025"), with
+the province's or city's People's Committee or its chairman as its owner if one is named ("…, issued on October 3, 2025
+by the Chairman of the City People's Committee", "…, issued by the municipal People's Committee on March 3", "… of the
+provincial People's Committee, dated January 5, 2026", "…, which the provincial People's Committee issued on June 28"),
+then the province, the city, the campaign or the launching committee as what the plan has do ("…, the province strives
+…", "…, the movement runs …"), the bodies it tasks ("…, departments, agencies and localities are asked …"), or what it
+does ("… and runs until …", "… sets out …"), or the sentence's end: no other owner, no unit below ("…, Cam Lo district
+strives …", "…, the provincial capital of Pleiku …", "…, Thu Duc City targets …"), no other subject ("…, on organising
+activities to celebrate …", "…, the province's Tet peak drive, which closed last week, …")."""
+SET_ASIDE = re.compile(r"\b(?:last year|previous|former|earlier|separately|also\s+(?:issued|signed))\b|\bin\s+(?:19|20)\d\d\b",
+                       re.I)
+"""Words in the sentence of another committee plan that tell it as not the campaign's ("Last year's movement, carried
+out under Plan No. …", "Separately, the city has issued Plan No. … on organising activities …", "the former Kien Giang's
+Plan No. …", "In 2022, under Plan No. …")."""
 
 
-def _committees_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[tuple[str, str]]:
-    """The number of the plan the province's (or a central city's) People's Committee that launches the campaign
-    (COMMITTEE_LAUNCHING, in the text's first launching sentence) carries it out under, told with its date
-    (COMMITTEES_PLAN_BEFORE, COMMITTEES_PLAN_AFTER: "The People's Committee of Tuyen Quang province on August 23
-    launched … Under Plan No. 145/KH-UBND dated August 21, the province strives …"): the text's only local plan, with
-    a People's Committee's symbol ("…/KH-UBND"), its owner, if named, of the launcher's level, issued on or before the
-    launch and within EARLIER_PLAN_DAYS before it; its date is read with it (:func:`_issued`). None if there is no
-    such plan."""
+def _committees_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[tuple[str, str, PartialDate, str]]:
+    """The plan the province's (or a central city's) People's Committee that launches the campaign
+    (COMMITTEE_LAUNCHING, in the text's first launching sentence) carries it out under, told with its date in that
+    sentence or the next (COMMITTEES_PLAN_BEFORE, COMMITTEES_PLAN_AFTER: "The People's Committee of Tuyen Quang province
+    on August 23 launched … Under Plan No. 145/KH-UBND dated August 21, the province strives …"): with a People's
+    Committee's symbol ("…/KH-UBND"), not a national body's, the text's only committee plan but those told as another
+    time's or topic's (SET_ASIDE), its owner, if named, the launcher's level, issued on or before the launch (or the
+    article, where the launch's day is not told) and within EARLIER_PLAN_DAYS before it. Its number, the words it was
+    read from, its issue date and the words of that date; None if there is no such plan."""
     lead = _lead_launch(prose)
     subject = COMMITTEE_LAUNCHING.match(re.split(r"\blaunch\w*\b", lead, maxsplit=1)[0])
-    launched = _full_date(lead[subject.end("plan"):] if subject and subject.group("plan") else lead, stamp)
+    if not subject:
+        return None
+    launched = _full_date(lead[subject.end("plan"):] if subject.group("plan") else lead, stamp)
     reference = launched[0] if launched else stamp
-    local = [match for match in mentions(prose) if re.search(r"[/-]UBND$", match.group(1))]
-    if not subject or not reference or len({match.group(1) for match in local}) != 1:
+    plans = [match for match in mentions(prose) if re.search(r"[/-]UBND$", match.group(1))
+             and not SET_ASIDE.search(_sentence_before(prose, match.start(1)))]
+    if not reference or len({match.group(1) for match in plans}) != 1:
         return None  # (another People's Committee's plan told: which is the campaign's, the text must say)
-    level = "city" if subject.group("level") in ("City", "city", "municipal") or subject.group("city") or CENTRAL_CITY.search(
-        subject.group("of") or "") else "province"
-    if level == "city" and not CENTRAL_CITY.search(subject.group("committee")):
+    city = bool(subject.group("level") in ("City", "city", "municipal") or subject.group("named") or subject.group("of")
+                or subject.group("city_of"))
+    if city and not re.search(_CENTRAL, subject.group("committee")):
         return None  # a provincial city's ("Buon Ma Thuot City People's Committee"), whose superior's plans are KH-UBND
-    match = local[0]
+    match = plans[0]
     number, before = match.group(1), _sentence_before(prose, match.start(1))
     told = COMMITTEES_PLAN_BEFORE.search(before)
     after = COMMITTEES_PLAN_AFTER.match(prose[match.end():])
-    if not (told and after) or national_issuer(number):
-        return None
-    owners = {_LEVELS.get(word.lower()) for word in (told.group("owner"), told.group("own"), after.group("owner"),
-                                                     after.group("subject"), after.group("committee"),
-                                                     after.group("central") and "city") if word}
-    if owners - {level, None}:
+    lead_end = prose.find(lead) + len(lead)
+    if not (told and after) or national_issuer(number) or re.search(r"\w", prose[lead_end:match.start(1) - len(before)]):
+        return None  # (told in the launching sentence or the next: a plan told further on may be another drive's)
+    named = [after.group(name) for name in ("owner", "by", "of", "which", "subject", "launcher") if after.group(name)]
+    levels = {_level(words) for words in [told.group("owner"), told.group("own"), *named] if words}
+    if levels - {"city" if city else "province", None}:
         return None  # another level's ("of the city People's Committee" where a province launches)
-    issued = _full_date(after.group(0), stamp)
+    if after.group("launcher") and not _same_committee(after.group("launcher"), subject.group("committee")):
+        return None  # another province's committee ("…, the Thua Thien Hue provincial People's Committee …")
+    day = re.search(_DAY, after.group(0), re.I)
+    issued = _full_date(day.group(0), stamp)
     if not issued or not 0 <= (reference.first_day - issued[0].first_day).days <= EARLIER_PLAN_DAYS:
         return None  # an earlier year's or phase's plan, one issued after the launch, or one the text does not date
-    return number, f"“{before.strip()} {number}”, the plan the launching committee carries the campaign out under"
+    if issued[0].first_day < MERGER_DAY <= reference.first_day:
+        return None  # a former province's committee's, before the merger (kept in force by the new one, perhaps)
+    return (number, f"“{before.strip()} {number}”, the plan the launching committee carries the campaign out under",
+            issued[0], f"“{day.group(0)}”")
 
 
-_LEVELS = {"provincial": "province", "province": "province", "city": "city", "municipal": "city"}
-"""A level word of a plan's owner, or of what the plan has do, as the launcher's level ("the province", "the city"); the
-campaign's words ("the movement") have none."""
+def _level(words: str) -> Optional[str]:
+    """The level a plan's owner, or what the plan has do, names ("the provincial People's Committee", "the city"):
+    "province" or "city"; the campaign's words ("the movement") name none."""
+    found = re.search(r"\b(provincial|province|city|municipal)\b", words, re.I)
+    return {"provincial": "province", "province": "province"}.get(found.group(1).lower(), "city") if found else None
+
+
+def _same_committee(named: str, launcher: str) -> bool:
+    """Whether a committee named after a plan ("the Dong Thap provincial People's Committee") is the launcher: it names
+    no place, or the launcher's words hold its place's."""
+    place = re.sub(r"\b(?:provincial|province|city|municipal|People['’]s|Committee|the)\b", " ", named, flags=re.I).split()
+    return all(word in launcher for word in place)
 
 
 def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
