@@ -4170,6 +4170,10 @@ def test_an_english_launch_by_a_provinces_committee_under_its_dated_plan_gives_t
     "launched a peak emulation drive to remove temporary houses.\nUnder Plan No. 52/KH-UBND dated April 1, the "
     "province carries out the national movement for 2024-2025.\nAnother plan of the committee sets out the tasks "
     "of the peak drive: Plan No. 57/KH-UBND.",
+    # a plan of the province's told with what the province does, not with the campaign: its topic is not told
+    "Dong Nai starts airport land drive\nJune 14, 2022\nThe Dong Nai Provincial People's Committee on June 13 launched "
+    "an emulation drive for the airport's land clearance.\nUnder Plan No. 88/KH-UBND dated June 2, the province moved "
+    "the land handover deadline forward by three months.",
     # a plan issued before the 2025 merger, by a former province's committee
     "Khanh Hoa opens first drive after merger\nJuly 20, 2025\nThe Khanh Hoa Provincial People's Committee on July 18 "
     "launched an emulation drive for the new two-tier administration.\nThe drive follows Plan No. 77/KH-UBND dated "

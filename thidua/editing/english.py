@@ -728,7 +728,7 @@ Committee", "the Chairman of the City People's Committee")."""
 COMMITTEE_LAUNCHING = re.compile(
     r"^\W*" + _DATELINE + r"(?:On\s+[^,]{3,40},\s*|(?P<plan>(?:Under|According to)\s+Plan\s+No\.?\s*\S+\s+(?:dated|issued on|"
     r"signed on)\s+[^,]{3,12}(?:,\s*\d{4})?,\s*))?(?:[Tt]he\s+)?(?P<committee>People['’]s\s+Committee\s+of\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?P<province>province)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|(?P<of>"
+    r"(?:the\s+)?(?:(?!(?:district|commune|ward|town|in|of)\b)[\w-]+\s+){0,3}?(?:(?P<province>province)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|(?P<of>"
     + _CENTRAL + r"))|(?:[A-Z][\w-]*\s+){0,4}?(?P<level>provincial|municipal|Provincial|City|city)\s+People['’]s\s+Committee|"
     r"(?P<named>" + _CENTRAL + r")\s+People['’]s\s+Committee|(?:[\w-]+\s+){0,3}?(?:province\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)"
     r"{0,2}|city\s+of\s+(?P<city_of>" + _CENTRAL + r")))"
@@ -743,38 +743,38 @@ before it but a dateline, a day or the plan it launches under (not a body answer
 provincial People's Committee, the … Farmers' Association …"; not a provincial city's: "Thu Dau Mot city People's
 Committee", nor Hue's before 2025)."""
 COMMITTEES_PLAN_BEFORE = re.compile(
-    r"^\W*" + _DATELINE + r"(?:(?:Under|According to|Following|In line with|Based on)\s+(?:the\s+)?|"
+    r"^\s*" + _DATELINE + r"(?:(?P<under>Under|According to|Following|In line with|Based on)\s+(?:the\s+)?|"
     r"The\s+(?:emulation\s+)?(?:movement|campaign|drive)\s+(?:follows|is based on|is guided by|(?:is|are)\s+(?:being\s+)?"
     r"(?:carried out|implemented)\s+(?:under|in line with)|in line with)\s+(?:the\s+)?"
-    r"(?:(?P<owner>provincial|city|municipal)\s+People['’]s\s+Committee['’]s\s+)?|"
-    r"The\s+(?P<own>province|city)['’]s\s+|The\s+plan,\s+)Plan\s+No\.?\s*$|^\W*The\s+plan,\s+No\.?\s*$", re.I)
+    r"(?:(?P<owner>provincial|city|municipal)\s+People['’]s\s+Committee['’]s\s+)?)Plan\s+No\.?\s*$", re.I)
 """Words before a plan's number, from its sentence's start, that tell it as the one the campaign is carried out
-under: "Under Plan No. …", "DONG THAP — Under Plan No. …", "According to Plan No. …", "The city's Plan No. …", "The
-drive follows Plan No. …", "The movement is being carried out in line with the city People's Committee's Plan No. …",
-"The plan, No. …" (not a unit named first: "In Hoan Kiem ward, the movement is carried out in line with …", nor an
-earlier campaign: "Earlier this month, a separate campaign … was launched under Plan No. …")."""
+under: "Under Plan No. …", "DONG THAP — Under Plan No. …", "According to Plan No. …", "The drive follows Plan No. …",
+"The movement is being carried out in line with the city People's Committee's Plan No. …" (not a unit named first: "In
+Hoan Kiem ward, the movement is carried out in line with …"; not in a quote; not a plan told as the subject of its own
+sentence, "The city's Plan No. 210/KH-UBND, dated August 26, sets out … activities for the anniversary")."""
 COMMITTEES_PLAN_AFTER = re.compile(
-    r"(?:\s*,?\s*(?:dated|(?:was\s+)?(?:issued|signed)\s+on)\s+" + _DAY + r"(?:,?\s+(?:of|by)\s+the\s+(?P<owner>"
-    + _COMMITTEE + r"))?|\s*,?\s*(?:issued|signed)\s+by\s+the\s+(?P<by>" + _COMMITTEE + r")\s+on\s+" + _DAY
+    r"(?:\s*,?\s*(?:dated|(?:was\s+)?(?:issued|signed)\s+on)\s+" + _DAY + r"(?:,?\s+(?:(?:and\s+)?signed\s+)?(?:of|by)\s+"
+    r"(?:the|a)\s+(?P<owner>" + _COMMITTEE + r"))?|\s*,?\s*(?:issued|signed)\s+by\s+the\s+(?P<by>" + _COMMITTEE + r")\s+on\s+" + _DAY
     + r"|\s*,?\s*of\s+the\s+(?P<of>" + _COMMITTEE + r"),?\s+dated\s+" + _DAY
     + r"|\s*,\s*which\s+the\s+(?P<which>" + _COMMITTEE + r"|(?:provincial|city|municipal)\s+chairman)\s+(?:issued|signed)\s+on\s+"
     + _DAY + r")"
-    r"(?:\s*,\s*(?:the\s+(?P<subject>province|city|movement|campaign|drive|emulation\s+(?:movement|campaign|drive))"
-    r"(?![\w'’-])|the\s+(?P<launcher>" + _COMMITTEE + r"|" + _CENTRAL + r"\s+People['’]s\s+Committee)\b|"
-    r"(?:all\s+)?(?:departments|agencies|sectors|localities)\b)|\s*,?\s+and\s+(?:runs|will\s+run|aims|sets|targets|calls|"
-    r"is\s+in\s+line\s+with)\b|"
-    r"\s*\.|\s*,?\s+(?:sets|targets|aims)\b)", re.I)
+    r"(?:\s*,\s*the\s+(?:emulation\s+)?(?P<subject>movement|campaign|drive)(?![\w'’-])(?!\s+(?:was|were|had|\w+ed)\b)|\s*,\s*the\s+(?P<launcher>"
+    + _COMMITTEE + r"|" + _CENTRAL + r"\s+People['’]s\s+Committee)\b(?!['’])|(?P<goes_on>\s*,?\s+and\s+(?:runs|lasts|"
+    r"will\s+(?:run|last)|aims|sets|targets|calls|is\s+in\s+line\s+with)\b|\s*\.))", re.I)
 """What follows that number: its date ("dated August 21", "issued on September 8", "signed on March 4, 2025"), with
 the province's or city's People's Committee or its chairman as its owner if one is named ("…, issued on October 3, 2025
 by the Chairman of the City People's Committee", "…, issued by the municipal People's Committee on March 3", "… of the
 provincial People's Committee, dated January 5, 2026", "…, which the provincial People's Committee issued on June 28"),
-then the province, the city, the campaign or the launching committee as what the plan has do ("…, the province strives
-…", "…, the movement runs …"), the bodies it tasks ("…, departments, agencies and localities are asked …"), or what it
-does ("… and runs until …", "… sets out …"), or the sentence's end: no other owner, no unit below ("…, Cam Lo district
-strives …", "…, the provincial capital of Pleiku …", "…, Thu Duc City targets …"), no other subject ("…, on organising
-activities to celebrate …", "…, the province's Tet peak drive, which closed last week, …")."""
-SET_ASIDE = re.compile(r"\b(?:last year|previous|former|earlier|separately|also\s+(?:issued|signed))\b|\bin\s+(?:19|20)\d\d\b",
-                       re.I)
+then the campaign or the launching committee as the subject ("…, the movement runs …", "…, the Dong Thap provincial
+People's Committee has launched …"; not a campaign of the past, "…, the movement helped …"), or, after a campaign told as carried out under it, what it does ("… and runs
+until …") or the sentence's end: not a unit, the province or the bodies tasked as the subject ("…, Cam Lo district
+strives …", "…, the province brought forward the deadline …", "…, departments … must finish digitising …": what the
+plan is about, the text does not say), nor a plan described after it ("…, the provincial People's Committee's plan to
+carry out the national target programme …")."""
+BELOW = re.compile(r"\b(?:district|commune|ward|town|township|village|special zone)\b(?!s)", re.I)
+"""A unit below a province named in the plan's sentence (one, not "all districts"): the plan may be its."""
+SET_ASIDE = re.compile(r"\b(?:last year|previous|former|earlier|separately|also\s+(?:issued|signed))\b|"
+                       r"^\W*In\s+(?:19|20)\d\d\s*,", re.I)
 """Words in the sentence of another committee plan that tell it as not the campaign's ("Last year's movement, carried
 out under Plan No. …", "Separately, the city has issued Plan No. … on organising activities …", "the former Kien Giang's
 Plan No. …", "In 2022, under Plan No. …")."""
@@ -810,12 +810,16 @@ def _committees_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional
     lead_end = prose.find(lead) + len(lead)
     if not (told and after) or national_issuer(number) or re.search(r"\w", prose[lead_end:match.start(1) - len(before)]):
         return None  # (told in the launching sentence or the next: a plan told further on may be another drive's)
-    named = [after.group(name) for name in ("owner", "by", "of", "which", "subject", "launcher") if after.group(name)]
-    levels = {_level(words) for words in [told.group("owner"), told.group("own"), *named] if words}
-    if levels - {"city" if city else "province", None}:
-        return None  # another level's ("of the city People's Committee" where a province launches)
-    if after.group("launcher") and not _same_committee(after.group("launcher"), subject.group("committee")):
-        return None  # another province's committee ("…, the Thua Thien Hue provincial People's Committee …")
+    if BELOW.search(_english_sentence_of(prose, match)):
+        return None  # a unit below named with it ("…, the movement will first cover Tam Dao; the plan was drawn up by
+        # the Tam Dao district People's Committee")
+    if told.group("under") and after.group("goes_on"):
+        return None  # ("Under Plan No. … dated …, the province …": what the plan is about, the text does not say)
+    owners = [told.group("owner"), *(after.group(name) for name in ("owner", "by", "of", "which", "launcher"))]
+    if any(owner and (_level(owner) != ("city" if city else "province")
+                      or not _same_committee(owner, subject.group("committee"))) for owner in owners):
+        return None  # another level's or place's ("of the city People's Committee" where a province launches, "of the
+        # Vinh Long provincial People's Committee", "the Thu Duc City People's Committee")
     day = re.search(_DAY, after.group(0), re.I)
     issued = _full_date(day.group(0), stamp)
     if not issued or not 0 <= (reference.first_day - issued[0].first_day).days <= EARLIER_PLAN_DAYS:
@@ -834,9 +838,10 @@ def _level(words: str) -> Optional[str]:
 
 
 def _same_committee(named: str, launcher: str) -> bool:
-    """Whether a committee named after a plan ("the Dong Thap provincial People's Committee") is the launcher: it names
-    no place, or the launcher's words hold its place's."""
-    place = re.sub(r"\b(?:provincial|province|city|municipal|People['’]s|Committee|the)\b", " ", named, flags=re.I).split()
+    """Whether a committee named as a plan's owner ("the Dong Thap provincial People's Committee", "the Chairman of the
+    City People's Committee") is the launcher: it names no place, or the launcher's words hold its place's."""
+    place = re.sub(r"\b(?:provincial|province|city|municipal|People['’]s|Committee|the|Vice|Chairman|of)\b", " ", named,
+                   flags=re.I).split()
     return all(word in launcher for word in place)
 
 
