@@ -722,16 +722,20 @@ _CENTRAL = r"(?:Ha\s?Noi|Hanoi|Ho Chi Minh City|HCM City|HCMC|Da Nang|Hai Phong|
 _DAY = (r"(?:" + _MONTH.replace("?P<month>", "?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+"
         + _MONTH.replace("?P<month>", "?:") + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})")
 """A day as English texts print it ("August 21", "March 4, 2025", "4 March 2025", "04/03/2025")."""
-_COMMITTEE = r"(?:(?:Vice\s+)?[Cc]hairman\s+of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:provincial|province|city|municipal)\s+People['’]s\s+Committee"
+_COMMITTEE = (r"(?:(?:Vice\s+)?[Cc]hairman\s+of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+              r"(?:provincial|province|city|municipal)\s+People['’]s\s+Committee")
 """A People's Committee of a province or a city as a plan's owner, or its chairman ("the provincial People's
 Committee", "the Chairman of the City People's Committee")."""
 COMMITTEE_LAUNCHING = re.compile(
-    r"^\W*" + _DATELINE + r"(?:On\s+[^,]{3,40},\s*|(?P<plan>(?:Under|According to)\s+Plan\s+No\.?\s*\S+\s+(?:dated|issued on|"
-    r"signed on)\s+[^,]{3,12}(?:,\s*\d{4})?,\s*))?(?:[Tt]he\s+)?(?P<committee>People['’]s\s+Committee\s+of\s+"
-    r"(?:the\s+)?(?:(?!(?:district|commune|ward|town|in|of)\b)[\w-]+\s+){0,3}?(?:(?P<province>province)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|(?P<of>"
-    + _CENTRAL + r"))|(?:[A-Z][\w-]*\s+){0,4}?(?P<level>provincial|municipal|Provincial|City|city)\s+People['’]s\s+Committee|"
-    r"(?P<named>" + _CENTRAL + r")\s+People['’]s\s+Committee|(?:[\w-]+\s+){0,3}?(?:province\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)"
-    r"{0,2}|city\s+of\s+(?P<city_of>" + _CENTRAL + r")))"
+    r"^\W*" + _DATELINE + r"(?:On\s+[^,]{3,40},\s*|(?P<plan>(?:Under|According to)\s+Plan\s+No\.?\s*\S+\s+"
+    r"(?:dated|issued on|signed on)\s+[^,]{3,12}(?:,\s*\d{4})?,\s*))?(?:[Tt]he\s+)?"
+    r"(?P<committee>People['’]s\s+Committee\s+of\s+(?:the\s+)?"
+    r"(?:(?!(?:district|commune|ward|town|in|of)\b)[\w-]+\s+){0,3}?"
+    r"(?:(?P<province>province)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|(?P<of>" + _CENTRAL + r"))|"
+    r"(?:[A-Z][\w-]*\s+){0,4}?(?P<level>provincial|municipal|Provincial|City|city)\s+People['’]s\s+Committee|"
+    r"(?P<named>" + _CENTRAL + r")\s+People['’]s\s+Committee|"
+    r"(?:[\w-]+\s+){0,3}?(?:province\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|city\s+of\s+(?P<city_of>" + _CENTRAL
+    + r")))"
     r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|has|have|officially|yesterday|today|this\s+(?:morning|afternoon)|"
     r"(?:has\s+)?issued\s+a\s+plan\s+to|held\s+a\s+(?:ceremony|conference)(?:\s+in\s+[^,]{3,30}?)?\s+to|"
     r"(?:on\s+)?(?:the\s+)?(?:morning|afternoon)\s+of\s+\w+\s+\d{1,2})){0,3}\s*$")
@@ -744,8 +748,8 @@ provincial People's Committee, the … Farmers' Association …"; not a provinci
 Committee", nor Hue's before 2025)."""
 COMMITTEES_PLAN_BEFORE = re.compile(
     r"^\s*" + _DATELINE + r"(?:(?P<under>Under|According to|Following|In line with|Based on)\s+(?:the\s+)?|"
-    r"The\s+(?:emulation\s+)?(?:movement|campaign|drive)\s+(?:follows|is based on|is guided by|(?:is|are)\s+(?:being\s+)?"
-    r"(?:carried out|implemented)\s+(?:under|in line with)|in line with)\s+(?:the\s+)?"
+    r"The\s+(?:emulation\s+)?(?:movement|campaign|drive)\s+(?:follows|is based on|is guided by|"
+    r"(?:is|are)\s+(?:being\s+)?(?:carried out|implemented)\s+(?:under|in line with)|in line with)\s+(?:the\s+)?"
     r"(?:(?P<owner>provincial|city|municipal)\s+People['’]s\s+Committee['’]s\s+)?)Plan\s+No\.?\s*$", re.I)
 """Words before a plan's number, from its sentence's start, that tell it as the one the campaign is carried out
 under: "Under Plan No. …", "DONG THAP — Under Plan No. …", "According to Plan No. …", "The drive follows Plan No. …",
@@ -753,24 +757,26 @@ under: "Under Plan No. …", "DONG THAP — Under Plan No. …", "According to P
 Hoan Kiem ward, the movement is carried out in line with …"; not in a quote; not a plan told as the subject of its own
 sentence, "The city's Plan No. 210/KH-UBND, dated August 26, sets out … activities for the anniversary")."""
 COMMITTEES_PLAN_AFTER = re.compile(
-    r"(?:\s*,?\s*(?:dated|(?:was\s+)?(?:issued|signed)\s+on)\s+" + _DAY + r"(?:,?\s+(?:(?:and\s+)?signed\s+)?(?:of|by)\s+"
-    r"(?:the|a)\s+(?P<owner>" + _COMMITTEE + r"))?|\s*,?\s*(?:issued|signed)\s+by\s+the\s+(?P<by>" + _COMMITTEE + r")\s+on\s+" + _DAY
+    r"(?:\s*,?\s*(?:dated|(?:was\s+)?(?:issued|signed)\s+on)\s+" + _DAY
+    + r"(?:,?\s+(?:(?:and\s+)?signed\s+)?(?:of|by)\s+(?:the|a)\s+(?P<owner>" + _COMMITTEE + r"))?"
+    r"|\s*,?\s*(?:issued|signed)\s+by\s+the\s+(?P<by>" + _COMMITTEE + r")\s+on\s+" + _DAY
     + r"|\s*,?\s*of\s+the\s+(?P<of>" + _COMMITTEE + r"),?\s+dated\s+" + _DAY
-    + r"|\s*,\s*which\s+the\s+(?P<which>" + _COMMITTEE + r"|(?:provincial|city|municipal)\s+chairman)\s+(?:issued|signed)\s+on\s+"
-    + _DAY + r")"
-    r"(?:\s*,\s*the\s+(?:emulation\s+)?(?P<subject>movement|campaign|drive)(?![\w'’-])(?!\s+(?:was|were|had|\w+ed)\b)|\s*,\s*the\s+(?P<launcher>"
-    + _COMMITTEE + r"|" + _CENTRAL + r"\s+People['’]s\s+Committee)\b(?!['’])|(?P<goes_on>\s*,?\s+and\s+(?:runs|lasts|"
+    + r"|\s*,\s*which\s+the\s+(?P<which>" + _COMMITTEE + r"|(?:provincial|city|municipal)\s+chairman)\s+"
+    r"(?:issued|signed)\s+on\s+" + _DAY + r")"
+    r"(?:\s*,\s*the\s+(?:emulation\s+)?(?P<subject>movement|campaign|drive)(?![\w'’-])(?!\s+(?:was|were|had|\w+ed)\b)"
+    r"|\s*,\s*the\s+(?P<launcher>" + _COMMITTEE + r"|" + _CENTRAL + r"\s+People['’]s\s+Committee)\b(?!['’])"
+    r"|(?P<goes_on>\s*,?\s+and\s+(?:runs|lasts|"
     r"will\s+(?:run|last)|aims|sets|targets|calls|is\s+in\s+line\s+with)\b|\s*\.))", re.I)
 """What follows that number: its date ("dated August 21", "issued on September 8", "signed on March 4, 2025"), with
 the province's or city's People's Committee or its chairman as its owner if one is named ("…, issued on October 3, 2025
 by the Chairman of the City People's Committee", "…, issued by the municipal People's Committee on March 3", "… of the
 provincial People's Committee, dated January 5, 2026", "…, which the provincial People's Committee issued on June 28"),
 then the campaign or the launching committee as the subject ("…, the movement runs …", "…, the Dong Thap provincial
-People's Committee has launched …"; not a campaign of the past, "…, the movement helped …"), or, after a campaign told as carried out under it, what it does ("… and runs
-until …") or the sentence's end: not a unit, the province or the bodies tasked as the subject ("…, Cam Lo district
-strives …", "…, the province brought forward the deadline …", "…, departments … must finish digitising …": what the
-plan is about, the text does not say), nor a plan described after it ("…, the provincial People's Committee's plan to
-carry out the national target programme …")."""
+People's Committee has launched …"; not a campaign of the past: "…, the movement helped …"), or, after a campaign
+told as carried out under it, what it does ("… and runs until …") or the sentence's end: not a unit, the province or
+the bodies tasked as the subject ("…, Cam Lo district strives …", "…, the province brought forward the deadline …",
+"…, departments … must finish digitising …": what the plan is about, the text does not say), nor a plan described
+after it ("…, the provincial People's Committee's plan to carry out the national target programme …")."""
 BELOW = re.compile(r"\b(?:district|commune|ward|town|township|village|special zone)\b(?!s)", re.I)
 """A unit below a province named in the plan's sentence (one, not "all districts"): the plan may be its."""
 SET_ASIDE = re.compile(r"\b(?:last year|previous|former|earlier|separately|also\s+(?:issued|signed))\b|"
@@ -784,11 +790,12 @@ def _committees_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional
     """The plan the province's (or a central city's) People's Committee that launches the campaign
     (COMMITTEE_LAUNCHING, in the text's first launching sentence) carries it out under, told with its date in that
     sentence or the next (COMMITTEES_PLAN_BEFORE, COMMITTEES_PLAN_AFTER: "The People's Committee of Tuyen Quang province
-    on August 23 launched … Under Plan No. 145/KH-UBND dated August 21, the province strives …"): with a People's
-    Committee's symbol ("…/KH-UBND"), not a national body's, the text's only committee plan but those told as another
-    time's or topic's (SET_ASIDE), its owner, if named, the launcher's level, issued on or before the launch (or the
-    article, where the launch's day is not told) and within EARLIER_PLAN_DAYS before it. Its number, the words it was
-    read from, its issue date and the words of that date; None if there is no such plan."""
+    on August 23 launched … The movement follows Plan No. 145/KH-UBND dated August 21, and runs until 2025"): with a
+    People's Committee's symbol ("…/KH-UBND"), not a national body's, the text's only committee plan but those told as
+    another time's or topic's (SET_ASIDE), every owner named the launcher (:func:`_same_committee`), no unit below
+    named in its sentence (BELOW), issued on or before the launch (or the article, where the launch's day is not told),
+    within EARLIER_PLAN_DAYS before it and not before the 2025 merger for a launch after it. Its number, the words it
+    was read from, its issue date and the words of that date; None if there is no such plan."""
     lead = _lead_launch(prose)
     subject = COMMITTEE_LAUNCHING.match(re.split(r"\blaunch\w*\b", lead, maxsplit=1)[0])
     if not subject:
@@ -808,7 +815,8 @@ def _committees_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional
     told = COMMITTEES_PLAN_BEFORE.search(before)
     after = COMMITTEES_PLAN_AFTER.match(prose[match.end():])
     lead_end = prose.find(lead) + len(lead)
-    if not (told and after) or national_issuer(number) or re.search(r"\w", prose[lead_end:match.start(1) - len(before)]):
+    between = prose[lead_end:match.start(1) - len(before)]  # (the text between the launching sentence and the plan's)
+    if not (told and after) or national_issuer(number) or re.search(r"\w", between):
         return None  # (told in the launching sentence or the next: a plan told further on may be another drive's)
     if BELOW.search(_english_sentence_of(prose, match)):
         return None  # a unit below named with it ("…, the movement will first cover Tam Dao; the plan was drawn up by
@@ -831,8 +839,8 @@ def _committees_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional
 
 
 def _level(words: str) -> Optional[str]:
-    """The level a plan's owner, or what the plan has do, names ("the provincial People's Committee", "the city"):
-    "province" or "city"; the campaign's words ("the movement") name none."""
+    """The level a plan's owner names ("the provincial People's Committee", "the Chairman of the City People's
+    Committee"): "province" or "city", or None."""
     found = re.search(r"\b(provincial|province|city|municipal)\b", words, re.I)
     return {"provincial": "province", "province": "province"}.get(found.group(1).lower(), "city") if found else None
 
