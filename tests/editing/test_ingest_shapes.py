@@ -4120,41 +4120,41 @@ def test_the_launchers_plan_told_as_issued_under_its_headline_holds_the_launch_d
     assert number in held_for_review(text)
 
 
-@pytest.mark.parametrize("text, number, issued", [
-    ("Lang Son launches drive for clean markets\nMarch 15, 2024\nLANG SON — Under Plan No. 61/KH-UBND dated March 4, "
-     "2024, the Lang Son Provincial People's Committee on March 14 launched an emulation drive for clean markets.\n"
-     "Forty rural markets are to be upgraded by December.", "61/KH-UBND", "2024-03-04"),
-    ("Hai Phong kicks off port logistics emulation\nJune 6, 2025\nAccording to Plan No. 204/KH-UBND issued on May 28, "
-     "2025 by the Chairman of the City People's Committee, the Hai Phong City People's Committee on June 5 held a "
-     "ceremony to launch an emulation movement for port logistics.", "204/KH-UBND", "2025-05-28"),
-    ("Ca Mau steps up shrimp farming emulation\n12/04/2023\nUnder Plan No. 73/KH-UBND, issued by the provincial "
-     "People's Committee on April 3, 2023, the People's Committee of the southernmost province of Ca Mau on April 11 "
-     "launched an emulation movement among shrimp farmers.", "73/KH-UBND", "2023-04-03"),
+@pytest.mark.parametrize("text, plan", [
+    ("Lang Son launches drive for clean markets\nMarch 15, 2024\nThe Lang Son Provincial People's Committee on March 14 "
+     "launched an emulation drive for clean, safe markets in 2024.\nThe drive is based on Plan No. 61/KH-UBND dated "
+     "March 4, 2024, and aims to upgrade 40 rural markets by December.", "61/KH-UBND"),
+    ("Hai Phong kicks off port logistics emulation\nJune 6, 2025\nThe Hai Phong City People's Committee on June 5 "
+     "held a ceremony to launch an emulation movement for port logistics.\nThe movement follows Plan No. "
+     "204/KH-UBND, issued on May 28, 2025 by the Chairman of the City People's Committee, and runs until the end of "
+     "the year.", "204/KH-UBND"),
+    ("Dong Thap opens tourism emulation\nMarch 13, 2024\nDONG THAP — Under Plan No. 62/KH-UBND dated March 4, 2024, the "
+     "Dong Thap provincial People's Committee on March 12 launched an emulation movement for friendly tourism.",
+     "62/KH-UBND"),
 ])
-def test_an_english_launch_by_a_provinces_committee_under_its_dated_plan_gives_that_plans_number_and_date(
-        text, number, issued):
-    assert stated(text, {"number": 0, "issued": 0}) == {"number": number, "issued": issued}
+def test_an_english_launch_under_its_committees_plan_dated_before_leaves_the_issue_date_for_review(text, plan):
+    draft = extract(text + "\n")
+    assert "issued" not in draft.values  # (the ceremony's day is not the plan's; whose plan it is, the editor checks)
+    assert plan in draft.missing["issued"] and "check which" in draft.missing["issued"]
 
 
-@pytest.mark.parametrize("text", [
-    # told after the launch, the plan a campaign "follows" may be another drive's, an umbrella plan or one of events
-    "Quang Ninh opens drive on public investment\nMay 9, 2024\nThe Quang Ninh Provincial People's Committee on May 8 "
-    "launched a 100-day emulation drive to speed up public investment.\nThe drive follows Plan No. 88/KH-UBND dated "
-    "April 30, 2024, and runs until mid-August.",
-    # a district launches under the province's plan
-    "Tam Dao launches smart village drive\nMarch 17, 2021\nUnder Plan No. 75/KH-UBND dated March 2, 2021, the Tam Dao "
-    "district People's Committee on March 16 launched an emulation drive for smart villages.",
+@pytest.mark.parametrize("text, launched", [
+    # a district launches under the province's plan: the ceremony's day is given, as for a launch with no plan of its own
+    ("Tam Dao launches smart village drive\nMarch 17, 2021\nThe Tam Dao district People's Committee on March 16 "
+     "launched an emulation drive for smart villages.\nThe drive follows Plan No. 75/KH-UBND dated March 2, 2021 of "
+     "the provincial People's Committee.", "2021-03-16"),
     # the plan's owner is another province's committee
-    "Tra Vinh joins cluster movement\nMarch 10, 2022\nUnder Plan No. 31/KH-UBND dated February 21, 2022 of the Vinh "
-    "Long provincial People's Committee, the Tra Vinh provincial People's Committee on March 9 launched the cluster's "
-    "emulation movement.",
+    ("Tra Vinh joins cluster movement\nMarch 10, 2022\nThe Tra Vinh provincial People's Committee on March 9 launched "
+     "the cluster's emulation movement.\nThe movement follows Plan No. 31/KH-UBND of the Vinh Long provincial "
+     "People's Committee, dated February 21, 2022.", "2022-03-09"),
     # a plan dated after the launch
-    "Vinh Long launches green province movement\nAugust 26, 2025\nUnder Plan No. 90/KH-UBND dated August 20, 2025, "
-    "the Vinh Long Provincial People's Committee on August 12 launched an emulation movement for a green province.",
-    # a plan issued before the 2025 merger, by a former province's committee
-    "Khanh Hoa opens first drive after merger\nJuly 20, 2025\nUnder Plan No. 77/KH-UBND dated June 25, 2025, the "
-    "Khanh Hoa Provincial People's Committee on July 18 launched an emulation drive for the new two-tier "
-    "administration.",
+    ("Vinh Long launches green province movement\nAugust 26, 2025\nThe Vinh Long Provincial People's Committee on "
+     "August 12 launched an emulation movement for a green province.\nThe movement follows Plan No. 90/KH-UBND dated "
+     "August 20, 2025, and runs until 2030.", "2025-08-12"),
+    # a plan told further on, after a sentence on something else
+    ("Quang Ninh opens drive on public investment\nMay 9, 2024\nThe Quang Ninh Provincial People's Committee on May 8 "
+     "launched a 100-day emulation drive to speed up public investment.\nThe province disbursed 18 per cent of its "
+     "capital in the first quarter.\nThe drive follows Plan No. 88/KH-UBND dated April 30, 2024.", "2024-05-08"),
 ])
-def test_an_english_plan_not_the_launching_provincial_committees_own_gives_no_number(text):
-    assert stated(text, {"number": 0})["number"] is None
+def test_an_english_launch_beside_a_plan_not_its_committees_gives_the_ceremonys_day(text, launched):
+    assert stated(text, {"issued": 0})["issued"] == launched

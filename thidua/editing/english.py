@@ -251,19 +251,21 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
     prose = without_history(unspaced(rewrapped("\n".join(lines))))
     draft = Draft()
     stamp = article_date(draft, stamp, published, "the date printed before the text")
-    number = _own_number(prose, stamp)
+    number = _own_number(prose)
     if number:
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
-    if number and len(number) > 2:  # the launching committee's dated plan: its date read with it
-        record_fact(draft, "issued", number[2], number[3])
-    else:
-        _issued(draft, prose, number[0] if number else None, stamp)
+    _issued(draft, prose, number[0] if number else None, stamp)
+    if not number and LAUNCH_DAY in draft.found.get("issued", "") and (plan := _committees_dated_plan(prose, stamp)):
+        draft.launched = PartialDate.parse(str(draft.values.pop("issued")))  # (a campaign "from now" starts then)
+        draft.found.pop("issued")
+        draft.missing["issued"] = (f"“{plan}”: the launch may be this plan's, whose issue date the text gives, or "
+                                   "another's; check which")
     _period(draft, prose, stamp)
     if ended_before(prose, draft.values.get("period"), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft)
-    if not number and "issued" not in draft.values and span and not any(
+    if not number and "issued" not in draft.values and not draft.launched and span and not any(
             note in draft.missing.get("issued", "") for note in (ANOTHER_TIME, FOLLOWED_CAMPAIGN)):
         _launch_dated_by_campaign(draft, prose, span, stamp)  # (not a launch looked back on: clauses.told_apart; nor
         # one a campaign followed leaves for the editor)
@@ -667,10 +669,9 @@ def _lead_launch(prose: str) -> str:
     return _english_sentence_of(prose, launch) if launch else ""
 
 
-def _own_number(prose: str, stamp: Optional[PartialDate] = None) -> Optional[tuple]:
+def _own_number(prose: str) -> Optional[tuple[str, str]]:
     """The number of the document the article says was issued ("… issued Plan No. …"), or else
-    the one it says promulgates the plan (SELF_DESCRIBED), with the words it was read from, or else the launching
-    provincial committee's dated plan, with its date (:func:`_committees_dated_plan`); None when no number is said to be
+    the one it says promulgates the plan (SELF_DESCRIBED); None when no number is said to be
     issued, or two are (numbers the plan implements or follows are cited, not its own), and not
     a plan of celebrations ("Plan No. 150-KH/TU on organizing activities to celebrate …")."""
     found: dict[str, str] = {}
@@ -708,8 +709,6 @@ def _own_number(prose: str, stamp: Optional[PartialDate] = None) -> Optional[tup
             continue  # the national document a province's own launch answers, told first
         number = match.group(1)
         found.setdefault(number, f"“{named.group(0).strip()} {number}”")
-    if not found and not described:
-        return _committees_dated_plan(prose, stamp)
     if not found and len(described) == 1:  # "According to Decision 1315/QD-TTg, signed by …,
         return next(iter(described.items()))  # promulgating a plan to implement the movement …"
     return next(iter(found.items())) if len(found) == 1 else None
@@ -726,16 +725,9 @@ _COMMITTEE = (r"(?:(?:Vice\s+)?[Cc]hairman\s+of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,3
               r"(?:provincial|province|city|municipal)\s+People['’]s\s+Committee")
 """A People's Committee of a province or a city as a plan's owner, or its chairman ("the provincial People's
 Committee", "the Chairman of the City People's Committee")."""
-PLAN_AND_DATE = re.compile(
-    r"(?:Under|According to|Following|In line with|Based on)\s+(?:the\s+)?Plan\s+No\.?\s*(?P<number>\S+?),?\s+"
-    r"(?:(?:dated|(?:issued|signed)\s+on)\s+(?P<day>" + _DAY + r")"
-    r"(?:,?\s+(?:(?:issued|signed)\s+)?(?:of|by)\s+(?:the|a)\s+(?P<owner>" + _COMMITTEE + r"))?"
-    r"|(?:issued|signed)\s+by\s+the\s+(?P<by>" + _COMMITTEE + r")\s+on\s+(?P<by_day>" + _DAY + r")),\s*", re.I)
-"""A plan told with its date, and its owner if named, opening a sentence before its subject: "Under Plan No.
-45/KH-UBND dated February 10, 2025, …", "According to Plan No. 62/KH-UBND issued on March 4 by the provincial People's
-Committee, …"."""
 COMMITTEE_LAUNCHING = re.compile(
-    r"^\W*" + _DATELINE + r"(?:On\s+[^,]{3,40},\s*|(?P<plan>(?i:" + PLAN_AND_DATE.pattern + r")))?(?:[Tt]he\s+)?"
+    r"^\W*" + _DATELINE + r"(?:On\s+[^,]{3,40},\s*|(?P<plan>(?:Under|According to)\s+Plan\s+No\.?\s*\S+\s+"
+    r"(?:dated|issued on|signed on)\s+[^,]{3,12}(?:,\s*\d{4})?,\s*))?(?:[Tt]he\s+)?"
     r"(?P<committee>People['’]s\s+Committee\s+of\s+(?:the\s+)?"
     r"(?:(?!(?:district|commune|ward|town|in|of)\b)[\w-]+\s+){0,3}?"
     r"(?:(?P<province>province)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|(?P<of>" + _CENTRAL + r"))|"
@@ -750,48 +742,101 @@ COMMITTEE_LAUNCHING = re.compile(
 centrally run before 2025, or the province or that city itself ("The Quang Tri Provincial People's Committee on April
 10 …", "The People's Committee of the south-central province of Khanh Hoa has …", "The Da Nang City People's Committee
 on the morning of October 10 held a ceremony to …", "The Mekong Delta city of Can Tho on February 5 …"), nothing else
-before it but a dateline, a day or the plan it launches under (PLAN_AND_DATE: "DONG THAP — Under Plan No. 45/KH-UBND
-dated February 10, 2025, the Dong Thap provincial People's Committee has …"; not a body answering it: "Responding to
-the call of the provincial People's Committee, the … Farmers' Association …"; not a provincial city's: "Thu Dau Mot
-city People's Committee", nor Hue's before 2025)."""
+before it but a dateline, a day or the plan it launches under (not a body answering it: "Responding to the call of the
+provincial People's Committee, the … Farmers' Association …"; not a provincial city's: "Thu Dau Mot city People's
+Committee", nor Hue's before 2025)."""
+COMMITTEES_PLAN_BEFORE = re.compile(
+    r"^\s*" + _DATELINE + r"(?:(?P<under>Under|According to|Following|In line with|Based on)\s+(?:the\s+)?|"
+    r"The\s+(?:emulation\s+)?(?:movement|campaign|drive)\s+(?:follows|is based on|is guided by|"
+    r"(?:is|are)\s+(?:being\s+)?(?:carried out|implemented)\s+(?:under|in line with)|in line with)\s+(?:the\s+)?"
+    r"(?:(?P<owner>provincial|city|municipal)\s+People['’]s\s+Committee['’]s\s+)?)Plan\s+No\.?\s*$", re.I)
+"""Words before a plan's number, from its sentence's start, that tell it as the one the campaign is carried out
+under: "Under Plan No. …", "DONG THAP — Under Plan No. …", "According to Plan No. …", "The drive follows Plan No. …",
+"The movement is being carried out in line with the city People's Committee's Plan No. …" (not a unit named first: "In
+Hoan Kiem ward, the movement is carried out in line with …"; not in a quote; not a plan told as the subject of its own
+sentence, "The city's Plan No. 210/KH-UBND, dated August 26, sets out … activities for the anniversary")."""
+COMMITTEES_PLAN_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:dated|(?:was\s+)?(?:issued|signed)\s+on)\s+" + _DAY
+    + r"(?:,?\s+(?:(?:and\s+)?signed\s+)?(?:of|by)\s+(?:the|a)\s+(?P<owner>" + _COMMITTEE + r"))?"
+    r"|\s*,?\s*(?:issued|signed)\s+by\s+the\s+(?P<by>" + _COMMITTEE + r")\s+on\s+" + _DAY
+    + r"|\s*,?\s*of\s+the\s+(?P<of>" + _COMMITTEE + r"),?\s+dated\s+" + _DAY
+    + r"|\s*,\s*which\s+the\s+(?P<which>" + _COMMITTEE + r"|(?:provincial|city|municipal)\s+chairman)\s+"
+    r"(?:issued|signed)\s+on\s+" + _DAY + r")"
+    r"(?:\s*,\s*the\s+(?:emulation\s+)?(?P<subject>movement|campaign|drive)(?![\w'’-])(?!\s+(?:was|were|had|\w+ed)\b)"
+    r"|\s*,\s*the\s+(?P<launcher>" + _COMMITTEE + r"|" + _CENTRAL + r"\s+People['’]s\s+Committee)\b(?!['’])"
+    r"|(?P<goes_on>\s*,?\s+and\s+(?:runs|lasts|"
+    r"will\s+(?:run|last)|aims|sets|targets|calls|is\s+in\s+line\s+with)\b|\s*\.))", re.I)
+"""What follows that number: its date ("dated August 21", "issued on September 8", "signed on March 4, 2025"), with
+the province's or city's People's Committee or its chairman as its owner if one is named ("…, issued on October 3, 2025
+by the Chairman of the City People's Committee", "…, issued by the municipal People's Committee on March 3", "… of the
+provincial People's Committee, dated January 5, 2026", "…, which the provincial People's Committee issued on June 28"),
+then the campaign or the launching committee as the subject ("…, the movement runs …", "…, the Dong Thap provincial
+People's Committee has launched …"; not a campaign of the past: "…, the movement helped …"), or, after a campaign
+told as carried out under it, what it does ("… and runs until …") or the sentence's end: not a unit, the province or
+the bodies tasked as the subject ("…, Cam Lo district strives …", "…, the province brought forward the deadline …",
+"…, departments … must finish digitising …": what the plan is about, the text does not say), nor a plan described
+after it ("…, the provincial People's Committee's plan to carry out the national target programme …")."""
+BELOW = re.compile(r"\b(?:district|commune|ward|town|township|village|special zone)\b(?!s)", re.I)
+"""A unit below a province named in the plan's sentence (one, not "all districts"): the plan may be its."""
+SET_ASIDE = re.compile(r"\b(?:last year|previous|former|earlier|separately|also\s+(?:issued|signed))\b|"
+                       r"^\W*In\s+(?:19|20)\d\d\s*,", re.I)
+"""Words in the sentence of another committee plan that tell it as not the campaign's ("Last year's movement, carried
+out under Plan No. …", "Separately, the city has issued Plan No. … on organising activities …", "the former Kien Giang's
+Plan No. …", "In 2022, under Plan No. …")."""
 
 
-def _committees_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[tuple[str, str, PartialDate, str]]:
-    """The plan the province's (or a central city's) People's Committee launches the campaign under, told with its
-    date in the launching sentence, before the committee (COMMITTEE_LAUNCHING, PLAN_AND_DATE: "DONG THAP — Under Plan
-    No. 45/KH-UBND dated February 10, 2025, the Dong Thap provincial People's Committee has launched …"): with a
-    People's Committee's symbol ("…/KH-UBND"), not a national body's, its owner, if named, the launcher
-    (:func:`_same_committee`), issued on or before the launch (or the article, where the launch's day is not told),
-    within EARLIER_PLAN_DAYS before it and not before the 2025 merger for a launch after it. Its number, the words it
-    was read from, its issue date and the words of that date; None if there is no such plan. (A plan told in a later
-    sentence, "The movement follows Plan No. …", may be another drive's, an umbrella plan or one of events: reviews
-    S293-S300 found them told alike.)"""
+def _committees_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[str]:
+    """A plan that may be the launched campaign's own, so that the ceremony's day is not its issue date: the plan the
+    province's (or a central city's) People's Committee that launches the campaign
+    (COMMITTEE_LAUNCHING, in the text's first launching sentence) carries it out under, told with its date in that
+    sentence or the next (COMMITTEES_PLAN_BEFORE, COMMITTEES_PLAN_AFTER: "The People's Committee of Tuyen Quang province
+    on August 23 launched … The movement follows Plan No. 145/KH-UBND dated August 21, and runs until 2025"): with a
+    People's Committee's symbol ("…/KH-UBND"), not a national body's, the text's only committee plan but those told as
+    another time's or topic's (SET_ASIDE), every owner named the launcher (:func:`_same_committee`), no unit below
+    named in its sentence (BELOW), issued on or before the launch (or the article, where the launch's day is not told),
+    within EARLIER_PLAN_DAYS before it and not before the 2025 merger for a launch after it: the sentence that tells it,
+    or None. Its number is not stated, only the ceremony's day held back (:func:`extract_english`): reviews S293-S302
+    found plans told so that were not the launched campaign's (another drive's, the year's umbrella plan, a plan of the
+    anniversary's events, the programme a drive supports), however narrowly read."""
     lead = _lead_launch(prose)
     subject = COMMITTEE_LAUNCHING.match(re.split(r"\blaunch\w*\b", lead, maxsplit=1)[0])
-    if not subject or not subject.group("plan"):
+    if not subject:
         return None
-    plan = PLAN_AND_DATE.search(subject.group("plan"))
-    number = next((match.group(1) for match in mentions(plan.group(0))), None)
-    if not number or not re.search(r"[/-]UBND$", number) or national_issuer(number):
-        return None
+    launched = _full_date(lead[subject.end("plan"):] if subject.group("plan") else lead, stamp)
+    reference = launched[0] if launched else stamp
+    plans = [match for match in mentions(prose) if re.search(r"[/-]UBND$", match.group(1))
+             and not SET_ASIDE.search(_sentence_before(prose, match.start(1)))]
+    if not reference or len({match.group(1) for match in plans}) != 1:
+        return None  # (another People's Committee's plan told: which is the campaign's, the text must say)
     city = bool(subject.group("level") in ("City", "city", "municipal") or subject.group("named") or subject.group("of")
                 or subject.group("city_of"))
     if city and not re.search(_CENTRAL, subject.group("committee")):
         return None  # a provincial city's ("Buon Ma Thuot City People's Committee"), whose superior's plans are KH-UBND
-    owner = plan.group("owner") or plan.group("by")
-    if owner and (_level(owner) != ("city" if city else "province")
-                  or not _same_committee(owner, subject.group("committee"))):
-        return None  # another level's or place's ("… of the city People's Committee" where a province launches)
-    launched = _full_date(lead[subject.end("plan"):], stamp)
-    reference = launched[0] if launched else stamp
-    day = plan.group("day") or plan.group("by_day")
-    issued = _full_date(day, stamp)
-    if not reference or not issued or not 0 <= (reference.first_day - issued[0].first_day).days <= EARLIER_PLAN_DAYS:
+    match = plans[0]
+    number, before = match.group(1), _sentence_before(prose, match.start(1))
+    told = COMMITTEES_PLAN_BEFORE.search(before)
+    after = COMMITTEES_PLAN_AFTER.match(prose[match.end():])
+    lead_end = prose.find(lead) + len(lead)
+    between = prose[lead_end:match.start(1) - len(before)]  # (the text between the launching sentence and the plan's)
+    if not (told and after) or national_issuer(number) or re.search(r"\w", between):
+        return None  # (told in the launching sentence or the next: a plan told further on may be another drive's)
+    if BELOW.search(_english_sentence_of(prose, match)):
+        return None  # a unit below named with it ("…, the movement will first cover Tam Dao; the plan was drawn up by
+        # the Tam Dao district People's Committee")
+    if told.group("under") and after.group("goes_on"):
+        return None  # ("Under Plan No. … dated …, the province …": what the plan is about, the text does not say)
+    owners = [told.group("owner"), *(after.group(name) for name in ("owner", "by", "of", "which", "launcher"))]
+    if any(owner and (_level(owner) != ("city" if city else "province")
+                      or not _same_committee(owner, subject.group("committee"))) for owner in owners):
+        return None  # another level's or place's ("of the city People's Committee" where a province launches, "of the
+        # Vinh Long provincial People's Committee", "the Thu Duc City People's Committee")
+    day = re.search(_DAY, after.group(0), re.I)
+    issued = _full_date(day.group(0), stamp)
+    if not issued or not 0 <= (reference.first_day - issued[0].first_day).days <= EARLIER_PLAN_DAYS:
         return None  # an earlier year's or phase's plan, one issued after the launch, or one the text does not date
     if issued[0].first_day < MERGER_DAY <= reference.first_day:
         return None  # a former province's committee's, before the merger (kept in force by the new one, perhaps)
-    return (number, f"“{plan.group(0).strip(' ,')}”, the plan the launching committee launches the campaign under",
-            issued[0], f"“{day}”")
+    return _english_sentence_of(prose, match).strip()
 
 
 def _level(words: str) -> Optional[str]:
