@@ -4121,15 +4121,15 @@ def test_the_launchers_plan_told_as_issued_under_its_headline_holds_the_launch_d
 
 
 @pytest.mark.parametrize("text, plan", [
-    ("Lang Son launches drive for clean markets\nMarch 15, 2024\nThe Lang Son Provincial People's Committee on March 14 "
-     "launched an emulation drive for clean, safe markets in 2024.\nThe drive is based on Plan No. 61/KH-UBND dated "
+    ("Lang Son launches drive for clean markets\nMarch 15, 2024\nThe Lang Son Provincial People's Committee on March "
+     "14 launched an emulation drive for clean, safe markets in 2024.\nThe drive is based on Plan No. 61/KH-UBND dated "
      "March 4, 2024, and aims to upgrade 40 rural markets by December.", "61/KH-UBND"),
     ("Hai Phong kicks off port logistics emulation\nJune 6, 2025\nThe Hai Phong City People's Committee on June 5 "
      "held a ceremony to launch an emulation movement for port logistics.\nThe movement follows Plan No. "
      "204/KH-UBND, issued on May 28, 2025 by the Chairman of the City People's Committee, and runs until the end of "
      "the year.", "204/KH-UBND"),
-    ("Dong Thap opens tourism emulation\nMarch 13, 2024\nDONG THAP — Under Plan No. 62/KH-UBND dated March 4, 2024, the "
-     "Dong Thap provincial People's Committee on March 12 launched an emulation movement for friendly tourism.",
+    ("Dong Thap opens tourism emulation\nMarch 13, 2024\nDONG THAP — Under Plan No. 62/KH-UBND dated March 4, 2024, "
+     "the Dong Thap provincial People's Committee on March 12 launched an emulation movement for friendly tourism.",
      "62/KH-UBND"),
 ])
 def test_an_english_launch_under_its_committees_plan_dated_before_leaves_the_issue_date_for_review(text, plan):
@@ -4139,7 +4139,7 @@ def test_an_english_launch_under_its_committees_plan_dated_before_leaves_the_iss
 
 
 @pytest.mark.parametrize("text, launched", [
-    # a district launches under the province's plan: the ceremony's day is given, as for a launch with no plan of its own
+    # a district launches under the province's plan: the ceremony's day is given, as where no plan of its own is told
     ("Tam Dao launches smart village drive\nMarch 17, 2021\nThe Tam Dao district People's Committee on March 16 "
      "launched an emulation drive for smart villages.\nThe drive follows Plan No. 75/KH-UBND dated March 2, 2021 of "
      "the provincial People's Committee.", "2021-03-16"),

@@ -509,13 +509,13 @@ def dated_by_campaign(span: tuple[PartialDate, Optional[PartialDate]], month: in
 
 def unit_of_its_day(draft: Draft, year: Optional[PartialDate] = None) -> None:
     """Leave the province empty, for review, when the unit read did not exist on the plan's day (its
-    issue date, else the day it was launched, else its campaign's start, else the ``year`` the text gives it without making it its
-    period, else the page's date): "the People's Committee of Hue City" in 2024 is Thừa Thiên Huế's city,
+    issue date, else the day it was launched, else its campaign's start, else the ``year`` the text gives it without
+    making it its period, else the page's date): "the People's Committee of Hue City" in 2024 is Thừa Thiên Huế's city,
     not the centrally-run city of 2025."""
     unit = gazetteer().get(draft.values.get("province") or "")
     period = draft.values.get("period") or {}
-    day = next((PartialDate.parse(str(value)) for value in (draft.values.get("issued"), draft.launched, period.get("start"),
-                                                             year, draft.values.get("published")) if value), None)
+    days = (draft.values.get("issued"), draft.launched, period.get("start"), year, draft.values.get("published"))
+    day = next((PartialDate.parse(str(value)) for value in days if value), None)
     if unit and day and not (unit.existed_on(day.first_day) or unit.existed_on(day.last_day)):
         draft.values.pop("province")
         draft.found.pop("province", None)
