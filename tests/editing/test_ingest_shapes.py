@@ -4151,6 +4151,10 @@ def test_an_english_launch_under_its_committees_plan_dated_before_leaves_the_iss
     ("Vinh Long launches green province movement\nAugust 26, 2025\nThe Vinh Long Provincial People's Committee on "
      "August 12 launched an emulation movement for a green province.\nThe movement follows Plan No. 90/KH-UBND dated "
      "August 20, 2025, and runs until 2030.", "2025-08-12"),
+    # a plan dated the launch's day: that day is its date either way
+    ("Lao Cai opens tourism drive\nApril 9, 2022\nThe Lao Cai Provincial People's Committee on April 8 launched an "
+     "emulation drive for safe tourism.\nThe drive follows Plan No. 70/KH-UBND dated April 8, 2022, and runs until "
+     "October.", "2022-04-08"),
     # a plan told further on, after a sentence on something else
     ("Quang Ninh opens drive on public investment\nMay 9, 2024\nThe Quang Ninh Provincial People's Committee on May 8 "
      "launched a 100-day emulation drive to speed up public investment.\nThe province disbursed 18 per cent of its "

@@ -793,7 +793,7 @@ def _committees_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional
     on August 23 launched … The movement follows Plan No. 145/KH-UBND dated August 21, and runs until 2025"): with a
     People's Committee's symbol ("…/KH-UBND"), not a national body's, the text's only committee plan but those told as
     another time's or topic's (SET_ASIDE), every owner named the launcher (:func:`_same_committee`), no unit below
-    named in its sentence (BELOW), issued on or before the launch (or the article, where the launch's day is not told),
+    named in its sentence (BELOW), issued before the launch (or the article, where the launch's day is not told),
     within EARLIER_PLAN_DAYS before it and not before the 2025 merger for a launch after it: the sentence that tells it,
     or None. Its number is not stated, only the ceremony's day held back (:func:`extract_english`): reviews S293-S302
     found plans told so that were not the launched campaign's (another drive's, the year's umbrella plan, a plan of the
@@ -832,8 +832,9 @@ def _committees_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional
         # Vinh Long provincial People's Committee", "the Thu Duc City People's Committee")
     day = re.search(_DAY, after.group(0), re.I)
     issued = _full_date(day.group(0), stamp)
-    if not issued or not 0 <= (reference.first_day - issued[0].first_day).days <= EARLIER_PLAN_DAYS:
-        return None  # an earlier year's or phase's plan, one issued after the launch, or one the text does not date
+    if not issued or not 0 < (reference.first_day - issued[0].first_day).days <= EARLIER_PLAN_DAYS:
+        return None  # an earlier year's or phase's plan, one issued after the launch or on its day (the ceremony's day
+        # is then its date either way), or one the text does not date
     if issued[0].first_day < MERGER_DAY <= reference.first_day:
         return None  # a former province's committee's, before the merger (kept in force by the new one, perhaps)
     return _english_sentence_of(prose, match).strip()
