@@ -718,8 +718,8 @@ _DATELINE = r"(?:[A-ZĐ][\w'’.]*(?:\s+[A-ZĐ][\w'’.]*){0,3}\s*(?:\([^()]{2,1
 """A dateline opening a paragraph ("DONG THAP — ", "Lao Cai (VNA) - ")."""
 _CENTRAL = r"(?:Ha\s?Noi|Hanoi|Ho Chi Minh City|HCM City|HCMC|Da Nang|Hai Phong|Can Tho)"
 """The cities centrally run before 2025 (Hue, a provincial city until then, is not among them)."""
-_DAY = (r"(?:" + _MONTH.replace("?P<month>", "?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+"
-        + _MONTH.replace("?P<month>", "?:") + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})")
+_DAY = (r"(?:" + _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+" + _ANY_MONTH
+        + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})")
 """A day as English texts print it ("August 21", "March 4, 2025", "4 March 2025", "04/03/2025")."""
 _COMMITTEE = (r"(?:(?:Vice\s+)?[Cc]hairman\s+of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
               r"(?:provincial|province|city|municipal)\s+People['’]s\s+Committee")
@@ -763,7 +763,7 @@ COMMITTEES_PLAN_AFTER = re.compile(
     + r"|\s*,\s*which\s+the\s+(?P<which>" + _COMMITTEE + r"|(?:provincial|city|municipal)\s+chairman)\s+"
     r"(?:issued|signed)\s+on\s+" + _DAY + r")"
     r"(?:\s*,\s*the\s+(?:emulation\s+)?(?P<subject>movement|campaign|drive)(?![\w'’-])(?!\s+(?:was|were|had|\w+ed)\b)"
-    r"|\s*,\s*the\s+(?P<launcher>" + _COMMITTEE + r"|" + _CENTRAL + r"\s+People['’]s\s+Committee)\b(?!['’])"
+    r"|\s*,\s*the\s+(?P<launcher>" + _COMMITTEE + r")\b(?!['’])"
     r"|(?P<goes_on>\s*,?\s+and\s+(?:runs|lasts|"
     r"will\s+(?:run|last)|aims|sets|targets|calls|is\s+in\s+line\s+with)\b|\s*\.))", re.I)
 """What follows that number: its date ("dated August 21", "issued on September 8", "signed on March 4, 2025"), with
