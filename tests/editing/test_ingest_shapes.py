@@ -4131,8 +4131,26 @@ def test_the_launchers_plan_told_as_issued_under_its_headline_holds_the_launch_d
     ("Dong Thap opens tourism emulation\nMarch 13, 2024\nDONG THAP — Under Plan No. 62/KH-UBND dated March 4, 2024, "
      "the Dong Thap provincial People's Committee on March 12 launched an emulation movement for friendly tourism.",
      "62/KH-UBND"),
+    # a central city's committee named without its level word
+    ("Da Nang launches clean beaches movement\nMay 21, 2024\nDA NANG — Under Plan No. 131/KH-UBND dated May 10, 2024, "
+     "the Da Nang People's Committee on May 20 launched an emulation movement for clean beaches.", "131/KH-UBND"),
+    # a provincial department, its plan told with the department as owner
+    ("Tay Ninh schools start emulation for the new year\nSeptember 10, 2024\nThe Tay Ninh Department of Education and "
+     "Training on September 9 launched an emulation movement for the 2024-2025 school year.\nThe movement follows the "
+     "department's Plan No. 2210/KH-SGDĐT dated August 30, 2024, and runs until May 2025.", "2210/KH-SGDĐT"),
+    # the labour federation, beside the confederation's plan it answers
+    ("Nam Dinh workers begin productivity drive\nApril 4, 2023\nThe Nam Dinh Provincial Labour Federation on April 3 "
+     "launched an emulation drive among workers for higher productivity.\nThe drive follows Plan No. 19/KH-LĐLĐ of the "
+     "federation dated March 27, 2023 and responds to Plan No. 75/KH-TLĐ of the Vietnam General Confederation of "
+     "Labour.", "19/KH-LĐLĐ"),
+    # the youth union, its day told with what the day is
+    ("Ha Tinh youth launch green volunteering\nMarch 27, 2025\nThe Ha Tinh provincial Ho Chi Minh Communist Youth "
+     "Union on March 26, the union's founding day, launched an emulation movement for green volunteering.\nThe "
+     "movement is set out in the provincial Youth Union's Plan No. 88-KH/TĐTN dated March 14, 2025, and runs until "
+     "December.",
+     "88-KH/TĐTN"),
 ])
-def test_an_english_launch_under_its_committees_plan_dated_before_leaves_the_issue_date_for_review(text, plan):
+def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issue_date_for_review(text, plan):
     draft = extract(text + "\n")
     assert "issued" not in draft.values  # (the ceremony's day is not the plan's; whose plan it is, the editor checks)
     assert plan in draft.missing["issued"] and "check which" in draft.missing["issued"]
@@ -4159,6 +4177,22 @@ def test_an_english_launch_under_its_committees_plan_dated_before_leaves_the_iss
     ("Quang Ninh opens drive on public investment\nMay 9, 2024\nThe Quang Ninh Provincial People's Committee on May 8 "
      "launched a 100-day emulation drive to speed up public investment.\nThe province disbursed 18 per cent of its "
      "capital in the first quarter.\nThe drive follows Plan No. 88/KH-UBND dated April 30, 2024.", "2024-05-08"),
+    # a district's youth union, whose superior's plans carry its symbol
+    ("Cu Chi youth start summer drive\nJune 3, 2024\nThe Cu Chi district Youth Union on June 2 launched a summer "
+     "emulation drive.\nThe drive follows Plan No. 45-KH/TĐTN dated May 20, 2024, and runs until August.",
+     "2024-06-02"),
+    # a department launching under the province's committee plan: not its own symbol
+    ("Gia Lai health workers begin emulation\nMarch 6, 2024\nThe Gia Lai Department of Health on March 5 launched an "
+     "emulation movement for kind hospital staff.\nThe movement follows Plan No. 410/KH-UBND dated February 26, 2024 "
+     "of the provincial People's Committee.", "2024-03-05"),
+    # a department launching beside another department's plan
+    ("Ben Tre farms drive\nMay 15, 2023\nThe Ben Tre Department of Agriculture and Rural Development on May 14 "
+     "launched an emulation drive for clean farms.\nThe drive follows Plan No. 77/KH-SCT of the Department of Industry "
+     "and Trade, dated May 4, 2023.", "2023-05-14"),
+    # a national body's youth union
+    ("Youth union opens digital drive\nMarch 20, 2024\nThe Central Youth Union on March 19 launched an emulation "
+     "drive on digital transformation.\nThe drive follows Plan No. 301-KH/TĐTN dated March 8, 2024.",
+     "2024-03-19"),
 ])
-def test_an_english_launch_beside_a_plan_not_its_committees_gives_the_ceremonys_day(text, launched):
+def test_an_english_launch_beside_a_plan_not_its_launchers_gives_the_ceremonys_day(text, launched):
     assert stated(text, {"issued": 0})["issued"] == launched

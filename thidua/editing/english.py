@@ -256,7 +256,7 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
-    if not number and LAUNCH_DAY in draft.found.get("issued", "") and (plan := _committees_dated_plan(prose, stamp)):
+    if not number and LAUNCH_DAY in draft.found.get("issued", "") and (plan := _launchers_dated_plan(prose, stamp)):
         draft.launched = PartialDate.parse(str(draft.values.pop("issued")))  # (a campaign "from now" starts then)
         draft.found.pop("issued")
         draft.missing["issued"] = (f"“{plan}”: the launch may be this plan's, whose issue date the text gives, or "
@@ -721,10 +721,30 @@ _CENTRAL = r"(?:Ha\s?Noi|Hanoi|Ho Chi Minh City|HCM City|HCMC|Da Nang|Hai Phong|
 _DAY = (r"(?:" + _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+" + _ANY_MONTH
         + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})")
 """A day as English texts print it ("August 21", "March 4, 2025", "4 March 2025", "04/03/2025")."""
-_COMMITTEE = (r"(?:(?:Vice\s+)?[Cc]hairman\s+of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
-              r"(?:provincial|province|city|municipal)\s+People['’]s\s+Committee")
+_COMMITTEE = (r"(?:(?:Vice\s+)?[Cc]hairman\s+of\s+the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}?"
+              r"(?:provincial|province|city|municipal)|" + _CENTRAL + r")\s+People['’]s\s+Committee")
 """A People's Committee of a province or a city as a plan's owner, or its chairman ("the provincial People's
-Committee", "the Chairman of the City People's Committee")."""
+Committee", "the Chairman of the City People's Committee", "the Ha Noi People's Committee")."""
+_BODIES = {
+    "department": (r"Department\s+of\s+[A-Z][\w-]*(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5}", r"/KH-S[A-ZĐ]+"),
+    "federation": (r"Labou?r\s+Federation|Federation\s+of\s+Labou?r", r"/KH-L[ĐD]L[ĐD]"),
+    "union": (r"(?:Ho\s+Chi\s+Minh\s+Communist\s+)?Youth\s+Union", r"-KH/T[ĐD]TN(?:-[A-Z]+)*"),
+}
+"""The provincial bodies whose own dated plans are read like a People's Committee's: a department, the labour
+federation, the youth union, each by its English name and the symbol that ends its plans' numbers ("1450/KH-SGDĐT",
+"27/KH-LĐLĐ", "47-KH/TĐTN"; a superior's is another's: "112/KH-TLĐ", "250-KH/TWĐTN")."""
+_BODY_OWNER = (r"(?:[A-Z][\w-]*\s+){0,4}?(?:(?:provincial|province|city|municipal)\s+)?(?:department|federation|"
+               r"(?:youth\s+)?union)(?:\s+of\s+[A-Z][\w-]*(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5})?"
+               r"(?:['’]s\s+Standing\s+(?:Board|Committee)|\s+director)?")
+"""Such a body as a plan's owner ("the department", "the union's Standing Board", "the provincial Youth Union's
+Standing Board", "the department director")."""
+_OWNER = _COMMITTEE + "|" + _BODY_OWNER
+_LAUNCHING_TAIL = (r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?(?:,\s*the\s+[^,]{3,60}?,)?|has|have|officially|yesterday|today|"
+                   r"this\s+(?:morning|afternoon)|(?:has\s+)?issued\s+a\s+plan\s+to|"
+                   r"held\s+a\s+(?:ceremony|conference)(?:\s+in\s+[^,]{3,30}?)?\s+to|"
+                   r"(?:on\s+)?(?:the\s+)?(?:morning|afternoon)\s+of\s+\w+\s+\d{1,2})){0,3}\s*$")
+"""What may stand between a launching subject and its verb: a day (with what the day is: "on March 26, the 93rd
+founding anniversary of the union,"), "has", "held a ceremony to" …"""
 COMMITTEE_LAUNCHING = re.compile(
     r"^\W*" + _DATELINE + r"(?:On\s+[^,]{3,40},\s*|(?P<plan>(?:Under|According to)\s+Plan\s+No\.?\s*\S+\s+"
     r"(?:dated|issued on|signed on)\s+[^,]{3,12}(?:,\s*\d{4})?,\s*))?(?:[Tt]he\s+)?"
@@ -734,10 +754,7 @@ COMMITTEE_LAUNCHING = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,4}?(?P<level>provincial|municipal|Provincial|City|city)\s+People['’]s\s+Committee|"
     r"(?P<named>" + _CENTRAL + r")\s+People['’]s\s+Committee|"
     r"(?:[\w-]+\s+){0,3}?(?:province\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|city\s+of\s+(?P<city_of>" + _CENTRAL
-    + r")))"
-    r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|has|have|officially|yesterday|today|this\s+(?:morning|afternoon)|"
-    r"(?:has\s+)?issued\s+a\s+plan\s+to|held\s+a\s+(?:ceremony|conference)(?:\s+in\s+[^,]{3,30}?)?\s+to|"
-    r"(?:on\s+)?(?:the\s+)?(?:morning|afternoon)\s+of\s+\w+\s+\d{1,2})){0,3}\s*$")
+    + r")))" + _LAUNCHING_TAIL)
 """The subject of a launching sentence, up to its verb, that is a province's People's Committee, one of a city
 centrally run before 2025, or the province or that city itself ("The Quang Tri Provincial People's Committee on April
 10 …", "The People's Committee of the south-central province of Khanh Hoa has …", "The Da Nang City People's Committee
@@ -745,34 +762,47 @@ on the morning of October 10 held a ceremony to …", "The Mekong Delta city of 
 before it but a dateline, a day or the plan it launches under (not a body answering it: "Responding to the call of the
 provincial People's Committee, the … Farmers' Association …"; not a provincial city's: "Thu Dau Mot city People's
 Committee", nor Hue's before 2025)."""
-COMMITTEES_PLAN_BEFORE = re.compile(
+BODY_LAUNCHING = re.compile(
+    r"^\W*" + _DATELINE + r"(?:On\s+[^,]{3,40},\s*)?(?:[Tt]he\s+)?(?P<committee>(?P<place>(?:[A-Z][\w-]*\s+){0,3}?)"
+    r"(?:(?P<level>[Pp]rovincial|Province|province|City|city|[Mm]unicipal)\s+)?(?:"
+    + "|".join(f"(?P<{kind}>{name})" for kind, (name, _) in _BODIES.items())
+    + r")(?:\s+of\s+(?:the\s+)?(?P<of>(?:[A-Z][\w-]*\s+){1,3})(?:province|city))?)" + _LAUNCHING_TAIL)
+"""The subject of a launching sentence that is a provincial body of _BODIES ("The Phu Tho Department of Education and
+Training on September 15 …", "On the morning of March 5, the Binh Duong Provincial Federation of Labour …", "The Ho
+Chi Minh Communist Youth Union of Dong Thap province on March 24 …"; a district's, "The Cu Chi district Youth Union",
+a national one, "The Vietnam General Confederation of Labour", "The Central Youth Union", are none)."""
+LAUNCHERS_PLAN_BEFORE = re.compile(
     r"^\s*" + _DATELINE + r"(?:(?P<under>Under|According to|Following|In line with|Based on)\s+(?:the\s+)?|"
-    r"The\s+(?:emulation\s+)?(?:movement|campaign|drive)\s+(?:follows|is based on|is guided by|"
-    r"(?:is|are)\s+(?:being\s+)?(?:carried out|implemented)\s+(?:under|in line with)|in line with)\s+(?:the\s+)?"
-    r"(?:(?P<owner>provincial|city|municipal)\s+People['’]s\s+Committee['’]s\s+)?)Plan\s+No\.?\s*$", re.I)
+    r"The\s+(?:emulation\s+)?(?:movement|campaign|drive)(?:,\s*[“\"][^”\"]{3,120}[”\"],)?\s+(?:follows|is based on|"
+    r"is guided by|(?:is|are)\s+(?:being\s+)?(?:carried out|implemented)\s+(?:under|in line with)|"
+    r"is\s+set\s+out\s+in|in line with)\s+(?:the\s+)?"
+    r"(?:(?P<owner>(?:provincial|city|municipal)\s+People['’]s\s+Committee|" + _BODY_OWNER + r")['’]s\s+)?)"
+    r"Plan\s+No\.?\s*$", re.I)
 """Words before a plan's number, from its sentence's start, that tell it as the one the campaign is carried out
 under: "Under Plan No. …", "DONG THAP — Under Plan No. …", "According to Plan No. …", "The drive follows Plan No. …",
-"The movement is being carried out in line with the city People's Committee's Plan No. …" (not a unit named first: "In
-Hoan Kiem ward, the movement is carried out in line with …"; not in a quote; not a plan told as the subject of its own
-sentence, "The city's Plan No. 210/KH-UBND, dated August 26, sets out … activities for the anniversary")."""
-COMMITTEES_PLAN_AFTER = re.compile(
+"The movement is being carried out in line with the city People's Committee's Plan No. …", "The movement is set out in
+the provincial Youth Union's Plan No. …" (not a unit named first: "In Hoan Kiem ward, the movement is carried out in
+line with …"; not in a quote; not a plan told as the subject of its own sentence, "The city's Plan No. 210/KH-UBND,
+dated August 26, sets out … activities for the anniversary")."""
+LAUNCHERS_PLAN_AFTER = re.compile(
     r"(?:\s*,?\s*(?:dated|(?:was\s+)?(?:issued|signed)\s+on)\s+" + _DAY
-    + r"(?:,?\s+(?:(?:and\s+)?signed\s+)?(?:of|by)\s+(?:the|a)\s+(?P<owner>" + _COMMITTEE + r"))?"
-    r"|\s*,?\s*(?:issued|signed)\s+by\s+the\s+(?P<by>" + _COMMITTEE + r")\s+on\s+" + _DAY
-    + r"|\s*,?\s*of\s+the\s+(?P<of>" + _COMMITTEE + r"),?\s+dated\s+" + _DAY
-    + r"|\s*,\s*which\s+the\s+(?P<which>" + _COMMITTEE + r"|(?:provincial|city|municipal)\s+chairman)\s+"
+    + r"(?:,?\s+(?:(?:and\s+)?signed\s+)?(?:of|by)\s+(?:the|a)\s+(?P<owner>" + _OWNER + r"))?"
+    r"|\s*,?\s*(?:issued|signed)\s+by\s+the\s+(?P<by>" + _OWNER + r")\s+on\s+" + _DAY
+    + r"|\s*,?\s*of\s+the\s+(?P<of>" + _OWNER + r"),?\s+dated\s+" + _DAY
+    + r"|\s*,\s*which\s+the\s+(?P<which>" + _OWNER + r"|(?:provincial|city|municipal)\s+chairman)\s+"
     r"(?:issued|signed)\s+on\s+" + _DAY + r")"
     r"(?:\s*,\s*the\s+(?:emulation\s+)?(?P<subject>movement|campaign|drive)(?![\w'’-])(?!\s+(?:was|were|had|\w+ed)\b)"
     r"|\s*,\s*the\s+(?P<launcher>" + _COMMITTEE + r")\b(?!['’])"
-    r"|(?P<goes_on>\s*,?\s+and\s+(?:runs|lasts|"
-    r"will\s+(?:run|last)|aims|sets|targets|calls|is\s+in\s+line\s+with)\b|\s*\.))", re.I)
+    r"|(?P<goes_on>\s*,?\s+and\s+(?:runs|lasts|will\s+(?:run|last)|aims|sets|targets|calls|responds|"
+    r"is\s+in\s+line\s+with)\b|\s*,\s*which\s+(?:carries\s+out|implements)\b|\s*\.))", re.I)
 """What follows that number: its date ("dated August 21", "issued on September 8", "signed on March 4, 2025"), with
-the province's or city's People's Committee or its chairman as its owner if one is named ("…, issued on October 3, 2025
-by the Chairman of the City People's Committee", "…, issued by the municipal People's Committee on March 3", "… of the
-provincial People's Committee, dated January 5, 2026", "…, which the provincial People's Committee issued on June 28"),
-then the campaign or the launching committee as the subject ("…, the movement runs …", "…, the Dong Thap provincial
-People's Committee has launched …"; not a campaign of the past: "…, the movement helped …"), or, after a campaign
-told as carried out under it, what it does ("… and runs until …") or the sentence's end: not a unit, the province or
+its owner if one is named (a People's Committee, its chairman or a body of _BODIES: "…, issued on October 3, 2025 by
+the Chairman of the City People's Committee", "…, issued by the municipal People's Committee on March 3", "… of the
+provincial People's Committee, dated January 5, 2026", "…, which the provincial People's Committee issued on June 28",
+"… of the federation dated March 22", "…, which the department director signed on May 30, 2023"), then the campaign or
+the launching committee as the subject ("…, the movement runs …", "…, the Dong Thap provincial People's Committee has
+launched …"; not a campaign of the past: "…, the movement helped …"), or, after a campaign told as carried out under
+it, what it does ("… and runs until …", "…, which carries out …") or the sentence's end: not a unit, the province or
 the bodies tasked as the subject ("…, Cam Lo district strives …", "…, the province brought forward the deadline …",
 "…, departments … must finish digitising …": what the plan is about, the text does not say), nor a plan described
 after it ("…, the provincial People's Committee's plan to carry out the national target programme …")."""
@@ -785,37 +815,36 @@ out under Plan No. …", "Separately, the city has issued Plan No. … on organi
 Plan No. …", "In 2022, under Plan No. …")."""
 
 
-def _committees_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[str]:
+def _launchers_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[str]:
     """A plan that may be the launched campaign's own, so that the ceremony's day is not its issue date: the plan the
-    province's (or a central city's) People's Committee that launches the campaign
-    (COMMITTEE_LAUNCHING, in the text's first launching sentence) carries it out under, told with its date in that
-    sentence or the next (COMMITTEES_PLAN_BEFORE, COMMITTEES_PLAN_AFTER: "The People's Committee of Tuyen Quang province
-    on August 23 launched … The movement follows Plan No. 145/KH-UBND dated August 21, and runs until 2025"): with a
-    People's Committee's symbol ("…/KH-UBND"), not a national body's, the text's only committee plan but those told as
-    another time's or topic's (SET_ASIDE), every owner named the launcher (:func:`_same_committee`), no unit below
-    named in its sentence (BELOW), issued before the launch (or the article, where the launch's day is not told),
-    within EARLIER_PLAN_DAYS before it and not before the 2025 merger for a launch after it: the sentence that tells it,
-    or None. Its number is not stated, only the ceremony's day held back (:func:`extract_english`): reviews S293-S302
+    province's (or a central city's) People's Committee, or a provincial body of _BODIES, that launches the campaign
+    (:func:`_launcher`, in the text's first launching sentence) carries it out under, told with its date in that
+    sentence or the next (LAUNCHERS_PLAN_BEFORE, LAUNCHERS_PLAN_AFTER: "The People's Committee of Tuyen Quang province
+    on August 23 launched … The movement follows Plan No. 145/KH-UBND dated August 21, and runs until 2025"): with the
+    launcher's symbol ("…/KH-UBND", "…/KH-SGDĐT"), not a national body's, the text's only plan with it but those told
+    as another time's or topic's (SET_ASIDE), every owner named the launcher (:func:`_owned_by`), no unit below named in
+    its sentence (BELOW), issued before the launch (or the article, where the launch's day is not told), within
+    EARLIER_PLAN_DAYS before it and not before the 2025 merger for a launch after it: the sentence that tells it, or
+    None. Its number is not stated, only the ceremony's day held back (:func:`extract_english`): reviews S293-S302
     found plans told so that were not the launched campaign's (another drive's, the year's umbrella plan, a plan of the
     anniversary's events, the programme a drive supports), however narrowly read."""
     lead = _lead_launch(prose)
-    subject = COMMITTEE_LAUNCHING.match(re.split(r"\blaunch\w*\b", lead, maxsplit=1)[0])
-    if not subject:
+    launcher = _launcher(re.split(r"\blaunch\w*\b", lead, maxsplit=1)[0])
+    if not launcher:
         return None
-    launched = _full_date(lead[subject.end("plan"):] if subject.group("plan") else lead, stamp)
+    subject, kind, level = launcher
+    plan_told = "plan" in subject.re.groupindex and subject.group("plan")
+    launched = _full_date(lead[subject.end("plan"):] if plan_told else lead, stamp)
     reference = launched[0] if launched else stamp
-    plans = [match for match in mentions(prose) if re.search(r"[/-]UBND$", match.group(1))
+    symbol = r"[/-]UBND$" if kind == "committee" else _BODIES[kind][1] + "$"
+    plans = [match for match in mentions(prose) if re.search(symbol, match.group(1))
              and not SET_ASIDE.search(_sentence_before(prose, match.start(1)))]
     if not reference or len({match.group(1) for match in plans}) != 1:
-        return None  # (another People's Committee's plan told: which is the campaign's, the text must say)
-    city = bool(subject.group("level") in ("City", "city", "municipal") or subject.group("named") or subject.group("of")
-                or subject.group("city_of"))
-    if city and not re.search(_CENTRAL, subject.group("committee")):
-        return None  # a provincial city's ("Buon Ma Thuot City People's Committee"), whose superior's plans are KH-UBND
+        return None  # (another plan of the launcher's kind told: which is the campaign's, the text must say)
     match = plans[0]
     number, before = match.group(1), _sentence_before(prose, match.start(1))
-    told = COMMITTEES_PLAN_BEFORE.search(before)
-    after = COMMITTEES_PLAN_AFTER.match(prose[match.end():])
+    told = LAUNCHERS_PLAN_BEFORE.search(before)
+    after = LAUNCHERS_PLAN_AFTER.match(prose[match.end():])
     lead_end = prose.find(lead) + len(lead)
     between = prose[lead_end:match.start(1) - len(before)]  # (the text between the launching sentence and the plan's)
     if not (told and after) or national_issuer(number) or re.search(r"\w", between):
@@ -826,33 +855,63 @@ def _committees_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional
     if told.group("under") and after.group("goes_on"):
         return None  # ("Under Plan No. … dated …, the province …": what the plan is about, the text does not say)
     owners = [told.group("owner"), *(after.group(name) for name in ("owner", "by", "of", "which", "launcher"))]
-    if any(owner and (_level(owner) != ("city" if city else "province")
-                      or not _same_committee(owner, subject.group("committee"))) for owner in owners):
-        return None  # another level's or place's ("of the city People's Committee" where a province launches, "of the
-        # Vinh Long provincial People's Committee", "the Thu Duc City People's Committee")
+    if any(owner and not _owned_by(owner, kind, level, subject.group("committee")) for owner in owners):
+        return None  # another level's, body's or place's ("of the city People's Committee" where a province launches,
+        # "of the Vinh Long provincial People's Committee", "the Thu Duc City People's Committee")
     day = re.search(_DAY, after.group(0), re.I)
     issued = _full_date(day.group(0), stamp)
     if not issued or not 0 < (reference.first_day - issued[0].first_day).days <= EARLIER_PLAN_DAYS:
         return None  # an earlier year's or phase's plan, one issued after the launch or on its day (the ceremony's day
         # is then its date either way), or one the text does not date
     if issued[0].first_day < MERGER_DAY <= reference.first_day:
-        return None  # a former province's committee's, before the merger (kept in force by the new one, perhaps)
+        return None  # a former province's body's, before the merger (kept in force by the new one, perhaps)
     return _english_sentence_of(prose, match).strip()
+
+
+def _launcher(words: str) -> Optional[tuple[re.Match, str, str]]:
+    """The subject of a launching sentence, up to its verb, that is a province's or a central city's People's
+    Committee (COMMITTEE_LAUNCHING) or a provincial body (BODY_LAUNCHING) that names its province or its level
+    ("provincial", "municipal"), with its kind ("committee" or one of _BODIES) and level ("province" or "city"); None
+    for a provincial city's ("Buon Ma Thuot City People's Committee", "Thu Duc City Youth Union"), whose superior's
+    plans carry its symbol, or a body of no province ("The Central Youth Union")."""
+    subject = COMMITTEE_LAUNCHING.match(words)
+    if subject:
+        city = bool(subject.group("level") in ("City", "city", "municipal") or subject.group("named")
+                    or subject.group("of") or subject.group("city_of"))
+        kind = "committee"
+    else:
+        subject = BODY_LAUNCHING.match(words)
+        if not subject:
+            return None
+        city = subject.group("level") in ("City", "city", "municipal", "Municipal")
+        kind = next(kind for kind in _BODIES if subject.group(kind))
+        if not (subject.group("level") or provinces_in(subject.group("place") + (subject.group("of") or ""))):
+            return None
+    if city and not re.search(_CENTRAL, subject.group("committee")):
+        return None
+    return subject, kind, "city" if city else "province"
+
+
+def _owned_by(owner: str, kind: str, level: str, launcher: str) -> bool:
+    """Whether a plan's owner as the text names it ("the provincial People's Committee", "the Chairman of the City
+    People's Committee", "the department", "the union's Standing Board") is the launcher: a body of its kind (and a
+    committee of its level) whose name holds no word the launcher's does not (its place's: "the Dong Thap provincial
+    People's Committee"; its field's: "the Department of Health")."""
+    named = re.search(r"People['’]s\s+Committee|\bchairman\b|\b(department|federation|union)\b", owner, re.I)
+    if not named or (named.group(1) or "committee").lower() != kind or kind == "committee" and _level(owner) != level:
+        return False
+    words = re.sub(r"['’]s\b|\b(?:provincial|province|city|municipal|People['’]s|Committee|the|Vice|Chairman|of|"
+                   r"Standing|Board|director)\b", " ", owner, flags=re.I).split()
+    return all(word.lower() in launcher.lower() for word in words)
 
 
 def _level(words: str) -> Optional[str]:
     """The level a plan's owner names ("the provincial People's Committee", "the Chairman of the City People's
-    Committee"): "province" or "city", or None."""
+    Committee", "the Ha Noi People's Committee"): "province" or "city", or None."""
     found = re.search(r"\b(provincial|province|city|municipal)\b", words, re.I)
-    return {"provincial": "province", "province": "province"}.get(found.group(1).lower(), "city") if found else None
-
-
-def _same_committee(named: str, launcher: str) -> bool:
-    """Whether a committee named as a plan's owner ("the Dong Thap provincial People's Committee", "the Chairman of the
-    City People's Committee") is the launcher: it names no place, or the launcher's words hold its place's."""
-    place = re.sub(r"\b(?:provincial|province|city|municipal|People['’]s|Committee|the|Vice|Chairman|of)\b", " ", named,
-                   flags=re.I).split()
-    return all(word in launcher for word in place)
+    if not found:
+        return "city" if re.search(_CENTRAL, words) else None
+    return {"provincial": "province", "province": "province"}.get(found.group(1).lower(), "city")
 
 
 def _type(draft: Draft, prose: str, number: Optional[str]) -> None:
