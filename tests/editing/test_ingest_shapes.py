@@ -2200,6 +2200,10 @@ def test_a_covenant_carrying_on_others_campaign_or_a_named_competition_is_refuse
     "On January 10, 2024, the provincial Department of Health held a conference on its tasks.\nOn January 12, "
     "the Quang Ngai Provincial People's Committee held a conference to review 2023. On this occasion, the "
     "chairman launched the emulation movement for 2024.",
+    # the day a unit was formed, told in the sentence of the plan's signing
+    "Vinh Long starts emulation for the new province\nSeptember 5, 2025\nThe Vinh Long provincial People's Committee "
+    "has launched an emulation movement for 2025-2030.\nThe plan, signed by the chairman, sets criteria for the 124 "
+    "communes and wards of the province, formed on July 1 from Vinh Long, Ben Tre and Tra Vinh.",
 ])
 def test_an_english_day_that_is_not_the_launchs_own_gives_no_issue_date(text):
     assert stated(text, {"issued": 0}) == {"issued": None}

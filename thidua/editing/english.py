@@ -1260,10 +1260,12 @@ Committee issued a directive …"): its date is not the plan's (not the article'
 today, …", "Earlier this week, …")."""
 OTHER_DAY = re.compile(r"(?:\bby\b[^,;]{0,60}|\b(?:meeting|conference|session|celebrat\w*|mark\w*|welcom\w*|"
                        r"anniversary|birthday|(?-i:[A-Z][\w'’]*\s+Day))\b[^.;]{0,60}?)\bon\s+(?:the\s+\w+\s+of\s+)?$|"
-                       r"\b(?:anniversary|(?-i:Day))\b[^.;()]{0,60}\(\s*$", re.I)
+                       r"\b(?:anniversary|(?-i:Day))\b[^.;()]{0,60}\(\s*$|"
+                       r"\b(?:formed|founded|established|merged|set\s+up|created)\s+on\s+$", re.I)
 """Words before a date that make it another event's: a launch by others ("launched by the Prime
 Minister on April 13, 2025"), a meeting ("at the meeting on March 5, 2025"), the day celebrated
-("to celebrate the 135th birthday of President Ho Chi Minh on May 19, 2025")."""
+("to celebrate the 135th birthday of President Ho Chi Minh on May 19, 2025"), a unit's founding ("the new province,
+formed on July 1 from …")."""
 ON_DAY = re.compile(r"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=\d|" + _MONTH + r")", re.I)
 
 
