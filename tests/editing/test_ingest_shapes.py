@@ -4153,6 +4153,10 @@ def test_the_launchers_plan_told_as_issued_under_its_headline_holds_the_launch_d
      "movement is set out in the provincial Youth Union's Plan No. 88-KH/TĐTN dated March 14, 2025, and runs until "
      "December.",
      "88-KH/TĐTN"),
+    # the launcher named by one of its city's names, the plan's owner by another
+    ("HCM City launches clean canals drive\nApril 16, 2024\nThe Ho Chi Minh City People's Committee on April 15 "
+     "launched an emulation drive for clean canals.\nThe drive follows Plan No. 1322/KH-UBND, issued on April 2, 2024 "
+     "by the HCM City People's Committee, and runs until December.", "1322/KH-UBND"),
 ])
 def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issue_date_for_review(text, plan):
     draft = extract(text + "\n")
@@ -4197,6 +4201,35 @@ def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issu
     ("Youth union opens digital drive\nMarch 20, 2024\nThe Central Youth Union on March 19 launched an emulation "
      "drive on digital transformation.\nThe drive follows Plan No. 301-KH/TĐTN dated March 8, 2024.",
      "2024-03-19"),
+    # another department's plan, told by its symbol alone
+    ("Bac Giang schools begin reading drive\nOctober 3, 2023\nThe Bac Giang Department of Education and Training on "
+     "October 2 launched an emulation drive for school libraries.\nThe drive follows Plan No. 640/KH-SVHTTDL dated "
+     "September 22, 2023, and runs until May.", "2023-10-02"),
+    # another province's department, whose name shares words with the launcher's
+    ("Hau Giang health staff begin drive\nJune 4, 2024\nThe Hau Giang Department of Health on June 3 launched an "
+     "emulation drive for friendly clinics.\nThe drive follows Plan No. 512/KH-SYT of the An Giang Department of "
+     "Health, dated May 24, 2024, and runs until December.", "2024-06-03"),
+    # a provincial city's federation, under the provincial federation's plan
+    ("Ninh Binh city workers join drive\nMay 7, 2024\nThe Labour Federation of Ninh Binh city on May 6 launched an "
+     "emulation drive for safe workplaces.\nThe drive follows Plan No. 44/KH-LĐLĐ dated April 24 of the provincial "
+     "Labour Federation.", "2024-05-06"),
+    # a university's youth union, its name opening with its province's
+    ("Hue students launch research movement\nNovember 12, 2024\nThe Hue University Youth Union on November 11 "
+     "launched an emulation movement for student research.\nThe movement follows Plan No. 71-KH/TĐTN dated "
+     "October 30, 2024, and runs until June.", "2024-11-11"),
+    # a movement launched together with another campaign, whose plan is told next
+    ("Ca Mau youth launch green movement\nMarch 4, 2024\nThe Ca Mau provincial Youth Union on March 3 launched the "
+     "emulation movement \"Green Ca Mau youth\" at the opening ceremony of the 2024 Youth Month.\nThe campaign follows "
+     "Plan No. 15-KH/TĐTN dated February 21, and runs until March 31.", "2024-03-03"),
+    # a plan the next sentences tell as the year's general plan, of which the drive is one part
+    ("Can Tho opens drive on public services\nMarch 6, 2025\nCAN THO — Under Plan No. 30/KH-UBND dated February 14, "
+     "2025, the Can Tho City People's Committee on March 5 launched an emulation drive on online public services.\n"
+     "Plan No. 30/KH-UBND is the city's general plan on emulation work this year, with five drives; this is the "
+     "first.", "2025-03-05"),
+    # a plan told after the committee does something else than launch
+    ("Hai Phong starts port drive\nApril 11, 2024\nThe Hai Phong City People's Committee on April 10 launched an "
+     "emulation drive at its seaports.\nUnder Plan No. 81/KH-UBND dated April 1, the Hai Phong City People's Committee "
+     "also set up a board to run the city's port festival.", "2024-04-10"),
 ])
 def test_an_english_launch_beside_a_plan_not_its_launchers_gives_the_ceremonys_day(text, launched):
     assert stated(text, {"issued": 0})["issued"] == launched

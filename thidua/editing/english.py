@@ -726,13 +726,26 @@ _COMMITTEE = (r"(?:(?:Vice\s+)?[Cc]hairman\s+of\s+the\s+)?(?:(?:[A-Z][\w-]*\s+){
 """A People's Committee of a province or a city as a plan's owner, or its chairman ("the provincial People's
 Committee", "the Chairman of the City People's Committee", "the Ha Noi People's Committee")."""
 _BODIES = {
-    "department": (r"Department\s+of\s+[A-Z][\w-]*(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5}", r"/KH-S[A-ZĐ]+"),
-    "federation": (r"Labou?r\s+Federation|Federation\s+of\s+Labou?r", r"/KH-L[ĐD]L[ĐD]"),
-    "union": (r"(?:Ho\s+Chi\s+Minh\s+Communist\s+)?Youth\s+Union", r"-KH/T[ĐD]TN(?:-[A-Z]+)*"),
+    "department": r"Department\s+of\s+[A-Z][\w-]*(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5}",
+    "federation": r"Labou?r\s+Federation|Federation\s+of\s+Labou?r",
+    "union": r"(?:Ho\s+Chi\s+Minh\s+Communist\s+)?Youth\s+Union",
 }
-"""The provincial bodies whose own dated plans are read like a People's Committee's: a department, the labour
-federation, the youth union, each by its English name and the symbol that ends its plans' numbers ("1450/KH-SGDĐT",
-"27/KH-LĐLĐ", "47-KH/TĐTN"; a superior's is another's: "112/KH-TLĐ", "250-KH/TWĐTN")."""
+"""The provincial bodies whose own dated plans are read like a People's Committee's (a department, the labour
+federation, the youth union), by their English names."""
+_SYMBOLS = {"committee": r"[/-]UBND", "federation": r"/KH-L[ĐD]L[ĐD]", "union": r"-KH/T[ĐD]TN(?:-[A-Z]+)*"}
+"""The symbol that ends the numbers of a launcher's own plans ("…/KH-UBND", "27/KH-LĐLĐ", "47-KH/TĐTN"; a superior's
+is another's: "112/KH-TLĐ", "250-KH/TWĐTN")."""
+_DEPARTMENTS = {
+    r"Health": "YT", r"Education(?:\s+and\s+Training)?": "GD(?:ĐT|DT)?", r"Tourism": "DL",
+    r"Culture,?\s+Sports\s+and\s+Tourism": "VHTTDL", r"Culture\s+and\s+Sports": "VHTT",
+    r"Industry\s+and\s+Trade": "CT", r"Home\s+Affairs": "NV", r"Transport": "GTVT", r"Construction": "XD",
+    r"Agriculture(?:\s+and\s+(?:Rural\s+Development|Environment))?": "NN(?:PTNT|MT)?",
+    r"Natural\s+Resources\s+and\s+Environment": "TNMT", r"Justice": "TP", r"Finance": "TC",
+    r"Planning\s+and\s+Investment": "KH(?:ĐT|DT)", r"Labou?r,?\s+Invalids\s+and\s+Social\s+Affairs": "L[ĐD]TBXH",
+    r"Information\s+and\s+Communications?": "TTTT", r"Science\s+and\s+Technology": "KHCN",
+}
+"""A provincial department's field in English and the letters after "KH-S" in its plans' numbers ("Department of
+Education and Training": "…/KH-SGDĐT"; another department's plan, "…/KH-SYT", is not its own)."""
 _BODY_OWNER = (r"(?:[A-Z][\w-]*\s+){0,4}?(?:(?:provincial|province|city|municipal)\s+)?(?:department|federation|"
                r"(?:youth\s+)?union)(?:\s+of\s+[A-Z][\w-]*(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5})?"
                r"(?:['’]s\s+Standing\s+(?:Board|Committee)|\s+director)?")
@@ -765,8 +778,8 @@ Committee", nor Hue's before 2025)."""
 BODY_LAUNCHING = re.compile(
     r"^\W*" + _DATELINE + r"(?:On\s+[^,]{3,40},\s*)?(?:[Tt]he\s+)?(?P<committee>(?P<place>(?:[A-Z][\w-]*\s+){0,3}?)"
     r"(?:(?P<level>[Pp]rovincial|Province|province|City|city|[Mm]unicipal)\s+)?(?:"
-    + "|".join(f"(?P<{kind}>{name})" for kind, (name, _) in _BODIES.items())
-    + r")(?:\s+of\s+(?:the\s+)?(?P<of>(?:[A-Z][\w-]*\s+){1,3})(?:province|city))?)" + _LAUNCHING_TAIL)
+    + "|".join(f"(?P<{kind}>{name})" for kind, name in _BODIES.items())
+    + r")(?:\s+of\s+(?:the\s+)?(?P<of>(?:[A-Z][\w-]*\s+){1,3})(?P<of_level>province|city))?)" + _LAUNCHING_TAIL)
 """The subject of a launching sentence that is a provincial body of _BODIES ("The Phu Tho Department of Education and
 Training on September 15 …", "On the morning of March 5, the Binh Duong Provincial Federation of Labour …", "The Ho
 Chi Minh Communist Youth Union of Dong Thap province on March 24 …"; a district's, "The Cu Chi district Youth Union",
@@ -792,22 +805,31 @@ LAUNCHERS_PLAN_AFTER = re.compile(
     + r"|\s*,\s*which\s+the\s+(?P<which>" + _OWNER + r"|(?:provincial|city|municipal)\s+chairman)\s+"
     r"(?:issued|signed)\s+on\s+" + _DAY + r")"
     r"(?:\s*,\s*the\s+(?:emulation\s+)?(?P<subject>movement|campaign|drive)(?![\w'’-])(?!\s+(?:was|were|had|\w+ed)\b)"
-    r"|\s*,\s*the\s+(?P<launcher>" + _COMMITTEE + r")\b(?!['’])"
+    r"|\s*,\s*the\s+(?P<launcher>" + _COMMITTEE + r")\b(?!['’])(?=[^.;]*?\blaunch)"
     r"|(?P<goes_on>\s*,?\s+and\s+(?:runs|lasts|will\s+(?:run|last)|aims|sets|targets|calls|responds|"
-    r"is\s+in\s+line\s+with)\b|\s*,\s*which\s+(?:carries\s+out|implements)\b|\s*\.))", re.I)
+    r"is\s+in\s+line\s+with)\b|\s*,\s*which\s+(?:carries\s+out|implements)\s+[^.;]{0,80}?\bPlan\s+No\b|\s*\.))",
+    re.I)
 """What follows that number: its date ("dated August 21", "issued on September 8", "signed on March 4, 2025"), with
 its owner if one is named (a People's Committee, its chairman or a body of _BODIES: "…, issued on October 3, 2025 by
 the Chairman of the City People's Committee", "…, issued by the municipal People's Committee on March 3", "… of the
 provincial People's Committee, dated January 5, 2026", "…, which the provincial People's Committee issued on June 28",
 "… of the federation dated March 22", "…, which the department director signed on May 30, 2023"), then the campaign or
 the launching committee as the subject ("…, the movement runs …", "…, the Dong Thap provincial People's Committee has
-launched …"; not a campaign of the past: "…, the movement helped …"), or, after a campaign told as carried out under
-it, what it does ("… and runs until …", "…, which carries out …") or the sentence's end: not a unit, the province or
+launched …", not what else it does: "…, the Ha Noi People's Committee also set up a steering board …"; not a
+campaign of the past: "…, the movement helped …"), or, after a campaign told as carried out under it, what it does
+("… and runs until …", "…, which carries out the … Plan No. …", not "…, which implements all of the city's tasks for
+2025") or the sentence's end: not a unit, the province or
 the bodies tasked as the subject ("…, Cam Lo district strives …", "…, the province brought forward the deadline …",
 "…, departments … must finish digitising …": what the plan is about, the text does not say), nor a plan described
 after it ("…, the provincial People's Committee's plan to carry out the national target programme …")."""
 BELOW = re.compile(r"\b(?:district|commune|ward|town|township|village|special zone)\b(?!s)", re.I)
 """A unit below a province named in the plan's sentence (one, not "all districts"): the plan may be its."""
+BESIDE = re.compile(r"\b(?:together\s+with|alongside|along\s+with|in\s+tandem\s+with|as\s+it\s+(?:opened|kicked\s+off)|"
+                    r"at\s+the\s+(?:opening|launch(?:ing)?)\s+(?:ceremony\s+)?of|(?:Youth|Workers['’]?|Action)\s+Month|"
+                    r"volunteer\s+campaign)\b", re.I)
+"""Another campaign named in the launching sentence ("… launched the movement … together with the 2024 summer youth
+volunteer campaign", "… at the opening ceremony of the 2024 Youth Month campaign", "…, as it opened the 2024 Workers'
+Month"): a dated plan told next may be that one's."""
 SET_ASIDE = re.compile(r"\b(?:last year|previous|former|earlier|separately|also\s+(?:issued|signed))\b|"
                        r"^\W*In\s+(?:19|20)\d\d\s*,", re.I)
 """Words in the sentence of another committee plan that tell it as not the campaign's ("Last year's movement, carried
@@ -832,12 +854,11 @@ def _launchers_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[
     launcher = _launcher(re.split(r"\blaunch\w*\b", lead, maxsplit=1)[0])
     if not launcher:
         return None
-    subject, kind, level = launcher
+    subject, kind, level, symbol = launcher
     plan_told = "plan" in subject.re.groupindex and subject.group("plan")
     launched = _full_date(lead[subject.end("plan"):] if plan_told else lead, stamp)
     reference = launched[0] if launched else stamp
-    symbol = r"[/-]UBND$" if kind == "committee" else _BODIES[kind][1] + "$"
-    plans = [match for match in mentions(prose) if re.search(symbol, match.group(1))
+    plans = [match for match in mentions(prose) if re.search(symbol + "$", match.group(1))
              and not SET_ASIDE.search(_sentence_before(prose, match.start(1)))]
     if not reference or len({match.group(1) for match in plans}) != 1:
         return None  # (another plan of the launcher's kind told: which is the campaign's, the text must say)
@@ -849,6 +870,11 @@ def _launchers_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[
     between = prose[lead_end:match.start(1) - len(before)]  # (the text between the launching sentence and the plan's)
     if not (told and after) or national_issuer(number) or re.search(r"\w", between):
         return None  # (told in the launching sentence or the next: a plan told further on may be another drive's)
+    if BESIDE.search(lead) or BESIDE.search(_english_sentence_of(prose, match)):
+        return None  # (another campaign named beside the launched one, or as what the plan answers)
+    if _told_as_more(prose, match):
+        return None  # ("The plan sets out 32 activities to celebrate the anniversary, … and the emulation movement is
+        # one of them")
     if BELOW.search(_english_sentence_of(prose, match)):
         return None  # a unit below named with it ("…, the movement will first cover Tam Dao; the plan was drawn up by
         # the Tam Dao district People's Committee")
@@ -868,12 +894,15 @@ def _launchers_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[
     return _english_sentence_of(prose, match).strip()
 
 
-def _launcher(words: str) -> Optional[tuple[re.Match, str, str]]:
+def _launcher(words: str) -> Optional[tuple[re.Match, str, str, str]]:
     """The subject of a launching sentence, up to its verb, that is a province's or a central city's People's
     Committee (COMMITTEE_LAUNCHING) or a provincial body (BODY_LAUNCHING) that names its province or its level
-    ("provincial", "municipal"), with its kind ("committee" or one of _BODIES) and level ("province" or "city"); None
-    for a provincial city's ("Buon Ma Thuot City People's Committee", "Thu Duc City Youth Union"), whose superior's
-    plans carry its symbol, or a body of no province ("The Central Youth Union")."""
+    ("provincial", "municipal") and whose place is a province's whole name, with its kind ("committee" or one of
+    _BODIES), level ("province" or "city") and the symbol of its plans (_SYMBOLS, _DEPARTMENTS: None for a department
+    of a field not among them); None for a provincial city's, a town's or a university's ("Buon Ma
+    Thuot City People's Committee", "the Labour Federation of Ha Tinh city", "Quang Tri Town Youth Union", "Thai Nguyen
+    University Youth Union"), whose superior's plans carry its symbol, or a body of no province ("The Central Youth
+    Union")."""
     subject = COMMITTEE_LAUNCHING.match(words)
     if subject:
         city = bool(subject.group("level") in ("City", "city", "municipal") or subject.group("named")
@@ -883,26 +912,61 @@ def _launcher(words: str) -> Optional[tuple[re.Match, str, str]]:
         subject = BODY_LAUNCHING.match(words)
         if not subject:
             return None
-        city = subject.group("level") in ("City", "city", "municipal", "Municipal")
+        place = (subject.group("of") or subject.group("place")).strip()
+        if place and not province_named(place) or not (place or subject.group("level")):
+            return None  # a town's, a university's ("Thai Nguyen University Youth Union"), or no province's
+        city = subject.group("level") in ("City", "city", "municipal", "Municipal") \
+            or subject.group("of_level") == "city" or not subject.group("level") and bool(re.fullmatch(_CENTRAL, place))
         kind = next(kind for kind in _BODIES if subject.group(kind))
-        if not (subject.group("level") or provinces_in(subject.group("place") + (subject.group("of") or ""))):
-            return None
     if city and not re.search(_CENTRAL, subject.group("committee")):
         return None
-    return subject, kind, "city" if city else "province"
+    if kind != "department":
+        return subject, kind, "city" if city else "province", _SYMBOLS[kind]
+    field = re.sub(r"^Department\s+of\s+", "", subject.group("department"))
+    letters = next((letters for name, letters in _DEPARTMENTS.items() if re.fullmatch(name, field, re.I)), None)
+    return (subject, kind, "city" if city else "province", "/KH-S" + letters) if letters else None
 
 
 def _owned_by(owner: str, kind: str, level: str, launcher: str) -> bool:
     """Whether a plan's owner as the text names it ("the provincial People's Committee", "the Chairman of the City
-    People's Committee", "the department", "the union's Standing Board") is the launcher: a body of its kind (and a
-    committee of its level) whose name holds no word the launcher's does not (its place's: "the Dong Thap provincial
-    People's Committee"; its field's: "the Department of Health")."""
+    People's Committee", "the department", "the union's Standing Board") is the launcher: a body of its kind, of its
+    level (a committee names it; a body may not), whose name holds no word the launcher's does not (its place's: "the
+    Dong Thap provincial People's Committee", a place by any of its names: "the HCM City People's Committee" for "the
+    Ho Chi Minh City People's Committee"; its field's: "the Department of Health")."""
     named = re.search(r"People['’]s\s+Committee|\bchairman\b|\b(department|federation|union)\b", owner, re.I)
-    if not named or (named.group(1) or "committee").lower() != kind or kind == "committee" and _level(owner) != level:
-        return False
+    if not named or (named.group(1) or "committee").lower() != kind or _level(owner) not in (
+            (level,) if kind == "committee" else (level, None)):
+        return False  # (another kind's; another level's: "the provincial Labour Federation" where a city's launches)
+    places, theirs = (provinces_in(re.sub(r"Ho\s+Chi\s+Minh\s+Communist", "", words)) for words in (owner, launcher))
+    if places:
+        field = re.search(r"\bDepartment\s+of\b(.*)", owner)
+        return bool(places & theirs) and (not field or _words_in(field.group(1), launcher))
+    return _words_in(owner, launcher)
+
+
+def _words_in(owner: str, launcher: str) -> bool:
+    """Whether every word of a plan's owner but the generic ones ("the", "provincial", "People's Committee", "Standing
+    Board", "director" …) is a word of the launcher's name (a whole word: "An Giang" is not in "Hau Giang")."""
     words = re.sub(r"['’]s\b|\b(?:provincial|province|city|municipal|People['’]s|Committee|the|Vice|Chairman|of|"
                    r"Standing|Board|director)\b", " ", owner, flags=re.I).split()
-    return all(word.lower() in launcher.lower() for word in words)
+    return set(word.lower() for word in words) <= set(re.findall(r"[\w-]+", launcher.lower()))
+
+
+PLAN_OF_MORE = re.compile(r"\bone\s+of\s+(?:them|its|the)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"several|many)\s+(?:emulation\s+)?(?:activities|tasks|events|drives|movements|campaigns)\b|"
+                          r"\bgeneral\s+plan\b|\bon\s+(?:organi[sz]ing|preventing|celebrating)\b", re.I)
+"""Words telling a plan as more than the launched campaign's: its activities or drives counted, the campaign "one of
+them", the year's "general plan", a plan "on organising the sports games"."""
+
+
+def _told_as_more(prose: str, plan: re.Match) -> bool:
+    """Whether a later sentence that names the plan (its number, or "The plan", "That plan") tells it as more than the
+    launched campaign's (PLAN_OF_MORE: "The plan sets out 32 activities to celebrate the anniversary, … and the
+    emulation movement is one of them", "Plan No. 24/KH-UBND is the city's general plan on emulation …")."""
+    told = _english_sentence_of(prose, plan)
+    later = prose[prose.find(told) + len(told):]
+    return any((plan.group(1) in sentence or re.match(r"\W*(?:The|That|This)\s+plan\b", sentence, re.I))
+               and PLAN_OF_MORE.search(sentence) for line in later.splitlines() for sentence in _SENTENCES.split(line))
 
 
 def _level(words: str) -> Optional[str]:
