@@ -4157,6 +4157,31 @@ def test_the_launchers_plan_told_as_issued_under_its_headline_holds_the_launch_d
     ("HCM City launches clean canals drive\nApril 16, 2024\nThe Ho Chi Minh City People's Committee on April 15 "
      "launched an emulation drive for clean canals.\nThe drive follows Plan No. 1322/KH-UBND, issued on April 2, 2024 "
      "by the HCM City People's Committee, and runs until December.", "1322/KH-UBND"),
+    # a farmers' association, its plan's owner its Standing Board, answering the central union's plan
+    ("Tien Giang farmers begin drive\nApril 8, 2022\nThe Tien Giang Farmers' Association on April 7 launched an "
+     "emulation drive for clean rice fields.\nThe drive follows Plan No. 41-KH/HNDT dated March 28, 2022 of the "
+     "provincial Farmers' Association Standing Board, which carries out the Vietnam Farmers' Union's Plan No. "
+     "120-KH/HNDTW.", "41-KH/HNDT"),
+    # the police, the plan signed by its director, the launch told by its weekday
+    ("Binh Phuoc police open peak drive\nThursday, January 11, 2024\nThe Binh Phuoc provincial Police on Wednesday "
+     "launched a peak emulation drive for security during Tet.\nThe drive is specified in Plan No. 12/KH-CAT-PV01 "
+     "signed on January 3 by Colonel Tran Van Minh, director of the provincial Police Department.", "12/KH-CAT-PV01"),
+    # a committee's plan detailed in a sentence of its own, signed by the chairman named after his post
+    ("Phu Yen begins its five-year movement\nJanuary 10, 2026\nThe People's Committee of Phu Yen province on January 9 "
+     "launched its emulation movement for 2026-2030.\nThe movement is detailed in Plan No. 07/KH-UBND, which was "
+     "signed on January 2 by chairman of the provincial People's Committee Le Van Thanh.", "07/KH-UBND"),
+    # a women's union, a dateline with its day, a plan told with what followed its issue
+    ("Nam Dinh women open movement\nNovember 6, 2024\nNam Dinh, November 6 - The Women's Union of Nam Dinh province on "
+     "November 5 launched an emulation movement for safe families.\nThe movement follows the union's Plan No. "
+     "33/KH-HPN dated October 25, 2024, which was issued after the union's congress.", "33/KH-HPN"),
+    # a plan dated in the December before a January launch, its year not printed
+    ("Yen Bai starts the year's movement\nJanuary 6, 2024\nThe Yen Bai Provincial People's Committee on January 5 "
+     "launched the emulation movement for 2024.\nThe movement follows Plan No. 301/KH-UBND dated December 22, and "
+     "runs until the end of the year.", "301/KH-UBND"),
+    # a city that took in no other on 1 July 2025, its plan of June
+    ("Quang Ninh keeps up its drive\nJuly 9, 2025\nThe Quang Ninh Provincial People's Committee on July 8 launched an "
+     "emulation drive for the two-tier local government.\nThe drive follows Plan No. 190/KH-UBND dated June 25, and "
+     "runs until December.", "190/KH-UBND"),
 ])
 def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issue_date_for_review(text, plan):
     draft = extract(text + "\n")
@@ -4230,6 +4255,22 @@ def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issu
     ("Hai Phong starts port drive\nApril 11, 2024\nThe Hai Phong City People's Committee on April 10 launched an "
      "emulation drive at its seaports.\nUnder Plan No. 81/KH-UBND dated April 1, the Hai Phong City People's Committee "
      "also set up a board to run the city's port festival.", "2024-04-10"),
+    # a launch told by its weekday, the plan dated that very day
+    ("Son La health staff start drive\nWednesday, May 8, 2024\nThe Son La Department of Health on Monday launched an "
+     "emulation drive for clean hospitals.\nThe drive follows the department's Plan No. 402/KH-SYT dated May 6, 2024, "
+     "and runs until December.", "2024-05-06"),
+    # a unit's own youth union, named with its province after it
+    ("Police youth begin volunteer drive\nMarch 21, 2023\nThe Police Youth Union of Thanh Hoa province on March 20 "
+     "launched an emulation drive among young officers.\nThe drive follows Plan No. 30-KH/TĐTN dated March 6, 2023 "
+     "of the provincial Youth Union.", "2023-03-20"),
+    # two campaigns launched together, the plan the second's
+    ("Bac Lieu youth launch two campaigns\nApril 2, 2024\nThe Bac Lieu provincial Youth Union on April 1 launched the "
+     "emulation movement \"Youth for civilised streets\" and the \"Green Sunday\" campaign.\nThe campaign follows "
+     "Plan No. 22-KH/TĐTN dated March 20, 2024, and runs until June.", "2024-04-01"),
+    # the plan told further on as the Worker Month's
+    ("Long An workers begin drive\nMay 3, 2023\nThe Long An provincial Labour Federation on May 2 launched an "
+     "emulation drive on productivity.\nThe drive follows Plan No. 14/KH-LĐLĐ dated April 20, 2023.\nThe plan sets "
+     "out the events of the 2023 Worker Month.", "2023-05-02"),
 ])
 def test_an_english_launch_beside_a_plan_not_its_launchers_gives_the_ceremonys_day(text, launched):
     assert stated(text, {"issued": 0})["issued"] == launched

@@ -256,8 +256,10 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
         record_fact(draft, "number", number[0], number[1])
     _type(draft, prose, number[0] if number else None)
     _issued(draft, prose, number[0] if number else None, stamp)
-    if not number and LAUNCH_DAY in draft.found.get("issued", "") and (plan := _launchers_dated_plan(prose, stamp)):
-        draft.launched = PartialDate.parse(str(draft.values.pop("issued")))  # (a campaign "from now" starts then)
+    launched = PartialDate.parse(str(draft.values["issued"])) if LAUNCH_DAY in draft.found.get("issued", "") else None
+    if not number and launched and (plan := _launchers_dated_plan(prose, launched)):
+        draft.launched = launched  # (a campaign "from now" starts then)
+        draft.values.pop("issued")
         draft.found.pop("issued")
         draft.missing["issued"] = (f"“{plan}”: the launch may be this plan's, whose issue date the text gives, or "
                                    "another's; check which")
@@ -714,8 +716,9 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
     return next(iter(found.items())) if len(found) == 1 else None
 
 
-_DATELINE = r"(?:[A-ZĐ][\w'’.]*(?:\s+[A-ZĐ][\w'’.]*){0,3}\s*(?:\([^()]{2,12}\)\s*)?[—–-]\s*)?"
-"""A dateline opening a paragraph ("DONG THAP — ", "Lao Cai (VNA) - ")."""
+_DATELINE = (r"(?:[A-ZĐ][\w'’.]*(?:\s+[A-ZĐ][\w'’.]*){0,3}(?:,\s*[A-Z][a-z]+\s+\d{1,2})?\s*(?:\([^()]{2,12}\)\s*)?"
+             r"[—–-]\s*)?")
+"""A dateline opening a paragraph ("DONG THAP — ", "Lao Cai (VNA) - ", "Dong Hoi, November 6 - ")."""
 _CENTRAL = r"(?:Ha\s?Noi|Hanoi|Ho Chi Minh City|HCM City|HCMC|Da Nang|Hai Phong|Can Tho)"
 """The cities centrally run before 2025 (Hue, a provincial city until then, is not among them)."""
 _DAY = (r"(?:" + _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+" + _ANY_MONTH
@@ -729,12 +732,16 @@ _BODIES = {
     "department": r"Department\s+of\s+[A-Z][\w-]*(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5}",
     "federation": r"Labou?r\s+Federation|Federation\s+of\s+Labou?r",
     "union": r"(?:Ho\s+Chi\s+Minh\s+Communist\s+)?Youth\s+Union",
+    "women": r"Women['’]s\s+Union", "farmers": r"Farmers['’]?\s+(?:Association|Union)",
+    "veterans": r"Veterans['’]?\s+Association", "police": r"Police(?:\s+Department)?",
 }
 """The provincial bodies whose own dated plans are read like a People's Committee's (a department, the labour
-federation, the youth union), by their English names."""
-_SYMBOLS = {"committee": r"[/-]UBND", "federation": r"/KH-L[ĐD]L[ĐD]", "union": r"-KH/T[ĐD]TN(?:-[A-Z]+)*"}
-"""The symbol that ends the numbers of a launcher's own plans ("…/KH-UBND", "27/KH-LĐLĐ", "47-KH/TĐTN"; a superior's
-is another's: "112/KH-TLĐ", "250-KH/TWĐTN")."""
+federation, the youth, women's, farmers' and veterans' unions, the police), by their English names."""
+_SYMBOLS = {"committee": r"[/-]UBND", "federation": r"/KH-L[ĐD]L[ĐD]", "union": r"-KH/T[ĐD]TN(?:-[A-Z]+)*",
+            "women": r"[-/]KH[-/](?:H|HLH|LH)PN(?!TW)[A-ZĐ]*", "farmers": r"-KH/HND(?!TW)[A-ZĐ]*",
+            "veterans": r"[-/]KH[-/]H?CCB(?!TW|VN)[A-ZĐ]*", "police": r"/KH-CATP?(?:-[A-Z0-9]+)*"}
+"""The symbol that ends the numbers of a launcher's own plans ("…/KH-UBND", "27/KH-LĐLĐ", "47-KH/TĐTN", "86-KH/HNDT",
+"215/KH-CAT-PV01"; a superior's is another's: "112/KH-TLĐ", "250-KH/TWĐTN", "478/KH-BCA-V01")."""
 _DEPARTMENTS = {
     r"Health": "YT", r"Education(?:\s+and\s+Training)?": "GD(?:ĐT|DT)?", r"Tourism": "DL",
     r"Culture,?\s+Sports\s+and\s+Tourism": "VHTTDL", r"Culture\s+and\s+Sports": "VHTT",
@@ -746,20 +753,23 @@ _DEPARTMENTS = {
 }
 """A provincial department's field in English and the letters after "KH-S" in its plans' numbers ("Department of
 Education and Training": "…/KH-SGDĐT"; another department's plan, "…/KH-SYT", is not its own)."""
-_BODY_OWNER = (r"(?:[A-Z][\w-]*\s+){0,4}?(?:(?:provincial|province|city|municipal)\s+)?(?:department|federation|"
-               r"(?:youth\s+)?union)(?:\s+of\s+[A-Z][\w-]*(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5})?"
-               r"(?:['’]s\s+Standing\s+(?:Board|Committee)|\s+director)?")
+_BODY_OWNER = (r"(?:[A-Z][\w-]*\s+){0,4}?(?:(?:provincial|province|city|municipal)\s+)?(?:(?:police\s+)?department|"
+               r"federation|(?:youth\s+|women['’]s\s+|farmers['’]?\s+)?union|(?:farmers['’]?\s+|veterans['’]?\s+)?"
+               r"association|police)(?:\s+of\s+[A-Z][\w-]*(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5})?"
+               r"(?:(?:['’]s)?\s+Standing\s+(?:Board|Committee)|\s+director)?")
 """Such a body as a plan's owner ("the department", "the union's Standing Board", "the provincial Youth Union's
-Standing Board", "the department director")."""
+Standing Board", "the department director", "the association")."""
 _OWNER = _COMMITTEE + "|" + _BODY_OWNER
-_LAUNCHING_TAIL = (r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?(?:,\s*the\s+[^,]{3,60}?,)?|has|have|officially|yesterday|today|"
+_ON_DAY = r"On\s+[^,]{3,40},\s*(?:the\s+[^,]{3,100}?,\s*)?"
+"""A day opening a launching sentence, with what the day is ("On March 26, the 93rd founding anniversary of …, ")."""
+_LAUNCHING_TAIL = (r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?(?:,\s*the\s+[^,]{3,100}?,)?|has|have|officially|yesterday|today|"
                    r"this\s+(?:morning|afternoon)|(?:has\s+)?issued\s+a\s+plan\s+to|"
-                   r"held\s+a\s+(?:ceremony|conference)(?:\s+in\s+[^,]{3,30}?)?\s+to|"
+                   r"held\s+a\s+(?:ceremony|conference)(?:\s+in\s+[^,]{3,30}?)?(?:\s+on\s+\w+(?:\s+\d{1,2})?)?\s+to|"
                    r"(?:on\s+)?(?:the\s+)?(?:morning|afternoon)\s+of\s+\w+\s+\d{1,2})){0,3}\s*$")
 """What may stand between a launching subject and its verb: a day (with what the day is: "on March 26, the 93rd
 founding anniversary of the union,"), "has", "held a ceremony to" …"""
 COMMITTEE_LAUNCHING = re.compile(
-    r"^\W*" + _DATELINE + r"(?:On\s+[^,]{3,40},\s*|(?P<plan>(?:Under|According to)\s+Plan\s+No\.?\s*\S+\s+"
+    r"^\W*" + _DATELINE + r"(?:" + _ON_DAY + r"|(?P<plan>(?:Under|According to)\s+Plan\s+No\.?\s*\S+\s+"
     r"(?:dated|issued on|signed on)\s+[^,]{3,12}(?:,\s*\d{4})?,\s*))?(?:[Tt]he\s+)?"
     r"(?P<committee>People['’]s\s+Committee\s+of\s+(?:the\s+)?"
     r"(?:(?!(?:district|commune|ward|town|in|of)\b)[\w-]+\s+){0,3}?"
@@ -776,7 +786,7 @@ before it but a dateline, a day or the plan it launches under (not a body answer
 provincial People's Committee, the … Farmers' Association …"; not a provincial city's: "Thu Dau Mot city People's
 Committee", nor Hue's before 2025)."""
 BODY_LAUNCHING = re.compile(
-    r"^\W*" + _DATELINE + r"(?:On\s+[^,]{3,40},\s*)?(?:[Tt]he\s+)?(?P<committee>(?P<place>(?:[A-Z][\w-]*\s+){0,3}?)"
+    r"^\W*" + _DATELINE + r"(?:" + _ON_DAY + r")?(?:[Tt]he\s+)?(?P<committee>(?P<place>(?:[A-Z][\w-]*\s+){0,3}?)"
     r"(?:(?P<level>[Pp]rovincial|Province|province|City|city|[Mm]unicipal)\s+)?(?:"
     + "|".join(f"(?P<{kind}>{name})" for kind, name in _BODIES.items())
     + r")(?:\s+of\s+(?:the\s+)?(?P<of>(?:[A-Z][\w-]*\s+){1,3})(?P<of_level>province|city))?)" + _LAUNCHING_TAIL)
@@ -786,15 +796,16 @@ Chi Minh Communist Youth Union of Dong Thap province on March 24 …"; a distric
 a national one, "The Vietnam General Confederation of Labour", "The Central Youth Union", are none)."""
 LAUNCHERS_PLAN_BEFORE = re.compile(
     r"^\s*" + _DATELINE + r"(?:(?P<under>Under|According to|Following|In line with|Based on)\s+(?:the\s+)?|"
-    r"The\s+(?:emulation\s+)?(?:movement|campaign|drive)(?:,\s*[“\"][^”\"]{3,120}[”\"],)?\s+(?:follows|is based on|"
+    r"The\s+(?:emulation\s+)?(?:movement|campaign|drive)(?:,\s*[“\"][^”\"]{3,120}[”\"],)?\s*(?:follows|is based on|"
     r"is guided by|(?:is|are)\s+(?:being\s+)?(?:carried out|implemented)\s+(?:under|in line with)|"
-    r"is\s+set\s+out\s+in|in line with)\s+(?:the\s+)?"
+    r",?\s*(?:is\s+)?(?:set\s+out|laid\s+out|detailed|specified|outlined)\s+in|in line with)\s+(?:the\s+)?"
     r"(?:(?P<owner>(?:provincial|city|municipal)\s+People['’]s\s+Committee|" + _BODY_OWNER + r")['’]s\s+)?)"
     r"Plan\s+No\.?\s*$", re.I)
 """Words before a plan's number, from its sentence's start, that tell it as the one the campaign is carried out
 under: "Under Plan No. …", "DONG THAP — Under Plan No. …", "According to Plan No. …", "The drive follows Plan No. …",
 "The movement is being carried out in line with the city People's Committee's Plan No. …", "The movement is set out in
-the provincial Youth Union's Plan No. …" (not a unit named first: "In Hoan Kiem ward, the movement is carried out in
+the provincial Youth Union's Plan No. …", "The drive is specified in Plan No. …", "The movement, outlined in Plan No. …"
+(not a unit named first: "In Hoan Kiem ward, the movement is carried out in
 line with …"; not in a quote; not a plan told as the subject of its own sentence, "The city's Plan No. 210/KH-UBND,
 dated August 26, sets out … activities for the anniversary")."""
 LAUNCHERS_PLAN_AFTER = re.compile(
@@ -803,33 +814,42 @@ LAUNCHERS_PLAN_AFTER = re.compile(
     r"|\s*,?\s*(?:issued|signed)\s+by\s+the\s+(?P<by>" + _OWNER + r")\s+on\s+" + _DAY
     + r"|\s*,?\s*of\s+the\s+(?P<of>" + _OWNER + r"),?\s+dated\s+" + _DAY
     + r"|\s*,\s*which\s+the\s+(?P<which>" + _OWNER + r"|(?:provincial|city|municipal)\s+chairman)\s+"
-    r"(?:issued|signed)\s+on\s+" + _DAY + r")"
+    r"(?:issued|signed)\s+on\s+" + _DAY
+    + r"|\s*,\s*which\s+was\s+(?:issued|signed)\s+on\s+" + _DAY
+    + r"(?:\s+by\s+(?:the\s+)?(?P<which_by>" + _OWNER + r"))?)"
+    r"(?:\s+by\s+(?-i:(?:[A-ZĐ][\w-]*\s+){1,5}?[A-ZĐ][\w-]*),\s*(?:the\s+)?(?:director|chairman|head|secretary|"
+    r"commander|chief)\s+of\s+the\s+(?P<post>" + _OWNER + r"))?(?-i:(?:\s+[A-ZĐ][\w-]*){1,4})?"
     r"(?:\s*,\s*the\s+(?:emulation\s+)?(?P<subject>movement|campaign|drive)(?![\w'’-])(?!\s+(?:was|were|had|\w+ed)\b)"
     r"|\s*,\s*the\s+(?P<launcher>" + _COMMITTEE + r")\b(?!['’])(?=[^.;]*?\blaunch)"
     r"|(?P<goes_on>\s*,?\s+and\s+(?:runs|lasts|will\s+(?:run|last)|aims|sets|targets|calls|responds|"
-    r"is\s+in\s+line\s+with)\b|\s*,\s*which\s+(?:carries\s+out|implements)\s+[^.;]{0,80}?\bPlan\s+No\b|\s*\.))",
+    r"is\s+in\s+line\s+with)\b|"
+    r"\s*,\s*(?:which\s+(?:carries\s+out|implements|follows)|following)\s+[^.;]{0,80}?\bPlan\s+No\b|"
+    r"\s*,\s*(?:will\s+(?:run|last)|runs|lasts)\b|\s*,\s*which\s+was\s+(?:issued|signed|adopted)\b|\s*\.))",
     re.I)
-"""What follows that number: its date ("dated August 21", "issued on September 8", "signed on March 4, 2025"), with
-its owner if one is named (a People's Committee, its chairman or a body of _BODIES: "…, issued on October 3, 2025 by
-the Chairman of the City People's Committee", "…, issued by the municipal People's Committee on March 3", "… of the
+"""What follows that number: its date ("dated August 21", "issued on September 8", "signed on March 4, 2025"), with its
+owner if one is named (a People's Committee, its chairman or a body of _BODIES: "…, issued on October 3, 2025 by the
+Chairman of the City People's Committee", "…, issued by the municipal People's Committee on March 3", "… of the
 provincial People's Committee, dated January 5, 2026", "…, which the provincial People's Committee issued on June 28",
 "… of the federation dated March 22", "…, which the department director signed on May 30, 2023"), then the campaign or
 the launching committee as the subject ("…, the movement runs …", "…, the Dong Thap provincial People's Committee has
-launched …", not what else it does: "…, the Ha Noi People's Committee also set up a steering board …"; not a
-campaign of the past: "…, the movement helped …"), or, after a campaign told as carried out under it, what it does
-("… and runs until …", "…, which carries out the … Plan No. …", not "…, which implements all of the city's tasks for
-2025") or the sentence's end: not a unit, the province or
-the bodies tasked as the subject ("…, Cam Lo district strives …", "…, the province brought forward the deadline …",
-"…, departments … must finish digitising …": what the plan is about, the text does not say), nor a plan described
-after it ("…, the provincial People's Committee's plan to carry out the national target programme …")."""
+launched …", not what else it does: "…, the Ha Noi People's Committee also set up a steering board …"; not a campaign of
+the past: "…, the movement helped …"), or, after a campaign told as carried out under it, what it does ("… and runs
+until …", "…, will run …", "…, which carries out the … Plan No. …", "…, following the … Plan No. …", not "…, which
+implements all of the city's tasks for 2025"; "…, which was issued shortly after …") or the sentence's end: not a unit,
+the province or the bodies tasked as the subject ("…, Cam Lo district strives …", "…, the province brought forward the
+deadline …", "…, departments … must finish digitising …": what the plan is about, the text does not say), nor a plan
+described after it ("…, the provincial People's Committee's plan to carry out the national target programme …")."""
 BELOW = re.compile(r"\b(?:district|commune|ward|town|township|village|special zone)\b(?!s)", re.I)
 """A unit below a province named in the plan's sentence (one, not "all districts"): the plan may be its."""
-BESIDE = re.compile(r"\b(?:together\s+with|alongside|along\s+with|in\s+tandem\s+with|as\s+it\s+(?:opened|kicked\s+off)|"
-                    r"at\s+the\s+(?:opening|launch(?:ing)?)\s+(?:ceremony\s+)?of|(?:Youth|Workers['’]?|Action)\s+Month|"
-                    r"volunteer\s+campaign)\b", re.I)
-"""Another campaign named in the launching sentence ("… launched the movement … together with the 2024 summer youth
-volunteer campaign", "… at the opening ceremony of the 2024 Youth Month campaign", "…, as it opened the 2024 Workers'
-Month"): a dated plan told next may be that one's."""
+BESIDE = re.compile(r"\b(?:(?:together\s+with|alongside|along\s+with|in\s+tandem\s+with|and\s+the)\s+[^,.;]{0,60}?"
+                    r"\b(?:campaign|movement|drive|Month|programme)|as\s+it\s+(?:opened|kicked\s+off)|"
+                    r"at\s+the\s+(?:opening|launch(?:ing)?)\s+(?:ceremony\s+)?of|"
+                    r"(?:Youth|Workers?['’]?|Action)\s+Month|volunteer\s+campaign)\b", re.I)
+"""Another campaign named in the launching sentence, the plan's or one telling the plan ("… launched the movement …
+together with the 2024 summer youth volunteer campaign", "… the movement … and the 'Green Sunday' campaign", "… at the
+opening ceremony of the 2024 Youth Month campaign", "…, as it opened the 2024 Workers' Month"; not a partner or a part
+of the aim: "together with the city Labour Federation", "the airport along with its roads"): a dated plan told next may
+be that one's."""
 SET_ASIDE = re.compile(r"\b(?:last year|previous|former|earlier|separately|also\s+(?:issued|signed))\b|"
                        r"^\W*In\s+(?:19|20)\d\d\s*,", re.I)
 """Words in the sentence of another committee plan that tell it as not the campaign's ("Last year's movement, carried
@@ -837,30 +857,29 @@ out under Plan No. …", "Separately, the city has issued Plan No. … on organi
 Plan No. …", "In 2022, under Plan No. …")."""
 
 
-def _launchers_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[str]:
-    """A plan that may be the launched campaign's own, so that the ceremony's day is not its issue date: the plan the
-    province's (or a central city's) People's Committee, or a provincial body of _BODIES, that launches the campaign
-    (:func:`_launcher`, in the text's first launching sentence) carries it out under, told with its date in that
-    sentence or the next (LAUNCHERS_PLAN_BEFORE, LAUNCHERS_PLAN_AFTER: "The People's Committee of Tuyen Quang province
-    on August 23 launched … The movement follows Plan No. 145/KH-UBND dated August 21, and runs until 2025"): with the
-    launcher's symbol ("…/KH-UBND", "…/KH-SGDĐT"), not a national body's, the text's only plan with it but those told
-    as another time's or topic's (SET_ASIDE), every owner named the launcher (:func:`_owned_by`), no unit below named in
-    its sentence (BELOW), issued before the launch (or the article, where the launch's day is not told), within
-    EARLIER_PLAN_DAYS before it and not before the 2025 merger for a launch after it: the sentence that tells it, or
-    None. Its number is not stated, only the ceremony's day held back (:func:`extract_english`): reviews S293-S302
-    found plans told so that were not the launched campaign's (another drive's, the year's umbrella plan, a plan of the
-    anniversary's events, the programme a drive supports), however narrowly read."""
+def _launchers_dated_plan(prose: str, launched: PartialDate) -> Optional[str]:
+    """A plan that may be the launched campaign's own, so that the ceremony's day (``launched``, as ingest read it)
+    is not its issue date: the plan the province's (or a central city's) People's Committee, or a provincial body of
+    _BODIES, that launches the campaign (:func:`_launcher`, in the text's first launching sentence) carries it out
+    under, told with its date in that sentence or the next (LAUNCHERS_PLAN_BEFORE, LAUNCHERS_PLAN_AFTER: "The People's
+    Committee of Tuyen Quang province on August 23 launched … The movement follows Plan No. 145/KH-UBND dated August
+    21, and runs until 2025"): with the launcher's symbol ("…/KH-UBND", "…/KH-SGDĐT"), not a national body's, the
+    text's only plan with it but those told as another time's or topic's (SET_ASIDE), no other campaign named beside
+    the launched one (BESIDE), not told later as more than the campaign (:func:`_told_as_more`), every owner named the
+    launcher (:func:`_owned_by`), no unit below named in its sentence (BELOW), issued within EARLIER_PLAN_DAYS before
+    the launch (a day without its year, in the launch's year or the one before) and not before the 2025 merger for a
+    launch after it by a province that took others in: the sentence that tells it, or None. Its number is not stated,
+    only the ceremony's day held back (:func:`extract_english`): reviews S293-S302 found plans told so that were not
+    the launched campaign's (another drive's, the year's umbrella plan, a plan of the anniversary's events, the
+    programme a drive supports), however narrowly read."""
     lead = _lead_launch(prose)
     launcher = _launcher(re.split(r"\blaunch\w*\b", lead, maxsplit=1)[0])
     if not launcher:
         return None
     subject, kind, level, symbol = launcher
-    plan_told = "plan" in subject.re.groupindex and subject.group("plan")
-    launched = _full_date(lead[subject.end("plan"):] if plan_told else lead, stamp)
-    reference = launched[0] if launched else stamp
     plans = [match for match in mentions(prose) if re.search(symbol + "$", match.group(1))
              and not SET_ASIDE.search(_sentence_before(prose, match.start(1)))]
-    if not reference or len({match.group(1) for match in plans}) != 1:
+    if len({match.group(1) for match in plans}) != 1:
         return None  # (another plan of the launcher's kind told: which is the campaign's, the text must say)
     match = plans[0]
     number, before = match.group(1), _sentence_before(prose, match.start(1))
@@ -880,18 +899,30 @@ def _launchers_dated_plan(prose: str, stamp: Optional[PartialDate]) -> Optional[
         # the Tam Dao district People's Committee")
     if told.group("under") and after.group("goes_on"):
         return None  # ("Under Plan No. … dated …, the province …": what the plan is about, the text does not say)
-    owners = [told.group("owner"), *(after.group(name) for name in ("owner", "by", "of", "which", "launcher"))]
+    owners = [told.group("owner"), *(after.group(name) for name in ("owner", "by", "of", "which", "which_by", "post",
+                                                                     "launcher"))]
     if any(owner and not _owned_by(owner, kind, level, subject.group("committee")) for owner in owners):
         return None  # another level's, body's or place's ("of the city People's Committee" where a province launches,
         # "of the Vinh Long provincial People's Committee", "the Thu Duc City People's Committee")
     day = re.search(_DAY, after.group(0), re.I)
-    issued = _full_date(day.group(0), stamp)
-    if not issued or not 0 < (reference.first_day - issued[0].first_day).days <= EARLIER_PLAN_DAYS:
+    issued = _full_date(day.group(0))
+    if not re.search(r"\d{4}", day.group(0)):  # a day without its year: of the launch's, or the year before's
+        issued = _full_date(f"{day.group(0)}, {launched.year}")  # ("dated December 28" of a launch on January 4)
+        if issued and issued[0].first_day > launched.first_day:
+            issued = _full_date(f"{day.group(0)}, {launched.year - 1}")
+    if not issued or not 0 < (launched.first_day - issued[0].first_day).days <= EARLIER_PLAN_DAYS:
         return None  # an earlier year's or phase's plan, one issued after the launch or on its day (the ceremony's day
         # is then its date either way), or one the text does not date
-    if issued[0].first_day < MERGER_DAY <= reference.first_day:
+    if issued[0].first_day < MERGER_DAY <= launched.first_day and _merged(subject.group("committee")):
         return None  # a former province's body's, before the merger (kept in force by the new one, perhaps)
     return _english_sentence_of(prose, match).strip()
+
+
+def _merged(launcher: str) -> bool:
+    """Whether the launcher's province took in others on 1 July 2025, or the launcher names none (Ha Noi, Hue and
+    others did not: a plan of theirs from before that day is as much their own)."""
+    places = provinces_in(launcher)
+    return not places or any(unit.successor in places for unit in gazetteer().units.values())
 
 
 def _launcher(words: str) -> Optional[tuple[re.Match, str, str, str]]:
@@ -913,6 +944,8 @@ def _launcher(words: str) -> Optional[tuple[re.Match, str, str, str]]:
         if not subject:
             return None
         place = (subject.group("of") or subject.group("place")).strip()
+        if subject.group("of") and subject.group("place").strip():
+            return None  # a unit's own union ("The Police Youth Union of Nghe An province")
         if place and not province_named(place) or not (place or subject.group("level")):
             return None  # a town's, a university's ("Thai Nguyen University Youth Union"), or no province's
         city = subject.group("level") in ("City", "city", "municipal", "Municipal") \
@@ -927,14 +960,21 @@ def _launcher(words: str) -> Optional[tuple[re.Match, str, str, str]]:
     return (subject, kind, "city" if city else "province", "/KH-S" + letters) if letters else None
 
 
+OWNERS_KINDS = {"committee": {"committee"}, "department": {"department", "police"}, "federation": {"federation"},
+                "union": {"union", "women", "farmers"}, "association": {"farmers", "veterans"}, "police": {"police"}}
+"""The kinds of launcher (_BODIES) an owner's word may name ("the union" of the Women's Union, "the provincial Police
+Department" of the provincial Police)."""
+
+
 def _owned_by(owner: str, kind: str, level: str, launcher: str) -> bool:
     """Whether a plan's owner as the text names it ("the provincial People's Committee", "the Chairman of the City
     People's Committee", "the department", "the union's Standing Board") is the launcher: a body of its kind, of its
     level (a committee names it; a body may not), whose name holds no word the launcher's does not (its place's: "the
     Dong Thap provincial People's Committee", a place by any of its names: "the HCM City People's Committee" for "the
     Ho Chi Minh City People's Committee"; its field's: "the Department of Health")."""
-    named = re.search(r"People['’]s\s+Committee|\bchairman\b|\b(department|federation|union)\b", owner, re.I)
-    if not named or (named.group(1) or "committee").lower() != kind or _level(owner) not in (
+    named = re.search(r"People['’]s\s+Committee|\bchairman\b|\b(department|federation|union|association|police)\b",
+                      owner, re.I)
+    if not named or kind not in OWNERS_KINDS[(named.group(1) or "committee").lower()] or _level(owner) not in (
             (level,) if kind == "committee" else (level, None)):
         return False  # (another kind's; another level's: "the provincial Labour Federation" where a city's launches)
     places, theirs = (provinces_in(re.sub(r"Ho\s+Chi\s+Minh\s+Communist", "", words)) for words in (owner, launcher))
@@ -948,25 +988,36 @@ def _words_in(owner: str, launcher: str) -> bool:
     """Whether every word of a plan's owner but the generic ones ("the", "provincial", "People's Committee", "Standing
     Board", "director" …) is a word of the launcher's name (a whole word: "An Giang" is not in "Hau Giang")."""
     words = re.sub(r"['’]s\b|\b(?:provincial|province|city|municipal|People['’]s|Committee|the|Vice|Chairman|of|"
-                   r"Standing|Board|director)\b", " ", owner, flags=re.I).split()
-    return set(word.lower() for word in words) <= set(re.findall(r"[\w-]+", launcher.lower()))
+                   r"Standing|Board|director|Department(?=\s*$))\b", " ", owner, flags=re.I)
+    return set(re.findall(r"[\w-]+", words.lower())) <= set(re.findall(r"[\w-]+", launcher.lower()))
 
 
 PLAN_OF_MORE = re.compile(r"\bone\s+of\s+(?:them|its|the)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"several|many)\s+(?:emulation\s+)?(?:activities|tasks|events|drives|movements|campaigns)\b|"
-                          r"\bgeneral\s+plan\b|\bon\s+(?:organi[sz]ing|preventing|celebrating)\b", re.I)
+                          r"several|many)\s+(?:emulation\s+)?(?:activities|events|drives|movements|campaigns)\b|"
+                          r"\b(?:general\s+plan|overall\s+framework|programme\s+of\s+celebrations)\b|"
+                          r"\bon\s+(?:organi[sz]ing|celebrating)\b|\bactivities\s+to\s+(?:celebrate|mark)\b|"
+                          r"\bemulation\s+and\s+(?:commendation|reward)\s+plan\b|\bnational\s+target\s+programme\b|"
+                          r"\bfor\s+the\s+whole\s+(?:of\s+)?(?:the\s+)?(?:year|\d{4})\b", re.I)
 """Words telling a plan as more than the launched campaign's: its activities or drives counted, the campaign "one of
-them", the year's "general plan", a plan "on organising the sports games"."""
+them", the year's "general plan", "overall framework" or "emulation and commendation plan for the whole of 2025", the
+anniversary's "programme of celebrations" or "activities to celebrate", a plan "on organising the sports games", one
+that "carries out the national target programme" (not its own tasks counted: "The plan sets out four tasks: …")."""
+
+
+THE_PLAN = re.compile(r"\W*(?:The|That|This)\s+(?:plan|document)\b(?!\s+(?:of|for|on)\b)", re.I)
+"""A sentence opening with the plan told before ("The plan …", "That document …"; not "The plan of celebrations …")."""
 
 
 def _told_as_more(prose: str, plan: re.Match) -> bool:
-    """Whether a later sentence that names the plan (its number, or "The plan", "That plan") tells it as more than the
-    launched campaign's (PLAN_OF_MORE: "The plan sets out 32 activities to celebrate the anniversary, … and the
-    emulation movement is one of them", "Plan No. 24/KH-UBND is the city's general plan on emulation …")."""
+    """Whether a later sentence that names the plan (its number, or "The plan", "That document"; not "The plan of
+    celebrations …", another) tells it as more than the launched campaign's (PLAN_OF_MORE: "The plan sets out 32
+    activities to celebrate the anniversary, … and the emulation movement is one of them", "Plan No. 24/KH-UBND is the
+    city's general plan on emulation …") or as another campaign's (BESIDE: "… during the 2022 Youth Month")."""
     told = _english_sentence_of(prose, plan)
     later = prose[prose.find(told) + len(told):]
-    return any((plan.group(1) in sentence or re.match(r"\W*(?:The|That|This)\s+plan\b", sentence, re.I))
-               and PLAN_OF_MORE.search(sentence) for line in later.splitlines() for sentence in _SENTENCES.split(line))
+    return any((plan.group(1) in sentence or THE_PLAN.match(sentence)) and (PLAN_OF_MORE.search(sentence)
+                                                                           or BESIDE.search(sentence))
+               for line in later.splitlines() for sentence in _SENTENCES.split(line))
 
 
 def _level(words: str) -> Optional[str]:
