@@ -4182,6 +4182,16 @@ def test_the_launchers_plan_told_as_issued_under_its_headline_holds_the_launch_d
     ("Quang Ninh keeps up its drive\nJuly 9, 2025\nThe Quang Ninh Provincial People's Committee on July 8 launched an "
      "emulation drive for the two-tier local government.\nThe drive follows Plan No. 190/KH-UBND dated June 25, and "
      "runs until December.", "190/KH-UBND"),
+    # a launch day with its date in brackets, the people and a programme named as the aim, the plan's own activities
+    ("Ha Tinh goes digital\nJuly 16, 2020\nThe Ha Tinh provincial People's Committee on Wednesday (July 15) launched "
+     "an emulation movement among officials and the people to carry out the national digital transformation "
+     "programme.\nThe movement follows Plan No. 230/KH-UBND dated July 8, 2020, and runs until 2022.\nThe plan sets "
+     "out six activities, from online public services to cashless markets.", "230/KH-UBND"),
+    # a union of "the central province of …", its plan owned by "the Standing Board of the Provincial Youth Union"
+    ("Quang Binh youth take the lead\nMarch 25, 2023\nThe Youth Union of the central province of Quang Binh on March "
+     "24 launched an emulation movement for young people in digital transformation.\nAccording to Plan No. "
+     "52-KH/TĐTN dated March 10, 2023 of the Standing Board of the Provincial Youth Union, the movement runs until "
+     "December.", "52-KH/TĐTN"),
 ])
 def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issue_date_for_review(text, plan):
     draft = extract(text + "\n")
@@ -4271,6 +4281,14 @@ def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issu
     ("Long An workers begin drive\nMay 3, 2023\nThe Long An provincial Labour Federation on May 2 launched an "
      "emulation drive on productivity.\nThe drive follows Plan No. 14/KH-LĐLĐ dated April 20, 2023.\nThe plan sets "
      "out the events of the 2023 Worker Month.", "2023-05-02"),
+    # a plan told further on, by a pronoun, as the body's overall work plan
+    ("Kon Tum workers begin drive\nApril 11, 2024\nThe Kon Tum provincial Labour Federation on April 10 launched an "
+     "emulation drive for safe workplaces.\nThe drive follows Plan No. 18/KH-LĐLĐ dated March 29, 2024.\nIt is the "
+     "federation's overall work plan for 2024.", "2024-04-10"),
+    # a plan the next sentence ties to the Month of Action beside the launch
+    ("Tra Vinh women launch movement\nNovember 16, 2023\nThe Tra Vinh provincial Women's Union on November 15 "
+     "launched an emulation movement for safe homes.\nThe movement follows Plan No. 40/KH-HLHPN dated November 3, "
+     "2023.\nThe plan sets out the Month of Action for gender equality.", "2023-11-15"),
 ])
 def test_an_english_launch_beside_a_plan_not_its_launchers_gives_the_ceremonys_day(text, launched):
     assert stated(text, {"issued": 0})["issued"] == launched

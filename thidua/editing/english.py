@@ -753,20 +753,23 @@ _DEPARTMENTS = {
 }
 """A provincial department's field in English and the letters after "KH-S" in its plans' numbers ("Department of
 Education and Training": "…/KH-SGDĐT"; another department's plan, "…/KH-SYT", is not its own)."""
-_BODY_OWNER = (r"(?:[A-Z][\w-]*\s+){0,4}?(?:(?:provincial|province|city|municipal)\s+)?(?:(?:police\s+)?department|"
-               r"federation|(?:youth\s+|women['’]s\s+|farmers['’]?\s+)?union|(?:farmers['’]?\s+|veterans['’]?\s+)?"
+_BODY_OWNER = (r"(?:Standing\s+(?:Board|Committee)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+){0,4}?"
+               r"(?:(?:provincial|province|city|municipal)\s+)?(?:(?:police\s+)?department|federation|"
+               r"(?:youth\s+|women['’]s\s+|farmers['’]?\s+)?union|(?:farmers['’]?\s+|veterans['’]?\s+)?"
                r"association|police)(?:\s+of\s+[A-Z][\w-]*(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5})?"
                r"(?:(?:['’]s)?\s+Standing\s+(?:Board|Committee)|\s+director)?")
 """Such a body as a plan's owner ("the department", "the union's Standing Board", "the provincial Youth Union's
-Standing Board", "the department director", "the association")."""
+Standing Board", "the Standing Board of the Provincial Youth Union", "the department director", "the association")."""
 _OWNER = _COMMITTEE + "|" + _BODY_OWNER
 _ON_DAY = r"On\s+[^,]{3,40},\s*(?:the\s+[^,]{3,100}?,\s*)?"
 """A day opening a launching sentence, with what the day is ("On March 26, the 93rd founding anniversary of …, ")."""
-_LAUNCHING_TAIL = (r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?(?:,\s*the\s+[^,]{3,100}?,)?|has|have|officially|yesterday|today|"
-                   r"this\s+(?:morning|afternoon)|(?:has\s+)?issued\s+a\s+plan\s+to|"
+_LAUNCHING_TAIL = (r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?(?:\s*\([^()]{3,20}\))?(?:,\s*the\s+[^,]{3,100}?,)?|"
+                   r"has|have|officially|yesterday|today|this\s+(?:morning|afternoon)|"
+                   r"(?:has\s+)?issued\s+a\s+plan\s+to|"
                    r"held\s+a\s+(?:ceremony|conference)(?:\s+in\s+[^,]{3,30}?)?(?:\s+on\s+\w+(?:\s+\d{1,2})?)?\s+to|"
                    r"(?:on\s+)?(?:the\s+)?(?:morning|afternoon)\s+of\s+\w+\s+\d{1,2})){0,3}\s*$")
-"""What may stand between a launching subject and its verb: a day (with what the day is: "on March 26, the 93rd
+"""What may stand between a launching subject and its verb: a day ("on Wednesday (July 15)"; with what the day is: "on
+March 26, the 93rd
 founding anniversary of the union,"), "has", "held a ceremony to" …"""
 COMMITTEE_LAUNCHING = re.compile(
     r"^\W*" + _DATELINE + r"(?:" + _ON_DAY + r"|(?P<plan>(?:Under|According to)\s+Plan\s+No\.?\s*\S+\s+"
@@ -789,10 +792,13 @@ BODY_LAUNCHING = re.compile(
     r"^\W*" + _DATELINE + r"(?:" + _ON_DAY + r")?(?:[Tt]he\s+)?(?P<committee>(?P<place>(?:[A-Z][\w-]*\s+){0,3}?)"
     r"(?:(?P<level>[Pp]rovincial|Province|province|City|city|[Mm]unicipal)\s+)?(?:"
     + "|".join(f"(?P<{kind}>{name})" for kind, name in _BODIES.items())
-    + r")(?:\s+of\s+(?:the\s+)?(?P<of>(?:[A-Z][\w-]*\s+){1,3})(?P<of_level>province|city))?)" + _LAUNCHING_TAIL)
+    + r")(?:\s+of\s+(?:the\s+)?(?:(?P<of>(?:[A-Z][\w-]*\s+){1,3})(?P<of_level>province|city)|"
+    r"(?:[\w-]+\s+){0,2}?(?:province|city)\s+of\s+(?P<named_of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})))?)"
+    + _LAUNCHING_TAIL)
 """The subject of a launching sentence that is a provincial body of _BODIES ("The Phu Tho Department of Education and
 Training on September 15 …", "On the morning of March 5, the Binh Duong Provincial Federation of Labour …", "The Ho
-Chi Minh Communist Youth Union of Dong Thap province on March 24 …"; a district's, "The Cu Chi district Youth Union",
+Chi Minh Communist Youth Union of Dong Thap province on March 24 …", "The Department of Education and Training of the
+central province of Nghe An on September 7 …"; a district's, "The Cu Chi district Youth Union",
 a national one, "The Vietnam General Confederation of Labour", "The Central Youth Union", are none)."""
 LAUNCHERS_PLAN_BEFORE = re.compile(
     r"^\s*" + _DATELINE + r"(?:(?P<under>Under|According to|Following|In line with|Based on)\s+(?:the\s+)?|"
@@ -820,7 +826,7 @@ LAUNCHERS_PLAN_AFTER = re.compile(
     r"(?:\s+by\s+(?-i:(?:[A-ZĐ][\w-]*\s+){1,5}?[A-ZĐ][\w-]*),\s*(?:the\s+)?(?:director|chairman|head|secretary|"
     r"commander|chief)\s+of\s+the\s+(?P<post>" + _OWNER + r"))?(?-i:(?:\s+[A-ZĐ][\w-]*){1,4})?"
     r"(?:\s*,\s*the\s+(?:emulation\s+)?(?P<subject>movement|campaign|drive)(?![\w'’-])(?!\s+(?:was|were|had|\w+ed)\b)"
-    r"|\s*,\s*the\s+(?P<launcher>" + _COMMITTEE + r")\b(?!['’])(?=[^.;]*?\blaunch)"
+    r"|\s*,\s*the\s+(?P<launcher>" + _COMMITTEE + r")\b(?!['’])(?!\s+(?:\w+\s+)?also\b)"
     r"|(?P<goes_on>\s*,?\s+and\s+(?:runs|lasts|will\s+(?:run|last)|aims|sets|targets|calls|responds|"
     r"is\s+in\s+line\s+with)\b|"
     r"\s*,\s*(?:which\s+(?:carries\s+out|implements|follows)|following)\s+[^.;]{0,80}?\bPlan\s+No\b|"
@@ -841,15 +847,17 @@ deadline …", "…, departments … must finish digitising …": what the plan 
 described after it ("…, the provincial People's Committee's plan to carry out the national target programme …")."""
 BELOW = re.compile(r"\b(?:district|commune|ward|town|township|village|special zone)\b(?!s)", re.I)
 """A unit below a province named in the plan's sentence (one, not "all districts"): the plan may be its."""
-BESIDE = re.compile(r"\b(?:(?:together\s+with|alongside|along\s+with|in\s+tandem\s+with|and\s+the)\s+[^,.;]{0,60}?"
-                    r"\b(?:campaign|movement|drive|Month|programme)|as\s+it\s+(?:opened|kicked\s+off)|"
-                    r"at\s+the\s+(?:opening|launch(?:ing)?)\s+(?:ceremony\s+)?of|"
-                    r"(?:Youth|Workers?['’]?|Action)\s+Month|volunteer\s+campaign)\b", re.I)
+BESIDE = re.compile(r"\b(?:(?:together\s+with|alongside|along\s+with|in\s+tandem\s+with|and\s+the\s+[“\"‘']|"
+                    r"at\s+the\s+(?:opening|launch(?:ing)?)\s+(?:ceremony\s+)?of)\s*[^,.;]{0,60}?"
+                    r"\b(?:campaign|movement|drive|Month)|as\s+it\s+(?:opened|kicked\s+off)|"
+                    r"\band\s+(?:kicked\s+off|opened)\s+the\s+[^,.;]{0,60}?\b(?:campaign|Month)|"
+                    r"(?:Youth|Workers?['’]?|Action)\s+Month|Month\s+of\s+Action|volunteer\s+campaign)\b", re.I)
 """Another campaign named in the launching sentence, the plan's or one telling the plan ("… launched the movement …
 together with the 2024 summer youth volunteer campaign", "… the movement … and the 'Green Sunday' campaign", "… at the
-opening ceremony of the 2024 Youth Month campaign", "…, as it opened the 2024 Workers' Month"; not a partner or a part
-of the aim: "together with the city Labour Federation", "the airport along with its roads"): a dated plan told next may
-be that one's."""
+opening ceremony of the 2024 Youth Month campaign", "…, as it opened the 2024 Workers' Month", "… and kicked off the
+2023 Green Summer campaign"; not a partner or a part of the aim: "together with the city Labour Federation", "the
+airport along with its roads", "officials and the people", "at the opening ceremony of the school year"): a dated plan
+told next may be that one's."""
 SET_ASIDE = re.compile(r"\b(?:last year|previous|former|earlier|separately|also\s+(?:issued|signed))\b|"
                        r"^\W*In\s+(?:19|20)\d\d\s*,", re.I)
 """Words in the sentence of another committee plan that tell it as not the campaign's ("Last year's movement, carried
@@ -943,8 +951,8 @@ def _launcher(words: str) -> Optional[tuple[re.Match, str, str, str]]:
         subject = BODY_LAUNCHING.match(words)
         if not subject:
             return None
-        place = (subject.group("of") or subject.group("place")).strip()
-        if subject.group("of") and subject.group("place").strip():
+        place = (subject.group("of") or subject.group("named_of") or subject.group("place")).strip()
+        if (subject.group("of") or subject.group("named_of")) and subject.group("place").strip():
             return None  # a unit's own union ("The Police Youth Union of Nghe An province")
         if place and not province_named(place) or not (place or subject.group("level")):
             return None  # a town's, a university's ("Thai Nguyen University Youth Union"), or no province's
@@ -992,20 +1000,24 @@ def _words_in(owner: str, launcher: str) -> bool:
     return set(re.findall(r"[\w-]+", words.lower())) <= set(re.findall(r"[\w-]+", launcher.lower()))
 
 
-PLAN_OF_MORE = re.compile(r"\bone\s+of\s+(?:them|its|the)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"several|many)\s+(?:emulation\s+)?(?:activities|events|drives|movements|campaigns)\b|"
-                          r"\b(?:general\s+plan|overall\s+framework|programme\s+of\s+celebrations)\b|"
-                          r"\bon\s+(?:organi[sz]ing|celebrating)\b|\bactivities\s+to\s+(?:celebrate|mark)\b|"
-                          r"\bemulation\s+and\s+(?:commendation|reward)\s+plan\b|\bnational\s+target\s+programme\b|"
-                          r"\bfor\s+the\s+whole\s+(?:of\s+)?(?:the\s+)?(?:year|\d{4})\b", re.I)
-"""Words telling a plan as more than the launched campaign's: its activities or drives counted, the campaign "one of
-them", the year's "general plan", "overall framework" or "emulation and commendation plan for the whole of 2025", the
-anniversary's "programme of celebrations" or "activities to celebrate", a plan "on organising the sports games", one
-that "carries out the national target programme" (not its own tasks counted: "The plan sets out four tasks: …")."""
+PLAN_OF_MORE = re.compile(r"\bone\s+(?:of\s+(?:them|its|the)|part)\b|\bamong\s+them\b|"
+                          r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:emulation\s+)?"
+                          r"(?:events|drives|movements|campaigns)\b|"
+                          r"\b(?:general\s+plan|overall\s+(?:work\s+plan|framework)|programme\s+of\s+celebrations|"
+                          r"national\s+target\s+programme)\b|"
+                          r"\bactivities\s+to\s+(?:celebrate|mark)\b|"
+                          r"\bemulation\s+and\s+(?:commendation|reward)\s+plan\b", re.I)
+"""Words telling a plan as more than the launched campaign's: its events or drives counted, the campaign "one of them",
+"one part", "among them" or "one of its tasks", the year's "general plan", "overall work plan", "overall framework" or
+"emulation and commendation plan", the anniversary's "programme of celebrations" or "activities to celebrate", one that
+"carries out the national target programme" (not what the campaign itself does: "The plan sets out four tasks …", "… six
+activities …", "… focuses on organising training courses", "… growth targets for the whole of 2025")."""
 
 
-THE_PLAN = re.compile(r"\W*(?:The|That|This)\s+(?:plan|document)\b(?!\s+(?:of|for|on)\b)", re.I)
-"""A sentence opening with the plan told before ("The plan …", "That document …"; not "The plan of celebrations …")."""
+THE_PLAN = re.compile(r"\W*(?:(?:The|That|This)(?:\s+same)?\s+(?:plan|document)\b(?!\s+(?:of|for|on)\b)|It\s+is\b)",
+                      re.I)
+"""A sentence opening with the plan told before ("The plan …", "That document …", "The same plan …", "It is …"; not
+"The plan of celebrations …")."""
 
 
 def _told_as_more(prose: str, plan: re.Match) -> bool:
