@@ -4192,6 +4192,11 @@ def test_the_launchers_plan_told_as_issued_under_its_headline_holds_the_launch_d
      "24 launched an emulation movement for young people in digital transformation.\nAccording to Plan No. "
      "52-KH/TĐTN dated March 10, 2023 of the Standing Board of the Provincial Youth Union, the movement runs until "
      "December.", "52-KH/TĐTN"),
+    # the launch's day told as the first of the Workers' Month; honours of the movement before beside the launch
+    ("Binh Dinh workers begin drive\nMay 2, 2024\nOn May 1, the first day of Workers' Month, the Binh Dinh provincial "
+     "Labour Federation launched an emulation drive on productivity, together with honouring 30 workers of the "
+     "previous movement.\nThe drive follows the federation's Plan No. 21/KH-LĐLĐ dated April 19, 2024, and runs "
+     "until December.", "21/KH-LĐLĐ"),
 ])
 def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issue_date_for_review(text, plan):
     draft = extract(text + "\n")
@@ -4289,6 +4294,10 @@ def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issu
     ("Tra Vinh women launch movement\nNovember 16, 2023\nThe Tra Vinh provincial Women's Union on November 15 "
      "launched an emulation movement for safe homes.\nThe movement follows Plan No. 40/KH-HLHPN dated November 3, "
      "2023.\nThe plan sets out the Month of Action for gender equality.", "2023-11-15"),
+    # the plan's own sentence telling the campaign as one of the plan's movements
+    ("Lai Chau opens tea drive\nJune 5, 2024\nThe Lai Chau Provincial People's Committee on June 4 launched an "
+     "emulation drive for clean tea farms.\nThe drive follows Plan No. 95/KH-UBND dated May 24, 2024, as one of five "
+     "emulation movements that plan sets for the year.", "2024-06-04"),
 ])
 def test_an_english_launch_beside_a_plan_not_its_launchers_gives_the_ceremonys_day(text, launched):
     assert stated(text, {"issued": 0})["issued"] == launched

@@ -719,7 +719,8 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
 _DATELINE = (r"(?:[A-ZĐ][\w'’.]*(?:\s+[A-ZĐ][\w'’.]*){0,3}(?:,\s*[A-Z][a-z]+\s+\d{1,2})?\s*(?:\([^()]{2,12}\)\s*)?"
              r"[—–-]\s*)?")
 """A dateline opening a paragraph ("DONG THAP — ", "Lao Cai (VNA) - ", "Dong Hoi, November 6 - ")."""
-_CENTRAL = r"(?:Ha\s?Noi|Hanoi|Ho Chi Minh City|HCM City|HCMC|Da Nang|Hai Phong|Can Tho)"
+_CENTRAL = (r"(?:Ha\s?Noi|Hanoi|Hà Nội|Ho Chi Minh City|HCM City|HCMC|Da Nang|Đà Nẵng|Hai Phong|Hải Phòng|Can Tho|"
+            r"Cần Thơ)")
 """The cities centrally run before 2025 (Hue, a provincial city until then, is not among them)."""
 _DAY = (r"(?:" + _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+" + _ANY_MONTH
         + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})")
@@ -766,7 +767,8 @@ _ON_DAY = r"On\s+[^,]{3,40},\s*(?:the\s+[^,]{3,100}?,\s*)?"
 _LAUNCHING_TAIL = (r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?(?:\s*\([^()]{3,20}\))?(?:,\s*the\s+[^,]{3,100}?,)?|"
                    r"has|have|officially|yesterday|today|this\s+(?:morning|afternoon)|"
                    r"(?:has\s+)?issued\s+a\s+plan\s+to|"
-                   r"held\s+a\s+(?:ceremony|conference)(?:\s+in\s+[^,]{3,30}?)?(?:\s+on\s+\w+(?:\s+\d{1,2})?)?\s+to|"
+                   r"held\s+(?:a|the)\s+(?:ceremony|conference)(?:\s+in\s+[^,]{3,30}?)?(?:\s+on\s+\w+(?:\s+\d{1,2})?)?"
+                   r"\s+to|"
                    r"(?:on\s+)?(?:the\s+)?(?:morning|afternoon)\s+of\s+\w+\s+\d{1,2})){0,3}\s*$")
 """What may stand between a launching subject and its verb: a day ("on Wednesday (July 15)"; with what the day is: "on
 March 26, the 93rd
@@ -802,6 +804,7 @@ central province of Nghe An on September 7 …"; a district's, "The Cu Chi distr
 a national one, "The Vietnam General Confederation of Labour", "The Central Youth Union", are none)."""
 LAUNCHERS_PLAN_BEFORE = re.compile(
     r"^\s*" + _DATELINE + r"(?:(?P<under>Under|According to|Following|In line with|Based on)\s+(?:the\s+)?|"
+    r"(?:[^.;]{0,120}?\bsaid\s+(?:that\s+)?)?"
     r"The\s+(?:emulation\s+)?(?:movement|campaign|drive)(?:,\s*[“\"][^”\"]{3,120}[”\"],)?\s*(?:follows|is based on|"
     r"is guided by|(?:is|are)\s+(?:being\s+)?(?:carried out|implemented)\s+(?:under|in line with)|"
     r",?\s*(?:is\s+)?(?:set\s+out|laid\s+out|detailed|specified|outlined)\s+in|in line with)\s+(?:the\s+)?"
@@ -809,7 +812,8 @@ LAUNCHERS_PLAN_BEFORE = re.compile(
     r"Plan\s+No\.?\s*$", re.I)
 """Words before a plan's number, from its sentence's start, that tell it as the one the campaign is carried out
 under: "Under Plan No. …", "DONG THAP — Under Plan No. …", "According to Plan No. …", "The drive follows Plan No. …",
-"The movement is being carried out in line with the city People's Committee's Plan No. …", "The movement is set out in
+"The movement is being carried out in line with the city People's Committee's Plan No. …", "Speaking at the event, its
+director said the movement is carried out under the department's Plan No. …", "The movement is set out in
 the provincial Youth Union's Plan No. …", "The drive is specified in Plan No. …", "The movement, outlined in Plan No. …"
 (not a unit named first: "In Hoan Kiem ward, the movement is carried out in
 line with …"; not in a quote; not a plan told as the subject of its own sentence, "The city's Plan No. 210/KH-UBND,
@@ -829,7 +833,7 @@ LAUNCHERS_PLAN_AFTER = re.compile(
     r"|\s*,\s*the\s+(?P<launcher>" + _COMMITTEE + r")\b(?!['’])(?!\s+(?:\w+\s+)?also\b)"
     r"|(?P<goes_on>\s*,?\s+and\s+(?:runs|lasts|will\s+(?:run|last)|aims|sets|targets|calls|responds|"
     r"is\s+in\s+line\s+with)\b|"
-    r"\s*,\s*(?:which\s+(?:carries\s+out|implements|follows)|following)\s+[^.;]{0,80}?\bPlan\s+No\b|"
+    r"\s*,\s*(?:which\s+(?:carries\s+out|implements|follows)|following|carrying\s+out)\s+[^.;]{0,80}?\bPlan\s+No\b|"
     r"\s*,\s*(?:will\s+(?:run|last)|runs|lasts)\b|\s*,\s*which\s+was\s+(?:issued|signed|adopted)\b|\s*\.))",
     re.I)
 """What follows that number: its date ("dated August 21", "issued on September 8", "signed on March 4, 2025"), with its
@@ -847,17 +851,22 @@ deadline …", "…, departments … must finish digitising …": what the plan 
 described after it ("…, the provincial People's Committee's plan to carry out the national target programme …")."""
 BELOW = re.compile(r"\b(?:district|commune|ward|town|township|village|special zone)\b(?!s)", re.I)
 """A unit below a province named in the plan's sentence (one, not "all districts"): the plan may be its."""
-BESIDE = re.compile(r"\b(?:(?:together\s+with|alongside|along\s+with|in\s+tandem\s+with|and\s+the\s+[“\"‘']|"
-                    r"at\s+the\s+(?:opening|launch(?:ing)?)\s+(?:ceremony\s+)?of)\s*[^,.;]{0,60}?"
-                    r"\b(?:campaign|movement|drive|Month)|as\s+it\s+(?:opened|kicked\s+off)|"
-                    r"\band\s+(?:kicked\s+off|opened)\s+the\s+[^,.;]{0,60}?\b(?:campaign|Month)|"
-                    r"(?:Youth|Workers?['’]?|Action)\s+Month|Month\s+of\s+Action|volunteer\s+campaign)\b", re.I)
-"""Another campaign named in the launching sentence, the plan's or one telling the plan ("… launched the movement …
-together with the 2024 summer youth volunteer campaign", "… the movement … and the 'Green Sunday' campaign", "… at the
-opening ceremony of the 2024 Youth Month campaign", "…, as it opened the 2024 Workers' Month", "… and kicked off the
-2023 Green Summer campaign"; not a partner or a part of the aim: "together with the city Labour Federation", "the
-airport along with its roads", "officials and the people", "at the opening ceremony of the school year"): a dated plan
-told next may be that one's."""
+BESIDE = re.compile(r"\b(?:(?:together\s+with|alongside|along\s+with|in\s+tandem\s+with)\s+[^,.;]{0,60}?"
+                    r"(?:\d{4}|[“\"‘'][^”\"’']{2,80}[”\"’'])\s*[^,.;]{0,30}?|and\s+the\s+[“\"‘'][^,.;]{0,60}?|"
+                    r"at\s+the\s+(?:opening|launch(?:ing)?)\s+(?:ceremony\s+)?of\s+[^,.;]{0,60}?|"
+                    r"and\s+(?:kicked\s+off|opened)\s+the\s+[^,.;]{0,60}?)\b(?:campaign|movement|drive|Month)\b|"
+                    r"\bas\s+it\s+(?:opened|kicked\s+off)\b|\bvolunteer\s+campaign\b", re.I)
+"""Another campaign named in the launching sentence, the plan's or one telling the plan, by its year or its quoted
+name ("… launched the movement … together with the 2024 summer youth volunteer campaign", "… the movement … and the
+'Green Sunday' campaign", "… at the opening ceremony of the 2024 Youth Month campaign", "…, as it opened the 2024
+Workers' Month", "… and kicked off the 2023 Green Summer campaign"; not a partner or a part of the aim: "together with
+the city Labour Federation", "the airport along with its roads", "together with honouring … of the previous
+movement", "alongside the campaign '…'", "at the opening ceremony of the school year"): a dated plan told next may be
+that one's."""
+MONTH_NAMED = re.compile(r"\b(?:(?:Youth|Workers?['’]?|Action)\s+Month|Month\s+of\s+Action)\b", re.I)
+"""A month of action ("the 2023 Worker Month", "the Month of Action for gender equality") named in the plan's sentence
+or one telling the plan: the plan may be the month's (in the launching sentence it may only name the day: "On May 1, the
+first day of Workers' Month, …")."""
 SET_ASIDE = re.compile(r"\b(?:last year|previous|former|earlier|separately|also\s+(?:issued|signed))\b|"
                        r"^\W*In\s+(?:19|20)\d\d\s*,", re.I)
 """Words in the sentence of another committee plan that tell it as not the campaign's ("Last year's movement, carried
@@ -897,12 +906,11 @@ def _launchers_dated_plan(prose: str, launched: PartialDate) -> Optional[str]:
     between = prose[lead_end:match.start(1) - len(before)]  # (the text between the launching sentence and the plan's)
     if not (told and after) or national_issuer(number) or re.search(r"\w", between):
         return None  # (told in the launching sentence or the next: a plan told further on may be another drive's)
-    if BESIDE.search(lead) or BESIDE.search(_english_sentence_of(prose, match)):
-        return None  # (another campaign named beside the launched one, or as what the plan answers)
-    if _told_as_more(prose, match):
-        return None  # ("The plan sets out 32 activities to celebrate the anniversary, … and the emulation movement is
-        # one of them")
-    if BELOW.search(_english_sentence_of(prose, match)):
+    sentence = _english_sentence_of(prose, match)
+    if BESIDE.search(lead) or _told_as_more(prose, sentence, number):
+        return None  # (another campaign named beside the launched one, or the plan told as another's or as more: "The
+        # plan sets out 32 activities to celebrate the anniversary, … and the emulation movement is one of them")
+    if BELOW.search(sentence):
         return None  # a unit below named with it ("…, the movement will first cover Tam Dao; the plan was drawn up by
         # the Tam Dao district People's Committee")
     if told.group("under") and after.group("goes_on"):
@@ -923,7 +931,7 @@ def _launchers_dated_plan(prose: str, launched: PartialDate) -> Optional[str]:
         # is then its date either way), or one the text does not date
     if issued[0].first_day < MERGER_DAY <= launched.first_day and _merged(subject.group("committee")):
         return None  # a former province's body's, before the merger (kept in force by the new one, perhaps)
-    return _english_sentence_of(prose, match).strip()
+    return sentence.strip()
 
 
 def _merged(launcher: str) -> bool:
@@ -1000,36 +1008,35 @@ def _words_in(owner: str, launcher: str) -> bool:
     return set(re.findall(r"[\w-]+", words.lower())) <= set(re.findall(r"[\w-]+", launcher.lower()))
 
 
-PLAN_OF_MORE = re.compile(r"\bone\s+(?:of\s+(?:them|its|the)|part)\b|\bamong\s+them\b|"
+PLAN_OF_MORE = re.compile(r"\bone\s+(?:of\s+(?:them|its)|part|item)\b|"
                           r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:emulation\s+)?"
-                          r"(?:events|drives|movements|campaigns)\b|"
+                          r"(?:events|drives|movements|campaigns|key\s+tasks)\b|"
                           r"\b(?:general\s+plan|overall\s+(?:work\s+plan|framework)|programme\s+of\s+celebrations|"
-                          r"national\s+target\s+programme)\b|"
-                          r"\bactivities\s+to\s+(?:celebrate|mark)\b|"
+                          r"work\s+programme)\b|\bactivities\s+to\s+(?:celebrate|mark)\b|"
                           r"\bemulation\s+and\s+(?:commendation|reward)\s+plan\b", re.I)
-"""Words telling a plan as more than the launched campaign's: its events or drives counted, the campaign "one of them",
-"one part", "among them" or "one of its tasks", the year's "general plan", "overall work plan", "overall framework" or
-"emulation and commendation plan", the anniversary's "programme of celebrations" or "activities to celebrate", one that
-"carries out the national target programme" (not what the campaign itself does: "The plan sets out four tasks …", "… six
-activities …", "… focuses on organising training courses", "… growth targets for the whole of 2025")."""
+"""Words telling a plan as more than the launched campaign's: its events, drives or key tasks counted, the campaign
+"one of them", "one part", "one item" or "one of its tasks", the year's "general plan", "overall work plan", "overall
+framework", "work programme" or "emulation and commendation plan", the anniversary's "programme of celebrations" or
+"activities to celebrate" (not what the campaign itself does: "The plan sets out four tasks …", "… six activities …",
+"… focuses on organising training courses", "… growth targets for the whole of 2025", "… one of the ten best
+localities", "… 20 targets, among them …", "… under the national target programme")."""
 
 
-THE_PLAN = re.compile(r"\W*(?:(?:The|That|This)(?:\s+same)?\s+(?:plan|document)\b(?!\s+(?:of|for|on)\b)|It\s+is\b)",
+THE_PLAN = re.compile(r"\s*(?:(?:The|That|This)(?:\s+same)?\s+(?:plan|document)\b(?!\s+(?:of|for|on)\b)|It\s+is\b)",
                       re.I)
 """A sentence opening with the plan told before ("The plan …", "That document …", "The same plan …", "It is …"; not
-"The plan of celebrations …")."""
+"The plan of celebrations …", nor a quote: "“It is one of the most important tasks …”")."""
 
 
-def _told_as_more(prose: str, plan: re.Match) -> bool:
-    """Whether a later sentence that names the plan (its number, or "The plan", "That document"; not "The plan of
-    celebrations …", another) tells it as more than the launched campaign's (PLAN_OF_MORE: "The plan sets out 32
-    activities to celebrate the anniversary, … and the emulation movement is one of them", "Plan No. 24/KH-UBND is the
-    city's general plan on emulation …") or as another campaign's (BESIDE: "… during the 2022 Youth Month")."""
-    told = _english_sentence_of(prose, plan)
-    later = prose[prose.find(told) + len(told):]
-    return any((plan.group(1) in sentence or THE_PLAN.match(sentence)) and (PLAN_OF_MORE.search(sentence)
-                                                                           or BESIDE.search(sentence))
-               for line in later.splitlines() for sentence in _SENTENCES.split(line))
+def _told_as_more(prose: str, sentence: str, number: str) -> bool:
+    """Whether the plan's ``sentence``, or a later one that names it (its ``number``, or "The plan", "That document"),
+    tells it as more than the launched campaign's (PLAN_OF_MORE: "The plan sets out 32 activities to celebrate the
+    anniversary, … and the emulation movement is one of them", "Plan No. 24/KH-UBND is the city's general plan on
+    emulation …") or as another campaign's (BESIDE, MONTH_NAMED: "… during the 2022 Youth Month")."""
+    later = prose[prose.find(sentence) + len(sentence):]
+    return any(PLAN_OF_MORE.search(told) or BESIDE.search(told) or MONTH_NAMED.search(told)
+               for told in [sentence, *(told for line in later.splitlines() for told in _SENTENCES.split(line)
+                                        if number in told or THE_PLAN.match(told))])
 
 
 def _level(words: str) -> Optional[str]:
