@@ -4197,6 +4197,11 @@ def test_the_launchers_plan_told_as_issued_under_its_headline_holds_the_launch_d
      "Labour Federation launched an emulation drive on productivity, together with honouring 30 workers of the "
      "previous movement.\nThe drive follows the federation's Plan No. 21/KH-LĐLĐ dated April 19, 2024, and runs "
      "until December.", "21/KH-LĐLĐ"),
+    # a committee's plan told later with the activities it lists: the guards read bodies' plans only
+    ("Dien Bien opens anniversary drive\nFebruary 6, 2024\nThe Dien Bien provincial People's Committee on February 5 "
+     "launched an emulation drive towards the 70th anniversary of the Dien Bien Phu Victory.\nThe drive follows Plan "
+     "No. 30/KH-UBND dated January 25, 2024, and runs until May 7.\nThe plan lists activities to mark the anniversary "
+     "that every agency must join.", "30/KH-UBND"),
 ])
 def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issue_date_for_review(text, plan):
     draft = extract(text + "\n")
@@ -4261,11 +4266,11 @@ def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issu
     ("Ca Mau youth launch green movement\nMarch 4, 2024\nThe Ca Mau provincial Youth Union on March 3 launched the "
      "emulation movement \"Green Ca Mau youth\" at the opening ceremony of the 2024 Youth Month.\nThe campaign follows "
      "Plan No. 15-KH/TĐTN dated February 21, and runs until March 31.", "2024-03-03"),
-    # a plan the next sentences tell as the year's general plan, of which the drive is one part
-    ("Can Tho opens drive on public services\nMarch 6, 2025\nCAN THO — Under Plan No. 30/KH-UBND dated February 14, "
-     "2025, the Can Tho City People's Committee on March 5 launched an emulation drive on online public services.\n"
-     "Plan No. 30/KH-UBND is the city's general plan on emulation work this year, with five drives; this is the "
-     "first.", "2025-03-05"),
+    # a plan the next sentence tells as the department's general plan, of which the drive is one part
+    ("Can Tho clinics open drive on online services\nMarch 6, 2025\nThe Can Tho Department of Health on March 5 "
+     "launched an emulation drive on online health services.\nThe drive follows Plan No. 30/KH-SYT dated February 14, "
+     "2025.\nPlan No. 30/KH-SYT is the department's general plan on emulation work this year, with five drives; this "
+     "is the first.", "2025-03-05"),
     # a plan told after the committee does something else than launch
     ("Hai Phong starts port drive\nApril 11, 2024\nThe Hai Phong City People's Committee on April 10 launched an "
      "emulation drive at its seaports.\nUnder Plan No. 81/KH-UBND dated April 1, the Hai Phong City People's Committee "
@@ -4295,9 +4300,9 @@ def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issu
      "launched an emulation movement for safe homes.\nThe movement follows Plan No. 40/KH-HLHPN dated November 3, "
      "2023.\nThe plan sets out the Month of Action for gender equality.", "2023-11-15"),
     # the plan's own sentence telling the campaign as one of the plan's movements
-    ("Lai Chau opens tea drive\nJune 5, 2024\nThe Lai Chau Provincial People's Committee on June 4 launched an "
-     "emulation drive for clean tea farms.\nThe drive follows Plan No. 95/KH-UBND dated May 24, 2024, as one of five "
-     "emulation movements that plan sets for the year.", "2024-06-04"),
+    ("Lai Chau farmers open tea drive\nJune 5, 2024\nThe Lai Chau provincial Farmers' Association on June 4 launched "
+     "an emulation drive for clean tea farms.\nThe drive follows Plan No. 95-KH/HNDT dated May 24, 2024, as one of "
+     "five emulation movements that plan sets for the year.", "2024-06-04"),
 ])
 def test_an_english_launch_beside_a_plan_not_its_launchers_gives_the_ceremonys_day(text, launched):
     assert stated(text, {"issued": 0})["issued"] == launched

@@ -875,20 +875,20 @@ Plan No. …", "In 2022, under Plan No. …")."""
 
 
 def _launchers_dated_plan(prose: str, launched: PartialDate) -> Optional[str]:
-    """A plan that may be the launched campaign's own, so that the ceremony's day (``launched``, as ingest read it)
-    is not its issue date: the plan the province's (or a central city's) People's Committee, or a provincial body of
+    """A plan that may be the launched campaign's own, so that the ceremony's day (``launched``, as ingest read it) is
+    not its issue date: the plan the province's (or a central city's) People's Committee, or a provincial body of
     _BODIES, that launches the campaign (:func:`_launcher`, in the text's first launching sentence) carries it out
     under, told with its date in that sentence or the next (LAUNCHERS_PLAN_BEFORE, LAUNCHERS_PLAN_AFTER: "The People's
-    Committee of Tuyen Quang province on August 23 launched … The movement follows Plan No. 145/KH-UBND dated August
-    21, and runs until 2025"): with the launcher's symbol ("…/KH-UBND", "…/KH-SGDĐT"), not a national body's, the
-    text's only plan with it but those told as another time's or topic's (SET_ASIDE), no other campaign named beside
-    the launched one (BESIDE), not told later as more than the campaign (:func:`_told_as_more`), every owner named the
-    launcher (:func:`_owned_by`), no unit below named in its sentence (BELOW), issued within EARLIER_PLAN_DAYS before
-    the launch (a day without its year, in the launch's year or the one before) and not before the 2025 merger for a
-    launch after it by a province that took others in: the sentence that tells it, or None. Its number is not stated,
-    only the ceremony's day held back (:func:`extract_english`): reviews S293-S302 found plans told so that were not
-    the launched campaign's (another drive's, the year's umbrella plan, a plan of the anniversary's events, the
-    programme a drive supports), however narrowly read."""
+    Committee of Tuyen Quang province on August 23 launched … The movement follows Plan No. 145/KH-UBND dated August 21,
+    and runs until 2025"): with the launcher's symbol ("…/KH-UBND", "…/KH-SGDĐT"), not a national body's, the text's
+    only plan with it but those told as another time's or topic's (SET_ASIDE), for a body (not a committee) no other
+    campaign named beside the launched one (BESIDE) and the plan not told as more than the campaign
+    (:func:`_told_as_more`), every owner named the launcher (:func:`_owned_by`), no unit below named in its sentence
+    (BELOW), issued within EARLIER_PLAN_DAYS before the launch (a day without its year, in the launch's year or the one
+    before) and not before the 2025 merger for a launch after it by a province that took others in: the sentence that
+    tells it, or None. Its number is not stated, only the ceremony's day held back (:func:`extract_english`): reviews
+    S293-S302 found plans told so that were not the launched campaign's (another drive's, the year's umbrella plan, a
+    plan of the anniversary's events, the programme a drive supports), however narrowly read."""
     lead = _lead_launch(prose)
     launcher = _launcher(re.split(r"\blaunch\w*\b", lead, maxsplit=1)[0])
     if not launcher:
@@ -907,9 +907,11 @@ def _launchers_dated_plan(prose: str, launched: PartialDate) -> Optional[str]:
     if not (told and after) or national_issuer(number) or re.search(r"\w", between):
         return None  # (told in the launching sentence or the next: a plan told further on may be another drive's)
     sentence = _english_sentence_of(prose, match)
-    if BESIDE.search(lead) or _told_as_more(prose, sentence, number):
-        return None  # (another campaign named beside the launched one, or the plan told as another's or as more: "The
-        # plan sets out 32 activities to celebrate the anniversary, … and the emulation movement is one of them")
+    if kind != "committee" and (BESIDE.search(lead) or _told_as_more(prose, sentence, number)):
+        return None  # (a body's: another campaign named beside the launched one, or the plan told as another's or as
+        # more: "The plan sets out 32 activities to celebrate the anniversary, … and the emulation movement is one of
+        # them"; not a committee's, as session 45 read them: reviews S314, S317 and S320 found these guards stating the
+        # ceremony's day beside committees' own plans, "… six activities …", "… activities to mark the anniversary")
     if BELOW.search(sentence):
         return None  # a unit below named with it ("…, the movement will first cover Tam Dao; the plan was drawn up by
         # the Tam Dao district People's Committee")
