@@ -771,8 +771,7 @@ _LAUNCHING_TAIL = (r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?(?:\s*\([^()]{3,20}\))?(?:,
                    r"\s+to|"
                    r"(?:on\s+)?(?:the\s+)?(?:morning|afternoon)\s+of\s+\w+\s+\d{1,2})){0,3}\s*$")
 """What may stand between a launching subject and its verb: a day ("on Wednesday (July 15)"; with what the day is: "on
-March 26, the 93rd
-founding anniversary of the union,"), "has", "held a ceremony to" …"""
+March 26, the 93rd founding anniversary of the union,"), "has", "held a ceremony to" …"""
 COMMITTEE_LAUNCHING = re.compile(
     r"^\W*" + _DATELINE + r"(?:" + _ON_DAY + r"|(?P<plan>(?:Under|According to)\s+Plan\s+No\.?\s*\S+\s+"
     r"(?:dated|issued on|signed on)\s+[^,]{3,12}(?:,\s*\d{4})?,\s*))?(?:[Tt]he\s+)?"
@@ -798,10 +797,10 @@ BODY_LAUNCHING = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:province|city)\s+of\s+(?P<named_of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})))?)"
     + _LAUNCHING_TAIL)
 """The subject of a launching sentence that is a provincial body of _BODIES ("The Phu Tho Department of Education and
-Training on September 15 …", "On the morning of March 5, the Binh Duong Provincial Federation of Labour …", "The Ho
-Chi Minh Communist Youth Union of Dong Thap province on March 24 …", "The Department of Education and Training of the
-central province of Nghe An on September 7 …"; a district's, "The Cu Chi district Youth Union",
-a national one, "The Vietnam General Confederation of Labour", "The Central Youth Union", are none)."""
+Training on September 15 …", "On the morning of March 5, the Binh Duong Provincial Federation of Labour …", "The Ho Chi
+Minh Communist Youth Union of Dong Thap province on March 24 …", "The Department of Education and Training of the
+central province of Nghe An on September 7 …"; a district's, "The Cu Chi district Youth Union", a national one, "The
+Vietnam General Confederation of Labour", "The Central Youth Union", are none)."""
 LAUNCHERS_PLAN_BEFORE = re.compile(
     r"^\s*" + _DATELINE + r"(?:(?P<under>Under|According to|Following|In line with|Based on)\s+(?:the\s+)?|"
     r"(?:[^.;]{0,120}?\bsaid\s+(?:that\s+)?)?"
@@ -810,14 +809,14 @@ LAUNCHERS_PLAN_BEFORE = re.compile(
     r",?\s*(?:is\s+)?(?:set\s+out|laid\s+out|detailed|specified|outlined)\s+in|in line with)\s+(?:the\s+)?"
     r"(?:(?P<owner>(?:provincial|city|municipal)\s+People['’]s\s+Committee|" + _BODY_OWNER + r")['’]s\s+)?)"
     r"Plan\s+No\.?\s*$", re.I)
-"""Words before a plan's number, from its sentence's start, that tell it as the one the campaign is carried out
-under: "Under Plan No. …", "DONG THAP — Under Plan No. …", "According to Plan No. …", "The drive follows Plan No. …",
-"The movement is being carried out in line with the city People's Committee's Plan No. …", "Speaking at the event, its
-director said the movement is carried out under the department's Plan No. …", "The movement is set out in
-the provincial Youth Union's Plan No. …", "The drive is specified in Plan No. …", "The movement, outlined in Plan No. …"
-(not a unit named first: "In Hoan Kiem ward, the movement is carried out in
-line with …"; not in a quote; not a plan told as the subject of its own sentence, "The city's Plan No. 210/KH-UBND,
-dated August 26, sets out … activities for the anniversary")."""
+"""Words before a plan's number, from its sentence's start, that tell it as the one the campaign is carried out under:
+"Under Plan No. …", "DONG THAP — Under Plan No. …", "According to Plan No. …", "The drive follows Plan No. …", "The
+movement is being carried out in line with the city People's Committee's Plan No. …", "Speaking at the event, its
+director said the movement is carried out under the department's Plan No. …", "The movement is set out in the provincial
+Youth Union's Plan No. …", "The drive is specified in Plan No. …", "The movement, outlined in Plan No. …" (not a unit
+named first: "In Hoan Kiem ward, the movement is carried out in line with …"; not in a quote; not a plan told as the
+subject of its own sentence, "The city's Plan No. 210/KH-UBND, dated August 26, sets out … activities for the
+anniversary")."""
 LAUNCHERS_PLAN_AFTER = re.compile(
     r"(?:\s*,?\s*(?:dated|(?:was\s+)?(?:issued|signed)\s+on)\s+" + _DAY
     + r"(?:,?\s+(?:(?:and\s+)?signed\s+)?(?:of|by)\s+(?:the|a)\s+(?P<owner>" + _OWNER + r"))?"
@@ -869,9 +868,9 @@ or one telling the plan: the plan may be the month's (in the launching sentence 
 first day of Workers' Month, …")."""
 SET_ASIDE = re.compile(r"\b(?:last year|previous|former|earlier|separately|also\s+(?:issued|signed))\b|"
                        r"^\W*In\s+(?:19|20)\d\d\s*,", re.I)
-"""Words in the sentence of another committee plan that tell it as not the campaign's ("Last year's movement, carried
-out under Plan No. …", "Separately, the city has issued Plan No. … on organising activities …", "the former Kien Giang's
-Plan No. …", "In 2022, under Plan No. …")."""
+"""Words in the sentence of another plan of the launcher's kind that tell it as not the campaign's ("Last year's
+movement, carried out under Plan No. …", "Separately, the city has issued Plan No. … on organising activities …", "the
+former Kien Giang's Plan No. …", "In 2022, under Plan No. …")."""
 
 
 def _launchers_dated_plan(prose: str, launched: PartialDate) -> Optional[str]:
@@ -944,14 +943,13 @@ def _merged(launcher: str) -> bool:
 
 
 def _launcher(words: str) -> Optional[tuple[re.Match, str, str, str]]:
-    """The subject of a launching sentence, up to its verb, that is a province's or a central city's People's
-    Committee (COMMITTEE_LAUNCHING) or a provincial body (BODY_LAUNCHING) that names its province or its level
-    ("provincial", "municipal") and whose place is a province's whole name, with its kind ("committee" or one of
-    _BODIES), level ("province" or "city") and the symbol of its plans (_SYMBOLS, _DEPARTMENTS: None for a department
-    of a field not among them); None for a provincial city's, a town's or a university's ("Buon Ma
-    Thuot City People's Committee", "the Labour Federation of Ha Tinh city", "Quang Tri Town Youth Union", "Thai Nguyen
-    University Youth Union"), whose superior's plans carry its symbol, or a body of no province ("The Central Youth
-    Union")."""
+    """The subject of a launching sentence, up to its verb, that is a province's or a central city's People's Committee
+    (COMMITTEE_LAUNCHING) or a provincial body (BODY_LAUNCHING) that names its province or its level ("provincial",
+    "municipal") and whose place is a province's whole name, with its kind ("committee" or one of _BODIES), level
+    ("province" or "city") and the symbol of its plans (_SYMBOLS, _DEPARTMENTS: None for a department of a field not
+    among them); None for a provincial city's, a town's or a university's ("Buon Ma Thuot City People's Committee", "the
+    Labour Federation of Ha Tinh city", "Quang Tri Town Youth Union", "Thai Nguyen University Youth Union"), whose
+    superior's plans carry its symbol, or a body of no province ("The Central Youth Union")."""
     subject = COMMITTEE_LAUNCHING.match(words)
     if subject:
         city = bool(subject.group("level") in ("City", "city", "municipal") or subject.group("named")
