@@ -762,9 +762,11 @@ _BODY_OWNER = (r"(?:Standing\s+(?:Board|Committee)\s+of\s+(?:the\s+)?)?(?:[A-Z][
 """Such a body as a plan's owner ("the department", "the union's Standing Board", "the provincial Youth Union's
 Standing Board", "the Standing Board of the Provincial Youth Union", "the department director", "the association")."""
 _OWNER = _COMMITTEE + "|" + _BODY_OWNER
-_ON_DAY = r"On\s+[^,]{3,40},\s*(?:the\s+[^,]{3,100}?,\s*)?"
+_WHAT_THE_DAY_IS = r"the\s+[^,]{3,100}?,"
+"""What a launch's day is, told after it ("…, the 93rd founding anniversary of the union, …")."""
+_ON_DAY = r"On\s+[^,]{3,40},\s*(?:" + _WHAT_THE_DAY_IS + r"\s*)?"
 """A day opening a launching sentence, with what the day is ("On March 26, the 93rd founding anniversary of …, ")."""
-_LAUNCHING_TAIL = (r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?(?:\s*\([^()]{3,20}\))?(?:,\s*the\s+[^,]{3,100}?,)?|"
+_LAUNCHING_TAIL = (r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?(?:\s*\([^()]{3,20}\))?(?:,\s*" + _WHAT_THE_DAY_IS + r")?|"
                    r"has|have|officially|yesterday|today|this\s+(?:morning|afternoon)|"
                    r"(?:has\s+)?issued\s+a\s+plan\s+to|"
                    r"held\s+(?:a|the)\s+(?:ceremony|conference)(?:\s+in\s+[^,]{3,30}?)?(?:\s+on\s+\w+(?:\s+\d{1,2})?)?"
@@ -969,11 +971,12 @@ def _launcher(words: str) -> Optional[tuple[re.Match, str, str, str]]:
         kind = next(kind for kind in _BODIES if subject.group(kind))
     if city and not re.search(_CENTRAL, subject.group("committee")):
         return None
+    level = "city" if city else "province"
     if kind != "department":
-        return subject, kind, "city" if city else "province", _SYMBOLS[kind]
+        return subject, kind, level, _SYMBOLS[kind]
     field = re.sub(r"^Department\s+of\s+", "", subject.group("department"))
     letters = next((letters for name, letters in _DEPARTMENTS.items() if re.fullmatch(name, field, re.I)), None)
-    return (subject, kind, "city" if city else "province", "/KH-S" + letters) if letters else None
+    return (subject, kind, level, "/KH-S" + letters) if letters else None
 
 
 OWNERS_KINDS = {"committee": {"committee"}, "department": {"department", "police"}, "federation": {"federation"},
