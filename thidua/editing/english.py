@@ -21,6 +21,7 @@ from thidua.editing.facts import (
     LAUNCHED_IN,
     NOTHING_LAUNCHED,
     RECALLED_DAYS,
+    RECALLED_LAUNCH,
     WEEKDAYS,
     Draft,
     NotAPlan,
@@ -33,6 +34,7 @@ from thidua.editing.facts import (
     first_published,
     launches_or_plans,
     one_stamp,
+    own_launch_after,
     partial_date,
     record_days,
     record_fact,
@@ -1128,6 +1130,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                         if _full_date(sentence, stamp)]
         issuing += launches
     headline = (_past_page_date(prose).strip().splitlines() or [""])[0]
+    told = [own for own, _ in launching if _full_date(own, stamp) or _day_told(own, stamp)]  # (the dated launches)
+    told = told[told.index(launches[0]):] if launches and launches[0] in told else []
     for text in [match.group(1) for match in dated if match] + issuing:
         launched = text in launches  # (the day of a launch told: a campaign "from now" starts then)
         followed = _campaign_followed(text, stamp, headline)
@@ -1150,6 +1154,12 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             apart = told_apart(text, at, date[0], stamp, ENGLISH) if launched else None
             if apart:
                 draft.missing["issued"] = apart
+                return
+            own = own_launch_after(told, date[0], str(date[0].year) in date[1], stamp, headline) if launched and \
+                LAUNCH_TITLE.search(headline) and not FEATURE_TITLE.search(headline) else None
+            if own:  # (an earlier launch recalled, the article's own told after it)
+                its = (_full_date(own, stamp) or _day_told(own, stamp))[1]
+                draft.missing["issued"] = f"“{date[1]}” {RECALLED_LAUNCH} (“{its}”): check it"
                 return
             record_fact(draft, "issued", date[0], f"“{date[1]}”, {LAUNCH_DAY}" if launched else f"“{date[1]}”")
             return

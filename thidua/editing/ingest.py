@@ -22,6 +22,7 @@ from thidua.editing.facts import (
     LAUNCH_DAY,
     NOTHING_LAUNCHED,
     RECALLED_DAYS,
+    RECALLED_LAUNCH,
     SENTENCE_END,
     Draft,
     NotAPlan,
@@ -34,6 +35,7 @@ from thidua.editing.facts import (
     first_published,
     launches_or_plans,
     one_stamp,
+    own_launch_after,
     partial_date,
     record_fact,
     rewrapped,
@@ -1312,11 +1314,11 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     if launches and NATIONAL.search(launches[0]) and (local or answered_locally(
             prose, prose.find(launches[0]))):  # the province's own launch, told after the
         launches = local                        # Prime Minister's (undated: no day)
-    occasion = ON_THIS_OCCASION.search(prose)
+    occasion, headline = ON_THIS_OCCASION.search(prose), prose.split("\n", 1)[0]
     if not launches and occasion:  # "Cũng tại Hội nghị, … phát động …": the ceremony told last
         launches = [sentence for sentence in FULL_STOP.split(prose[:occasion.start()])
                     if _event_day(sentence) and HELD.search(sentence)][-1:]
-    for sentence in launches:
+    for index, sentence in enumerate(launches):
         followed = _campaign_followed(sentence, prose, stamp)
         if followed:
             draft.missing["issued"] = followed
@@ -1342,6 +1344,12 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
             r"(?:sáng|chiều|tối|trưa)\b", match.group(0), re.I)  # "(ĐN) - Sáng 19/8, …", "… chiều 5/4"
         date = date or (dated_by_campaign(within, month, day) if within and opens
                         and not OTHERS_LAUNCH.search(sentence[:match.end() + 40]) else None)
+        own = own_launch_after(launches[index:], date, bool(year_text), stamp, headline) if date and \
+            LAUNCH_HEADLINE.search(headline) and not FEATURE_HEADLINE.search(headline) else None
+        if own:  # (an earlier launch recalled, the article's own told after it)
+            its = (_event_day(own) or TODAY.search(own)).group(0).strip()
+            draft.missing["issued"] = f"“{match.group(0).strip()}” {RECALLED_LAUNCH} (“{its}”): check it"
+            return
         apart = told_apart(sentence, match.span(), date, stamp or (span[0] if span else None), VIETNAMESE)
         if apart:
             draft.missing["issued"] = apart
