@@ -525,6 +525,15 @@ def test_the_day_of_a_campaign_a_launch_follows_dates_nothing(text, published, i
      "People's Committee launched the emulation movement \"Lang Son joins hands for the poor\" for 2024-2026. In "
      "response, on March 11, the Cao Loc district Farmers' Association launched a drive to raise breeding cows.",
      "2025-03-12", "2024-05-14"),
+    ("Cao Lộc phát động phong trào thi đua năm 2025\n\nNgày 14/5/2024, UBND tỉnh Lạng Sơn đã phát động phong trào "
+     "thi đua năm 2024.\nHưởng ứng phong trào, sáng 11/3, Hội Nông dân huyện Cao Lộc phát động phong trào thi đua năm "
+     "2025.", "2025-03-12", "2024-05-14"),  # (a side launch: an answer)
+    ("Cao Lộc phát động phong trào thi đua năm 2025\n\nNgày 14/5/2024, UBND tỉnh Lạng Sơn đã phát động phong trào "
+     "thi đua năm 2024.\nSáng 11/11/2024, UBND huyện Cao Lộc tổ chức lễ phát động phong trào thi đua năm 2025.",
+     "2025-03-12", "2024-05-14"),  # (a later launch months old itself, on a late page)
+    ("Cao Loc launches 2025 emulation movement\n\nOn May 14, 2024, the Lang Son provincial People's Committee "
+     "launched the 2024 emulation movement. On March 11, the Cao Loc district held a conference to review the "
+     "emulation movement for 2025.", "2025-03-12", "2024-05-14"),  # (another event)
     ("A year on, Cao Loc district's 2025 emulation movement\n\nOn May 14, 2024, the Lang Son provincial People's "
      "Committee launched an emulation movement. On March 11, the Cao Loc district People's Committee held a ceremony "
      "to launch its 2025 emulation movement.", "2025-03-12", "2024-05-14"),

@@ -1130,8 +1130,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                         if _full_date(sentence, stamp)]
         issuing += launches
     headline = (_past_page_date(prose).strip().splitlines() or [""])[0]
-    told = [own for own, _ in launching if _full_date(own, stamp) or _day_told(own, stamp)]  # (the dated launches)
-    told = told[told.index(launches[0]):] if launches and launches[0] in told else []
+    told = [(own, day[0]) for own, _ in launching if (day := _full_date(own, stamp) or _day_told(own, stamp))
+            and not (own not in launches[:1] and SIDE_LAUNCH.search(own))]  # (not a side launch after the one read)
+    told = told[next((at for at, (own, _) in enumerate(told) if own in launches[:1]), len(told)):]  # (the launches
+    # told with their days, from the one read on)
     for text in [match.group(1) for match in dated if match] + issuing:
         launched = text in launches  # (the day of a launch told: a campaign "from now" starts then)
         followed = _campaign_followed(text, stamp, headline)
@@ -1155,7 +1157,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             if apart:
                 draft.missing["issued"] = apart
                 return
-            own = own_launch_after(told, date[0], str(date[0].year) in date[1], stamp, headline) if launched and \
+            own = own_launch_after(told, str(date[0].year) in date[1], stamp, headline) if launched and \
                 LAUNCH_TITLE.search(headline) and not FEATURE_TITLE.search(headline) else None
             if own:  # (an earlier launch recalled, the article's own told after it)
                 its = (_full_date(own, stamp) or _day_told(own, stamp))[1]
@@ -1895,6 +1897,11 @@ LAUNCHING_VERB = re.compile(r"\b(?:launch(?:ed|es)?(?!\s+ceremony)|held|holds|or
 ANSWER = re.compile(r"^\W*(?:in response|responding|following|implementing|in reply|to respond|to implement|in line with)\b",
                     re.I)
 """A sentence that opens as an answer to what was told before it."""
+SIDE_LAUNCH = re.compile(ANSWER.pattern + r"|\b(?:in response|responding|to review|reviewed|reviewing|review "
+                         r"(?:conference|meeting)|summ(?:ed|ing)[- ]up|preliminary)\b", re.I)
+"""What makes a launch told after another a side one: an answer to a campaign told before it ("In response, on March
+11, the … Farmers' Association launched …"), or another event ("… held a conference to review the first semester of
+the emulation movement …")."""
 
 
 def _answered_locally(prose: str, after: int) -> bool:

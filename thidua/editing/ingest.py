@@ -1345,8 +1345,11 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
             r"(?:sáng|chiều|tối|trưa)\b", match.group(0), re.I)  # "(ĐN) - Sáng 19/8, …", "… chiều 5/4"
         date = date or (dated_by_campaign(within, month, day) if within and opens
                         and not OTHERS_LAUNCH.search(sentence[:match.end() + 40]) else None)
-        own = own_launch_after(launches[index:], date, bool(year_text), stamp, headline) if date and \
-            LAUNCH_HEADLINE.search(headline) and not FEATURE_HEADLINE.search(headline) else None
+        told = [(sentence, date)] + [(later, _told_date(_event_day(later), stamp.year) if _event_day(later) else stamp)
+                                     for later in launches[index + 1:] if not _side_launch(later)] \
+            if stamp else []  # (the launches that may be the article's own, dated)
+        own = own_launch_after(told, bool(year_text), stamp, headline) if LAUNCH_HEADLINE.search(headline) \
+            and not FEATURE_HEADLINE.search(headline) else None
         if own:  # (an earlier launch recalled, the article's own told after it)
             its = (_event_day(own) or TODAY.search(own)).group(0).strip()
             draft.missing["issued"] = f"“{match.group(0).strip()}” {RECALLED_LAUNCH} (“{its}”): check it"
@@ -1361,6 +1364,17 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         elif not date:
             yearless_launch_day(draft, match.group(0).strip())
         return
+
+
+SIDE_LAUNCH = re.compile(r"\bhưởng ứng\b|" + ANOTHER_EVENT.pattern, re.I)
+"""Words before a launch that make it a side one, answering a campaign told before it ("Hưởng ứng phong trào, ngày
+18/11/2024, Hội LHPN tỉnh … phát động …"), or another event's ("… tổ chức hội nghị sơ kết và phát động …")."""
+
+
+def _side_launch(sentence: str) -> bool:
+    """Whether a sentence that tells a launch tells a side one (SIDE_LAUNCH before its launch word)."""
+    launch = LAUNCH.search(sentence)
+    return bool(SIDE_LAUNCH.search(sentence[:launch.start()] if launch else sentence))
 
 
 FOLLOWED = re.compile(r"^\W*(?:(?:nhằm|tiếp tục|để)\s+)?(?:tiếp nối|kế thừa|phát huy|hưởng ứng|sau(?!\s+khi\s+được))\b"
