@@ -656,10 +656,12 @@ GUEST_AT_A_LAUNCH = re.compile(r"(?<!tham )(?<!sự )\b(?:dự|chứng kiến|đ
 và phát biểu chỉ đạo tại lễ phát động …", "… đăng cai tổ chức lễ phát động …", "… ghi nhận việc xã sớm phát động …",
 "Phó Giám đốc Sở Y tế đề nghị Trung tâm … phát động …"; not "với sự tham dự của …", "trước sự chứng kiến của …", nor a
 leader who "phát biểu chỉ đạo và phát động …")."""
-DATELINE = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*[-–—]*\s*|(?:[A-ZĐ]{2,6}|[\w.]{2,30}\.(?:vn|com|net))\s*[-–—]+\s*)?"
+DATELINE = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*[-–—]*\s*|(?:[A-ZĐ]{2,6}|[\w.]{2,30}\.(?:vn|com|net)|"
+                      r"(?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s*[-–—]+\s*)?"
                       r"(?:[^:,]{1,40}:\s*)?")
-"""What opens a lead before its first words: the paper's tag, "(GLO)- ", "QNO - ", "Baophutho.vn - ", a place, "TP Cần
-Thơ: "."""
+"""What opens a lead before its first words: the paper's tag, "(GLO)- ", "QNO - ", "Baophutho.vn - ", a place's name
+before a dash ("TP Hồ Chí Minh - ", "Hà Nội – ": capitalised words only, not "Sở Văn hóa - Thể thao …"), a place,
+"TP Cần Thơ: "."""
 BARE_BODY = re.compile(r"(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|(?:Thường trực\s+)?(?:HĐND|Hội đồng nhân "
                        r"dân)|UBND|Ủy ban nhân dân|(?:Ủy ban MTTQ|UBMTTQ|Ủy ban Mặt trận Tổ quốc)(?:\s+Việt Nam)?)")
 """A body named without its place, one of several that launch together before the place they share ("Đảng ủy, UBND
