@@ -695,8 +695,7 @@ def _same_body(owner: str, launcher: str) -> bool:
             continue  # the place of the body before it ("phường Hải Châu, TP Đà Nẵng"), not a body
         if owned and subject.lower().startswith(owned.lower()) and not A_MEMBER.match(subject[len(owned):]) \
                 and not (NATIONAL_NAME.search(owned) and LOCAL_BRANCH.match(subject[len(owned):])) \
-                and not ("Thành phố" in owned and "Thành phố" not in subject
-                         and (_another_place_named(subject[len(owned):]) or not subject[len(owned):].strip())) \
+                and not ("Thành phố" in owned and "Thành phố" not in subject) \
                 and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(
                     re.sub(r"^\s*thành phố\b", "", subject[len(owned):]))):  # ("Thành đoàn" of "Thành đoàn TP
             # Thủ Đức": past its "TP")
