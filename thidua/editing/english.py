@@ -270,9 +270,9 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft)
     if not number and "issued" not in draft.values and not draft.launched and span and not any(
-            note in draft.missing.get("issued", "") for note in (ANOTHER_TIME, FOLLOWED_CAMPAIGN)):
+            note in draft.missing.get("issued", "") for note in (ANOTHER_TIME, FOLLOWED_CAMPAIGN, RECALLED_LAUNCH)):
         _launch_dated_by_campaign(draft, prose, span, stamp)  # (not a launch looked back on: clauses.told_apart; nor
-        # one a campaign followed leaves for the editor)
+        # a day a campaign followed or an earlier launch recalled leaves for the editor)
     _province(draft, prose, number[0] if number else None)
     unit_of_its_day(draft)
     suggest_movements(draft, prose)
@@ -1898,10 +1898,11 @@ ANSWER = re.compile(r"^\W*(?:in response|responding|following|implementing|in re
                     re.I)
 """A sentence that opens as an answer to what was told before it."""
 SIDE_LAUNCH = re.compile(ANSWER.pattern + r"|\b(?:in response|responding|to review|reviewed|reviewing|review "
-                         r"(?:conference|meeting)|summ(?:ed|ing)[- ]up|preliminary)\b", re.I)
+                         r"(?:conference|meeting)|summ(?:ed|ing)[- ]up|preliminary|inspect\w*|working\s+delegation)\b",
+                         re.I)
 """What makes a launch told after another a side one: an answer to a campaign told before it ("In response, on March
 11, the … Farmers' Association launched …"), or another event ("… held a conference to review the first semester of
-the emulation movement …")."""
+the emulation movement …", "This morning, a working delegation … inspected …")."""
 
 
 def _answered_locally(prose: str, after: int) -> bool:
