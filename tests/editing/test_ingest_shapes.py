@@ -4204,6 +4204,13 @@ def test_the_launchers_plan_told_as_issued_under_its_headline_holds_the_launch_d
      "launched an emulation drive towards the 70th anniversary of the Dien Bien Phu Victory.\nThe drive follows Plan "
      "No. 30/KH-UBND dated January 25, 2024, and runs until May 7.\nThe plan lists activities to mark the anniversary "
      "that every agency must join.", "30/KH-UBND"),
+    # the plan told between commas after the drive, or after its run
+    ("Quang Tri teachers begin drive\nOctober 8, 2021\nThe Quang Tri provincial Department of Education and Training "
+     "on October 7 launched an emulation drive among teachers.\nThe drive, under the department's Plan No. "
+     "512/KH-SGDĐT dated September 20, 2021, will run until May 2022.", "512/KH-SGDĐT"),
+    ("Soc Trang police open drive\nApril 2, 2022\nThe Soc Trang provincial Police on April 1 launched a peak "
+     "emulation drive for traffic safety.\nThe drive will run from April 1 to June 30, 2022, and follows Plan No. "
+     "88/KH-CAT issued on March 21, 2022 by the provincial police director.", "88/KH-CAT"),
 ])
 def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issue_date_for_review(text, plan):
     draft = extract(text + "\n")
