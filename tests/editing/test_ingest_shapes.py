@@ -3587,8 +3587,8 @@ def test_a_launch_beside_its_own_dated_plan_whose_number_is_not_read_leaves_the_
     ("Sáng 14/3, UBND TP. Cần Thơ tổ chức lễ phát động", "của UBND thành phố", None),  # a province-level city's own
     ("Sáng 14/3, UBND TP Thủ Đức tổ chức lễ phát động", "của UBND Thành phố", "2024-03-14"),  # the city that is a
     # province, above the city within it
-    ("TP Hồ Chí Minh - Sáng 14/3, UBND Quận 3 tổ chức lễ phát động", "của Thành phố", "2024-03-14"),  # the
-    # place's name before the lead is no launcher: the city's plan, carried out by a district within it
+    ("Bà Rịa - Vũng Tàu - Sáng 14/3, UBND huyện Long Điền tổ chức lễ phát động", "của UBND huyện", None),  # the
+    # province's name, with its own dash, before the lead: the district's own plan
     ("Sáng 14/3, dưới sự chỉ đạo của Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện, Hội LHPN huyện Bắc Mê tổ chức lễ phát "
      "động", "của UBND huyện", "2024-03-14"),  # bodies that direct the launcher
 ])

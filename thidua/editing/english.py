@@ -21,7 +21,6 @@ from thidua.editing.facts import (
     LAUNCHED_IN,
     NOTHING_LAUNCHED,
     RECALLED_DAYS,
-    RECALLED_LAUNCH,
     WEEKDAYS,
     Draft,
     NotAPlan,
@@ -34,7 +33,6 @@ from thidua.editing.facts import (
     first_published,
     launches_or_plans,
     one_stamp,
-    own_launch_after,
     partial_date,
     record_days,
     record_fact,
@@ -270,9 +268,9 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft)
     if not number and "issued" not in draft.values and not draft.launched and span and not any(
-            note in draft.missing.get("issued", "") for note in (ANOTHER_TIME, FOLLOWED_CAMPAIGN, RECALLED_LAUNCH)):
+            note in draft.missing.get("issued", "") for note in (ANOTHER_TIME, FOLLOWED_CAMPAIGN)):
         _launch_dated_by_campaign(draft, prose, span, stamp)  # (not a launch looked back on: clauses.told_apart; nor
-        # a day a campaign followed or an earlier launch recalled leaves for the editor)
+        # one a campaign followed leaves for the editor)
     _province(draft, prose, number[0] if number else None)
     unit_of_its_day(draft)
     suggest_movements(draft, prose)
@@ -1132,10 +1130,6 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                         if _full_date(sentence, stamp)]
         issuing += launches
     headline = (_past_page_date(prose).strip().splitlines() or [""])[0]
-    told = [(own, day[0]) for own, _ in launching if (day := _full_date(own, stamp) or _day_told(own, stamp))
-            and not (own not in launches[:1] and SIDE_LAUNCH.search(own))]  # (not a side launch after the one read)
-    told = told[next((at for at, (own, _) in enumerate(told) if own in launches[:1]), len(told)):]  # (the launches
-    # told with their days, from the one read on)
     for text in [match.group(1) for match in dated if match] + issuing:
         launched = text in launches  # (the day of a launch told: a campaign "from now" starts then)
         followed = _campaign_followed(text, stamp, headline)
@@ -1158,12 +1152,6 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             apart = told_apart(text, at, date[0], stamp, ENGLISH) if launched else None
             if apart:
                 draft.missing["issued"] = apart
-                return
-            own = own_launch_after(told, str(date[0].year) in date[1], stamp, headline) if launched and \
-                LAUNCH_TITLE.search(headline) and not FEATURE_TITLE.search(headline) else None
-            if own:  # (an earlier launch recalled, the article's own told after it)
-                its = (_full_date(own, stamp) or _day_told(own, stamp))[1]
-                draft.missing["issued"] = f"“{date[1]}” {RECALLED_LAUNCH} (“{its}”): check it"
                 return
             record_fact(draft, "issued", date[0], f"“{date[1]}”, {LAUNCH_DAY}" if launched else f"“{date[1]}”")
             return
@@ -1899,12 +1887,6 @@ LAUNCHING_VERB = re.compile(r"\b(?:launch(?:ed|es)?(?!\s+ceremony)|held|holds|or
 ANSWER = re.compile(r"^\W*(?:in response|responding|following|implementing|in reply|to respond|to implement|in line with)\b",
                     re.I)
 """A sentence that opens as an answer to what was told before it."""
-SIDE_LAUNCH = re.compile(ANSWER.pattern + r"|\b(?:in response|responding|to review|reviewed|reviewing|review "
-                         r"(?:conference|meeting)|summ(?:ed|ing)[- ]up|preliminary|inspect\w*|working\s+delegation)\b",
-                         re.I)
-"""What makes a launch told after another a side one: an answer to a campaign told before it ("In response, on March
-11, the … Farmers' Association launched …"), or another event ("… held a conference to review the first semester of
-the emulation movement …", "This morning, a working delegation … inspected …")."""
 
 
 def _answered_locally(prose: str, after: int) -> bool:

@@ -13,7 +13,6 @@ from typing import Optional
 from thidua.editing.nearmiss import DOUBTED, unsure_launch, without_past_or_drafted
 from thidua.records.crossrefs import CAPITAL, JOINED_SECTORS, mentions
 from thidua.records.dates import MONTHS_EN, DateError, PartialDate
-from thidua.records.folding import fold
 from thidua.records.gazetteer import gazetteer
 
 SPACED_NUMBER = re.compile(r"(?<=\d)(?: +(/) *| *(/) +)(?=[A-ZĐ])|(?<=\d) +(?=-[A-ZĐ]{1,6}/)")
@@ -367,36 +366,6 @@ follows (a campaign of an earlier round), not a side launch of the same weeks.""
 FOLLOWED_CAMPAIGN = "is the day of the campaign the launch follows"
 """What the review note says of a day that dates a campaign an opening clause follows, where a launch of the article's
 own is told after it (left for the editor: which day is the plan's, the text does not settle)."""
-NEWS_DAYS = 2
-"""How many days before an article an event it tells is its news: a launch told after one the article recalls is its
-own only if so recent."""
-RECALLED_LAUNCH = "is an earlier launch the article recalls before its own"
-"""What the review note says of a launch day over RECALLED_DAYS before the article's, where a launch told after it is
-the article's own (left for the editor: the plan may be either's)."""
-
-
-def own_launch_after(launches: list[tuple[str, Optional[PartialDate]]], printed: bool, stamp: Optional[PartialDate],
-                     headline: str) -> Optional[str]:
-    """The article's own launch, told after the first of ``launches`` (the sentences that tell a launch with its day,
-    in order, each with its date if known) where that first is an earlier launch the article recalls ("Ngày 20/4/2024,
-    UBND tỉnh đã phát động phong trào … Sáng 12/3, UBND tỉnh tổ chức hội nghị phát động …", "On April 9, 2024, the …
-    People's Committee launched … On Tuesday (March 11), the committee launched …" on pages of March 2025): its day
-    ``printed`` with its year, over RECALLED_DAYS before the article's (``stamp``), and a launch after it within
-    NEWS_DAYS up to the article's day (its news: reviews S324, S327 and S328 found side launches, inspections and
-    groundbreakings a week or more before a late page) that shares as many of the ``headline``'s words (not a side
-    launch after a campaign the headline names: "Hưởng ứng phong trào, ngày 14/3, UBND huyện … phát động …" under "Kon
-    Tum phát động phong trào thi đua “Kon Tum chung sức xây dựng nông thôn mới”"). The caller tells only a headline
-    that launches and does not look back (a feature's later launches are side ones), and only launches not told as
-    side ones. Which day is the plan's is left to the editor: stating the later launch's dated two side launches in the
-    trap file."""
-    date = launches[0][1] if launches else None
-    if len(launches) < 2 or not date or not printed or not stamp or not stamp.day \
-            or (stamp.first_day - date.first_day).days <= RECALLED_DAYS:
-        return None
-    headlines = set(re.findall(r"\w+", fold(headline)))
-    shared = [len(headlines & set(re.findall(r"\w+", fold(launch)))) for launch, _ in launches]
-    return next((launch for (launch, day), words in zip(launches[1:], shared[1:]) if words >= shared[0] and day
-                 and 0 <= (stamp.first_day - day.first_day).days <= NEWS_DAYS), None)
 
 
 def yearless_launch_day(draft: Draft, words: str, todays: bool = False) -> None:

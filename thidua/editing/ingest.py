@@ -22,7 +22,6 @@ from thidua.editing.facts import (
     LAUNCH_DAY,
     NOTHING_LAUNCHED,
     RECALLED_DAYS,
-    RECALLED_LAUNCH,
     SENTENCE_END,
     Draft,
     NotAPlan,
@@ -35,7 +34,6 @@ from thidua.editing.facts import (
     first_published,
     launches_or_plans,
     one_stamp,
-    own_launch_after,
     partial_date,
     record_fact,
     rewrapped,
@@ -656,12 +654,12 @@ GUEST_AT_A_LAUNCH = re.compile(r"(?<!tham )(?<!sự )\b(?:dự|chứng kiến|đ
 và phát biểu chỉ đạo tại lễ phát động …", "… đăng cai tổ chức lễ phát động …", "… ghi nhận việc xã sớm phát động …",
 "Phó Giám đốc Sở Y tế đề nghị Trung tâm … phát động …"; not "với sự tham dự của …", "trước sự chứng kiến của …", nor a
 leader who "phát biểu chỉ đạo và phát động …")."""
-DATELINE = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*[-–—]*\s*|(?:[A-ZĐ]{2,6}|[\w.]{2,30}\.(?:vn|com|net)|"
-                      r"(?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s*[-–—]+\s*)?"
+DATELINE = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*[-–—]*\s*|(?:[A-ZĐ]{2,6}|[\w.]{2,30}\.(?:vn|com|net))\s*[-–—]+\s*|"
+                      r"(?:(?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*[-–—]+\s*)+)?"
                       r"(?:[^:,]{1,40}:\s*)?")
 """What opens a lead before its first words: the paper's tag, "(GLO)- ", "QNO - ", "Baophutho.vn - ", a place's name
-before a dash ("TP Hồ Chí Minh - ", "Hà Nội – ": capitalised words only, not "Sở Văn hóa - Thể thao …"), a place,
-"TP Cần Thơ: "."""
+before a dash ("TP Hồ Chí Minh - ", "Hà Nội – ", "Bà Rịa - Vũng Tàu - ": capitalised words only, not "Sở Văn hóa - Thể
+thao …"), a place, "TP Cần Thơ: "."""
 BARE_BODY = re.compile(r"(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|(?:Thường trực\s+)?(?:HĐND|Hội đồng nhân "
                        r"dân)|UBND|Ủy ban nhân dân|(?:Ủy ban MTTQ|UBMTTQ|Ủy ban Mặt trận Tổ quốc)(?:\s+Việt Nam)?)")
 """A body named without its place, one of several that launch together before the place they share ("Đảng ủy, UBND
@@ -1316,11 +1314,11 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
     if launches and NATIONAL.search(launches[0]) and (local or answered_locally(
             prose, prose.find(launches[0]))):  # the province's own launch, told after the
         launches = local                        # Prime Minister's (undated: no day)
-    occasion, headline = ON_THIS_OCCASION.search(prose), prose.split("\n", 1)[0]
+    occasion = ON_THIS_OCCASION.search(prose)
     if not launches and occasion:  # "Cũng tại Hội nghị, … phát động …": the ceremony told last
         launches = [sentence for sentence in FULL_STOP.split(prose[:occasion.start()])
                     if _event_day(sentence) and HELD.search(sentence)][-1:]
-    for index, sentence in enumerate(launches):
+    for sentence in launches:
         followed = _campaign_followed(sentence, prose, stamp)
         if followed:
             draft.missing["issued"] = followed
@@ -1346,15 +1344,6 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
             r"(?:sáng|chiều|tối|trưa)\b", match.group(0), re.I)  # "(ĐN) - Sáng 19/8, …", "… chiều 5/4"
         date = date or (dated_by_campaign(within, month, day) if within and opens
                         and not OTHERS_LAUNCH.search(sentence[:match.end() + 40]) else None)
-        told = [(sentence, date)] + [(later, _told_date(_event_day(later), stamp.year) if _event_day(later) else stamp)
-                                     for later in launches[index + 1:] if not _side_launch(later)] \
-            if stamp else []  # (the launches that may be the article's own, dated)
-        own = own_launch_after(told, bool(year_text), stamp, headline) if LAUNCH_HEADLINE.search(headline) \
-            and not FEATURE_HEADLINE.search(headline) else None
-        if own:  # (an earlier launch recalled, the article's own told after it)
-            its = (_event_day(own) or TODAY.search(own)).group(0).strip()
-            draft.missing["issued"] = f"“{match.group(0).strip()}” {RECALLED_LAUNCH} (“{its}”): check it"
-            return
         apart = told_apart(sentence, match.span(), date, stamp or (span[0] if span else None), VIETNAMESE)
         if apart:
             draft.missing["issued"] = apart
@@ -1365,17 +1354,6 @@ def _launch_day(draft: Draft, prose: str, year: Optional[int], stamp: Optional[P
         elif not date:
             yearless_launch_day(draft, match.group(0).strip())
         return
-
-
-SIDE_LAUNCH = re.compile(r"\bhưởng ứng\b|" + ANOTHER_EVENT.pattern, re.I)
-"""Words before a launch that make it a side one, answering a campaign told before it ("Hưởng ứng phong trào, ngày
-18/11/2024, Hội LHPN tỉnh … phát động …"), or another event's ("… tổ chức hội nghị sơ kết và phát động …")."""
-
-
-def _side_launch(sentence: str) -> bool:
-    """Whether a sentence that tells a launch tells a side one (SIDE_LAUNCH before its launch word)."""
-    launch = LAUNCH.search(sentence)
-    return bool(SIDE_LAUNCH.search(sentence[:launch.start()] if launch else sentence))
 
 
 FOLLOWED = re.compile(r"^\W*(?:(?:nhằm|tiếp tục|để)\s+)?(?:tiếp nối|kế thừa|phát huy|hưởng ứng|sau(?!\s+khi\s+được))\b"
