@@ -807,15 +807,13 @@ LAUNCHERS_PLAN_BEFORE = re.compile(
     r"^\s*" + _DATELINE + r"(?:(?P<under>Under|According to|Following|In line with|Based on)\s+(?:the\s+)?|"
     r"(?:[^.;]{0,120}?\bsaid\s+(?:that\s+)?)?"
     r"The\s+(?:emulation\s+)?(?:movement|campaign|drive)(?:,\s*[“\"][^”\"]{3,120}[”\"],)?\s*(?:follows|is based on|"
-    r",\s*under|(?:will\s+run|runs|lasts|will\s+last)\s+[^.;]{0,80}?,?\s+and\s+(?:follows|is\s+based\s+on)|"
     r"is guided by|(?:is|are)\s+(?:being\s+)?(?:carried out|implemented)\s+(?:under|in line with)|"
     r",?\s*(?:is\s+)?(?:set\s+out|laid\s+out|detailed|specified|outlined)\s+in|in line with)\s+(?:the\s+)?"
     r"(?:(?P<owner>(?:provincial|city|municipal)\s+People['’]s\s+Committee|" + _BODY_OWNER + r")['’]s\s+)?)"
     r"Plan\s+No\.?\s*$", re.I)
 """Words before a plan's number, from its sentence's start, that tell it as the one the campaign is carried out under:
 "Under Plan No. …", "DONG THAP — Under Plan No. …", "According to Plan No. …", "The drive follows Plan No. …", "The
-drive, under the department's Plan No. …", "The drive will run from March 1 to August 19, 2023, and follows Plan No. …",
-"The movement is being carried out in line with the city People's Committee's Plan No. …", "Speaking at the event, its
+movement is being carried out in line with the city People's Committee's Plan No. …", "Speaking at the event, its
 director said the movement is carried out under the department's Plan No. …", "The movement is set out in the provincial
 Youth Union's Plan No. …", "The drive is specified in Plan No. …", "The movement, outlined in Plan No. …" (not a unit
 named first: "In Hoan Kiem ward, the movement is carried out in line with …"; not in a quote; not a plan told as the
