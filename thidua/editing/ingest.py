@@ -668,9 +668,8 @@ def _past_the_dateline(words: str) -> str:
     name; not a body's, "Tỉnh Đoàn Quảng Nam - Sáng 26/3, …", "Hội LHPN - Hội Nông dân xã … phối hợp …": review S334
     found them stripped as places, their own plans then read as others')."""
     words = DATELINE.sub("", words)
-    while (place := PLACE_BEFORE_DASH.match(words)) and any(
-            gazetteer().lookup_printed(name) or gazetteer().district_province(name)
-            for name in (place.group("place"), place.group("place").title())):
+    while (place := PLACE_BEFORE_DASH.match(words)) and (
+            gazetteer().lookup_printed(place.group("place")) or gazetteer().names_a_district(place.group("place"))):
         words = DATELINE.sub("", words[place.end():])
     return words
 
