@@ -2576,6 +2576,34 @@ def test_a_province_that_did_not_exist_on_the_plans_day_is_left_for_review():
     assert "province" not in draft.values and "did not exist" in draft.missing["province"]
 
 
+@pytest.mark.parametrize("span, period", [
+    ("bắt đầu từ ngày 22/12 và kết thúc vào ngày 20/2/2025", {"start": "2024-12-22", "end": "2025-02-20"}),
+    ("bắt đầu từ ngày 22/12, kết thúc ngày 20/2/2025", {"start": "2024-12-22", "end": "2025-02-20"}),
+    ("diễn ra từ ngày 22/12 đến ngày 20/2/2025", {"start": "2024-12-22", "end": "2025-02-20"}),
+    ("bắt đầu từ tháng 12 và kết thúc vào tháng 2/2025", {"start": "2024-12", "end": "2025-02"}),
+])
+def test_a_start_printed_without_its_year_before_an_end_printed_with_it_is_of_the_year_before(span, period):
+    """A drive over the new year whose end alone prints its year ("từ ngày 22/12 … đến ngày 20/2/2025") starts in the
+    year before the end's, the year the plan's own date prints: not in the page's year, after its end (which was then
+    dropped), nor left empty."""
+    draft = extract("Cẩm Xuyên thi đua đón Tết\n\n10/01/2025 08:00\n\nNgày 19/12/2024, UBND huyện Cẩm Xuyên (Hà Tĩnh) "
+                    "ban hành Kế hoạch số 311/KH-UBND phát động đợt thi đua cao điểm chăm lo Tết cho hộ nghèo. Đợt thi "
+                    f"đua {span}.\n")
+    assert draft.values["period"] == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # the text prints no day of the year before the end's: the start is not given one
+    ("Đợt thi đua diễn ra từ ngày 22/12 đến ngày 20/2/2025.", {"end": "2025-02-20"}),
+    # an end that is another thing's: the start keeps the page's year
+    ("Đợt thi đua bắt đầu từ ngày 15/9, sau khi vụ Hè Thu kết thúc vào ngày 31/8/2025.", {"start": "2025-09-15"}),
+])
+def test_a_start_is_given_the_year_before_its_end_only_from_a_year_printed_and_an_end_of_its_own(text, period):
+    draft = extract("Cẩm Xuyên thi đua\n\n10/09/2025 08:00\n\nSáng 9/9, UBND xã Cẩm Xuyên (Hà Tĩnh) tổ chức lễ phát "
+                    f"động đợt thi đua cao điểm làm đường giao thông nông thôn. {text}\n")
+    assert draft.values["period"] == period
+
+
 @pytest.mark.parametrize("past", ["vừa qua", "vừa rồi", "năm ngoái", "\nvừa qua"])  # (a line the page wrapped)
 def test_a_span_whose_first_day_is_told_as_past_yet_would_start_after_the_article_is_left_for_the_editor(past):
     """A drive begun last December told on a February page ("bắt đầu từ ngày 20/12 vừa qua") had the page's year: its

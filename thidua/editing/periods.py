@@ -347,7 +347,8 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
         signed = bool(start_text) and SIGNING_DAY.fullmatch(start_text.strip())
         start = (None if not start_text or from_now
                  else PartialDate.parse(draft.values["issued"]) if signed and "issued" in draft.values
-                 else date_phrase(start_text, end.year if end else year))
+                 else _start_before(start_text, match.group("end"), end, prose)
+                 or date_phrase(start_text, end.year if end else year))
         if start and not end:  # "từ ngày 01/3/2024 đến ngày 30/11": the start's year
             end = date_phrase(match.group("end"), start.year)
             end = end if end and end.last_day >= start.first_day else None
@@ -386,6 +387,9 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     if begins:
         start = date_phrase(begins.group("start"), year)
         end = date_phrase(begins.group("end"), start.year if start else year)  # "ngày 31-12"
+        if start and end and start.first_day > end.last_day and TIGHT_BEGINS_ENDS.fullmatch(
+                begins.group(0)[begins.end("start") - begins.start():begins.start("end") - begins.start()]):
+            start = _start_before(begins.group("start"), begins.group("end"), end, prose) or start
         end = None if start and end and end.last_day < start.first_day else end
         if start or end:
             record_period(draft, start, end, None, f"“{begins.group(0).strip()}”")
@@ -423,6 +427,24 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
                       f"“{launched.group(0).strip()}{onwards.group(0) if onwards else ''}”")
         return
     return _until_or_tasks(draft, text, prose)
+
+
+TIGHT_BEGINS_ENDS = re.compile(r"\s*,?\s*(?:và\s+)?kết thúc (?:vào\s+)?(?:cuối\s+)?", re.I)
+"""What joins a start to its end told as one span: "bắt đầu từ ngày 20/12 và kết thúc vào ngày 15/2/2025" (not a
+clause that ends another thing between: "bắt đầu từ ngày 15/9, sau khi vụ Hè Thu kết thúc vào ngày 31/8/2025")."""
+
+
+def _start_before(start_text: str, end_text: str, end: Optional[PartialDate], prose: str) -> Optional[PartialDate]:
+    """The start of a span printed without its year before an end printed with it, that the end's year would put
+    after the end ("từ ngày 20/12 đến ngày 15/2/2025", "bắt đầu từ ngày 20/12 và kết thúc vào ngày 15/2/2025"): the day
+    of the year before the end's, when the text prints that year (the plan's "ngày 17/12/2024"); else None. Not a start
+    told as past ("từ ngày 15/12 năm trước", :func:`span_told_past` judges it)."""
+    if not end or re.search(r"\d{4}", start_text) or not re.search(r"\d{4}", end_text) or TOLD_PAST.search(start_text):
+        return None
+    start = date_phrase(start_text, end.year)
+    earlier = date_phrase(start_text, end.year - 1)
+    return earlier if start and earlier and start.first_day > end.last_day >= earlier.first_day and re.search(
+        rf"(?<!\d){end.year - 1}(?!\d)", prose) else None
 
 
 def _not_this_year(draft: Draft, match: re.Match, start: Optional[PartialDate], end: Optional[PartialDate],
