@@ -2584,7 +2584,7 @@ def test_a_province_that_did_not_exist_on_the_plans_day_is_left_for_review():
 ])
 def test_a_start_printed_without_its_year_before_an_end_printed_with_it_is_of_the_year_before(span, period):
     """A drive over the new year whose end alone prints its year ("từ ngày 22/12 … đến ngày 20/2/2025") starts in the
-    year before the end's, the year the plan's own date prints: not in the page's year, after its end (which was then
+    year before the end's, the year of the plan's own date: not in the page's year, after its end (which was then
     dropped), nor left empty."""
     draft = extract("Cẩm Xuyên thi đua đón Tết\n\n10/01/2025 08:00\n\nNgày 19/12/2024, UBND huyện Cẩm Xuyên (Hà Tĩnh) "
                     "ban hành Kế hoạch số 311/KH-UBND phát động đợt thi đua cao điểm chăm lo Tết cho hộ nghèo. Đợt thi "
@@ -2592,15 +2592,27 @@ def test_a_start_printed_without_its_year_before_an_end_printed_with_it_is_of_th
     assert draft.values["period"] == period
 
 
-@pytest.mark.parametrize("text, period", [
-    # the text prints no day of the year before the end's: the start is not given one
-    ("Đợt thi đua diễn ra từ ngày 22/12 đến ngày 20/2/2025.", {"end": "2025-02-20"}),
+def test_a_start_printed_without_its_year_is_of_the_year_before_on_a_page_dated_within_the_span():
+    draft = extract("Tân Kỳ ra quân đón Tết\n\n10/01/2025 08:00\n\nHuyện đoàn Tân Kỳ (Nghệ An) phát động đợt thi đua "
+                    "“Tết ấm cho em”. Đợt thi đua bắt đầu từ ngày 22/12 và kết thúc vào ngày 20/2/2025.\n")
+    assert draft.values["period"] == {"start": "2024-12-22", "end": "2025-02-20"}
+
+
+@pytest.mark.parametrize("stamp, text, period", [
+    # a page dated after the span's end, no plan's day of the year before (the year printed only of a look back)
+    ("10/09/2025", "Đợt thi đua diễn ra từ ngày 22/12 đến ngày 20/2/2025.", {"end": "2025-02-20"}),
+    # a plan of December 2025: the end's year is a slip, the start is not a year before the plan
+    ("12/12/2025", "Ngày 5/12/2025, UBND xã ban hành Kế hoạch số 91/KH-UBND; đợt thi đua diễn ra từ ngày 10/12 đến "
+                   "ngày 5/3/2025.", {"end": "2025-03-05"}),
+    # a span told as to come on a page inside it: the end's year is a slip
+    ("20/01/2025", "Đợt thi đua sẽ bắt đầu từ ngày 1/8 và kết thúc vào ngày 31/1/2025.", {"start": "2025-08-01"}),
     # an end that is another thing's: the start keeps the page's year
-    ("Đợt thi đua bắt đầu từ ngày 15/9, sau khi vụ Hè Thu kết thúc vào ngày 31/8/2025.", {"start": "2025-09-15"}),
+    ("10/09/2025", "Đợt thi đua bắt đầu từ ngày 15/9, sau khi vụ Hè Thu kết thúc vào ngày 31/8/2025.",
+     {"start": "2025-09-15"}),
 ])
-def test_a_start_is_given_the_year_before_its_end_only_from_a_year_printed_and_an_end_of_its_own(text, period):
-    draft = extract("Cẩm Xuyên thi đua\n\n10/09/2025 08:00\n\nSáng 9/9, UBND xã Cẩm Xuyên (Hà Tĩnh) tổ chức lễ phát "
-                    f"động đợt thi đua cao điểm làm đường giao thông nông thôn. {text}\n")
+def test_a_start_is_given_the_year_before_its_end_only_from_the_plans_day_and_an_end_of_its_own(stamp, text, period):
+    draft = extract(f"Cẩm Xuyên thi đua\n\n{stamp} 08:00\n\nUBND xã Cẩm Xuyên (Hà Tĩnh) tổ chức lễ phát động đợt thi "
+                    f"đua cao điểm làm đường giao thông nông thôn. Năm 2024, xã đã làm mới 12 km đường. {text}\n")
     assert draft.values["period"] == period
 
 

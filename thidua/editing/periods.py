@@ -347,7 +347,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
         signed = bool(start_text) and SIGNING_DAY.fullmatch(start_text.strip())
         start = (None if not start_text or from_now
                  else PartialDate.parse(draft.values["issued"]) if signed and "issued" in draft.values
-                 else _start_before(start_text, match.group("end"), end, prose)
+                 else _start_before(draft, match, start_text, end)
                  or date_phrase(start_text, end.year if end else year))
         if start and not end:  # "từ ngày 01/3/2024 đến ngày 30/11": the start's year
             end = date_phrase(match.group("end"), start.year)
@@ -389,7 +389,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
         end = date_phrase(begins.group("end"), start.year if start else year)  # "ngày 31-12"
         if start and end and start.first_day > end.last_day and TIGHT_BEGINS_ENDS.fullmatch(
                 begins.group(0)[begins.end("start") - begins.start():begins.start("end") - begins.start()]):
-            start = _start_before(begins.group("start"), begins.group("end"), end, prose) or start
+            start = _start_before(draft, begins, begins.group("start"), end) or start
         end = None if start and end and end.last_day < start.first_day else end
         if start or end:
             record_period(draft, start, end, None, f"“{begins.group(0).strip()}”")
@@ -434,17 +434,34 @@ TIGHT_BEGINS_ENDS = re.compile(r"\s*,?\s*(?:và\s+)?kết thúc (?:vào\s+)?(?:c
 clause that ends another thing between: "bắt đầu từ ngày 15/9, sau khi vụ Hè Thu kết thúc vào ngày 31/8/2025")."""
 
 
-def _start_before(start_text: str, end_text: str, end: Optional[PartialDate], prose: str) -> Optional[PartialDate]:
-    """The start of a span printed without its year before an end printed with it, that the end's year would put
-    after the end ("từ ngày 20/12 đến ngày 15/2/2025", "bắt đầu từ ngày 20/12 và kết thúc vào ngày 15/2/2025"): the day
-    of the year before the end's, when the text prints that year (the plan's "ngày 17/12/2024"); else None. Not a start
-    told as past ("từ ngày 15/12 năm trước", :func:`span_told_past` judges it)."""
-    if not end or re.search(r"\d{4}", start_text) or not re.search(r"\d{4}", end_text) or TOLD_PAST.search(start_text):
+def _start_before(draft: Draft, span: re.Match, start_text: str, end: Optional[PartialDate]) -> Optional[PartialDate]:
+    """The start of a span printed as a bare day or month ("20/12", "ngày 20/12", "tháng 12") before an end printed with
+    its year, that the end's year would put after the end ("từ ngày 20/12 đến ngày 15/2/2025", "bắt đầu từ ngày 20/12
+    và kết thúc vào ngày 15/2/2025"): the day of the year before the end's, when the plan's issue date read is of that
+    year ("Ngày 17/12/2024, UBND huyện … ban hành Kế hoạch …") or, none read, the article's date is, or falls within
+    the span (a page of 9/1/2025) that the text does not tell as to come ("sẽ bắt đầu từ ngày 1/8 và kết thúc vào ngày
+    31/1/2025" on a page of January 2025: the end's year is a slip); else None. Not when the plan's day is of the
+    end's year (a slip: "từ ngày 10/12 đến ngày 5/3/2025" in a plan of December 2025), nor a lunar day ("20 tháng
+    Chạp năm Giáp Thìn") or a start told as past ("từ ngày 15/12 năm trước", :func:`span_told_past` judges it)."""
+    issued, published = draft.values.get("issued"), draft.values.get("published")
+    if not (end and (issued or published) and BARE_START.fullmatch(start_text.strip())
+            and re.search(r"\d{4}", span.group("end"))):
         return None
-    start = date_phrase(start_text, end.year)
-    earlier = date_phrase(start_text, end.year - 1)
-    return earlier if start and earlier and start.first_day > end.last_day >= earlier.first_day and re.search(
-        rf"(?<!\d){end.year - 1}(?!\d)", prose) else None
+    start, earlier = date_phrase(start_text, end.year), date_phrase(start_text, end.year - 1)
+    if not (start and earlier and start.first_day > end.last_day >= earlier.first_day):
+        return None
+    day = PartialDate.parse(str(issued or published))
+    return earlier if day.year == end.year - 1 or not issued and earlier.first_day <= day.first_day <= end.last_day \
+        and not TO_COME.search(span.string[max(0, span.start() - 40):span.start()]) else None
+
+
+TO_COME = re.compile(r"\b(?:sẽ|dự kiến)\b[^.;,\n]{0,30}$", re.I)
+"""Words before a span that tell it as to come: "Đợt thi đua sẽ bắt đầu từ …", "Phong trào sẽ chính thức bắt đầu …",
+"dự kiến diễn ra từ …"."""
+
+
+BARE_START = re.compile(r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|(?:(?:đầu|giữa)\s+)?tháng\s+\d{1,2}", re.I)
+"""A span's first day or month printed bare, without its year or any word after it ("ngày 20/12", "tháng 9")."""
 
 
 def _not_this_year(draft: Draft, match: re.Match, start: Optional[PartialDate], end: Optional[PartialDate],
