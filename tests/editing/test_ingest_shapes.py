@@ -2609,6 +2609,14 @@ def test_a_start_printed_without_its_year_is_of_the_year_before_on_a_page_dated_
     # an end that is another thing's: the start keeps the page's year
     ("10/09/2025", "Đợt thi đua bắt đầu từ ngày 15/9, sau khi vụ Hè Thu kết thúc vào ngày 31/8/2025.",
      {"start": "2025-09-15"}),
+    # told as to come in other words, or beside the years of a school year that the end's slip contradicts
+    ("20/01/2025", "Các xã chuẩn bị cho đợt thi đua, bắt đầu từ ngày 1/8 và kết thúc vào ngày 31/1/2025.",
+     {"start": "2025-08-01"}),
+    ("20/01/2025", "Đợt thi đua năm học 2025 - 2026 bắt đầu từ tháng 9 và kết thúc vào tháng 5/2025.",
+     {"start": "2025-09"}),
+    # a span of more than a year, from before the plan: not the months before its end's
+    ("12/01/2025", "Ngày 10/1/2025, UBND xã ban hành Kế hoạch số 4/KH-UBND; đợt thi đua kéo dài 20 tháng, từ tháng 11 "
+                   "đến tháng 6/2026.", {"end": "2026-06"}),
 ])
 def test_a_start_is_given_the_year_before_its_end_only_from_the_plans_day_and_an_end_of_its_own(stamp, text, period):
     draft = extract(f"Cẩm Xuyên thi đua\n\n{stamp} 08:00\n\nUBND xã Cẩm Xuyên (Hà Tĩnh) tổ chức lễ phát động đợt thi "
@@ -4350,3 +4358,25 @@ def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issu
 ])
 def test_an_english_launch_beside_a_plan_not_its_launchers_gives_the_ceremonys_day(text, launched):
     assert stated(text, {"issued": 0})["issued"] == launched
+
+
+@pytest.mark.parametrize("text", [
+    "Hòa Vang phát động phong trào “Đường làng xanh” năm 2025\nSáng 9/3, UBND huyện Hòa Vang tổ chức lễ phát động "
+    "phong trào “Đường làng xanh” năm 2025 tại xã Hòa Phong.\nNgày 10/3/2024, UBND huyện đã phát động "
+    "phong trào thi đua “Đường làng xanh” lần đầu, với hơn 2.000 người tham gia.\n",
+    "Tam Dao youth launch emulation movement for 2025\nOn March 10, 2024, the Tam Dao district Youth Union first "
+    "launched the \"Green trails\" emulation movement.\nThis year, the union launched the emulation movement for 2025 "
+    "with 500 volunteers clearing forest paths.\n",
+])
+def test_a_launch_long_before_the_campaign_read_is_another_recalled_and_gives_no_issue_date(text):
+    """The one dated launch of a text told before the October of the year before its campaign's (a launch of
+    10/3/2024 beside a campaign "năm 2025") is last year's, recalled: the issue date is left for the editor."""
+    draft = extract(text)
+    assert draft.values["period"] == {"start": "2025", "end": "2025"} and "issued" not in draft.values
+    assert "a launch long before the campaign read (from 2025)" in draft.missing["issued"]
+
+
+def test_a_launch_late_in_the_year_before_its_campaign_gives_the_issue_date():
+    draft = extract("Hòa Vang phát động thi đua năm 2025\nNgày 20/12/2024, UBND huyện Hòa Vang tổ chức hội nghị phát "
+                    "động phong trào thi đua năm 2025.\n")
+    assert draft.values["issued"] == "2024-12-20" and draft.values["period"] == {"start": "2025", "end": "2025"}

@@ -31,6 +31,7 @@ from thidua.editing.facts import (
     crawled,
     dated_by_campaign,
     first_published,
+    launch_long_before_its_campaign,
     launches_or_plans,
     one_stamp,
     partial_date,
@@ -264,6 +265,7 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
         draft.missing["issued"] = (f"“{plan}”: the launch may be this plan's, whose issue date the text gives, or "
                                    "another's; check which")
     _period(draft, prose, stamp)
+    launch_long_before_its_campaign(draft)
     if ended_before(prose, draft.values.get("period"), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft)

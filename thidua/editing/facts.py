@@ -478,6 +478,22 @@ def cited_before(text: str, number: Optional[str], after: str = "") -> bool:
     return bool(found) and found[-1].group(1) != number
 
 
+def launch_long_before_its_campaign(draft: Draft) -> None:
+    """Leave the issue date empty, with a note, when it is the day of a launch (no plan's own date read) before the
+    October of the year before the campaign's first year ("Năm 2024, ngày 17/3/2024, UBND huyện đã phát động …" beside
+    the campaign "năm 2025" launched): a campaign is launched in its years or in the last months before them, so that
+    launch is another, recalled."""
+    issued, period = draft.values.get("issued"), draft.values.get("period") or {}
+    if not (issued and period.get("start") and LAUNCH_DAY in draft.found.get("issued", "")):
+        return
+    first = PartialDate.parse(str(period["start"])).year
+    if PartialDate.parse(str(issued)).first_day >= dt.date(first - 1, 10, 1):
+        return
+    draft.values.pop("issued")
+    draft.missing["issued"] = (f"{draft.found.pop('issued')}: a launch long before the campaign read (from "
+                               f"{period['start']}): another launch, recalled; give the plan's issue date")
+
+
 def campaign_span(draft: Draft) -> Optional[tuple[PartialDate, Optional[PartialDate]]]:
     """The start and end of the campaign the draft has read, when they can date a launch told
     without its year: a start with its day ("từ ngày 9/10 đến 22/12/2019"), or the year of a

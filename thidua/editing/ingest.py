@@ -32,6 +32,7 @@ from thidua.editing.facts import (
     crawled,
     dated_by_campaign,
     first_published,
+    launch_long_before_its_campaign,
     launches_or_plans,
     one_stamp,
     partial_date,
@@ -358,6 +359,7 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     span = campaign_span(draft) or (told_year and (told_year, told_year))
     if not number and "issued" not in draft.values and span and not unread:
         _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's
+    launch_long_before_its_campaign(draft)
     read_places(draft, prose, number[0] if number else None)
     span_before_its_plan(draft)  # (wrong spans out before the province is judged by the plan's day)
     span_told_past(draft)
