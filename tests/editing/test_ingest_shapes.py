@@ -2592,15 +2592,11 @@ def test_a_start_printed_without_its_year_before_an_end_printed_with_it_is_of_th
     assert draft.values["period"] == period
 
 
-def test_a_start_printed_without_its_year_is_of_the_year_before_on_a_page_dated_within_the_span():
-    draft = extract("Tân Kỳ ra quân đón Tết\n\n10/01/2025 08:00\n\nHuyện đoàn Tân Kỳ (Nghệ An) phát động đợt thi đua "
-                    "“Tết ấm cho em”. Đợt thi đua bắt đầu từ ngày 22/12 và kết thúc vào ngày 20/2/2025.\n")
-    assert draft.values["period"] == {"start": "2024-12-22", "end": "2025-02-20"}
-
-
 @pytest.mark.parametrize("stamp, text, period", [
-    # a page dated after the span's end, no plan's day of the year before (the year printed only of a look back)
+    # no plan's day of the year before (the year printed only of a look back), the page's date alone, after the span
+    # or within it (a registration window, a superior's drive, next year's slip): the start is not given one
     ("10/09/2025", "Đợt thi đua diễn ra từ ngày 22/12 đến ngày 20/2/2025.", {"end": "2025-02-20"}),
+    ("10/01/2025", "Các xã đăng ký thi đua từ ngày 22/12 đến ngày 20/1/2025.", {"end": "2025-01-20"}),
     # a plan of December 2025: the end's year is a slip, the start is not a year before the plan
     ("12/12/2025", "Ngày 5/12/2025, UBND xã ban hành Kế hoạch số 91/KH-UBND; đợt thi đua diễn ra từ ngày 10/12 đến "
                    "ngày 5/3/2025.", {"end": "2025-03-05"}),
@@ -4361,22 +4357,31 @@ def test_an_english_launch_beside_a_plan_not_its_launchers_gives_the_ceremonys_d
 
 
 @pytest.mark.parametrize("text", [
-    "Hòa Vang phát động phong trào “Đường làng xanh” năm 2025\nSáng 9/3, UBND huyện Hòa Vang tổ chức lễ phát động "
-    "phong trào “Đường làng xanh” năm 2025 tại xã Hòa Phong.\nNgày 10/3/2024, UBND huyện đã phát động "
-    "phong trào thi đua “Đường làng xanh” lần đầu, với hơn 2.000 người tham gia.\n",
-    "Tam Dao youth launch emulation movement for 2025\nOn March 10, 2024, the Tam Dao district Youth Union first "
-    "launched the \"Green trails\" emulation movement.\nThis year, the union launched the emulation movement for 2025 "
-    "with 500 volunteers clearing forest paths.\n",
+    "Hòa Vang phát động phong trào “Đường làng xanh” năm 2025\n10/03/2025 09:00\nSáng 9/3, UBND huyện Hòa Vang tổ "
+    "chức lễ phát động phong trào “Đường làng xanh” năm 2025 tại xã Hòa Phong.\nNgày 10/3/2024, UBND huyện đã phát "
+    "động phong trào thi đua “Đường làng xanh” lần đầu, với hơn 2.000 người tham gia.\n",
+    "Tam Dao youth launch emulation movement for 2025\nMarch 10, 2025\nOn March 10, 2024, the Tam Dao district Youth "
+    "Union first launched the \"Green trails\" emulation movement.\nThis year, the union launched the emulation "
+    "movement for 2025 with 500 volunteers clearing forest paths.\n",
 ])
 def test_a_launch_long_before_the_campaign_read_is_another_recalled_and_gives_no_issue_date(text):
-    """The one dated launch of a text told before the October of the year before its campaign's (a launch of
-    10/3/2024 beside a campaign "năm 2025") is last year's, recalled: the issue date is left for the editor."""
+    """The one dated launch of a page dated in its campaign's years, told before the October of the year before them
+    (a launch of 10/3/2024 beside a campaign "năm 2025", on a page of March 2025), is last year's, recalled: the issue
+    date is left for the editor."""
     draft = extract(text)
     assert draft.values["period"] == {"start": "2025", "end": "2025"} and "issued" not in draft.values
     assert "a launch long before the campaign read (from 2025)" in draft.missing["issued"]
 
 
-def test_a_launch_late_in_the_year_before_its_campaign_gives_the_issue_date():
-    draft = extract("Hòa Vang phát động thi đua năm 2025\nNgày 20/12/2024, UBND huyện Hòa Vang tổ chức hội nghị phát "
-                    "động phong trào thi đua năm 2025.\n")
-    assert draft.values["issued"] == "2024-12-20" and draft.values["period"] == {"start": "2025", "end": "2025"}
+@pytest.mark.parametrize("text, issued, period", [
+    # late in the year before its campaign's
+    ("Hòa Vang phát động thi đua năm 2025\n05/01/2025 09:00\nNgày 20/12/2024, UBND huyện Hòa Vang tổ chức hội nghị "
+     "phát động phong trào thi đua năm 2025.", "2024-12-20", {"start": "2025", "end": "2025"}),
+    # a five-year movement launched at a congress months ahead, on a page of that day
+    ("Đà Nẵng phát động phong trào thi đua giai đoạn 2026 - 2030\n12/09/2025 10:00\nNgày 11/9/2025, tại Đại hội Thi "
+     "đua yêu nước, UBND thành phố Đà Nẵng phát động phong trào thi đua giai đoạn 2026 - 2030.", "2025-09-11",
+     {"start": "2026", "end": "2030"}),
+])
+def test_a_launch_before_its_campaigns_years_on_a_page_of_its_own_time_gives_the_issue_date(text, issued, period):
+    draft = extract(text + "\n")
+    assert draft.values["issued"] == issued and draft.values["period"] == period

@@ -437,28 +437,27 @@ clause that ends another thing between: "bắt đầu từ ngày 15/9, sau khi v
 def _start_before(draft: Draft, span: re.Match, start_text: str, end: Optional[PartialDate]) -> Optional[PartialDate]:
     """The start of a span printed as a bare day or month ("20/12", "ngày 20/12", "tháng 12") before an end printed with
     its year, that the end's year would put after the end ("từ ngày 20/12 đến ngày 15/2/2025", "bắt đầu từ ngày 20/12
-    và kết thúc vào ngày 15/2/2025"): the day of the year before the end's, when the plan's day (its issue date read,
-    else the article's date) is of that year ("Ngày 17/12/2024, UBND huyện … ban hành Kế hoạch …") or, the article's,
-    falls within the span (a page of 9/1/2025), and is at most three months before that start and three (the
-    article's: nine) after it; else None. Not a span of more than a year ("kéo dài 20 tháng, từ tháng 11 đến tháng
-    6/2026" in a plan of January 2025), nor one its sentence tells as to come ("Đợt thi đua sẽ bắt đầu từ ngày 1/8 và
-    kết thúc vào ngày 31/1/2025" on a page of January 2025: the end's year is a slip, as it is beside the years "2025 -
-    2026"), nor when the plan's day is of the end's year ("từ ngày 10/12 đến ngày 5/3/2025" in a plan of December
-    2025); nor a lunar day ("20 tháng Chạp năm Giáp Thìn") or a start told as past ("từ ngày 15/12 năm trước",
-    :func:`span_told_past` judges it)."""
-    issued, published = draft.values.get("issued"), draft.values.get("published")
-    if not (end and (issued or published) and BARE_START.fullmatch(start_text.strip())
-            and re.search(r"\d{4}", span.group("end"))):
+    và kết thúc vào ngày 15/2/2025"): the day of the year before the end's, when the plan's issue date read is of that
+    year and within three months of that day ("Ngày 17/12/2024, UBND huyện … ban hành Kế hoạch …"); else None. Not by
+    the article's date alone (a page of spring telling the next school year "từ tháng 9 đến tháng 5/2025", the end's
+    year a slip; a registration window or a superior's drive before the campaign's own), nor a span of more than a
+    year ("kéo dài 20 tháng, từ tháng 11 đến tháng 6/2026" in a plan of January 2025), nor one its sentence tells as
+    to come ("Đợt thi đua sẽ bắt đầu từ ngày 1/8 và kết thúc vào ngày 31/1/2025": the end's year is a slip, as it is
+    beside the years "2025 - 2026"), nor when the plan's day is of the end's year ("từ ngày 10/12 đến ngày 5/3/2025"
+    in a plan of December 2025); nor a lunar day ("20 tháng Chạp năm Giáp Thìn") or a start told as past ("từ ngày
+    15/12 năm trước", :func:`span_told_past` judges it)."""
+    issued = draft.values.get("issued")
+    if not (end and issued and BARE_START.fullmatch(start_text.strip()) and re.search(r"\d{4}", span.group("end"))):
         return None
     start, earlier = date_phrase(start_text, end.year), date_phrase(start_text, end.year - 1)
     if not (start and earlier and start.first_day > end.last_day >= earlier.first_day):
         return None
-    day = PartialDate.parse(str(issued or published))
+    day = PartialDate.parse(str(issued))
     sentence = span.string[span.string.rfind("\n", 0, span.start()) + 1:span.start()]
-    if TO_COME.search(sentence) or re.search(rf"(?<!\d){end.year}\s*[-–]\s*{end.year + 1}(?!\d)", draft.body):
+    if TO_COME.search(sentence) or re.search(rf"(?<!\d){end.year}\s*[-–/]\s*(?:20)?{(end.year + 1) % 100:02d}(?!\d)",
+                                             draft.body):
         return None
-    within = -92 <= (day.first_day - earlier.first_day).days <= (92 if issued else 270)
-    return earlier if within and (day.year == end.year - 1 or not issued and day.first_day <= end.last_day) else None
+    return earlier if day.year == end.year - 1 and abs((day.first_day - earlier.first_day).days) <= 92 else None
 
 
 TO_COME = re.compile(r"\b(?:sẽ|dự kiến|chuẩn bị|sắp|kể từ)\b", re.I)
