@@ -265,7 +265,6 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
         draft.missing["issued"] = (f"“{plan}”: the launch may be this plan's, whose issue date the text gives, or "
                                    "another's; check which")
     _period(draft, prose, stamp)
-    launch_long_before_its_campaign(draft)
     if ended_before(prose, draft.values.get("period"), stamp):
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {LOOKED_BACK_ON_ENDED}")
     span = campaign_span(draft)
@@ -273,6 +272,7 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
             note in draft.missing.get("issued", "") for note in (ANOTHER_TIME, FOLLOWED_CAMPAIGN)):
         _launch_dated_by_campaign(draft, prose, span, stamp)  # (not a launch looked back on: clauses.told_apart; nor
         # one a campaign followed leaves for the editor)
+    launch_long_before_its_campaign(draft)  # (after: another body's yearless launch is not dated in its stead)
     _province(draft, prose, number[0] if number else None)
     unit_of_its_day(draft)
     suggest_movements(draft, prose)

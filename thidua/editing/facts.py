@@ -480,21 +480,22 @@ def cited_before(text: str, number: Optional[str], after: str = "") -> bool:
 
 def launch_long_before_its_campaign(draft: Draft) -> None:
     """Leave the issue date empty, with a note, when it is the day of a launch (no plan's own date read) before the
-    October of the year before the campaign's first year, in an article dated within the campaign's years (a page of
-    March 2025 telling "Năm 2024, ngày 17/3/2024, UBND huyện đã phát động …" beside the campaign "năm 2025"
-    launched): that launch is another, recalled. Not on a page dated before the campaign's years: a five-year
-    movement is launched at a congress months ahead ("giai đoạn 2026-2030", launched on 11/9/2025), and a goal year
-    may be read as the campaign's ("… về đích nông thôn mới năm 2025", launched in 2023)."""
+    October of the year before the campaign's one year, in an article dated in that year or after it (a page of March
+    2025 telling "Năm 2024, ngày 17/3/2024, UBND huyện đã phát động …" beside the campaign "năm 2025" launched): that
+    launch is another, recalled. Not beside a campaign of several years (a five-year movement is launched at a
+    congress months ahead, "giai đoạn 2026-2030" on 11/9/2025, and told again in the years it runs), nor on a page
+    dated before the campaign's year."""
     issued, period = draft.values.get("issued"), draft.values.get("period") or {}
     published = draft.values.get("published")
-    if not (issued and published and period.get("start") and LAUNCH_DAY in draft.found.get("issued", "")):
+    if not (issued and published and period.get("start") and period.get("end") == period["start"]
+            and LAUNCH_DAY in draft.found.get("issued", "")):
         return
-    first = PartialDate.parse(str(period["start"])).year
-    if PartialDate.parse(str(published)).year < first or PartialDate.parse(str(issued)).first_day >= dt.date(
-            first - 1, 10, 1):
+    year = PartialDate.parse(str(period["start"])).year
+    if PartialDate.parse(str(published)).year < year or PartialDate.parse(str(issued)).first_day >= dt.date(
+            year - 1, 10, 1):
         return
     draft.values.pop("issued")
-    draft.missing["issued"] = (f"{draft.found.pop('issued')}: a launch long before the campaign read (from "
+    draft.missing["issued"] = (f"{draft.found.pop('issued')}: a launch long before the campaign read (of "
                                f"{period['start']}), another one recalled: check it")
 
 

@@ -347,8 +347,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
         signed = bool(start_text) and SIGNING_DAY.fullmatch(start_text.strip())
         start = (None if not start_text or from_now
                  else PartialDate.parse(draft.values["issued"]) if signed and "issued" in draft.values
-                 else _start_before(draft, match, start_text, end)
-                 or date_phrase(start_text, end.year if end else year))
+                 else date_phrase(start_text, end.year if end else year))
         if start and not end:  # "từ ngày 01/3/2024 đến ngày 30/11": the start's year
             end = date_phrase(match.group("end"), start.year)
             end = end if end and end.last_day >= start.first_day else None
@@ -387,9 +386,6 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     if begins:
         start = date_phrase(begins.group("start"), year)
         end = date_phrase(begins.group("end"), start.year if start else year)  # "ngày 31-12"
-        if start and end and start.first_day > end.last_day and TIGHT_BEGINS_ENDS.fullmatch(
-                begins.group(0)[begins.end("start") - begins.start():begins.start("end") - begins.start()]):
-            start = _start_before(draft, begins, begins.group("start"), end) or start
         end = None if start and end and end.last_day < start.first_day else end
         if start or end:
             record_period(draft, start, end, None, f"“{begins.group(0).strip()}”")
@@ -427,46 +423,6 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
                       f"“{launched.group(0).strip()}{onwards.group(0) if onwards else ''}”")
         return
     return _until_or_tasks(draft, text, prose)
-
-
-TIGHT_BEGINS_ENDS = re.compile(r"\s*,?\s*(?:và\s+)?kết thúc (?:vào\s+)?(?:cuối\s+)?", re.I)
-"""What joins a start to its end told as one span: "bắt đầu từ ngày 20/12 và kết thúc vào ngày 15/2/2025" (not a
-clause that ends another thing between: "bắt đầu từ ngày 15/9, sau khi vụ Hè Thu kết thúc vào ngày 31/8/2025")."""
-
-
-def _start_before(draft: Draft, span: re.Match, start_text: str, end: Optional[PartialDate]) -> Optional[PartialDate]:
-    """The start of a span printed as a bare day or month ("20/12", "ngày 20/12", "tháng 12") before an end printed with
-    its year, that the end's year would put after the end ("từ ngày 20/12 đến ngày 15/2/2025", "bắt đầu từ ngày 20/12
-    và kết thúc vào ngày 15/2/2025"): the day of the year before the end's, when the plan's issue date read is of that
-    year and within three months of that day ("Ngày 17/12/2024, UBND huyện … ban hành Kế hoạch …"); else None. Not by
-    the article's date alone (a page of spring telling the next school year "từ tháng 9 đến tháng 5/2025", the end's
-    year a slip; a registration window or a superior's drive before the campaign's own), nor a span of more than a
-    year ("kéo dài 20 tháng, từ tháng 11 đến tháng 6/2026" in a plan of January 2025), nor one its sentence tells as
-    to come ("Đợt thi đua sẽ bắt đầu từ ngày 1/8 và kết thúc vào ngày 31/1/2025": the end's year is a slip, as it is
-    beside the years "2025 - 2026"), nor when the plan's day is of the end's year ("từ ngày 10/12 đến ngày 5/3/2025"
-    in a plan of December 2025); nor a lunar day ("20 tháng Chạp năm Giáp Thìn") or a start told as past ("từ ngày
-    15/12 năm trước", :func:`span_told_past` judges it)."""
-    issued = draft.values.get("issued")
-    if not (end and issued and BARE_START.fullmatch(start_text.strip()) and re.search(r"\d{4}", span.group("end"))):
-        return None
-    start, earlier = date_phrase(start_text, end.year), date_phrase(start_text, end.year - 1)
-    if not (start and earlier and start.first_day > end.last_day >= earlier.first_day):
-        return None
-    day = PartialDate.parse(str(issued))
-    sentence = span.string[span.string.rfind("\n", 0, span.start()) + 1:span.start()]
-    if TO_COME.search(sentence) or re.search(rf"(?<!\d){end.year}\s*[-–/]\s*(?:20)?{(end.year + 1) % 100:02d}(?!\d)",
-                                             draft.body):
-        return None
-    return earlier if day.year == end.year - 1 and abs((day.first_day - earlier.first_day).days) <= 92 else None
-
-
-TO_COME = re.compile(r"\b(?:sẽ|dự kiến|chuẩn bị|sắp|kể từ)\b", re.I)
-"""Words of a sentence that tell its span as to come: "Đợt thi đua sẽ bắt đầu từ …", "dự kiến diễn ra từ …", "chuẩn
-bị bước vào …", "kể từ ngày …"."""
-
-
-BARE_START = re.compile(r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|(?:(?:đầu|giữa)\s+)?tháng\s+\d{1,2}", re.I)
-"""A span's first day or month printed bare, without its year or any word after it ("ngày 20/12", "tháng 9")."""
 
 
 def _not_this_year(draft: Draft, match: re.Match, start: Optional[PartialDate], end: Optional[PartialDate],
