@@ -10,6 +10,7 @@ import pytest
 from thidua.editing.drafts import draft_files
 from thidua.editing.facts import NotAPlan
 from thidua.editing.ingest import extract
+from thidua.records.dates import PartialDate
 
 ENGLISH = """Can Tho launches emulation drive for 2024
 On March 5, 2024, the People's Committee of Can Tho city issued Plan No. 97/KH-UBND on \
@@ -4344,3 +4345,18 @@ def test_a_launch_long_before_the_campaign_read_is_another_recalled_and_gives_no
 def test_a_launch_before_its_campaigns_years_on_a_page_of_its_own_time_gives_the_issue_date(text, issued, period):
     draft = extract(text + "\n")
     assert draft.values["issued"] == issued and draft.values["period"] == period
+
+
+@pytest.mark.parametrize("text, given", [
+    # the launch's own sentence names the year read as the campaign's (a goal), on a page updated in that year
+    ("Cam Lộ phát động thi đua về đích nông thôn mới\nCập nhật: 10/03/2025\nNgày 17/4/2024, UBND huyện Cam Lộ phát "
+     "động phong trào thi đua “Cam Lộ về đích nông thôn mới năm 2025”.", None),
+    # a repost its editor dates in the campaign's year, the text printing its own day of 2024
+    ("Cam Lộ phát động thi đua năm 2025\n20/06/2024 08:00\nNăm trước, huyện đạt chuẩn 3 xã.\nNgày 17/4/2024, UBND "
+     "huyện Cam Lộ đã phát động phong trào thi đua.\nHuyện phấn đấu hoàn thành các chỉ tiêu của phong trào thi đua năm "
+     "2025.", PartialDate.parse("2025-02-14")),
+])
+def test_a_launch_long_before_the_campaign_read_stays_when_its_sentence_names_the_year_or_the_text_dates_it(text,
+                                                                                                           given):
+    draft = extract(text + "\n", given)
+    assert draft.values["issued"] == "2024-04-17"

@@ -478,21 +478,26 @@ def cited_before(text: str, number: Optional[str], after: str = "") -> bool:
     return bool(found) and found[-1].group(1) != number
 
 
-def launch_long_before_its_campaign(draft: Draft) -> None:
+def launch_long_before_its_campaign(draft: Draft, prose: str, dated: Optional[PartialDate]) -> None:
     """Leave the issue date empty, with a note, when it is the day of a launch (no plan's own date read) before the
-    October of the year before the campaign's one year, in an article dated in that year or after it (a page of March
-    2025 telling "Năm 2024, ngày 17/3/2024, UBND huyện đã phát động …" beside the campaign "năm 2025" launched): that
-    launch is another, recalled. Not beside a campaign of several years (a five-year movement is launched at a
-    congress months ahead, "giai đoạn 2026-2030" on 11/9/2025, and told again in the years it runs), nor on a page
-    dated before the campaign's year."""
+    July of the year before the campaign's one year, told in a sentence other than the one the campaign's year is read
+    from, in an article ``dated`` (the date the text prints, else the one its editor gives) in that year or after it
+    (a page of March 2025 telling "Năm 2024, ngày 17/3/2024, UBND huyện đã phát động …" beside the campaign "năm 2025"
+    launched): that launch is another, recalled. Not a launch whose own sentence names the year (a goal: "Ngày
+    17/4/2024, … phát động phong trào … về đích năm 2025"), nor beside a campaign of several years (a five-year
+    movement is launched at a congress months ahead and told again in the years it runs), nor in an article dated
+    before the campaign's year (a repost dated later by its editor prints its own day), nor a launch in the last half
+    of the year before (a court's working year 2025, launched in September 2024)."""
     issued, period = draft.values.get("issued"), draft.values.get("period") or {}
-    published = draft.values.get("published")
-    if not (issued and published and period.get("start") and period.get("end") == period["start"]
+    if not (issued and dated and period.get("start") and period.get("end") == period["start"]
             and LAUNCH_DAY in draft.found.get("issued", "")):
         return
     year = PartialDate.parse(str(period["start"])).year
-    if PartialDate.parse(str(published)).year < year or PartialDate.parse(str(issued)).first_day >= dt.date(
-            year - 1, 10, 1):
+    if dated.year < year or PartialDate.parse(str(issued)).first_day >= dt.date(year - 1, 7, 1):
+        return
+    day, years = (re.match(r"“…?([^”]+)”", draft.found.get(name, "")) for name in ("issued", "period"))
+    if not (day and years) or any(day.group(1) in sentence and years.group(1) in sentence
+                                  for sentence in sentences(prose)):
         return
     draft.values.pop("issued")
     draft.missing["issued"] = (f"{draft.found.pop('issued')}: a launch long before the campaign read (of "
