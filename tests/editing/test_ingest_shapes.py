@@ -4317,14 +4317,14 @@ def test_an_english_launch_beside_a_plan_not_its_launchers_gives_the_ceremonys_d
     "Hòa Vang phát động phong trào “Đường làng xanh” năm 2025\n10/03/2025 09:00\nSáng 9/3, UBND huyện Hòa Vang tổ "
     "chức lễ phát động phong trào “Đường làng xanh” năm 2025 tại xã Hòa Phong.\nNgày 10/3/2024, UBND huyện đã phát "
     "động phong trào thi đua “Đường làng xanh” lần đầu, với hơn 2.000 người tham gia.\n",
-    "Tam Dao youth launch emulation movement for 2025\nMarch 10, 2025\nOn March 10, 2024, the Tam Dao district Youth "
-    "Union first launched the \"Green trails\" emulation movement.\nThis year, the union launched the emulation "
-    "movement for 2025 with 500 volunteers clearing forest paths.\n",
+    "Tam Dao youth clear forest trails\nMarch 10, 2025\nOn March 10, 2024, the Tam Dao district Youth Union first "
+    "launched the \"Green trails\" emulation movement.\nOn March 9, the union launched the emulation movement for 2025 "
+    "with 500 volunteers clearing forest paths.\n",
 ])
 def test_a_launch_long_before_the_campaign_read_is_another_recalled_and_gives_no_issue_date(text):
-    """The one dated launch of a page dated in its campaign's one year or after it, told before the October of the year
-    before (a launch of 10/3/2024 beside a campaign "năm 2025", on a page of March 2025), is last year's, recalled: the
-    issue date is left for the editor."""
+    """A launch told with its year before the July of the year before the campaign's one year, on a page dated in that
+    year, beside the campaign told with a day of its own (a launch of 10/3/2024 beside "Sáng 9/3, … phát động phong
+    trào … năm 2025", on a page of March 2025), is last year's, recalled: the issue date is left for the editor."""
     draft = extract(text)
     assert draft.values["period"] == {"start": "2025", "end": "2025"} and "issued" not in draft.values
     assert "a launch long before the campaign read (of 2025), another one recalled" in draft.missing["issued"]

@@ -478,6 +478,11 @@ def cited_before(text: str, number: Optional[str], after: str = "") -> bool:
     return bool(found) and found[-1].group(1) != number
 
 
+OWN_DAY = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b|\b(?:" + "|".join(MONTHS_EN) + r")\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:"
+                     + "|".join(MONTHS_EN) + r")\b", re.I)
+"""A day printed in a sentence ("16/3/2025", "ngày 16/3", "March 12", "12 March")."""
+
+
 def launch_long_before_its_campaign(draft: Draft, prose: str, dated: Optional[PartialDate]) -> None:
     """Leave the issue date empty, with a note, when it is the day of a launch (no plan's own date read) before the
     July of the year before the campaign's one year, told in a sentence other than the one the campaign's year is read
@@ -495,9 +500,11 @@ def launch_long_before_its_campaign(draft: Draft, prose: str, dated: Optional[Pa
     year = PartialDate.parse(str(period["start"])).year
     if dated.year < year or PartialDate.parse(str(issued)).first_day >= dt.date(year - 1, 7, 1):
         return
-    day, years = (re.match(r"“…?([^”]+)”", draft.found.get(name, "")) for name in ("issued", "period"))
-    if not (day and years) or any(day.group(1) in sentence and years.group(1) in sentence
-                                  for sentence in sentences(prose)):
+    day = re.match(r"“…?([^”]+)”", draft.found.get("issued", ""))
+    years = re.match(r"“…?(.+)”", draft.found.get("period", ""))  # (the words may quote a name)
+    told = [sentence for sentence in sentences(prose) if years and years.group(1) in sentence]
+    if not (day and any(OWN_DAY.search(sentence) for sentence in told)) or any(day.group(1) in sentence
+                                                                               for sentence in told):
         return
     draft.values.pop("issued")
     draft.missing["issued"] = (f"{draft.found.pop('issued')}: a launch long before the campaign read (of "
