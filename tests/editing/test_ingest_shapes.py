@@ -10,7 +10,6 @@ import pytest
 from thidua.editing.drafts import draft_files
 from thidua.editing.facts import NotAPlan
 from thidua.editing.ingest import extract
-from thidua.records.dates import PartialDate
 
 ENGLISH = """Can Tho launches emulation drive for 2024
 On March 5, 2024, the People's Committee of Can Tho city issued Plan No. 97/KH-UBND on \
@@ -4311,52 +4310,3 @@ def test_an_english_launch_under_its_launchers_plan_dated_before_leaves_the_issu
 ])
 def test_an_english_launch_beside_a_plan_not_its_launchers_gives_the_ceremonys_day(text, launched):
     assert stated(text, {"issued": 0})["issued"] == launched
-
-
-@pytest.mark.parametrize("text", [
-    "Hòa Vang phát động phong trào “Đường làng xanh” năm 2025\n10/03/2025 09:00\nSáng 9/3, UBND huyện Hòa Vang tổ "
-    "chức lễ phát động phong trào “Đường làng xanh” năm 2025 tại xã Hòa Phong.\nNgày 10/3/2024, UBND huyện đã phát "
-    "động phong trào thi đua “Đường làng xanh” lần đầu, với hơn 2.000 người tham gia.\n",
-    "Tam Dao youth clear forest trails\nMarch 10, 2025\nOn March 10, 2024, the Tam Dao district Youth Union first "
-    "launched the \"Green trails\" emulation movement.\nOn March 9, the union launched the emulation movement for 2025 "
-    "with 500 volunteers clearing forest paths.\n",
-])
-def test_a_launch_long_before_the_campaign_read_is_another_recalled_and_gives_no_issue_date(text):
-    """A launch told with its year before the July of the year before the campaign's one year, on a page dated in that
-    year, beside the campaign told with a day of its own (a launch of 10/3/2024 beside "Sáng 9/3, … phát động phong
-    trào … năm 2025", on a page of March 2025), is last year's, recalled: the issue date is left for the editor."""
-    draft = extract(text)
-    assert draft.values["period"] == {"start": "2025", "end": "2025"} and "issued" not in draft.values
-    assert "a launch long before the campaign read (of 2025), another one recalled" in draft.missing["issued"]
-
-
-@pytest.mark.parametrize("text, issued, period", [
-    # late in the year before its campaign's
-    ("Hòa Vang phát động thi đua năm 2025\n05/01/2025 09:00\nNgày 20/12/2024, UBND huyện Hòa Vang tổ chức hội nghị "
-     "phát động phong trào thi đua năm 2025.", "2024-12-20", {"start": "2025", "end": "2025"}),
-    # a five-year movement launched at a congress months ahead, on a page of that day or of its years
-    ("Đà Nẵng phát động phong trào thi đua giai đoạn 2026 - 2030\n12/09/2025 10:00\nNgày 11/9/2025, tại Đại hội Thi "
-     "đua yêu nước, UBND thành phố Đà Nẵng phát động phong trào thi đua giai đoạn 2026 - 2030.", "2025-09-11",
-     {"start": "2026", "end": "2030"}),
-    ("Đà Nẵng phát động phong trào thi đua giai đoạn 2026 - 2030\n15/01/2026 10:00\nNgày 11/9/2025, tại Đại hội Thi "
-     "đua yêu nước, UBND thành phố Đà Nẵng phát động phong trào thi đua giai đoạn 2026 - 2030.", "2025-09-11",
-     {"start": "2026", "end": "2030"}),
-])
-def test_a_launch_before_its_campaigns_years_on_a_page_of_its_own_time_gives_the_issue_date(text, issued, period):
-    draft = extract(text + "\n")
-    assert draft.values["issued"] == issued and draft.values["period"] == period
-
-
-@pytest.mark.parametrize("text, given", [
-    # the launch's own sentence names the year read as the campaign's (a goal), on a page updated in that year
-    ("Cam Lộ phát động thi đua về đích nông thôn mới\nCập nhật: 10/03/2025\nNgày 17/4/2024, UBND huyện Cam Lộ phát "
-     "động phong trào thi đua “Cam Lộ về đích nông thôn mới năm 2025”.", None),
-    # a repost its editor dates in the campaign's year, the text printing its own day of 2024
-    ("Cam Lộ phát động thi đua năm 2025\n20/06/2024 08:00\nNăm trước, huyện đạt chuẩn 3 xã.\nNgày 17/4/2024, UBND "
-     "huyện Cam Lộ đã phát động phong trào thi đua.\nHuyện phấn đấu hoàn thành các chỉ tiêu của phong trào thi đua năm "
-     "2025.", PartialDate.parse("2025-02-14")),
-])
-def test_a_launch_long_before_the_campaign_read_stays_when_its_sentence_names_the_year_or_the_text_dates_it(text,
-                                                                                                           given):
-    draft = extract(text + "\n", given)
-    assert draft.values["issued"] == "2024-04-17"

@@ -31,7 +31,6 @@ from thidua.editing.facts import (
     crawled,
     dated_by_campaign,
     first_published,
-    launch_long_before_its_campaign,
     launches_or_plans,
     one_stamp,
     partial_date,
@@ -251,7 +250,7 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
         raise NotAPlan(f"the text announces no plan launching a campaign: it is {refused}")
     prose = without_history(unspaced(rewrapped("\n".join(lines))))
     draft = Draft()
-    printed, stamp = stamp, article_date(draft, stamp, published, "the date printed before the text")
+    stamp = article_date(draft, stamp, published, "the date printed before the text")
     number = _own_number(prose)
     if number:
         record_fact(draft, "number", number[0], number[1])
@@ -272,8 +271,6 @@ def extract_english(text: str, published: Optional[PartialDate] = None) -> Draft
             note in draft.missing.get("issued", "") for note in (ANOTHER_TIME, FOLLOWED_CAMPAIGN)):
         _launch_dated_by_campaign(draft, prose, span, stamp)  # (not a launch looked back on: clauses.told_apart; nor
         # one a campaign followed leaves for the editor)
-    launch_long_before_its_campaign(draft, prose, printed or stamp)  # (after: no other body's yearless launch is
-    # dated in its stead)
     _province(draft, prose, number[0] if number else None)
     unit_of_its_day(draft)
     suggest_movements(draft, prose)

@@ -478,39 +478,6 @@ def cited_before(text: str, number: Optional[str], after: str = "") -> bool:
     return bool(found) and found[-1].group(1) != number
 
 
-OWN_DAY = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b|\b(?:" + "|".join(MONTHS_EN) + r")\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:"
-                     + "|".join(MONTHS_EN) + r")\b", re.I)
-"""A day printed in a sentence ("16/3/2025", "ngày 16/3", "March 12", "12 March")."""
-
-
-def launch_long_before_its_campaign(draft: Draft, prose: str, dated: Optional[PartialDate]) -> None:
-    """Leave the issue date empty, with a note, when it is the day of a launch (no plan's own date read) before the
-    July of the year before the campaign's one year, told in a sentence other than the one the campaign's year is read
-    from, in an article ``dated`` (the date the text prints, else the one its editor gives) in that year or after it
-    (a page of March 2025 telling "Năm 2024, ngày 17/3/2024, UBND huyện đã phát động …" beside the campaign "năm 2025"
-    launched): that launch is another, recalled. Not a launch whose own sentence names the year (a goal: "Ngày
-    17/4/2024, … phát động phong trào … về đích năm 2025"), nor beside a campaign of several years (a five-year
-    movement is launched at a congress months ahead and told again in the years it runs), nor in an article dated
-    before the campaign's year (a repost dated later by its editor prints its own day), nor a launch in the last half
-    of the year before (a court's working year 2025, launched in September 2024)."""
-    issued, period = draft.values.get("issued"), draft.values.get("period") or {}
-    if not (issued and dated and period.get("start") and period.get("end") == period["start"]
-            and LAUNCH_DAY in draft.found.get("issued", "")):
-        return
-    year = PartialDate.parse(str(period["start"])).year
-    if dated.year < year or PartialDate.parse(str(issued)).first_day >= dt.date(year - 1, 7, 1):
-        return
-    day = re.match(r"“…?([^”]+)”", draft.found.get("issued", ""))
-    years = re.match(r"“…?(.+)”", draft.found.get("period", ""))  # (the words may quote a name)
-    told = [sentence for sentence in sentences(prose) if years and years.group(1) in sentence]
-    if not (day and any(OWN_DAY.search(sentence) for sentence in told)) or any(day.group(1) in sentence
-                                                                               for sentence in told):
-        return
-    draft.values.pop("issued")
-    draft.missing["issued"] = (f"{draft.found.pop('issued')}: a launch long before the campaign read (of "
-                               f"{period['start']}), another one recalled: check it")
-
-
 def campaign_span(draft: Draft) -> Optional[tuple[PartialDate, Optional[PartialDate]]]:
     """The start and end of the campaign the draft has read, when they can date a launch told
     without its year: a start with its day ("từ ngày 9/10 đến 22/12/2019"), or the year of a

@@ -32,7 +32,6 @@ from thidua.editing.facts import (
     crawled,
     dated_by_campaign,
     first_published,
-    launch_long_before_its_campaign,
     launches_or_plans,
     one_stamp,
     partial_date,
@@ -340,7 +339,7 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     prose = without_history(DOUBLED.sub(lambda slip: slip.group(1) or f"{slip.group(2)} ",
                                         unspaced(without_lunar_days(rewrapped("\n".join(_one_story(paragraphs)))))))
     # (the body keeps them as printed)
-    printed, stamp = stamp, article_date(draft, stamp, published, "the page's time stamp")
+    stamp = article_date(draft, stamp, published, "the page's time stamp")
     number = _own_number(prose) or _bare_number(prose)
     # A date printed without its year takes the article's own (its page's time stamp, or the date its editor
     # gives), else the one year of the campaign the text launches ("phát động phong trào thi đua năm 2024"),
@@ -359,7 +358,6 @@ def extract(text: str, published: Optional[PartialDate] = None) -> Draft:
     span = campaign_span(draft) or (told_year and (told_year, told_year))
     if not number and "issued" not in draft.values and span and not unread:
         _launch_day(draft, prose, None, stamp, span)  # its year from the campaign's
-    launch_long_before_its_campaign(draft, prose, printed or stamp)
     read_places(draft, prose, number[0] if number else None)
     span_before_its_plan(draft)  # (wrong spans out before the province is judged by the plan's day)
     span_told_past(draft)
