@@ -172,6 +172,18 @@ def test_a_period_without_its_years_takes_the_campaigns_year():
     assert draft.values["period"] == {"start": "2024-03-01", "end": "2024-12-31"}
 
 
+@pytest.mark.parametrize("launch, period", [
+    ("Sáng 9/5/2023, UBND huyện Kỳ Anh phát động phong trào thi đua “Kỳ Anh về đích huyện nông thôn mới năm 2025”.",
+     {"end": "2025"}),  # launched two years before the goal: it runs until then, from a start the text does not give
+    ("Sáng 9/5/2025, UBND huyện Kỳ Anh phát động phong trào thi đua “Kỳ Anh về đích huyện nông thôn mới năm 2025”.",
+     {"start": "2025", "end": "2025"}),  # launched in the goal's year: that year's campaign
+])
+def test_a_campaign_named_for_a_goal_year_launched_before_it_ends_then(launch, period):
+    draft = extract(f"Kỳ Anh phát động thi đua về đích nông thôn mới\n{launch}\n")
+    assert draft.values["period"] == period
+    assert ("period.start" in draft.missing) == ("start" not in period)
+
+
 @pytest.mark.parametrize("headline, kind", [
     ("Tổ chức các hoạt động kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái "
      "quốc", "commemorations"),

@@ -88,7 +88,7 @@ UNTIL_EVENT = re.compile(r"\btừ\s+(?P<start>(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}
                          r"\s+(?:cho\s+)?đến\s+khi\b[^.\n]{0,80}", re.I)
 """A period that ends with an event: "từ tháng 10/2025 đến khi tổ chức thành công Đại hội …"."""
 _NAME_GAP = (r"(?:\s*[“\"][^”\"\n]{1,150}[”\"])?(?:[ \t]+(?![“\"]?(?:cuộc\s+)?(?:tổng\s+)?(?:điều tra|kiểm kê)\b|"
-             r"dịp\b|Tết\b|quý\b|về đích\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|và\s+(?:tiếp tục|duy trì)\b|"
+             r"dịp\b|Tết\b|quý\b|kế hoạch\s+(?:\d+|năm)\s+năm\b|và\s+(?:tiếp tục|duy trì)\b|"
              r"với\s+(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:các\s+)?"
              r"(?:phong trào|đợt|cuộc vận động)\b|phấn đấu|mục tiêu|kỷ niệm|ngày|của\b|"
              r"đến\b|tới\b|trước\b|vào\b|trong\s+năm\s+\d{4}\b|giai đoạn\b|chiến lược|nghị quyết|đề án|quy hoạch|"
@@ -419,10 +419,22 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
             draft.missing["period"] = (f"“{launched.group(0).strip()}”: years that ended before the plan's day "
                                        f"({issued}): another campaign's, or the text's slip; give the campaign's")
             return  # (nor do they date the text: a summing-up's years beside the launch of the next)
+        known = issued or draft.values.get("published")  # (the page's day: the launch was not after it)
+        if first == last and GOAL_REACHED.search(launched.group(0)) and known and \
+                PartialDate.parse(str(known)).year < int(first):
+            record_period(draft, None, year_date(last), None, f"“{launched.group(0).strip()}”")
+            draft.missing["period.start"] = (f"“{launched.group(0).strip()}”: the year a goal is to be reached, "
+                                             f"after {known}: the campaign ends then; give its start")
+            return
         record_period(draft, year_date(first), None if onwards else year_date(last), None,
                       f"“{launched.group(0).strip()}{onwards.group(0) if onwards else ''}”")
         return
     return _until_or_tasks(draft, text, prose)
+
+
+GOAL_REACHED = re.compile(r"\bvề đích\b", re.I)
+"""Words of a campaign's name that make its one year the year a goal is to be reached ("thi đua “Mộ Đức về đích huyện
+nông thôn mới năm 2025”"): a campaign launched in an earlier year runs until then (:func:`read_period`)."""
 
 
 def _not_this_year(draft: Draft, match: re.Match, start: Optional[PartialDate], end: Optional[PartialDate],
