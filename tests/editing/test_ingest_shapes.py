@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import frontmatter
 import pytest
 
 from thidua.editing.drafts import draft_files
@@ -38,6 +39,16 @@ def test_an_english_article_gives_the_same_facts_and_its_headline_as_the_english
     files = draft_files(draft.values, draft.missing, draft.body, draft.english)
     assert "title: Can Tho launches emulation drive for 2024" in files.english
     assert files.path == "can-tho/2024/97-kh-ubnd.md"
+
+
+def test_a_review_note_quoting_words_across_a_line_break_stays_one_comment():
+    files = draft_files({"province": "kon-tum", "issued": "2023-03-25"},
+                        {"period": "“THỜI GIAN THI ĐUA\nĐợt thi đua từ ngày 01/4 đến ngày 30/6”: the text does not give the "
+                                   "year of these days", "period.end": "two\nlines"}, "Văn bản.\n")
+    front = frontmatter.loads(files.record)
+    assert set(front.metadata) == {"summary", "province", "issued", "period"} and front["period"] is None
+    assert "# review: “THỜI GIAN THI ĐUA Đợt thi đua từ ngày 01/4 đến ngày 30/6”: the text does not give" in files.record
+    assert "# review: period.end: two lines\n" in files.record
 
 
 def test_an_english_article_without_the_plans_number_or_date_leaves_them_for_review():
