@@ -188,8 +188,8 @@ def test_a_period_without_its_years_takes_the_campaigns_year():
      {"end": "2025"}),  # launched two years before the goal: it runs until then, from a start the text does not give
     ("Sáng 9/5/2025, UBND huyện Kỳ Anh phát động phong trào thi đua “Kỳ Anh về đích huyện nông thôn mới năm 2025”.",
      {"start": "2025", "end": "2025"}),  # launched in the goal's year: that year's campaign
-    ("Sáng 20/12/2024, UBND huyện Kỳ Anh phát động phong trào thi đua “Kỳ Anh về đích huyện nông thôn mới năm "
-     "2025”.", {"start": "2025", "end": "2025"}),  # in the December before it: that year's too
+    ("Sáng 20/10/2024, UBND huyện Kỳ Anh phát động phong trào thi đua “Kỳ Anh về đích huyện nông thôn mới năm "
+     "2025”.", {"start": "2025", "end": "2025"}),  # in the last months before it: that year's too
     ("Sáng 9/5/2023, UBND xã Kỳ Tân phát động phong trào thi đua xây dựng xã đạt chuẩn nông thôn mới nâng cao năm "
      "2025.", {"end": "2025"}),
 ])

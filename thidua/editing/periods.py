@@ -421,7 +421,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
             return  # (nor do they date the text: a summing-up's years beside the launch of the next)
         known = issued or draft.values.get("published")  # (the page's day: the launch was not after it)
         if first == last and GOAL_REACHED.search(launched.group(0)) and known and \
-                PartialDate.parse(str(known)).first_day < dt.date(int(first) - 1, 12, 1):
+                PartialDate.parse(str(known)).first_day < dt.date(int(first) - 1, 10, 1):
             record_period(draft, None, year_date(last), None, f"“{launched.group(0).strip()}”")
             draft.missing["period.start"] = (f"“{launched.group(0).strip()}”: the year a goal is to be reached, "
                                              f"after {known}: the campaign ends then; give its start")
@@ -432,11 +432,12 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     return _until_or_tasks(draft, text, prose)
 
 
-GOAL_REACHED = re.compile(r"\b(?:về đích|đạt chuẩn)\b", re.I)
+GOAL_REACHED = re.compile(r"\b(?:về đích|(?<!vừa )(?<!đã )đạt chuẩn)\b", re.I)
 """Words of a campaign's name that make its one year the year a goal is to be reached ("thi đua “Mộ Đức về đích huyện
-nông thôn mới năm 2025”", "thi đua xây dựng xã đạt chuẩn nông thôn mới nâng cao năm 2025"): a campaign launched before
-the December ahead of it runs until then, from its launch (:func:`read_period`; one launched in that December, "về đích
-sớm kế hoạch năm 2025" on 20 December 2024, is that year's)."""
+nông thôn mới năm 2025”", "thi đua xây dựng xã đạt chuẩn nông thôn mới nâng cao năm 2025"; not a standard already
+reached, "các xã vừa đạt chuẩn … tiếp tục thi đua năm 2025"): a campaign launched before the October ahead of it runs
+until then, from its launch (:func:`read_period`; one launched in the last months before, "về đích sớm kế hoạch năm
+2025" on 25 November 2024, may be that year's)."""
 
 
 def _not_this_year(draft: Draft, match: re.Match, start: Optional[PartialDate], end: Optional[PartialDate],
