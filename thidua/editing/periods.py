@@ -419,9 +419,8 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
             draft.missing["period"] = (f"“{launched.group(0).strip()}”: years that ended before the plan's day "
                                        f"({issued}): another campaign's, or the text's slip; give the campaign's")
             return  # (nor do they date the text: a summing-up's years beside the launch of the next)
-        known = issued or draft.values.get("published")  # (the page's day: the launch was not after it)
-        if first == last and GOAL_REACHED.search(launched.group(0)) and known and \
-                PartialDate.parse(str(known)).first_day < dt.date(int(first) - 1, 10, 1):
+        known = None if onwards else _launched_before_its_goal_year(draft, launched, prose)
+        if known:
             record_period(draft, None, year_date(last), None, f"“{launched.group(0).strip()}”")
             draft.missing["period.start"] = (f"“{launched.group(0).strip()}”: the year a goal is to be reached, "
                                              f"after {known}: the campaign ends then; give its start")
@@ -435,9 +434,24 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
 GOAL_REACHED = re.compile(r"\b(?:về đích|(?<!vừa )(?<!đã )đạt chuẩn)\b", re.I)
 """Words of a campaign's name that make its one year the year a goal is to be reached ("thi đua “Mộ Đức về đích huyện
 nông thôn mới năm 2025”", "thi đua xây dựng xã đạt chuẩn nông thôn mới nâng cao năm 2025"; not a standard already
-reached, "các xã vừa đạt chuẩn … tiếp tục thi đua năm 2025"): a campaign launched before the October ahead of it runs
-until then, from its launch (:func:`read_period`; one launched in the last months before, "về đích sớm kế hoạch năm
-2025" on 25 November 2024, may be that year's)."""
+reached, "các xã vừa đạt chuẩn … tiếp tục thi đua năm 2025")."""
+STARTS_IN = r"\b(?:từ|đầu|trong cả|cả)\s+(?:tháng\s+\d{{1,2}}\s*[/-]\s*|năm\s+){year}\b"
+"""Words that start a campaign in a year (its ``year`` filled in): "thực hiện từ năm 2025", "trong cả năm 2025", "triển
+khai từ tháng 01/2025", "vào đầu tháng 01/2025" (not a deadline "trong năm 2025")."""
+
+
+def _launched_before_its_goal_year(draft: Draft, launched: re.Match, prose: str) -> Optional[str]:
+    """The plan's day (or, without one, the page's: the launch was not after it) when the one year of the campaign
+    launched is the year a goal is to be reached (GOAL_REACHED) and the day falls before the October ahead of it: the
+    campaign runs until then, from its launch, not over that year alone (one launched in the last months before, "về
+    đích sớm kế hoạch năm 2025" on 25 November 2024, may be that year's; so is one the text starts in that year,
+    STARTS_IN). None otherwise."""
+    first, last = _years_of(launched)
+    known = draft.values.get("issued") or draft.values.get("published")
+    if first != last or not known or not GOAL_REACHED.search(launched.group(0)) or re.search(
+            STARTS_IN.format(year=first), prose, re.I):
+        return None
+    return str(known) if PartialDate.parse(str(known)).first_day < dt.date(int(first) - 1, 10, 1) else None
 
 
 def _not_this_year(draft: Draft, match: re.Match, start: Optional[PartialDate], end: Optional[PartialDate],
