@@ -431,25 +431,28 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     return _until_or_tasks(draft, text, prose)
 
 
-GOAL_REACHED = re.compile(r"\b(?:về đích|(?<!vừa )(?<!đã )đạt chuẩn)\b", re.I)
+GOAL_REACHED = re.compile(r"\b(?:về đích|(?<!vừa )(?<!mới )(?<!đã )đạt chuẩn)\b", re.I)
 """Words of a campaign's name that make its one year the year a goal is to be reached ("thi đua “Mộ Đức về đích huyện
 nông thôn mới năm 2025”", "thi đua xây dựng xã đạt chuẩn nông thôn mới nâng cao năm 2025"; not a standard already
 reached, "các xã vừa đạt chuẩn … tiếp tục thi đua năm 2025")."""
-STARTS_IN = r"\b(?:từ|đầu|trong cả|cả)\s+(?:tháng\s+\d{{1,2}}\s*[/-]\s*|năm\s+){year}\b"
-"""Words that start a campaign in a year (its ``year`` filled in): "thực hiện từ năm 2025", "trong cả năm 2025", "triển
-khai từ tháng 01/2025", "vào đầu tháng 01/2025" (not a deadline "trong năm 2025")."""
+GOAL_WORDS = re.compile(r"(?:\bvề đích|\bđạt chuẩn|\bphấn đấu|\bmục tiêu|\bđến (?:hết )?năm|\btrước năm)\b"
+                        r"[^.;\n\d]*(?<!từ )(?<!từ năm )$", re.I)
+"""Words that make the year printed next after them, in their sentence, a goal's ("phấn đấu đến năm 2025 có 100% số
+xã đạt chuẩn"; not "… đạt chuẩn nông thôn mới kiểu mẫu, thực hiện từ năm 2025", a start): a year printed otherwise
+may be the campaign's (:func:`_launched_before_its_goal_year`)."""
 
 
 def _launched_before_its_goal_year(draft: Draft, launched: re.Match, prose: str) -> Optional[str]:
     """The plan's day (or, without one, the page's: the launch was not after it) when the one year of the campaign
-    launched is the year a goal is to be reached (GOAL_REACHED) and the day falls before the October ahead of it: the
-    campaign runs until then, from its launch, not over that year alone (one launched in the last months before, "về
-    đích sớm kế hoạch năm 2025" on 25 November 2024, may be that year's; so is one the text starts in that year,
-    STARTS_IN). None otherwise."""
+    launched is the year a goal is to be reached (GOAL_REACHED), the text prints that year only as a goal's
+    (GOAL_WORDS) and the day falls before the October ahead of it: the campaign runs until then, from its launch, not
+    over that year alone (one launched in the last months before, "về đích sớm kế hoạch năm 2025" on 25 November 2024,
+    may be that year's; so may one whose text prints the year otherwise: "bắt đầu từ ngày 01/01/2025", "Thời gian thực
+    hiện: trong năm 2025", "kể từ quý I/2025", a ceremony "Sáng 3/1/2025"). None otherwise."""
     first, last = _years_of(launched)
     known = draft.values.get("issued") or draft.values.get("published")
-    if first != last or not known or not GOAL_REACHED.search(launched.group(0)) or re.search(
-            STARTS_IN.format(year=first), prose, re.I):
+    if first != last or not known or not GOAL_REACHED.search(launched.group(0)) or any(
+            not GOAL_WORDS.search(prose[:year.start()]) for year in re.finditer(rf"\b{first}\b", prose)):
         return None
     return str(known) if PartialDate.parse(str(known)).first_day < dt.date(int(first) - 1, 10, 1) else None
 
