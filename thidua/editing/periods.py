@@ -320,7 +320,10 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     when it is its goal's ("đợt thi đua cao điểm … hoàn thành nhiệm vụ năm 2011") is not its span: none, the year
     returned (it still dates the text: a launch day printed without its year, a unit of that day, a campaign ended
     before the page). Nor are a campaign's years that ended before the plan's day (a headline's "năm 2010" over a
-    launch "Ngày 10 tháng 4 năm 2011"; not years that run on, "… năm 2021 và những năm tiếp theo"): none."""
+    launch "Ngày 10 tháng 4 năm 2011"; not years that run on, "… năm 2021 và những năm tiếp theo"): none. A campaign's
+    one year that is the year a goal is to be reached, on a plan dated well before it ("phát động phong trào thi đua
+    “Mộ Đức về đích huyện nông thôn mới năm 2025”" on 16/5/2023), is its end, its start left for review
+    (:func:`_launched_before_its_goal_year`)."""
     number = draft.values.get("number")
     text = "\n".join(TERM.sub("", sentence) for sentence in (PURPOSE_FIRST.sub("", _campaign_clause(sentence))
                                                              for sentence in sentences(prose))
@@ -431,15 +434,22 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     return _until_or_tasks(draft, text, prose)
 
 
-GOAL_REACHED = re.compile(r"\b(?:về đích|(?<!vừa )(?<!mới )(?<!đã )đạt chuẩn)\b", re.I)
+GOAL_REACHED = re.compile(r"\b(?:(?<!đã )về đích|(?<!vừa )(?<!mới )(?<!đã )(?<!sau )đạt chuẩn)\b", re.I)
 """Words of a campaign's name that make its one year the year a goal is to be reached ("thi đua “Mộ Đức về đích huyện
 nông thôn mới năm 2025”", "thi đua xây dựng xã đạt chuẩn nông thôn mới nâng cao năm 2025"; not a standard already
-reached, "các xã vừa đạt chuẩn … tiếp tục thi đua năm 2025")."""
-GOAL_WORDS = re.compile(r"(?:\bvề đích|\bđạt chuẩn|\bphấn đấu|\bmục tiêu|\bđến (?:hết )?năm|\btrước năm)\b"
-                        r"[^.;\n\d]*(?<!từ )(?<!từ năm )$", re.I)
-"""Words that make the year printed next after them, in their sentence, a goal's ("phấn đấu đến năm 2025 có 100% số
-xã đạt chuẩn"; not "… đạt chuẩn nông thôn mới kiểu mẫu, thực hiện từ năm 2025", a start): a year printed otherwise
-may be the campaign's (:func:`_launched_before_its_goal_year`)."""
+reached, "các xã vừa đạt chuẩn … tiếp tục thi đua năm 2025", "đã về đích", "sau đạt chuẩn")."""
+GOAL_WORDS = re.compile(r"(?:\bvề đích|\bđạt chuẩn|\bphấn đấu|\bđến (?:hết )?năm|\btrước năm)\b"
+                        r"(?:(?!\b(?:từ|trong|suốt|diễn ra|thực hiện|triển khai|tháng|quý)\b)[^.;\n\d]){0,60}$", re.I)
+"""Words that make the year printed next after them, close by in their sentence, a goal's ("phấn đấu đến năm 2025 có
+100% số xã đạt chuẩn", "về đích huyện nông thôn mới năm 2025"; not words of time between, "… đạt chuẩn nông thôn mới
+kiểu mẫu, thực hiện từ năm 2025", "phấn đấu thực hiện phong trào … trong suốt năm 2025"): a year printed otherwise may
+be the campaign's (:func:`_launched_before_its_goal_year`)."""
+CAMPAIGNS_TIME = re.compile(r"(?<!\d )\bnăm\s+(?:[^\W\d]+\s+){0,2}?(?:tới|sau|mới|nay|kế tiếp|tiếp theo)\b|"
+                            r"\b(?:suốt|trọn|cả)\s+(?:\d+\s+tháng|năm)\b|\btháng\s+Giêng\b|\bquý\s+(?:I|II|III|IV|\d)\b|"
+                            r"\bđầu năm\b", re.I)
+"""Words that tell a campaign's time without its year ("trong năm tới", "trọn năm sau", "khi bước sang năm mới", "năm
+sản xuất kế tiếp", "từ tháng Giêng", "ngay từ quý IV năm nay"; not a length, "trong hơn 2 năm tới"): the text may start
+the campaign in the goal's year (:func:`_launched_before_its_goal_year`)."""
 
 
 def _launched_before_its_goal_year(draft: Draft, launched: re.Match, prose: str) -> Optional[str]:
@@ -447,11 +457,12 @@ def _launched_before_its_goal_year(draft: Draft, launched: re.Match, prose: str)
     launched is the year a goal is to be reached (GOAL_REACHED), the text prints that year only as a goal's
     (GOAL_WORDS) and the day falls before the October ahead of it: the campaign runs until then, from its launch, not
     over that year alone (one launched in the last months before, "về đích sớm kế hoạch năm 2025" on 25 November 2024,
-    may be that year's; so may one whose text prints the year otherwise: "bắt đầu từ ngày 01/01/2025", "Thời gian thực
-    hiện: trong năm 2025", "kể từ quý I/2025", a ceremony "Sáng 3/1/2025"). None otherwise."""
+    may be that year's; so may one whose text prints the year otherwise, "bắt đầu từ ngày 01/01/2025", "Thời gian thực
+    hiện: trong năm 2025", "kể từ quý I/2025", a ceremony "Sáng 3/1/2025", or tells its time without the year,
+    CAMPAIGNS_TIME). None otherwise."""
     first, last = _years_of(launched)
     known = draft.values.get("issued") or draft.values.get("published")
-    if first != last or not known or not GOAL_REACHED.search(launched.group(0)) or any(
+    if first != last or not known or not GOAL_REACHED.search(launched.group(0)) or CAMPAIGNS_TIME.search(prose) or any(
             not GOAL_WORDS.search(prose[:year.start()]) for year in re.finditer(rf"\b{first}\b", prose)):
         return None
     return str(known) if PartialDate.parse(str(known)).first_day < dt.date(int(first) - 1, 10, 1) else None
