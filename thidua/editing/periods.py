@@ -445,8 +445,8 @@ GOAL_WORDS = re.compile(r"(?:\bvề đích|\bđạt chuẩn|\bphấn đấu|\bđ
 kiểu mẫu, thực hiện từ năm 2025", "phấn đấu thực hiện phong trào … trong suốt năm 2025"): a year printed otherwise may
 be the campaign's (:func:`_launched_before_its_goal_year`)."""
 CAMPAIGNS_TIME = re.compile(r"(?<!\d )\bnăm\s+(?:[^\W\d]+\s+){0,2}?(?:tới|sau|mới|nay|kế tiếp|tiếp theo)\b|"
-                            r"\b(?:suốt|trọn|cả)\s+(?:\d+\s+tháng|năm)\b|\btháng\s+Giêng\b|\bquý\s+(?:I|II|III|IV|\d)\b|"
-                            r"\bđầu năm\b", re.I)
+                            r"\b(?:suốt|trọn|cả)\s+(?:\d+\s+tháng|năm)\b|\btháng\s+Giêng\b|"
+                            r"\bquý\s+(?:I|II|III|IV|\d)\b|\bđầu năm\b", re.I)
 """Words that tell a campaign's time without its year ("trong năm tới", "trọn năm sau", "khi bước sang năm mới", "năm
 sản xuất kế tiếp", "từ tháng Giêng", "ngay từ quý IV năm nay"; not a length, "trong hơn 2 năm tới"): the text may start
 the campaign in the goal's year (:func:`_launched_before_its_goal_year`)."""
