@@ -322,7 +322,7 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
     before the page). Nor are a campaign's years that ended before the plan's day (a headline's "năm 2010" over a
     launch "Ngày 10 tháng 4 năm 2011"; not years that run on, "… năm 2021 và những năm tiếp theo"): none. A campaign's
     one year that is the year a goal is to be reached, on a plan dated well before it ("phát động phong trào thi đua
-    “Mộ Đức về đích huyện nông thôn mới năm 2025”" on 16/5/2023), is its end, its start left for review
+    “Mộ Đức về đích huyện nông thôn mới năm 2025”" on 16/5/2023), is kept, its start marked for review
     (:func:`_launched_before_its_goal_year`)."""
     number = draft.values.get("number")
     text = "\n".join(TERM.sub("", sentence) for sentence in (PURPOSE_FIRST.sub("", _campaign_clause(sentence))
@@ -422,14 +422,13 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
             draft.missing["period"] = (f"“{launched.group(0).strip()}”: years that ended before the plan's day "
                                        f"({issued}): another campaign's, or the text's slip; give the campaign's")
             return  # (nor do they date the text: a summing-up's years beside the launch of the next)
-        known = None if onwards else _launched_before_its_goal_year(draft, launched, prose)
-        if known:
-            record_period(draft, None, year_date(last), None, f"“{launched.group(0).strip()}”")
-            draft.missing["period.start"] = (f"“{launched.group(0).strip()}”: the year a goal is to be reached, "
-                                             f"after {known}: the campaign ends then; give its start")
-            return
         record_period(draft, year_date(first), None if onwards else year_date(last), None,
                       f"“{launched.group(0).strip()}{onwards.group(0) if onwards else ''}”")
+        known = None if onwards else _launched_before_its_goal_year(draft, launched)
+        if known:
+            draft.missing["period.start"] = (f"“{launched.group(0).strip()}”: the year a goal is to be reached, and "
+                                             f"the plan is of {known}: the campaign may run from its launch; check "
+                                             "the start")
         return
     return _until_or_tasks(draft, text, prose)
 
@@ -438,32 +437,17 @@ GOAL_REACHED = re.compile(r"\b(?:(?<!đã )về đích|(?<!vừa )(?<!mới )(?<
 """Words of a campaign's name that make its one year the year a goal is to be reached ("thi đua “Mộ Đức về đích huyện
 nông thôn mới năm 2025”", "thi đua xây dựng xã đạt chuẩn nông thôn mới nâng cao năm 2025"; not a standard already
 reached, "các xã vừa đạt chuẩn … tiếp tục thi đua năm 2025", "đã về đích", "sau đạt chuẩn")."""
-GOAL_WORDS = re.compile(r"(?:\bvề đích|\bđạt chuẩn|\bphấn đấu|\bđến (?:hết )?năm|\btrước năm)\b"
-                        r"(?:(?!\b(?:từ|trong|suốt|diễn ra|thực hiện|triển khai|tháng|quý)\b)[^.;\n\d]){0,60}$", re.I)
-"""Words that make the year printed next after them, close by in their sentence, a goal's ("phấn đấu đến năm 2025 có
-100% số xã đạt chuẩn", "về đích huyện nông thôn mới năm 2025"; not words of time between, "… đạt chuẩn nông thôn mới
-kiểu mẫu, thực hiện từ năm 2025", "phấn đấu thực hiện phong trào … trong suốt năm 2025"): a year printed otherwise may
-be the campaign's (:func:`_launched_before_its_goal_year`)."""
-CAMPAIGNS_TIME = re.compile(r"(?<!\d )\bnăm\s+(?:[^\W\d]+\s+){0,2}?(?:tới|sau|mới|nay|kế tiếp|tiếp theo)\b|"
-                            r"\b(?:suốt|trọn|cả)\s+(?:\d+\s+tháng|năm)\b|\btháng\s+Giêng\b|"
-                            r"\bquý\s+(?:I|II|III|IV|\d)\b|\bđầu năm\b", re.I)
-"""Words that tell a campaign's time without its year ("trong năm tới", "trọn năm sau", "khi bước sang năm mới", "năm
-sản xuất kế tiếp", "từ tháng Giêng", "ngay từ quý IV năm nay"; not a length, "trong hơn 2 năm tới"): the text may start
-the campaign in the goal's year (:func:`_launched_before_its_goal_year`)."""
 
 
-def _launched_before_its_goal_year(draft: Draft, launched: re.Match, prose: str) -> Optional[str]:
+def _launched_before_its_goal_year(draft: Draft, launched: re.Match) -> Optional[str]:
     """The plan's day (or, without one, the page's: the launch was not after it) when the one year of the campaign
-    launched is the year a goal is to be reached (GOAL_REACHED), the text prints that year only as a goal's
-    (GOAL_WORDS) and the day falls before the October ahead of it: the campaign runs until then, from its launch, not
-    over that year alone (one launched in the last months before, "về đích sớm kế hoạch năm 2025" on 25 November 2024,
-    may be that year's; so may one whose text prints the year otherwise, "bắt đầu từ ngày 01/01/2025", "Thời gian thực
-    hiện: trong năm 2025", "kể từ quý I/2025", a ceremony "Sáng 3/1/2025", or tells its time without the year,
-    CAMPAIGNS_TIME). None otherwise."""
+    launched is the year a goal is to be reached (GOAL_REACHED) and the day falls before the October ahead of it: the
+    campaign may run from its launch until then rather than over that year alone, which the editor is asked to check
+    (the start is kept: reviews S359-S371 found the text telling the campaign to be that year's in more ways than any
+    list of words could hold). None otherwise."""
     first, last = _years_of(launched)
     known = draft.values.get("issued") or draft.values.get("published")
-    if first != last or not known or not GOAL_REACHED.search(launched.group(0)) or CAMPAIGNS_TIME.search(prose) or any(
-            not GOAL_WORDS.search(prose[:year.start()]) for year in re.finditer(rf"\b{first}\b", prose)):
+    if first != last or not known or not GOAL_REACHED.search(launched.group(0)):
         return None
     return str(known) if PartialDate.parse(str(known)).first_day < dt.date(int(first) - 1, 10, 1) else None
 
