@@ -427,8 +427,8 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
         known = None if onwards else _launched_before_its_goal_year(draft, launched)
         if known:
             draft.missing["period.start"] = (f"“{launched.group(0).strip()}”: the year a goal is to be reached, and "
-                                             f"the plan is of {known}: the campaign may run from its launch; check "
-                                             "the start")
+                                             f"the launch was by {known}: the campaign may run from it; check the "
+                                             "start")
         return
     return _until_or_tasks(draft, text, prose)
 
