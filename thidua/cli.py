@@ -95,11 +95,11 @@ def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, ur
         raise click.UsageError("--without-text needs --url: a record without its text links to "
                                "the article")
     body = "" if without_text else draft.body
-    for name, source in draft.found.items():
+    for name, source in draft.found.items():  # (one line each: words quoted across a line break are joined)
         value = draft.values.get(name, draft.english.get(name.removeprefix("english ")))
-        click.echo(f"found    {name}: {value}  ({source})", err=True)
+        click.echo(f"found    {name}: {value}  ({' '.join(source.split())})", err=True)
     for name, why in draft.missing.items():
-        click.echo(f"review   {name}: {why}", err=True)
+        click.echo(f"review   {name}: {' '.join(why.split())}", err=True)
     try:
         files = draft_files(draft.values, draft.missing, body, draft.english)
     except Unplaceable as error:

@@ -215,6 +215,18 @@ def test_a_launch_day_the_text_gives_without_its_year_is_named_for_the_editor(tm
     assert "issued:  # review: " + says.split("issued: ", 1)[1] in result.stdout  # the draft's comment says it too
 
 
+def test_every_fact_ingest_reports_is_one_line_even_when_its_words_cross_a_line_break(tmp_path):
+    article = tmp_path / "bai.txt"
+    article.write_text("Kỳ Anh phát động\nSáng 9/5/2023, UBND huyện Kỳ Anh phát động phong trào thi đua “Kỳ Anh về "
+                       "đích huyện nông thôn mới năm 2025”.\n", "utf-8")
+    result = CliRunner(mix_stderr=False).invoke(main, ["ingest", str(article), "--print"])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines and all(line.startswith(("found    ", "review   ")) for line in lines), lines
+    assert any(line.startswith("found    period: ") and "“phát động Sáng 9/5/2023, UBND huyện Kỳ Anh" in line
+               for line in lines)
+
+
 @pytest.mark.parametrize("lead, published, issued", [
     ("Sáng 12/3, Bộ Chỉ huy Quân sự tỉnh Cao Bằng tổ chức lễ phát động đợt thi đua cao điểm", "2025-03-13",
      "2025-03-12"),
