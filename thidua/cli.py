@@ -73,7 +73,7 @@ def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, ur
     Prints what it found (and from which words) and what it could not determine; those fields
     are left empty and marked '# review:' in the draft, with an English file for a translator.
     """
-    from thidua.editing.drafts import DraftExists, Unplaceable, draft_files, write_draft
+    from thidua.editing.drafts import DraftExists, Unplaceable, draft_files, one_line, write_draft
     from thidua.editing.facts import NotAPlan, UnreadableText, read_text
     from thidua.editing.ingest import extract
     from thidua.records.gazetteer import gazetteer
@@ -95,11 +95,11 @@ def ingest(article: Path, to_stdout: bool, force: bool, province: str | None, ur
         raise click.UsageError("--without-text needs --url: a record without its text links to "
                                "the article")
     body = "" if without_text else draft.body
-    for name, source in draft.found.items():  # (one line each: words quoted across a line break are joined)
+    for name, source in draft.found.items():
         value = draft.values.get(name, draft.english.get(name.removeprefix("english ")))
-        click.echo(f"found    {name}: {value}  ({' '.join(source.split())})", err=True)
+        click.echo(f"found    {name}: {value}  ({one_line(source)})", err=True)
     for name, why in draft.missing.items():
-        click.echo(f"review   {name}: {' '.join(why.split())}", err=True)
+        click.echo(f"review   {name}: {one_line(why)}", err=True)
     try:
         files = draft_files(draft.values, draft.missing, body, draft.english)
     except Unplaceable as error:

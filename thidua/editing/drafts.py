@@ -55,12 +55,17 @@ def place(values: dict) -> str:
     return f"{values['province']}/{date.year}/{slug}.md"
 
 
+def one_line(words: str) -> str:
+    """A note or the words a fact was read from, on one line: words quoted across a line break ("“THỜI GIAN THI ĐUA⏎Đợt
+    thi đua …”") joined by a space."""
+    return " ".join(words.split())
+
+
 def render_record(values: dict, missing: dict[str, str], body: str) -> str:
     """The Vietnamese file: what to check of the whole draft first (a note of no field, ``# review: why``), then each
     field in schema order, either with its value or empty and marked ``# review: why``; ``summary`` is always left for
     the editor."""
-    notes = {name: " ".join(why.split()) for name, why in missing.items()}  # (a note quoting words across a line
-    # break stays one comment: its second line would be read as a field)
+    notes = {name: one_line(why) for name, why in missing.items()}  # (a second line would be read as a field)
     notes.setdefault("summary", "write two or three sentences on what the plan asks")
     head = "".join(f"# {REVIEW}: {why}\n" for name, why in notes.items() if name.split(".")[0] not in RECORD_FIELDS)
     for name in RECORD_FIELDS:

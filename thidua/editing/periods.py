@@ -424,7 +424,8 @@ def read_period(draft: Draft, prose: str, year: Optional[int]) -> Optional[Parti
             return  # (nor do they date the text: a summing-up's years beside the launch of the next)
         record_period(draft, year_date(first), None if onwards else year_date(last), None,
                       f"“{launched.group(0).strip()}{onwards.group(0) if onwards else ''}”")
-        known = None if onwards else _launched_before_its_goal_year(draft, launched)
+        known = _launched_before_its_goal_year(draft, launched.group(0), first) if first == last and not onwards \
+            else None
         if known:
             draft.missing["period.start"] = (f"“{launched.group(0).strip()}”: the year a goal is to be reached, and "
                                              f"the launch was by {known}: the campaign may run from it; check the "
@@ -439,17 +440,16 @@ nông thôn mới năm 2025”", "thi đua xây dựng xã đạt chuẩn nông 
 reached, "các xã vừa đạt chuẩn … tiếp tục thi đua năm 2025", "đã về đích", "sau đạt chuẩn")."""
 
 
-def _launched_before_its_goal_year(draft: Draft, launched: re.Match) -> Optional[str]:
-    """The plan's day (or, without one, the page's: the launch was not after it) when the one year of the campaign
-    launched is the year a goal is to be reached (GOAL_REACHED) and the day falls before the October ahead of it: the
-    campaign may run from its launch until then rather than over that year alone, which the editor is asked to check
-    (the start is kept: reviews S359-S371 found the text telling the campaign to be that year's in more ways than any
-    list of words could hold). None otherwise."""
-    first, last = _years_of(launched)
+def _launched_before_its_goal_year(draft: Draft, words: str, year: str) -> Optional[str]:
+    """The plan's day (or, without one, the page's: the launch was not after it) when the one ``year`` of the campaign
+    its ``words`` launch is the year a goal is to be reached (GOAL_REACHED) and the day falls before the October ahead
+    of it: the campaign may run from its launch until then rather than over that year alone, which the editor is asked
+    to check (the start is kept: reviews S359-S371 found the text telling the campaign to be that year's in more ways
+    than any list of words could hold). None otherwise."""
     known = draft.values.get("issued") or draft.values.get("published")
-    if first != last or not known or not GOAL_REACHED.search(launched.group(0)):
+    if not known or not GOAL_REACHED.search(words):
         return None
-    return str(known) if PartialDate.parse(str(known)).first_day < dt.date(int(first) - 1, 10, 1) else None
+    return str(known) if PartialDate.parse(str(known)).first_day < dt.date(int(year) - 1, 10, 1) else None
 
 
 def _not_this_year(draft: Draft, match: re.Match, start: Optional[PartialDate], end: Optional[PartialDate],
