@@ -154,6 +154,10 @@ OWN_PLAN_CARRIED = re.compile(r"^\s*(theo|thực hiện)\s+(?:kế hoạch|chỉ
 103/KH-SXD ngày 10/9/2024 của Sở Xây dựng về việc phát động …") or whose sentence goes on to it ("Thực hiện Kế hoạch
 số 45-KH/HNDT ngày 25/02/2019 của Ban Thường vụ Hội Nông dân tỉnh, ngày 7/3, Hội Nông dân tỉnh Sóc Trăng tổ chức lễ
 phát động …"): the plan that sets out the launch when it is the launcher's own (:func:`_sets_out`)."""
+UNDER_A_PLAN = re.compile(r"\btheo\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
+"""A plan a sentence's launch is told done under ("Ngày 10/1, UBND huyện Gia Bình tổ chức lễ phát động phong trào thi
+đua “…” theo Kế hoạch số 02/KH-UBND ngày 3/1/2025"): the plan that sets it out, where the launch is the sentence's own
+(:func:`_launched_under`)."""
 PLACE_NAME = rf"(?:{NAME_WORD}|\d+)(?:\s+(?:{NAME_WORD}|\d+))*"
 """A place's name after its level word: capitalised words or numbers ("Tân Phú Trung", "Phường 11")."""
 IN_CLAUSE = r"(?:[^,;.]|(?<=\bT[Pp])\.)"
@@ -163,11 +167,12 @@ PLAN_ABOUT_A_LAUNCH = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?của\s
                                  r"phát động\b", re.I)
 """Whose plan it is, after its number, when its subject is a launch: "… ngày 10/9/2024 của Sở Xây dựng về việc phát
 động …"."""
-CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))(?:\s+và\s+đợt (?:thi đua|cao điểm))?"
-                              r"\s+(?!thi đua\b)(?![“\"])"
+CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào(?:\s+thi đua)?|đợt (?:thi đua|cao điểm))"
+                              r"(?:\s+và\s+đợt (?:thi đua|cao điểm))?(?:\s+(?:năm nay|này))?\s+(?![“\"])"
                               r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b", re.I)
-PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:triển khai|thực hiện|"
-                              r"tổ chức)\s+theo\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
+PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:(?:triển khai|thực hiện|"
+                              r"tổ chức)\s+theo|cụ thể hóa\s+(?:tại|bằng|trong))\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)"
+                              r"\s+số\s+$", re.I)
 """The plan that sets the campaign out: "Theo Kế hoạch số 25/KH-UBND của UBND phường, phong trào được
 triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after it: a clause whose
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
@@ -485,7 +490,7 @@ def _own_number(prose: str) -> Optional[tuple[str, str]]:
         # (not one of the documents a sentence opens by carrying out: "Thực hiện Chỉ thị số 34-CT/TW … về
         # … công tác thi đua, khen thưởng và Kế hoạch số 737/KH-LMHTXVN … về phát động đợt thi đua …, Ban
         # Chấp hành … phát động …")
-        set_out = _sets_out(prose, sentence, prose[match.end():])
+        set_out = _sets_out(prose, sentence, match.group(1), prose[match.end():])
         if not (headline or launching or set_out or OWN_NUMBER.search(before)
                 or OWN_NUMBER.search(before.strip() + " ")) or LOOKED_BACK_ON.search(sentence):
             continue  # (a document told as earlier: "Trước đó, Tổng cục Thuế đã ban hành …")
@@ -529,7 +534,7 @@ def _clause_before(prose: str, at: int) -> str:
     return prose[max(prose.rfind("\n", 0, at), prose.rfind(".", 0, at)) + 1:at]
 
 
-def _sets_out(prose: str, before: str, after: str) -> bool:
+def _sets_out(prose: str, before: str, number: str, after: str) -> bool:
     """Whether the number between ``before`` and ``after`` (its sentence's words on each side) is of
     the plan that sets out the campaign the text launches (THEO_PLAN with CAMPAIGN_SUBJECT, PLAN_OF_CAMPAIGN, or
     OWN_PLAN_CARRIED with its owner): not in a text that launches nothing (a look at a campaign under way: "Theo
@@ -546,7 +551,7 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
         and bool(LAUNCH.search(SENTENCE_END.split(after[owner.end():], 1)[0]))  # "Thực hiện Kế hoạch số … của …, ngày
     # 7/3, <the body> tổ chức lễ phát động …"
     if not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)
-            or launched_by_it):
+            or launched_by_it or _launched_under(prose, before)):
         return False
     if not _launches_anew(prose):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
@@ -554,10 +559,34 @@ def _sets_out(prose: str, before: str, after: str) -> bool:
     if told and _superiors(told.group("owner"), after[told.end("owner"):], _launchers(prose)):
         return False  # a superior's ("…, ký ngày 10/9/2023 bởi Bộ trưởng …", "… của Cục Thuế tỉnh, … Chi cục Thuế …")
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
+    if not told and not re.search(r"[-/]UBND$", number) and any(COMMITTEE_LEVEL.match(_plain(launcher))
+                                                                for launcher in _launchers(prose)):
+        return False  # nobody's, with another body's symbol where a People's Committee launches ("Theo Kế hoạch số
+        # 92/KH-SNV …, phong trào thi đua được triển khai …" at a district's launch)
+    dated, launched = ISSUE_DATE.match(after.lstrip()), _launched(prose, None, None)
+    issued = date_of(dated, None) if dated and launched else None
+    if issued and issued.first_day < launched.first_day - dt.timedelta(days=PLAN_BEFORE_LAUNCH_DAYS):
+        return False  # an earlier phase's or the whole movement's ("Theo Kế hoạch số 36/KH-UBND ngày 20/2/2023 …,
+        # phong trào thi đua được triển khai trong giai đoạn 2023-2025" at a launch of 12/3/2024)
     return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
                             if not GUEST_AT_A_LAUNCH.search(launcher))
     # (not a guest's, a host's or a speaker's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh", "Phó
     # Chủ tịch UBND TP Hải Phòng … đề nghị các xã, phường tiếp tục phát động …")
+
+
+def _launched_under(prose: str, before: str) -> bool:
+    """Whether ``before``, a sentence's words up to a plan's number, launches a campaign under that plan (UNDER_A_PLAN
+    after LAUNCH) and is the text's first launch past its headline (not one of many a round-up tells: "Ngày 12/3, Liên
+    đoàn Lao động tỉnh phát động … theo Kế hoạch số 56/KH-LĐLĐ …" after "nhiều cơ quan, đơn vị … đồng loạt phát
+    động …"); not a launch told as earlier, another's or looked back on ("… đã phát động …", "Hưởng ứng đợt thi đua
+    do Bộ Công an phát động theo …", "phong trào thi đua được phát động ngày 26/2/2024 theo …")."""
+    launch = LAUNCH.search(before)
+    if not launch or not UNDER_A_PLAN.search(before, launch.end()) or re.search(r"\bđã\s+|\bdo\b|\bđược\b",
+                                                                                before[:launch.start()], re.I):
+        return False
+    headline = prose.split("\n", 1)[0].strip()
+    first = next((sentence for sentence in _launching(prose) if sentence.strip() != headline), "")
+    return before.strip() in first
 
 
 def _without_leaders_name(owner: str) -> str:
@@ -707,6 +736,7 @@ def _same_body(owner: str, launcher: str) -> bool:
             continue  # the place of the body before it ("phường Hải Châu, TP Đà Nẵng"), not a body
         if owned and subject.lower().startswith(owned.lower()) and not A_MEMBER.match(subject[len(owned):]) \
                 and not (NATIONAL_NAME.search(owned) and LOCAL_BRANCH.match(subject[len(owned):])) \
+                and not (" " not in owned and _province_leads(subject[len(owned):])) \
                 and not ("Thành phố" in owned and "Thành phố" not in subject) \
                 and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(
                     re.sub(r"^\s*thành phố\b", "", subject[len(owned):]))):  # ("Thành đoàn" of "Thành đoàn TP
@@ -780,8 +810,14 @@ province-level city ("Thành ủy Hải Phòng") or none ("UBND thành phố t�
 def _another_place_named(text: str) -> bool:
     """Whether ``text`` opens with a place's name that is no province's or centrally-run city's ("Thủ Đức …"; not
     "HCM tổ chức …", " Hải Phòng tổ chức …", nor "tổ chức …")."""
+    return bool(_leading_name(text)) and not _province_leads(text)
+
+
+def _province_leads(text: str) -> bool:
+    """Whether ``text`` opens with a province's or centrally-run city's name (" Hà Tĩnh tổ chức …": after a
+    one-word owner, "Vietcombank", the branch of that province)."""
     names = _leading_name(text)
-    return bool(names) and not any(province_named(" ".join(names[:size])) for size in range(len(names), 0, -1))
+    return any(province_named(" ".join(names[:size])) for size in range(len(names), 0, -1))
 
 
 def _leading_name(text: str) -> list[str]:
@@ -893,7 +929,7 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return None
     before, after = number_sentence(prose, number)
-    if number and not (_sets_out(prose, before, after[len(number):]) and not ISSUED_PLAN.search(prose)):
+    if number and not (_sets_out(prose, before, number, after[len(number):]) and not ISSUED_PLAN.search(prose)):
         return None
     launched = _launched(prose, year, stamp)
     if not number and (unread := _unread_plan(prose, stamp, launched, launchers)):
@@ -1229,6 +1265,9 @@ level, not of a lower one that launches in it."""
 YEAR_BEFORE_DAYS = 92
 """A plan's own date printed without its year that the article's year puts after the article is of the year before
 when that is at most this many days before the article (a December plan told on a page of January to March)."""
+PLAN_BEFORE_LAUNCH_DAYS = 92
+"""How long before the launch the text tells, with its year, the plan said to set out the campaign can be dated and
+still be the launch's own: one dated before is an earlier phase's or the whole movement's."""
 
 
 def _lead_in(prose: str, number: str) -> str:
