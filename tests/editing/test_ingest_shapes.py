@@ -2949,6 +2949,62 @@ def test_the_plan_that_sets_out_the_launched_campaign_is_its_own(text, facts):
     assert stated(text, facts) == facts
 
 
+@pytest.mark.parametrize("text, facts", [
+    # "Theo Kế hoạch số … của <the launcher>, phong trào thi đua (năm nay) được …"
+    ("Thị xã Kỳ Anh phát động thi đua xây dựng đô thị văn minh\n15/03/2024 10:20\n"
+     "Sáng 14/3, UBND thị xã Kỳ Anh tổ chức lễ phát động phong trào thi đua xây dựng đô thị văn minh năm 2024.\n"
+     "Theo Kế hoạch số 58/KH-UBND ngày 4/3/2024 của UBND thị xã, phong trào thi đua được triển khai ở 12 phường, "
+     "xã đến hết tháng 11/2024.",
+     {"number": "58/KH-UBND", "issued": "2024-03-04"}),
+    ("Bình Phước phát động thi đua năm 2022\n09/02/2022 15:00\n"
+     "Sáng 8/2, UBND tỉnh Bình Phước tổ chức hội nghị phát động phong trào thi đua năm 2022.\n"
+     "Theo Kế hoạch số 31/KH-UBND ngày 28/1/2022, phong trào thi đua năm nay tập trung phục hồi sản xuất sau dịch.",
+     {"number": "31/KH-UBND", "issued": "2022-01-28"}),
+    # the launch told done under a plan, in the sentence that launches
+    ("Xã Tân Thành phát động làm đường giao thông nông thôn\n21/05/2023 08:00\n"
+     "Ngày 20/5, UBND xã Tân Thành (huyện Lục Yên) tổ chức lễ phát động phong trào thi đua “Chung tay làm đường "
+     "giao thông nông thôn” năm 2023 theo Kế hoạch số 19/KH-UBND ngày 12/5/2023.\n"
+     "Người dân đã hiến hơn 3.000 m2 đất để mở rộng các tuyến đường liên thôn.",
+     {"number": "19/KH-UBND", "issued": "2023-05-12"}),
+    # "Phong trào được cụ thể hóa tại Kế hoạch số …"
+    ("Hội Nông dân huyện Yên Thành phát động thi đua sản xuất giỏi\n07/04/2021 09:00\n"
+     "Chiều 6/4, Hội Nông dân huyện Yên Thành tổ chức lễ phát động phong trào thi đua nông dân sản xuất, kinh doanh "
+     "giỏi giai đoạn 2021 - 2025.\nPhong trào được cụ thể hóa tại Kế hoạch số 12-KH/HND ngày 30/3/2021 của Ban "
+     "Thường vụ Hội Nông dân huyện.",
+     {"number": "12-KH/HND", "issued": "2021-03-30"}),
+    # not a national head office's plan at its branch's launch
+    ("Agribank Lạng Sơn phát động thi đua huy động vốn\n04/03/2025 16:00\n"
+     "Chiều 3/3, Agribank Lạng Sơn tổ chức lễ phát động đợt thi đua cao điểm huy động vốn quý I/2025.\n"
+     "Theo Kế hoạch số 77/KH-NHNo-TĐKT ngày 20/2/2025 của Agribank, phong trào thi đua được triển khai tại mọi chi "
+     "nhánh trong cả nước.",
+     {"number": None}),
+    # not a plan told with nobody's name and a department's symbol at a district's launch
+    ("Huyện Tam Đảo phát động thi đua dạy tốt, học tốt\n06/09/2024 10:00\n"
+     "Sáng 5/9/2024, UBND huyện Tam Đảo tổ chức lễ phát động phong trào thi đua “Dạy tốt - học tốt” năm học 2024 - "
+     "2025.\nTheo Kế hoạch số 1320/KH-SGDĐT ngày 26/8/2024, phong trào thi đua được triển khai ở mọi trường học.",
+     {"number": None}),
+    # not an earlier phase's plan, dated over three months before the launch
+    ("Huyện Quế Võ phát động thi đua năm 2025\n13/02/2025 15:00\n"
+     "Sáng 12/2/2025, UBND huyện Quế Võ tổ chức hội nghị phát động phong trào thi đua xây dựng nông thôn mới năm "
+     "2025.\nTheo Kế hoạch số 40/KH-UBND ngày 6/3/2023 của UBND huyện, phong trào thi đua được triển khai trong giai "
+     "đoạn 2023 - 2025.",
+     {"number": None}),
+    # not the second of several launches a round-up tells
+    ("Nhiều đơn vị ở Bạc Liêu phát động thi đua chào mừng Quốc khánh\n22/08/2024 07:30\n"
+     "Những ngày qua, nhiều cơ quan, đơn vị trong tỉnh Bạc Liêu đồng loạt phát động thi đua chào mừng Quốc khánh "
+     "2/9.\nNgày 19/8, Công đoàn Viên chức tỉnh phát động đợt thi đua cao điểm theo Kế hoạch số 25/KH-CĐVC ngày "
+     "15/8/2024.\nNgày 20/8, Công an tỉnh tổ chức lễ ra quân đợt cao điểm bảo đảm an ninh, trật tự.",
+     {"number": None}),
+])
+def test_the_launchers_own_plan_in_more_shapes(text, facts):
+    """The plan that sets the launched campaign out, told as "Theo Kế hoạch số … của <the launcher>, phong trào thi
+    đua …", as the plan a launch is done under, or as the plan the campaign is set out in, gives the number and its
+    date; not a head office's plan at its branch's launch, nor one told as nobody's with another body's symbol where a
+    People's Committee launches, nor one dated over three months before the launch, nor the plan of one launch of
+    many."""
+    assert stated(text, facts) == facts
+
+
 @pytest.mark.parametrize("text, period", [
     ("Ben Tre farmers launch emulation movement\n21/05/2021\nThe Ben Tre provincial Farmers' Association on May 20 "
      "launched an emulation movement themed \"Farmers join hands for clean villages\" for the 2021-2026 term.",

@@ -173,10 +173,11 @@ CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào(?:\s+thi đua)?|đợt
 PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:(?:triển khai|thực hiện|"
                               r"tổ chức)\s+theo|cụ thể hóa\s+(?:tại|bằng|trong))\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)"
                               r"\s+số\s+$", re.I)
-"""The plan that sets the campaign out: "Theo Kế hoạch số 25/KH-UBND của UBND phường, phong trào được
+"""The plan that sets the campaign out: "Theo Kế hoạch số 25/KH-UBND của UBND phường, phong trào (thi đua) được
 triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after it: a clause whose
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
-triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
+triển khai theo Kế hoạch số 2345/KH-UBND …", "Phong trào được cụ thể hóa tại Kế hoạch số 198/KH-UBND …"
+(PLAN_OF_CAMPAIGN); in a text that launches a campaign
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
 UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện|căn cứ)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+"
                          r"số\s+(?P<number>\S+)\s+ngày\s+" + BARE_DATE_PATTERN
@@ -535,10 +536,12 @@ def _clause_before(prose: str, at: int) -> str:
 
 
 def _sets_out(prose: str, before: str, number: str, after: str) -> bool:
-    """Whether the number between ``before`` and ``after`` (its sentence's words on each side) is of
-    the plan that sets out the campaign the text launches (THEO_PLAN with CAMPAIGN_SUBJECT, PLAN_OF_CAMPAIGN, or
-    OWN_PLAN_CARRIED with its owner): not in a text that launches nothing (a look at a campaign under way: "Theo
-    Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …") nor in a summing-up
+    """Whether ``number``, between ``before`` and ``after`` (its sentence's words on each side), is of
+    the plan that sets out the campaign the text launches (THEO_PLAN with CAMPAIGN_SUBJECT, PLAN_OF_CAMPAIGN,
+    OWN_PLAN_CARRIED with its owner, or the plan the text's first launch is done under: :func:`_launched_under`): not
+    one told as nobody's with another body's symbol where a People's Committee launches, nor one dated over
+    PLAN_BEFORE_LAUNCH_DAYS before the launch; not in a text that launches nothing (a look at a campaign under way:
+    "Theo Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …") nor in a summing-up
     that launches a new phase; a plan said to be someone's must be of the body a launch not told as
     earlier names (:func:`_same_body`), and one told as signed by a body or leader on a day ("…, ký ngày 10/9/2023 bởi
     Bộ trưởng …", PLAN_OF_OWNER; "… do Bộ trưởng ký ngày 16/2/2024", PLAN_BY_OWNER) not a superior's
