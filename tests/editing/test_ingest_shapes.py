@@ -2956,14 +2956,15 @@ def test_the_plan_that_sets_out_the_launched_campaign_is_its_own(text, facts):
      "Theo Kế hoạch số 58/KH-UBND ngày 4/3/2024 của UBND thị xã, phong trào thi đua được triển khai ở 12 phường, "
      "xã đến hết tháng 11/2024.",
      {"number": "58/KH-UBND", "issued": "2024-03-04"}),
-    ("Bình Phước phát động thi đua năm 2022\n09/02/2022 15:00\n"
-     "Sáng 8/2, UBND tỉnh Bình Phước tổ chức hội nghị phát động phong trào thi đua năm 2022.\n"
-     "Theo Kế hoạch số 31/KH-UBND ngày 28/1/2022, phong trào thi đua năm nay tập trung phục hồi sản xuất sau dịch.",
-     {"number": "31/KH-UBND", "issued": "2022-01-28"}),
+    ("Hội LHPN tỉnh Bình Phước phát động thi đua năm 2022\n09/02/2022 15:00\n"
+     "Sáng 8/2, Hội LHPN tỉnh Bình Phước tổ chức hội nghị phát động phong trào thi đua năm 2022.\n"
+     "Theo Kế hoạch số 31/KH-HPN ngày 28/1/2022, phong trào thi đua năm nay tập trung hỗ trợ hội viên phục hồi sản "
+     "xuất sau dịch.",
+     {"number": "31/KH-HPN", "issued": "2022-01-28"}),
     # the launch told done under a plan, in the sentence that launches
     ("Xã Tân Thành phát động làm đường giao thông nông thôn\n21/05/2023 08:00\n"
      "Ngày 20/5, UBND xã Tân Thành (huyện Lục Yên) tổ chức lễ phát động phong trào thi đua “Chung tay làm đường "
-     "giao thông nông thôn” năm 2023 theo Kế hoạch số 19/KH-UBND ngày 12/5/2023.\n"
+     "giao thông nông thôn” năm 2023 theo Kế hoạch số 19/KH-UBND ngày 12/5/2023 của UBND xã.\n"
      "Người dân đã hiến hơn 3.000 m2 đất để mở rộng các tuyến đường liên thôn.",
      {"number": "19/KH-UBND", "issued": "2023-05-12"}),
     # "Phong trào được cụ thể hóa tại Kế hoạch số …"
@@ -2978,7 +2979,7 @@ def test_the_plan_that_sets_out_the_launched_campaign_is_its_own(text, facts):
      "Theo Kế hoạch số 77/KH-NHNo-TĐKT ngày 20/2/2025 của Agribank, phong trào thi đua được triển khai tại mọi chi "
      "nhánh trong cả nước.",
      {"number": None}),
-    # not a plan told with nobody's name and a department's symbol at a district's launch
+    # not a plan told as nobody's where a People's Committee launches: its own or a superior's
     ("Huyện Tam Đảo phát động thi đua dạy tốt, học tốt\n06/09/2024 10:00\n"
      "Sáng 5/9/2024, UBND huyện Tam Đảo tổ chức lễ phát động phong trào thi đua “Dạy tốt - học tốt” năm học 2024 - "
      "2025.\nTheo Kế hoạch số 1320/KH-SGDĐT ngày 26/8/2024, phong trào thi đua được triển khai ở mọi trường học.",
@@ -2999,9 +3000,8 @@ def test_the_plan_that_sets_out_the_launched_campaign_is_its_own(text, facts):
 def test_the_launchers_own_plan_in_more_shapes(text, facts):
     """The plan that sets the launched campaign out, told as "Theo Kế hoạch số … của <the launcher>, phong trào thi
     đua …", as the plan a launch is done under, or as the plan the campaign is set out in, gives the number and its
-    date; not a head office's plan at its branch's launch, nor one told as nobody's with another body's symbol where a
-    People's Committee launches, nor one dated over three months before the launch, nor the plan of one launch of
-    many."""
+    date; not a head office's plan at its branch's launch, nor one told as nobody's where a People's Committee
+    launches, nor one dated over three months before the launch, nor the plan of one launch of many."""
     assert stated(text, facts) == facts
 
 

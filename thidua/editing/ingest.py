@@ -539,7 +539,7 @@ def _sets_out(prose: str, before: str, number: str, after: str) -> bool:
     """Whether ``number``, between ``before`` and ``after`` (its sentence's words on each side), is of
     the plan that sets out the campaign the text launches (THEO_PLAN with CAMPAIGN_SUBJECT, PLAN_OF_CAMPAIGN,
     OWN_PLAN_CARRIED with its owner, or the plan the text's first launch is done under: :func:`_launched_under`): not
-    one told as nobody's with another body's symbol where a People's Committee launches, nor one dated over
+    one told as nobody's where a People's Committee launches, nor one dated over
     PLAN_BEFORE_LAUNCH_DAYS before the launch; not in a text that launches nothing (a look at a campaign under way:
     "Theo Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …") nor in a summing-up
     that launches a new phase; a plan said to be someone's must be of the body a launch not told as
@@ -562,10 +562,9 @@ def _sets_out(prose: str, before: str, number: str, after: str) -> bool:
     if told and _superiors(told.group("owner"), after[told.end("owner"):], _launchers(prose)):
         return False  # a superior's ("…, ký ngày 10/9/2023 bởi Bộ trưởng …", "… của Cục Thuế tỉnh, … Chi cục Thuế …")
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
-    if not told and not re.search(r"[-/]UBND$", number) and any(COMMITTEE_LEVEL.match(_plain(launcher))
-                                                                for launcher in _launchers(prose)):
-        return False  # nobody's, with another body's symbol where a People's Committee launches ("Theo Kế hoạch số
-        # 92/KH-SNV …, phong trào thi đua được triển khai …" at a district's launch)
+    if not told and any(COMMITTEE_LEVEL.match(_plain(launcher)) for launcher in _launchers(prose)):
+        return False  # nobody's, where a People's Committee launches: its own or a superior's, told alike (reviews
+        # S250-S261; the issue date is then left for review: :func:`_unread_plan`)
     dated, launched = ISSUE_DATE.match(after.lstrip()), _launched(prose, None, None)
     issued = date_of(dated, None) if dated and launched else None
     if issued and issued.first_day < launched.first_day - dt.timedelta(days=PLAN_BEFORE_LAUNCH_DAYS):
@@ -878,7 +877,8 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     15/KH-UBND ngày 29/12" on a page of 4/1/2025; not "Kế hoạch số 09/KH-UBND thực hiện Công điện 140 ngày 30/12"),
     else, or where no year can be given it, left for review (never the launch day instead). Without such a date, a
     launch told with no document, or with the one that sets the campaign out and is never said to be issued ("Theo Kế
-    hoạch số 25/KH-UBND …": :func:`_sets_out`), is of the day it was launched; beside a dated plan that may be the
+    hoạch số 25/KH-UBND …": :func:`_sets_out`; not the plan a launch is done under, :func:`_launched_under`), is of the
+    day it was launched; beside a dated plan that may be the
     launcher's own and whose number is not read (:func:`_unread_plan`), or beside the words that tell the read plan
     issued by the launcher on a day not read as its date (:func:`_launchers_dated_plan`: "… theo Kế hoạch số 42/KH-UBND
     mà UBND huyện đã ban hành từ ngày 25/2/2019"), it is left for review (the words telling that plan returned, where
@@ -932,8 +932,9 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return None
     before, after = number_sentence(prose, number)
-    if number and not (_sets_out(prose, before, number, after[len(number):]) and not ISSUED_PLAN.search(prose)):
-        return None
+    if number and (not _sets_out(prose, before, number, after[len(number):]) or ISSUED_PLAN.search(prose)
+                   or _launched_under(prose, before)):
+        return None  # (a launch done under a plan is not its issue)
     launched = _launched(prose, year, stamp)
     if not number and (unread := _unread_plan(prose, stamp, launched, launchers)):
         draft.missing["issued"] = (f"“{unread}”: the launch may be this plan's, whose issue date the "
