@@ -2958,8 +2958,8 @@ def test_the_plan_that_sets_out_the_launched_campaign_is_its_own(text, facts):
      {"number": "58/KH-UBND", "issued": "2024-03-04"}),
     ("Hội LHPN tỉnh Bình Phước phát động thi đua năm 2022\n09/02/2022 15:00\n"
      "Sáng 8/2, Hội LHPN tỉnh Bình Phước tổ chức hội nghị phát động phong trào thi đua năm 2022.\n"
-     "Theo Kế hoạch số 31/KH-HPN ngày 28/1/2022, phong trào thi đua năm nay tập trung hỗ trợ hội viên phục hồi sản "
-     "xuất sau dịch.",
+     "Theo Kế hoạch số 31/KH-HPN ngày 28/1/2022 của Ban Thường vụ Hội LHPN tỉnh, phong trào thi đua năm nay tập trung "
+     "hỗ trợ hội viên phục hồi sản xuất sau dịch.",
      {"number": "31/KH-HPN", "issued": "2022-01-28"}),
     # the launch told done under a plan, in the sentence that launches
     ("Xã Tân Thành phát động làm đường giao thông nông thôn\n21/05/2023 08:00\n"
@@ -2979,7 +2979,7 @@ def test_the_plan_that_sets_out_the_launched_campaign_is_its_own(text, facts):
      "Theo Kế hoạch số 77/KH-NHNo-TĐKT ngày 20/2/2025 của Agribank, phong trào thi đua được triển khai tại mọi chi "
      "nhánh trong cả nước.",
      {"number": None}),
-    # not a plan told as nobody's where a People's Committee launches: its own or a superior's
+    # not a plan told as nobody's in these shapes: the launcher's own or a superior's
     ("Huyện Tam Đảo phát động thi đua dạy tốt, học tốt\n06/09/2024 10:00\n"
      "Sáng 5/9/2024, UBND huyện Tam Đảo tổ chức lễ phát động phong trào thi đua “Dạy tốt - học tốt” năm học 2024 - "
      "2025.\nTheo Kế hoạch số 1320/KH-SGDĐT ngày 26/8/2024, phong trào thi đua được triển khai ở mọi trường học.",
@@ -2994,14 +2994,15 @@ def test_the_plan_that_sets_out_the_launched_campaign_is_its_own(text, facts):
     ("Nhiều đơn vị ở Bạc Liêu phát động thi đua chào mừng Quốc khánh\n22/08/2024 07:30\n"
      "Những ngày qua, nhiều cơ quan, đơn vị trong tỉnh Bạc Liêu đồng loạt phát động thi đua chào mừng Quốc khánh "
      "2/9.\nNgày 19/8, Công đoàn Viên chức tỉnh phát động đợt thi đua cao điểm theo Kế hoạch số 25/KH-CĐVC ngày "
-     "15/8/2024.\nNgày 20/8, Công an tỉnh tổ chức lễ ra quân đợt cao điểm bảo đảm an ninh, trật tự.",
+     "15/8/2024 của Công đoàn Viên chức tỉnh.\nNgày 20/8, Công an tỉnh tổ chức lễ ra quân đợt cao điểm bảo đảm an ninh, trật tự.",
      {"number": None}),
 ])
 def test_the_launchers_own_plan_in_more_shapes(text, facts):
     """The plan that sets the launched campaign out, told as "Theo Kế hoạch số … của <the launcher>, phong trào thi
     đua …", as the plan a launch is done under, or as the plan the campaign is set out in, gives the number and its
-    date; not a head office's plan at its branch's launch, nor one told as nobody's where a People's Committee
-    launches, nor one dated over three months before the launch, nor the plan of one launch of many."""
+    date where it is said to be the launcher's; not a head office's plan at its branch's launch, nor one told as
+    nobody's, nor one dated in an earlier year over three months before the launch, nor the plan of one launch of
+    many."""
     assert stated(text, facts) == facts
 
 

@@ -154,6 +154,16 @@ OWN_PLAN_CARRIED = re.compile(r"^\s*(theo|thực hiện)\s+(?:kế hoạch|chỉ
 103/KH-SXD ngày 10/9/2024 của Sở Xây dựng về việc phát động …") or whose sentence goes on to it ("Thực hiện Kế hoạch
 số 45-KH/HNDT ngày 25/02/2019 của Ban Thường vụ Hội Nông dân tỉnh, ngày 7/3, Hội Nông dân tỉnh Sóc Trăng tổ chức lễ
 phát động …"): the plan that sets out the launch when it is the launcher's own (:func:`_sets_out`)."""
+CAMPAIGN_DOES = r"\s+(?![“\"])(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b"
+"""What the campaign does as a clause's subject ("… được triển khai", "… diễn ra"), not another campaign named in full."""
+EMULATION_SUBJECT = re.compile(r"[^.;,]*,\s*phong trào\s+thi đua(?:\s+(?:năm nay|này))?" + CAMPAIGN_DOES, re.I)
+SPELT_OUT_IN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?cụ thể hóa\s+(?:tại|bằng|trong)\s+"
+                          r"(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
+"""Shapes of the plan that sets the campaign out, read only where it is said to be the launcher's (:func:`_sets_out`):
+"Theo Kế hoạch số 58/KH-UBND ngày 4/3/2024 của UBND thị xã, phong trào thi đua (năm nay) được …" (THEO_PLAN before
+the number, EMULATION_SUBJECT after it), "Phong trào được cụ thể hóa tại Kế hoạch số 198/KH-UBND … của UBND huyện"
+(SPELT_OUT_IN), and the plan a launch is told done under (UNDER_A_PLAN). Told as nobody's, they are as often a
+superior's, a head office's or a national body's (reviews S373-S375)."""
 UNDER_A_PLAN = re.compile(r"\btheo\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
 """A plan a sentence's launch is told done under ("Ngày 10/1, UBND huyện Gia Bình tổ chức lễ phát động phong trào thi
 đua “…” theo Kế hoạch số 02/KH-UBND ngày 3/1/2025"): the plan that sets it out, where the launch is the sentence's own
@@ -167,17 +177,14 @@ PLAN_ABOUT_A_LAUNCH = re.compile(r"^\s*,?\s*(?:ngày\s+[^,;.]{3,30}?\s+)?của\s
                                  r"phát động\b", re.I)
 """Whose plan it is, after its number, when its subject is a launch: "… ngày 10/9/2024 của Sở Xây dựng về việc phát
 động …"."""
-CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào(?:\s+thi đua)?|đợt (?:thi đua|cao điểm))"
-                              r"(?:\s+và\s+đợt (?:thi đua|cao điểm))?(?:\s+(?:năm nay|này))?\s+(?![“\"])"
-                              r"(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b", re.I)
-PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:(?:triển khai|thực hiện|"
-                              r"tổ chức)\s+theo|cụ thể hóa\s+(?:tại|bằng|trong))\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)"
-                              r"\s+số\s+$", re.I)
-"""The plan that sets the campaign out: "Theo Kế hoạch số 25/KH-UBND của UBND phường, phong trào (thi đua) được
+CAMPAIGN_SUBJECT = re.compile(r"[^.;,]*,\s*(?:phong trào|đợt (?:thi đua|cao điểm))(?:\s+và\s+đợt (?:thi đua|cao điểm))?"
+                              r"(?!\s+thi đua\b)" + CAMPAIGN_DOES, re.I)
+PLAN_OF_CAMPAIGN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?(?:triển khai|thực hiện|"
+                              r"tổ chức)\s+theo\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
+"""The plan that sets the campaign out: "Theo Kế hoạch số 25/KH-UBND của UBND phường, phong trào được
 triển khai từ nay …" (THEO_PLAN before the number, CAMPAIGN_SUBJECT after it: a clause whose
 subject is the campaign, not another campaign named in full nor "đợt chấm điểm"), "Phong trào được
-triển khai theo Kế hoạch số 2345/KH-UBND …", "Phong trào được cụ thể hóa tại Kế hoạch số 198/KH-UBND …"
-(PLAN_OF_CAMPAIGN); in a text that launches a campaign
+triển khai theo Kế hoạch số 2345/KH-UBND …" (PLAN_OF_CAMPAIGN); in a text that launches a campaign
 (not a look at one under way), and, when said to be someone's, the launcher's own (:func:`_sets_out`)."""
 UNREAD_PLAN = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:theo|thực hiện|căn cứ)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+"
                          r"số\s+(?P<number>\S+)\s+ngày\s+" + BARE_DATE_PATTERN
@@ -538,9 +545,9 @@ def _clause_before(prose: str, at: int) -> str:
 def _sets_out(prose: str, before: str, number: str, after: str) -> bool:
     """Whether ``number``, between ``before`` and ``after`` (its sentence's words on each side), is of
     the plan that sets out the campaign the text launches (THEO_PLAN with CAMPAIGN_SUBJECT, PLAN_OF_CAMPAIGN,
-    OWN_PLAN_CARRIED with its owner, or the plan the text's first launch is done under: :func:`_launched_under`): not
-    one told as nobody's where a People's Committee launches, nor one dated over
-    PLAN_BEFORE_LAUNCH_DAYS before the launch; not in a text that launches nothing (a look at a campaign under way:
+    OWN_PLAN_CARRIED with its owner; with its owner told, THEO_PLAN with EMULATION_SUBJECT, SPELT_OUT_IN or the plan
+    the text's first launch is done under, :func:`_launched_under`): not a national body's, nor one dated in an
+    earlier year over PLAN_BEFORE_LAUNCH_DAYS before the launch; not in a text that launches nothing (a look at a campaign under way:
     "Theo Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …") nor in a summing-up
     that launches a new phase; a plan said to be someone's must be of the body a launch not told as
     earlier names (:func:`_same_body`), and one told as signed by a body or leader on a day ("…, ký ngày 10/9/2023 bởi
@@ -554,21 +561,22 @@ def _sets_out(prose: str, before: str, number: str, after: str) -> bool:
         and bool(LAUNCH.search(SENTENCE_END.split(after[owner.end():], 1)[0]))  # "Thực hiện Kế hoạch số … của …, ngày
     # 7/3, <the body> tổ chức lễ phát động …"
     if not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)
-            or launched_by_it or _launched_under(prose, before)):
+            or launched_by_it or owner and ((THEO_PLAN.search(before) and EMULATION_SUBJECT.match(after))
+                                            or SPELT_OUT_IN.search(before) or _launched_under(prose, before))):
         return False
+    if national_issuer(number):
+        return False  # a national body's ("… theo Chỉ thị số 34/CT-TTg …")
     if not _launches_anew(prose):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
     told = owner or PLAN_OF_OWNER.match(after) or PLAN_BY_OWNER.match(after)
     if told and _superiors(told.group("owner"), after[told.end("owner"):], _launchers(prose)):
         return False  # a superior's ("…, ký ngày 10/9/2023 bởi Bộ trưởng …", "… của Cục Thuế tỉnh, … Chi cục Thuế …")
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
-    if not told and any(COMMITTEE_LEVEL.match(_plain(launcher)) for launcher in _launchers(prose)):
-        return False  # nobody's, where a People's Committee launches: its own or a superior's, told alike (reviews
-        # S250-S261; the issue date is then left for review: :func:`_unread_plan`)
     dated, launched = ISSUE_DATE.match(after.lstrip()), _launched(prose, None, None)
     issued = date_of(dated, None) if dated and launched else None
-    if issued and issued.first_day < launched.first_day - dt.timedelta(days=PLAN_BEFORE_LAUNCH_DAYS):
-        return False  # an earlier phase's or the whole movement's ("Theo Kế hoạch số 36/KH-UBND ngày 20/2/2023 …,
+    if issued and issued.year < launched.year \
+            and issued.first_day < launched.first_day - dt.timedelta(days=PLAN_BEFORE_LAUNCH_DAYS):
+        return False  # an earlier year's phase's or the whole movement's ("Theo Kế hoạch số 36/KH-UBND ngày 20/2/2023 …,
         # phong trào thi đua được triển khai trong giai đoạn 2023-2025" at a launch of 12/3/2024)
     return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
                             if not GUEST_AT_A_LAUNCH.search(launcher))
@@ -729,7 +737,8 @@ def _same_body(owner: str, launcher: str) -> bool:
     of "Sở Y tế tỉnh Nam Định", "Thành ủy" of "Ban Thường vụ Thành ủy Hải Phòng"); not "UBND huyện Lục Nam"
     for "UBND xã Tân Lập", nor "UBND Thành phố" (the city that is a province) for "UBND thành phố Thủ Đức", nor "Thành
     ủy" for "Thành ủy viên", nor a part that is the place of the body before it ("…, TP Đà Nẵng"), nor a national
-    body's name for its branch's ("Ủy ban MTTQ Việt Nam" for "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị")."""
+    body's name or a brand's for its branch's ("Ủy ban MTTQ Việt Nam" for "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị",
+    "Vietcombank" for "Vietcombank Hà Tĩnh", "Agribank" for "Agribank Chi nhánh …": BRAND, LOCAL_BRANCH)."""
     owned = _plain(owner)
     for index, part in enumerate(launcher.split(",")):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch
         # UBND huyện …")
@@ -737,8 +746,8 @@ def _same_body(owner: str, launcher: str) -> bool:
         if index and re.match(r"(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+(?!(?:Đoàn|Ủy|Uỷ)\b)[A-ZĐ]", subject):
             continue  # the place of the body before it ("phường Hải Châu, TP Đà Nẵng"), not a body
         if owned and subject.lower().startswith(owned.lower()) and not A_MEMBER.match(subject[len(owned):]) \
-                and not (NATIONAL_NAME.search(owned) and LOCAL_BRANCH.match(subject[len(owned):])) \
-                and not (" " not in owned and _province_leads(subject[len(owned):])) \
+                and not ((NATIONAL_NAME.search(owned) or BRAND.fullmatch(owned))
+                         and LOCAL_BRANCH.match(subject[len(owned):])) \
                 and not ("Thành phố" in owned and "Thành phố" not in subject) \
                 and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(
                     re.sub(r"^\s*thành phố\b", "", subject[len(owned):]))):  # ("Thành đoàn" of "Thành đoàn TP
@@ -797,6 +806,9 @@ PLACE_NAMED_LAST = re.compile(rf"\b(?i:tỉnh|thành phố|huyện|quận|thị 
 """An owner whose name ends with its place's ("UBND xã Tân Phú"): a launcher whose name goes on with another name word
 is another place's ("UBND xã Tân Phú Trung")."""
 NATIONAL_NAME = re.compile(r"\b(?:Nhà nước|Việt Nam|Trung ương|Chính sách xã hội)$")
+BRAND = re.compile(r"[A-Za-z&]+")
+"""A body's name of one word in no Vietnamese letter: a brand's or a short name's ("Agribank", "VNPT", "KBNN"), whose
+branches' names go on from it; not a body named back by its kind ("Hội" of "Ban Thường vụ Hội")."""
 LOCAL_BRANCH = re.compile(r"\s+(?:[A-ZĐ]|(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|khu vực|chi nhánh)\b)")
 """A national body's name (NATIONAL_NAME), or a name of one word ("Agribank", "VNPT", "KBNN", "NHCSXH"), that its
 branch's begins, the branch's name or place after it (LOCAL_BRANCH): "Kho bạc Nhà nước" is not "Kho bạc Nhà nước Hà
@@ -812,14 +824,8 @@ province-level city ("Thành ủy Hải Phòng") or none ("UBND thành phố t�
 def _another_place_named(text: str) -> bool:
     """Whether ``text`` opens with a place's name that is no province's or centrally-run city's ("Thủ Đức …"; not
     "HCM tổ chức …", " Hải Phòng tổ chức …", nor "tổ chức …")."""
-    return bool(_leading_name(text)) and not _province_leads(text)
-
-
-def _province_leads(text: str) -> bool:
-    """Whether ``text`` opens with a province's or centrally-run city's name (" Hà Tĩnh tổ chức …": after a
-    one-word owner, "Vietcombank", the branch of that province)."""
     names = _leading_name(text)
-    return any(province_named(" ".join(names[:size])) for size in range(len(names), 0, -1))
+    return bool(names) and not any(province_named(" ".join(names[:size])) for size in range(len(names), 0, -1))
 
 
 def _leading_name(text: str) -> list[str]:
@@ -1270,8 +1276,8 @@ YEAR_BEFORE_DAYS = 92
 """A plan's own date printed without its year that the article's year puts after the article is of the year before
 when that is at most this many days before the article (a December plan told on a page of January to March)."""
 PLAN_BEFORE_LAUNCH_DAYS = 92
-"""How long before the launch the text tells, with its year, the plan said to set out the campaign can be dated and
-still be the launch's own: one dated before is an earlier phase's or the whole movement's."""
+"""How long before the launch the text tells, with its year, the plan said to set out the campaign can be dated in an
+earlier year and still be the launch's own: one dated before is an earlier phase's or the whole movement's."""
 
 
 def _lead_in(prose: str, number: str) -> str:
