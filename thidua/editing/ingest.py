@@ -546,9 +546,10 @@ def _sets_out(prose: str, before: str, number: str, after: str) -> bool:
     """Whether ``number``, between ``before`` and ``after`` (its sentence's words on each side), is of
     the plan that sets out the campaign the text launches (THEO_PLAN with CAMPAIGN_SUBJECT, PLAN_OF_CAMPAIGN,
     OWN_PLAN_CARRIED with its owner; with its owner told, THEO_PLAN with EMULATION_SUBJECT, SPELT_OUT_IN or the plan
-    the text's first launch is done under, :func:`_launched_under`): not a national body's, nor one dated in an
-    earlier year over PLAN_BEFORE_LAUNCH_DAYS before the launch; not in a text that launches nothing (a look at a campaign under way:
-    "Theo Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một năm …") nor in a summing-up
+    the text's first launch is done under, :func:`_launched_under`): not a national body's where it does not launch,
+    nor one dated in an earlier year over PLAN_BEFORE_LAUNCH_DAYS before the launch; not in a text that launches
+    nothing (a look at a campaign under way: "Theo Kế hoạch số 30/KH-UBND …, phong trào được triển khai … Qua hơn một
+    năm …") nor in a summing-up
     that launches a new phase; a plan said to be someone's must be of the body a launch not told as
     earlier names (:func:`_same_body`), and one told as signed by a body or leader on a day ("…, ký ngày 10/9/2023 bởi
     Bộ trưởng …", PLAN_OF_OWNER; "… do Bộ trưởng ký ngày 16/2/2024", PLAN_BY_OWNER) not a superior's
@@ -564,8 +565,9 @@ def _sets_out(prose: str, before: str, number: str, after: str) -> bool:
             or launched_by_it or owner and ((THEO_PLAN.search(before) and EMULATION_SUBJECT.match(after))
                                             or SPELT_OUT_IN.search(before) or _launched_under(prose, before))):
         return False
-    if national_issuer(number):
-        return False  # a national body's ("… theo Chỉ thị số 34/CT-TTg …")
+    national = national_issuer(number)
+    if national and not any(national[0].lower() in launcher.lower() for launcher in _launchers(prose)):
+        return False  # a national body's where it does not launch ("… theo Kế hoạch số 310/KH-BYT …" at a province's)
     if not _launches_anew(prose):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
     told = owner or PLAN_OF_OWNER.match(after) or PLAN_BY_OWNER.match(after)
