@@ -561,9 +561,10 @@ def _sets_out(prose: str, before: str, number: str, after: str) -> bool:
     launched_by_it = bool(about_a_launch) or bool(carried and owner) and carried.group(1).lower() == "thực hiện" \
         and bool(LAUNCH.search(SENTENCE_END.split(after[owner.end():], 1)[0]))  # "Thực hiện Kế hoạch số … của …, ngày
     # 7/3, <the body> tổ chức lễ phát động …"
-    if not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)
-            or launched_by_it or owner and ((THEO_PLAN.search(before) and EMULATION_SUBJECT.match(after))
-                                            or SPELT_OUT_IN.search(before) or _launched_under(prose, before))):
+    owned_only = not ((THEO_PLAN.search(before) and CAMPAIGN_SUBJECT.match(after)) or PLAN_OF_CAMPAIGN.search(before)
+                      or launched_by_it)
+    if owned_only and not (owner and ((THEO_PLAN.search(before) and EMULATION_SUBJECT.match(after))
+                                      or SPELT_OUT_IN.search(before) or _launched_under(prose, before))):
         return False
     national = national_issuer(number)
     if national and not any(national[0].lower() in launcher.lower() for launcher in _launchers(prose)):
@@ -573,8 +574,12 @@ def _sets_out(prose: str, before: str, number: str, after: str) -> bool:
     told = owner or PLAN_OF_OWNER.match(after) or PLAN_BY_OWNER.match(after)
     if told and _superiors(told.group("owner"), after[told.end("owner"):], _launchers(prose)):
         return False  # a superior's ("…, ký ngày 10/9/2023 bởi Bộ trưởng …", "… của Cục Thuế tỉnh, … Chi cục Thuế …")
-    launchers = [launch[:LAUNCH.search(launch).start()] for launch in _launching(prose)]
-    dated, launched = ISSUE_DATE.match(after.lstrip()), _launched(prose, None, None)
+    first, headline = _first_launch(prose), prose.split("\n", 1)[0].strip()
+    launches = [launch for launch in _launching(prose) if not owned_only or launch in (first, headline)]  # (in these
+    # shapes, the headline's or the first launcher's: not a side launch's, "Cùng ngày, UBND huyện Gio Linh cũng tổ chức
+    # lễ phát động …")
+    launchers = [launch[:LAUNCH.search(launch).start()] for launch in launches if LAUNCH.search(launch)]
+    dated, launched = OWN_DATE.search(after.split(",", 1)[0]), _launched(prose, None, None)
     issued = date_of(dated, None) if dated and launched else None
     if issued and issued.year < launched.year \
             and issued.first_day < launched.first_day - dt.timedelta(days=PLAN_BEFORE_LAUNCH_DAYS):
@@ -596,9 +601,13 @@ def _launched_under(prose: str, before: str) -> bool:
     if not launch or not UNDER_A_PLAN.search(before, launch.end()) or re.search(r"\bđã\s+|\bdo\b|\bđược\b",
                                                                                 before[:launch.start()], re.I):
         return False
+    return before.strip() in _first_launch(prose)
+
+
+def _first_launch(prose: str) -> str:
+    """The text's first sentence past its headline that launches a campaign (:func:`_launching`), if any, else ""."""
     headline = prose.split("\n", 1)[0].strip()
-    first = next((sentence for sentence in _launching(prose) if sentence.strip() != headline), "")
-    return before.strip() in first
+    return next((sentence for sentence in _launching(prose) if sentence.strip() != headline), "")
 
 
 def _without_leaders_name(owner: str) -> str:
@@ -740,7 +749,8 @@ def _same_body(owner: str, launcher: str) -> bool:
     for "UBND xã Tân Lập", nor "UBND Thành phố" (the city that is a province) for "UBND thành phố Thủ Đức", nor "Thành
     ủy" for "Thành ủy viên", nor a part that is the place of the body before it ("…, TP Đà Nẵng"), nor a national
     body's name or a brand's for its branch's ("Ủy ban MTTQ Việt Nam" for "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị",
-    "Vietcombank" for "Vietcombank Hà Tĩnh", "Agribank" for "Agribank Chi nhánh …": BRAND, LOCAL_BRANCH)."""
+    "Vietcombank" for "Vietcombank Hà Tĩnh", "Agribank" for "Agribank Chi nhánh …", "EVN" for "EVNHCMC": BRAND,
+    LOCAL_BRANCH, BRANDS_BRANCH)."""
     owned = _plain(owner)
     for index, part in enumerate(launcher.split(",")):  # ("UBND xã Tân Lập, huyện Lục Ngạn", "đồng chí …, Chủ tịch
         # UBND huyện …")
@@ -748,8 +758,8 @@ def _same_body(owner: str, launcher: str) -> bool:
         if index and re.match(r"(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+(?!(?:Đoàn|Ủy|Uỷ)\b)[A-ZĐ]", subject):
             continue  # the place of the body before it ("phường Hải Châu, TP Đà Nẵng"), not a body
         if owned and subject.lower().startswith(owned.lower()) and not A_MEMBER.match(subject[len(owned):]) \
-                and not ((NATIONAL_NAME.search(owned) or BRAND.fullmatch(owned))
-                         and LOCAL_BRANCH.match(subject[len(owned):])) \
+                and not (NATIONAL_NAME.search(owned) and LOCAL_BRANCH.match(subject[len(owned):])) \
+                and not (BRAND.fullmatch(owned) and BRANDS_BRANCH.match(subject[len(owned):])) \
                 and not ("Thành phố" in owned and "Thành phố" not in subject) \
                 and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(
                     re.sub(r"^\s*thành phố\b", "", subject[len(owned):]))):  # ("Thành đoàn" of "Thành đoàn TP
@@ -808,13 +818,15 @@ PLACE_NAMED_LAST = re.compile(rf"\b(?i:tỉnh|thành phố|huyện|quận|thị 
 """An owner whose name ends with its place's ("UBND xã Tân Phú"): a launcher whose name goes on with another name word
 is another place's ("UBND xã Tân Phú Trung")."""
 NATIONAL_NAME = re.compile(r"\b(?:Nhà nước|Việt Nam|Trung ương|Chính sách xã hội)$")
-BRAND = re.compile(r"[A-Za-z&]+")
-"""A body's name of one word in no Vietnamese letter: a brand's or a short name's ("Agribank", "VNPT", "KBNN"), whose
-branches' names go on from it; not a body named back by its kind ("Hội" of "Ban Thường vụ Hội")."""
 LOCAL_BRANCH = re.compile(r"\s+(?:[A-ZĐ]|(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|khu vực|chi nhánh)\b)")
 """A national body's name (NATIONAL_NAME), or a name of one word ("Agribank", "VNPT", "KBNN", "NHCSXH"), that its
 branch's begins, the branch's name or place after it (LOCAL_BRANCH): "Kho bạc Nhà nước" is not "Kho bạc Nhà nước Hà
 Giang", nor "Viettel" "Viettel Bắc Ninh", nor "NHCSXH" "NHCSXH tỉnh Lào Cai"."""
+BRAND = re.compile(r"[A-Za-z&]+")
+"""A body's name of one word in no Vietnamese letter: a brand's or a short name's ("Agribank", "VNPT", "KBNN"), whose
+branches' names go on from it; not a body named back by its kind ("Hội" of "Ban Thường vụ Hội")."""
+BRANDS_BRANCH = re.compile(rf"\w|{LOCAL_BRANCH.pattern}")
+"""What after a brand's name makes a branch's ("EVN" of "EVNHCMC", "VNPT" of "VNPT Bà Rịa - Vũng Tàu")."""
 
 
 UNNAMED_CITY_BODY = re.compile(r"\b(?:thành phố|TP\.?|Thành ủy|Thành đoàn)\s*$", re.I)
@@ -1277,6 +1289,9 @@ level, not of a lower one that launches in it."""
 YEAR_BEFORE_DAYS = 92
 """A plan's own date printed without its year that the article's year puts after the article is of the year before
 when that is at most this many days before the article (a December plan told on a page of January to March)."""
+OWN_DATE = re.compile(r"(?<!từ )(?<!đến )" + ISSUE_DATE.pattern, re.I)
+"""A plan's date in its clause ("… ngày 20/2/2022 của UBND huyện", "… của UBND huyện ban hành ngày 20/2/2022"), not the
+campaign's start or end ("từ ngày 1/3/2024")."""
 PLAN_BEFORE_LAUNCH_DAYS = 92
 """How long before the launch the text tells, with its year, the plan said to set out the campaign can be dated in an
 earlier year and still be the launch's own: one dated before is an earlier phase's or the whole movement's."""
