@@ -2994,7 +2994,8 @@ def test_the_plan_that_sets_out_the_launched_campaign_is_its_own(text, facts):
     ("Nhiều đơn vị ở Bạc Liêu phát động thi đua chào mừng Quốc khánh\n22/08/2024 07:30\n"
      "Những ngày qua, nhiều cơ quan, đơn vị trong tỉnh Bạc Liêu đồng loạt phát động thi đua chào mừng Quốc khánh "
      "2/9.\nNgày 19/8, Công đoàn Viên chức tỉnh phát động đợt thi đua cao điểm theo Kế hoạch số 25/KH-CĐVC ngày "
-     "15/8/2024 của Công đoàn Viên chức tỉnh.\nNgày 20/8, Công an tỉnh tổ chức lễ ra quân đợt cao điểm bảo đảm an ninh, trật tự.",
+     "15/8/2024 của Công đoàn Viên chức tỉnh.\nNgày 20/8, Công an tỉnh tổ chức lễ ra quân đợt cao điểm bảo đảm an "
+     "ninh, trật tự.",
      {"number": None}),
 ])
 def test_the_launchers_own_plan_in_more_shapes(text, facts):

@@ -155,10 +155,11 @@ OWN_PLAN_CARRIED = re.compile(r"^\s*(theo|thực hiện)\s+(?:kế hoạch|chỉ
 số 45-KH/HNDT ngày 25/02/2019 của Ban Thường vụ Hội Nông dân tỉnh, ngày 7/3, Hội Nông dân tỉnh Sóc Trăng tổ chức lễ
 phát động …"): the plan that sets out the launch when it is the launcher's own (:func:`_sets_out`)."""
 CAMPAIGN_DOES = r"\s+(?![“\"])(?:sẽ\s+)?(?:được|diễn ra|kéo dài|hướng|có|nhằm|tập trung|bắt đầu)\b"
-"""What the campaign does as a clause's subject ("… được triển khai", "… diễn ra"), not another campaign named in full."""
+"""What the campaign does as a clause's subject ("… được triển khai", "… diễn ra"), not another campaign named in
+full."""
 EMULATION_SUBJECT = re.compile(r"[^.;,]*,\s*phong trào\s+thi đua(?:\s+(?:năm nay|này))?" + CAMPAIGN_DOES, re.I)
-SPELT_OUT_IN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?cụ thể hóa\s+(?:tại|bằng|trong)\s+"
-                          r"(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
+SPELT_OUT_IN = re.compile(r"\b(?:phong trào|đợt(?:\s+thi đua)?)\b[^.;,]{0,60}?\b(?:được\s+)?cụ thể hóa\s+"
+                          r"(?:tại|bằng|trong)\s+(?:kế hoạch(?:\s+liên tịch)?|chỉ thị)\s+số\s+$", re.I)
 """Shapes of the plan that sets the campaign out, read only where it is said to be the launcher's (:func:`_sets_out`):
 "Theo Kế hoạch số 58/KH-UBND ngày 4/3/2024 của UBND thị xã, phong trào thi đua (năm nay) được …" (THEO_PLAN before
 the number, EMULATION_SUBJECT after it), "Phong trào được cụ thể hóa tại Kế hoạch số 198/KH-UBND … của UBND huyện"
@@ -583,8 +584,8 @@ def _sets_out(prose: str, before: str, number: str, after: str) -> bool:
     issued = date_of(dated, None) if dated and launched else None
     if issued and issued.year < launched.year \
             and issued.first_day < launched.first_day - dt.timedelta(days=PLAN_BEFORE_LAUNCH_DAYS):
-        return False  # an earlier year's phase's or the whole movement's ("Theo Kế hoạch số 36/KH-UBND ngày 20/2/2023 …,
-        # phong trào thi đua được triển khai trong giai đoạn 2023-2025" at a launch of 12/3/2024)
+        return False  # an earlier year's phase's or the whole movement's ("Theo Kế hoạch số 36/KH-UBND ngày 20/2/2023
+        # …, phong trào thi đua được triển khai trong giai đoạn 2023-2025" at a launch of 12/3/2024)
     return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
                             if not GUEST_AT_A_LAUNCH.search(launcher))
     # (not a guest's, a host's or a speaker's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh", "Phó
