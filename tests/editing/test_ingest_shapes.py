@@ -2967,6 +2967,16 @@ def test_the_plan_that_sets_out_the_launched_campaign_is_its_own(text, facts):
      "giao thông nông thôn” năm 2023 theo Kế hoạch số 19/KH-UBND ngày 12/5/2023 của UBND xã.\n"
      "Người dân đã hiến hơn 3.000 m2 đất để mở rộng các tuyến đường liên thôn.",
      {"number": "19/KH-UBND", "issued": "2023-05-12"}),
+    # … its day the launch's, not the plan's
+    ("Xã Phú Lộc phát động thi đua giữ gìn vệ sinh môi trường\n28/03/2024 09:00\n"
+     "Ngày 27/3, UBND xã Phú Lộc tổ chức lễ phát động phong trào thi đua “Xóm làng xanh - sạch - đẹp” năm 2024 theo "
+     "Kế hoạch số 31/KH-UBND của UBND xã.\nCác thôn đã ký cam kết ra quân dọn vệ sinh mỗi sáng Chủ nhật.",
+     {"number": "31/KH-UBND", "issued": None}),
+    # a plan's own date after the article's: a slip, for the editor (not the launch day instead)
+    ("Huyện Hàm Yên phát động thi đua năm 2022\n06/02/2022 10:00\n"
+     "Sáng 5/2, UBND huyện Hàm Yên tổ chức lễ phát động phong trào thi đua năm 2022.\nTheo Kế hoạch số 14/KH-UBND "
+     "ngày 10/1/2023 của UBND huyện, phong trào thi đua được triển khai ở 18 xã, thị trấn.",
+     {"number": "14/KH-UBND", "issued": None}),
     # "Phong trào được cụ thể hóa tại Kế hoạch số …"
     ("Hội Nông dân huyện Yên Thành phát động thi đua sản xuất giỏi\n07/04/2021 09:00\n"
      "Chiều 6/4, Hội Nông dân huyện Yên Thành tổ chức lễ phát động phong trào thi đua nông dân sản xuất, kinh doanh "

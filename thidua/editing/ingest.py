@@ -568,7 +568,8 @@ def _sets_out(prose: str, before: str, number: str, after: str) -> bool:
                                       or SPELT_OUT_IN.search(before) or _launched_under(prose, before))):
         return False
     national = national_issuer(number)
-    if national and not any(national[0].lower() in launcher.lower() for launcher in _launchers(prose)):
+    if national and not any(national[0].lower() in _plain(launcher, spelt=True).lower()
+                            for launcher in _launchers(prose)):
         return False  # a national body's where it does not launch ("… theo Kế hoạch số 310/KH-BYT …" at a province's)
     if not _launches_anew(prose):
         return False  # nothing launched, or a summing-up that launches a new phase (the plan may be the old one's)
@@ -912,7 +913,9 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     numbered = len(windows)  # (the words right after the plan's own number)
     others = OTHER_DOCUMENTS.search(prose, 200)  # (past a sidebar's "Văn bản mới" at the page's top)
     windows += [m.group(0) for m in HEADING_DATE.finditer(prose) if not others or m.start() < others.start()]
-    windows += ["".join(number_sentence(prose, number))] if number else []
+    under = bool(number) and _launched_under(prose, number_sentence(prose, number)[0])  # (its sentence's day is the
+    # launch's: "Ngày 27/3, UBND xã … phát động … theo Kế hoạch số 27/KH-UBND của UBND xã")
+    windows += ["".join(number_sentence(prose, number))] if number and not under else []
     windows += [_lead_in(prose, number)] if number else []
     windows += [sentence for sentence in sentences(prose)
                 if ISSUING.search(sentence) and DOCUMENT_OR_CAMPAIGN.search(sentence)
@@ -940,21 +943,22 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             if date and date.year < 1975:
                 continue  # history ("Ngày 1/5/1948, Ban Thường vụ Trung ương Đảng đã ban hành Chỉ thị …")
             own = index < numbered and not window[:match.start()].strip()  # (right after the plan's number)
-            if own and (not date or stamp and date.first_day > stamp.last_day and str(date.year) not in match.group(0)):
-                earlier = date and partial_date(date.year - 1, date.month, date.day)
+            if own and (not date or stamp and date.first_day > stamp.last_day):
+                earlier = date and str(date.year) not in match.group(0) and partial_date(date.year - 1, date.month,
+                                                                                         date.day)
                 if earlier and (stamp.first_day - earlier.first_day).days <= YEAR_BEFORE_DAYS:
                     record_fact(draft, "issued", earlier, f"“{match.group(0).strip()}”, the year before the article's")
                 else:
-                    draft.missing["issued"] = (f"“{match.group(0).strip()}” is the plan's own date, but the text does "
-                                               "not give its year: check it")
+                    draft.missing["issued"] = (f"“{match.group(0).strip()}” is the plan's own date, but " + (
+                        "it is after the article's: check it" if date and str(date.year) in match.group(0)
+                        else "the text does not give its year: check it"))
                 return None  # "Kế hoạch số 15/KH-UBND ngày 29/12" on a page of 4/1/2025: issued before it; without the
                 # page's date, no year to give it: never the launch day instead
             if date and not (stamp and date.first_day > stamp.last_day):
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return None
     before, after = number_sentence(prose, number)
-    if number and (not _sets_out(prose, before, number, after[len(number):]) or ISSUED_PLAN.search(prose)
-                   or _launched_under(prose, before)):
+    if number and (not _sets_out(prose, before, number, after[len(number):]) or ISSUED_PLAN.search(prose) or under):
         return None  # (a launch done under a plan is not its issue)
     launched = _launched(prose, year, stamp)
     if not number and (unread := _unread_plan(prose, stamp, launched, launchers)):
