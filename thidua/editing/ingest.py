@@ -897,7 +897,9 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     stamp), and is none if that puts it after the article; the plan's own date right after its number (no word nor
     comma between) is then of the year before, when that is within YEAR_BEFORE_DAYS of the article ("Kế hoạch số
     15/KH-UBND ngày 29/12" on a page of 4/1/2025; not "Kế hoạch số 09/KH-UBND thực hiện Công điện 140 ngày 30/12"),
-    else, or where no year can be given it, left for review (never the launch day instead). Without such a date, a
+    else, or where no year can be given it, or where its printed year puts it after the article (a slip), left for
+    review (never the launch day instead); the day in the sentence of a launch done under the plan is the launch's
+    (:func:`_launched_under`). Without such a date, a
     launch told with no document, or with the one that sets the campaign out and is never said to be issued ("Theo Kế
     hoạch số 25/KH-UBND …": :func:`_sets_out`; not the plan a launch is done under, :func:`_launched_under`), is of the
     day it was launched; beside a dated plan that may be the
