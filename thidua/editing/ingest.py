@@ -577,7 +577,8 @@ def _sets_out(prose: str, before: str, number: str, after: str) -> bool:
     if told and _superiors(told.group("owner"), after[told.end("owner"):], _launchers(prose)):
         return False  # a superior's ("…, ký ngày 10/9/2023 bởi Bộ trưởng …", "… của Cục Thuế tỉnh, … Chi cục Thuế …")
     first, headline = _first_launch(prose), prose.split("\n", 1)[0].strip()
-    launches = [launch for launch in _launching(prose) if not owned_only or launch in (first, headline)]  # (in these
+    launches = [launch for launch in _launching(prose)
+                if not owned_only or launch.strip() in (first.strip(), headline)]  # (in these
     # shapes, the headline's or the first launcher's: not a side launch's, "Cùng ngày, UBND huyện Gio Linh cũng tổ chức
     # lễ phát động …")
     launchers = [launch[:LAUNCH.search(launch).start()] for launch in launches if LAUNCH.search(launch)]
@@ -585,8 +586,8 @@ def _sets_out(prose: str, before: str, number: str, after: str) -> bool:
     issued = date_of(dated, None) if dated and launched else None
     if issued and issued.year < launched.year \
             and issued.first_day < launched.first_day - dt.timedelta(days=PLAN_BEFORE_LAUNCH_DAYS):
-        return False  # an earlier year's phase's or the whole movement's ("Theo Kế hoạch số 36/KH-UBND ngày 20/2/2023
-        # …, phong trào thi đua được triển khai trong giai đoạn 2023-2025" at a launch of 12/3/2024)
+        return False  # an earlier year's, a phase's or the whole movement's ("Theo Kế hoạch số 36/KH-UBND ngày
+        # 20/2/2023 …, phong trào thi đua được triển khai trong giai đoạn 2023-2025" at a launch of 12/3/2024)
     return not owner or any(_same_body(owner.group("owner"), launcher) for launcher in launchers
                             if not GUEST_AT_A_LAUNCH.search(launcher))
     # (not a guest's, a host's or a speaker's: "Phó Chủ tịch UBND tỉnh … dự lễ phát động … của huyện Yên Minh", "Phó
