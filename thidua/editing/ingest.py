@@ -761,8 +761,8 @@ def _same_body(owner: str, launcher: str) -> bool:
         if index and re.match(r"(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+(?!(?:Đoàn|Ủy|Uỷ)\b)[A-ZĐ]", subject):
             continue  # the place of the body before it ("phường Hải Châu, TP Đà Nẵng"), not a body
         if owned and subject.lower().startswith(owned.lower()) and not A_MEMBER.match(subject[len(owned):]) \
-                and not (NATIONAL_NAME.search(owned) and LOCAL_BRANCH.match(subject[len(owned):])) \
-                and not (BRAND.fullmatch(owned) and BRANDS_BRANCH.match(subject[len(owned):])) \
+                and not ((NATIONAL_NAME.search(owned) or BRAND.fullmatch(owned))
+                         and BRANDS_BRANCH.match(subject[len(owned):])) \
                 and not ("Thành phố" in owned and "Thành phố" not in subject) \
                 and not (UNNAMED_CITY_BODY.search(owned) and _another_place_named(
                     re.sub(r"^\s*thành phố\b", "", subject[len(owned):]))):  # ("Thành đoàn" of "Thành đoàn TP
@@ -829,7 +829,8 @@ BRAND = re.compile(r"[A-Za-z&]+")
 """A body's name of one word in no Vietnamese letter: a brand's or a short name's ("Agribank", "VNPT", "KBNN"), whose
 branches' names go on from it; not a body named back by its kind ("Hội" of "Ban Thường vụ Hội")."""
 BRANDS_BRANCH = re.compile(rf"\w|{LOCAL_BRANCH.pattern}")
-"""What after a brand's name makes a branch's ("EVN" of "EVNHCMC", "VNPT" of "VNPT Bà Rịa - Vũng Tàu")."""
+"""What after a national body's or a brand's name makes a branch's ("EVN" of "EVNHCMC", "VNPT" of "VNPT Bà Rịa - Vũng
+Tàu")."""
 
 
 UNNAMED_CITY_BODY = re.compile(r"\b(?:thành phố|TP\.?|Thành ủy|Thành đoàn)\s*$", re.I)
@@ -916,9 +917,10 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
     numbered = len(windows)  # (the words right after the plan's own number)
     others = OTHER_DOCUMENTS.search(prose, 200)  # (past a sidebar's "Văn bản mới" at the page's top)
     windows += [m.group(0) for m in HEADING_DATE.finditer(prose) if not others or m.start() < others.start()]
-    under = bool(number) and _launched_under(prose, number_sentence(prose, number)[0])  # (its sentence's day is the
-    # launch's: "Ngày 27/3, UBND xã … phát động … theo Kế hoạch số 27/KH-UBND của UBND xã")
-    windows += ["".join(number_sentence(prose, number))] if number and not under else []
+    before, after = number_sentence(prose, number)
+    under = bool(number) and _launched_under(prose, before)  # (its sentence's day is the launch's: "Ngày 27/3, UBND xã
+    # … phát động … theo Kế hoạch số 27/KH-UBND của UBND xã")
+    windows += [before + after] if number and not under else []
     windows += [_lead_in(prose, number)] if number else []
     windows += [sentence for sentence in sentences(prose)
                 if ISSUING.search(sentence) and DOCUMENT_OR_CAMPAIGN.search(sentence)
@@ -960,7 +962,6 @@ def _issued(draft: Draft, prose: str, number: Optional[str], stamp: Optional[Par
             if date and not (stamp and date.first_day > stamp.last_day):
                 record_fact(draft, "issued", date, f"“{match.group(0).strip()}”")
                 return None
-    before, after = number_sentence(prose, number)
     if number and (not _sets_out(prose, before, number, after[len(number):]) or ISSUED_PLAN.search(prose) or under):
         return None  # (a launch done under a plan is not its issue)
     launched = _launched(prose, year, stamp)
